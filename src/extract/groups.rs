@@ -1,0 +1,247 @@
+//! Migrant groups and caravans: sentences that speak of a caravan (or of "the migrants",
+//! "the group") give its size figures, origins, where it is, came from and heads, and the
+//! people who organise it or travel in it. All such mentions in one article are one group.
+
+use crate::extract::{EntityRef, Evidence, Extraction, Group, Mention, Role, SizeReport};
+use crate::gazetteer::{fold, Gazetteer, PlaceKind};
+use crate::resolve::place_entity;
+use crate::text::{Doc, TokenKind};
+
+/// Nouns that on their own name a travelling group.
+const STRONG_NOUNS: &[&str] = &["caravan", "caravans", "exodus", "contingent", "procession", "convoy"];
+/// Words that, before "group" or "migrants", make them the group of the story.
+const GROUP_DETERMINERS: &[&str] = &["the", "this", "these", "that", "huge", "large", "migrant", "whole"];
+/// Words that, after a figure, mean it is not a head count.
+const NOT_PEOPLE: &[&str] = &[
+    "kilometers", "kilometres", "km", "miles", "mile", "days", "hours", "percent", "%", "years",
+    "dollars", "meters", "metres", "feet", "trucks", "buses", "vehicles", "agents", "officers",
+    "troops", "soldiers", "members", "nationalities", "countries", "nations", "am", "pm",
+];
+
+/// Finds the group of a document (at most one: repeated mentions of a caravan are one group).
+pub fn find_groups(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>], ex: &mut Extraction) -> Vec<Group> {
+    let mut group = Group::default();
+    let mut group_sentences = Vec::new();
+    let mut strong = false;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let words: Vec<String> = s.tokens.clone().map(|t| fold(doc.token_text(t))).collect();
+        let sizes = sizes(g, doc, s.tokens.clone(), &words, si);
+        let has_strong = words.iter().any(|w| STRONG_NOUNS.contains(&w.as_str()));
+        let has_group = words.iter().enumerate().any(|(i, w)| {
+            (w == "group" || w == "migrants" || w == "asylum") && i > 0 && GROUP_DETERMINERS.contains(&words[i - 1].as_str())
+        });
+        if has_strong || !sizes.is_empty() {
+            strong = true;
+        }
+        if has_strong || has_group || !sizes.is_empty() {
+            group_sentences.push(si);
+            group.sizes.extend(sizes);
+            if group.nationality_count.is_none() {
+                group.nationality_count = nationality_count(&words);
+            }
+        }
+    }
+    if !strong {
+        return vec![];
+    }
+    for &si in &group_sentences {
+        read_places(g, doc, mentions, refs, si, ex, &mut group);
+        let s = &doc.sentences[si];
+        group.evidence.push(Evidence { sentence: si, start: s.start, end: s.end, rule: "group-sentence", confidence: 0.7 });
+    }
+    for (p, person) in ex.people.iter().enumerate() {
+        match person.role {
+            Role::Organizer => group.organizers.push(p),
+            Role::Migrant => group.members.push(p),
+            _ => {}
+        }
+    }
+    // A place is not both where the group is and where it heads.
+    group.at.retain(|p| !group.destinations.contains(p));
+    group.passed_through.retain(|p| !group.destinations.contains(p));
+    vec![group]
+}
+
+/// Head counts in a sentence: "about 7,500 migrants", "between 4,000 and 5,000 people",
+/// "a caravan of some 2,000 Central American migrants".
+fn sizes(g: &Gazetteer, doc: &Doc, tokens: std::ops::Range<usize>, words: &[String], si: usize) -> Vec<SizeReport> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let t = tokens.start + i;
+        if doc.tokens[t].kind != TokenKind::Number {
+            i += 1;
+            continue;
+        }
+        let Some(value) = parse_figure(&words[i]) else {
+            i += 1;
+            continue;
+        };
+        // A range: "4,000 to 5,000", "between 4,000 and 5,000", "4,000-5,000".
+        let mut values = vec![value];
+        let mut end = i + 1;
+        if end + 1 < words.len() && matches!(words[end].as_str(), "to" | "and" | "-" | "–") && doc.tokens[tokens.start + end + 1].kind == TokenKind::Number {
+            if let Some(upper) = parse_figure(&words[end + 1]) {
+                if upper > value {
+                    values.push(upper);
+                    end += 2;
+                }
+            }
+        }
+        let counted = counts_people(g, words, end);
+        let after_caravan = i >= 1 && (words[i - 1] == "of" && i >= 2 && STRONG_NOUNS.contains(&words[i - 2].as_str())
+            || i >= 3 && words[i - 2..i].iter().any(|w| g.is_trigger("size_qualifier", w)) && words[i - 3] == "of" && i >= 4 && STRONG_NOUNS.contains(&words[i - 4].as_str()));
+        let year_like = words[i].len() == 4 && !words[i].contains(',') && (1900..2100).contains(&value);
+        if (counted || after_caravan) && value >= 10 && !year_like {
+            let qualifier = qualifier(g, words, i);
+            out.push(SizeReport { values, qualifier, sentence: si });
+        }
+        i = end;
+    }
+    out
+}
+
+fn parse_figure(word: &str) -> Option<u64> {
+    word.replace(',', "").parse().ok()
+}
+
+/// Whether the words after a figure say it counts people: "7,500 migrants",
+/// "2,000 Central American, Caribbean and African migrants".
+fn counts_people(g: &Gazetteer, words: &[String], from: usize) -> bool {
+    for w in words.iter().skip(from).take(8) {
+        if g.is_trigger("group_count_noun", w) && w != "members" {
+            return true;
+        }
+        if NOT_PEOPLE.contains(&w.as_str()) || matches!(w.as_str(), "." | ";" | "of" | "in" | "to" | "from" | "who" | "that") {
+            return false;
+        }
+        let adjective = g.demonym(w).is_some() || matches!(w.as_str(), "," | "and" | "more" | "other" | "undocumented" | "irregular" | "mostly" | "central" | "american" | "african" | "caribbean" | "haitian" | "new" | "stranded" | "foreign");
+        if !adjective {
+            return false;
+        }
+    }
+    false
+}
+
+fn qualifier(g: &Gazetteer, words: &[String], at: usize) -> Option<String> {
+    if at >= 2 && words[at - 2] == "between" {
+        return Some("between".into());
+    }
+    for len in [2, 1] {
+        if at >= len {
+            let phrase = words[at - len..at].join(" ");
+            if g.is_trigger("size_qualifier", &phrase) {
+                return Some(phrase);
+            }
+        }
+    }
+    None
+}
+
+/// "from 24 different nations", "of 20 nationalities".
+fn nationality_count(words: &[String]) -> Option<u64> {
+    for (i, w) in words.iter().enumerate() {
+        if let Ok(n) = w.replace(',', "").parse::<u64>() {
+            let next: Vec<&str> = words.iter().skip(i + 1).take(2).map(String::as_str).collect();
+            if next.iter().any(|x| matches!(*x, "nationalities" | "nations" | "countries")) {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+/// Reads origins, locations and destinations from one group sentence.
+fn read_places(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>], si: usize, ex: &mut Extraction, group: &mut Group) {
+    let s = doc.sentences[si].tokens.clone();
+    let word = |t: usize| fold(doc.token_text(t));
+    for (i, m) in mentions.iter().enumerate() {
+        if m.sentence != si {
+            continue;
+        }
+        match refs[i] {
+            Some(EntityRef::Demonym(p)) => {
+                if demonym_is_origin(g, doc, m, &s) {
+                    let e = place_entity(g, ex, p);
+                    push_unique(&mut group.origins, e);
+                }
+            }
+            Some(EntityRef::Place(p)) => {
+                let kind = ex.places[p].kind;
+                // Walk back over a list ("Central America, Cuba, Venezuela, and Haiti") to its cue.
+                let mut t = m.tokens.start;
+                let mut cue = None;
+                let mut steps = 0;
+                while t > s.start && steps < 14 {
+                    t -= 1;
+                    steps += 1;
+                    let w = word(t);
+                    let in_other_place = mentions.iter().enumerate().any(|(j, o)| o.sentence == si && o.tokens.contains(&t) && matches!(refs[j], Some(EntityRef::Place(_))));
+                    if in_other_place || matches!(w.as_str(), "," | "and" | "or" | "such" | "as" | "the" | "including" | "diverse" | "regions" | "countries" | "different" | "mainly" | "mostly" | "predominantly" | "other" | "city" | "town" | "municipality" | "community" | "state" | "southern" | "northern" | "border" | "of") {
+                        if w == "of" && t > s.start && matches!(word(t - 1).as_str(), "city" | "town" | "municipality" | "community" | "state" | "border" | "village" | "port") {
+                            continue;
+                        }
+                        if w == "of" {
+                            cue = Some("of".to_string());
+                            break;
+                        }
+                        continue;
+                    }
+                    let pair = if t > s.start { format!("{} {}", word(t - 1), w) } else { w.clone() };
+                    if g.is_trigger("destination_cue", &pair) || g.is_trigger("destination_cue", &w) {
+                        cue = Some("to".into());
+                    } else if g.is_trigger("departure_cue", &w) || (w == "from" && t > s.start && g.is_trigger("departure_cue", &word(t - 1))) {
+                        cue = Some("left".into());
+                    } else if w == "from" || w == "hailing" {
+                        cue = Some("from".into());
+                    } else if g.is_trigger("transit_cue", &w) {
+                        cue = Some("through".into());
+                    } else if g.is_trigger("location_cue", &w) {
+                        cue = Some("at".into());
+                    }
+                    break;
+                }
+                let Some(cue) = cue else { continue };
+                let is_country_like = matches!(kind, PlaceKind::Country | PlaceKind::WorldRegion);
+                match cue.as_str() {
+                    "to" => push_unique(&mut group.destinations, p),
+                    "left" => push_unique(&mut group.departed_from, p),
+                    "from" if is_country_like => push_unique(&mut group.origins, p),
+                    "from" => {}
+                    "through" => push_unique(&mut group.passed_through, p),
+                    _ => push_unique(&mut group.at, p),
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// "Venezuelans", "Central American ... migrants", "many of whom are Haitian": a demonym that
+/// says where the group's members come from (not "the Mexican government").
+fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<usize>) -> bool {
+    let text = fold(&m.text);
+    if text.ends_with('s') && !text.ends_with("ss") && text != "swiss" {
+        return true;
+    }
+    if m.tokens.start > s.start && matches!(fold(doc.token_text(m.tokens.start - 1)).as_str(), "are" | "were" | "mostly" | "mainly" | "predominantly") {
+        return true;
+    }
+    for t in m.tokens.end..(m.tokens.end + 8).min(s.end) {
+        let w = fold(doc.token_text(t));
+        if g.is_trigger("group_count_noun", &w) || matches!(w.as_str(), "nationals" | "families" | "women" | "children" | "men" | "caravan") {
+            return true;
+        }
+        if !(g.demonym(&w).is_some() || matches!(w.as_str(), "," | "and" | "or")) {
+            return false;
+        }
+    }
+    false
+}
+
+fn push_unique(v: &mut Vec<usize>, x: usize) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+

@@ -1,0 +1,557 @@
+//! Mention finding: capitalised runs of tokens, cut into known phrases (places, organisations,
+//! titles, demonyms, outlets) and unknown names, then typed by their shape and context.
+//! Pure: reads the [`Doc`] and the [`Gazetteer`], returns [`Mention`]s.
+
+use std::ops::Range;
+
+use crate::gazetteer::{fold, Gazetteer, PlaceKind};
+use crate::text::{Doc, TokenKind};
+
+/// What a mention refers to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MentionKind {
+    /// A person; `title` is the office written next to the name, `affiliation` the places
+    /// (gazetteer indexes) or organisation names the title is qualified by.
+    Person { title: Option<String>, affiliation: Vec<Affiliation> },
+    /// A place in the gazetteer.
+    KnownPlace(usize),
+    /// A place found from context only.
+    NewPlace(PlaceKind),
+    /// An organisation in the gazetteer (index) or found by its shape (`None`).
+    Org(Option<usize>),
+    /// A demonym ("Venezuelan", "Hondurans") naming a gazetteer place.
+    Demonym(usize),
+}
+
+/// The country, subdivision or organisation a title is qualified by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Affiliation {
+    Place(usize),
+    Org(usize),
+}
+
+/// A span of text that names something.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub tokens: Range<usize>,
+    pub sentence: usize,
+    pub kind: MentionKind,
+    /// The name as written (for people, without the title).
+    pub text: String,
+    /// The extraction rule that produced it.
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+/// One piece of a capitalised run.
+#[derive(Clone, Debug, PartialEq)]
+enum Seg {
+    Title(usize),
+    Place(usize),
+    Org(usize),
+    Demonym(usize),
+    Outlet,
+    Unknown,
+}
+
+/// Words that, written before a name, tell it is a person.
+const PERSON_CUES: &[&str] = &[
+    "organizer", "organiser", "activist", "migrant", "director", "spokesperson", "spokesman",
+    "spokeswoman", "leader", "coordinator", "lawyer", "priest", "father", "pastor", "advocate",
+    "official", "deputy", "mr", "mrs", "ms", "dr", "senator", "rep", "sen", "analyst", "researcher",
+    "expert", "colleague", "resident", "witness", "driver", "brother", "sister", "son", "daughter",
+    "wife", "husband", "asylum-seeker", "mother", "journalist", "photographer",
+];
+
+/// A folded key for tokens `range` of the doc.
+fn key(doc: &Doc, range: Range<usize>) -> String {
+    fold(&range.map(|i| doc.token_text(i)).collect::<Vec<_>>().join(" "))
+}
+
+fn is_cap(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
+    (2..=7).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The person-name particles ("de", "del", ...) and organisation particles ("of", "for", ...).
+fn is_particle(g: &Gazetteer, doc: &Doc, i: usize, kind: &str) -> bool {
+    g.is_trigger(kind, &fold(doc.token_text(i)))
+}
+
+fn is_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
+    let k = fold(doc.token_text(i));
+    g.trigger_list("org_head").iter().any(|h| fold(h) == k)
+        || g.trigger_list("landmark_head").iter().any(|h| fold(h) == k)
+        || matches!(k.as_str(), "minister" | "secretary" | "director" | "commissioner" | "chief" | "head")
+}
+
+/// Possessive "'s" right after token `i`.
+pub fn possessive_after(doc: &Doc, i: usize) -> bool {
+    i + 2 < doc.tokens.len() + 1
+        && i + 1 < doc.tokens.len()
+        && matches!(doc.token_text(i + 1), "'" | "’")
+        && doc.tokens.get(i + 2).is_some_and(|_| doc.token_text(i + 2).eq_ignore_ascii_case("s"))
+}
+
+/// Finds the capitalised runs of a sentence: capitalised words joined by name particles, and
+/// by organisation particles when the run so far names a body ("Center for Human Dignity").
+fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = tokens.start;
+    while i < tokens.end {
+        if !is_cap(doc, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        let mut has_head = is_head(g, doc, i);
+        loop {
+            if end < tokens.end && is_cap(doc, end) && !possessive_after(doc, end - 1) {
+                has_head |= is_head(g, doc, end);
+                end += 1;
+                continue;
+            }
+            // Particles inside names: "Arévalo de León", "Pueblos sin Fronteras",
+            // "National Institute of Migration".
+            if end < tokens.end && !possessive_after(doc, end - 1) {
+                let mut j = end;
+                while j < tokens.end && j < end + 2 && !is_cap(doc, j) {
+                    let p = is_particle(g, doc, j, "name_particle") || (has_head && is_particle(g, doc, j, "org_particle"));
+                    if !p {
+                        break;
+                    }
+                    j += 1;
+                }
+                if j > end && j < tokens.end && is_cap(doc, j) {
+                    end = j;
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push(start..end);
+        i = end;
+    }
+    out
+}
+
+/// Cuts a run into known phrases (longest first) and unknown tokens.
+fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usize>)> {
+    let mut out: Vec<(Seg, Range<usize>)> = Vec::new();
+    let mut pos = run.start;
+    while pos < run.end {
+        let mut found = None;
+        let longest = (run.end - pos).min(g.max_phrase_tokens);
+        for len in (1..=longest).rev() {
+            let k = key(doc, pos..pos + len);
+            let seg = if let Some(t) = g.title(&k) {
+                Some(Seg::Title(t))
+            } else if let Some(o) = g.org(&k) {
+                Some(Seg::Org(o))
+            } else if g.is_outlet(&k) {
+                Some(Seg::Outlet)
+            } else if let Some(p) = g.place(&k) {
+                Some(Seg::Place(p))
+            } else {
+                g.demonym(&k).map(Seg::Demonym)
+            };
+            if let Some(seg) = seg {
+                found = Some((seg, pos..pos + len));
+                break;
+            }
+        }
+        match found {
+            Some((seg, r)) => {
+                pos = r.end;
+                out.push((seg, r));
+            }
+            None => {
+                match out.last_mut() {
+                    Some((Seg::Unknown, r)) => r.end = pos + 1,
+                    _ => out.push((Seg::Unknown, pos..pos + 1)),
+                }
+                pos += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Finds every mention of a document.
+pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let runs = runs(g, doc, sentence.tokens.clone());
+        for run in &runs {
+            classify_run(g, doc, si, sentence.tokens.clone(), run.clone(), &mut out);
+        }
+        lowercase_titles(g, doc, si, sentence.tokens.clone(), &mut out);
+        hyphenated_places(g, doc, si, sentence.tokens.clone(), &mut out);
+        governments(g, doc, si, sentence.tokens.clone(), &mut out);
+    }
+    out.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    out.dedup_by(|a, b| a.tokens == b.tokens);
+    out
+}
+
+fn push(out: &mut Vec<Mention>, doc: &Doc, sentence: usize, tokens: Range<usize>, kind: MentionKind, rule: &'static str, confidence: f32) {
+    let text = doc.span_text(tokens.clone()).trim_end_matches(',').to_string();
+    out.push(Mention { tokens, sentence, kind, text, rule, confidence });
+}
+
+fn prev_word(doc: &Doc, i: usize, sentence: &Range<usize>) -> Option<String> {
+    (i > sentence.start).then(|| fold(doc.token_text(i - 1)))
+}
+
+/// Types one capitalised run.
+fn classify_run(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, run: Range<usize>, out: &mut Vec<Mention>) {
+    let segs = segments(g, doc, run.clone());
+    // Official: [place|demonym|org]* title+ name.
+    if let Some(first_title) = segs.iter().position(|(s, _)| matches!(s, Seg::Title(_))) {
+        let modifiers = &segs[..first_title];
+        if modifiers.iter().all(|(s, _)| matches!(s, Seg::Place(_) | Seg::Demonym(_) | Seg::Org(_))) {
+            let mut last_title = first_title;
+            while last_title + 1 < segs.len() && matches!(segs[last_title + 1].0, Seg::Title(_)) {
+                last_title += 1;
+            }
+            let title_range = segs[first_title].1.start..segs[last_title].1.end;
+            let name_start = title_range.end;
+            let name_range = name_start..run.end;
+            let name_is_place = segs[last_title + 1..].len() == 1 && matches!(segs[last_title + 1].0, Seg::Place(_) | Seg::Org(_) | Seg::Demonym(_));
+            let mut affiliation: Vec<Affiliation> = modifiers
+                .iter()
+                .filter_map(|(s, _)| match s {
+                    Seg::Place(p) | Seg::Demonym(p) => Some(Affiliation::Place(*p)),
+                    Seg::Org(o) => Some(Affiliation::Org(*o)),
+                    _ => None,
+                })
+                .collect();
+            // "Mexico's President ..." : the possessive before the run.
+            if modifiers.is_empty() {
+                affiliation.extend(possessive_place_before(g, doc, run.start, &sentence));
+            }
+            for (s, _) in &segs[first_title..=last_title] {
+                if let Seg::Org(o) = s {
+                    affiliation.push(Affiliation::Org(*o));
+                }
+            }
+            for (s, r) in modifiers {
+                match s {
+                    Seg::Place(p) => push(out, doc, si, r.clone(), MentionKind::KnownPlace(*p), "place-in-title", 0.8),
+                    Seg::Org(o) => push(out, doc, si, r.clone(), MentionKind::Org(Some(*o)), "org-in-title", 0.8),
+                    _ => {}
+                }
+            }
+            if !name_range.is_empty() && !name_is_place {
+                let title = doc.span_text(title_range).to_string();
+                affiliation.extend(of_place_after(g, doc, run.end, &sentence));
+                push(out, doc, si, name_range, MentionKind::Person { title: Some(title), affiliation }, "title-name", 0.9);
+                return;
+            }
+            if !name_range.is_empty() {
+                // "President of Mexico" style runs end in a place: the place still counts.
+                classify_segments(g, doc, si, &sentence, &segs[last_title + 1..], out);
+            }
+            return;
+        }
+    }
+    // The whole run one known thing.
+    if segs.len() == 1 && segs[0].0 != Seg::Unknown {
+        classify_segments(g, doc, si, &sentence, &segs, out);
+        return;
+    }
+    // "the community of Álvaro Obregón": context makes it a place even with a given name.
+    let before = prev_word(doc, run.start, &sentence).unwrap_or_default();
+    let before2 = (run.start >= sentence.start + 2).then(|| fold(doc.token_text(run.start - 2))).unwrap_or_default();
+    if before == "of" && g.is_trigger("city_context", &before2) && segs.iter().all(|(s, _)| *s == Seg::Unknown) {
+        push(out, doc, si, run, MentionKind::NewPlace(PlaceKind::City), "town-of", 0.8);
+        return;
+    }
+    // A person by given name: "Jonás Sosa", "Luis Rey García Villagrán".
+    let first = fold(doc.token_text(run.start));
+    let last_is_head = is_head(g, doc, run.end - 1);
+    if run.len() >= 2 && g.is_given_name(&first) && !last_is_head && !matches!(segs[0].0, Seg::Place(_) | Seg::Org(_) | Seg::Demonym(_) | Seg::Title(_)) || (run.len() >= 2 && g.is_given_name(&first) && matches!(segs[0].0, Seg::Place(_)) && segs[0].1.len() == 1 && !last_is_head && segs.len() >= 2) {
+        push(out, doc, si, run.clone(), MentionKind::Person { title: None, affiliation: vec![] }, "given-name", 0.8);
+        return;
+    }
+    // A name whose last word is an organisation head: the whole run is the organisation,
+    // including a demonym or place in front ("Honduran National Police").
+    if last_is_head && !matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), _))) {
+        let k = fold(doc.token_text(run.end - 1));
+        let kind = if g.trigger_list("landmark_head").iter().any(|h| fold(h) == k) {
+            MentionKind::NewPlace(PlaceKind::Landmark)
+        } else if g.trigger_list("region_head").iter().any(|h| fold(h) == k) && !g.trigger_list("org_head").iter().any(|h| fold(h) == k && k != "department") {
+            MentionKind::NewPlace(PlaceKind::State)
+        } else {
+            MentionKind::Org(None)
+        };
+        push(out, doc, si, run.clone(), kind, "head-word", 0.7);
+        return;
+    }
+    classify_segments(g, doc, si, &sentence, &segs, out);
+}
+
+/// Places after a title in the same run: "President ... of Mexico".
+fn of_place_after(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>) -> Vec<Affiliation> {
+    if end + 1 < sentence.end && fold(doc.token_text(end)) == "of" {
+        for len in (1..=3).rev() {
+            if end + 1 + len <= sentence.end {
+                if let Some(p) = g.place(&key(doc, end + 1..end + 1 + len)) {
+                    return vec![Affiliation::Place(p)];
+                }
+            }
+        }
+    }
+    vec![]
+}
+
+/// "Mexico's" or "Panama's" just before a token.
+fn possessive_place_before(g: &Gazetteer, doc: &Doc, start: usize, sentence: &Range<usize>) -> Vec<Affiliation> {
+    if start >= sentence.start + 3 && matches!(doc.token_text(start - 2), "'" | "’") && doc.token_text(start - 1).eq_ignore_ascii_case("s") {
+        for len in 1..=3 {
+            if start >= sentence.start + 2 + len {
+                if let Some(p) = g.place(&key(doc, start - 2 - len..start - 2)) {
+                    return vec![Affiliation::Place(p)];
+                }
+            }
+        }
+    }
+    vec![]
+}
+
+/// Types the segments of a run one by one.
+fn classify_segments(g: &Gazetteer, doc: &Doc, si: usize, sentence: &Range<usize>, segs: &[(Seg, Range<usize>)], out: &mut Vec<Mention>) {
+    for (seg, r) in segs {
+        match seg {
+            Seg::Place(p) => {
+                let p = *p;
+                // A lone small city must stand where a place is expected.
+                let entry = &g.places[p];
+                if entry.kind == PlaceKind::City && entry.population < 100_000 && !place_context(g, doc, r.clone(), sentence) {
+                    unknown(g, doc, si, sentence, r.clone(), out);
+                    continue;
+                }
+                push(out, doc, si, r.clone(), MentionKind::KnownPlace(p), "gazetteer-place", 0.9);
+            }
+            Seg::Org(o) => push(out, doc, si, r.clone(), MentionKind::Org(Some(*o)), "gazetteer-org", 0.9),
+            Seg::Demonym(p) => push(out, doc, si, r.clone(), MentionKind::Demonym(*p), "demonym", 0.9),
+            Seg::Title(_) | Seg::Outlet => {}
+            Seg::Unknown => unknown(g, doc, si, sentence, r.clone(), out),
+        }
+    }
+}
+
+/// Whether a span stands where a place is expected: after a locative word, before ", State",
+/// or as "the town of X".
+fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usize>) -> bool {
+    let before = prev_word(doc, r.start, sentence).unwrap_or_default();
+    let locative = matches!(
+        before.as_str(),
+        "in" | "at" | "to" | "from" | "toward" | "towards" | "through" | "near" | "of" | "across" | "into" | "outside" | "reach" | "reached" | "via" | "between" | "and"
+    );
+    let followed_by_place = r.end + 1 < sentence.end
+        && doc.token_text(r.end) == ","
+        && g.place(&fold(doc.token_text(r.end + 1))).is_some_and(|p| matches!(g.places[p].kind, PlaceKind::State | PlaceKind::Country));
+    locative || followed_by_place
+}
+
+/// An unknown capitalised span: a person, a place or an organisation by context, or nothing.
+fn unknown(g: &Gazetteer, doc: &Doc, si: usize, sentence: &Range<usize>, r: Range<usize>, out: &mut Vec<Mention>) {
+    let text = doc.span_text(r.clone());
+    let first_tok = fold(doc.token_text(r.start));
+    if r.len() == 1 && is_acronym(text) {
+        push(out, doc, si, r, MentionKind::Org(None), "acronym", 0.5);
+        return;
+    }
+    let before = prev_word(doc, r.start, sentence).unwrap_or_default();
+    let before2 = (r.start >= sentence.start + 2).then(|| fold(doc.token_text(r.start - 2))).unwrap_or_default();
+    let after = (r.end < sentence.end).then(|| fold(doc.token_text(r.end))).unwrap_or_default();
+    // "the town of X", "the state of X", "X state".
+    if before == "of" && g.is_trigger("city_context", &before2) {
+        push(out, doc, si, r, MentionKind::NewPlace(PlaceKind::City), "town-of", 0.8);
+        return;
+    }
+    if (before == "of" && g.is_trigger("state_context", &before2)) || matches!(after.as_str(), "state" | "province") {
+        push(out, doc, si, r, MentionKind::NewPlace(PlaceKind::State), "state-of", 0.8);
+        return;
+    }
+    if g.is_trigger("city_context", &before) && !matches!(before.as_str(), "capital") {
+        push(out, doc, si, r, MentionKind::NewPlace(PlaceKind::City), "town-name", 0.6);
+        return;
+    }
+    // "X, Chiapas": an unknown town before a known state.
+    if r.end + 1 < sentence.end && doc.token_text(r.end) == "," && r.len() <= 3 {
+        if let Some(p) = g.place(&fold(doc.token_text(r.end + 1))) {
+            if g.places[p].kind == PlaceKind::State && place_context(g, doc, r.clone(), sentence) {
+                push(out, doc, si, r, MentionKind::NewPlace(PlaceKind::City), "town-comma-state", 0.7);
+                return;
+            }
+        }
+    }
+    let words = r.len();
+    if words > 5 || text.chars().any(|c| c.is_ascii_digit()) {
+        return;
+    }
+    // Person by cue word before: "organizer Luis García", "activist Irineo Mujica".
+    if PERSON_CUES.contains(&before.as_str()) || (g.title(&before).is_some() && !is_cap(doc, r.start - 1)) {
+        push(out, doc, si, r, MentionKind::Person { title: None, affiliation: vec![] }, "cue-name", 0.7);
+        return;
+    }
+    // Appositive after: "X, a Venezuelan migrant", "X, 34, from Honduras".
+    if after == "," && r.end + 2 < sentence.end {
+        let next = fold(doc.token_text(r.end + 1));
+        let next2 = fold(doc.token_text(r.end + 2));
+        if matches!(next.as_str(), "a" | "an" | "who" | "the") && (PERSON_CUES.contains(&next2.as_str()) || g.demonym(&next2).is_some() || g.title(&next2).is_some())
+            || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
+        {
+            push(out, doc, si, r, MentionKind::Person { title: None, affiliation: vec![] }, "appositive-name", 0.7);
+            return;
+        }
+    }
+    // Speaker: "X said", "said X".
+    let speech_after = g.is_trigger("speech_verb", &after);
+    let speech_before = g.is_trigger("speech_verb", &before) && r.start > sentence.start + 1;
+    if (speech_after || speech_before) && words >= 2 && !g.is_trigger("org_head", &fold(doc.token_text(r.end - 1))) {
+        push(out, doc, si, r, MentionKind::Person { title: None, affiliation: vec![] }, "speaker-name", 0.6);
+        return;
+    }
+    let _ = first_tok;
+    // Otherwise a candidate for a later match against known people (surname-only references).
+    push(out, doc, si, r, MentionKind::Person { title: None, affiliation: vec![] }, "unresolved-name", 0.0);
+}
+
+/// Titles written in lower case before or after a name: "Mexico's foreign minister, Marcelo
+/// Ebrard", "Marcelo Ebrard, Mexico's foreign minister", "El Paso mayor Oscar Leeser".
+fn lowercase_titles(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Mention>) {
+    let mut i = sentence.start;
+    while i < sentence.end {
+        if is_cap(doc, i) {
+            i += 1;
+            continue;
+        }
+        let mut matched = None;
+        for len in (1..=4.min(sentence.end - i)).rev() {
+            if let Some(t) = g.title(&key(doc, i..i + len)) {
+                matched = Some((t, i..i + len));
+                break;
+            }
+        }
+        let Some((_, title)) = matched else {
+            i += 1;
+            continue;
+        };
+        // Qualifiers just before: "Mexico's", "Mexican", "El Paso".
+        let mut affiliation = possessive_place_before(g, doc, title.start, &sentence);
+        let mut title_start = title.start;
+        if affiliation.is_empty() {
+            for len in (1..=3).rev() {
+                if title.start >= sentence.start + len {
+                    let k = key(doc, title.start - len..title.start);
+                    if let Some(p) = g.place(&k).or_else(|| g.demonym(&k)) {
+                        affiliation.push(Affiliation::Place(p));
+                        title_start = title.start - len;
+                        break;
+                    }
+                }
+            }
+        }
+        affiliation.extend(of_place_after(g, doc, title.end, &sentence));
+        let title_text = doc.span_text(title_start..title.end).to_string();
+        // Name right after (optionally after a comma).
+        let mut j = title.end;
+        if j < sentence.end && doc.token_text(j) == "," {
+            j += 1;
+        }
+        let name_after = name_span(g, doc, j, &sentence);
+        // Name right before, with a comma: "Marcelo Ebrard, Mexico's foreign minister".
+        let mut k = title_start;
+        if k >= sentence.start + 3 && matches!(doc.token_text(k - 1), "'" | "’") {
+            k -= 2;
+            while k > sentence.start && is_cap(doc, k - 1) {
+                k -= 1;
+            }
+        }
+        while k > sentence.start && matches!(fold(doc.token_text(k - 1)).as_str(), "the" | "a" | "an" | "former" | "then") {
+            k -= 1;
+        }
+        let name_before = (k >= sentence.start + 2 && doc.token_text(k - 1) == ",").then(|| name_end_span(g, doc, k - 1, &sentence)).flatten();
+        if let Some(name) = name_after.or(name_before) {
+            push(out, doc, si, name, MentionKind::Person { title: Some(title_text), affiliation }, "lowercase-title", 0.8);
+        }
+        i = title.end;
+    }
+}
+
+/// A capitalised personal name starting at `start`.
+fn name_span(g: &Gazetteer, doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+    let mut end = start;
+    while end < sentence.end && (is_cap(doc, end) || (end > start && is_particle(g, doc, end, "name_particle") && end + 1 < sentence.end && is_cap(doc, end + 1))) {
+        end += 1;
+        if possessive_after(doc, end - 1) {
+            break;
+        }
+    }
+    let r = start..end;
+    (!r.is_empty() && r.len() <= 5 && g.place(&key(doc, r.clone())).is_none() && g.org(&key(doc, r.clone())).is_none() && g.title(&fold(doc.token_text(start))).is_none()).then_some(r)
+}
+
+/// A capitalised personal name ending just before `end`.
+fn name_end_span(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+    let mut start = end;
+    while start > sentence.start && (is_cap(doc, start - 1) || (start < end && is_particle(g, doc, start - 1, "name_particle"))) {
+        start -= 1;
+    }
+    let r = start..end;
+    (!r.is_empty() && r.len() <= 5 && g.place(&key(doc, r.clone())).is_none() && g.org(&key(doc, r.clone())).is_none()).then_some(r)
+}
+
+/// "US-Mexico border": both countries are places; the border is a landmark.
+fn hyphenated_places(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Mention>) {
+    for i in sentence.clone() {
+        let t = doc.token_text(i);
+        if !t.contains('-') || !is_cap(doc, i) {
+            continue;
+        }
+        let parts: Vec<&str> = t.split('-').collect();
+        let places: Vec<usize> = parts.iter().filter_map(|p| g.place(&fold(p))).collect();
+        if places.len() == parts.len() && parts.len() >= 2 {
+            for p in places {
+                push(out, doc, si, i..i + 1, MentionKind::KnownPlace(p), "hyphenated-place", 0.8);
+            }
+            if i + 1 < sentence.end && fold(doc.token_text(i + 1)) == "border" {
+                push(out, doc, si, i..i + 2, MentionKind::NewPlace(PlaceKind::Landmark), "hyphenated-border", 0.8);
+            }
+        }
+    }
+}
+
+/// "the Mexican government", "Mexico's government", "the Biden administration".
+fn governments(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Mention>) {
+    for i in sentence.start + 1..sentence.end {
+        let w = fold(doc.token_text(i));
+        if w != "government" && w != "administration" {
+            continue;
+        }
+        if is_cap(doc, i) && i > sentence.start && is_cap(doc, i - 1) {
+            // Part of a capitalised run, typed there.
+        }
+        let prev = i - 1;
+        let prev_text = doc.token_text(prev);
+        if g.demonym(&fold(prev_text)).is_some() && is_cap(doc, prev) {
+            push(out, doc, si, prev..i + 1, MentionKind::Org(None), "government", 0.8);
+        } else if prev >= sentence.start + 2 && doc.token_text(prev).eq_ignore_ascii_case("s") && matches!(doc.token_text(prev - 1), "'" | "’") {
+            if g.place(&fold(doc.token_text(prev - 2))).is_some_and(|p| g.places[p].kind == PlaceKind::Country) {
+                push(out, doc, si, prev - 2..i + 1, MentionKind::Org(None), "government", 0.8);
+            }
+        } else if w == "administration" && is_cap(doc, prev) && !g.is_given_name(&fold(prev_text)) && g.place(&fold(prev_text)).is_none() && g.demonym(&fold(prev_text)).is_none() && g.title(&fold(prev_text)).is_none() {
+            // "the Biden administration": the org, not a person mention.
+            push(out, doc, si, prev..i + 1, MentionKind::Org(None), "administration", 0.8);
+        }
+    }
+}

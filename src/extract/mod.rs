@@ -1,0 +1,189 @@
+//! Extraction: from a cleaned, segmented [`Doc`] to typed entities and events with evidence.
+//!
+//! The stages are separate modules: [`mentions`] finds and types spans; [`crate::resolve`]
+//! folds mentions of the same thing into one entity; [`meetings`] and [`groups`] read events
+//! off the sentences. The result, an [`Extraction`], is plain data that `rdf` turns into quads.
+
+pub mod groups;
+pub mod meetings;
+pub mod mentions;
+
+use crate::date::Date;
+use crate::gazetteer::Gazetteer;
+use crate::text::Doc;
+
+pub use crate::gazetteer::PlaceKind;
+pub use mentions::{find_mentions, Affiliation, Mention, MentionKind};
+
+/// Where in the text something was found, and by which rule.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evidence {
+    pub sentence: usize,
+    /// Byte range in the cleaned text.
+    pub start: usize,
+    pub end: usize,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+/// The part a person plays in the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    Official,
+    Organizer,
+    Spokesperson,
+    Migrant,
+    Other,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Official => "official",
+            Role::Organizer => "organizer",
+            Role::Spokesperson => "spokesperson",
+            Role::Migrant => "migrant",
+            Role::Other => "other",
+        }
+    }
+}
+
+/// A person of the article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    /// The fullest name.
+    pub name: String,
+    /// Every form the text uses.
+    pub names: Vec<String>,
+    pub role: Role,
+    pub titles: Vec<String>,
+    /// Gazetteer places the person serves.
+    pub affiliations: Vec<usize>,
+    /// Indexes into [`Extraction::orgs`].
+    pub member_of: Vec<usize>,
+    /// Gazetteer place of the person's nationality.
+    pub nationality: Option<usize>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// An organisation of the article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Org {
+    pub name: String,
+    pub names: Vec<String>,
+    pub known: Option<usize>,
+    /// Gazetteer country.
+    pub country: Option<usize>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A place of the article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub name: String,
+    pub names: Vec<String>,
+    pub kind: PlaceKind,
+    /// Gazetteer entry, when known.
+    pub known: Option<usize>,
+    /// Index into [`Extraction::places`] of the place that contains this one.
+    pub within: Option<usize>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// The state of a meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MeetingStatus {
+    Planned,
+    Underway,
+    Held,
+}
+
+impl MeetingStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeetingStatus::Planned => "planned",
+            MeetingStatus::Underway => "underway",
+            MeetingStatus::Held => "held",
+        }
+    }
+}
+
+/// A meeting between named people.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Meeting {
+    /// Indexes into [`Extraction::people`].
+    pub participants: Vec<usize>,
+    /// Index into [`Extraction::places`].
+    pub location: Option<usize>,
+    pub date: Option<Date>,
+    pub status: MeetingStatus,
+    pub kind: String,
+    pub topic: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A figure given for a group's size.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SizeReport {
+    /// One figure, or both ends of a range.
+    pub values: Vec<u64>,
+    pub qualifier: Option<String>,
+    pub sentence: usize,
+}
+
+/// A migrant group or caravan.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Group {
+    pub sizes: Vec<SizeReport>,
+    pub nationality_count: Option<u64>,
+    /// Indexes into [`Extraction::places`].
+    pub origins: Vec<usize>,
+    pub at: Vec<usize>,
+    pub passed_through: Vec<usize>,
+    pub departed_from: Vec<usize>,
+    pub destinations: Vec<usize>,
+    /// Indexes into [`Extraction::people`].
+    pub organizers: Vec<usize>,
+    pub members: Vec<usize>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// What a mention was resolved to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityRef {
+    Person(usize),
+    Org(usize),
+    Place(usize),
+    /// A demonym: the gazetteer place it names.
+    Demonym(usize),
+}
+
+/// Everything extracted from one article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extraction {
+    pub people: Vec<Person>,
+    pub orgs: Vec<Org>,
+    pub places: Vec<Place>,
+    pub meetings: Vec<Meeting>,
+    pub groups: Vec<Group>,
+}
+
+/// Runs every extractor over a document.
+pub fn extract(g: &Gazetteer, doc: &Doc, published: Option<Date>) -> Extraction {
+    let mentions = find_mentions(g, doc);
+    let (mut ex, refs) = crate::resolve::resolve(g, doc, &mentions);
+    ex.meetings = meetings::find_meetings(g, doc, &mentions, &refs, &ex, published);
+    ex.groups = groups::find_groups(g, doc, &mentions, &refs, &mut ex);
+    ex
+}
+
+/// Evidence for a mention.
+pub fn evidence_of(doc: &Doc, m: &Mention) -> Evidence {
+    Evidence {
+        sentence: m.sentence,
+        start: doc.tokens[m.tokens.start].start,
+        end: doc.tokens[m.tokens.end - 1].end,
+        rule: m.rule,
+        confidence: m.confidence,
+    }
+}

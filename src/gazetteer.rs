@@ -1,0 +1,472 @@
+//! Gazetteers and trigger words: the general knowledge the extractors use, read from the
+//! tab-separated files in `data/` (embedded at build time) plus, optionally, a folder of the
+//! same files that a user extends without recompiling (`--data DIR` or `NEWSGRAPH_DATA`):
+//! rows found there are added to the built-in ones.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// The kind of a known place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PlaceKind {
+    Country,
+    WorldRegion,
+    State,
+    City,
+    Landmark,
+}
+
+/// A place from a gazetteer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceEntry {
+    /// Stable identifier, the last part of the place's IRI ("iso/MX", "geonames/3530597").
+    pub id: String,
+    pub name: String,
+    pub kind: PlaceKind,
+    /// ISO 3166-1 alpha-2 code of the country the place is in (or is).
+    pub country: Option<String>,
+    /// ISO 3166-2 code of the subdivision a city is in, or of the subdivision itself.
+    pub subdivision: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub geonames: Option<String>,
+    pub wikidata: Option<String>,
+    pub population: u64,
+}
+
+/// A known organisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgEntry {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub country: Option<String>,
+    pub wikidata: Option<String>,
+}
+
+/// An office title.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleEntry {
+    pub title: String,
+    pub kind: String,
+    /// ISO code of the country the bare title implies in English-language news, if any.
+    pub default_affiliation: Option<String>,
+}
+
+/// All the general knowledge, indexed by folded name.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    pub places: Vec<PlaceEntry>,
+    place_names: HashMap<String, Vec<usize>>,
+    /// Folded demonym ("venezuelans") to the place it names.
+    demonyms: HashMap<String, usize>,
+    pub orgs: Vec<OrgEntry>,
+    org_names: HashMap<String, usize>,
+    pub titles: Vec<TitleEntry>,
+    title_names: HashMap<String, usize>,
+    given_names: HashSet<String>,
+    outlets: HashSet<String>,
+    triggers: HashMap<String, HashSet<String>>,
+    trigger_lists: HashMap<String, Vec<String>>,
+    by_iso: HashMap<String, usize>,
+    /// Longest name, in tokens, of any indexed phrase.
+    pub max_phrase_tokens: usize,
+}
+
+macro_rules! builtin {
+    ($($name:literal),*) => { &[$(($name, include_str!(concat!("../data/", $name)))),*] };
+}
+
+/// The data files compiled into the binary.
+pub const BUILTIN_FILES: &[(&str, &str)] = builtin!(
+    "countries.tsv",
+    "subdivisions.tsv",
+    "cities.tsv",
+    "world-regions.tsv",
+    "organizations.tsv",
+    "titles.tsv",
+    "given-names.txt",
+    "news-outlets.txt",
+    "triggers.tsv"
+);
+
+/// Folds a name for lookup: lowercase, no accents, no dots, one space between words,
+/// typographic apostrophes made plain.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if c == '.' {
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '’' | '‘' | '`' => out.push('\''),
+            '–' | '—' | '‐' => out.push('-'),
+            _ => {
+                for l in c.to_lowercase() {
+                    out.push(strip_accent(l));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn strip_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        'ý' | 'ÿ' => 'y',
+        _ => c,
+    }
+}
+
+fn cells(line: &str) -> Vec<&str> {
+    line.split('\t').map(str::trim).collect()
+}
+
+fn cell<'a>(row: &[&'a str], i: usize) -> Option<&'a str> {
+    row.get(i).copied().filter(|s| !s.is_empty())
+}
+
+fn list<'a>(row: &[&'a str], i: usize) -> impl Iterator<Item = &'a str> {
+    cell(row, i).into_iter().flat_map(|s| s.split('|')).map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(cells)
+}
+
+/// Why a data folder could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {source}")]
+pub struct DataError {
+    pub path: String,
+    pub source: std::io::Error,
+}
+
+impl Gazetteer {
+    /// The built-in knowledge only.
+    pub fn builtin() -> Self {
+        let mut g = Self::default();
+        for (name, text) in BUILTIN_FILES {
+            g.load(name, text);
+        }
+        g
+    }
+
+    /// The built-in knowledge plus the files of the same names found in `dir`.
+    pub fn with_extra(dir: &Path) -> Result<Self, DataError> {
+        let mut g = Self::builtin();
+        for (name, _) in BUILTIN_FILES {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => g.load(name, &text),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(source) => return Err(DataError { path: path.display().to_string(), source }),
+            }
+        }
+        Ok(g)
+    }
+
+    fn load(&mut self, file: &str, text: &str) {
+        match file {
+            "countries.tsv" => {
+                for r in rows(text) {
+                    let Some(iso) = cell(&r, 0) else { continue };
+                    let Some(name) = cell(&r, 1) else { continue };
+                    let idx = self.add_place(
+                        PlaceEntry {
+                            id: format!("iso/{iso}"),
+                            name: name.into(),
+                            kind: PlaceKind::Country,
+                            country: Some(iso.into()),
+                            subdivision: None,
+                            lat: cell(&r, 4).and_then(|v| v.parse().ok()),
+                            lon: cell(&r, 5).and_then(|v| v.parse().ok()),
+                            geonames: cell(&r, 6).map(Into::into),
+                            wikidata: cell(&r, 7).map(Into::into),
+                            population: u64::MAX,
+                        },
+                        list(&r, 2),
+                    );
+                    self.by_iso.insert(iso.to_string(), idx);
+                    for d in list(&r, 3) {
+                        self.demonyms.entry(fold(d)).or_insert(idx);
+                    }
+                }
+            }
+            "subdivisions.tsv" => {
+                for r in rows(text) {
+                    let (Some(code), Some(name)) = (cell(&r, 0), cell(&r, 2)) else { continue };
+                    let idx = self.add_place(
+                        PlaceEntry {
+                            id: format!("iso/{code}"),
+                            name: name.into(),
+                            kind: PlaceKind::State,
+                            country: cell(&r, 1).map(Into::into),
+                            subdivision: Some(code.into()),
+                            lat: cell(&r, 5).and_then(|v| v.parse().ok()),
+                            lon: cell(&r, 6).and_then(|v| v.parse().ok()),
+                            geonames: None,
+                            wikidata: None,
+                            population: 0,
+                        },
+                        list(&r, 3),
+                    );
+                    self.by_iso.insert(code.to_string(), idx);
+                }
+            }
+            "cities.tsv" => {
+                for r in rows(text) {
+                    let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else { continue };
+                    self.add_place(
+                        PlaceEntry {
+                            id: format!("geonames/{id}"),
+                            name: name.into(),
+                            kind: PlaceKind::City,
+                            country: cell(&r, 3).map(Into::into),
+                            subdivision: cell(&r, 4).map(Into::into),
+                            lat: cell(&r, 5).and_then(|v| v.parse().ok()),
+                            lon: cell(&r, 6).and_then(|v| v.parse().ok()),
+                            geonames: Some(id.into()),
+                            wikidata: None,
+                            population: cell(&r, 7).and_then(|v| v.parse().ok()).unwrap_or(0),
+                        },
+                        list(&r, 2),
+                    );
+                }
+            }
+            "world-regions.tsv" => {
+                for r in rows(text) {
+                    let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else { continue };
+                    let kind = if fold(name).ends_with(" gap") { PlaceKind::Landmark } else { PlaceKind::WorldRegion };
+                    let idx = self.add_place(
+                        PlaceEntry {
+                            id: format!("region/{id}"),
+                            name: name.into(),
+                            kind,
+                            country: None,
+                            subdivision: None,
+                            lat: None,
+                            lon: None,
+                            geonames: None,
+                            wikidata: cell(&r, 4).map(Into::into),
+                            population: u64::MAX / 2,
+                        },
+                        list(&r, 2),
+                    );
+                    for d in list(&r, 3) {
+                        self.demonyms.entry(fold(d)).or_insert(idx);
+                    }
+                }
+            }
+            "organizations.tsv" => {
+                for r in rows(text) {
+                    let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else { continue };
+                    let idx = self.orgs.len();
+                    self.orgs.push(OrgEntry {
+                        id: id.into(),
+                        name: name.into(),
+                        kind: cell(&r, 3).unwrap_or("organization").into(),
+                        country: cell(&r, 4).map(Into::into),
+                        wikidata: cell(&r, 5).map(Into::into),
+                    });
+                    for n in std::iter::once(name).chain(list(&r, 2)) {
+                        let key = fold(n);
+                        self.note_phrase(&key);
+                        self.org_names.entry(key).or_insert(idx);
+                    }
+                }
+            }
+            "titles.tsv" => {
+                for r in rows(text) {
+                    let Some(title) = cell(&r, 0) else { continue };
+                    let idx = self.titles.len();
+                    self.titles.push(TitleEntry {
+                        title: title.into(),
+                        kind: cell(&r, 1).unwrap_or("other").into(),
+                        default_affiliation: cell(&r, 2).map(Into::into),
+                    });
+                    let key = fold(title);
+                    self.note_phrase(&key);
+                    self.title_names.entry(key).or_insert(idx);
+                }
+            }
+            "given-names.txt" => {
+                for l in text.lines().filter(|l| !l.starts_with('#')) {
+                    let n = fold(l.trim());
+                    if !n.is_empty() {
+                        self.given_names.insert(n);
+                    }
+                }
+            }
+            "news-outlets.txt" => {
+                for l in text.lines().filter(|l| !l.starts_with('#')) {
+                    let n = fold(l.trim());
+                    if !n.is_empty() {
+                        self.note_phrase(&n);
+                        self.outlets.insert(n);
+                    }
+                }
+            }
+            "triggers.tsv" => {
+                for r in rows(text) {
+                    let (Some(kind), Some(phrase)) = (cell(&r, 0), cell(&r, 1)) else { continue };
+                    let key = if kind == "boilerplate" { phrase.to_lowercase() } else { fold(phrase) };
+                    self.note_phrase(&key);
+                    self.trigger_lists.entry(kind.into()).or_default().push(key.clone());
+                    self.triggers.entry(kind.into()).or_default().insert(key);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn note_phrase(&mut self, key: &str) {
+        self.max_phrase_tokens = self.max_phrase_tokens.max(key.split(' ').count() + 2);
+    }
+
+    fn add_place<'a>(&mut self, entry: PlaceEntry, aliases: impl Iterator<Item = &'a str>) -> usize {
+        let idx = self.places.len();
+        let mut keys: Vec<String> = aliases.map(fold).collect();
+        keys.push(fold(&entry.name));
+        self.places.push(entry);
+        keys.sort();
+        keys.dedup();
+        for key in keys {
+            if key.is_empty() {
+                continue;
+            }
+            self.note_phrase(&key);
+            self.place_names.entry(key).or_default().push(idx);
+        }
+        idx
+    }
+
+    /// The best place for a folded name: a country before a world region before a large city
+    /// before a state before a smaller city.
+    pub fn place(&self, key: &str) -> Option<usize> {
+        let candidates = self.place_names.get(key)?;
+        candidates.iter().copied().max_by_key(|&i| {
+            let p = &self.places[i];
+            let rank = match p.kind {
+                PlaceKind::Country => 6,
+                PlaceKind::WorldRegion | PlaceKind::Landmark => 5,
+                PlaceKind::City if p.population >= 500_000 => 4,
+                PlaceKind::State => 3,
+                PlaceKind::City => 2,
+            };
+            (rank, p.population, std::cmp::Reverse(i))
+        })
+    }
+
+    /// The place a folded demonym names ("venezuelan" -> Venezuela).
+    pub fn demonym(&self, key: &str) -> Option<usize> {
+        self.demonyms.get(key).copied()
+    }
+
+    /// The country or subdivision with an ISO code.
+    pub fn by_iso(&self, code: &str) -> Option<usize> {
+        self.by_iso.get(code).copied()
+    }
+
+    pub fn org(&self, key: &str) -> Option<usize> {
+        self.org_names.get(key).copied()
+    }
+
+    pub fn title(&self, key: &str) -> Option<usize> {
+        self.title_names.get(key).copied()
+    }
+
+    pub fn is_given_name(&self, key: &str) -> bool {
+        self.given_names.contains(key)
+    }
+
+    pub fn is_outlet(&self, key: &str) -> bool {
+        self.outlets.contains(key)
+    }
+
+    /// Whether a folded phrase is a trigger of a kind (see `data/triggers.tsv`).
+    pub fn is_trigger(&self, kind: &str, key: &str) -> bool {
+        self.triggers.get(kind).is_some_and(|s| s.contains(key))
+    }
+
+    /// The phrases of a trigger kind, in file order.
+    pub fn trigger_list(&self, kind: &str) -> &[String] {
+        self.trigger_lists.get(kind).map_or(&[], Vec::as_slice)
+    }
+
+    /// The cleaner configured from this knowledge.
+    pub fn cleaner(&self) -> crate::text::Cleaner {
+        crate::text::Cleaner {
+            boilerplate: self.trigger_list("boilerplate").to_vec(),
+            outlets: self.outlets.clone(),
+        }
+    }
+
+    /// The country that contains a place (itself for a country).
+    pub fn country_of(&self, place: usize) -> Option<usize> {
+        let p = &self.places[place];
+        match p.kind {
+            PlaceKind::Country => Some(place),
+            _ => p.country.as_deref().and_then(|c| self.by_iso(c)),
+        }
+    }
+
+    /// The subdivision a city lies in, when the gazetteer knows it.
+    pub fn subdivision_of(&self, place: usize) -> Option<usize> {
+        let p = &self.places[place];
+        match p.kind {
+            PlaceKind::City => p.subdivision.as_deref().and_then(|c| self.by_iso(c)),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_names() {
+        assert_eq!(fold("  Andrés  Manuel López’s U.S. "), "andres manuel lopez's us");
+    }
+
+    #[test]
+    fn builtin_knows_the_basics() {
+        let g = Gazetteer::builtin();
+        let mx = g.place("mexico").expect("Mexico");
+        assert_eq!(g.places[mx].kind, PlaceKind::Country);
+        let us = g.place("us").expect("U.S.");
+        assert_eq!(g.places[us].country.as_deref(), Some("US"));
+        assert_eq!(g.demonym("venezuelans").map(|i| g.places[i].name.as_str()), Some("Venezuela"));
+        let chiapas = g.place("chiapas").expect("Chiapas");
+        assert_eq!(g.places[chiapas].kind, PlaceKind::State);
+        assert!(g.title("secretary of state").is_some());
+        assert!(g.is_given_name("antony"));
+        assert!(g.is_trigger("meeting", "met"));
+        assert!(g.org("national migration institute").is_some());
+    }
+
+    #[test]
+    fn extra_data_extends_without_recompiling() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("world-regions.tsv"), "#id\tname\naltiplano\tAltiplano\t\t\t\t\n").unwrap();
+        let g = Gazetteer::with_extra(dir.path()).unwrap();
+        assert!(g.place("altiplano").is_some());
+    }
+}

@@ -1,0 +1,145 @@
+//! Ingest: read → clean → segment → extract → build quads → store, for a batch of inputs.
+//! Extraction runs in parallel on bounded chunks of files; one writer stores each article in
+//! its own transaction, so memory stays flat however large the batch is.
+
+use std::path::PathBuf;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use oxigraph::model::vocab::xsd;
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use oxigraph::store::Store;
+use rayon::prelude::*;
+
+use crate::article::{expand_inputs, read_input, Article, ReadError, ReadOptions, ReadWarning};
+use crate::date::Date;
+use crate::extract::extract;
+use crate::gazetteer::Gazetteer;
+use crate::rdf::build::{build_article, content_hash, ArticleMeta};
+use crate::rdf::vocab::prop;
+use crate::store::{write_article, StoreError, WriteOutcome};
+use crate::text::Doc;
+
+/// How many files are extracted in parallel before their articles are written.
+const CHUNK: usize = 64;
+
+/// One article, extracted and turned into quads, ready to be written.
+#[derive(Debug)]
+pub struct Prepared {
+    pub source: String,
+    pub article: NamedNode,
+    pub hash: String,
+    pub quads: Vec<Quad>,
+}
+
+/// Extracts one article into the quads of its graph.
+pub fn prepare(g: &Gazetteer, article: &Article) -> Prepared {
+    let doc = Doc::new(&article.text, &g.cleaner());
+    let extraction = extract(g, &doc, article.published);
+    let identity = article.url.clone().unwrap_or_else(|| identity_of_source(&article.source));
+    let meta = ArticleMeta { identity, url: article.url.clone(), headline: article.title.clone(), published: article.published };
+    let (iri, quads) = build_article(g, &meta, &doc, &extraction);
+    Prepared { source: article.source.clone(), article: iri, hash: content_hash(&doc.text), quads }
+}
+
+/// A file's identity: its canonical path (stdin has none, so its content decides).
+fn identity_of_source(source: &str) -> String {
+    std::fs::canonicalize(source).map_or_else(|_| source.to_string(), |p| format!("file://{}", p.display()))
+}
+
+/// What happened during an ingest.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct IngestSummary {
+    pub files: usize,
+    pub articles: usize,
+    pub added: usize,
+    pub replaced: usize,
+    pub unchanged: usize,
+    pub failed: usize,
+    pub quads: usize,
+}
+
+/// A problem with one input, reported as it happens.
+#[derive(Debug)]
+pub enum Problem {
+    Error(ReadError),
+    Warning(ReadWarning),
+}
+
+/// Progress after each chunk: files done of total, articles so far, time elapsed.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress {
+    pub files_done: usize,
+    pub files_total: usize,
+    pub articles: usize,
+    pub elapsed: f64,
+}
+
+/// Ingests files and folders into the store.
+pub fn ingest(
+    store: &Store,
+    g: &Gazetteer,
+    inputs: &[PathBuf],
+    options: &ReadOptions,
+    on_problem: &mut dyn FnMut(Problem),
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<IngestSummary, StoreError> {
+    let started = Instant::now();
+    let (files, errors) = expand_inputs(inputs);
+    let mut summary = IngestSummary { files: files.len(), failed: errors.len(), ..Default::default() };
+    for e in errors {
+        on_problem(Problem::Error(e));
+    }
+    let ingested_at = now_literal();
+    for (chunk_index, chunk) in files.chunks(CHUNK).enumerate() {
+        let prepared: Vec<(Vec<Prepared>, Vec<ReadError>, Vec<ReadWarning>)> = chunk
+            .par_iter()
+            .map(|path| {
+                let outcome = read_input(path, options);
+                let prepared = outcome.articles.iter().map(|a| prepare(g, a)).collect();
+                (prepared, outcome.errors, outcome.warnings)
+            })
+            .collect();
+        for (articles, errors, warnings) in prepared {
+            summary.failed += errors.len();
+            for w in warnings {
+                on_problem(Problem::Warning(w));
+            }
+            for e in errors {
+                on_problem(Problem::Error(e));
+            }
+            for p in articles {
+                let bookkeeping = bookkeeping(&p, &ingested_at);
+                summary.articles += 1;
+                match write_article(store, &p.article, &p.hash, &p.quads, &bookkeeping)? {
+                    WriteOutcome::Added => summary.added += 1,
+                    WriteOutcome::Replaced => summary.replaced += 1,
+                    WriteOutcome::Unchanged => summary.unchanged += 1,
+                }
+                summary.quads += p.quads.len();
+            }
+        }
+        on_progress(Progress {
+            files_done: ((chunk_index + 1) * CHUNK).min(files.len()),
+            files_total: files.len(),
+            articles: summary.articles,
+            elapsed: started.elapsed().as_secs_f64(),
+        });
+    }
+    Ok(summary)
+}
+
+/// Default-graph facts about the ingest itself; they change every run, so they stay out of
+/// the article's deterministic named graph.
+fn bookkeeping(p: &Prepared, ingested_at: &Literal) -> Vec<Quad> {
+    vec![
+        Quad::new(p.article.clone(), NamedNode::new_unchecked(prop::INGESTED_AT), ingested_at.clone(), GraphName::DefaultGraph),
+        Quad::new(p.article.clone(), NamedNode::new_unchecked(prop::SOURCE), Literal::new_simple_literal(&p.source), GraphName::DefaultGraph),
+    ]
+}
+
+fn now_literal() -> Literal {
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()) as i64;
+    let day = Date::from_days(secs.div_euclid(86_400));
+    let s = secs.rem_euclid(86_400);
+    Literal::new_typed_literal(format!("{day}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60), xsd::DATE_TIME)
+}

@@ -1,0 +1,37 @@
+//! newsgraph: news articles in, a queryable knowledge graph out.
+//!
+//! The pipeline, one module a stage:
+//! [`article`] (read) → [`text`] (clean, segment) → [`extract`] (mentions, meetings, groups)
+//! → [`resolve`] (one entity per real thing) → [`rdf`] (quads, one named graph per article)
+//! → [`store`] (Oxigraph) → [`query`]. [`ingest`] runs them over a batch; [`gazetteer`]
+//! holds the general knowledge they read.
+
+pub mod article;
+pub mod date;
+pub mod extract;
+pub mod gazetteer;
+pub mod ingest;
+pub mod query;
+pub mod rdf;
+pub mod resolve;
+pub mod stats;
+pub mod store;
+pub mod text;
+
+/// Prefixes used when writing RDF and shortening IRIs for reading.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("ng", rdf::vocab::NS),
+    ("ngid", rdf::vocab::ID),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+];
+
+/// An RDF serializer with the project's prefixes.
+pub fn prefixes(mut serializer: oxigraph::io::RdfSerializer) -> oxigraph::io::RdfSerializer {
+    for (p, ns) in PREFIXES {
+        serializer = serializer.with_prefix(*p, *ns).expect("valid prefix IRI");
+    }
+    serializer
+}

@@ -1,0 +1,100 @@
+//! The `newsgraph` binary: parses arguments, calls the library, maps errors to exit codes
+//! (0 all fine, 1 some inputs failed, 2 usage or store error).
+
+mod cli;
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::Parser;
+
+use cli::{Cli, Command};
+use newsgraph::article::ReadOptions;
+use newsgraph::gazetteer::Gazetteer;
+use newsgraph::ingest::{ingest, Problem};
+use newsgraph::query::{self, OutputFormat};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // A closed pipe (`newsgraph query ... | head`) is not an error.
+            if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn gazetteer(cli: &Cli) -> Result<Gazetteer> {
+    match &cli.data {
+        Some(dir) => Gazetteer::with_extra(dir).context("reading the extra data folder"),
+        None => Ok(Gazetteer::builtin()),
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match &cli.command {
+        Command::Ingest { inputs, published, quiet } => {
+            let g = gazetteer(&cli)?;
+            let store = newsgraph::store::open(&cli.store)?;
+            let show_progress = !quiet && std::io::stderr().is_terminal();
+            let started = std::time::Instant::now();
+            let mut stderr = std::io::stderr();
+            let mut on_problem = |p: Problem| match p {
+                Problem::Error(e) => eprintln!("error: {e}"),
+                Problem::Warning(w) => {
+                    if !quiet {
+                        eprintln!("warning: {}: {}", w.source, w.message)
+                    }
+                }
+            };
+            let mut on_progress = |p: newsgraph::ingest::Progress| {
+                if show_progress {
+                    let rate = p.articles as f64 / p.elapsed.max(1e-9);
+                    let _ = write!(stderr, "\r{}/{} files, {} articles, {:.0} articles/s ", p.files_done, p.files_total, p.articles, rate);
+                }
+            };
+            let summary = ingest(&store, &g, inputs, &ReadOptions { published: *published }, &mut on_problem, &mut on_progress)?;
+            store.flush()?;
+            if show_progress {
+                eprintln!();
+            }
+            if !quiet {
+                eprintln!(
+                    "{} articles ({} added, {} replaced, {} unchanged) from {} files, {} quads, {} failed, in {:.2} s",
+                    summary.articles, summary.added, summary.replaced, summary.unchanged, summary.files, summary.quads, summary.failed,
+                    started.elapsed().as_secs_f64()
+                );
+            }
+            Ok(if summary.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Query { query: text, format, list } => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            if *list {
+                for (name, text) in query::READY {
+                    writeln!(out, "{name:<26} {}", query::purpose(text))?;
+                }
+                out.flush()?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let text = query::resolve_query_text(text.as_deref().unwrap_or_default()).context("reading the query file")?;
+            let store = newsgraph::store::open_read_only(&cli.store)?;
+            let format = format.unwrap_or(if std::io::stdout().is_terminal() { OutputFormat::Table } else { OutputFormat::Csv });
+            query::write_results(&store, &text, format, &mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats { top } => {
+            let store = newsgraph::store::open_read_only(&cli.store)?;
+            let mut out = std::io::stdout().lock();
+            newsgraph::stats::write_stats(&store, *top, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

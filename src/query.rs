@@ -1,0 +1,210 @@
+//! SPARQL over the store: the ready queries of `queries/` (embedded in the binary) and any
+//! query text, with results written as a table, CSV, TSV, JSON, XML or an RDF format.
+
+use std::io::Write;
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::Term;
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+
+macro_rules! ready {
+    ($($name:literal),*) => { &[$(($name, include_str!(concat!("../queries/", $name, ".rq")))),*] };
+}
+
+/// The ready queries: name and text. Their first comment lines say what they answer.
+pub const READY: &[(&str, &str)] = ready!(
+    "people",
+    "officials",
+    "organizations",
+    "places",
+    "meetings",
+    "migrant-groups",
+    "group-origins",
+    "group-locations",
+    "group-people",
+    "who-met-whom",
+    "meeting-timeline",
+    "groups-by-size",
+    "places-with-coordinates",
+    "provenance",
+    "articles"
+);
+
+/// The purpose of a ready query: its opening comment, joined into one line.
+pub fn purpose(text: &str) -> String {
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| l.trim_start_matches('#').trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Output formats of `query`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns for reading on a terminal.
+    Table,
+    Csv,
+    Tsv,
+    /// SPARQL 1.1 Query Results JSON.
+    Json,
+    /// SPARQL Query Results XML.
+    Xml,
+    /// Turtle (CONSTRUCT and DESCRIBE).
+    Turtle,
+    /// N-Triples (CONSTRUCT and DESCRIBE).
+    Ntriples,
+    /// N-Quads (CONSTRUCT and DESCRIBE).
+    Nquads,
+}
+
+/// Why a query failed.
+#[derive(Debug, thiserror::Error)]
+pub enum QueryError {
+    #[error("SPARQL syntax error: {0}")]
+    Syntax(String),
+    #[error("query evaluation failed: {0}")]
+    Evaluation(String),
+    #[error("format {format:?} does not fit a {kind} query (use {hint})")]
+    Format { format: OutputFormat, kind: &'static str, hint: &'static str },
+    #[error("writing results: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Resolves what the user typed: a ready query name, a `.rq` path, or SPARQL text.
+pub fn resolve_query_text(arg: &str) -> std::io::Result<String> {
+    if let Some((_, text)) = READY.iter().find(|(name, _)| *name == arg || format!("{name}.rq") == arg) {
+        if !std::path::Path::new(arg).exists() {
+            return Ok((*text).to_string());
+        }
+    }
+    let path = std::path::Path::new(arg);
+    if arg.ends_with(".rq") || arg.ends_with(".sparql") || (path.is_file() && !arg.contains('{')) {
+        return std::fs::read_to_string(path);
+    }
+    Ok(arg.to_string())
+}
+
+/// Runs a query; the default graph is the union of all article graphs.
+pub fn run_query<'a>(store: &'a Store, text: &str) -> Result<QueryResults<'static>, QueryError> {
+    let mut prepared = SparqlEvaluator::new().parse_query(text).map_err(|e| QueryError::Syntax(e.to_string()))?;
+    prepared.dataset_mut().set_default_graph_as_union();
+    let _ = store;
+    prepared.on_store(store).execute().map_err(|e| QueryError::Evaluation(e.to_string()))
+}
+
+/// Runs a query and writes its results.
+pub fn write_results(store: &Store, text: &str, format: OutputFormat, out: &mut impl Write) -> Result<usize, QueryError> {
+    let results = run_query(store, text)?;
+    match results {
+        QueryResults::Solutions(solutions) => {
+            let variables = solutions.variables().to_vec();
+            let results_format = match format {
+                OutputFormat::Table => None,
+                OutputFormat::Csv => Some(QueryResultsFormat::Csv),
+                OutputFormat::Tsv => Some(QueryResultsFormat::Tsv),
+                OutputFormat::Json => Some(QueryResultsFormat::Json),
+                OutputFormat::Xml => Some(QueryResultsFormat::Xml),
+                _ => return Err(QueryError::Format { format, kind: "SELECT", hint: "table, csv, tsv, json or xml" }),
+            };
+            let mut count = 0;
+            match results_format {
+                Some(f) => {
+                    let mut ser = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(out, variables)?;
+                    for s in solutions {
+                        ser.serialize(&s.map_err(|e| QueryError::Evaluation(e.to_string()))?)?;
+                        count += 1;
+                    }
+                    ser.finish()?;
+                }
+                None => {
+                    let mut rows = Vec::new();
+                    for s in solutions {
+                        let s = s.map_err(|e| QueryError::Evaluation(e.to_string()))?;
+                        rows.push(variables.iter().map(|v| s.get(v).map(readable).unwrap_or_default()).collect::<Vec<_>>());
+                    }
+                    count = rows.len();
+                    let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
+                    write_table(out, &header, &rows)?;
+                }
+            }
+            Ok(count)
+        }
+        QueryResults::Boolean(b) => {
+            match format {
+                OutputFormat::Json | OutputFormat::Xml | OutputFormat::Csv | OutputFormat::Tsv => {
+                    let f = match format {
+                        OutputFormat::Json => QueryResultsFormat::Json,
+                        OutputFormat::Xml => QueryResultsFormat::Xml,
+                        OutputFormat::Csv => QueryResultsFormat::Csv,
+                        _ => QueryResultsFormat::Tsv,
+                    };
+                    QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(out, b)?;
+                }
+                _ => writeln!(out, "{b}")?,
+            }
+            Ok(1)
+        }
+        QueryResults::Graph(triples) => {
+            let rdf = match format {
+                OutputFormat::Turtle | OutputFormat::Table => RdfFormat::Turtle,
+                OutputFormat::Ntriples => RdfFormat::NTriples,
+                OutputFormat::Nquads => RdfFormat::NQuads,
+                _ => return Err(QueryError::Format { format, kind: "CONSTRUCT/DESCRIBE", hint: "turtle, ntriples or nquads" }),
+            };
+            let mut ser = crate::prefixes(RdfSerializer::from_format(rdf)).for_writer(out);
+            let mut count = 0;
+            for t in triples {
+                ser.serialize_triple(&t.map_err(|e| QueryError::Evaluation(e.to_string()))?)?;
+                count += 1;
+            }
+            ser.finish()?;
+            Ok(count)
+        }
+    }
+}
+
+/// A term as a person reads it: literals without quotes or datatypes, IRIs shortened.
+fn readable(term: &Term) -> String {
+    match term {
+        Term::Literal(l) => l.value().to_string(),
+        Term::NamedNode(n) => {
+            let iri = n.as_str();
+            for (prefix, ns) in crate::PREFIXES {
+                if let Some(rest) = iri.strip_prefix(ns) {
+                    return format!("{prefix}:{rest}");
+                }
+            }
+            iri.to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
+fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
+    const MAX: usize = 60;
+    let clip = |s: &str| -> String {
+        if s.chars().count() > MAX {
+            format!("{}…", s.chars().take(MAX - 1).collect::<String>())
+        } else {
+            s.to_string()
+        }
+    };
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            widths[i] = widths[i].max(clip(c).chars().count());
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        cells.iter().enumerate().map(|(i, c)| format!("{:<w$}", clip(c), w = widths[i])).collect::<Vec<_>>().join("  ").trim_end().to_string()
+    };
+    writeln!(out, "{}", line(header))?;
+    writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  "))?;
+    for r in rows {
+        writeln!(out, "{}", line(r))?;
+    }
+    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+}

@@ -1,0 +1,319 @@
+//! From an article's extraction to quads: one named graph per article (the article's IRI),
+//! deterministic IRIs, and provenance down to the sentence for every entity and event.
+
+use oxigraph::model::vocab::xsd;
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use sha2::{Digest, Sha256};
+
+use super::vocab::{class, external, prop, ID};
+use crate::date::Date;
+use crate::extract::{Evidence, Extraction};
+use crate::gazetteer::PlaceKind;
+use crate::gazetteer::{fold, Gazetteer};
+use crate::text::Doc;
+
+/// The version written on every article graph.
+pub const EXTRACTOR_VERSION: &str = concat!("newsgraph ", env!("CARGO_PKG_VERSION"));
+
+/// What is known of an article besides its text.
+#[derive(Clone, Debug)]
+pub struct ArticleMeta {
+    /// The article's identity: its URL when known, else the path it was read from.
+    pub identity: String,
+    pub url: Option<String>,
+    pub headline: Option<String>,
+    pub published: Option<Date>,
+}
+
+/// A lowercase ASCII slug of a name ("López Obrador" -> "lopez-obrador").
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in fold(name).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.is_empty() {
+        // Names in scripts a slug cannot hold keep a stable id from their hash.
+        hex(&Sha256::digest(name.as_bytes())[..6])
+    } else {
+        trimmed.to_string()
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The SHA-256 of a text, in hex.
+pub fn content_hash(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+/// The IRI of an article: stable for its identity (URL or path).
+pub fn article_iri(identity: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{ID}article/{}", &hex(&Sha256::digest(identity.as_bytes()))[..20]))
+}
+
+fn node(iri: &str) -> NamedNode {
+    NamedNode::new_unchecked(iri)
+}
+
+struct Writer {
+    graph: GraphName,
+    quads: Vec<Quad>,
+}
+
+impl Writer {
+    fn add(&mut self, s: &NamedNode, p: &str, o: impl Into<Term>) {
+        self.quads.push(Quad::new(NamedOrBlankNode::NamedNode(s.clone()), node(p), o.into(), self.graph.clone()));
+    }
+    fn str(&mut self, s: &NamedNode, p: &str, v: &str) {
+        self.add(s, p, Literal::new_simple_literal(v));
+    }
+    fn int(&mut self, s: &NamedNode, p: &str, v: u64) {
+        self.add(s, p, Literal::new_typed_literal(v.to_string(), xsd::INTEGER));
+    }
+    fn typed(&mut self, s: &NamedNode, c: &str) {
+        self.add(s, external::RDF_TYPE, node(c));
+    }
+}
+
+/// Builds the quads of one article's named graph.
+pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extraction) -> (NamedNode, Vec<Quad>) {
+    let article = article_iri(&meta.identity);
+    let mut w = Writer { graph: GraphName::NamedNode(article.clone()), quads: Vec::new() };
+    let a = article.as_str().to_string();
+    w.typed(&article, class::ARTICLE);
+    if let Some(url) = &meta.url {
+        w.add(&article, prop::URL, Literal::new_typed_literal(url, xsd::ANY_URI));
+    }
+    if let Some(h) = &meta.headline {
+        w.str(&article, prop::HEADLINE, h);
+    }
+    if let Some(d) = meta.published {
+        w.add(&article, prop::PUBLISHED, Literal::new_typed_literal(d.to_string(), xsd::DATE));
+    }
+    w.str(&article, prop::CONTENT_HASH, &content_hash(&doc.text));
+    w.str(&article, prop::EXTRACTOR_VERSION, EXTRACTOR_VERSION);
+
+    let mut mention_count = 0usize;
+    let mut evidence_sentences = std::collections::BTreeSet::new();
+    let mut evidence = |w: &mut Writer, subject: &NamedNode, ev: &[Evidence]| {
+        w.add(subject, prop::MENTIONED_IN, article.clone());
+        for e in ev {
+            mention_count += 1;
+            let m = node(&format!("{a}/m{mention_count}"));
+            w.add(subject, prop::EVIDENCE, m.clone());
+            w.add(&m, prop::SENTENCE, node(&format!("{a}/s{}", e.sentence + 1)));
+            w.int(&m, prop::START, doc.char_offset(e.start) as u64);
+            w.int(&m, prop::END, doc.char_offset(e.end) as u64);
+            w.str(&m, prop::RULE, e.rule);
+            w.add(&m, prop::CONFIDENCE, Literal::new_typed_literal(format!("{:.2}", e.confidence), xsd::DECIMAL));
+            evidence_sentences.insert(e.sentence);
+        }
+    };
+
+    // Places.
+    let place_iris: Vec<NamedNode> = ex
+        .places
+        .iter()
+        .map(|p| match p.known {
+            Some(k) => node(&format!("{ID}place/{}", g.places[k].id)),
+            None => {
+                let country = p.within.and_then(|w| ex.places[w].known).and_then(|k| g.places[k].country.clone()).unwrap_or_else(|| "x".into());
+                node(&format!("{ID}place/{}/{}", country.to_lowercase(), slug(&p.name)))
+            }
+        })
+        .collect();
+    for (i, p) in ex.places.iter().enumerate() {
+        let iri = &place_iris[i];
+        w.typed(iri, class::PLACE);
+        w.typed(iri, match p.kind {
+            PlaceKind::Country => class::COUNTRY,
+            PlaceKind::State => class::STATE,
+            PlaceKind::City => class::CITY,
+            PlaceKind::WorldRegion => class::WORLD_REGION,
+            PlaceKind::Landmark => class::LANDMARK,
+        });
+        w.str(iri, external::RDFS_LABEL, &p.name);
+        for n in &p.names {
+            w.str(iri, prop::NAME, n);
+        }
+        if let Some(within) = p.within {
+            w.add(iri, prop::CONTAINED_IN, place_iris[within].clone());
+        }
+        if let Some(k) = p.known {
+            let entry = &g.places[k];
+            if let (Some(lat), Some(lon)) = (entry.lat, entry.lon) {
+                w.add(iri, prop::LATITUDE, Literal::new_typed_literal(format!("{lat}"), xsd::DECIMAL));
+                w.add(iri, prop::LONGITUDE, Literal::new_typed_literal(format!("{lon}"), xsd::DECIMAL));
+            }
+            if let Some(id) = &entry.geonames {
+                w.add(iri, external::OWL_SAME_AS, node(&format!("https://sws.geonames.org/{id}/")));
+            }
+            if let Some(q) = &entry.wikidata {
+                w.add(iri, external::OWL_SAME_AS, node(&format!("http://www.wikidata.org/entity/{q}")));
+            }
+            if let Some(code) = entry.id.strip_prefix("iso/") {
+                w.str(iri, prop::ISO_CODE, code);
+            }
+        }
+        if !p.evidence.is_empty() {
+            evidence(&mut w, iri, &p.evidence);
+        }
+    }
+
+    // Organisations.
+    let org_iris: Vec<NamedNode> = ex
+        .orgs
+        .iter()
+        .map(|o| match o.known {
+            Some(k) => node(&format!("{ID}org/{}", g.orgs[k].id)),
+            None => node(&format!("{ID}org/{}", slug(&o.name))),
+        })
+        .collect();
+    for (i, o) in ex.orgs.iter().enumerate() {
+        let iri = &org_iris[i];
+        w.typed(iri, class::ORGANIZATION);
+        w.str(iri, external::RDFS_LABEL, &o.name);
+        for n in &o.names {
+            w.str(iri, prop::NAME, n);
+        }
+        if let Some(c) = o.country {
+            w.add(iri, prop::COUNTRY, node(&format!("{ID}place/{}", g.places[c].id)));
+        }
+        if let Some(q) = o.known.and_then(|k| g.orgs[k].wikidata.as_ref()) {
+            w.add(iri, external::OWL_SAME_AS, node(&format!("http://www.wikidata.org/entity/{q}")));
+        }
+        evidence(&mut w, iri, &o.evidence);
+    }
+
+    // People: a full name is global (one node across articles); a lone surname stays in its article.
+    let person_iris: Vec<NamedNode> = ex
+        .people
+        .iter()
+        .map(|p| {
+            if crate::resolve::name_words(&p.name).len() >= 2 {
+                node(&format!("{ID}person/{}", slug(&crate::resolve::name_words(&p.name).join(" "))))
+            } else {
+                node(&format!("{a}/person/{}", slug(&p.name)))
+            }
+        })
+        .collect();
+    for (i, p) in ex.people.iter().enumerate() {
+        let iri = &person_iris[i];
+        w.typed(iri, class::PERSON);
+        if !p.titles.is_empty() {
+            w.typed(iri, class::OFFICIAL);
+        }
+        w.str(iri, external::RDFS_LABEL, &p.name);
+        for n in &p.names {
+            w.str(iri, prop::NAME, n);
+        }
+        w.str(iri, prop::ROLE, p.role.as_str());
+        for t in &p.titles {
+            w.str(iri, prop::TITLE, t);
+        }
+        for &aff in &p.affiliations {
+            let place = crate::resolve::place_entity_iri(g, aff);
+            w.add(iri, prop::AFFILIATION, node(&place));
+        }
+        for &o in &p.member_of {
+            w.add(iri, prop::MEMBER_OF, org_iris[o].clone());
+        }
+        if let Some(n) = p.nationality {
+            w.add(iri, prop::NATIONALITY, node(&crate::resolve::place_entity_iri(g, n)));
+        }
+        evidence(&mut w, iri, &p.evidence);
+    }
+    // Labels for affiliation and nationality places the text did not otherwise name.
+    let mut extra_places: Vec<usize> = ex.people.iter().flat_map(|p| p.affiliations.iter().copied().chain(p.nationality)).collect();
+    extra_places.extend(ex.orgs.iter().filter_map(|o| o.country));
+    extra_places.sort();
+    extra_places.dedup();
+    for k in extra_places {
+        if ex.places.iter().any(|p| p.known == Some(k)) {
+            continue;
+        }
+        let iri = node(&crate::resolve::place_entity_iri(g, k));
+        w.typed(&iri, class::PLACE);
+        w.typed(&iri, if g.places[k].kind == PlaceKind::Country { class::COUNTRY } else { class::STATE });
+        w.str(&iri, external::RDFS_LABEL, &g.places[k].name);
+    }
+
+    // Meetings.
+    for (i, m) in ex.meetings.iter().enumerate() {
+        let iri = node(&format!("{a}/meeting/{}", i + 1));
+        w.typed(&iri, class::MEETING);
+        for &p in &m.participants {
+            w.add(&iri, prop::PARTICIPANT, person_iris[p].clone());
+        }
+        if let Some(l) = m.location {
+            w.add(&iri, prop::LOCATION, place_iris[l].clone());
+        }
+        if let Some(d) = m.date {
+            w.add(&iri, prop::DATE, Literal::new_typed_literal(d.to_string(), xsd::DATE));
+        }
+        w.str(&iri, prop::STATUS, m.status.as_str());
+        w.str(&iri, prop::MEETING_KIND, &m.kind);
+        if let Some(t) = &m.topic {
+            w.str(&iri, prop::TOPIC, t);
+        }
+        evidence(&mut w, &iri, &m.evidence);
+    }
+
+    let mut sentences_used = std::collections::BTreeSet::new();
+    // Migrant groups.
+    for (i, grp) in ex.groups.iter().enumerate() {
+        let iri = node(&format!("{a}/group/{}", i + 1));
+        w.typed(&iri, class::MIGRANT_GROUP);
+        for (j, s) in grp.sizes.iter().enumerate() {
+            let r = node(&format!("{a}/group/{}/size/{}", i + 1, j + 1));
+            w.add(&iri, prop::SIZE, r.clone());
+            w.typed(&r, class::SIZE_REPORT);
+            for &v in &s.values {
+                w.int(&r, prop::ESTIMATE, v);
+            }
+            if let Some(q) = &s.qualifier {
+                w.str(&r, prop::QUALIFIER, q);
+            }
+            w.add(&r, prop::SENTENCE, node(&format!("{a}/s{}", s.sentence + 1)));
+            sentences_used.insert(s.sentence);
+        }
+        if let Some(n) = grp.nationality_count {
+            w.int(&iri, prop::NATIONALITY_COUNT, n);
+        }
+        for (list, p) in [
+            (&grp.origins, prop::ORIGIN),
+            (&grp.at, prop::AT_PLACE),
+            (&grp.passed_through, prop::PASSED_THROUGH),
+            (&grp.departed_from, prop::DEPARTED_FROM),
+            (&grp.destinations, prop::DESTINATION),
+        ] {
+            for &x in list {
+                w.add(&iri, p, place_iris[x].clone());
+            }
+        }
+        for &p in &grp.organizers {
+            w.add(&iri, prop::ORGANIZER, person_iris[p].clone());
+        }
+        for &p in &grp.members {
+            w.add(&iri, prop::MEMBER, person_iris[p].clone());
+        }
+        evidence(&mut w, &iri, &grp.evidence);
+    }
+
+    for s in sentences_used.into_iter().chain(evidence_sentences).collect::<std::collections::BTreeSet<_>>() {
+        let sentence = &doc.sentences[s];
+        let iri = node(&format!("{a}/s{}", s + 1));
+        w.typed(&iri, class::SENTENCE);
+        w.add(&iri, prop::ARTICLE, article.clone());
+        w.int(&iri, prop::START, doc.char_offset(sentence.start) as u64);
+        w.int(&iri, prop::END, doc.char_offset(sentence.end) as u64);
+    }
+    (article, w.quads)
+}

@@ -1,0 +1,157 @@
+//! The newsgraph vocabulary: every class and property the extractor writes.
+//!
+//! Each constant matches a term declared in `ontology/newsgraph.ttl`; a test reads the
+//! ontology and fails if the code writes a term that is not declared there.
+
+/// Namespace of the newsgraph ontology.
+pub const NS: &str = "https://w3id.org/newsgraph/ns#";
+/// Base of the resource IRIs the extractor mints (articles, people, places, ...).
+pub const ID: &str = "https://w3id.org/newsgraph/id/";
+
+macro_rules! terms {
+    ($( $(#[$doc:meta])* $name:ident = $local:literal; )*) => {
+        $( $(#[$doc])* pub const $name: &str = concat!("https://w3id.org/newsgraph/ns#", $local); )*
+        /// Every term of this module, for the ontology conformance test.
+        pub const ALL: &[&str] = &[$($name),*];
+    };
+}
+
+pub mod class {
+    //! Classes (`rdf:type` objects).
+    terms! {
+        /// A news article as ingested; the name of its own named graph.
+        ARTICLE = "Article";
+        /// A sentence of an article, the unit of provenance.
+        SENTENCE = "Sentence";
+        /// One place in the text where an entity or event was found.
+        MENTION = "Mention";
+        /// A real person named in an article.
+        PERSON = "Person";
+        /// A person holding a public office or government post.
+        OFFICIAL = "Official";
+        /// A government body, agency, NGO or international body.
+        ORGANIZATION = "Organization";
+        /// A geographic place.
+        PLACE = "Place";
+        /// A sovereign country.
+        COUNTRY = "Country";
+        /// A first-level subdivision: state, province, department.
+        STATE = "State";
+        /// A region larger than or across countries ("Central America").
+        WORLD_REGION = "WorldRegion";
+        /// A city, town, municipality or village.
+        CITY = "City";
+        /// A river, bridge, border crossing, border or other named landmark.
+        LANDMARK = "Landmark";
+        /// A meeting, talk, visit, call or summit between named people.
+        MEETING = "Meeting";
+        /// A group of migrants or a caravan.
+        MIGRANT_GROUP = "MigrantGroup";
+        /// One figure an article gives for the size of a group.
+        SIZE_REPORT = "SizeReport";
+    }
+}
+
+pub mod prop {
+    //! Properties.
+    terms! {
+        /// A name of the subject as written in the text (one value per form).
+        NAME = "name";
+        /// The part a person plays in the story: official, organizer, migrant, spokesperson or other.
+        ROLE = "role";
+        /// A title or office as the text writes it ("Secretary of State").
+        TITLE = "title";
+        /// The country or body a person serves.
+        AFFILIATION = "affiliation";
+        /// The organisation a person belongs to or speaks for.
+        MEMBER_OF = "memberOf";
+        /// The country a person is from.
+        NATIONALITY = "nationality";
+        /// The country an organisation belongs to.
+        COUNTRY = "country";
+        /// A place that contains the subject place.
+        CONTAINED_IN = "containedIn";
+        /// WGS84 latitude in decimal degrees.
+        LATITUDE = "latitude";
+        /// WGS84 longitude in decimal degrees.
+        LONGITUDE = "longitude";
+        /// A participant of a meeting.
+        PARTICIPANT = "participant";
+        /// Where a meeting takes place.
+        LOCATION = "location";
+        /// The calendar date of a meeting.
+        DATE = "date";
+        /// The state of a meeting: planned, underway or held.
+        STATUS = "status";
+        /// The kind of meeting: meeting, talks, visit, call, summit.
+        MEETING_KIND = "meetingKind";
+        /// The stated purpose or topic of a meeting.
+        TOPIC = "topic";
+        /// A size report of a group.
+        SIZE = "size";
+        /// The figure of a size report (or a bound of a range).
+        ESTIMATE = "estimate";
+        /// The words qualifying a figure ("about", "more than", "between").
+        QUALIFIER = "qualifier";
+        /// How many nationalities a group holds.
+        NATIONALITY_COUNT = "nationalityCount";
+        /// A country or region the members of a group come from.
+        ORIGIN = "origin";
+        /// A place a group is at.
+        AT_PLACE = "atPlace";
+        /// A place a group passed through.
+        PASSED_THROUGH = "passedThrough";
+        /// A place a group departed from.
+        DEPARTED_FROM = "departedFrom";
+        /// Where a group heads.
+        DESTINATION = "destination";
+        /// A named person who organises or leads a group.
+        ORGANIZER = "organizer";
+        /// A named member of a group.
+        MEMBER = "member";
+        /// An article that mentions the subject.
+        MENTIONED_IN = "mentionedIn";
+        /// A mention that supports the subject.
+        EVIDENCE = "evidence";
+        /// The sentence a mention or fact lies in.
+        SENTENCE = "sentence";
+        /// The article a sentence belongs to.
+        ARTICLE = "article";
+        /// Character offset (Unicode scalar values) where a span starts in the cleaned article text.
+        START = "start";
+        /// Character offset where a span ends (exclusive).
+        END = "end";
+        /// The extraction rule that produced a mention.
+        RULE = "rule";
+        /// Confidence of a mention between 0 and 1.
+        CONFIDENCE = "confidence";
+        /// The canonical URL of an article.
+        URL = "url";
+        /// The headline of an article.
+        HEADLINE = "headline";
+        /// The publication date of an article.
+        PUBLISHED = "published";
+        /// SHA-256 of the cleaned article text.
+        CONTENT_HASH = "contentHash";
+        /// Version of the extractor that wrote the graph.
+        EXTRACTOR_VERSION = "extractorVersion";
+        /// When the article was ingested (kept in the default graph).
+        INGESTED_AT = "ingestedAt";
+        /// The file or stream the article was read from (kept in the default graph).
+        SOURCE = "source";
+        /// ISO 3166 code of a country or subdivision.
+        ISO_CODE = "isoCode";
+    }
+}
+
+pub mod external {
+    //! Terms reused from W3C vocabularies; `ontology/newsgraph.ttl` declares them too.
+    /// `rdf:type`.
+    pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    /// `rdfs:label`: the fullest name of an entity, for display.
+    pub const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
+    /// `owl:sameAs`: the entity's item in Wikidata or GeoNames.
+    pub const OWL_SAME_AS: &str = "http://www.w3.org/2002/07/owl#sameAs";
+    /// Every reused term, for the ontology conformance test.
+    pub const ALL: &[&str] = &[RDF_TYPE, RDFS_LABEL, OWL_SAME_AS];
+}

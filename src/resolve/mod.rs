@@ -1,0 +1,368 @@
+//! Resolution within an article: mentions of the same person, organisation or place become
+//! one entity. "Secretary of State Antony Blinken" ... "Blinken" is one person; "National
+//! Institute of Migration (INM)" ... "INM" one organisation; places go to their gazetteer entry.
+
+use std::collections::HashMap;
+
+use crate::extract::{evidence_of, Affiliation, EntityRef, Extraction, Mention, MentionKind, Org, Person, Place, Role};
+use crate::gazetteer::{fold, Gazetteer, PlaceKind};
+use crate::text::Doc;
+
+/// The folded words of a personal name, without initials ("Michael R. Pompeo" -> michael pompeo).
+pub fn name_words(name: &str) -> Vec<String> {
+    fold(name)
+        .split(' ')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_string())
+        .filter(|w| w.chars().count() > 1)
+        .collect()
+}
+
+/// Whether `short` can be a way of writing the person whose fullest name is `full`:
+/// equal, a suffix ("López Obrador"), first name plus a suffix ("Luis García Villagrán" for
+/// "Luis Rey García Villagrán"), or one non-first word ("Villagrán").
+pub fn name_compatible(short: &[String], full: &[String]) -> bool {
+    if short.is_empty() || full.is_empty() || short.len() > full.len() {
+        return false;
+    }
+    if full.ends_with(short) {
+        return true;
+    }
+    if short.len() >= 2 && short[0] == full[0] && full.ends_with(&short[1..]) {
+        return true;
+    }
+    short.len() == 1 && full.len() >= 2 && full[1..].contains(&short[0])
+}
+
+/// Folds mentions into entities; returns them with what each mention became.
+pub fn resolve(g: &Gazetteer, doc: &Doc, mentions: &[Mention]) -> (Extraction, Vec<Option<EntityRef>>) {
+    let mut ex = Extraction::default();
+    let mut refs: Vec<Option<EntityRef>> = vec![None; mentions.len()];
+    resolve_places(g, doc, mentions, &mut ex, &mut refs);
+    resolve_orgs(g, doc, mentions, &mut ex, &mut refs);
+    resolve_people(g, doc, mentions, &mut ex, &mut refs);
+    for (i, m) in mentions.iter().enumerate() {
+        if let MentionKind::Demonym(p) = m.kind {
+            refs[i] = Some(EntityRef::Demonym(p));
+        }
+    }
+    (ex, refs)
+}
+
+/// The IRI of a gazetteer place.
+pub fn place_entity_iri(g: &Gazetteer, known: usize) -> String {
+    format!("{}place/{}", crate::rdf::vocab::ID, g.places[known].id)
+}
+
+/// Index of the place entity for a gazetteer entry, creating it (unnamed) when absent.
+pub fn place_entity(g: &Gazetteer, ex: &mut Extraction, known: usize) -> usize {
+    if let Some(i) = ex.places.iter().position(|p| p.known == Some(known)) {
+        return i;
+    }
+    let entry = &g.places[known];
+    ex.places.push(Place { name: entry.name.clone(), names: vec![], kind: entry.kind, known: Some(known), within: None, evidence: vec![] });
+    let idx = ex.places.len() - 1;
+    let container = g.subdivision_of(known).or_else(|| g.country_of(known).filter(|&c| c != known));
+    if let Some(c) = container {
+        let within = place_entity(g, ex, c);
+        ex.places[idx].within = Some(within);
+    }
+    idx
+}
+
+fn resolve_places(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extraction, refs: &mut [Option<EntityRef>]) {
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let idx = match m.kind {
+            MentionKind::KnownPlace(p) => place_entity(g, ex, p),
+            MentionKind::NewPlace(kind) => {
+                let name = m.text.trim_start_matches("the ").to_string();
+                let key = fold(&name);
+                if let Some(p) = g.place(&key) {
+                    place_entity(g, ex, p)
+                } else {
+                    *by_name.entry(key).or_insert_with(|| {
+                        ex.places.push(Place { name: name.clone(), names: vec![], kind, known: None, within: None, evidence: vec![] });
+                        ex.places.len() - 1
+                    })
+                }
+            }
+            _ => continue,
+        };
+        let place = &mut ex.places[idx];
+        if !place.names.contains(&m.text) {
+            place.names.push(m.text.clone());
+        }
+        place.evidence.push(evidence_of(doc, m));
+        refs[i] = Some(EntityRef::Place(idx));
+    }
+    // "Mapastepec, Chiapas": an unknown town lies in the state written after it.
+    for (i, m) in mentions.iter().enumerate() {
+        if m.rule == "town-comma-state" {
+            if let (Some(EntityRef::Place(town)), Some(next)) = (refs[i], mentions.get(i + 1)) {
+                if let MentionKind::KnownPlace(state) = next.kind {
+                    let s = place_entity(g, ex, state);
+                    ex.places[town].within = Some(s);
+                }
+            }
+        }
+    }
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+fn resolve_orgs(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extraction, refs: &mut [Option<EntityRef>]) {
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let MentionKind::Org(known) = m.kind else { continue };
+        let folded = fold(&m.text);
+        if g.is_outlet(&folded) {
+            continue;
+        }
+        let (key, country) = if let Some(k) = known {
+            (format!("known:{k}"), g.orgs[k].country.as_deref().and_then(|c| g.by_iso(c)))
+        } else if m.rule == "government" {
+            let first = folded.split(['\'', ' ']).next().unwrap_or_default().to_string();
+            let country = g.demonym(&first).or_else(|| g.place(&first));
+            (format!("government:{}", country.map_or(first, |c| c.to_string())), country)
+        } else if m.rule == "acronym" {
+            // An acronym in parentheses after a name is that organisation's short name;
+            // otherwise it must match the initials of an organisation already named.
+            let after_org = m.tokens.start >= 2
+                && doc.token_text(m.tokens.start - 1) == "("
+                && i > 0
+                && refs[i - 1].is_some_and(|r| matches!(r, EntityRef::Org(_)))
+                && mentions[i - 1].tokens.end == m.tokens.start - 1;
+            let target = if after_org {
+                match refs[i - 1] {
+                    Some(EntityRef::Org(o)) => Some(o),
+                    _ => None,
+                }
+            } else {
+                let bare = m.text.replace('.', "");
+                ex.orgs.iter().position(|o| o.names.iter().any(|n| initials(n) == bare || n.replace('.', "") == bare))
+            };
+            let Some(o) = target else { continue };
+            let org = &mut ex.orgs[o];
+            if !org.names.contains(&m.text) {
+                org.names.push(m.text.clone());
+            }
+            org.evidence.push(evidence_of(doc, m));
+            refs[i] = Some(EntityRef::Org(o));
+            continue;
+        } else {
+            // "Honduran National Police" and "National Police": strip leading demonyms and places.
+            let words: Vec<&str> = folded.split(' ').collect();
+            let skip = words.iter().take_while(|w| g.demonym(w).is_some() || g.place(w).is_some()).count();
+            let country = words.first().and_then(|w| g.demonym(w).or_else(|| g.place(w))).and_then(|p| g.country_of(p));
+            let rest = words[skip.min(words.len() - 1)..].join(" ");
+            (format!("name:{rest}"), country)
+        };
+        let idx = *by_key.entry(key).or_insert_with(|| {
+            let name = match known {
+                Some(k) if fold(&g.orgs[k].name) != folded && m.text.split_whitespace().count() < g.orgs[k].name.split_whitespace().count() => m.text.clone(),
+                _ => m.text.clone(),
+            };
+            ex.orgs.push(Org { name, names: vec![], known, country, evidence: vec![] });
+            ex.orgs.len() - 1
+        });
+        let org = &mut ex.orgs[idx];
+        if !org.names.contains(&m.text) {
+            org.names.push(m.text.clone());
+        }
+        // The fullest written form names the organisation.
+        if m.text.len() > org.name.len() && m.rule != "acronym" {
+            org.name = m.text.clone();
+        }
+        org.evidence.push(evidence_of(doc, m));
+        refs[i] = Some(EntityRef::Org(idx));
+    }
+}
+
+fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn resolve_people(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extraction, refs: &mut [Option<EntityRef>]) {
+    // Definite mentions first, longest names first, so that short forms find their full name.
+    let mut order: Vec<usize> = (0..mentions.len()).filter(|&i| matches!(mentions[i].kind, MentionKind::Person { .. })).collect();
+    order.sort_by_key(|&i| (mentions[i].confidence == 0.0, std::cmp::Reverse(name_words(&mentions[i].text).len()), mentions[i].tokens.start));
+    let mut words_of: Vec<Vec<String>> = Vec::new();
+    for i in order {
+        let m = &mentions[i];
+        // A name inside an organisation or place span ("Biden administration") is not a person mention.
+        let covered = mentions.iter().enumerate().any(|(j, o)| j != i && refs[j].is_some() && overlaps(&o.tokens, &m.tokens) && o.tokens.len() >= m.tokens.len());
+        if covered {
+            continue;
+        }
+        let words = name_words(&m.text);
+        if words.is_empty() || words.iter().all(|w| g.is_trigger("org_head", w)) {
+            continue;
+        }
+        let candidates: Vec<usize> = (0..words_of.len()).filter(|&p| name_compatible(&words, &words_of[p])).collect();
+        let idx = match candidates.as_slice() {
+            [one] => *one,
+            [] if m.confidence > 0.0 => {
+                ex.people.push(Person {
+                    name: m.text.clone(),
+                    names: vec![],
+                    role: Role::Other,
+                    titles: vec![],
+                    affiliations: vec![],
+                    member_of: vec![],
+                    nationality: None,
+                    evidence: vec![],
+                });
+                words_of.push(words);
+                ex.people.len() - 1
+            }
+            // Unknown, or ambiguous between two people: keep nothing rather than guess.
+            _ => continue,
+        };
+        let person = &mut ex.people[idx];
+        let written = m.text.trim_end_matches(['\'', '’']).to_string();
+        if !person.names.contains(&written) {
+            person.names.push(written);
+        }
+        person.evidence.push(evidence_of(doc, m));
+        if let MentionKind::Person { title: Some(title), affiliation } = &m.kind {
+            if !person.titles.contains(title) {
+                person.titles.push(title.clone());
+            }
+            for a in affiliation {
+                let places: Vec<usize> = match a {
+                    Affiliation::Place(p) => {
+                        let mut v = vec![*p];
+                        v.extend(g.country_of(*p).filter(|c| c != p));
+                        v
+                    }
+                    Affiliation::Org(o) => g.orgs[*o].country.as_deref().and_then(|c| g.by_iso(c)).into_iter().collect(),
+                };
+                for p in places {
+                    if !person.affiliations.contains(&p) {
+                        person.affiliations.push(p);
+                    }
+                }
+            }
+        }
+        refs[i] = Some(EntityRef::Person(idx));
+    }
+    for (idx, person) in ex.people.iter_mut().enumerate() {
+        // Default affiliation of a bare title ("Secretary of State" in US news).
+        if person.affiliations.is_empty() {
+            for t in &person.titles {
+                let words: Vec<&str> = t.split_whitespace().collect();
+                let default = (0..words.len()).find_map(|s| g.title(&fold(&words[s..].join(" "))).and_then(|ti| g.titles[ti].default_affiliation.clone()));
+                if let Some(p) = default.and_then(|iso| g.by_iso(&iso)) {
+                    person.affiliations.push(p);
+                    break;
+                }
+            }
+        }
+        let mention_ids: Vec<usize> = (0..mentions.len()).filter(|&i| refs[i] == Some(EntityRef::Person(idx))).collect();
+        person.role = role_of(g, doc, mentions, &mention_ids, !person.titles.is_empty());
+        person.nationality = mention_ids.iter().find_map(|&i| nationality(g, doc, &mentions[i]));
+        // The fullest name is the longest written form.
+        if let Some(longest) = person.names.iter().max_by_key(|n| (name_words(n).len(), n.len())) {
+            person.name = longest.clone();
+        }
+    }
+    // Officials' organisations: "X, a spokesperson for the National Migration Institute".
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(EntityRef::Person(p)) = refs[i] else { continue };
+        let sentence = &doc.sentences[m.sentence];
+        let window_end = (m.tokens.end + 8).min(sentence.tokens.end);
+        for (j, o) in mentions.iter().enumerate() {
+            if let Some(EntityRef::Org(org)) = refs[j] {
+                let between = m.tokens.end..o.tokens.start;
+                if o.tokens.start >= m.tokens.end && o.tokens.end <= window_end && doc.token_text(m.tokens.end) == "," && !between.clone().any(|t| matches!(doc.token_text(t), "." | ";" | "said" | "told")) {
+                    if !ex.people[p].member_of.contains(&org) {
+                        ex.people[p].member_of.push(org);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Role from the words around a person's mentions.
+fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_title: bool) -> Role {
+    if has_title {
+        return Role::Official;
+    }
+    let mut best = Role::Other;
+    for &i in ids {
+        let m = &mentions[i];
+        let s = &doc.sentences[m.sentence].tokens;
+        let from = m.tokens.start.saturating_sub(3).max(s.start);
+        let to = (m.tokens.end + 8).min(s.end);
+        // Stop the look-ahead at the end of the appositive.
+        let mut window: Vec<String> = (from..m.tokens.start).map(|t| fold(doc.token_text(t))).collect();
+        for t in m.tokens.end..to {
+            let w = fold(doc.token_text(t));
+            if w == "." || w == ";" || (t > m.tokens.end + 1 && w == "," && m.tokens.end < s.end && doc.token_text(m.tokens.end) != ",") {
+                break;
+            }
+            window.push(w);
+        }
+        let has = |kind: &str| {
+            window.iter().enumerate().any(|(k, w)| g.is_trigger(kind, w) || (k + 1 < window.len() && g.is_trigger(kind, &format!("{w} {}", window[k + 1]))))
+        };
+        let role = if has("spokesperson_cue") {
+            Role::Spokesperson
+        } else if has("organizer_cue") {
+            Role::Organizer
+        } else if has("migrant_cue") {
+            Role::Migrant
+        } else {
+            Role::Other
+        };
+        if role < best {
+            best = role;
+        }
+    }
+    best
+}
+
+/// "X, a Venezuelan migrant" or "X from Venezuela": the person's country.
+fn nationality(g: &Gazetteer, doc: &Doc, m: &Mention) -> Option<usize> {
+    let s = &doc.sentences[m.sentence].tokens;
+    let look: Vec<usize> = (m.tokens.end..(m.tokens.end + 5).min(s.end)).collect();
+    for &t in &look {
+        let w = fold(doc.token_text(t));
+        if let Some(p) = g.demonym(&w) {
+            return Some(p);
+        }
+        if w == "from" && t + 1 < s.end {
+            if let Some(p) = g.place(&fold(doc.token_text(t + 1))) {
+                if g.places[p].kind == PlaceKind::Country {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        name_words(s)
+    }
+
+    #[test]
+    fn short_forms_match_full_names() {
+        assert!(name_compatible(&w("Blinken"), &w("Antony Blinken")));
+        assert!(name_compatible(&w("López Obrador"), &w("Andrés Manuel López Obrador")));
+        assert!(name_compatible(&w("Luis García Villagrán"), &w("Luis Rey García Villagrán")));
+        assert!(name_compatible(&w("Michael Pompeo"), &w("Michael R. Pompeo")));
+        assert!(!name_compatible(&w("Antony"), &w("Antony Blinken")));
+        assert!(!name_compatible(&w("Mike Pence"), &w("Mike Pompeo")));
+    }
+}

@@ -1,0 +1,46 @@
+//! `stats`: what the store holds, in a few lines.
+
+use std::io::Write;
+
+use oxigraph::sparql::QueryResults;
+use oxigraph::store::Store;
+
+use crate::query::{run_query, QueryError};
+use crate::rdf::vocab::NS;
+
+fn rows(store: &Store, text: &str) -> Result<Vec<Vec<String>>, QueryError> {
+    let mut out = Vec::new();
+    if let QueryResults::Solutions(solutions) = run_query(store, text)? {
+        let vars = solutions.variables().to_vec();
+        for s in solutions {
+            let s = s.map_err(|e| QueryError::Evaluation(e.to_string()))?;
+            out.push(vars.iter().map(|v| s.get(v).map(|t| match t {
+                oxigraph::model::Term::Literal(l) => l.value().to_string(),
+                other => other.to_string(),
+            }).unwrap_or_default()).collect());
+        }
+    }
+    Ok(out)
+}
+
+/// Writes the article count, entity counts per class, and the most mentioned entities.
+pub fn write_stats(store: &Store, top: usize, out: &mut impl Write) -> Result<(), QueryError> {
+    let quads = store.len().map_err(|e| QueryError::Evaluation(e.to_string()))?;
+    let articles = rows(store, &format!("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?a {{ ?a a <{NS}Article> }} }}"))?;
+    writeln!(out, "articles  {}", articles.first().and_then(|r| r.first()).cloned().unwrap_or_default())?;
+    writeln!(out, "quads     {quads}")?;
+    writeln!(out, "\nentities per class")?;
+    for class in ["Person", "Official", "Organization", "Place", "Meeting", "MigrantGroup"] {
+        let n = rows(store, &format!("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{NS}{class}> }}"))?;
+        writeln!(out, "  {class:<14}{}", n.first().and_then(|r| r.first()).cloned().unwrap_or_default())?;
+    }
+    writeln!(out, "\nmost mentioned (articles)")?;
+    let q = format!(
+        "SELECT ?label (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?e <{NS}mentionedIn> ?a ; <http://www.w3.org/2000/01/rdf-schema#label> ?label . \
+         FILTER NOT EXISTS {{ ?e a <{NS}Meeting> }} FILTER NOT EXISTS {{ ?e a <{NS}MigrantGroup> }} }} GROUP BY ?label ORDER BY DESC(?n) ?label LIMIT {top}"
+    );
+    for r in rows(store, &q)? {
+        writeln!(out, "  {:<40}{}", r[0], r[1])?;
+    }
+    Ok(())
+}

@@ -1,0 +1,130 @@
+//! Cleaning: drops page furniture (share prompts, comment notices, corrections boxes,
+//! bylines, photo credits) and paragraphs repeated word for word.
+
+use std::collections::HashSet;
+
+/// What the cleaner removes, read from the `boilerplate` entries of `data/triggers.tsv`
+/// and the news outlet list.
+#[derive(Clone, Debug, Default)]
+pub struct Cleaner {
+    /// Lowercase phrases that mark a paragraph as furniture.
+    pub boilerplate: Vec<String>,
+    /// Lowercase names of news outlets: a paragraph that is only one of them is a credit line.
+    pub outlets: HashSet<String>,
+}
+
+/// Returns the article text without furniture: kept paragraphs joined by blank lines.
+pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
+    let mut seen = HashSet::new();
+    let mut kept: Vec<String> = Vec::new();
+    for line in raw.lines() {
+        let para = strip_credits(line.trim());
+        let para = para.trim();
+        if para.is_empty() || is_furniture(para, cleaner) {
+            continue;
+        }
+        let key: String = para.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        if !seen.insert(key) {
+            continue;
+        }
+        kept.push(para.to_string());
+    }
+    kept.join("\n\n")
+}
+
+fn is_furniture(para: &str, cleaner: &Cleaner) -> bool {
+    let lower = para.to_lowercase();
+    if cleaner.boilerplate.iter().any(|b| lower.contains(b.as_str())) {
+        return true;
+    }
+    let words: Vec<&str> = para.split_whitespace().collect();
+    // An e-mail address in a short paragraph is a contact box.
+    if words.len() < 40 && words.iter().any(|w| w.contains('@') && w.contains('.')) {
+        return true;
+    }
+    let trimmed = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if cleaner.outlets.contains(trimmed) || trimmed.strip_prefix("source ").is_some_and(|s| s.len() < 40) {
+        return true;
+    }
+    is_byline(&words)
+}
+
+/// "By Jane Roe and John Doe", "- By X, CNN", "June 11, 2019 by Tracy Wilkinson".
+fn is_byline(words: &[&str]) -> bool {
+    if words.len() > 16 {
+        return false;
+    }
+    let first_by = words.iter().position(|w| w.eq_ignore_ascii_case("by"));
+    let Some(by) = first_by else { return false };
+    let before_is_dash_or_date = words[..by].iter().all(|w| {
+        w.chars().all(|c| !c.is_alphabetic() || c.is_ascii_punctuation())
+            || crate::date::month_number(w.trim_end_matches([',', '.'])).is_some()
+            || w.trim_end_matches(',').parse::<u32>().is_ok()
+    });
+    let after = &words[by + 1..];
+    before_is_dash_or_date
+        && !after.is_empty()
+        && after.iter().all(|w| {
+            let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+            w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) || w == "and" || w.chars().all(|c| c.is_uppercase())
+        })
+}
+
+/// Removes photo credits such as "(Jane Roe/Getty Images)" and "(Photo: Reuters)".
+fn strip_credits(para: &str) -> String {
+    let mut out = String::with_capacity(para.len());
+    let mut rest = para;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else { break };
+        let inner = &rest[open + 1..close];
+        let lower = inner.to_lowercase();
+        let credit = (inner.contains('/') && inner.split('/').all(|p| p.trim().chars().next().is_some_and(char::is_uppercase)))
+            || lower.starts_with("photo")
+            || lower.starts_with("image")
+            || lower.contains("getty")
+            || lower.contains("ap photo");
+        out.push_str(&rest[..open]);
+        if !credit {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out.replace("**", "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cleaner() -> Cleaner {
+        Cleaner {
+            boilerplate: vec!["comments are closed".into(), "comment via facebook".into()],
+            outlets: ["cnn".to_string()].into_iter().collect(),
+        }
+    }
+
+    #[test]
+    fn drops_furniture_and_repeats() {
+        let raw = "Title\n\nBy Jane Roe and John Doe\n\nCNN\n\nThe caravan left.\n\nThe caravan left.\n\nComments are closed.\n\nWrite to news@example.com today";
+        assert_eq!(clean(raw, &cleaner()), "Title\n\nThe caravan left.");
+    }
+
+    #[test]
+    fn keeps_sentences_that_use_by() {
+        let raw = "Migrants were stopped by the National Guard in Chiapas.";
+        assert_eq!(clean(raw, &cleaner()), raw);
+    }
+
+    #[test]
+    fn strips_photo_credits() {
+        assert_eq!(strip_credits("Ebrard talks (Jane Roe/Getty Images/TNS) today"), "Ebrard talks  today");
+        assert_eq!(strip_credits("the INM (National Migration Institute) said"), "the INM (National Migration Institute) said");
+    }
+
+    #[test]
+    fn dated_byline() {
+        assert!(is_byline(&"June 11, 2019 by Tracy Wilkinson".split(' ').collect::<Vec<_>>()));
+        assert!(is_byline(&"- By Eileen Sullivan and Zolan Kanno-Youngs NEW YORK TIMES".split(' ').collect::<Vec<_>>()));
+    }
+}

@@ -1,0 +1,205 @@
+//! Tokens and sentences. Paragraph breaks always end a sentence; a full stop ends one unless
+//! it belongs to an abbreviation ("Gov.", "U.S.", an initial) followed by a name.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (with inner apostrophes, hyphens, or the dots of "U.S.").
+    Word,
+    /// Digits, with inner separators ("7,500", "1.5").
+    Number,
+    /// One punctuation character.
+    Punct,
+}
+
+/// A token: a byte range of the cleaned text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+/// A sentence: byte range and token range.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: std::ops::Range<usize>,
+    /// Index of the paragraph (0 = headline).
+    pub paragraph: usize,
+}
+
+/// Words that keep their full stop and do not end a sentence when a name follows.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "st", "jr",
+    "sr", "mt", "ft", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
+    "dec", "calif", "tex", "ariz", "fla", "pres", "prof", "rev", "gens", "adm", "cmdr", "supt",
+    "atty", "dept", "corp", "inc", "co", "ltd", "messrs", "hon", "amb",
+];
+
+/// Splits text into tokens.
+pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphabetic() {
+            let mut end = start + c.len_utf8();
+            loop {
+                let Some(&(i, n)) = chars.peek() else { break };
+                if n.is_alphanumeric() {
+                    end = i + n.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // Inner apostrophe or hyphen followed by a letter; but "'s" is its own token.
+                if matches!(n, '\'' | '’' | '-' | '‐') {
+                    let after = &text[i + n.len_utf8()..];
+                    let next_alpha = after.chars().next().is_some_and(char::is_alphanumeric);
+                    let possessive = matches!(n, '\'' | '’')
+                        && (after.starts_with('s') || after.starts_with('S'))
+                        && !after[1..].chars().next().is_some_and(char::is_alphanumeric);
+                    if next_alpha && !possessive {
+                        chars.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            // "U.S.", "D.C.", "U.N.": single letters joined by dots.
+            let word = &text[start..end];
+            if word.chars().count() == 1 && bytes.get(end) == Some(&b'.') {
+                let mut j = end + 1;
+                let mut joined = false;
+                while let Some(next) = text[j..].chars().next() {
+                    if next.is_alphabetic() && text[j + next.len_utf8()..].starts_with('.') {
+                        j += next.len_utf8() + 1;
+                        joined = true;
+                    } else {
+                        break;
+                    }
+                }
+                let single_initial = c.is_uppercase();
+                end = if joined || single_initial { j } else { end };
+                while chars.peek().is_some_and(|&(i, _)| i < end) {
+                    chars.next();
+                }
+            } else if bytes.get(end) == Some(&b'.') && ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+                end += 1;
+                chars.next();
+            }
+            out.push(Token { start: base + start, end: base + end, kind: TokenKind::Word });
+        } else if c.is_ascii_digit() {
+            let mut end = start + 1;
+            loop {
+                let Some(&(i, n)) = chars.peek() else { break };
+                if n.is_ascii_digit() {
+                    end = i + 1;
+                    chars.next();
+                } else if matches!(n, ',' | '.') && text[i + 1..].chars().next().is_some_and(|d| d.is_ascii_digit()) {
+                    chars.next();
+                } else if n.is_alphabetic() && !text[i..].starts_with("s ") {
+                    // "10th", "3pm", "15km"
+                    end = i + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token { start: base + start, end: base + end, kind: TokenKind::Number });
+        } else {
+            out.push(Token { start: base + start, end: base + start + c.len_utf8(), kind: TokenKind::Punct });
+        }
+    }
+}
+
+/// Splits cleaned text into sentences and tokens.
+pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
+    let mut tokens = Vec::new();
+    let mut sentences = Vec::new();
+    let mut offset = 0;
+    for (paragraph, para) in text.split("\n\n").enumerate() {
+        let first = tokens.len();
+        tokenize(para, offset, &mut tokens);
+        let mut start_tok = first;
+        let mut i = first;
+        while i < tokens.len() {
+            if ends_sentence(text, &tokens, i) {
+                // Closing quotes and brackets stay with the sentence they close.
+                let mut end = i + 1;
+                while end < tokens.len() && matches!(&text[tokens[end].start..tokens[end].end], "\"" | "”" | "’" | ")" | "'") {
+                    end += 1;
+                }
+                push_sentence(&mut sentences, &tokens, start_tok..end, paragraph);
+                start_tok = end;
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        push_sentence(&mut sentences, &tokens, start_tok..tokens.len(), paragraph);
+        offset += para.len() + 2;
+    }
+    (sentences, tokens)
+}
+
+fn push_sentence(sentences: &mut Vec<Sentence>, tokens: &[Token], range: std::ops::Range<usize>, paragraph: usize) {
+    if range.is_empty() {
+        return;
+    }
+    sentences.push(Sentence { start: tokens[range.start].start, end: tokens[range.end - 1].end, tokens: range, paragraph });
+}
+
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &text[tokens[i].start..tokens[i].end];
+    let next = tokens.get(i + 1).map(|n| &text[n.start..n.end]);
+    let next_starts_upper = next.is_none_or(|n| {
+        n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\''))
+    });
+    match t {
+        "." | "!" | "?" | "…" => next_starts_upper,
+        // "... into the U.S. The next day": an abbreviation ends a sentence before a common sentence opener.
+        _ if tokens[i].kind == TokenKind::Word && t.ends_with('.') => {
+            t.len() > 2 && t.matches('.').count() > 1 && next.is_some_and(|n| SENTENCE_OPENERS.contains(&n))
+        }
+        _ => false,
+    }
+}
+
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "A", "An", "This",
+    "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Some", "Many", "Most", "When",
+    "While", "After", "Before", "According", "However", "Meanwhile", "Officials", "Migrants",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let mut t = Vec::new();
+        tokenize(text, 0, &mut t);
+        t.iter().map(|t| text[t.start..t.end].to_string()).collect()
+    }
+
+    #[test]
+    fn tokens_keep_names_and_figures_whole() {
+        assert_eq!(
+            words("Texas Gov. Greg Abbott's U.S.-bound 7,500 Sherwood-Randall Michael R. Pompeo"),
+            ["Texas", "Gov.", "Greg", "Abbott", "'", "s", "U.S.", "-", "bound", "7,500", "Sherwood-Randall", "Michael", "R.", "Pompeo"]
+        );
+        assert_eq!(words("López Obrador’s plan."), ["López", "Obrador", "’", "s", "plan", "."]);
+    }
+
+    #[test]
+    fn sentences_split_on_stops_not_abbreviations() {
+        let text = "Secretary Michael R. Pompeo met Gov. Abbott in Washington, D.C. on Friday. The caravan left.\n\nNew paragraph";
+        let (sentences, _) = segment(text);
+        let s: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(s, ["Secretary Michael R. Pompeo met Gov. Abbott in Washington, D.C. on Friday.", "The caravan left.", "New paragraph"]);
+        assert_eq!(sentences[2].paragraph, 1);
+    }
+}
