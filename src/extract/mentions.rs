@@ -87,6 +87,7 @@ fn is_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
     let k = fold(doc.token_text(i));
     g.trigger_list("org_head").iter().any(|h| fold(h) == k)
         || g.trigger_list("landmark_head").iter().any(|h| fold(h) == k)
+        || g.trigger_list("region_head").iter().any(|h| fold(h) == k)
         || matches!(k.as_str(), "minister" | "secretary" | "director" | "commissioner" | "chief" | "head")
 }
 
@@ -183,21 +184,80 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
     out
 }
 
+/// Whether most words of a sentence are capitalised (a Title Case headline).
+fn is_title_case(doc: &Doc, tokens: Range<usize>) -> bool {
+    let words: Vec<usize> = tokens.filter(|&t| doc.tokens[t].kind == TokenKind::Word && doc.token_text(t).chars().count() > 3).collect();
+    words.len() >= 3 && words.iter().filter(|&&t| is_cap(doc, t)).count() * 4 >= words.len() * 3
+}
+
 /// Finds every mention of a document.
 pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
+        let headline_case = sentence.paragraph == 0 && is_title_case(doc, sentence.tokens.clone());
         let runs = runs(g, doc, sentence.tokens.clone());
         for run in &runs {
-            classify_run(g, doc, si, sentence.tokens.clone(), run.clone(), &mut out);
+            let mut run = run.clone();
+            // "While Secretary of State ...": a capitalised function word is not part of a name.
+            while !run.is_empty() && g.is_trigger("function_word", &fold(doc.token_text(run.start))) {
+                run.start += 1;
+            }
+            if run.is_empty() {
+                continue;
+            }
+            if headline_case {
+                // A headline in Title Case: only known names count, not capitalisation.
+                let segs = segments(g, doc, run.clone());
+                let known: Vec<(Seg, Range<usize>)> = segs.into_iter().filter(|(s, _)| *s != Seg::Unknown).collect();
+                classify_segments(g, doc, si, &sentence.tokens, &known, &mut out);
+                continue;
+            }
+            classify_run(g, doc, si, sentence.tokens.clone(), run, &mut out);
         }
         lowercase_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         hyphenated_places(g, doc, si, sentence.tokens.clone(), &mut out);
         governments(g, doc, si, sentence.tokens.clone(), &mut out);
     }
-    out.sort_by_key(|m| (m.tokens.start, m.tokens.end));
-    out.dedup_by(|a, b| a.tokens == b.tokens);
+    let surnames = out_people(&out);
+    for m in out.iter_mut().filter(|m| is_surname_of_person(doc, m, &surnames)) {
+        m.kind = MentionKind::Person { title: None, affiliation: vec![] };
+        m.rule = "unresolved-name";
+        m.confidence = 0.0;
+    }
+    out.sort_by(|a, b| (a.tokens.start, a.tokens.end, priority(b)).cmp(&(b.tokens.start, b.tokens.end, priority(a))));
+    out.dedup_by(|a, b| a.tokens == b.tokens && same_kind(&a.kind, &b.kind));
     out
+}
+
+/// Which of two mentions of the same tokens to keep: a titled person, then the most confident.
+fn priority(m: &Mention) -> (bool, u32) {
+    let titled = matches!(&m.kind, MentionKind::Person { title: Some(_), .. });
+    (titled, (m.confidence * 100.0) as u32)
+}
+
+fn same_kind(a: &MentionKind, b: &MentionKind) -> bool {
+    match (a, b) {
+        (MentionKind::KnownPlace(x), MentionKind::KnownPlace(y)) => x == y,
+        (MentionKind::KnownPlace(_), _) | (_, MentionKind::KnownPlace(_)) => false,
+        _ => true,
+    }
+}
+
+/// The last words of the multi-word person names found so far.
+fn out_people(out: &[Mention]) -> Vec<String> {
+    out.iter()
+        .filter(|m| matches!(m.kind, MentionKind::Person { .. }) && m.confidence > 0.0)
+        .filter_map(|m| {
+            let words = crate::resolve::name_words(&m.text);
+            (words.len() >= 2).then(|| words.last().cloned()).flatten()
+        })
+        .collect()
+}
+
+/// "Blinken, Garland, and Mayorkas met": a one-word city named like a person of the article
+/// is that person.
+fn is_surname_of_person(doc: &Doc, m: &Mention, surnames: &[String]) -> bool {
+    m.tokens.len() == 1 && m.rule == "gazetteer-place" && surnames.contains(&fold(doc.token_text(m.tokens.start)))
 }
 
 fn push(out: &mut Vec<Mention>, doc: &Doc, sentence: usize, tokens: Range<usize>, kind: MentionKind, rule: &'static str, confidence: f32) {
@@ -211,7 +271,8 @@ fn prev_word(doc: &Doc, i: usize, sentence: &Range<usize>) -> Option<String> {
 
 /// Types one capitalised run.
 fn classify_run(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, run: Range<usize>, out: &mut Vec<Mention>) {
-    let segs = segments(g, doc, run.clone());
+    let mut segs = segments(g, doc, run.clone());
+    absorb_office_words(g, doc, &mut segs);
     // Official: [place|demonym|org]* title+ name.
     if let Some(first_title) = segs.iter().position(|(s, _)| matches!(s, Seg::Title(_))) {
         let modifiers = &segs[..first_title];
@@ -282,7 +343,7 @@ fn classify_run(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, run
     }
     // A name whose last word is an organisation head: the whole run is the organisation,
     // including a demonym or place in front ("Honduran National Police").
-    if last_is_head && !matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), _))) {
+    if last_is_head && run.len() >= 2 && !matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), _))) {
         let k = fold(doc.token_text(run.end - 1));
         let kind = if g.trigger_list("landmark_head").iter().any(|h| fold(h) == k) {
             MentionKind::NewPlace(PlaceKind::Landmark)
@@ -295,6 +356,37 @@ fn classify_run(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, run
         return;
     }
     classify_segments(g, doc, si, &sentence, &segs, out);
+}
+
+/// Unknown capitalised words right before a title, that are not a given name, belong to the
+/// title: "Foreign Affairs Secretary", "Public Security Minister". A title followed by
+/// "of Public Security" takes those words too when a given name follows them.
+fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usize>)>) {
+    let mut k = 0;
+    while k < segs.len() {
+        if let Seg::Title(t) = segs[k].0 {
+            if k > 0 && segs[k - 1].0 == Seg::Unknown && !segs[k - 1].1.clone().any(|i| g.is_given_name(&fold(doc.token_text(i)))) {
+                let start = segs[k - 1].1.start;
+                segs[k].1.start = start;
+                segs.remove(k - 1);
+                k -= 1;
+            }
+            // "Minister of Public Security Mario Zamora": the title runs up to the given name.
+            if k + 1 < segs.len() && segs[k + 1].0 == Seg::Unknown {
+                let r = segs[k + 1].1.clone();
+                if fold(doc.token_text(r.start)) == "of" || (r.start > 0 && fold(doc.token_text(r.start - 1)) == "of") {
+                    if let Some(given) = r.clone().find(|&i| g.is_given_name(&fold(doc.token_text(i)))) {
+                        if given > r.start {
+                            segs[k].1.end = given;
+                            segs[k + 1].1.start = given;
+                        }
+                    }
+                }
+            }
+            let _ = t;
+        }
+        k += 1;
+    }
 }
 
 /// Places after a title in the same run: "President ... of Mexico".
@@ -331,6 +423,19 @@ fn classify_segments(g: &Gazetteer, doc: &Doc, si: usize, sentence: &Range<usize
         match seg {
             Seg::Place(p) => {
                 let p = *p;
+                let next = (r.end < sentence.end).then(|| fold(doc.token_text(r.end))).unwrap_or_default();
+                if matches!(next.as_str(), "cartel" | "cartels" | "gang" | "gangs") {
+                    continue;
+                }
+                // "Caribbean and African migrants": a region name used as an adjective.
+                if let Some(d) = g.demonym(&key(doc, r.clone())) {
+                    let prev = prev_word(doc, r.start, sentence).unwrap_or_default();
+                    let next_is_lower_word = r.end < sentence.end && !is_cap(doc, r.end) && doc.tokens[r.end].kind == TokenKind::Word && !g.is_trigger("function_word", &next);
+                    if !matches!(prev.as_str(), "the" | "in" | "from" | "to" | "of" | "across") && (next_is_lower_word || next == "," || next == "and") {
+                        push(out, doc, si, r.clone(), MentionKind::Demonym(d), "demonym", 0.8);
+                        continue;
+                    }
+                }
                 // A lone small city must stand where a place is expected.
                 let entry = &g.places[p];
                 if entry.kind == PlaceKind::City && entry.population < 100_000 && !place_context(g, doc, r.clone(), sentence) {

@@ -18,9 +18,17 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
     let mut seen = HashSet::new();
     let mut kept: Vec<String> = Vec::new();
     for line in raw.lines() {
-        let para = strip_credits(line.trim());
+        let mut para = strip_credits(line.trim());
+        // A furniture phrase inside a long paragraph is cut out, not the paragraph.
+        for b in &cleaner.boilerplate {
+            if let Some(at) = para.to_lowercase().find(b.as_str()) {
+                if para.split_whitespace().count() >= 30 && para.is_char_boundary(at) && para.is_char_boundary(at + b.len()) {
+                    para.replace_range(at..at + b.len(), "");
+                }
+            }
+        }
         let para = para.trim();
-        if para.is_empty() || is_furniture(para, cleaner) {
+        if para.is_empty() || is_furniture(para, cleaner) || (!kept.is_empty() && is_credit_line(para)) {
             continue;
         }
         let key: String = para.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
@@ -34,10 +42,10 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
 
 fn is_furniture(para: &str, cleaner: &Cleaner) -> bool {
     let lower = para.to_lowercase();
-    if cleaner.boilerplate.iter().any(|b| lower.contains(b.as_str())) {
+    let words: Vec<&str> = para.split_whitespace().collect();
+    if words.len() < 30 && cleaner.boilerplate.iter().any(|b| lower.contains(b.as_str())) {
         return true;
     }
-    let words: Vec<&str> = para.split_whitespace().collect();
     // An e-mail address in a short paragraph is a contact box.
     if words.len() < 40 && words.iter().any(|w| w.contains('@') && w.contains('.')) {
         return true;
@@ -47,6 +55,15 @@ fn is_furniture(para: &str, cleaner: &Cleaner) -> bool {
         return true;
     }
     is_byline(&words)
+}
+
+/// A short line in Title Case without a full stop after the headline: a masthead, section
+/// name or credit ("The Mazatlan Post"), not article text.
+fn is_credit_line(para: &str) -> bool {
+    let words: Vec<&str> = para.split_whitespace().collect();
+    words.len() <= 4
+        && !para.ends_with(['.', '!', '?', '"', '”', ':'])
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || matches!(*w, "of" | "the" | "and"))
 }
 
 /// "By Jane Roe and John Doe", "- By X, CNN", "June 11, 2019 by Tracy Wilkinson".
@@ -74,8 +91,9 @@ fn is_byline(words: &[&str]) -> bool {
 fn strip_credits(para: &str) -> String {
     let mut out = String::with_capacity(para.len());
     let mut rest = para;
-    while let Some(open) = rest.find('(') {
-        let Some(close) = rest[open..].find(')').map(|c| open + c) else { break };
+    while let Some(open) = rest.find(['(', '[']) {
+        let closer = if rest[open..].starts_with('(') { ')' } else { ']' };
+        let Some(close) = rest[open..].find(closer).map(|c| open + c) else { break };
         let inner = &rest[open + 1..close];
         let lower = inner.to_lowercase();
         let credit = (inner.contains('/') && inner.split('/').all(|p| p.trim().chars().next().is_some_and(char::is_uppercase)))
