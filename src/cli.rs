@@ -15,10 +15,20 @@ use newsgraph::query::OutputFormat;
 /// Exit codes: 0 all fine; 1 some inputs could not be read (the rest were ingested);
 /// 2 usage error or the store could not be used.
 #[derive(Parser, Debug)]
-#[command(name = "newsgraph", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "newsgraph",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// The store folder (created when absent). A standard Oxigraph RocksDB store.
-    #[arg(long, global = true, env = "NEWSGRAPH_STORE", default_value = "newsgraph.db")]
+    #[arg(
+        long,
+        global = true,
+        env = "NEWSGRAPH_STORE",
+        default_value = "newsgraph.db"
+    )]
     pub store: PathBuf,
 
     /// A folder of extra gazetteer and trigger files, added to the built-in ones (same file
@@ -81,5 +91,6 @@ pub enum Command {
 }
 
 fn parse_date(s: &str) -> Result<newsgraph::date::Date, String> {
-    newsgraph::date::Date::parse_iso(s).ok_or_else(|| format!("{s:?} is not a date like 2024-01-31"))
+    newsgraph::date::Date::parse_iso(s)
+        .ok_or_else(|| format!("{s:?} is not a date like 2024-01-31"))
 }

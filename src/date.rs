@@ -12,15 +12,26 @@ pub struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 impl Date {
     /// A valid date, or `None`.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
-        (1..=12).contains(&month)
-            .then(|| Self { year, month, day })
+        (1..=12)
+            .contains(&month)
+            .then_some(Self { year, month, day })
             .filter(|d| day >= 1 && day <= days_in_month(d.year, d.month))
     }
 
@@ -52,7 +63,10 @@ impl Date {
         for w in &words {
             if let Some(m) = month_number(w) {
                 month.get_or_insert(m);
-            } else if let Ok(n) = w.trim_end_matches(|c: char| c.is_alphabetic()).parse::<i32>() {
+            } else if let Ok(n) = w
+                .trim_end_matches(|c: char| c.is_alphabetic())
+                .parse::<i32>()
+            {
                 if n > 31 {
                     year.get_or_insert(n);
                 } else if n >= 1 {
@@ -138,7 +152,15 @@ pub fn month_number(word: &str) -> Option<u32> {
 
 /// The weekday number (0 = Monday) of an English weekday name.
 pub fn weekday_number(word: &str) -> Option<u32> {
-    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
     let w = word.to_lowercase();
     DAYS.iter().position(|d| *d == w).map(|i| i as u32)
 }
@@ -149,7 +171,11 @@ mod tests {
 
     #[test]
     fn round_trips_days() {
-        for d in [Date::new(1970, 1, 1), Date::new(2024, 2, 29), Date::new(1999, 12, 31)] {
+        for d in [
+            Date::new(1970, 1, 1),
+            Date::new(2024, 2, 29),
+            Date::new(1999, 12, 31),
+        ] {
             let d = d.unwrap();
             assert_eq!(Date::from_days(d.to_days()), d);
         }
@@ -165,7 +191,10 @@ mod tests {
 
     #[test]
     fn parses_iso_and_english() {
-        assert_eq!(Date::parse_iso("2024-03-14T09:00:00Z"), Date::new(2024, 3, 14));
+        assert_eq!(
+            Date::parse_iso("2024-03-14T09:00:00Z"),
+            Date::new(2024, 3, 14)
+        );
         assert_eq!(Date::parse_loose("June 11, 2019"), Date::new(2019, 6, 11));
         assert_eq!(Date::parse_loose("Jan. 3, 2024"), Date::new(2024, 1, 3));
         assert_eq!(Date::parse_loose("3 Sept 2023"), Date::new(2023, 9, 3));

@@ -143,11 +143,17 @@ fn cell<'a>(row: &[&'a str], i: usize) -> Option<&'a str> {
 }
 
 fn list<'a>(row: &[&'a str], i: usize) -> impl Iterator<Item = &'a str> {
-    cell(row, i).into_iter().flat_map(|s| s.split('|')).map(str::trim).filter(|s| !s.is_empty())
+    cell(row, i)
+        .into_iter()
+        .flat_map(|s| s.split('|'))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(cells)
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(cells)
 }
 
 /// Why a data folder could not be read.
@@ -176,7 +182,12 @@ impl Gazetteer {
             match std::fs::read_to_string(&path) {
                 Ok(text) => g.load(name, &text),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(source) => return Err(DataError { path: path.display().to_string(), source }),
+                Err(source) => {
+                    return Err(DataError {
+                        path: path.display().to_string(),
+                        source,
+                    })
+                }
             }
         }
         Ok(g)
@@ -211,7 +222,9 @@ impl Gazetteer {
             }
             "subdivisions.tsv" => {
                 for r in rows(text) {
-                    let (Some(code), Some(name)) = (cell(&r, 0), cell(&r, 2)) else { continue };
+                    let (Some(code), Some(name)) = (cell(&r, 0), cell(&r, 2)) else {
+                        continue;
+                    };
                     let idx = self.add_place(
                         PlaceEntry {
                             id: format!("iso/{code}"),
@@ -232,7 +245,9 @@ impl Gazetteer {
             }
             "cities.tsv" => {
                 for r in rows(text) {
-                    let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else { continue };
+                    let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else {
+                        continue;
+                    };
                     self.add_place(
                         PlaceEntry {
                             id: format!("geonames/{id}"),
@@ -252,8 +267,14 @@ impl Gazetteer {
             }
             "world-regions.tsv" => {
                 for r in rows(text) {
-                    let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else { continue };
-                    let kind = if fold(name).ends_with(" gap") { PlaceKind::Landmark } else { PlaceKind::WorldRegion };
+                    let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else {
+                        continue;
+                    };
+                    let kind = if fold(name).ends_with(" gap") {
+                        PlaceKind::Landmark
+                    } else {
+                        PlaceKind::WorldRegion
+                    };
                     let idx = self.add_place(
                         PlaceEntry {
                             id: format!("region/{id}"),
@@ -276,7 +297,9 @@ impl Gazetteer {
             }
             "organizations.tsv" => {
                 for r in rows(text) {
-                    let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else { continue };
+                    let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else {
+                        continue;
+                    };
                     let idx = self.orgs.len();
                     self.orgs.push(OrgEntry {
                         id: id.into(),
@@ -325,10 +348,19 @@ impl Gazetteer {
             }
             "triggers.tsv" => {
                 for r in rows(text) {
-                    let (Some(kind), Some(phrase)) = (cell(&r, 0), cell(&r, 1)) else { continue };
-                    let key = if kind == "boilerplate" { phrase.to_lowercase() } else { fold(phrase) };
+                    let (Some(kind), Some(phrase)) = (cell(&r, 0), cell(&r, 1)) else {
+                        continue;
+                    };
+                    let key = if kind == "boilerplate" {
+                        phrase.to_lowercase()
+                    } else {
+                        fold(phrase)
+                    };
                     self.note_phrase(&key);
-                    self.trigger_lists.entry(kind.into()).or_default().push(key.clone());
+                    self.trigger_lists
+                        .entry(kind.into())
+                        .or_default()
+                        .push(key.clone());
                     self.triggers.entry(kind.into()).or_default().insert(key);
                 }
             }
@@ -340,7 +372,11 @@ impl Gazetteer {
         self.max_phrase_tokens = self.max_phrase_tokens.max(key.split(' ').count() + 2);
     }
 
-    fn add_place<'a>(&mut self, entry: PlaceEntry, aliases: impl Iterator<Item = &'a str>) -> usize {
+    fn add_place<'a>(
+        &mut self,
+        entry: PlaceEntry,
+        aliases: impl Iterator<Item = &'a str>,
+    ) -> usize {
         let idx = self.places.len();
         let mut keys: Vec<String> = aliases.map(fold).collect();
         keys.push(fold(&entry.name));
@@ -443,7 +479,10 @@ mod tests {
 
     #[test]
     fn folds_names() {
-        assert_eq!(fold("  Andrés  Manuel López’s U.S. "), "andres manuel lopez's us");
+        assert_eq!(
+            fold("  Andrés  Manuel López’s U.S. "),
+            "andres manuel lopez's us"
+        );
     }
 
     #[test]
@@ -453,7 +492,10 @@ mod tests {
         assert_eq!(g.places[mx].kind, PlaceKind::Country);
         let us = g.place("us").expect("U.S.");
         assert_eq!(g.places[us].country.as_deref(), Some("US"));
-        assert_eq!(g.demonym("venezuelans").map(|i| g.places[i].name.as_str()), Some("Venezuela"));
+        assert_eq!(
+            g.demonym("venezuelans").map(|i| g.places[i].name.as_str()),
+            Some("Venezuela")
+        );
         let chiapas = g.place("chiapas").expect("Chiapas");
         assert_eq!(g.places[chiapas].kind, PlaceKind::State);
         assert!(g.title("secretary of state").is_some());
@@ -465,7 +507,11 @@ mod tests {
     #[test]
     fn extra_data_extends_without_recompiling() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("world-regions.tsv"), "#id\tname\naltiplano\tAltiplano\t\t\t\t\n").unwrap();
+        std::fs::write(
+            dir.path().join("world-regions.tsv"),
+            "#id\tname\naltiplano\tAltiplano\t\t\t\t\n",
+        )
+        .unwrap();
         let g = Gazetteer::with_extra(dir.path()).unwrap();
         assert!(g.place("altiplano").is_some());
     }

@@ -35,15 +35,31 @@ pub struct Prepared {
 pub fn prepare(g: &Gazetteer, article: &Article) -> Prepared {
     let doc = Doc::new(&article.text, &g.cleaner());
     let extraction = extract(g, &doc, article.published);
-    let identity = article.url.clone().unwrap_or_else(|| identity_of_source(&article.source));
-    let meta = ArticleMeta { identity, url: article.url.clone(), headline: article.title.clone(), published: article.published };
+    let identity = article
+        .url
+        .clone()
+        .unwrap_or_else(|| identity_of_source(&article.source));
+    let meta = ArticleMeta {
+        identity,
+        url: article.url.clone(),
+        headline: article.title.clone(),
+        published: article.published,
+    };
     let (iri, quads) = build_article(g, &meta, &doc, &extraction);
-    Prepared { source: article.source.clone(), article: iri, hash: content_hash(&doc.text), quads }
+    Prepared {
+        source: article.source.clone(),
+        article: iri,
+        hash: content_hash(&doc.text),
+        quads,
+    }
 }
 
 /// A file's identity: its canonical path (stdin has none, so its content decides).
 fn identity_of_source(source: &str) -> String {
-    std::fs::canonicalize(source).map_or_else(|_| source.to_string(), |p| format!("file://{}", p.display()))
+    std::fs::canonicalize(source).map_or_else(
+        |_| source.to_string(),
+        |p| format!("file://{}", p.display()),
+    )
 }
 
 /// What happened during an ingest.
@@ -85,7 +101,11 @@ pub fn ingest(
 ) -> Result<IngestSummary, StoreError> {
     let started = Instant::now();
     let (files, errors) = expand_inputs(inputs);
-    let mut summary = IngestSummary { files: files.len(), failed: errors.len(), ..Default::default() };
+    let mut summary = IngestSummary {
+        files: files.len(),
+        failed: errors.len(),
+        ..Default::default()
+    };
     for e in errors {
         on_problem(Problem::Error(e));
     }
@@ -132,14 +152,29 @@ pub fn ingest(
 /// the article's deterministic named graph.
 fn bookkeeping(p: &Prepared, ingested_at: &Literal) -> Vec<Quad> {
     vec![
-        Quad::new(p.article.clone(), NamedNode::new_unchecked(prop::INGESTED_AT), ingested_at.clone(), GraphName::DefaultGraph),
-        Quad::new(p.article.clone(), NamedNode::new_unchecked(prop::SOURCE), Literal::new_simple_literal(&p.source), GraphName::DefaultGraph),
+        Quad::new(
+            p.article.clone(),
+            NamedNode::new_unchecked(prop::INGESTED_AT),
+            ingested_at.clone(),
+            GraphName::DefaultGraph,
+        ),
+        Quad::new(
+            p.article.clone(),
+            NamedNode::new_unchecked(prop::SOURCE),
+            Literal::new_simple_literal(&p.source),
+            GraphName::DefaultGraph,
+        ),
     ]
 }
 
 fn now_literal() -> Literal {
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()) as i64;
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs()) as i64;
     let day = Date::from_days(secs.div_euclid(86_400));
     let s = secs.rem_euclid(86_400);
-    Literal::new_typed_literal(format!("{day}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60), xsd::DATE_TIME)
+    Literal::new_typed_literal(
+        format!("{day}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60),
+        xsd::DATE_TIME,
+    )
 }

@@ -21,7 +21,10 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             // A closed pipe (`newsgraph query ... | head`) is not an error.
-            if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("error: {e:#}");
@@ -39,7 +42,11 @@ fn gazetteer(cli: &Cli) -> Result<Gazetteer> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match &cli.command {
-        Command::Ingest { inputs, published, quiet } => {
+        Command::Ingest {
+            inputs,
+            published,
+            quiet,
+        } => {
             let g = gazetteer(&cli)?;
             let store = newsgraph::store::open(&cli.store)?;
             let show_progress = !quiet && std::io::stderr().is_terminal();
@@ -56,10 +63,23 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut on_progress = |p: newsgraph::ingest::Progress| {
                 if show_progress {
                     let rate = p.articles as f64 / p.elapsed.max(1e-9);
-                    let _ = write!(stderr, "\r{}/{} files, {} articles, {:.0} articles/s ", p.files_done, p.files_total, p.articles, rate);
+                    let _ = write!(
+                        stderr,
+                        "\r{}/{} files, {} articles, {:.0} articles/s ",
+                        p.files_done, p.files_total, p.articles, rate
+                    );
                 }
             };
-            let summary = ingest(&store, &g, inputs, &ReadOptions { published: *published }, &mut on_problem, &mut on_progress)?;
+            let summary = ingest(
+                &store,
+                &g,
+                inputs,
+                &ReadOptions {
+                    published: *published,
+                },
+                &mut on_problem,
+                &mut on_progress,
+            )?;
             store.flush()?;
             if show_progress {
                 eprintln!();
@@ -71,9 +91,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     started.elapsed().as_secs_f64()
                 );
             }
-            Ok(if summary.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if summary.failed > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
-        Command::Query { query: text, format, list } => {
+        Command::Query {
+            query: text,
+            format,
+            list,
+        } => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             if *list {
@@ -83,9 +111,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 out.flush()?;
                 return Ok(ExitCode::SUCCESS);
             }
-            let text = query::resolve_query_text(text.as_deref().unwrap_or_default()).context("reading the query file")?;
+            let text = query::resolve_query_text(text.as_deref().unwrap_or_default())
+                .context("reading the query file")?;
             let store = newsgraph::store::open_read_only(&cli.store)?;
-            let format = format.unwrap_or(if std::io::stdout().is_terminal() { OutputFormat::Table } else { OutputFormat::Csv });
+            let format = format.unwrap_or(if std::io::stdout().is_terminal() {
+                OutputFormat::Table
+            } else {
+                OutputFormat::Csv
+            });
             query::write_results(&store, &text, format, &mut out)?;
             out.flush()?;
             Ok(ExitCode::SUCCESS)

@@ -68,14 +68,21 @@ pub enum QueryError {
     #[error("query evaluation failed: {0}")]
     Evaluation(String),
     #[error("format {format:?} does not fit a {kind} query (use {hint})")]
-    Format { format: OutputFormat, kind: &'static str, hint: &'static str },
+    Format {
+        format: OutputFormat,
+        kind: &'static str,
+        hint: &'static str,
+    },
     #[error("writing results: {0}")]
     Io(#[from] std::io::Error),
 }
 
 /// Resolves what the user typed: a ready query name, a `.rq` path, or SPARQL text.
 pub fn resolve_query_text(arg: &str) -> std::io::Result<String> {
-    if let Some((_, text)) = READY.iter().find(|(name, _)| *name == arg || format!("{name}.rq") == arg) {
+    if let Some((_, text)) = READY
+        .iter()
+        .find(|(name, _)| *name == arg || format!("{name}.rq") == arg)
+    {
         if !std::path::Path::new(arg).exists() {
             return Ok((*text).to_string());
         }
@@ -88,15 +95,25 @@ pub fn resolve_query_text(arg: &str) -> std::io::Result<String> {
 }
 
 /// Runs a query; the default graph is the union of all article graphs.
-pub fn run_query<'a>(store: &'a Store, text: &str) -> Result<QueryResults<'static>, QueryError> {
-    let mut prepared = SparqlEvaluator::new().parse_query(text).map_err(|e| QueryError::Syntax(e.to_string()))?;
+pub fn run_query(store: &Store, text: &str) -> Result<QueryResults<'static>, QueryError> {
+    let mut prepared = SparqlEvaluator::new()
+        .parse_query(text)
+        .map_err(|e| QueryError::Syntax(e.to_string()))?;
     prepared.dataset_mut().set_default_graph_as_union();
     let _ = store;
-    prepared.on_store(store).execute().map_err(|e| QueryError::Evaluation(e.to_string()))
+    prepared
+        .on_store(store)
+        .execute()
+        .map_err(|e| QueryError::Evaluation(e.to_string()))
 }
 
 /// Runs a query and writes its results.
-pub fn write_results(store: &Store, text: &str, format: OutputFormat, out: &mut impl Write) -> Result<usize, QueryError> {
+pub fn write_results(
+    store: &Store,
+    text: &str,
+    format: OutputFormat,
+    out: &mut impl Write,
+) -> Result<usize, QueryError> {
     let results = run_query(store, text)?;
     match results {
         QueryResults::Solutions(solutions) => {
@@ -107,12 +124,19 @@ pub fn write_results(store: &Store, text: &str, format: OutputFormat, out: &mut 
                 OutputFormat::Tsv => Some(QueryResultsFormat::Tsv),
                 OutputFormat::Json => Some(QueryResultsFormat::Json),
                 OutputFormat::Xml => Some(QueryResultsFormat::Xml),
-                _ => return Err(QueryError::Format { format, kind: "SELECT", hint: "table, csv, tsv, json or xml" }),
+                _ => {
+                    return Err(QueryError::Format {
+                        format,
+                        kind: "SELECT",
+                        hint: "table, csv, tsv, json or xml",
+                    })
+                }
             };
             let mut count = 0;
             match results_format {
                 Some(f) => {
-                    let mut ser = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(out, variables)?;
+                    let mut ser = QueryResultsSerializer::from_format(f)
+                        .serialize_solutions_to_writer(out, variables)?;
                     for s in solutions {
                         ser.serialize(&s.map_err(|e| QueryError::Evaluation(e.to_string()))?)?;
                         count += 1;
@@ -123,10 +147,16 @@ pub fn write_results(store: &Store, text: &str, format: OutputFormat, out: &mut 
                     let mut rows = Vec::new();
                     for s in solutions {
                         let s = s.map_err(|e| QueryError::Evaluation(e.to_string()))?;
-                        rows.push(variables.iter().map(|v| s.get(v).map(readable).unwrap_or_default()).collect::<Vec<_>>());
+                        rows.push(
+                            variables
+                                .iter()
+                                .map(|v| s.get(v).map(readable).unwrap_or_default())
+                                .collect::<Vec<_>>(),
+                        );
                     }
                     count = rows.len();
-                    let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
+                    let header: Vec<String> =
+                        variables.iter().map(|v| v.as_str().to_string()).collect();
                     write_table(out, &header, &rows)?;
                 }
             }
@@ -152,7 +182,13 @@ pub fn write_results(store: &Store, text: &str, format: OutputFormat, out: &mut 
                 OutputFormat::Turtle | OutputFormat::Table => RdfFormat::Turtle,
                 OutputFormat::Ntriples => RdfFormat::NTriples,
                 OutputFormat::Nquads => RdfFormat::NQuads,
-                _ => return Err(QueryError::Format { format, kind: "CONSTRUCT/DESCRIBE", hint: "turtle, ntriples or nquads" }),
+                _ => {
+                    return Err(QueryError::Format {
+                        format,
+                        kind: "CONSTRUCT/DESCRIBE",
+                        hint: "turtle, ntriples or nquads",
+                    })
+                }
             };
             let mut ser = crate::prefixes(RdfSerializer::from_format(rdf)).for_writer(out);
             let mut count = 0;
@@ -183,7 +219,11 @@ fn readable(term: &Term) -> String {
     }
 }
 
-fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
+fn write_table(
+    out: &mut impl Write,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
     const MAX: usize = 60;
     let clip = |s: &str| -> String {
         if s.chars().count() > MAX {
@@ -199,12 +239,32 @@ fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) ->
         }
     }
     let line = |cells: &[String]| -> String {
-        cells.iter().enumerate().map(|(i, c)| format!("{:<w$}", clip(c), w = widths[i])).collect::<Vec<_>>().join("  ").trim_end().to_string()
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{:<w$}", clip(c), w = widths[i]))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
     };
     writeln!(out, "{}", line(header))?;
-    writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  "))?;
+    writeln!(
+        out,
+        "{}",
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("  ")
+    )?;
     for r in rows {
         writeln!(out, "{}", line(r))?;
     }
-    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )
 }

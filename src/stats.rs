@@ -14,10 +14,18 @@ fn rows(store: &Store, text: &str) -> Result<Vec<Vec<String>>, QueryError> {
         let vars = solutions.variables().to_vec();
         for s in solutions {
             let s = s.map_err(|e| QueryError::Evaluation(e.to_string()))?;
-            out.push(vars.iter().map(|v| s.get(v).map(|t| match t {
-                oxigraph::model::Term::Literal(l) => l.value().to_string(),
-                other => other.to_string(),
-            }).unwrap_or_default()).collect());
+            out.push(
+                vars.iter()
+                    .map(|v| {
+                        s.get(v)
+                            .map(|t| match t {
+                                oxigraph::model::Term::Literal(l) => l.value().to_string(),
+                                other => other.to_string(),
+                            })
+                            .unwrap_or_default()
+                    })
+                    .collect(),
+            );
         }
     }
     Ok(out)
@@ -25,14 +33,44 @@ fn rows(store: &Store, text: &str) -> Result<Vec<Vec<String>>, QueryError> {
 
 /// Writes the article count, entity counts per class, and the most mentioned entities.
 pub fn write_stats(store: &Store, top: usize, out: &mut impl Write) -> Result<(), QueryError> {
-    let quads = store.len().map_err(|e| QueryError::Evaluation(e.to_string()))?;
-    let articles = rows(store, &format!("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?a {{ ?a a <{NS}Article> }} }}"))?;
-    writeln!(out, "articles  {}", articles.first().and_then(|r| r.first()).cloned().unwrap_or_default())?;
+    let quads = store
+        .len()
+        .map_err(|e| QueryError::Evaluation(e.to_string()))?;
+    let articles = rows(
+        store,
+        &format!("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?a {{ ?a a <{NS}Article> }} }}"),
+    )?;
+    writeln!(
+        out,
+        "articles  {}",
+        articles
+            .first()
+            .and_then(|r| r.first())
+            .cloned()
+            .unwrap_or_default()
+    )?;
     writeln!(out, "quads     {quads}")?;
     writeln!(out, "\nentities per class")?;
-    for class in ["Person", "Official", "Organization", "Place", "Meeting", "MigrantGroup"] {
-        let n = rows(store, &format!("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{NS}{class}> }}"))?;
-        writeln!(out, "  {class:<14}{}", n.first().and_then(|r| r.first()).cloned().unwrap_or_default())?;
+    for class in [
+        "Person",
+        "Official",
+        "Organization",
+        "Place",
+        "Meeting",
+        "MigrantGroup",
+    ] {
+        let n = rows(
+            store,
+            &format!("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{NS}{class}> }}"),
+        )?;
+        writeln!(
+            out,
+            "  {class:<14}{}",
+            n.first()
+                .and_then(|r| r.first())
+                .cloned()
+                .unwrap_or_default()
+        )?;
     }
     writeln!(out, "\nmost mentioned (articles)")?;
     let q = format!(

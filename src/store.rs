@@ -27,7 +27,10 @@ pub fn open(path: &Path) -> Result<Store, StoreError> {
 /// Opens a store for reading only (while another process may write it).
 pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
     if !path.exists() {
-        return Err(StoreError::Open { path: path.display().to_string(), message: "no store there (run `newsgraph ingest` first)".into() });
+        return Err(StoreError::Open {
+            path: path.display().to_string(),
+            message: "no store there (run `newsgraph ingest` first)".into(),
+        });
     }
     Store::open_read_only(path).map_err(|e| classify(path, e))
 }
@@ -35,9 +38,14 @@ pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
 fn classify(path: &Path, e: StorageError) -> StoreError {
     let message = e.to_string();
     if message.contains("lock") || message.contains("Resource temporarily unavailable") {
-        StoreError::Locked { path: path.display().to_string() }
+        StoreError::Locked {
+            path: path.display().to_string(),
+        }
     } else {
-        StoreError::Open { path: path.display().to_string(), message }
+        StoreError::Open {
+            path: path.display().to_string(),
+            message,
+        }
     }
 }
 
@@ -53,18 +61,38 @@ pub enum WriteOutcome {
 }
 
 /// Whether `article` is stored with this content hash and extractor version.
-pub fn is_unchanged(store: &Store, article: NamedNodeRef<'_>, hash: &str) -> Result<bool, StorageError> {
+pub fn is_unchanged(
+    store: &Store,
+    article: NamedNodeRef<'_>,
+    hash: &str,
+) -> Result<bool, StorageError> {
     let graph = GraphNameRef::NamedNode(article);
     let hash = Literal::new_simple_literal(hash);
-    let hash_quad = QuadRef::new(article, NamedNodeRef::new_unchecked(prop::CONTENT_HASH), &hash, graph);
+    let hash_quad = QuadRef::new(
+        article,
+        NamedNodeRef::new_unchecked(prop::CONTENT_HASH),
+        &hash,
+        graph,
+    );
     let version = Literal::new_simple_literal(crate::rdf::build::EXTRACTOR_VERSION);
-    let version_quad = QuadRef::new(article, NamedNodeRef::new_unchecked(prop::EXTRACTOR_VERSION), &version, graph);
+    let version_quad = QuadRef::new(
+        article,
+        NamedNodeRef::new_unchecked(prop::EXTRACTOR_VERSION),
+        &version,
+        graph,
+    );
     Ok(store.contains(hash_quad)? && store.contains(version_quad)?)
 }
 
 /// Writes an article's graph (replacing any older one) and its default-graph bookkeeping in
 /// one transaction: after a failure the store holds the old article or the new one, never half.
-pub fn write_article(store: &Store, article: &NamedNode, hash: &str, quads: &[Quad], bookkeeping: &[Quad]) -> Result<WriteOutcome, StorageError> {
+pub fn write_article(
+    store: &Store,
+    article: &NamedNode,
+    hash: &str,
+    quads: &[Quad],
+    bookkeeping: &[Quad],
+) -> Result<WriteOutcome, StorageError> {
     if is_unchanged(store, article.as_ref(), hash)? {
         return Ok(WriteOutcome::Unchanged);
     }
@@ -73,7 +101,12 @@ pub fn write_article(store: &Store, article: &NamedNode, hash: &str, quads: &[Qu
     if existed {
         tx.clear_graph(article)?;
         let old: Vec<Quad> = tx
-            .quads_for_pattern(Some(article.as_ref().into()), None, None, Some(GraphNameRef::DefaultGraph))
+            .quads_for_pattern(
+                Some(article.as_ref().into()),
+                None,
+                None,
+                Some(GraphNameRef::DefaultGraph),
+            )
             .collect::<Result<_, _>>()?;
         for q in &old {
             tx.remove(q);
@@ -84,5 +117,9 @@ pub fn write_article(store: &Store, article: &NamedNode, hash: &str, quads: &[Qu
     tx.extend(quads);
     tx.extend(bookkeeping);
     tx.commit()?;
-    Ok(if existed { WriteOutcome::Replaced } else { WriteOutcome::Added })
+    Ok(if existed {
+        WriteOutcome::Replaced
+    } else {
+        WriteOutcome::Added
+    })
 }

@@ -14,13 +14,50 @@ const SKIPPED: &[&str] = &[
 ];
 /// Elements that end a paragraph.
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
-    "main", "blockquote", "tr", "table", "figcaption", "figure", "hr", "dd", "dt", "pre", "body",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "tr",
+    "table",
+    "figcaption",
+    "figure",
+    "hr",
+    "dd",
+    "dt",
+    "pre",
+    "body",
 ];
 /// Class or id words that mark page furniture.
 const FURNITURE: &[&str] = &[
-    "share", "social", "comment", "related", "newsletter", "advert", "promo", "subscribe",
-    "cookie", "breadcrumb", "menu", "sidebar", "byline", "caption-credit", "author", "tags",
+    "share",
+    "social",
+    "comment",
+    "related",
+    "newsletter",
+    "advert",
+    "promo",
+    "subscribe",
+    "cookie",
+    "breadcrumb",
+    "menu",
+    "sidebar",
+    "byline",
+    "caption-credit",
+    "author",
+    "tags",
 ];
 const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
@@ -42,15 +79,34 @@ pub fn html_to_article(source: &str, html: &str) -> Option<Article> {
     if page.paragraphs.is_empty() {
         return None;
     }
-    let title = page.title.clone().or_else(|| page.paragraphs.first().cloned());
+    let title = page
+        .title
+        .clone()
+        .or_else(|| page.paragraphs.first().cloned());
     let mut text = String::new();
     if let Some(t) = &title {
         text.push_str(t);
         text.push_str("\n\n");
     }
-    let body: Vec<&String> = page.paragraphs.iter().filter(|p| Some(*p) != title.as_ref()).collect();
-    text.push_str(&body.iter().map(|p| p.as_str()).collect::<Vec<_>>().join("\n\n"));
-    Some(Article { source: source.into(), url: page.url, title, published: page.published, text })
+    let body: Vec<&String> = page
+        .paragraphs
+        .iter()
+        .filter(|p| Some(*p) != title.as_ref())
+        .collect();
+    text.push_str(
+        &body
+            .iter()
+            .map(|p| p.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+    );
+    Some(Article {
+        source: source.into(),
+        url: page.url,
+        title,
+        published: page.published,
+        text,
+    })
 }
 
 #[derive(Default)]
@@ -130,7 +186,9 @@ pub fn parse_page(html: &str) -> HtmlPage {
         i += close + 1;
         let closing = tag.starts_with('/');
         let tag_body = tag.trim_start_matches('/').trim_end_matches('/');
-        let name_end = tag_body.find(|c: char| c.is_whitespace()).unwrap_or(tag_body.len());
+        let name_end = tag_body
+            .find(|c: char| c.is_whitespace())
+            .unwrap_or(tag_body.len());
         let name = tag_body[..name_end].to_ascii_lowercase();
         if name.is_empty() || !name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
             continue;
@@ -165,15 +223,11 @@ pub fn parse_page(html: &str) -> HtmlPage {
         }
         match name.as_str() {
             "meta" => read_meta(attrs, &mut page),
-            "link" => {
-                if attr(attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) {
-                    page.url = page.url.take().or_else(|| attr(attrs, "href"));
-                }
+            "link" if attr(attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                page.url = page.url.take().or_else(|| attr(attrs, "href"));
             }
-            "time" => {
-                if time_attr.is_none() {
-                    time_attr = attr(attrs, "datetime");
-                }
+            "time" if time_attr.is_none() => {
+                time_attr = attr(attrs, "datetime");
             }
             "title" if stack.iter().all(|(n, _)| n != "svg") => in_title = true,
             "h1" => in_h1 = true,
@@ -200,7 +254,10 @@ pub fn parse_page(html: &str) -> HtmlPage {
             .chain(attr(attrs, "id"))
             .any(|v| {
                 let v = v.to_ascii_lowercase();
-                FURNITURE.iter().any(|f| v.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == *f || w == format!("{f}s")))
+                FURNITURE.iter().any(|f| {
+                    v.split(|c: char| !c.is_ascii_alphanumeric())
+                        .any(|w| w == *f || w == format!("{f}s"))
+                })
             });
         let skipped = SKIPPED.contains(&name.as_str()) || furniture;
         if skipped {
@@ -215,7 +272,10 @@ pub fn parse_page(html: &str) -> HtmlPage {
         stack.push((name, skipped));
     }
     buffers.flush();
-    page.title = page.title.or(title_text.map(|t| collapse_spaces(&t))).or(h1.map(|t| collapse_spaces(&t)));
+    page.title = page
+        .title
+        .or(title_text.map(|t| collapse_spaces(&t)))
+        .or(h1.map(|t| collapse_spaces(&t)));
     page.title = page.title.filter(|t| !t.is_empty());
     if page.published.is_none() {
         page.published = time_attr.as_deref().and_then(Date::parse_loose);
@@ -245,8 +305,12 @@ fn find_tag_end(rest: &str) -> Option<usize> {
 }
 
 fn read_meta(attrs: &str, page: &mut HtmlPage) {
-    let key = attr(attrs, "property").or_else(|| attr(attrs, "name")).or_else(|| attr(attrs, "itemprop"));
-    let (Some(key), Some(content)) = (key, attr(attrs, "content")) else { return };
+    let key = attr(attrs, "property")
+        .or_else(|| attr(attrs, "name"))
+        .or_else(|| attr(attrs, "itemprop"));
+    let (Some(key), Some(content)) = (key, attr(attrs, "content")) else {
+        return;
+    };
     let content = collapse_spaces(&decode_entities(&content));
     match key.to_ascii_lowercase().as_str() {
         "og:title" | "twitter:title" | "headline" => {
@@ -255,11 +319,18 @@ fn read_meta(attrs: &str, page: &mut HtmlPage) {
         "og:url" => {
             page.url.get_or_insert(content);
         }
-        "article:published_time" | "datepublished" | "date" | "pubdate" | "publish-date"
-        | "dc.date" | "dc.date.issued" | "parsely-pub-date" | "sailthru.date" => {
-            if page.published.is_none() {
-                page.published = Date::parse_loose(&content);
-            }
+        "article:published_time"
+        | "datepublished"
+        | "date"
+        | "pubdate"
+        | "publish-date"
+        | "dc.date"
+        | "dc.date.issued"
+        | "parsely-pub-date"
+        | "sailthru.date"
+            if page.published.is_none() =>
+        {
+            page.published = Date::parse_loose(&content);
         }
         _ => {}
     }
@@ -281,7 +352,10 @@ fn attr(attrs: &str, name: &str) -> Option<String> {
         let value = attrs[value_start..].trim_start();
         let v = match value.chars().next()? {
             q @ ('"' | '\'') => value[1..].split(q).next().unwrap_or(""),
-            _ => value.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or(""),
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or(""),
         };
         return Some(decode_entities(v));
     }
@@ -302,17 +376,24 @@ pub fn decode_entities(text: &str) -> String {
     while let Some(pos) = rest.find('&') {
         out.push_str(&rest[..pos]);
         rest = &rest[pos..];
-        let end = rest[1..].find(|c: char| !c.is_ascii_alphanumeric() && c != '#').map(|j| j + 1);
+        let end = rest[1..]
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '#')
+            .map(|j| j + 1);
         let decoded = end.and_then(|end| {
             let name = &rest[1..end];
-            let ch = if let Some(num) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+            let ch = if let Some(num) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X"))
+            {
                 u32::from_str_radix(num, 16).ok().and_then(char::from_u32)
             } else if let Some(num) = name.strip_prefix('#') {
                 num.parse().ok().and_then(char::from_u32)
             } else {
                 named_entity(name)
             }?;
-            let consumed = if rest[end..].starts_with(';') { end + 1 } else { end };
+            let consumed = if rest[end..].starts_with(';') {
+                end + 1
+            } else {
+                end
+            };
             Some((ch, consumed))
         });
         match decoded {
@@ -389,12 +470,19 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_linear() {
-        let html = format!("{}<p>deep</p>{}", "<div>".repeat(10_000), "</div>".repeat(10_000));
+        let html = format!(
+            "{}<p>deep</p>{}",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        );
         assert_eq!(parse_page(&html).paragraphs, vec!["deep".to_string()]);
     }
 
     #[test]
     fn decodes_entities() {
-        assert_eq!(decode_entities("a &amp; b &#233; &#xE9; &bogus; &"), "a & b é é &bogus; &");
+        assert_eq!(
+            decode_entities("a &amp; b &#233; &#xE9; &bogus; &"),
+            "a & b é é &bogus; &"
+        );
     }
 }

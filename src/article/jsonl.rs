@@ -2,7 +2,10 @@
 
 use serde::Deserialize;
 
-use super::{decode, html_to_article, text_to_article, Decoded, ReadError, ReadOptions, ReadOutcome, ReadWarning};
+use super::{
+    decode, html_to_article, text_to_article, Decoded, ReadError, ReadOptions, ReadOutcome,
+    ReadWarning,
+};
 use crate::date::Date;
 
 #[derive(Deserialize)]
@@ -18,7 +21,11 @@ pub(super) fn read_jsonl(source: &str, bytes: &[u8], options: &ReadOptions) -> R
     let mut out = ReadOutcome::default();
     for (index, raw) in bytes.split(|&b| b == b'\n').enumerate() {
         let line_no = index + 1;
-        let bad = |reason: String| ReadError::Line { path: source.into(), line: line_no, reason };
+        let bad = |reason: String| ReadError::Line {
+            path: source.into(),
+            line: line_no,
+            reason,
+        };
         let line = match decode(raw) {
             Decoded::Utf8(s) => s,
             Decoded::Windows1252(s) => {
@@ -48,7 +55,9 @@ pub(super) fn read_jsonl(source: &str, bytes: &[u8], options: &ReadOptions) -> R
             (Some(text), _) => {
                 // A separate title goes first, as the headline line of plain text.
                 let full = match &parsed.title {
-                    Some(t) if !text.trim_start().starts_with(t.trim()) => format!("{}\n\n{}", t.trim(), text),
+                    Some(t) if !text.trim_start().starts_with(t.trim()) => {
+                        format!("{}\n\n{}", t.trim(), text)
+                    }
                     _ => text.clone(),
                 };
                 text_to_article(&name, &full)
@@ -72,7 +81,9 @@ pub(super) fn read_jsonl(source: &str, bytes: &[u8], options: &ReadOptions) -> R
         if let Some(p) = &parsed.published {
             match Date::parse_loose(p) {
                 Some(d) => article.published = Some(d),
-                None => out.errors.push(bad(format!("unreadable \"published\" date {p:?}"))),
+                None => out
+                    .errors
+                    .push(bad(format!("unreadable \"published\" date {p:?}"))),
             }
         }
         if article.published.is_none() {

@@ -33,11 +33,18 @@ pub struct Article {
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: {reason}")]
     Invalid { path: String, reason: String },
     #[error("{path}:{line}: {reason}")]
-    Line { path: String, line: usize, reason: String },
+    Line {
+        path: String,
+        line: usize,
+        reason: String,
+    },
 }
 
 /// A warning that did not stop the article from being read (e.g. a lossy decoding).
@@ -96,7 +103,10 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<ReadError>) {
                 path: input.display().to_string(),
                 reason: "unknown extension (expected .txt, .html, .htm, .jsonl or .ndjson)".into(),
             }),
-            Err(source) => errors.push(ReadError::Io { path: input.display().to_string(), source }),
+            Err(source) => errors.push(ReadError::Io {
+                path: input.display().to_string(),
+                source,
+            }),
         }
     }
     (files, errors)
@@ -109,14 +119,19 @@ fn walk(
     seen: &mut std::collections::HashSet<PathBuf>,
 ) {
     // A symlink loop shows up as a folder we already entered.
-    let Ok(canonical) = fs::canonicalize(dir) else { return };
+    let Ok(canonical) = fs::canonicalize(dir) else {
+        return;
+    };
     if !seen.insert(canonical) {
         return;
     }
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => {
-            errors.push(ReadError::Io { path: dir.display().to_string(), source });
+            errors.push(ReadError::Io {
+                path: dir.display().to_string(),
+                source,
+            });
             return;
         }
     };
@@ -127,7 +142,10 @@ fn walk(
             Ok(meta) if meta.is_dir() => walk(&path, files, errors, seen),
             Ok(_) if Format::from_path(&path).is_some() => files.push(path),
             Ok(_) => {}
-            Err(source) => errors.push(ReadError::Io { path: path.display().to_string(), source }),
+            Err(source) => errors.push(ReadError::Io {
+                path: path.display().to_string(),
+                source,
+            }),
         }
     }
 }
@@ -146,14 +164,20 @@ pub fn read_input(path: &Path, options: &ReadOptions) -> ReadOutcome {
     let bytes = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
         if let Err(source) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf) {
-            return ReadOutcome { errors: vec![ReadError::Io { path: name, source }], ..Default::default() };
+            return ReadOutcome {
+                errors: vec![ReadError::Io { path: name, source }],
+                ..Default::default()
+            };
         }
         buf
     } else {
         match fs::read(path) {
             Ok(bytes) => bytes,
             Err(source) => {
-                return ReadOutcome { errors: vec![ReadError::Io { path: name, source }], ..Default::default() }
+                return ReadOutcome {
+                    errors: vec![ReadError::Io { path: name, source }],
+                    ..Default::default()
+                }
             }
         }
     };
@@ -170,7 +194,12 @@ fn sniff(bytes: &[u8]) -> Format {
 }
 
 /// Reads articles from bytes already in memory.
-pub fn read_bytes(source: &str, bytes: &[u8], format: Format, options: &ReadOptions) -> ReadOutcome {
+pub fn read_bytes(
+    source: &str,
+    bytes: &[u8],
+    format: Format,
+    options: &ReadOptions,
+) -> ReadOutcome {
     let mut out = ReadOutcome::default();
     if format == Format::JsonLines {
         return jsonl::read_jsonl(source, bytes, options);
@@ -185,7 +214,10 @@ pub fn read_bytes(source: &str, bytes: &[u8], format: Format, options: &ReadOpti
             text
         }
         Decoded::Binary => {
-            out.errors.push(ReadError::Invalid { path: source.into(), reason: "binary file (contains NUL bytes)".into() });
+            out.errors.push(ReadError::Invalid {
+                path: source.into(),
+                reason: "binary file (contains NUL bytes)".into(),
+            });
             return out;
         }
     };
@@ -200,16 +232,32 @@ pub fn read_bytes(source: &str, bytes: &[u8], format: Format, options: &ReadOpti
             }
             out.articles.push(article);
         }
-        None => out.errors.push(ReadError::Invalid { path: source.into(), reason: "no article text".into() }),
+        None => out.errors.push(ReadError::Invalid {
+            path: source.into(),
+            reason: "no article text".into(),
+        }),
     }
     out
 }
 
 /// A plain-text article: the first non-empty line is the headline.
 pub fn text_to_article(source: &str, text: &str) -> Option<Article> {
-    let text = text.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n");
-    let title = text.lines().map(str::trim).find(|l| !l.is_empty())?.to_string();
-    Some(Article { source: source.into(), url: None, title: Some(title), published: None, text })
+    let text = text
+        .trim_start_matches('\u{feff}')
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
+    let title = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())?
+        .to_string();
+    Some(Article {
+        source: source.into(),
+        url: None,
+        title: Some(title),
+        published: None,
+        text,
+    })
 }
 
 #[cfg(test)]
@@ -232,7 +280,12 @@ mod tests {
 
     #[test]
     fn windows_1252_is_decoded_with_a_warning() {
-        let out = read_bytes("w.txt", b"Caf\xe9 talks\n\nIn M\xe9xico.", Format::Text, &ReadOptions::default());
+        let out = read_bytes(
+            "w.txt",
+            b"Caf\xe9 talks\n\nIn M\xe9xico.",
+            Format::Text,
+            &ReadOptions::default(),
+        );
         assert_eq!(out.articles[0].text, "Café talks\n\nIn México.");
         assert_eq!(out.warnings.len(), 1);
     }

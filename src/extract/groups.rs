@@ -8,18 +8,57 @@ use crate::resolve::place_entity;
 use crate::text::{Doc, TokenKind};
 
 /// Nouns that on their own name a travelling group.
-const STRONG_NOUNS: &[&str] = &["caravan", "caravans", "exodus", "contingent", "procession", "convoy"];
+const STRONG_NOUNS: &[&str] = &[
+    "caravan",
+    "caravans",
+    "exodus",
+    "contingent",
+    "procession",
+    "convoy",
+];
 /// Words that, before "group" or "migrants", make them the group of the story.
-const GROUP_DETERMINERS: &[&str] = &["the", "this", "these", "that", "huge", "large", "migrant", "whole"];
+const GROUP_DETERMINERS: &[&str] = &[
+    "the", "this", "these", "that", "huge", "large", "migrant", "whole",
+];
 /// Words that, after a figure, mean it is not a head count.
 const NOT_PEOPLE: &[&str] = &[
-    "kilometers", "kilometres", "km", "miles", "mile", "days", "hours", "percent", "%", "years",
-    "dollars", "meters", "metres", "feet", "trucks", "buses", "vehicles", "agents", "officers",
-    "troops", "soldiers", "members", "nationalities", "countries", "nations", "am", "pm",
+    "kilometers",
+    "kilometres",
+    "km",
+    "miles",
+    "mile",
+    "days",
+    "hours",
+    "percent",
+    "%",
+    "years",
+    "dollars",
+    "meters",
+    "metres",
+    "feet",
+    "trucks",
+    "buses",
+    "vehicles",
+    "agents",
+    "officers",
+    "troops",
+    "soldiers",
+    "members",
+    "nationalities",
+    "countries",
+    "nations",
+    "am",
+    "pm",
 ];
 
 /// Finds the group of a document (at most one: repeated mentions of a caravan are one group).
-pub fn find_groups(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>], ex: &mut Extraction) -> Vec<Group> {
+pub fn find_groups(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    ex: &mut Extraction,
+) -> Vec<Group> {
     let mut group = Group::default();
     let mut group_sentences = Vec::new();
     let mut strong = false;
@@ -28,7 +67,9 @@ pub fn find_groups(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Optio
         let sizes = sizes(g, doc, s.tokens.clone(), &words, si);
         let has_strong = words.iter().any(|w| STRONG_NOUNS.contains(&w.as_str()));
         let has_group = words.iter().enumerate().any(|(i, w)| {
-            (w == "group" || w == "migrants" || w == "asylum") && i > 0 && GROUP_DETERMINERS.contains(&words[i - 1].as_str())
+            (w == "group" || w == "migrants" || w == "asylum")
+                && i > 0
+                && GROUP_DETERMINERS.contains(&words[i - 1].as_str())
         });
         if has_strong || !sizes.is_empty() {
             strong = true;
@@ -47,7 +88,13 @@ pub fn find_groups(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Optio
     for &si in &group_sentences {
         read_places(g, doc, mentions, refs, si, ex, &mut group);
         let s = &doc.sentences[si];
-        group.evidence.push(Evidence { sentence: si, start: s.start, end: s.end, rule: "group-sentence", confidence: 0.7 });
+        group.evidence.push(Evidence {
+            sentence: si,
+            start: s.start,
+            end: s.end,
+            rule: "group-sentence",
+            confidence: 0.7,
+        });
     }
     for (p, person) in ex.people.iter().enumerate() {
         match person.role {
@@ -58,13 +105,21 @@ pub fn find_groups(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Optio
     }
     // A place is not both where the group is and where it heads.
     group.at.retain(|p| !group.destinations.contains(p));
-    group.passed_through.retain(|p| !group.destinations.contains(p));
+    group
+        .passed_through
+        .retain(|p| !group.destinations.contains(p));
     vec![group]
 }
 
 /// Head counts in a sentence: "about 7,500 migrants", "between 4,000 and 5,000 people",
 /// "a caravan of some 2,000 Central American migrants".
-fn sizes(g: &Gazetteer, doc: &Doc, tokens: std::ops::Range<usize>, words: &[String], si: usize) -> Vec<SizeReport> {
+fn sizes(
+    g: &Gazetteer,
+    doc: &Doc,
+    tokens: std::ops::Range<usize>,
+    words: &[String],
+    si: usize,
+) -> Vec<SizeReport> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -80,7 +135,10 @@ fn sizes(g: &Gazetteer, doc: &Doc, tokens: std::ops::Range<usize>, words: &[Stri
         // A range: "4,000 to 5,000", "between 4,000 and 5,000", "4,000-5,000".
         let mut values = vec![value];
         let mut end = i + 1;
-        if end + 1 < words.len() && matches!(words[end].as_str(), "to" | "and" | "-" | "–") && doc.tokens[tokens.start + end + 1].kind == TokenKind::Number {
+        if end + 1 < words.len()
+            && matches!(words[end].as_str(), "to" | "and" | "-" | "–")
+            && doc.tokens[tokens.start + end + 1].kind == TokenKind::Number
+        {
             if let Some(upper) = parse_figure(&words[end + 1]) {
                 if upper > value {
                     values.push(upper);
@@ -89,12 +147,24 @@ fn sizes(g: &Gazetteer, doc: &Doc, tokens: std::ops::Range<usize>, words: &[Stri
             }
         }
         let counted = counts_people(g, words, end);
-        let after_caravan = i >= 1 && (words[i - 1] == "of" && i >= 2 && STRONG_NOUNS.contains(&words[i - 2].as_str())
-            || i >= 3 && words[i - 2..i].iter().any(|w| g.is_trigger("size_qualifier", w)) && words[i - 3] == "of" && i >= 4 && STRONG_NOUNS.contains(&words[i - 4].as_str()));
-        let year_like = words[i].len() == 4 && !words[i].contains(',') && (1900..2100).contains(&value);
+        let after_caravan = i >= 1
+            && (words[i - 1] == "of" && i >= 2 && STRONG_NOUNS.contains(&words[i - 2].as_str())
+                || i >= 3
+                    && words[i - 2..i]
+                        .iter()
+                        .any(|w| g.is_trigger("size_qualifier", w))
+                    && words[i - 3] == "of"
+                    && i >= 4
+                    && STRONG_NOUNS.contains(&words[i - 4].as_str()));
+        let year_like =
+            words[i].len() == 4 && !words[i].contains(',') && (1900..2100).contains(&value);
         if (counted || after_caravan) && value >= 10 && !year_like {
             let qualifier = qualifier(g, words, i);
-            out.push(SizeReport { values, qualifier, sentence: si });
+            out.push(SizeReport {
+                values,
+                qualifier,
+                sentence: si,
+            });
         }
         i = end;
     }
@@ -112,10 +182,32 @@ fn counts_people(g: &Gazetteer, words: &[String], from: usize) -> bool {
         if g.is_trigger("group_count_noun", w) && w != "members" {
             return true;
         }
-        if NOT_PEOPLE.contains(&w.as_str()) || matches!(w.as_str(), "." | ";" | "of" | "in" | "to" | "from" | "who" | "that") {
+        if NOT_PEOPLE.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "." | ";" | "of" | "in" | "to" | "from" | "who" | "that"
+            )
+        {
             return false;
         }
-        let adjective = g.demonym(w).is_some() || matches!(w.as_str(), "," | "and" | "more" | "other" | "undocumented" | "irregular" | "mostly" | "central" | "american" | "african" | "caribbean" | "haitian" | "new" | "stranded" | "foreign");
+        let adjective = g.demonym(w).is_some()
+            || matches!(
+                w.as_str(),
+                "," | "and"
+                    | "more"
+                    | "other"
+                    | "undocumented"
+                    | "irregular"
+                    | "mostly"
+                    | "central"
+                    | "american"
+                    | "african"
+                    | "caribbean"
+                    | "haitian"
+                    | "new"
+                    | "stranded"
+                    | "foreign"
+            );
         if !adjective {
             return false;
         }
@@ -142,8 +234,16 @@ fn qualifier(g: &Gazetteer, words: &[String], at: usize) -> Option<String> {
 fn nationality_count(words: &[String]) -> Option<u64> {
     for (i, w) in words.iter().enumerate() {
         if let Ok(n) = w.replace(',', "").parse::<u64>() {
-            let next: Vec<&str> = words.iter().skip(i + 1).take(2).map(String::as_str).collect();
-            if next.iter().any(|x| matches!(*x, "nationalities" | "nations" | "countries")) {
+            let next: Vec<&str> = words
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .map(String::as_str)
+                .collect();
+            if next
+                .iter()
+                .any(|x| matches!(*x, "nationalities" | "nations" | "countries"))
+            {
                 return Some(n);
             }
         }
@@ -152,7 +252,15 @@ fn nationality_count(words: &[String]) -> Option<u64> {
 }
 
 /// Reads origins, locations and destinations from one group sentence.
-fn read_places(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>], si: usize, ex: &mut Extraction, group: &mut Group) {
+fn read_places(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    si: usize,
+    ex: &mut Extraction,
+    group: &mut Group,
+) {
     let s = doc.sentences[si].tokens.clone();
     let word = |t: usize| fold(doc.token_text(t));
     for (i, m) in mentions.iter().enumerate() {
@@ -160,11 +268,9 @@ fn read_places(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Option<En
             continue;
         }
         match refs[i] {
-            Some(EntityRef::Demonym(p)) => {
-                if demonym_is_origin(g, doc, m, &s) {
-                    let e = place_entity(g, ex, p);
-                    push_unique(&mut group.origins, e);
-                }
+            Some(EntityRef::Demonym(p)) if demonym_is_origin(g, doc, m, &s) => {
+                let e = place_entity(g, ex, p);
+                push_unique(&mut group.origins, e);
             }
             Some(EntityRef::Place(p)) => {
                 let kind = ex.places[p].kind;
@@ -176,9 +282,53 @@ fn read_places(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Option<En
                     t -= 1;
                     steps += 1;
                     let w = word(t);
-                    let in_other_place = mentions.iter().enumerate().any(|(j, o)| o.sentence == si && o.tokens.contains(&t) && matches!(refs[j], Some(EntityRef::Place(_))));
-                    if in_other_place || matches!(w.as_str(), "," | "and" | "or" | "such" | "as" | "the" | "including" | "diverse" | "regions" | "countries" | "different" | "mainly" | "mostly" | "predominantly" | "other" | "city" | "town" | "municipality" | "community" | "state" | "southern" | "northern" | "border" | "of") {
-                        if w == "of" && t > s.start && matches!(word(t - 1).as_str(), "city" | "town" | "municipality" | "community" | "state" | "border" | "village" | "port") {
+                    let in_other_place = mentions.iter().enumerate().any(|(j, o)| {
+                        o.sentence == si
+                            && o.tokens.contains(&t)
+                            && matches!(refs[j], Some(EntityRef::Place(_)))
+                    });
+                    if in_other_place
+                        || matches!(
+                            w.as_str(),
+                            "," | "and"
+                                | "or"
+                                | "such"
+                                | "as"
+                                | "the"
+                                | "including"
+                                | "diverse"
+                                | "regions"
+                                | "countries"
+                                | "different"
+                                | "mainly"
+                                | "mostly"
+                                | "predominantly"
+                                | "other"
+                                | "city"
+                                | "town"
+                                | "municipality"
+                                | "community"
+                                | "state"
+                                | "southern"
+                                | "northern"
+                                | "border"
+                                | "of"
+                        )
+                    {
+                        if w == "of"
+                            && t > s.start
+                            && matches!(
+                                word(t - 1).as_str(),
+                                "city"
+                                    | "town"
+                                    | "municipality"
+                                    | "community"
+                                    | "state"
+                                    | "border"
+                                    | "village"
+                                    | "port"
+                            )
+                        {
                             continue;
                         }
                         if w == "of" {
@@ -187,10 +337,19 @@ fn read_places(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Option<En
                         }
                         continue;
                     }
-                    let pair = if t > s.start { format!("{} {}", word(t - 1), w) } else { w.clone() };
-                    if g.is_trigger("destination_cue", &pair) || g.is_trigger("destination_cue", &w) {
+                    let pair = if t > s.start {
+                        format!("{} {}", word(t - 1), w)
+                    } else {
+                        w.clone()
+                    };
+                    if g.is_trigger("destination_cue", &pair) || g.is_trigger("destination_cue", &w)
+                    {
                         cue = Some("to".into());
-                    } else if g.is_trigger("departure_cue", &w) || (w == "from" && t > s.start && g.is_trigger("departure_cue", &word(t - 1))) {
+                    } else if g.is_trigger("departure_cue", &w)
+                        || (w == "from"
+                            && t > s.start
+                            && g.is_trigger("departure_cue", &word(t - 1)))
+                    {
                         cue = Some("left".into());
                     } else if w == "from" || w == "hailing" {
                         cue = Some("from".into());
@@ -224,12 +383,22 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     if text.ends_with('s') && !text.ends_with("ss") && text != "swiss" {
         return true;
     }
-    if m.tokens.start > s.start && matches!(fold(doc.token_text(m.tokens.start - 1)).as_str(), "are" | "were" | "mostly" | "mainly" | "predominantly") {
+    if m.tokens.start > s.start
+        && matches!(
+            fold(doc.token_text(m.tokens.start - 1)).as_str(),
+            "are" | "were" | "mostly" | "mainly" | "predominantly"
+        )
+    {
         return true;
     }
     for t in m.tokens.end..(m.tokens.end + 8).min(s.end) {
         let w = fold(doc.token_text(t));
-        if g.is_trigger("group_count_noun", &w) || matches!(w.as_str(), "nationals" | "families" | "women" | "children" | "men" | "caravan") {
+        if g.is_trigger("group_count_noun", &w)
+            || matches!(
+                w.as_str(),
+                "nationals" | "families" | "women" | "children" | "men" | "caravan"
+            )
+        {
             return true;
         }
         if !(g.demonym(&w).is_some() || matches!(w.as_str(), "," | "and" | "or")) {
@@ -244,4 +413,3 @@ fn push_unique(v: &mut Vec<usize>, x: usize) {
         v.push(x);
     }
 }
-

@@ -8,12 +8,27 @@ use crate::gazetteer::{fold, Gazetteer, PlaceKind};
 use crate::text::Doc;
 
 /// Finds the meetings of a document.
-pub fn find_meetings(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>], ex: &Extraction, published: Option<Date>) -> Vec<Meeting> {
+pub fn find_meetings(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    ex: &Extraction,
+    published: Option<Date>,
+) -> Vec<Meeting> {
     let mut meetings: Vec<Meeting> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        let words: Vec<String> = sentence.tokens.clone().map(|t| fold(doc.token_text(t))).collect();
-        let Some(kind) = trigger(g, &words) else { continue };
-        let in_sentence: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].sentence == si).collect();
+        let words: Vec<String> = sentence
+            .tokens
+            .clone()
+            .map(|t| fold(doc.token_text(t)))
+            .collect();
+        let Some(kind) = trigger(g, &words) else {
+            continue;
+        };
+        let in_sentence: Vec<usize> = (0..mentions.len())
+            .filter(|&i| mentions[i].sentence == si)
+            .collect();
         let mut participants: Vec<usize> = Vec::new();
         for &i in &in_sentence {
             if let Some(EntityRef::Person(p)) = refs[i] {
@@ -26,7 +41,10 @@ pub fn find_meetings(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Opt
         if participants.len() < 2 {
             // "The purpose of the meeting was to discuss ...": the topic of the last meeting.
             if let (Some(t), Some(last)) = (topic, meetings.last_mut()) {
-                if participants.is_empty() && last.topic.is_none() && si <= last.evidence.last().map_or(0, |e| e.sentence) + 2 {
+                if participants.is_empty()
+                    && last.topic.is_none()
+                    && si <= last.evidence.last().map_or(0, |e| e.sentence) + 2
+                {
                     last.topic = Some(t);
                 }
             }
@@ -35,15 +53,31 @@ pub fn find_meetings(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Opt
         let status = status(g, &words);
         let location = location(g, doc, mentions, refs, &in_sentence, ex);
         let date = published.and_then(|p| date_in(&words, p, status));
-        let evidence = in_sentence.iter().filter(|&&i| matches!(refs[i], Some(EntityRef::Person(_)))).map(|&i| evidence_of(doc, &mentions[i])).map(|mut e| {
-            e.rule = "meeting-sentence";
-            e.confidence = 0.7;
-            e
-        });
-        let meeting = Meeting { participants, location, date, status, kind: kind.to_string(), topic, evidence: evidence.collect() };
+        let evidence = in_sentence
+            .iter()
+            .filter(|&&i| matches!(refs[i], Some(EntityRef::Person(_))))
+            .map(|&i| evidence_of(doc, &mentions[i]))
+            .map(|mut e| {
+                e.rule = "meeting-sentence";
+                e.confidence = 0.7;
+                e
+            });
+        let meeting = Meeting {
+            participants,
+            location,
+            date,
+            status,
+            kind: kind.to_string(),
+            topic,
+            evidence: evidence.collect(),
+        };
         // The same meeting told twice: most participants shared.
         let same = meetings.iter_mut().find(|m| {
-            let shared = m.participants.iter().filter(|p| meeting.participants.contains(p)).count();
+            let shared = m
+                .participants
+                .iter()
+                .filter(|p| meeting.participants.contains(p))
+                .count();
             shared >= 2 || shared == meeting.participants.len().min(m.participants.len())
         });
         match same {
@@ -71,12 +105,14 @@ pub fn find_meetings(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Opt
 fn trigger(g: &Gazetteer, words: &[String]) -> Option<&'static str> {
     for (i, w) in words.iter().enumerate() {
         let pair = words.get(i + 1).map(|n| format!("{w} {n}"));
-        if g.is_trigger("meeting", w) || pair.as_deref().is_some_and(|p| g.is_trigger("meeting", p)) {
+        if g.is_trigger("meeting", w) || pair.as_deref().is_some_and(|p| g.is_trigger("meeting", p))
+        {
             return Some(match w.as_str() {
                 "visit" | "visits" | "visited" | "visiting" => "visit",
                 "call" | "spoke" | "phone" => "call",
                 "summit" => "summit",
-                "talks" | "talked" | "discussions" | "negotiations" | "dialogue" | "conversation" | "negotiating" => "talks",
+                "talks" | "talked" | "discussions" | "negotiations" | "dialogue"
+                | "conversation" | "negotiating" => "talks",
                 _ => "meeting",
             });
         }
@@ -86,14 +122,19 @@ fn trigger(g: &Gazetteer, words: &[String]) -> Option<&'static str> {
 
 fn has_phrase(g: &Gazetteer, kind: &str, words: &[String]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
-        g.is_trigger(kind, w) || words.get(i + 1).is_some_and(|n| g.is_trigger(kind, &format!("{w} {n}")))
+        g.is_trigger(kind, w)
+            || words
+                .get(i + 1)
+                .is_some_and(|n| g.is_trigger(kind, &format!("{w} {n}")))
     })
 }
 
 fn status(g: &Gazetteer, words: &[String]) -> MeetingStatus {
     if has_phrase(g, "meeting_underway", words) {
         MeetingStatus::Underway
-    } else if has_phrase(g, "meeting_planned", words) && !words.iter().any(|w| w == "met" || w == "held") {
+    } else if has_phrase(g, "meeting_planned", words)
+        && !words.iter().any(|w| w == "met" || w == "held")
+    {
         MeetingStatus::Planned
     } else {
         MeetingStatus::Held
@@ -101,29 +142,51 @@ fn status(g: &Gazetteer, words: &[String]) -> MeetingStatus {
 }
 
 /// The stated purpose: the words after "to discuss" up to the end of the clause.
-fn topic(g: &Gazetteer, doc: &Doc, tokens: std::ops::Range<usize>, words: &[String]) -> Option<String> {
+fn topic(
+    g: &Gazetteer,
+    doc: &Doc,
+    tokens: std::ops::Range<usize>,
+    words: &[String],
+) -> Option<String> {
     let at = words.iter().enumerate().position(|(i, w)| {
-        g.is_trigger("meeting_topic", w) || words.get(i + 1).is_some_and(|n| g.is_trigger("meeting_topic", &format!("{w} {n}")))
+        g.is_trigger("meeting_topic", w)
+            || words
+                .get(i + 1)
+                .is_some_and(|n| g.is_trigger("meeting_topic", &format!("{w} {n}")))
     })?;
     let start = tokens.start + at;
-    let end = (start..tokens.end).skip(2).find(|&t| matches!(doc.token_text(t), "." | ";")).unwrap_or(tokens.end);
+    let end = (start..tokens.end)
+        .skip(2)
+        .find(|&t| matches!(doc.token_text(t), "." | ";"))
+        .unwrap_or(tokens.end);
     let text = doc.span_text(start..end).trim().to_string();
     (text.split_whitespace().count() >= 3).then_some(text)
 }
 
 /// Where: a place after "in" or "at" in the sentence, the most precise one.
-fn location(g: &Gazetteer, doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>], in_sentence: &[usize], ex: &Extraction) -> Option<usize> {
+fn location(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    in_sentence: &[usize],
+    ex: &Extraction,
+) -> Option<usize> {
     let mut best: Option<(u8, usize)> = None;
     for &i in in_sentence {
-        let Some(EntityRef::Place(p)) = refs[i] else { continue };
+        let Some(EntityRef::Place(p)) = refs[i] else {
+            continue;
+        };
         let m = &mentions[i];
         let s = &doc.sentences[m.sentence].tokens;
         if m.tokens.start <= s.start {
             continue;
         }
         let before = fold(doc.token_text(m.tokens.start - 1));
-        let before2 = (m.tokens.start >= s.start + 2).then(|| fold(doc.token_text(m.tokens.start - 2)));
-        let locative = matches!(before.as_str(), "in" | "at") || (before == "the" && before2.as_deref().is_some_and(|b| b == "at" || b == "in"));
+        let before2 =
+            (m.tokens.start >= s.start + 2).then(|| fold(doc.token_text(m.tokens.start - 2)));
+        let locative = matches!(before.as_str(), "in" | "at")
+            || (before == "the" && before2.as_deref().is_some_and(|b| b == "at" || b == "in"));
         if !locative {
             continue;
         }
@@ -147,7 +210,11 @@ pub fn date_in(words: &[String], published: Date, status: MeetingStatus) -> Opti
             let today = published.weekday() as i64;
             let delta = wd as i64 - today;
             let days = if status == MeetingStatus::Planned {
-                if delta <= 0 { delta + 7 } else { delta }
+                if delta <= 0 {
+                    delta + 7
+                } else {
+                    delta
+                }
             } else if delta > 0 {
                 delta - 7
             } else {
@@ -156,10 +223,22 @@ pub fn date_in(words: &[String], published: Date, status: MeetingStatus) -> Opti
             return Some(published.plus_days(days));
         }
         if let Some(m) = month_number(w) {
-            if let Some(day) = words.get(i + 1).and_then(|d| d.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok()) {
-                let year = words.get(i + 3).and_then(|y| y.parse::<i32>().ok()).filter(|y| *y > 1900).unwrap_or_else(|| {
-                    if m > published.month + 1 { published.year - 1 } else { published.year }
-                });
+            if let Some(day) = words.get(i + 1).and_then(|d| {
+                d.trim_end_matches(|c: char| c.is_alphabetic())
+                    .parse::<u32>()
+                    .ok()
+            }) {
+                let year = words
+                    .get(i + 3)
+                    .and_then(|y| y.parse::<i32>().ok())
+                    .filter(|y| *y > 1900)
+                    .unwrap_or_else(|| {
+                        if m > published.month + 1 {
+                            published.year - 1
+                        } else {
+                            published.year
+                        }
+                    });
                 return Date::new(year, m, day);
             }
         }
@@ -169,7 +248,11 @@ pub fn date_in(words: &[String], published: Date, status: MeetingStatus) -> Opti
             "tomorrow" => return Some(published.plus_days(1)),
             "christmas" => {
                 let eve = words.get(i + 1).is_some_and(|n| n == "eve");
-                let year = if published.month == 1 { published.year - 1 } else { published.year };
+                let year = if published.month == 1 {
+                    published.year - 1
+                } else {
+                    published.year
+                };
                 return Date::new(year, 12, if eve { 24 } else { 25 });
             }
             _ => {}
@@ -190,9 +273,29 @@ mod tests {
     fn resolves_weekdays_against_publication() {
         // Published Friday 2023-10-06; "met Thursday" is the day before.
         let friday = Date::new(2023, 10, 6).unwrap();
-        assert_eq!(date_in(&words("they met Thursday"), friday, MeetingStatus::Held), Date::new(2023, 10, 5));
-        assert_eq!(date_in(&words("they will meet Thursday"), friday, MeetingStatus::Planned), Date::new(2023, 10, 12));
-        assert_eq!(date_in(&words("on October 6"), friday, MeetingStatus::Held), Date::new(2023, 10, 6));
-        assert_eq!(date_in(&words("Christmas night"), Date::new(2023, 12, 27).unwrap(), MeetingStatus::Held), Date::new(2023, 12, 25));
+        assert_eq!(
+            date_in(&words("they met Thursday"), friday, MeetingStatus::Held),
+            Date::new(2023, 10, 5)
+        );
+        assert_eq!(
+            date_in(
+                &words("they will meet Thursday"),
+                friday,
+                MeetingStatus::Planned
+            ),
+            Date::new(2023, 10, 12)
+        );
+        assert_eq!(
+            date_in(&words("on October 6"), friday, MeetingStatus::Held),
+            Date::new(2023, 10, 6)
+        );
+        assert_eq!(
+            date_in(
+                &words("Christmas night"),
+                Date::new(2023, 12, 27).unwrap(),
+                MeetingStatus::Held
+            ),
+            Date::new(2023, 12, 25)
+        );
     }
 }

@@ -12,7 +12,10 @@ use crate::text::{Doc, TokenKind};
 pub enum MentionKind {
     /// A person; `title` is the office written next to the name, `affiliation` the places
     /// (gazetteer indexes) or organisation names the title is qualified by.
-    Person { title: Option<String>, affiliation: Vec<Affiliation> },
+    Person {
+        title: Option<String>,
+        affiliation: Vec<Affiliation>,
+    },
     /// A place in the gazetteer.
     KnownPlace(usize),
     /// A place found from context only.
@@ -56,26 +59,75 @@ enum Seg {
 
 /// Words that, written before a name, tell it is a person.
 const PERSON_CUES: &[&str] = &[
-    "organizer", "organiser", "activist", "migrant", "director", "spokesperson", "spokesman",
-    "spokeswoman", "leader", "coordinator", "lawyer", "priest", "father", "pastor", "advocate",
-    "official", "deputy", "mr", "mrs", "ms", "dr", "senator", "rep", "sen", "analyst", "researcher",
-    "expert", "colleague", "resident", "witness", "driver", "brother", "sister", "son", "daughter",
-    "wife", "husband", "asylum-seeker", "mother", "journalist", "photographer",
+    "organizer",
+    "organiser",
+    "activist",
+    "migrant",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "coordinator",
+    "lawyer",
+    "priest",
+    "father",
+    "pastor",
+    "advocate",
+    "official",
+    "deputy",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "senator",
+    "rep",
+    "sen",
+    "analyst",
+    "researcher",
+    "expert",
+    "colleague",
+    "resident",
+    "witness",
+    "driver",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "asylum-seeker",
+    "mother",
+    "journalist",
+    "photographer",
 ];
 
 /// A folded key for tokens `range` of the doc.
 fn key(doc: &Doc, range: Range<usize>) -> String {
-    fold(&range.map(|i| doc.token_text(i)).collect::<Vec<_>>().join(" "))
+    fold(
+        &range
+            .map(|i| doc.token_text(i))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 fn is_cap(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    t.kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+    t.kind == TokenKind::Word
+        && doc
+            .token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 fn is_acronym(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
-    (2..=7).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    (2..=7).contains(&letters.len())
+        && letters
+            .iter()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// The person-name particles ("de", "del", ...) and organisation particles ("of", "for", ...).
@@ -88,7 +140,10 @@ fn is_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
     g.trigger_list("org_head").iter().any(|h| fold(h) == k)
         || g.trigger_list("landmark_head").iter().any(|h| fold(h) == k)
         || g.trigger_list("region_head").iter().any(|h| fold(h) == k)
-        || matches!(k.as_str(), "minister" | "secretary" | "director" | "commissioner" | "chief" | "head")
+        || matches!(
+            k.as_str(),
+            "minister" | "secretary" | "director" | "commissioner" | "chief" | "head"
+        )
 }
 
 /// Possessive "'s" right after token `i`.
@@ -96,7 +151,10 @@ pub fn possessive_after(doc: &Doc, i: usize) -> bool {
     i + 2 < doc.tokens.len() + 1
         && i + 1 < doc.tokens.len()
         && matches!(doc.token_text(i + 1), "'" | "’")
-        && doc.tokens.get(i + 2).is_some_and(|_| doc.token_text(i + 2).eq_ignore_ascii_case("s"))
+        && doc
+            .tokens
+            .get(i + 2)
+            .is_some_and(|_| doc.token_text(i + 2).eq_ignore_ascii_case("s"))
 }
 
 /// Finds the capitalised runs of a sentence: capitalised words joined by name particles, and
@@ -123,7 +181,8 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             if end < tokens.end && !possessive_after(doc, end - 1) {
                 let mut j = end;
                 while j < tokens.end && j < end + 2 && !is_cap(doc, j) {
-                    let p = is_particle(g, doc, j, "name_particle") || (has_head && is_particle(g, doc, j, "org_particle"));
+                    let p = is_particle(g, doc, j, "name_particle")
+                        || (has_head && is_particle(g, doc, j, "org_particle"));
                     if !p {
                         break;
                     }
@@ -186,7 +245,9 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
 
 /// Whether most words of a sentence are capitalised (a Title Case headline).
 fn is_title_case(doc: &Doc, tokens: Range<usize>) -> bool {
-    let words: Vec<usize> = tokens.filter(|&t| doc.tokens[t].kind == TokenKind::Word && doc.token_text(t).chars().count() > 3).collect();
+    let words: Vec<usize> = tokens
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word && doc.token_text(t).chars().count() > 3)
+        .collect();
     words.len() >= 3 && words.iter().filter(|&&t| is_cap(doc, t)).count() * 4 >= words.len() * 3
 }
 
@@ -199,7 +260,8 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         for run in &runs {
             let mut run = run.clone();
             // "While Secretary of State ...": a capitalised function word is not part of a name.
-            while !run.is_empty() && g.is_trigger("function_word", &fold(doc.token_text(run.start))) {
+            while !run.is_empty() && g.is_trigger("function_word", &fold(doc.token_text(run.start)))
+            {
                 run.start += 1;
             }
             if run.is_empty() {
@@ -208,7 +270,10 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             if headline_case {
                 // A headline in Title Case: only known names count, not capitalisation.
                 let segs = segments(g, doc, run.clone());
-                let known: Vec<(Seg, Range<usize>)> = segs.into_iter().filter(|(s, _)| *s != Seg::Unknown).collect();
+                let known: Vec<(Seg, Range<usize>)> = segs
+                    .into_iter()
+                    .filter(|(s, _)| *s != Seg::Unknown)
+                    .collect();
                 classify_segments(g, doc, si, &sentence.tokens, &known, &mut out);
                 continue;
             }
@@ -219,12 +284,24 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         governments(g, doc, si, sentence.tokens.clone(), &mut out);
     }
     let surnames = out_people(&out);
-    for m in out.iter_mut().filter(|m| is_surname_of_person(doc, m, &surnames)) {
-        m.kind = MentionKind::Person { title: None, affiliation: vec![] };
+    for m in out
+        .iter_mut()
+        .filter(|m| is_surname_of_person(doc, m, &surnames))
+    {
+        m.kind = MentionKind::Person {
+            title: None,
+            affiliation: vec![],
+        };
         m.rule = "unresolved-name";
         m.confidence = 0.0;
     }
-    out.sort_by(|a, b| (a.tokens.start, a.tokens.end, priority(b)).cmp(&(b.tokens.start, b.tokens.end, priority(a))));
+    out.sort_by(|a, b| {
+        (a.tokens.start, a.tokens.end, priority(b)).cmp(&(
+            b.tokens.start,
+            b.tokens.end,
+            priority(a),
+        ))
+    });
     out.dedup_by(|a, b| a.tokens == b.tokens && same_kind(&a.kind, &b.kind));
     out
 }
@@ -257,12 +334,32 @@ fn out_people(out: &[Mention]) -> Vec<String> {
 /// "Blinken, Garland, and Mayorkas met": a one-word city named like a person of the article
 /// is that person.
 fn is_surname_of_person(doc: &Doc, m: &Mention, surnames: &[String]) -> bool {
-    m.tokens.len() == 1 && m.rule == "gazetteer-place" && surnames.contains(&fold(doc.token_text(m.tokens.start)))
+    m.tokens.len() == 1
+        && m.rule == "gazetteer-place"
+        && surnames.contains(&fold(doc.token_text(m.tokens.start)))
 }
 
-fn push(out: &mut Vec<Mention>, doc: &Doc, sentence: usize, tokens: Range<usize>, kind: MentionKind, rule: &'static str, confidence: f32) {
-    let text = doc.span_text(tokens.clone()).trim_end_matches(',').to_string();
-    out.push(Mention { tokens, sentence, kind, text, rule, confidence });
+fn push(
+    out: &mut Vec<Mention>,
+    doc: &Doc,
+    sentence: usize,
+    tokens: Range<usize>,
+    kind: MentionKind,
+    rule: &'static str,
+    confidence: f32,
+) {
+    let text = doc
+        .span_text(tokens.clone())
+        .trim_end_matches(',')
+        .to_string();
+    out.push(Mention {
+        tokens,
+        sentence,
+        kind,
+        text,
+        rule,
+        confidence,
+    });
 }
 
 fn prev_word(doc: &Doc, i: usize, sentence: &Range<usize>) -> Option<String> {
@@ -270,13 +367,23 @@ fn prev_word(doc: &Doc, i: usize, sentence: &Range<usize>) -> Option<String> {
 }
 
 /// Types one capitalised run.
-fn classify_run(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, run: Range<usize>, out: &mut Vec<Mention>) {
+fn classify_run(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: Range<usize>,
+    run: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
     let mut segs = segments(g, doc, run.clone());
     absorb_office_words(g, doc, &mut segs);
     // Official: [place|demonym|org]* title+ name.
     if let Some(first_title) = segs.iter().position(|(s, _)| matches!(s, Seg::Title(_))) {
         let modifiers = &segs[..first_title];
-        if modifiers.iter().all(|(s, _)| matches!(s, Seg::Place(_) | Seg::Demonym(_) | Seg::Org(_))) {
+        if modifiers
+            .iter()
+            .all(|(s, _)| matches!(s, Seg::Place(_) | Seg::Demonym(_) | Seg::Org(_)))
+        {
             let mut last_title = first_title;
             while last_title + 1 < segs.len() && matches!(segs[last_title + 1].0, Seg::Title(_)) {
                 last_title += 1;
@@ -284,7 +391,11 @@ fn classify_run(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, run
             let title_range = segs[first_title].1.start..segs[last_title].1.end;
             let name_start = title_range.end;
             let name_range = name_start..run.end;
-            let name_is_place = segs[last_title + 1..].len() == 1 && matches!(segs[last_title + 1].0, Seg::Place(_) | Seg::Org(_) | Seg::Demonym(_));
+            let name_is_place = segs[last_title + 1..].len() == 1
+                && matches!(
+                    segs[last_title + 1].0,
+                    Seg::Place(_) | Seg::Org(_) | Seg::Demonym(_)
+                );
             let mut affiliation: Vec<Affiliation> = modifiers
                 .iter()
                 .filter_map(|(s, _)| match s {
@@ -304,15 +415,42 @@ fn classify_run(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, run
             }
             for (s, r) in modifiers {
                 match s {
-                    Seg::Place(p) => push(out, doc, si, r.clone(), MentionKind::KnownPlace(*p), "place-in-title", 0.8),
-                    Seg::Org(o) => push(out, doc, si, r.clone(), MentionKind::Org(Some(*o)), "org-in-title", 0.8),
+                    Seg::Place(p) => push(
+                        out,
+                        doc,
+                        si,
+                        r.clone(),
+                        MentionKind::KnownPlace(*p),
+                        "place-in-title",
+                        0.8,
+                    ),
+                    Seg::Org(o) => push(
+                        out,
+                        doc,
+                        si,
+                        r.clone(),
+                        MentionKind::Org(Some(*o)),
+                        "org-in-title",
+                        0.8,
+                    ),
                     _ => {}
                 }
             }
             if !name_range.is_empty() && !name_is_place {
                 let title = doc.span_text(title_range).to_string();
                 affiliation.extend(of_place_after(g, doc, run.end, &sentence));
-                push(out, doc, si, name_range, MentionKind::Person { title: Some(title), affiliation }, "title-name", 0.9);
+                push(
+                    out,
+                    doc,
+                    si,
+                    name_range,
+                    MentionKind::Person {
+                        title: Some(title),
+                        affiliation,
+                    },
+                    "title-name",
+                    0.9,
+                );
                 return;
             }
             if !name_range.is_empty() {
@@ -329,25 +467,75 @@ fn classify_run(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, run
     }
     // "the community of Álvaro Obregón": context makes it a place even with a given name.
     let before = prev_word(doc, run.start, &sentence).unwrap_or_default();
-    let before2 = (run.start >= sentence.start + 2).then(|| fold(doc.token_text(run.start - 2))).unwrap_or_default();
-    if before == "of" && g.is_trigger("city_context", &before2) && segs.iter().all(|(s, _)| *s == Seg::Unknown) {
-        push(out, doc, si, run, MentionKind::NewPlace(PlaceKind::City), "town-of", 0.8);
+    let before2 = if run.start >= sentence.start + 2 {
+        fold(doc.token_text(run.start - 2))
+    } else {
+        Default::default()
+    };
+    if before == "of"
+        && g.is_trigger("city_context", &before2)
+        && segs.iter().all(|(s, _)| *s == Seg::Unknown)
+    {
+        push(
+            out,
+            doc,
+            si,
+            run,
+            MentionKind::NewPlace(PlaceKind::City),
+            "town-of",
+            0.8,
+        );
         return;
     }
     // A person by given name: "Jonás Sosa", "Luis Rey García Villagrán".
     let first = fold(doc.token_text(run.start));
     let last_is_head = is_head(g, doc, run.end - 1);
-    if run.len() >= 2 && g.is_given_name(&first) && !last_is_head && !matches!(segs[0].0, Seg::Place(_) | Seg::Org(_) | Seg::Demonym(_) | Seg::Title(_)) || (run.len() >= 2 && g.is_given_name(&first) && matches!(segs[0].0, Seg::Place(_)) && segs[0].1.len() == 1 && !last_is_head && segs.len() >= 2) {
-        push(out, doc, si, run.clone(), MentionKind::Person { title: None, affiliation: vec![] }, "given-name", 0.8);
+    if run.len() >= 2
+        && g.is_given_name(&first)
+        && !last_is_head
+        && !matches!(
+            segs[0].0,
+            Seg::Place(_) | Seg::Org(_) | Seg::Demonym(_) | Seg::Title(_)
+        )
+        || (run.len() >= 2
+            && g.is_given_name(&first)
+            && matches!(segs[0].0, Seg::Place(_))
+            && segs[0].1.len() == 1
+            && !last_is_head
+            && segs.len() >= 2)
+    {
+        push(
+            out,
+            doc,
+            si,
+            run.clone(),
+            MentionKind::Person {
+                title: None,
+                affiliation: vec![],
+            },
+            "given-name",
+            0.8,
+        );
         return;
     }
     // A name whose last word is an organisation head: the whole run is the organisation,
     // including a demonym or place in front ("Honduran National Police").
-    if last_is_head && run.len() >= 2 && !matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), _))) {
+    if last_is_head
+        && run.len() >= 2
+        && !matches!(
+            segs.last(),
+            Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), _))
+        )
+    {
         let k = fold(doc.token_text(run.end - 1));
         let kind = if g.trigger_list("landmark_head").iter().any(|h| fold(h) == k) {
             MentionKind::NewPlace(PlaceKind::Landmark)
-        } else if g.trigger_list("region_head").iter().any(|h| fold(h) == k) && !g.trigger_list("org_head").iter().any(|h| fold(h) == k && k != "department") {
+        } else if g.trigger_list("region_head").iter().any(|h| fold(h) == k)
+            && !g
+                .trigger_list("org_head")
+                .iter()
+                .any(|h| fold(h) == k && k != "department")
+        {
             MentionKind::NewPlace(PlaceKind::State)
         } else {
             MentionKind::Org(None)
@@ -365,7 +553,13 @@ fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usiz
     let mut k = 0;
     while k < segs.len() {
         if let Seg::Title(t) = segs[k].0 {
-            if k > 0 && segs[k - 1].0 == Seg::Unknown && !segs[k - 1].1.clone().any(|i| g.is_given_name(&fold(doc.token_text(i)))) {
+            if k > 0
+                && segs[k - 1].0 == Seg::Unknown
+                && !segs[k - 1]
+                    .1
+                    .clone()
+                    .any(|i| g.is_given_name(&fold(doc.token_text(i))))
+            {
                 let start = segs[k - 1].1.start;
                 segs[k].1.start = start;
                 segs.remove(k - 1);
@@ -374,8 +568,13 @@ fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usiz
             // "Minister of Public Security Mario Zamora": the title runs up to the given name.
             if k + 1 < segs.len() && segs[k + 1].0 == Seg::Unknown {
                 let r = segs[k + 1].1.clone();
-                if fold(doc.token_text(r.start)) == "of" || (r.start > 0 && fold(doc.token_text(r.start - 1)) == "of") {
-                    if let Some(given) = r.clone().find(|&i| g.is_given_name(&fold(doc.token_text(i)))) {
+                if fold(doc.token_text(r.start)) == "of"
+                    || (r.start > 0 && fold(doc.token_text(r.start - 1)) == "of")
+                {
+                    if let Some(given) = r
+                        .clone()
+                        .find(|&i| g.is_given_name(&fold(doc.token_text(i))))
+                    {
                         if given > r.start {
                             segs[k].1.end = given;
                             segs[k + 1].1.start = given;
@@ -390,7 +589,12 @@ fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usiz
 }
 
 /// Places after a title in the same run: "President ... of Mexico".
-fn of_place_after(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>) -> Vec<Affiliation> {
+fn of_place_after(
+    g: &Gazetteer,
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+) -> Vec<Affiliation> {
     if end + 1 < sentence.end && fold(doc.token_text(end)) == "of" {
         for len in (1..=3).rev() {
             if end + 1 + len <= sentence.end {
@@ -404,8 +608,16 @@ fn of_place_after(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>)
 }
 
 /// "Mexico's" or "Panama's" just before a token.
-fn possessive_place_before(g: &Gazetteer, doc: &Doc, start: usize, sentence: &Range<usize>) -> Vec<Affiliation> {
-    if start >= sentence.start + 3 && matches!(doc.token_text(start - 2), "'" | "’") && doc.token_text(start - 1).eq_ignore_ascii_case("s") {
+fn possessive_place_before(
+    g: &Gazetteer,
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Vec<Affiliation> {
+    if start >= sentence.start + 3
+        && matches!(doc.token_text(start - 2), "'" | "’")
+        && doc.token_text(start - 1).eq_ignore_ascii_case("s")
+    {
         for len in 1..=3 {
             if start >= sentence.start + 2 + len {
                 if let Some(p) = g.place(&key(doc, start - 2 - len..start - 2)) {
@@ -418,34 +630,87 @@ fn possessive_place_before(g: &Gazetteer, doc: &Doc, start: usize, sentence: &Ra
 }
 
 /// Types the segments of a run one by one.
-fn classify_segments(g: &Gazetteer, doc: &Doc, si: usize, sentence: &Range<usize>, segs: &[(Seg, Range<usize>)], out: &mut Vec<Mention>) {
+fn classify_segments(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: &Range<usize>,
+    segs: &[(Seg, Range<usize>)],
+    out: &mut Vec<Mention>,
+) {
     for (seg, r) in segs {
         match seg {
             Seg::Place(p) => {
                 let p = *p;
-                let next = (r.end < sentence.end).then(|| fold(doc.token_text(r.end))).unwrap_or_default();
+                let next = if r.end < sentence.end {
+                    fold(doc.token_text(r.end))
+                } else {
+                    Default::default()
+                };
                 if matches!(next.as_str(), "cartel" | "cartels" | "gang" | "gangs") {
                     continue;
                 }
                 // "Caribbean and African migrants": a region name used as an adjective.
                 if let Some(d) = g.demonym(&key(doc, r.clone())) {
                     let prev = prev_word(doc, r.start, sentence).unwrap_or_default();
-                    let next_is_lower_word = r.end < sentence.end && !is_cap(doc, r.end) && doc.tokens[r.end].kind == TokenKind::Word && !g.is_trigger("function_word", &next);
-                    if !matches!(prev.as_str(), "the" | "in" | "from" | "to" | "of" | "across") && (next_is_lower_word || next == "," || next == "and") {
-                        push(out, doc, si, r.clone(), MentionKind::Demonym(d), "demonym", 0.8);
+                    let next_is_lower_word = r.end < sentence.end
+                        && !is_cap(doc, r.end)
+                        && doc.tokens[r.end].kind == TokenKind::Word
+                        && !g.is_trigger("function_word", &next);
+                    if !matches!(
+                        prev.as_str(),
+                        "the" | "in" | "from" | "to" | "of" | "across"
+                    ) && (next_is_lower_word || next == "," || next == "and")
+                    {
+                        push(
+                            out,
+                            doc,
+                            si,
+                            r.clone(),
+                            MentionKind::Demonym(d),
+                            "demonym",
+                            0.8,
+                        );
                         continue;
                     }
                 }
                 // A lone small city must stand where a place is expected.
                 let entry = &g.places[p];
-                if entry.kind == PlaceKind::City && entry.population < 100_000 && !place_context(g, doc, r.clone(), sentence) {
+                if entry.kind == PlaceKind::City
+                    && entry.population < 100_000
+                    && !place_context(g, doc, r.clone(), sentence)
+                {
                     unknown(g, doc, si, sentence, r.clone(), out);
                     continue;
                 }
-                push(out, doc, si, r.clone(), MentionKind::KnownPlace(p), "gazetteer-place", 0.9);
+                push(
+                    out,
+                    doc,
+                    si,
+                    r.clone(),
+                    MentionKind::KnownPlace(p),
+                    "gazetteer-place",
+                    0.9,
+                );
             }
-            Seg::Org(o) => push(out, doc, si, r.clone(), MentionKind::Org(Some(*o)), "gazetteer-org", 0.9),
-            Seg::Demonym(p) => push(out, doc, si, r.clone(), MentionKind::Demonym(*p), "demonym", 0.9),
+            Seg::Org(o) => push(
+                out,
+                doc,
+                si,
+                r.clone(),
+                MentionKind::Org(Some(*o)),
+                "gazetteer-org",
+                0.9,
+            ),
+            Seg::Demonym(p) => push(
+                out,
+                doc,
+                si,
+                r.clone(),
+                MentionKind::Demonym(*p),
+                "demonym",
+                0.9,
+            ),
             Seg::Title(_) | Seg::Outlet => {}
             Seg::Unknown => unknown(g, doc, si, sentence, r.clone(), out),
         }
@@ -458,16 +723,39 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
     let locative = matches!(
         before.as_str(),
-        "in" | "at" | "to" | "from" | "toward" | "towards" | "through" | "near" | "of" | "across" | "into" | "outside" | "reach" | "reached" | "via" | "between" | "and"
+        "in" | "at"
+            | "to"
+            | "from"
+            | "toward"
+            | "towards"
+            | "through"
+            | "near"
+            | "of"
+            | "across"
+            | "into"
+            | "outside"
+            | "reach"
+            | "reached"
+            | "via"
+            | "between"
+            | "and"
     );
     let followed_by_place = r.end + 1 < sentence.end
         && doc.token_text(r.end) == ","
-        && g.place(&fold(doc.token_text(r.end + 1))).is_some_and(|p| matches!(g.places[p].kind, PlaceKind::State | PlaceKind::Country));
+        && g.place(&fold(doc.token_text(r.end + 1)))
+            .is_some_and(|p| matches!(g.places[p].kind, PlaceKind::State | PlaceKind::Country));
     locative || followed_by_place
 }
 
 /// An unknown capitalised span: a person, a place or an organisation by context, or nothing.
-fn unknown(g: &Gazetteer, doc: &Doc, si: usize, sentence: &Range<usize>, r: Range<usize>, out: &mut Vec<Mention>) {
+fn unknown(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: &Range<usize>,
+    r: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
     let text = doc.span_text(r.clone());
     let first_tok = fold(doc.token_text(r.start));
     if r.len() == 1 && is_acronym(text) {
@@ -475,26 +763,68 @@ fn unknown(g: &Gazetteer, doc: &Doc, si: usize, sentence: &Range<usize>, r: Rang
         return;
     }
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
-    let before2 = (r.start >= sentence.start + 2).then(|| fold(doc.token_text(r.start - 2))).unwrap_or_default();
-    let after = (r.end < sentence.end).then(|| fold(doc.token_text(r.end))).unwrap_or_default();
+    let before2 = if r.start >= sentence.start + 2 {
+        fold(doc.token_text(r.start - 2))
+    } else {
+        Default::default()
+    };
+    let after = if r.end < sentence.end {
+        fold(doc.token_text(r.end))
+    } else {
+        Default::default()
+    };
     // "the town of X", "the state of X", "X state".
     if before == "of" && g.is_trigger("city_context", &before2) {
-        push(out, doc, si, r, MentionKind::NewPlace(PlaceKind::City), "town-of", 0.8);
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "town-of",
+            0.8,
+        );
         return;
     }
-    if (before == "of" && g.is_trigger("state_context", &before2)) || matches!(after.as_str(), "state" | "province") {
-        push(out, doc, si, r, MentionKind::NewPlace(PlaceKind::State), "state-of", 0.8);
+    if (before == "of" && g.is_trigger("state_context", &before2))
+        || matches!(after.as_str(), "state" | "province")
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::State),
+            "state-of",
+            0.8,
+        );
         return;
     }
     if g.is_trigger("city_context", &before) && !matches!(before.as_str(), "capital") {
-        push(out, doc, si, r, MentionKind::NewPlace(PlaceKind::City), "town-name", 0.6);
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "town-name",
+            0.6,
+        );
         return;
     }
     // "X, Chiapas": an unknown town before a known state.
     if r.end + 1 < sentence.end && doc.token_text(r.end) == "," && r.len() <= 3 {
         if let Some(p) = g.place(&fold(doc.token_text(r.end + 1))) {
             if g.places[p].kind == PlaceKind::State && place_context(g, doc, r.clone(), sentence) {
-                push(out, doc, si, r, MentionKind::NewPlace(PlaceKind::City), "town-comma-state", 0.7);
+                push(
+                    out,
+                    doc,
+                    si,
+                    r,
+                    MentionKind::NewPlace(PlaceKind::City),
+                    "town-comma-state",
+                    0.7,
+                );
                 return;
             }
         }
@@ -504,36 +834,94 @@ fn unknown(g: &Gazetteer, doc: &Doc, si: usize, sentence: &Range<usize>, r: Rang
         return;
     }
     // Person by cue word before: "organizer Luis García", "activist Irineo Mujica".
-    if PERSON_CUES.contains(&before.as_str()) || (g.title(&before).is_some() && !is_cap(doc, r.start - 1)) {
-        push(out, doc, si, r, MentionKind::Person { title: None, affiliation: vec![] }, "cue-name", 0.7);
+    if PERSON_CUES.contains(&before.as_str())
+        || (g.title(&before).is_some() && !is_cap(doc, r.start - 1))
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::Person {
+                title: None,
+                affiliation: vec![],
+            },
+            "cue-name",
+            0.7,
+        );
         return;
     }
     // Appositive after: "X, a Venezuelan migrant", "X, 34, from Honduras".
     if after == "," && r.end + 2 < sentence.end {
         let next = fold(doc.token_text(r.end + 1));
         let next2 = fold(doc.token_text(r.end + 2));
-        if matches!(next.as_str(), "a" | "an" | "who" | "the") && (PERSON_CUES.contains(&next2.as_str()) || g.demonym(&next2).is_some() || g.title(&next2).is_some())
+        if matches!(next.as_str(), "a" | "an" | "who" | "the")
+            && (PERSON_CUES.contains(&next2.as_str())
+                || g.demonym(&next2).is_some()
+                || g.title(&next2).is_some())
             || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
         {
-            push(out, doc, si, r, MentionKind::Person { title: None, affiliation: vec![] }, "appositive-name", 0.7);
+            push(
+                out,
+                doc,
+                si,
+                r,
+                MentionKind::Person {
+                    title: None,
+                    affiliation: vec![],
+                },
+                "appositive-name",
+                0.7,
+            );
             return;
         }
     }
     // Speaker: "X said", "said X".
     let speech_after = g.is_trigger("speech_verb", &after);
     let speech_before = g.is_trigger("speech_verb", &before) && r.start > sentence.start + 1;
-    if (speech_after || speech_before) && words >= 2 && !g.is_trigger("org_head", &fold(doc.token_text(r.end - 1))) {
-        push(out, doc, si, r, MentionKind::Person { title: None, affiliation: vec![] }, "speaker-name", 0.6);
+    if (speech_after || speech_before)
+        && words >= 2
+        && !g.is_trigger("org_head", &fold(doc.token_text(r.end - 1)))
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::Person {
+                title: None,
+                affiliation: vec![],
+            },
+            "speaker-name",
+            0.6,
+        );
         return;
     }
     let _ = first_tok;
     // Otherwise a candidate for a later match against known people (surname-only references).
-    push(out, doc, si, r, MentionKind::Person { title: None, affiliation: vec![] }, "unresolved-name", 0.0);
+    push(
+        out,
+        doc,
+        si,
+        r,
+        MentionKind::Person {
+            title: None,
+            affiliation: vec![],
+        },
+        "unresolved-name",
+        0.0,
+    );
 }
 
 /// Titles written in lower case before or after a name: "Mexico's foreign minister, Marcelo
 /// Ebrard", "Marcelo Ebrard, Mexico's foreign minister", "El Paso mayor Oscar Leeser".
-fn lowercase_titles(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Mention>) {
+fn lowercase_titles(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
     let mut i = sentence.start;
     while i < sentence.end {
         if is_cap(doc, i) {
@@ -582,42 +970,94 @@ fn lowercase_titles(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>,
                 k -= 1;
             }
         }
-        while k > sentence.start && matches!(fold(doc.token_text(k - 1)).as_str(), "the" | "a" | "an" | "former" | "then") {
+        while k > sentence.start
+            && matches!(
+                fold(doc.token_text(k - 1)).as_str(),
+                "the" | "a" | "an" | "former" | "then"
+            )
+        {
             k -= 1;
         }
-        let name_before = (k >= sentence.start + 2 && doc.token_text(k - 1) == ",").then(|| name_end_span(g, doc, k - 1, &sentence)).flatten();
+        let name_before = (k >= sentence.start + 2 && doc.token_text(k - 1) == ",")
+            .then(|| name_end_span(g, doc, k - 1, &sentence))
+            .flatten();
         if let Some(name) = name_after.or(name_before) {
-            push(out, doc, si, name, MentionKind::Person { title: Some(title_text), affiliation }, "lowercase-title", 0.8);
+            push(
+                out,
+                doc,
+                si,
+                name,
+                MentionKind::Person {
+                    title: Some(title_text),
+                    affiliation,
+                },
+                "lowercase-title",
+                0.8,
+            );
         }
         i = title.end;
     }
 }
 
 /// A capitalised personal name starting at `start`.
-fn name_span(g: &Gazetteer, doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+fn name_span(
+    g: &Gazetteer,
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Option<Range<usize>> {
     let mut end = start;
-    while end < sentence.end && (is_cap(doc, end) || (end > start && is_particle(g, doc, end, "name_particle") && end + 1 < sentence.end && is_cap(doc, end + 1))) {
+    while end < sentence.end
+        && (is_cap(doc, end)
+            || (end > start
+                && is_particle(g, doc, end, "name_particle")
+                && end + 1 < sentence.end
+                && is_cap(doc, end + 1)))
+    {
         end += 1;
         if possessive_after(doc, end - 1) {
             break;
         }
     }
     let r = start..end;
-    (!r.is_empty() && r.len() <= 5 && g.place(&key(doc, r.clone())).is_none() && g.org(&key(doc, r.clone())).is_none() && g.title(&fold(doc.token_text(start))).is_none()).then_some(r)
+    (!r.is_empty()
+        && r.len() <= 5
+        && g.place(&key(doc, r.clone())).is_none()
+        && g.org(&key(doc, r.clone())).is_none()
+        && g.title(&fold(doc.token_text(start))).is_none())
+    .then_some(r)
 }
 
 /// A capitalised personal name ending just before `end`.
-fn name_end_span(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+fn name_end_span(
+    g: &Gazetteer,
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+) -> Option<Range<usize>> {
     let mut start = end;
-    while start > sentence.start && (is_cap(doc, start - 1) || (start < end && is_particle(g, doc, start - 1, "name_particle"))) {
+    while start > sentence.start
+        && (is_cap(doc, start - 1)
+            || (start < end && is_particle(g, doc, start - 1, "name_particle")))
+    {
         start -= 1;
     }
     let r = start..end;
-    (!r.is_empty() && r.len() <= 5 && g.place(&key(doc, r.clone())).is_none() && g.org(&key(doc, r.clone())).is_none()).then_some(r)
+    (!r.is_empty()
+        && r.len() <= 5
+        && g.place(&key(doc, r.clone())).is_none()
+        && g.org(&key(doc, r.clone())).is_none())
+    .then_some(r)
 }
 
 /// "US-Mexico border": both countries are places; the border is a landmark.
-fn hyphenated_places(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Mention>) {
+fn hyphenated_places(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
     for i in sentence.clone() {
         let t = doc.token_text(i);
         if !t.contains('-') || !is_cap(doc, i) {
@@ -627,17 +1067,39 @@ fn hyphenated_places(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>
         let places: Vec<usize> = parts.iter().filter_map(|p| g.place(&fold(p))).collect();
         if places.len() == parts.len() && parts.len() >= 2 {
             for p in places {
-                push(out, doc, si, i..i + 1, MentionKind::KnownPlace(p), "hyphenated-place", 0.8);
+                push(
+                    out,
+                    doc,
+                    si,
+                    i..i + 1,
+                    MentionKind::KnownPlace(p),
+                    "hyphenated-place",
+                    0.8,
+                );
             }
             if i + 1 < sentence.end && fold(doc.token_text(i + 1)) == "border" {
-                push(out, doc, si, i..i + 2, MentionKind::NewPlace(PlaceKind::Landmark), "hyphenated-border", 0.8);
+                push(
+                    out,
+                    doc,
+                    si,
+                    i..i + 2,
+                    MentionKind::NewPlace(PlaceKind::Landmark),
+                    "hyphenated-border",
+                    0.8,
+                );
             }
         }
     }
 }
 
 /// "the Mexican government", "Mexico's government", "the Biden administration".
-fn governments(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Mention>) {
+fn governments(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
     for i in sentence.start + 1..sentence.end {
         let w = fold(doc.token_text(i));
         if w != "government" && w != "administration" {
@@ -649,14 +1111,49 @@ fn governments(g: &Gazetteer, doc: &Doc, si: usize, sentence: Range<usize>, out:
         let prev = i - 1;
         let prev_text = doc.token_text(prev);
         if g.demonym(&fold(prev_text)).is_some() && is_cap(doc, prev) {
-            push(out, doc, si, prev..i + 1, MentionKind::Org(None), "government", 0.8);
-        } else if prev >= sentence.start + 2 && doc.token_text(prev).eq_ignore_ascii_case("s") && matches!(doc.token_text(prev - 1), "'" | "’") {
-            if g.place(&fold(doc.token_text(prev - 2))).is_some_and(|p| g.places[p].kind == PlaceKind::Country) {
-                push(out, doc, si, prev - 2..i + 1, MentionKind::Org(None), "government", 0.8);
+            push(
+                out,
+                doc,
+                si,
+                prev..i + 1,
+                MentionKind::Org(None),
+                "government",
+                0.8,
+            );
+        } else if prev >= sentence.start + 2
+            && doc.token_text(prev).eq_ignore_ascii_case("s")
+            && matches!(doc.token_text(prev - 1), "'" | "’")
+        {
+            if g.place(&fold(doc.token_text(prev - 2)))
+                .is_some_and(|p| g.places[p].kind == PlaceKind::Country)
+            {
+                push(
+                    out,
+                    doc,
+                    si,
+                    prev - 2..i + 1,
+                    MentionKind::Org(None),
+                    "government",
+                    0.8,
+                );
             }
-        } else if w == "administration" && is_cap(doc, prev) && !g.is_given_name(&fold(prev_text)) && g.place(&fold(prev_text)).is_none() && g.demonym(&fold(prev_text)).is_none() && g.title(&fold(prev_text)).is_none() {
+        } else if w == "administration"
+            && is_cap(doc, prev)
+            && !g.is_given_name(&fold(prev_text))
+            && g.place(&fold(prev_text)).is_none()
+            && g.demonym(&fold(prev_text)).is_none()
+            && g.title(&fold(prev_text)).is_none()
+        {
             // "the Biden administration": the org, not a person mention.
-            push(out, doc, si, prev..i + 1, MentionKind::Org(None), "administration", 0.8);
+            push(
+                out,
+                doc,
+                si,
+                prev..i + 1,
+                MentionKind::Org(None),
+                "administration",
+                0.8,
+            );
         }
     }
 }

@@ -55,7 +55,10 @@ pub fn content_hash(text: &str) -> String {
 
 /// The IRI of an article: stable for its identity (URL or path).
 pub fn article_iri(identity: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{ID}article/{}", &hex(&Sha256::digest(identity.as_bytes()))[..20]))
+    NamedNode::new_unchecked(format!(
+        "{ID}article/{}",
+        &hex(&Sha256::digest(identity.as_bytes()))[..20]
+    ))
 }
 
 fn node(iri: &str) -> NamedNode {
@@ -69,13 +72,22 @@ struct Writer {
 
 impl Writer {
     fn add(&mut self, s: &NamedNode, p: &str, o: impl Into<Term>) {
-        self.quads.push(Quad::new(NamedOrBlankNode::NamedNode(s.clone()), node(p), o.into(), self.graph.clone()));
+        self.quads.push(Quad::new(
+            NamedOrBlankNode::NamedNode(s.clone()),
+            node(p),
+            o.into(),
+            self.graph.clone(),
+        ));
     }
     fn str(&mut self, s: &NamedNode, p: &str, v: &str) {
         self.add(s, p, Literal::new_simple_literal(v));
     }
     fn int(&mut self, s: &NamedNode, p: &str, v: u64) {
-        self.add(s, p, Literal::new_typed_literal(v.to_string(), xsd::INTEGER));
+        self.add(
+            s,
+            p,
+            Literal::new_typed_literal(v.to_string(), xsd::INTEGER),
+        );
     }
     fn typed(&mut self, s: &NamedNode, c: &str) {
         self.add(s, external::RDF_TYPE, node(c));
@@ -83,19 +95,35 @@ impl Writer {
 }
 
 /// Builds the quads of one article's named graph.
-pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extraction) -> (NamedNode, Vec<Quad>) {
+pub fn build_article(
+    g: &Gazetteer,
+    meta: &ArticleMeta,
+    doc: &Doc,
+    ex: &Extraction,
+) -> (NamedNode, Vec<Quad>) {
     let article = article_iri(&meta.identity);
-    let mut w = Writer { graph: GraphName::NamedNode(article.clone()), quads: Vec::new() };
+    let mut w = Writer {
+        graph: GraphName::NamedNode(article.clone()),
+        quads: Vec::new(),
+    };
     let a = article.as_str().to_string();
     w.typed(&article, class::ARTICLE);
     if let Some(url) = &meta.url {
-        w.add(&article, prop::URL, Literal::new_typed_literal(url, xsd::ANY_URI));
+        w.add(
+            &article,
+            prop::URL,
+            Literal::new_typed_literal(url, xsd::ANY_URI),
+        );
     }
     if let Some(h) = &meta.headline {
         w.str(&article, prop::HEADLINE, h);
     }
     if let Some(d) = meta.published {
-        w.add(&article, prop::PUBLISHED, Literal::new_typed_literal(d.to_string(), xsd::DATE));
+        w.add(
+            &article,
+            prop::PUBLISHED,
+            Literal::new_typed_literal(d.to_string(), xsd::DATE),
+        );
     }
     w.str(&article, prop::CONTENT_HASH, &content_hash(&doc.text));
     w.str(&article, prop::EXTRACTOR_VERSION, EXTRACTOR_VERSION);
@@ -108,11 +136,19 @@ pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extracti
             mention_count += 1;
             let m = node(&format!("{a}/m{mention_count}"));
             w.add(subject, prop::EVIDENCE, m.clone());
-            w.add(&m, prop::SENTENCE, node(&format!("{a}/s{}", e.sentence + 1)));
+            w.add(
+                &m,
+                prop::SENTENCE,
+                node(&format!("{a}/s{}", e.sentence + 1)),
+            );
             w.int(&m, prop::START, doc.char_offset(e.start) as u64);
             w.int(&m, prop::END, doc.char_offset(e.end) as u64);
             w.str(&m, prop::RULE, e.rule);
-            w.add(&m, prop::CONFIDENCE, Literal::new_typed_literal(format!("{:.2}", e.confidence), xsd::DECIMAL));
+            w.add(
+                &m,
+                prop::CONFIDENCE,
+                Literal::new_typed_literal(format!("{:.2}", e.confidence), xsd::DECIMAL),
+            );
             evidence_sentences.insert(e.sentence);
         }
     };
@@ -124,21 +160,32 @@ pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extracti
         .map(|p| match p.known {
             Some(k) => node(&format!("{ID}place/{}", g.places[k].id)),
             None => {
-                let country = p.within.and_then(|w| ex.places[w].known).and_then(|k| g.places[k].country.clone()).unwrap_or_else(|| "x".into());
-                node(&format!("{ID}place/{}/{}", country.to_lowercase(), slug(&p.name)))
+                let country = p
+                    .within
+                    .and_then(|w| ex.places[w].known)
+                    .and_then(|k| g.places[k].country.clone())
+                    .unwrap_or_else(|| "x".into());
+                node(&format!(
+                    "{ID}place/{}/{}",
+                    country.to_lowercase(),
+                    slug(&p.name)
+                ))
             }
         })
         .collect();
     for (i, p) in ex.places.iter().enumerate() {
         let iri = &place_iris[i];
         w.typed(iri, class::PLACE);
-        w.typed(iri, match p.kind {
-            PlaceKind::Country => class::COUNTRY,
-            PlaceKind::State => class::STATE,
-            PlaceKind::City => class::CITY,
-            PlaceKind::WorldRegion => class::WORLD_REGION,
-            PlaceKind::Landmark => class::LANDMARK,
-        });
+        w.typed(
+            iri,
+            match p.kind {
+                PlaceKind::Country => class::COUNTRY,
+                PlaceKind::State => class::STATE,
+                PlaceKind::City => class::CITY,
+                PlaceKind::WorldRegion => class::WORLD_REGION,
+                PlaceKind::Landmark => class::LANDMARK,
+            },
+        );
         w.str(iri, external::RDFS_LABEL, &p.name);
         for n in &p.names {
             w.str(iri, prop::NAME, n);
@@ -149,14 +196,30 @@ pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extracti
         if let Some(k) = p.known {
             let entry = &g.places[k];
             if let (Some(lat), Some(lon)) = (entry.lat, entry.lon) {
-                w.add(iri, prop::LATITUDE, Literal::new_typed_literal(format!("{lat}"), xsd::DECIMAL));
-                w.add(iri, prop::LONGITUDE, Literal::new_typed_literal(format!("{lon}"), xsd::DECIMAL));
+                w.add(
+                    iri,
+                    prop::LATITUDE,
+                    Literal::new_typed_literal(format!("{lat}"), xsd::DECIMAL),
+                );
+                w.add(
+                    iri,
+                    prop::LONGITUDE,
+                    Literal::new_typed_literal(format!("{lon}"), xsd::DECIMAL),
+                );
             }
             if let Some(id) = &entry.geonames {
-                w.add(iri, external::OWL_SAME_AS, node(&format!("https://sws.geonames.org/{id}/")));
+                w.add(
+                    iri,
+                    external::OWL_SAME_AS,
+                    node(&format!("https://sws.geonames.org/{id}/")),
+                );
             }
             if let Some(q) = &entry.wikidata {
-                w.add(iri, external::OWL_SAME_AS, node(&format!("http://www.wikidata.org/entity/{q}")));
+                w.add(
+                    iri,
+                    external::OWL_SAME_AS,
+                    node(&format!("http://www.wikidata.org/entity/{q}")),
+                );
             }
             if let Some(code) = entry.id.strip_prefix("iso/") {
                 w.str(iri, prop::ISO_CODE, code);
@@ -184,10 +247,18 @@ pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extracti
             w.str(iri, prop::NAME, n);
         }
         if let Some(c) = o.country {
-            w.add(iri, prop::COUNTRY, node(&format!("{ID}place/{}", g.places[c].id)));
+            w.add(
+                iri,
+                prop::COUNTRY,
+                node(&format!("{ID}place/{}", g.places[c].id)),
+            );
         }
         if let Some(q) = o.known.and_then(|k| g.orgs[k].wikidata.as_ref()) {
-            w.add(iri, external::OWL_SAME_AS, node(&format!("http://www.wikidata.org/entity/{q}")));
+            w.add(
+                iri,
+                external::OWL_SAME_AS,
+                node(&format!("http://www.wikidata.org/entity/{q}")),
+            );
         }
         evidence(&mut w, iri, &o.evidence);
     }
@@ -198,7 +269,10 @@ pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extracti
         .iter()
         .map(|p| {
             if crate::resolve::name_words(&p.name).len() >= 2 {
-                node(&format!("{ID}person/{}", slug(&crate::resolve::name_words(&p.name).join(" "))))
+                node(&format!(
+                    "{ID}person/{}",
+                    slug(&crate::resolve::name_words(&p.name).join(" "))
+                ))
             } else {
                 node(&format!("{a}/person/{}", slug(&p.name)))
             }
@@ -226,12 +300,20 @@ pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extracti
             w.add(iri, prop::MEMBER_OF, org_iris[o].clone());
         }
         if let Some(n) = p.nationality {
-            w.add(iri, prop::NATIONALITY, node(&crate::resolve::place_entity_iri(g, n)));
+            w.add(
+                iri,
+                prop::NATIONALITY,
+                node(&crate::resolve::place_entity_iri(g, n)),
+            );
         }
         evidence(&mut w, iri, &p.evidence);
     }
     // Labels for affiliation and nationality places the text did not otherwise name.
-    let mut extra_places: Vec<usize> = ex.people.iter().flat_map(|p| p.affiliations.iter().copied().chain(p.nationality)).collect();
+    let mut extra_places: Vec<usize> = ex
+        .people
+        .iter()
+        .flat_map(|p| p.affiliations.iter().copied().chain(p.nationality))
+        .collect();
     extra_places.extend(ex.orgs.iter().filter_map(|o| o.country));
     extra_places.sort();
     extra_places.dedup();
@@ -241,7 +323,14 @@ pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extracti
         }
         let iri = node(&crate::resolve::place_entity_iri(g, k));
         w.typed(&iri, class::PLACE);
-        w.typed(&iri, if g.places[k].kind == PlaceKind::Country { class::COUNTRY } else { class::STATE });
+        w.typed(
+            &iri,
+            if g.places[k].kind == PlaceKind::Country {
+                class::COUNTRY
+            } else {
+                class::STATE
+            },
+        );
         w.str(&iri, external::RDFS_LABEL, &g.places[k].name);
     }
 
@@ -256,7 +345,11 @@ pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extracti
             w.add(&iri, prop::LOCATION, place_iris[l].clone());
         }
         if let Some(d) = m.date {
-            w.add(&iri, prop::DATE, Literal::new_typed_literal(d.to_string(), xsd::DATE));
+            w.add(
+                &iri,
+                prop::DATE,
+                Literal::new_typed_literal(d.to_string(), xsd::DATE),
+            );
         }
         w.str(&iri, prop::STATUS, m.status.as_str());
         w.str(&iri, prop::MEETING_KIND, &m.kind);
@@ -281,7 +374,11 @@ pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extracti
             if let Some(q) = &s.qualifier {
                 w.str(&r, prop::QUALIFIER, q);
             }
-            w.add(&r, prop::SENTENCE, node(&format!("{a}/s{}", s.sentence + 1)));
+            w.add(
+                &r,
+                prop::SENTENCE,
+                node(&format!("{a}/s{}", s.sentence + 1)),
+            );
             sentences_used.insert(s.sentence);
         }
         if let Some(n) = grp.nationality_count {
@@ -307,7 +404,11 @@ pub fn build_article(g: &Gazetteer, meta: &ArticleMeta, doc: &Doc, ex: &Extracti
         evidence(&mut w, &iri, &grp.evidence);
     }
 
-    for s in sentences_used.into_iter().chain(evidence_sentences).collect::<std::collections::BTreeSet<_>>() {
+    for s in sentences_used
+        .into_iter()
+        .chain(evidence_sentences)
+        .collect::<std::collections::BTreeSet<_>>()
+    {
         let sentence = &doc.sentences[s];
         let iri = node(&format!("{a}/s{}", s + 1));
         w.typed(&iri, class::SENTENCE);

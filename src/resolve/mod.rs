@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use crate::extract::{evidence_of, Affiliation, EntityRef, Extraction, Mention, MentionKind, Org, Person, Place, Role};
+use crate::extract::{
+    evidence_of, Affiliation, EntityRef, Extraction, Mention, MentionKind, Org, Person, Place, Role,
+};
 use crate::gazetteer::{fold, Gazetteer, PlaceKind};
 use crate::text::Doc;
 
@@ -12,7 +14,10 @@ use crate::text::Doc;
 pub fn name_words(name: &str) -> Vec<String> {
     fold(name)
         .split(' ')
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_string())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_string()
+        })
         .filter(|w| w.chars().count() > 1)
         .collect()
 }
@@ -34,7 +39,11 @@ pub fn name_compatible(short: &[String], full: &[String]) -> bool {
 }
 
 /// Folds mentions into entities; returns them with what each mention became.
-pub fn resolve(g: &Gazetteer, doc: &Doc, mentions: &[Mention]) -> (Extraction, Vec<Option<EntityRef>>) {
+pub fn resolve(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+) -> (Extraction, Vec<Option<EntityRef>>) {
     let mut ex = Extraction::default();
     let mut refs: Vec<Option<EntityRef>> = vec![None; mentions.len()];
     resolve_places(g, doc, mentions, &mut ex, &mut refs);
@@ -59,9 +68,18 @@ pub fn place_entity(g: &Gazetteer, ex: &mut Extraction, known: usize) -> usize {
         return i;
     }
     let entry = &g.places[known];
-    ex.places.push(Place { name: entry.name.clone(), names: vec![], kind: entry.kind, known: Some(known), within: None, evidence: vec![] });
+    ex.places.push(Place {
+        name: entry.name.clone(),
+        names: vec![],
+        kind: entry.kind,
+        known: Some(known),
+        within: None,
+        evidence: vec![],
+    });
     let idx = ex.places.len() - 1;
-    let container = g.subdivision_of(known).or_else(|| g.country_of(known).filter(|&c| c != known));
+    let container = g
+        .subdivision_of(known)
+        .or_else(|| g.country_of(known).filter(|&c| c != known));
     if let Some(c) = container {
         let within = place_entity(g, ex, c);
         ex.places[idx].within = Some(within);
@@ -69,7 +87,13 @@ pub fn place_entity(g: &Gazetteer, ex: &mut Extraction, known: usize) -> usize {
     idx
 }
 
-fn resolve_places(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extraction, refs: &mut [Option<EntityRef>]) {
+fn resolve_places(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    ex: &mut Extraction,
+    refs: &mut [Option<EntityRef>],
+) {
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         let idx = match m.kind {
@@ -81,7 +105,14 @@ fn resolve_places(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extra
                     place_entity(g, ex, p)
                 } else {
                     *by_name.entry(key).or_insert_with(|| {
-                        ex.places.push(Place { name: name.clone(), names: vec![], kind, known: None, within: None, evidence: vec![] });
+                        ex.places.push(Place {
+                            name: name.clone(),
+                            names: vec![],
+                            kind,
+                            known: None,
+                            within: None,
+                            evidence: vec![],
+                        });
                         ex.places.len() - 1
                     })
                 }
@@ -115,20 +146,38 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-fn resolve_orgs(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extraction, refs: &mut [Option<EntityRef>]) {
+fn resolve_orgs(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    ex: &mut Extraction,
+    refs: &mut [Option<EntityRef>],
+) {
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
-        let MentionKind::Org(known) = m.kind else { continue };
+        let MentionKind::Org(known) = m.kind else {
+            continue;
+        };
         let folded = fold(&m.text);
         if g.is_outlet(&folded) {
             continue;
         }
         let (key, country) = if let Some(k) = known {
-            (format!("known:{k}"), g.orgs[k].country.as_deref().and_then(|c| g.by_iso(c)))
+            (
+                format!("known:{k}"),
+                g.orgs[k].country.as_deref().and_then(|c| g.by_iso(c)),
+            )
         } else if m.rule == "government" {
-            let first = folded.split(['\'', ' ']).next().unwrap_or_default().to_string();
+            let first = folded
+                .split(['\'', ' '])
+                .next()
+                .unwrap_or_default()
+                .to_string();
             let country = g.demonym(&first).or_else(|| g.place(&first));
-            (format!("government:{}", country.map_or(first, |c| c.to_string())), country)
+            (
+                format!("government:{}", country.map_or(first, |c| c.to_string())),
+                country,
+            )
         } else if m.rule == "acronym" {
             // An acronym in parentheses after a name is that organisation's short name;
             // otherwise it must match the initials of an organisation already named.
@@ -144,7 +193,11 @@ fn resolve_orgs(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extract
                 }
             } else {
                 let bare = m.text.replace('.', "");
-                ex.orgs.iter().position(|o| o.names.iter().any(|n| initials(n) == bare || n.replace('.', "") == bare))
+                ex.orgs.iter().position(|o| {
+                    o.names
+                        .iter()
+                        .any(|n| initials(n) == bare || n.replace('.', "") == bare)
+                })
             };
             let Some(o) = target else { continue };
             let org = &mut ex.orgs[o];
@@ -157,17 +210,35 @@ fn resolve_orgs(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extract
         } else {
             // "Honduran National Police" and "National Police": strip leading demonyms and places.
             let words: Vec<&str> = folded.split(' ').collect();
-            let skip = words.iter().take_while(|w| g.demonym(w).is_some() || g.place(w).is_some()).count();
-            let country = words.first().and_then(|w| g.demonym(w).or_else(|| g.place(w))).and_then(|p| g.country_of(p));
+            let skip = words
+                .iter()
+                .take_while(|w| g.demonym(w).is_some() || g.place(w).is_some())
+                .count();
+            let country = words
+                .first()
+                .and_then(|w| g.demonym(w).or_else(|| g.place(w)))
+                .and_then(|p| g.country_of(p));
             let rest = words[skip.min(words.len() - 1)..].join(" ");
             (format!("name:{rest}"), country)
         };
         let idx = *by_key.entry(key).or_insert_with(|| {
             let name = match known {
-                Some(k) if fold(&g.orgs[k].name) != folded && m.text.split_whitespace().count() < g.orgs[k].name.split_whitespace().count() => m.text.clone(),
+                Some(k)
+                    if fold(&g.orgs[k].name) != folded
+                        && m.text.split_whitespace().count()
+                            < g.orgs[k].name.split_whitespace().count() =>
+                {
+                    m.text.clone()
+                }
                 _ => m.text.clone(),
             };
-            ex.orgs.push(Org { name, names: vec![], known, country, evidence: vec![] });
+            ex.orgs.push(Org {
+                name,
+                names: vec![],
+                known,
+                country,
+                evidence: vec![],
+            });
             ex.orgs.len() - 1
         });
         let org = &mut ex.orgs[idx];
@@ -187,15 +258,34 @@ fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-fn resolve_people(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extraction, refs: &mut [Option<EntityRef>]) {
+fn resolve_people(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    ex: &mut Extraction,
+    refs: &mut [Option<EntityRef>],
+) {
     // Definite mentions first, longest names first, so that short forms find their full name.
-    let mut order: Vec<usize> = (0..mentions.len()).filter(|&i| matches!(mentions[i].kind, MentionKind::Person { .. })).collect();
-    order.sort_by_key(|&i| (mentions[i].confidence == 0.0, std::cmp::Reverse(name_words(&mentions[i].text).len()), mentions[i].tokens.start));
+    let mut order: Vec<usize> = (0..mentions.len())
+        .filter(|&i| matches!(mentions[i].kind, MentionKind::Person { .. }))
+        .collect();
+    order.sort_by_key(|&i| {
+        (
+            mentions[i].confidence == 0.0,
+            std::cmp::Reverse(name_words(&mentions[i].text).len()),
+            mentions[i].tokens.start,
+        )
+    });
     let mut words_of: Vec<Vec<String>> = Vec::new();
     for i in order {
         let m = &mentions[i];
         // A name inside an organisation or place span ("Biden administration") is not a person mention.
-        let covered = mentions.iter().enumerate().any(|(j, o)| j != i && refs[j].is_some() && overlaps(&o.tokens, &m.tokens) && o.tokens.len() >= m.tokens.len());
+        let covered = mentions.iter().enumerate().any(|(j, o)| {
+            j != i
+                && refs[j].is_some()
+                && overlaps(&o.tokens, &m.tokens)
+                && o.tokens.len() >= m.tokens.len()
+        });
         if covered {
             continue;
         }
@@ -203,7 +293,9 @@ fn resolve_people(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extra
         if words.is_empty() || words.iter().all(|w| g.is_trigger("org_head", w)) {
             continue;
         }
-        let candidates: Vec<usize> = (0..words_of.len()).filter(|&p| name_compatible(&words, &words_of[p])).collect();
+        let candidates: Vec<usize> = (0..words_of.len())
+            .filter(|&p| name_compatible(&words, &words_of[p]))
+            .collect();
         let idx = match candidates.as_slice() {
             [one] => *one,
             [] if m.confidence > 0.0 => {
@@ -229,7 +321,11 @@ fn resolve_people(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extra
             person.names.push(written);
         }
         person.evidence.push(evidence_of(doc, m));
-        if let MentionKind::Person { title: Some(title), affiliation } = &m.kind {
+        if let MentionKind::Person {
+            title: Some(title),
+            affiliation,
+        } = &m.kind
+        {
             if !person.titles.contains(title) {
                 person.titles.push(title.clone());
             }
@@ -240,7 +336,12 @@ fn resolve_people(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extra
                         v.extend(g.country_of(*p).filter(|c| c != p));
                         v
                     }
-                    Affiliation::Org(o) => g.orgs[*o].country.as_deref().and_then(|c| g.by_iso(c)).into_iter().collect(),
+                    Affiliation::Org(o) => g.orgs[*o]
+                        .country
+                        .as_deref()
+                        .and_then(|c| g.by_iso(c))
+                        .into_iter()
+                        .collect(),
                 };
                 for p in places {
                     if !person.affiliations.contains(&p) {
@@ -256,33 +357,51 @@ fn resolve_people(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ex: &mut Extra
         if person.affiliations.is_empty() {
             for t in &person.titles {
                 let words: Vec<&str> = t.split_whitespace().collect();
-                let default = (0..words.len()).find_map(|s| g.title(&fold(&words[s..].join(" "))).and_then(|ti| g.titles[ti].default_affiliation.clone()));
+                let default = (0..words.len()).find_map(|s| {
+                    g.title(&fold(&words[s..].join(" ")))
+                        .and_then(|ti| g.titles[ti].default_affiliation.clone())
+                });
                 if let Some(p) = default.and_then(|iso| g.by_iso(&iso)) {
                     person.affiliations.push(p);
                     break;
                 }
             }
         }
-        let mention_ids: Vec<usize> = (0..mentions.len()).filter(|&i| refs[i] == Some(EntityRef::Person(idx))).collect();
+        let mention_ids: Vec<usize> = (0..mentions.len())
+            .filter(|&i| refs[i] == Some(EntityRef::Person(idx)))
+            .collect();
         person.role = role_of(g, doc, mentions, &mention_ids, !person.titles.is_empty());
-        person.nationality = mention_ids.iter().find_map(|&i| nationality(g, doc, &mentions[i]));
+        person.nationality = mention_ids
+            .iter()
+            .find_map(|&i| nationality(g, doc, &mentions[i]));
         // The fullest name is the longest written form.
-        if let Some(longest) = person.names.iter().max_by_key(|n| (name_words(n).len(), n.len())) {
+        if let Some(longest) = person
+            .names
+            .iter()
+            .max_by_key(|n| (name_words(n).len(), n.len()))
+        {
             person.name = longest.clone();
         }
     }
     // Officials' organisations: "X, a spokesperson for the National Migration Institute".
     for (i, m) in mentions.iter().enumerate() {
-        let Some(EntityRef::Person(p)) = refs[i] else { continue };
+        let Some(EntityRef::Person(p)) = refs[i] else {
+            continue;
+        };
         let sentence = &doc.sentences[m.sentence];
         let window_end = (m.tokens.end + 8).min(sentence.tokens.end);
         for (j, o) in mentions.iter().enumerate() {
             if let Some(EntityRef::Org(org)) = refs[j] {
                 let between = m.tokens.end..o.tokens.start;
-                if o.tokens.start >= m.tokens.end && o.tokens.end <= window_end && doc.token_text(m.tokens.end) == "," && !between.clone().any(|t| matches!(doc.token_text(t), "." | ";" | "said" | "told")) {
-                    if !ex.people[p].member_of.contains(&org) {
-                        ex.people[p].member_of.push(org);
-                    }
+                if o.tokens.start >= m.tokens.end
+                    && o.tokens.end <= window_end
+                    && doc.token_text(m.tokens.end) == ","
+                    && !between
+                        .clone()
+                        .any(|t| matches!(doc.token_text(t), "." | ";" | "said" | "told"))
+                    && !ex.people[p].member_of.contains(&org)
+                {
+                    ex.people[p].member_of.push(org);
                 }
             }
         }
@@ -301,16 +420,28 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
         let from = m.tokens.start.saturating_sub(3).max(s.start);
         let to = (m.tokens.end + 8).min(s.end);
         // Stop the look-ahead at the end of the appositive.
-        let mut window: Vec<String> = (from..m.tokens.start).map(|t| fold(doc.token_text(t))).collect();
+        let mut window: Vec<String> = (from..m.tokens.start)
+            .map(|t| fold(doc.token_text(t)))
+            .collect();
         for t in m.tokens.end..to {
             let w = fold(doc.token_text(t));
-            if w == "." || w == ";" || (t > m.tokens.end + 1 && w == "," && m.tokens.end < s.end && doc.token_text(m.tokens.end) != ",") {
+            if w == "."
+                || w == ";"
+                || (t > m.tokens.end + 1
+                    && w == ","
+                    && m.tokens.end < s.end
+                    && doc.token_text(m.tokens.end) != ",")
+            {
                 break;
             }
             window.push(w);
         }
         let has = |kind: &str| {
-            window.iter().enumerate().any(|(k, w)| g.is_trigger(kind, w) || (k + 1 < window.len() && g.is_trigger(kind, &format!("{w} {}", window[k + 1]))))
+            window.iter().enumerate().any(|(k, w)| {
+                g.is_trigger(kind, w)
+                    || (k + 1 < window.len()
+                        && g.is_trigger(kind, &format!("{w} {}", window[k + 1])))
+            })
         };
         let role = if has("spokesperson_cue") {
             Role::Spokesperson
@@ -359,9 +490,18 @@ mod tests {
     #[test]
     fn short_forms_match_full_names() {
         assert!(name_compatible(&w("Blinken"), &w("Antony Blinken")));
-        assert!(name_compatible(&w("López Obrador"), &w("Andrés Manuel López Obrador")));
-        assert!(name_compatible(&w("Luis García Villagrán"), &w("Luis Rey García Villagrán")));
-        assert!(name_compatible(&w("Michael Pompeo"), &w("Michael R. Pompeo")));
+        assert!(name_compatible(
+            &w("López Obrador"),
+            &w("Andrés Manuel López Obrador")
+        ));
+        assert!(name_compatible(
+            &w("Luis García Villagrán"),
+            &w("Luis Rey García Villagrán")
+        ));
+        assert!(name_compatible(
+            &w("Michael Pompeo"),
+            &w("Michael R. Pompeo")
+        ));
         assert!(!name_compatible(&w("Antony"), &w("Antony Blinken")));
         assert!(!name_compatible(&w("Mike Pence"), &w("Mike Pompeo")));
     }

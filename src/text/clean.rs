@@ -22,16 +22,26 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
         // A furniture phrase inside a long paragraph is cut out, not the paragraph.
         for b in &cleaner.boilerplate {
             if let Some(at) = para.to_lowercase().find(b.as_str()) {
-                if para.split_whitespace().count() >= 30 && para.is_char_boundary(at) && para.is_char_boundary(at + b.len()) {
+                if para.split_whitespace().count() >= 30
+                    && para.is_char_boundary(at)
+                    && para.is_char_boundary(at + b.len())
+                {
                     para.replace_range(at..at + b.len(), "");
                 }
             }
         }
         let para = para.trim();
-        if para.is_empty() || is_furniture(para, cleaner) || (!kept.is_empty() && is_credit_line(para)) {
+        if para.is_empty()
+            || is_furniture(para, cleaner)
+            || (!kept.is_empty() && is_credit_line(para))
+        {
             continue;
         }
-        let key: String = para.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let key: String = para
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
         if !seen.insert(key) {
             continue;
         }
@@ -43,7 +53,12 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
 fn is_furniture(para: &str, cleaner: &Cleaner) -> bool {
     let lower = para.to_lowercase();
     let words: Vec<&str> = para.split_whitespace().collect();
-    if words.len() < 30 && cleaner.boilerplate.iter().any(|b| lower.contains(b.as_str())) {
+    if words.len() < 30
+        && cleaner
+            .boilerplate
+            .iter()
+            .any(|b| lower.contains(b.as_str()))
+    {
         return true;
     }
     // An e-mail address in a short paragraph is a contact box.
@@ -51,7 +66,11 @@ fn is_furniture(para: &str, cleaner: &Cleaner) -> bool {
         return true;
     }
     let trimmed = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    if cleaner.outlets.contains(trimmed) || trimmed.strip_prefix("source ").is_some_and(|s| s.len() < 40) {
+    if cleaner.outlets.contains(trimmed)
+        || trimmed
+            .strip_prefix("source ")
+            .is_some_and(|s| s.len() < 40)
+    {
         return true;
     }
     is_byline(&words)
@@ -63,7 +82,12 @@ fn is_credit_line(para: &str) -> bool {
     let words: Vec<&str> = para.split_whitespace().collect();
     words.len() <= 4
         && !para.ends_with(['.', '!', '?', '"', '”', ':'])
-        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || matches!(*w, "of" | "the" | "and"))
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                || matches!(*w, "of" | "the" | "and")
+        })
 }
 
 /// "By Jane Roe and John Doe", "- By X, CNN", "June 11, 2019 by Tracy Wilkinson".
@@ -74,7 +98,8 @@ fn is_byline(words: &[&str]) -> bool {
     let first_by = words.iter().position(|w| w.eq_ignore_ascii_case("by"));
     let Some(by) = first_by else { return false };
     let before_is_dash_or_date = words[..by].iter().all(|w| {
-        w.chars().all(|c| !c.is_alphabetic() || c.is_ascii_punctuation())
+        w.chars()
+            .all(|c| !c.is_alphabetic() || c.is_ascii_punctuation())
             || crate::date::month_number(w.trim_end_matches([',', '.'])).is_some()
             || w.trim_end_matches(',').parse::<u32>().is_ok()
     });
@@ -83,7 +108,10 @@ fn is_byline(words: &[&str]) -> bool {
         && !after.is_empty()
         && after.iter().all(|w| {
             let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
-            w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) || w == "and" || w.chars().all(|c| c.is_uppercase())
+            w.is_empty()
+                || w.chars().next().is_some_and(char::is_uppercase)
+                || w == "and"
+                || w.chars().all(|c| c.is_uppercase())
         })
 }
 
@@ -92,11 +120,20 @@ fn strip_credits(para: &str) -> String {
     let mut out = String::with_capacity(para.len());
     let mut rest = para;
     while let Some(open) = rest.find(['(', '[']) {
-        let closer = if rest[open..].starts_with('(') { ')' } else { ']' };
-        let Some(close) = rest[open..].find(closer).map(|c| open + c) else { break };
+        let closer = if rest[open..].starts_with('(') {
+            ')'
+        } else {
+            ']'
+        };
+        let Some(close) = rest[open..].find(closer).map(|c| open + c) else {
+            break;
+        };
         let inner = &rest[open + 1..close];
         let lower = inner.to_lowercase();
-        let credit = (inner.contains('/') && inner.split('/').all(|p| p.trim().chars().next().is_some_and(char::is_uppercase)))
+        let credit = (inner.contains('/')
+            && inner
+                .split('/')
+                .all(|p| p.trim().chars().next().is_some_and(char::is_uppercase)))
             || lower.starts_with("photo")
             || lower.starts_with("image")
             || lower.contains("getty")
@@ -136,13 +173,27 @@ mod tests {
 
     #[test]
     fn strips_photo_credits() {
-        assert_eq!(strip_credits("Ebrard talks (Jane Roe/Getty Images/TNS) today"), "Ebrard talks  today");
-        assert_eq!(strip_credits("the INM (National Migration Institute) said"), "the INM (National Migration Institute) said");
+        assert_eq!(
+            strip_credits("Ebrard talks (Jane Roe/Getty Images/TNS) today"),
+            "Ebrard talks  today"
+        );
+        assert_eq!(
+            strip_credits("the INM (National Migration Institute) said"),
+            "the INM (National Migration Institute) said"
+        );
     }
 
     #[test]
     fn dated_byline() {
-        assert!(is_byline(&"June 11, 2019 by Tracy Wilkinson".split(' ').collect::<Vec<_>>()));
-        assert!(is_byline(&"- By Eileen Sullivan and Zolan Kanno-Youngs NEW YORK TIMES".split(' ').collect::<Vec<_>>()));
+        assert!(is_byline(
+            &"June 11, 2019 by Tracy Wilkinson"
+                .split(' ')
+                .collect::<Vec<_>>()
+        ));
+        assert!(is_byline(
+            &"- By Eileen Sullivan and Zolan Kanno-Youngs NEW YORK TIMES"
+                .split(' ')
+                .collect::<Vec<_>>()
+        ));
     }
 }

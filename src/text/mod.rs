@@ -22,7 +22,11 @@ impl Doc {
     pub fn new(raw: &str, cleaner: &Cleaner) -> Self {
         let text = clean(raw, cleaner);
         let (sentences, tokens) = segment(&text);
-        Self { text, sentences, tokens }
+        Self {
+            text,
+            sentences,
+            tokens,
+        }
     }
 
     /// The text of a token.

@@ -48,8 +48,7 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
         }
         if c.is_alphabetic() {
             let mut end = start + c.len_utf8();
-            loop {
-                let Some(&(i, n)) = chars.peek() else { break };
+            while let Some(&(i, n)) = chars.peek() {
                 if n.is_alphanumeric() {
                     end = i + n.len_utf8();
                     chars.next();
@@ -87,19 +86,29 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
                 while chars.peek().is_some_and(|&(i, _)| i < end) {
                     chars.next();
                 }
-            } else if bytes.get(end) == Some(&b'.') && ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+            } else if bytes.get(end) == Some(&b'.')
+                && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+            {
                 end += 1;
                 chars.next();
             }
-            out.push(Token { start: base + start, end: base + end, kind: TokenKind::Word });
+            out.push(Token {
+                start: base + start,
+                end: base + end,
+                kind: TokenKind::Word,
+            });
         } else if c.is_ascii_digit() {
             let mut end = start + 1;
-            loop {
-                let Some(&(i, n)) = chars.peek() else { break };
+            while let Some(&(i, n)) = chars.peek() {
                 if n.is_ascii_digit() {
                     end = i + 1;
                     chars.next();
-                } else if matches!(n, ',' | '.') && text[i + 1..].chars().next().is_some_and(|d| d.is_ascii_digit()) {
+                } else if matches!(n, ',' | '.')
+                    && text[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|d| d.is_ascii_digit())
+                {
                     chars.next();
                 } else if n.is_alphabetic() && !text[i..].starts_with("s ") {
                     // "10th", "3pm", "15km"
@@ -109,9 +118,17 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
                     break;
                 }
             }
-            out.push(Token { start: base + start, end: base + end, kind: TokenKind::Number });
+            out.push(Token {
+                start: base + start,
+                end: base + end,
+                kind: TokenKind::Number,
+            });
         } else {
-            out.push(Token { start: base + start, end: base + start + c.len_utf8(), kind: TokenKind::Punct });
+            out.push(Token {
+                start: base + start,
+                end: base + start + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
         }
     }
 }
@@ -130,7 +147,12 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
             if ends_sentence(text, &tokens, i) {
                 // Closing quotes and brackets stay with the sentence they close.
                 let mut end = i + 1;
-                while end < tokens.len() && matches!(&text[tokens[end].start..tokens[end].end], "\"" | "”" | "’" | ")" | "'") {
+                while end < tokens.len()
+                    && matches!(
+                        &text[tokens[end].start..tokens[end].end],
+                        "\"" | "”" | "’" | ")" | "'"
+                    )
+                {
                     end += 1;
                 }
                 push_sentence(&mut sentences, &tokens, start_tok..end, paragraph);
@@ -146,33 +168,79 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
     (sentences, tokens)
 }
 
-fn push_sentence(sentences: &mut Vec<Sentence>, tokens: &[Token], range: std::ops::Range<usize>, paragraph: usize) {
+fn push_sentence(
+    sentences: &mut Vec<Sentence>,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    paragraph: usize,
+) {
     if range.is_empty() {
         return;
     }
-    sentences.push(Sentence { start: tokens[range.start].start, end: tokens[range.end - 1].end, tokens: range, paragraph });
+    sentences.push(Sentence {
+        start: tokens[range.start].start,
+        end: tokens[range.end - 1].end,
+        tokens: range,
+        paragraph,
+    });
 }
 
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &text[tokens[i].start..tokens[i].end];
     let next = tokens.get(i + 1).map(|n| &text[n.start..n.end]);
     let next_starts_upper = next.is_none_or(|n| {
-        n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\''))
+        n.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
+        })
     });
     match t {
         "." | "!" | "?" | "…" => next_starts_upper,
         // "... into the U.S. The next day": an abbreviation ends a sentence before a common sentence opener.
         _ if tokens[i].kind == TokenKind::Word && t.ends_with('.') => {
-            t.len() > 2 && t.matches('.').count() > 1 && next.is_some_and(|n| SENTENCE_OPENERS.contains(&n))
+            t.len() > 2
+                && t.matches('.').count() > 1
+                && next.is_some_and(|n| SENTENCE_OPENERS.contains(&n))
         }
         _ => false,
     }
 }
 
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "A", "An", "This",
-    "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Some", "Many", "Most", "When",
-    "While", "After", "Before", "According", "However", "Meanwhile", "Officials", "Migrants",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Some",
+    "Many",
+    "Most",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "According",
+    "However",
+    "Meanwhile",
+    "Officials",
+    "Migrants",
 ];
 
 #[cfg(test)]
@@ -189,9 +257,27 @@ mod tests {
     fn tokens_keep_names_and_figures_whole() {
         assert_eq!(
             words("Texas Gov. Greg Abbott's U.S.-bound 7,500 Sherwood-Randall Michael R. Pompeo"),
-            ["Texas", "Gov.", "Greg", "Abbott", "'", "s", "U.S.", "-", "bound", "7,500", "Sherwood-Randall", "Michael", "R.", "Pompeo"]
+            [
+                "Texas",
+                "Gov.",
+                "Greg",
+                "Abbott",
+                "'",
+                "s",
+                "U.S.",
+                "-",
+                "bound",
+                "7,500",
+                "Sherwood-Randall",
+                "Michael",
+                "R.",
+                "Pompeo"
+            ]
         );
-        assert_eq!(words("López Obrador’s plan."), ["López", "Obrador", "’", "s", "plan", "."]);
+        assert_eq!(
+            words("López Obrador’s plan."),
+            ["López", "Obrador", "’", "s", "plan", "."]
+        );
     }
 
     #[test]
@@ -199,7 +285,14 @@ mod tests {
         let text = "Secretary Michael R. Pompeo met Gov. Abbott in Washington, D.C. on Friday. The caravan left.\n\nNew paragraph";
         let (sentences, _) = segment(text);
         let s: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
-        assert_eq!(s, ["Secretary Michael R. Pompeo met Gov. Abbott in Washington, D.C. on Friday.", "The caravan left.", "New paragraph"]);
+        assert_eq!(
+            s,
+            [
+                "Secretary Michael R. Pompeo met Gov. Abbott in Washington, D.C. on Friday.",
+                "The caravan left.",
+                "New paragraph"
+            ]
+        );
         assert_eq!(sentences[2].paragraph, 1);
     }
 }
