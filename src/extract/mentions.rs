@@ -146,6 +146,10 @@ fn is_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
         )
 }
 
+fn is_org_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
+    g.is_trigger("org_head", &fold(doc.token_text(i)))
+}
+
 /// Possessive "'s" right after token `i`.
 pub fn possessive_after(doc: &Doc, i: usize) -> bool {
     i + 2 < doc.tokens.len() + 1
@@ -169,20 +173,23 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
         }
         let start = i;
         let mut end = i + 1;
-        let mut has_head = is_head(g, doc, i);
+        let mut has_head = is_org_head(g, doc, i);
         loop {
             if end < tokens.end && is_cap(doc, end) && !possessive_after(doc, end - 1) {
-                has_head |= is_head(g, doc, end);
+                has_head |= is_org_head(g, doc, end);
                 end += 1;
                 continue;
             }
             // Particles inside names: "Arévalo de León", "Pueblos sin Fronteras",
-            // "National Institute of Migration".
+            // "National Institute of Migration", and "of" after a title: "Minister of Security".
             if end < tokens.end && !possessive_after(doc, end - 1) {
+                let title_head = is_head(g, doc, end - 1) && !is_org_head(g, doc, end - 1);
                 let mut j = end;
                 while j < tokens.end && j < end + 2 && !is_cap(doc, j) {
+                    let w = fold(doc.token_text(j));
                     let p = is_particle(g, doc, j, "name_particle")
-                        || (has_head && is_particle(g, doc, j, "org_particle"));
+                        || (has_head && is_particle(g, doc, j, "org_particle"))
+                        || (title_head && j == end && w == "of");
                     if !p {
                         break;
                     }
@@ -961,7 +968,29 @@ fn lowercase_titles(
         if j < sentence.end && doc.token_text(j) == "," {
             j += 1;
         }
-        let name_after = name_span(g, doc, j, &sentence);
+        let mut name_after = name_span(g, doc, j, &sentence);
+        // "the governor of the Mexican state of Chihuahua, María Eugenia Campos".
+        if name_after.is_none() && j < sentence.end && fold(doc.token_text(j)) == "of" {
+            let mut k = j + 1;
+            let mut places = Vec::new();
+            while k < sentence.end && k < j + 12 && !matches!(doc.token_text(k), "," | "." | ";") {
+                if is_cap(doc, k) {
+                    if let Some(p) = g
+                        .place(&fold(doc.token_text(k)))
+                        .or_else(|| g.demonym(&fold(doc.token_text(k))))
+                    {
+                        places.push(Affiliation::Place(p));
+                    }
+                }
+                k += 1;
+            }
+            if k + 1 < sentence.end && doc.token_text(k) == "," {
+                if let Some(name) = name_span(g, doc, k + 1, &sentence) {
+                    affiliation.extend(places);
+                    name_after = Some(name);
+                }
+            }
+        }
         // Name right before, with a comma: "Marcelo Ebrard, Mexico's foreign minister".
         let mut k = title_start;
         if k >= sentence.start + 3 && matches!(doc.token_text(k - 1), "'" | "’") {

@@ -352,6 +352,20 @@ fn resolve_people(
         }
         refs[i] = Some(EntityRef::Person(idx));
     }
+    // A bare title with no country ("President Kamala Harris") serves the country most of the
+    // article's other officials serve.
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for p in &ex.people {
+        for &a in &p.affiliations {
+            if g.places[a].kind == PlaceKind::Country {
+                *counts.entry(a).or_default() += 1;
+            }
+        }
+    }
+    let fallback = counts
+        .into_iter()
+        .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
+        .map(|(p, _)| p);
     for (idx, person) in ex.people.iter_mut().enumerate() {
         // Default affiliation of a bare title ("Secretary of State" in US news).
         if person.affiliations.is_empty() {
@@ -366,6 +380,9 @@ fn resolve_people(
                     break;
                 }
             }
+        }
+        if person.affiliations.is_empty() && !person.titles.is_empty() {
+            person.affiliations.extend(fallback);
         }
         let mention_ids: Vec<usize> = (0..mentions.len())
             .filter(|&i| refs[i] == Some(EntityRef::Person(idx)))
