@@ -67,7 +67,7 @@ impl Format {
     pub fn from_path(path: &Path) -> Option<Self> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
-            "txt" | "text" | "md" => Some(Self::Text),
+            "txt" | "text" => Some(Self::Text),
             "html" | "htm" | "xhtml" => Some(Self::Html),
             "jsonl" | "ndjson" => Some(Self::JsonLines),
             _ => None,

@@ -496,7 +496,15 @@ fn classify_run(
     }
     // A person by given name: "Jonás Sosa", "Luis Rey García Villagrán".
     let first = fold(doc.token_text(run.start));
-    let last_is_head = is_head(g, doc, run.end - 1);
+    // "Ministry of Foreign Affairs", "Centre for Returned Migrants": a head word joined by a
+    // particle to more capitalised words names a body.
+    let joined_org = run.len() >= 3
+        && run.clone().any(|t| {
+            is_org_head(g, doc, t)
+                && t + 1 < run.end
+                && matches!(fold(doc.token_text(t + 1)).as_str(), "of" | "for")
+        });
+    let last_is_head = is_head(g, doc, run.end - 1) || joined_org;
     if run.len() >= 2
         && g.is_given_name(&first)
         && !last_is_head
@@ -765,6 +773,9 @@ fn unknown(
 ) {
     let text = doc.span_text(r.clone());
     let first_tok = fold(doc.token_text(r.start));
+    if !is_cap(doc, r.start) {
+        return;
+    }
     if r.len() == 1 && is_acronym(text) {
         push(out, doc, si, r, MentionKind::Org(None), "acronym", 0.5);
         return;
