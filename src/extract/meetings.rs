@@ -17,6 +17,7 @@ pub fn find_meetings(
     published: Option<Date>,
 ) -> Vec<Meeting> {
     let mut meetings: Vec<Meeting> = Vec::new();
+    let dateline = dateline_place(doc, mentions, refs);
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let words: Vec<String> = sentence
             .tokens
@@ -51,7 +52,8 @@ pub fn find_meetings(
             continue;
         }
         let status = status(g, &words);
-        let location = location(g, doc, mentions, refs, &in_sentence, ex);
+        // Without a place in the sentence, a meeting held is where the story is filed from.
+        let location = location(g, doc, mentions, refs, &in_sentence, ex).or(dateline.filter(|_| status != MeetingStatus::Planned));
         let date = published.and_then(|p| date_in(&words, p, status));
         let evidence = in_sentence
             .iter()
@@ -99,6 +101,23 @@ pub fn find_meetings(
         }
     }
     meetings
+}
+
+/// The dateline place: "MEXICO CITY — ..." or "Panama City, October 6, 2023 – ..." opening
+/// one of the first paragraphs after the headline.
+fn dateline_place(doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>]) -> Option<usize> {
+    for (i, m) in mentions.iter().enumerate() {
+        let sentence = &doc.sentences[m.sentence];
+        if !(1..=3).contains(&sentence.paragraph) || m.tokens.start != sentence.tokens.start {
+            continue;
+        }
+        let Some(EntityRef::Place(p)) = refs[i] else { continue };
+        let dash = (sentence.tokens.start..(sentence.tokens.start + 10).min(sentence.tokens.end)).any(|t| matches!(doc.token_text(t), "—" | "–"));
+        if dash {
+            return Some(p);
+        }
+    }
+    None
 }
 
 /// The kind of meeting the sentence reports, if any.
