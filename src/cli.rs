@@ -83,6 +83,8 @@ pub enum Command {
         list: bool,
     },
     /// Show what the store holds: articles, entities per class, the most mentioned entities.
+    ///
+    /// Example: newsgraph stats --top 20
     Stats {
         /// How many top entities to show.
         #[arg(long, default_value_t = 10)]

@@ -274,6 +274,14 @@ fn read_places(
             }
             Some(EntityRef::Place(p)) => {
                 let kind = ex.places[p].kind;
+                // "Tapachula, Mexico": a country or state after a town names where the town is.
+                let after_town = m.tokens.start >= s.start + 2 && doc.token_text(m.tokens.start - 1) == "," && mentions.iter().enumerate().any(|(j, o)| {
+                    o.sentence == si && o.tokens.end == m.tokens.start - 1 && matches!(refs[j], Some(EntityRef::Place(q)) if ex.places[q].kind == PlaceKind::City)
+                });
+                if after_town && matches!(kind, PlaceKind::Country | PlaceKind::State) {
+                    push_unique(&mut group.at, p);
+                    continue;
+                }
                 // Walk back over a list ("Central America, Cuba, Venezuela, and Haiti") to its cue.
                 let mut t = m.tokens.start;
                 let mut cue = None;
@@ -366,6 +374,13 @@ fn read_places(
                     "to" => push_unique(&mut group.destinations, p),
                     "left" => push_unique(&mut group.departed_from, p),
                     "from" if is_country_like => push_unique(&mut group.origins, p),
+                    // "departed on Christmas Eve from Tapachula": a departure verb earlier in the sentence.
+                    "from"
+                        if (s.start..m.tokens.start)
+                            .any(|t| g.is_trigger("departure_cue", &word(t))) =>
+                    {
+                        push_unique(&mut group.departed_from, p)
+                    }
                     "from" => {}
                     "through" => push_unique(&mut group.passed_through, p),
                     _ => push_unique(&mut group.at, p),

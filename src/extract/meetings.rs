@@ -53,7 +53,8 @@ pub fn find_meetings(
         }
         let status = status(g, &words);
         // Without a place in the sentence, a meeting held is where the story is filed from.
-        let location = location(g, doc, mentions, refs, &in_sentence, ex).or(dateline.filter(|_| status != MeetingStatus::Planned));
+        let location = location(g, doc, mentions, refs, &in_sentence, ex)
+            .or(dateline.filter(|_| status != MeetingStatus::Planned));
         let date = published.and_then(|p| date_in(&words, p, status));
         let evidence = in_sentence
             .iter()
@@ -111,8 +112,11 @@ fn dateline_place(doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>]) -
         if !(1..=3).contains(&sentence.paragraph) || m.tokens.start != sentence.tokens.start {
             continue;
         }
-        let Some(EntityRef::Place(p)) = refs[i] else { continue };
-        let dash = (sentence.tokens.start..(sentence.tokens.start + 10).min(sentence.tokens.end)).any(|t| matches!(doc.token_text(t), "—" | "–"));
+        let Some(EntityRef::Place(p)) = refs[i] else {
+            continue;
+        };
+        let dash = (sentence.tokens.start..(sentence.tokens.start + 10).min(sentence.tokens.end))
+            .any(|t| matches!(doc.token_text(t), "—" | "–"));
         if dash {
             return Some(p);
         }

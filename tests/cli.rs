@@ -1,0 +1,460 @@
+//! The real binary, end to end: ingest, re-ingest, replace, bad inputs, query formats,
+//! stats, stdin, relative dates, help.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+
+/// The numbers of the stderr summary line "N articles (A added, R replaced, U unchanged) from
+/// F files, Q quads, X failed, in T s", by their label.
+fn summary_number(stderr: &str, label: &str) -> usize {
+    let line = stderr
+        .lines()
+        .find(|l| l.contains(" articles (") && l.contains(" failed"))
+        .unwrap_or_else(|| panic!("no summary line in stderr:\n{stderr}"));
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let i = words
+        .iter()
+        .position(|w| *w == label)
+        .unwrap_or_else(|| panic!("no '{label}' in summary {line:?}"));
+    words[i - 1]
+        .parse()
+        .unwrap_or_else(|_| panic!("no number before '{label}' in {line:?}"))
+}
+
+#[test]
+fn ingest_examples_reports_article_count() {
+    let (_dir, store) = temp_store();
+    let err = ingest_ok(&store, &[&examples_dir()], &[]);
+    assert_eq!(summary_number(&err, "articles"), EXAMPLE_ARTICLES, "{err}");
+    assert_eq!(summary_number(&err, "added"), EXAMPLE_ARTICLES, "{err}");
+    assert_eq!(summary_number(&err, "files"), EXAMPLE_FILES, "{err}");
+    assert_eq!(summary_number(&err, "failed"), 0, "{err}");
+    assert!(store.is_dir(), "the store folder was not created");
+    assert_eq!(count(&store, COUNT_GRAPHS), EXAMPLE_ARTICLES);
+}
+
+#[test]
+fn reingest_is_unchanged_and_keeps_the_quad_count() {
+    let (_dir, store) = examples_store();
+    let before = count(&store, COUNT_QUADS);
+    assert!(before > 100, "suspiciously few quads: {before}");
+    let dump_before = dump_nquads(&store);
+    let err = ingest_ok(&store, &[&examples_dir()], &[]);
+    assert_eq!(summary_number(&err, "added"), 0, "{err}");
+    assert_eq!(summary_number(&err, "replaced"), 0, "{err}");
+    assert_eq!(summary_number(&err, "unchanged"), EXAMPLE_ARTICLES, "{err}");
+    assert_eq!(count(&store, COUNT_QUADS), before);
+    assert_eq!(count(&store, COUNT_GRAPHS), EXAMPLE_ARTICLES);
+    // Default graph included: unchanged articles keep their bookkeeping as it was.
+    assert_eq!(dump_nquads(&store), dump_before);
+}
+
+#[test]
+fn changed_article_replaces_its_own_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let articles = dir.path().join("in");
+    fs::create_dir(&articles).unwrap();
+    let file = articles.join("call.txt");
+    let original =
+        fs::read_to_string(examples_dir().join("03-honduras-call-with-whitcomb.txt")).unwrap();
+    assert!(original.contains("Rosa Elena Canales"));
+    fs::write(&file, &original).unwrap();
+    let err = ingest_ok(&store, &[&articles], &[]);
+    assert_eq!(summary_number(&err, "added"), 1, "{err}");
+    let people = |store: &std::path::Path| {
+        let (h, rows) = query_csv(store, "people");
+        column(&h, &rows, "name")
+    };
+    let names = people(&store);
+    assert!(names.iter().any(|n| n == "Rosa Elena Canales"), "{names:?}");
+    let quads_before = dump_nquads(&store).len();
+
+    let edited = original
+        .replace("Rosa Elena Canales", "Maria Teresa Lozano")
+        .replace("Canales", "Lozano");
+    fs::write(&file, &edited).unwrap();
+    let err = ingest_ok(&store, &[&articles], &[]);
+    assert_eq!(summary_number(&err, "replaced"), 1, "{err}");
+    assert_eq!(summary_number(&err, "added"), 0, "{err}");
+    let names = people(&store);
+    assert!(
+        !names.iter().any(|n| n.contains("Canales")),
+        "old name still there: {names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n == "Maria Teresa Lozano"),
+        "new name missing: {names:?}"
+    );
+    assert_eq!(count(&store, COUNT_GRAPHS), 1);
+    // Default-graph bookkeeping is replaced, not accumulated: one ingestedAt, one source.
+    // (`query` sees the union of named graphs as its default graph, so read the real default
+    // graph with the library.)
+    let dump = dump_nquads(&store);
+    let default_graph: Vec<&String> = dump
+        .iter()
+        .filter(|l| l.contains("ns#ingestedAt>") || l.contains("ns#source>"))
+        .collect();
+    let ingested = dump.iter().filter(|l| l.contains("ns#ingestedAt>")).count();
+    let sources = dump.iter().filter(|l| l.contains("ns#source>")).count();
+    assert_eq!(
+        (ingested, sources),
+        (1, 1),
+        "bookkeeping accumulated: {default_graph:?}"
+    );
+    assert!(
+        dump.len().abs_diff(quads_before) < quads_before / 2,
+        "graph size changed too much: {quads_before} -> {}",
+        dump.len()
+    );
+}
+
+#[test]
+fn bad_inputs_are_reported_and_good_ones_ingested() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let bad = dir.path().join("bad");
+    fs::create_dir(&bad).unwrap();
+    fs::write(bad.join("empty.txt"), "").unwrap();
+    fs::write(bad.join("binary.txt"), b"Headline\n\nabc\0\0def\x01\x02").unwrap();
+    fs::write(
+        bad.join("wire.jsonl"),
+        "{\"text\": \"Caravan leaves\\n\\nSecretary of State Antony Blinken met President Xiomara Castro in Tegucigalpa.\"}\n{broken json\n{\"text\": \"Second\\n\\nMexico said more migrants arrived in Tapachula.\"}\n",
+    )
+    .unwrap();
+    fs::copy(
+        examples_dir().join("01-caravan-leaves-tapachula.txt"),
+        bad.join("good.txt"),
+    )
+    .unwrap();
+    let odd = dir.path().join("notes.pdf");
+    fs::write(&odd, "not an article").unwrap();
+    let missing = dir.path().join("does-not-exist.txt");
+
+    let o = newsgraph(
+        &[
+            "--store",
+            s(&store),
+            "ingest",
+            s(&bad),
+            s(&odd),
+            s(&missing),
+        ],
+        dir.path(),
+    );
+    assert_code(&o, 1, "ingest with bad inputs");
+    let err = stderr(&o);
+    let error_lines: Vec<&str> = err.lines().filter(|l| l.starts_with("error")).collect();
+    for needle in [
+        format!("{}", bad.join("empty.txt").display()),
+        format!("{}", bad.join("binary.txt").display()),
+        format!("{}:2", bad.join("wire.jsonl").display()),
+        format!("{}", odd.display()),
+        format!("{}", missing.display()),
+    ] {
+        assert!(
+            error_lines.iter().any(|l| l.contains(&needle)),
+            "no error line naming {needle}:\n{err}"
+        );
+    }
+    assert!(
+        !error_lines.iter().any(|l| l.contains("good.txt")),
+        "good file reported:\n{err}"
+    );
+    assert!(
+        !error_lines
+            .iter()
+            .any(|l| l.contains("wire.jsonl:1") || l.contains("wire.jsonl:3")),
+        "good jsonl lines reported:\n{err}"
+    );
+    assert_eq!(error_lines.len(), 5, "{err}");
+    assert_eq!(summary_number(&err, "failed"), 5, "{err}");
+    assert_eq!(summary_number(&err, "articles"), 3, "{err}");
+    assert_eq!(count(&store, COUNT_GRAPHS), 3);
+}
+
+#[test]
+fn query_list_names_every_query_file() {
+    let o = newsgraph(&["query", "--list"], &repo());
+    assert_code(&o, 0, "query --list");
+    let listed: Vec<String> = stdout(&o)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_string)
+        .collect();
+    let mut files: Vec<String> = fs::read_dir(repo().join("queries"))
+        .unwrap()
+        .filter_map(|e| {
+            let p = e.unwrap().path();
+            (p.extension()? == "rq").then(|| p.file_stem().unwrap().to_string_lossy().into_owned())
+        })
+        .collect();
+    files.sort();
+    let mut sorted = listed.clone();
+    sorted.sort();
+    assert_eq!(sorted, files);
+    // Every line carries a purpose.
+    for l in stdout(&o).lines() {
+        assert!(l.split_whitespace().count() > 2, "no purpose on {l:?}");
+    }
+}
+
+#[test]
+fn query_formats_and_embedded_queries() {
+    let (dir, store) = examples_store();
+    // From a folder without queries/: the ready queries are embedded.
+    let elsewhere = dir.path().join("elsewhere");
+    fs::create_dir(&elsewhere).unwrap();
+    let o = newsgraph(
+        &["--store", s(&store), "query", "--format", "csv", "meetings"],
+        &elsewhere,
+    );
+    assert_code(&o, 0, "query meetings from elsewhere");
+    let rows = parse_csv(&stdout(&o));
+    assert_eq!(rows[0], ["meeting", "participant", "location", "date"]);
+    assert!(rows.len() > 1, "no meetings");
+
+    let run = |format: &str, q: &str| {
+        let o = newsgraph(
+            &["--store", s(&store), "query", "--format", format, q],
+            &elsewhere,
+        );
+        assert_code(&o, 0, &format!("query --format {format}"));
+        stdout(&o)
+    };
+    // JSON
+    let json: serde_json::Value = serde_json::from_str(&run("json", "people")).expect("valid JSON");
+    assert_eq!(
+        json["head"]["vars"],
+        serde_json::json!(["person", "name", "role"])
+    );
+    let bindings = json["results"]["bindings"]
+        .as_array()
+        .expect("bindings array");
+    assert!(!bindings.is_empty());
+    assert_eq!(bindings[0]["person"]["type"], "uri");
+    assert_eq!(bindings[0]["name"]["type"], "literal");
+    // XML
+    let xml = run("xml", "people");
+    assert!(xml.starts_with("<?xml"), "{}", &xml[..xml.len().min(200)]);
+    assert!(xml.contains("<sparql") && xml.trim_end().ends_with("</sparql>"));
+    assert_eq!(xml.matches("<result>").count(), bindings.len());
+    // TSV
+    let tsv = run("tsv", "people");
+    let mut lines = tsv.lines();
+    assert_eq!(lines.next().unwrap(), "?person\t?name\t?role");
+    let body: Vec<&str> = lines.filter(|l| !l.is_empty()).collect();
+    assert_eq!(body.len(), bindings.len());
+    assert!(
+        body.iter()
+            .all(|l| l.split('\t').count() == 3 && l.starts_with('<')),
+        "{body:?}"
+    );
+    // CSV
+    let csv = parse_csv(&run("csv", "people"));
+    assert_eq!(csv[0], ["person", "name", "role"]);
+    assert_eq!(csv.len() - 1, bindings.len());
+    assert!(csv[1..].iter().all(|r| r.len() == 3));
+
+    // CONSTRUCT as N-Triples and Turtle.
+    let construct = "CONSTRUCT { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { ?p a <https://w3id.org/newsgraph/ns#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }";
+    let nt = run("ntriples", construct);
+    let nt_lines: Vec<&str> = nt.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(!nt_lines.is_empty());
+    for l in &nt_lines {
+        assert!(
+            l.starts_with("<https://w3id.org/newsgraph/id/") && l.ends_with(" ."),
+            "not an N-Triples line: {l:?}"
+        );
+        assert!(
+            l.contains("<http://www.w3.org/2000/01/rdf-schema#label>"),
+            "{l}"
+        );
+    }
+    let ttl = run("turtle", construct);
+    assert!(ttl.contains("@prefix") || ttl.contains("PREFIX"), "{ttl}");
+    let triples: Vec<_> = oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::Turtle)
+        .for_reader(ttl.as_bytes())
+        .collect::<Result<_, _>>()
+        .expect("valid Turtle");
+    assert_eq!(triples.len(), nt_lines.len());
+
+    // A syntax error: exit 2 and a message saying so.
+    let o = newsgraph(
+        &["--store", s(&store), "query", "SELECT * WHERE { ?s ?p }"],
+        &elsewhere,
+    );
+    assert_code(&o, 2, "query with a syntax error");
+    assert!(
+        stderr(&o).to_lowercase().contains("syntax"),
+        "{}",
+        stderr(&o)
+    );
+    // A graph format for a SELECT is a usage error.
+    let o = newsgraph(
+        &[
+            "--store",
+            s(&store),
+            "query",
+            "--format",
+            "turtle",
+            "people",
+        ],
+        &elsewhere,
+    );
+    assert_code(&o, 2, "SELECT with --format turtle");
+}
+
+#[test]
+fn stats_prints_the_article_count() {
+    let (_dir, store) = examples_store();
+    let o = newsgraph(&["--store", s(&store), "stats"], &repo());
+    assert_code(&o, 0, "stats");
+    let out = stdout(&o);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("articles"))
+        .unwrap_or_else(|| panic!("no articles line:\n{out}"));
+    let n: usize = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+    assert_eq!(n, EXAMPLE_ARTICLES, "{out}");
+    assert!(
+        out.contains("Person") && out.contains("Meeting") && out.contains("MigrantGroup"),
+        "{out}"
+    );
+}
+
+#[test]
+fn stats_on_a_missing_store_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = newsgraph(
+        &["--store", s(&dir.path().join("nothing")), "stats"],
+        dir.path(),
+    );
+    assert_code(&o, 2, "stats on a missing store");
+    assert!(
+        !dir.path().join("nothing").exists(),
+        "stats created a store"
+    );
+}
+
+#[test]
+fn ingest_from_stdin() {
+    let (_dir, store) = temp_store();
+    let text = fs::read(fixture("stdin-article.txt")).unwrap();
+    let o = newsgraph_stdin(&["--store", s(&store), "ingest", "-"], &repo(), &text);
+    assert_code(&o, 0, "ingest -");
+    assert_eq!(summary_number(&stderr(&o), "articles"), 1, "{}", stderr(&o));
+    let (h, rows) = query_csv(&store, "articles");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        column(&h, &rows, "headline")[0],
+        "Honduras and Mexico discuss migration"
+    );
+    let (h, rows) = query_csv(&store, "people");
+    let names = column(&h, &rows, "name");
+    assert!(
+        names.iter().any(|n| n.contains("Xiomara Castro")),
+        "{names:?}"
+    );
+    // The same text again from stdin is the same article, unchanged.
+    let o = newsgraph_stdin(&["--store", s(&store), "ingest", "-"], &repo(), &text);
+    assert_code(&o, 0, "ingest - again");
+    assert_eq!(
+        summary_number(&stderr(&o), "unchanged"),
+        1,
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn relative_weekday_resolves_against_published() {
+    let (_dir, store) = temp_store();
+    ingest_ok(
+        &store,
+        &[&fixture("thursday-meeting.txt")],
+        &["--published", "2024-01-12"],
+    );
+    let (h, rows) = query_csv(&store, "meetings");
+    assert!(!rows.is_empty(), "no meeting found");
+    let participants = column(&h, &rows, "participant");
+    assert!(
+        participants.iter().any(|p| p == "Antony Blinken"),
+        "{participants:?}"
+    );
+    assert!(
+        participants.iter().any(|p| p.contains("Ana Ruiz")),
+        "{participants:?}"
+    );
+    let dates = column(&h, &rows, "date");
+    assert!(
+        dates.iter().all(|d| d == "2024-01-11"),
+        "Thursday before Friday 2024-01-12 is 2024-01-11: {dates:?}"
+    );
+    let (h, rows) = query_csv(&store, "articles");
+    assert_eq!(column(&h, &rows, "published"), ["2024-01-12"]);
+}
+
+#[test]
+fn bad_published_date_is_a_usage_error() {
+    let (dir, store) = temp_store();
+    let o = newsgraph(
+        &[
+            "--store",
+            s(&store),
+            "ingest",
+            "--published",
+            "12/01/2024",
+            s(&fixture("thursday-meeting.txt")),
+        ],
+        dir.path(),
+    );
+    assert_code(&o, 2, "ingest --published 12/01/2024");
+    assert!(stderr(&o).contains("12/01/2024"), "{}", stderr(&o));
+}
+
+fn assert_help_shows_example(sub: &str) {
+    let o = newsgraph(&[sub, "--help"], &repo());
+    assert_code(&o, 0, &format!("{sub} --help"));
+    let out = stdout(&o);
+    assert!(
+        out.to_lowercase().contains("example"),
+        "`newsgraph {sub} --help` shows no example:\n{out}"
+    );
+    assert!(
+        out.contains(&format!("newsgraph {sub}")),
+        "`newsgraph {sub} --help` shows no example command line:\n{out}"
+    );
+}
+
+#[test]
+fn help_of_ingest_shows_an_example() {
+    assert_help_shows_example("ingest");
+}
+
+#[test]
+fn help_of_query_shows_an_example() {
+    assert_help_shows_example("query");
+}
+
+#[test]
+fn help_of_stats_shows_an_example() {
+    assert_help_shows_example("stats");
+}
+
+#[test]
+fn top_level_help_lists_the_subcommands() {
+    let o = newsgraph(&["--help"], &repo());
+    assert_code(&o, 0, "--help");
+    for sub in ["ingest", "query", "stats"] {
+        assert!(stdout(&o).contains(sub), "{sub} missing from --help");
+    }
+    let o = newsgraph(&["stats", "--help"], &repo());
+    assert_code(&o, 0, "stats --help");
+}
