@@ -535,13 +535,9 @@ fn classify_run(
     }
     // A name whose last word is an organisation head: the whole run is the organisation,
     // including a demonym or place in front ("Honduran National Police").
-    if last_is_head
-        && run.len() >= 2
-        && !matches!(
-            segs.last(),
-            Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), _))
-        )
-    {
+    // The last segment may be the head word alone matching a gazetteer alias ("Airport").
+    let last_known = matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), r)) if r.len() > 1 || segs.len() == 1);
+    if last_is_head && run.len() >= 2 && !last_known {
         let k = fold(doc.token_text(run.end - 1));
         let kind = if g.trigger_list("landmark_head").iter().any(|h| fold(h) == k) {
             MentionKind::NewPlace(PlaceKind::Landmark)
@@ -1195,5 +1191,32 @@ fn governments(
                 0.8,
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, String)> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, &g.cleaner());
+        find_mentions(&g, &doc)
+            .into_iter()
+            .map(|m| (m.text, format!("{:?}", m.kind)))
+            .collect()
+    }
+
+    #[test]
+    fn landmark_by_head_word() {
+        let found = kinds(
+            "Leaders meet\n\nThe presidents convened at the lounge in Gelabert Airport today.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "Gelabert Airport" && k.contains("Landmark")),
+            "{found:?}"
+        );
     }
 }
