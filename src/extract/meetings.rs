@@ -109,14 +109,14 @@ pub fn find_meetings(
 fn dateline_place(doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>]) -> Option<usize> {
     for (i, m) in mentions.iter().enumerate() {
         let sentence = &doc.sentences[m.sentence];
-        if !(1..=3).contains(&sentence.paragraph) || m.tokens.start != sentence.tokens.start {
+        if sentence.paragraph > 3 || m.tokens.start != sentence.tokens.start {
             continue;
         }
         let Some(EntityRef::Place(p)) = refs[i] else {
             continue;
         };
         let dash = (sentence.tokens.start..(sentence.tokens.start + 10).min(sentence.tokens.end))
-            .any(|t| matches!(doc.token_text(t), "—" | "–"));
+            .any(|t| matches!(doc.token_text(t), "—" | "–" | "-"));
         if dash {
             return Some(p);
         }
