@@ -82,6 +82,59 @@ pub enum Command {
         #[arg(long)]
         list: bool,
     },
+    /// Write the store as a diagram (DOT, SVG, PNG), RDF, GeoJSON or GraphML.
+    ///
+    /// Diagrams show entities (people, officials, organisations, places, meetings, migrant
+    /// groups) by name, shaped and coloured by kind, with relations in words and a legend.
+    /// The format follows the output's extension unless --format is given; without -o the
+    /// export goes to stdout (DOT by default). SVG and PNG need GraphViz's `dot` on PATH.
+    ///
+    /// Examples:
+    ///   newsgraph export --format dot -o caravan.dot
+    ///   newsgraph export -o caravan.svg --focus "Antony Blinken" --depth 2
+    ///   newsgraph export -o article.ttl --graph https://example.org/story
+    ///   newsgraph export -o all.nq                    # the whole store, every named graph
+    ///   newsgraph export -o places.geojson --types place,group
+    ///   newsgraph export -o entities.graphml --min-mentions 2
+    #[command(verbatim_doc_comment)]
+    Export {
+        /// The file to write; its extension gives the format: .dot .svg .png (diagram),
+        /// .ttl .nt .rdf (one graph), .nq .trig .jsonld (every graph), .geojson, .graphml.
+        /// Example: -o caravan.svg
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The format, when the extension does not say it or there is no -o.
+        /// Example: --format turtle
+        #[arg(long, short, value_enum)]
+        format: Option<newsgraph::export::Format>,
+        /// Only one article: its IRI, its URL, or the path it was ingested from.
+        /// Turtle, N-Triples and RDF/XML hold one graph: without --graph they get the union
+        /// of all article graphs. Example: --graph https://example.org/story
+        #[arg(long, value_name = "ARTICLE")]
+        graph: Option<String>,
+        /// Only the entities around this one: its name as shown, or its IRI.
+        /// Example: --focus "Antony Blinken"
+        #[arg(long, value_name = "ENTITY")]
+        focus: Option<String>,
+        /// How many relations away from --focus to go. Example: --depth 1
+        #[arg(long, default_value_t = 2, requires = "focus")]
+        depth: usize,
+        /// Only entities of these kinds, comma-separated. Example: --types meeting,official,place
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND,...")]
+        types: Vec<newsgraph::export::EntityType>,
+        /// Only entities mentioned at least N times in the text (all articles together).
+        /// Example: --min-mentions 2
+        #[arg(long, default_value_t = 0, value_name = "N")]
+        min_mentions: usize,
+        /// Draw a box around the entities of each article or each country.
+        /// Example: --cluster country
+        #[arg(long, value_enum)]
+        cluster: Option<newsgraph::export::Cluster>,
+        /// Draw every triple (IRIs, literals) instead of entities, for debugging.
+        /// Example: --raw --graph https://example.org/story -o debug.svg
+        #[arg(long)]
+        raw: bool,
+    },
     /// Show what the store holds: articles, entities per class, the most mentioned entities.
     ///
     /// Example: newsgraph stats --top 20

@@ -3,11 +3,12 @@
 //! The pipeline, one module a stage:
 //! [`article`] (read) → [`text`] (clean, segment) → [`extract`] (mentions, meetings, groups)
 //! → [`resolve`] (one entity per real thing) → [`rdf`] (quads, one named graph per article)
-//! → [`store`] (Oxigraph) → [`query`]. [`ingest`] runs them over a batch; [`gazetteer`]
-//! holds the general knowledge they read.
+//! → [`store`] (Oxigraph) → [`query`] and [`export`]. [`ingest`] runs them over a batch;
+//! [`gazetteer`] holds the general knowledge they read.
 
 pub mod article;
 pub mod date;
+pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod ingest;

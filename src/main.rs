@@ -123,6 +123,35 @@ fn run(cli: Cli) -> Result<ExitCode> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Export {
+            output,
+            format,
+            graph,
+            focus,
+            depth,
+            types,
+            min_mentions,
+            cluster,
+            raw,
+        } => {
+            let store = newsgraph::store::open_read_only(&cli.store)?;
+            let options = newsgraph::export::Options {
+                format: *format,
+                output: output.clone(),
+                graph: graph.clone(),
+                focus: focus.clone(),
+                depth: *depth,
+                types: types.clone(),
+                min_mentions: *min_mentions,
+                cluster: *cluster,
+                raw: *raw,
+            };
+            for note in newsgraph::export::export(&store, &options, &mut std::io::stdout().lock())?
+            {
+                eprintln!("{note}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Stats { top } => {
             let store = newsgraph::store::open_read_only(&cli.store)?;
             let mut out = std::io::stdout().lock();

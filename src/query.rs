@@ -1,5 +1,5 @@
 //! SPARQL over the store: the ready queries of `queries/` (embedded in the binary) and any
-//! query text, with results written as a table, CSV, TSV, JSON, XML or an RDF format.
+//! query text, with results written as a table, CSV, TSV, JSON, XML, an RDF format or DOT.
 
 use std::io::Write;
 
@@ -58,6 +58,8 @@ pub enum OutputFormat {
     Ntriples,
     /// N-Quads (CONSTRUCT and DESCRIBE).
     Nquads,
+    /// GraphViz DOT drawing of the triples (CONSTRUCT and DESCRIBE).
+    Dot,
 }
 
 /// Why a query failed.
@@ -177,6 +179,13 @@ pub fn write_results(
             }
             Ok(1)
         }
+        QueryResults::Graph(triples) if format == OutputFormat::Dot => {
+            let triples = triples
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| QueryError::Evaluation(e.to_string()))?;
+            crate::export::dot::write_triples(&triples, out)?;
+            Ok(triples.len())
+        }
         QueryResults::Graph(triples) => {
             let rdf = match format {
                 OutputFormat::Turtle | OutputFormat::Table => RdfFormat::Turtle,
@@ -186,7 +195,7 @@ pub fn write_results(
                     return Err(QueryError::Format {
                         format,
                         kind: "CONSTRUCT/DESCRIBE",
-                        hint: "turtle, ntriples or nquads",
+                        hint: "turtle, ntriples, nquads or dot",
                     })
                 }
             };
