@@ -667,8 +667,6 @@ TITLES = [
     ("Spokeswoman", "spokesperson", ""), ("Press Secretary", "spokesperson", ""),
     ("White House Press Secretary", "spokesperson", "US"), ("State Department Spokesperson", "spokesperson", "US"),
     ("State Department Spokesman", "spokesperson", "US"), ("Deputy Spokesperson", "spokesperson", ""),
-    ("Archbishop", "other", ""), ("Bishop", "other", ""), ("Cardinal", "other", ""), ("Father", "other", ""),
-    ("Rev.", "other", ""), ("Reverend", "other", ""), ("Activist", "other", ""), ("Dr.", "other", ""),
 ]
 
 # ---------------------------------------------------------------------------

@@ -267,8 +267,16 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         for run in &runs {
             let mut run = run.clone();
             // "While Secretary of State ...": a capitalised function word is not part of a name.
-            while !run.is_empty() && g.is_trigger("function_word", &fold(doc.token_text(run.start)))
-            {
+            // So is a role word ("Activist Luis García") or an opening participle ("Accompanying
+            // President ...").
+            while !run.is_empty() && {
+                let w = fold(doc.token_text(run.start));
+                g.is_trigger("function_word", &w)
+                    || (PERSON_CUES.contains(&w.as_str()) && run.len() > 1)
+                    || (run.start == sentence.tokens.start
+                        && w.ends_with("ing")
+                        && !g.is_given_name(&w))
+            } {
                 run.start += 1;
             }
             if run.is_empty() {
@@ -302,6 +310,27 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         m.rule = "unresolved-name";
         m.confidence = 0.0;
     }
+    // "García Villagrán": two towns' names side by side that are a known person's surnames are
+    // one name.
+    out.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    let is_name =
+        |x: &Mention| x.rule == "unresolved-name" && matches!(x.kind, MentionKind::Person { .. });
+    let mut joined: Vec<Mention> = Vec::with_capacity(out.len());
+    for m in out {
+        match joined.last_mut() {
+            Some(last)
+                if is_name(last)
+                    && is_name(&m)
+                    && last.tokens.end == m.tokens.start
+                    && last.sentence == m.sentence =>
+            {
+                last.tokens.end = m.tokens.end;
+                last.text = doc.span_text(last.tokens.clone()).to_string();
+            }
+            _ => joined.push(m),
+        }
+    }
+    let mut out = joined;
     out.sort_by(|a, b| {
         (a.tokens.start, a.tokens.end, priority(b)).cmp(&(
             b.tokens.start,
@@ -398,11 +427,14 @@ fn classify_run(
             let title_range = segs[first_title].1.start..segs[last_title].1.end;
             let name_start = title_range.end;
             let name_range = name_start..run.end;
+            // "Minister García": a town's name right after a title is a surname; a country,
+            // state or body is not ("Governor of Texas").
             let name_is_place = segs[last_title + 1..].len() == 1
-                && matches!(
-                    segs[last_title + 1].0,
-                    Seg::Place(_) | Seg::Org(_) | Seg::Demonym(_)
-                );
+                && match segs[last_title + 1].0 {
+                    Seg::Place(p) => g.places[p].kind != PlaceKind::City,
+                    Seg::Org(_) | Seg::Demonym(_) => true,
+                    _ => false,
+                };
             let mut affiliation: Vec<Affiliation> = modifiers
                 .iter()
                 .filter_map(|(s, _)| match s {
@@ -1205,6 +1237,17 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, format!("{:?}", m.kind)))
             .collect()
+    }
+
+    #[test]
+    fn cue_word_before_a_name_is_not_part_of_it() {
+        let found = kinds("X\n\nActivist Luis García Villagrán said a caravan left.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "Luis García Villagrán" && k.starts_with("Person")),
+            "{found:?}"
+        );
     }
 
     #[test]
