@@ -143,6 +143,31 @@ pub enum Command {
         #[arg(long, default_value_t = 10)]
         top: usize,
     },
+    /// Remove an article: its graph, and whatever only it supported; the rest stays resolved.
+    ///
+    /// Example: newsgraph remove https://news.example/caravan-story
+    Remove {
+        /// The article's URL, the path it was ingested from, or its IRI.
+        #[arg(required = true, value_name = "ARTICLE")]
+        articles: Vec<String>,
+    },
+    /// Merge stores and RDF dumps made elsewhere into --store, resolving across all of them.
+    ///
+    /// Inputs are newsgraph/Oxigraph store folders, N-Quads (.nq) or TriG (.trig) files.
+    /// Example: newsgraph merge --store all.db laptop.db server-dump.nq
+    Merge {
+        /// Store folders, .nq or .trig files.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<std::path::PathBuf>,
+    },
+    /// Show how an entity was resolved: the names merged into it, the rule for each merge,
+    /// gazetteer identifiers, the articles behind it, and what it was kept apart from.
+    ///
+    /// Example: newsgraph explain "Antony Blinken"
+    Explain {
+        /// A name as written in an article (case and accents ignored) or an IRI.
+        entity: String,
+    },
 }
 
 fn parse_date(s: &str) -> Result<newsgraph::date::Date, String> {

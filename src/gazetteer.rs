@@ -65,6 +65,7 @@ pub struct Gazetteer {
     pub titles: Vec<TitleEntry>,
     title_names: HashMap<String, usize>,
     given_names: HashSet<String>,
+    given_variants: HashMap<String, String>,
     outlets: HashSet<String>,
     triggers: HashMap<String, HashSet<String>>,
     trigger_lists: HashMap<String, Vec<String>>,
@@ -86,6 +87,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = builtin!(
     "organizations.tsv",
     "titles.tsv",
     "given-names.txt",
+    "given-name-variants.tsv",
     "news-outlets.txt",
     "triggers.tsv"
 );
@@ -337,6 +339,13 @@ impl Gazetteer {
                     }
                 }
             }
+            "given-name-variants.tsv" => {
+                for r in rows(text) {
+                    if let (Some(v), Some(c)) = (cell(&r, 0), cell(&r, 1)) {
+                        self.given_variants.insert(fold(v), fold(c));
+                    }
+                }
+            }
             "news-outlets.txt" => {
                 for l in text.lines().filter(|l| !l.starts_with('#')) {
                     let n = fold(l.trim());
@@ -430,6 +439,11 @@ impl Gazetteer {
 
     pub fn is_given_name(&self, key: &str) -> bool {
         self.given_names.contains(key)
+    }
+
+    /// The canonical form of a folded given name ("mike" -> "michael"), or the name itself.
+    pub fn canonical_given<'a>(&'a self, key: &'a str) -> &'a str {
+        self.given_variants.get(key).map_or(key, String::as_str)
     }
 
     pub fn is_outlet(&self, key: &str) -> bool {

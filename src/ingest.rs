@@ -35,10 +35,13 @@ pub struct Prepared {
 pub fn prepare(g: &Gazetteer, article: &Article) -> Prepared {
     let doc = Doc::new(&article.text, &g.cleaner());
     let extraction = extract(g, &doc, article.published);
+    let hash = content_hash(&doc.text);
+    // An article is its URL when it has one, else its content: two machines that read the same
+    // text make the same IRI, wherever the file lies.
     let identity = article
         .url
         .clone()
-        .unwrap_or_else(|| identity_of_source(&article.source));
+        .unwrap_or_else(|| format!("sha256:{hash}"));
     let meta = ArticleMeta {
         identity,
         url: article.url.clone(),
@@ -47,19 +50,28 @@ pub fn prepare(g: &Gazetteer, article: &Article) -> Prepared {
     };
     let (iri, quads) = build_article(g, &meta, &doc, &extraction);
     Prepared {
-        source: article.source.clone(),
+        source: canonical_source(&article.source),
         article: iri,
-        hash: content_hash(&doc.text),
+        hash,
         quads,
     }
 }
 
-/// A file's identity: its canonical path (stdin has none, so its content decides).
-fn identity_of_source(source: &str) -> String {
-    std::fs::canonicalize(source).map_or_else(
-        |_| source.to_string(),
-        |p| format!("file://{}", p.display()),
-    )
+/// Where an article came from, as an absolute path (with ":LINE" for JSON Lines), so that a
+/// changed file replaces the article it gave before. Stdin is "-".
+fn canonical_source(source: &str) -> String {
+    if let Ok(p) = std::fs::canonicalize(source) {
+        return p.display().to_string();
+    }
+    match source.rsplit_once(':') {
+        Some((path, line)) if line.chars().all(|c| c.is_ascii_digit()) => {
+            std::fs::canonicalize(path).map_or_else(
+                |_| source.to_string(),
+                |p| format!("{}:{line}", p.display()),
+            )
+        }
+        _ => source.to_string(),
+    }
 }
 
 /// What happened during an ingest.
@@ -72,6 +84,8 @@ pub struct IngestSummary {
     pub unchanged: usize,
     pub failed: usize,
     pub quads: usize,
+    /// What cross-article resolution decided after the batch.
+    pub resolution: crate::resolve::cross::CrossSummary,
 }
 
 /// A problem with one input, reported as it happens.
@@ -130,7 +144,14 @@ pub fn ingest(
             for p in articles {
                 let bookkeeping = bookkeeping(&p, &ingested_at);
                 summary.articles += 1;
-                match write_article(store, &p.article, &p.hash, &p.quads, &bookkeeping)? {
+                match write_article(
+                    store,
+                    &p.article,
+                    &p.hash,
+                    &p.quads,
+                    &bookkeeping,
+                    (p.source != "-").then_some(p.source.as_str()),
+                )? {
                     WriteOutcome::Added => summary.added += 1,
                     WriteOutcome::Replaced => summary.replaced += 1,
                     WriteOutcome::Unchanged => summary.unchanged += 1,
@@ -145,6 +166,9 @@ pub fn ingest(
             elapsed: started.elapsed().as_secs_f64(),
         });
     }
+    // One resolution pass for the whole batch: linear in the store, blocked by key.
+    summary.resolution = crate::resolve::cross::recompute(store, g)
+        .map_err(|e| StoreError::Resolution(e.to_string()))?;
     Ok(summary)
 }
 

@@ -8,10 +8,12 @@
 
 pub mod article;
 pub mod date;
+pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod ingest;
+pub mod merge;
 pub mod query;
 pub mod rdf;
 pub mod resolve;

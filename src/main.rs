@@ -158,5 +158,53 @@ fn run(cli: Cli) -> Result<ExitCode> {
             newsgraph::stats::write_stats(&store, *top, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Remove { articles } => {
+            let g = gazetteer(&cli)?;
+            let store = newsgraph::store::open(&cli.store)?;
+            let mut missing = 0;
+            for a in articles {
+                match newsgraph::store::find_article(&store, a)? {
+                    Some(iri) => {
+                        newsgraph::store::remove_article(&store, &iri)?;
+                        eprintln!("removed {iri}");
+                    }
+                    None => {
+                        eprintln!(
+                            "error: no article {a:?} in the store (give its URL, path or IRI)"
+                        );
+                        missing += 1;
+                    }
+                }
+            }
+            newsgraph::resolve::cross::recompute(&store, &g)?;
+            store.flush()?;
+            Ok(if missing > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Merge { inputs } => {
+            let g = gazetteer(&cli)?;
+            let store = newsgraph::store::open(&cli.store)?;
+            let summary = newsgraph::merge::merge(&store, &g, inputs)?;
+            store.flush()?;
+            eprintln!(
+                "merged {} inputs ({} quads read); {} people linked across articles, {} kept apart, {} meeting and {} group reports joined",
+                summary.inputs, summary.quads_read, summary.resolution.people_linked, summary.resolution.people_ambiguous,
+                summary.resolution.meetings_merged, summary.resolution.groups_merged
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Explain { entity } => {
+            let store = newsgraph::store::open_read_only(&cli.store)?;
+            let mut out = std::io::stdout().lock();
+            let found = newsgraph::explain::explain(&store, entity, &mut out)?;
+            Ok(if found == 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
     }
 }

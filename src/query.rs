@@ -29,7 +29,10 @@ pub const READY: &[(&str, &str)] = ready!(
     "groups-by-size",
     "places-with-coordinates",
     "provenance",
-    "articles"
+    "articles",
+    "size-reports",
+    "entity-articles",
+    "resolution"
 );
 
 /// The purpose of a ready query: its opening comment, joined into one line.

@@ -17,6 +17,10 @@ pub enum StoreError {
     Locked { path: String },
     #[error(transparent)]
     Storage(#[from] StorageError),
+    #[error("cross-article resolution failed: {0}")]
+    Resolution(String),
+    #[error("reading {path}: {message}")]
+    Input { path: String, message: String },
 }
 
 /// Opens (creating it if needed) the RocksDB-backed store at `path`.
@@ -92,17 +96,38 @@ pub fn write_article(
     hash: &str,
     quads: &[Quad],
     bookkeeping: &[Quad],
+    source: Option<&str>,
 ) -> Result<WriteOutcome, StorageError> {
     if is_unchanged(store, article.as_ref(), hash)? {
         return Ok(WriteOutcome::Unchanged);
     }
     let existed = store.contains_named_graph(article)?;
+    // Another version of the same file: the article read from this source before.
+    let mut older: Vec<NamedNode> = Vec::new();
+    if let Some(source) = source {
+        let literal = Literal::new_simple_literal(source);
+        for q in store.quads_for_pattern(
+            None,
+            Some(NamedNodeRef::new_unchecked(prop::SOURCE)),
+            Some(literal.as_ref().into()),
+            Some(GraphNameRef::DefaultGraph),
+        ) {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = q?.subject {
+                if n != *article {
+                    older.push(n);
+                }
+            }
+        }
+    }
     let mut tx = store.start_transaction()?;
-    if existed {
-        tx.clear_graph(article)?;
+    for old_article in older.iter().chain(existed.then_some(article)) {
+        tx.clear_graph(old_article)?;
+        if old_article != article {
+            tx.remove_named_graph(old_article)?;
+        }
         let old: Vec<Quad> = tx
             .quads_for_pattern(
-                Some(article.as_ref().into()),
+                Some(old_article.as_ref().into()),
                 None,
                 None,
                 Some(GraphNameRef::DefaultGraph),
@@ -111,15 +136,77 @@ pub fn write_article(
         for q in &old {
             tx.remove(q);
         }
-    } else {
+    }
+    if !existed {
         tx.insert_named_graph(article);
     }
     tx.extend(quads);
     tx.extend(bookkeeping);
     tx.commit()?;
-    Ok(if existed {
+    Ok(if existed || !older.is_empty() {
         WriteOutcome::Replaced
     } else {
         WriteOutcome::Added
     })
+}
+
+/// Finds an article by its IRI, its URL, or the path it was read from.
+pub fn find_article(store: &Store, ident: &str) -> Result<Option<NamedNode>, StorageError> {
+    if let Ok(iri) = NamedNode::new(ident) {
+        if store.contains_named_graph(&iri)? {
+            return Ok(Some(iri));
+        }
+    }
+    let url_prop = NamedNodeRef::new_unchecked(prop::URL);
+    for q in store.quads_for_pattern(None, Some(url_prop), None, None) {
+        let q = q?;
+        if let oxigraph::model::Term::Literal(l) = &q.object {
+            if l.value() == ident {
+                if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = q.subject {
+                    return Ok(Some(n));
+                }
+            }
+        }
+    }
+    // A path: as given, or as the canonical path newsgraph records as the article's source.
+    let source_prop = NamedNodeRef::new_unchecked(prop::SOURCE);
+    let mut forms = vec![ident.to_string()];
+    forms.extend(
+        std::fs::canonicalize(ident)
+            .ok()
+            .map(|p| p.display().to_string()),
+    );
+    for form in forms {
+        let source = Literal::new_simple_literal(form);
+        for q in store.quads_for_pattern(
+            None,
+            Some(source_prop),
+            Some(source.as_ref().into()),
+            Some(GraphNameRef::DefaultGraph),
+        ) {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = q?.subject {
+                return Ok(Some(n));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Removes an article's graph and its bookkeeping in one transaction. What only this article
+/// supported disappears with its graph; cross-article resolution must be recomputed after.
+pub fn remove_article(store: &Store, article: &NamedNode) -> Result<(), StorageError> {
+    let mut tx = store.start_transaction()?;
+    tx.remove_named_graph(article)?;
+    let old: Vec<Quad> = tx
+        .quads_for_pattern(
+            Some(article.as_ref().into()),
+            None,
+            None,
+            Some(GraphNameRef::DefaultGraph),
+        )
+        .collect::<Result<_, _>>()?;
+    for q in &old {
+        tx.remove(q);
+    }
+    tx.commit()
 }

@@ -263,19 +263,14 @@ pub fn build_article(
         evidence(&mut w, iri, &o.evidence);
     }
 
-    // People: a full name is global (one node across articles); a lone surname stays in its article.
+    // People: a full name is global (one node across articles, keyed by given name and
+    // surnames); a lone surname stays in its article until cross-article resolution links it.
     let person_iris: Vec<NamedNode> = ex
         .people
         .iter()
-        .map(|p| {
-            if crate::resolve::name_words(&p.name).len() >= 2 {
-                node(&format!(
-                    "{ID}person/{}",
-                    slug(&crate::resolve::name_words(&p.name).join(" "))
-                ))
-            } else {
-                node(&format!("{a}/person/{}", slug(&p.name)))
-            }
+        .map(|p| match crate::resolve::names::PersonKey::of(g, &p.name) {
+            Some(key) if key.given.is_some() => node(&format!("{ID}person/{}", key.slug())),
+            _ => node(&format!("{a}/person/{}", slug(&p.name))),
         })
         .collect();
     for (i, p) in ex.people.iter().enumerate() {

@@ -7,6 +7,9 @@
 pub const NS: &str = "https://w3id.org/newsgraph/ns#";
 /// Base of the resource IRIs the extractor mints (articles, people, places, ...).
 pub const ID: &str = "https://w3id.org/newsgraph/id/";
+/// The named graph holding cross-article resolution: recomputed from the article graphs after
+/// every change, so it depends on the set of articles, never on the order they came in.
+pub const RESOLUTION_GRAPH: &str = "https://w3id.org/newsgraph/id/resolution";
 
 macro_rules! terms {
     ($( $(#[$doc:meta])* $name:ident = $local:literal; )*) => {
@@ -141,6 +144,13 @@ pub mod prop {
         SOURCE = "source";
         /// ISO 3166 code of a country or subdivision.
         ISO_CODE = "isoCode";
+        /// The node that stands for the same real-world thing across articles (kept in the
+        /// resolution graph; absent when the node is its own canonical node).
+        CANONICAL = "canonical";
+        /// Why a node was resolved to its canonical node ("surname-only", "shorter-name", ...).
+        RESOLUTION_RULE = "resolutionRule";
+        /// Why a node was left unresolved although it might be one of several others.
+        RESOLUTION_NOTE = "resolutionNote";
     }
 }
 

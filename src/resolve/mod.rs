@@ -2,6 +2,9 @@
 //! one entity. "Secretary of State Antony Blinken" ... "Blinken" is one person; "National
 //! Institute of Migration (INM)" ... "INM" one organisation; places go to their gazetteer entry.
 
+pub mod cross;
+pub mod names;
+
 use std::collections::HashMap;
 
 use crate::extract::{

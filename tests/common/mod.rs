@@ -12,7 +12,8 @@ pub const EXAMPLE_ARTICLES: usize = 8;
 pub const EXAMPLE_FILES: usize = 6;
 
 pub const COUNT_QUADS: &str = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
-pub const COUNT_GRAPHS: &str = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }";
+/// Article graphs (the resolution graph is not an article).
+pub const COUNT_GRAPHS: &str = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a <https://w3id.org/newsgraph/ns#Article> } }";
 pub const COUNT_DISTINCT_TRIPLES: &str =
     "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }";
 pub const CONSTRUCT_ALL: &str = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }";

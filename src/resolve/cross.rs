@@ -1,0 +1,339 @@
+//! Resolution across articles. Each article graph names people by their full-name key, so
+//! "Antony Blinken" in two articles is one node already; this pass links what keys alone cannot:
+//! a surname alone ("Blinken") or a shorter name ("Laurentino Cortizo") to the one fuller name
+//! it fits in the store, reports of the same meeting, and reports of the same caravan. It
+//! writes `ng:canonical` links with their rule into one resolution graph, recomputed from the
+//! whole store, so the result depends on the set of articles and never on their order.
+//! Work is blocked by surname, participant pair and town, never all pairs.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+use oxigraph::sparql::QueryResults;
+use oxigraph::store::Store;
+
+use super::names::PersonKey;
+use crate::date::Date;
+use crate::gazetteer::{fold, Gazetteer};
+use crate::query::{run_query, QueryError};
+use crate::rdf::vocab::{prop, NS, RESOLUTION_GRAPH};
+
+/// What a resolution pass decided.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct CrossSummary {
+    pub people: usize,
+    pub people_linked: usize,
+    pub people_ambiguous: usize,
+    pub meetings_merged: usize,
+    pub groups_merged: usize,
+}
+
+fn term_str(t: Option<&Term>) -> Option<String> {
+    match t? {
+        Term::NamedNode(n) => Some(n.as_str().to_string()),
+        Term::Literal(l) => Some(l.value().to_string()),
+        other => Some(other.to_string()),
+    }
+}
+
+fn select(store: &Store, q: &str) -> Result<Vec<Vec<Option<String>>>, QueryError> {
+    let mut out = Vec::new();
+    if let QueryResults::Solutions(solutions) = run_query(store, q)? {
+        let vars = solutions.variables().to_vec();
+        for s in solutions {
+            let s = s.map_err(|e| QueryError::Evaluation(e.to_string()))?;
+            out.push(vars.iter().map(|v| term_str(s.get(v))).collect());
+        }
+    }
+    Ok(out)
+}
+
+/// A decided link from a node to its canonical node.
+struct Link {
+    node: String,
+    canonical: String,
+    rule: &'static str,
+}
+
+/// Recomputes the resolution graph from the article graphs.
+pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryError> {
+    let mut summary = CrossSummary::default();
+    let mut links: Vec<Link> = Vec::new();
+    let mut notes: Vec<(String, String)> = Vec::new();
+
+    // People: key each node by its fullest label; titles help tell namesakes apart.
+    let rows = select(store, &format!(
+        "SELECT DISTINCT ?p ?label ?title WHERE {{ GRAPH ?a {{ ?p a <{NS}Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label . OPTIONAL {{ ?p <{NS}title> ?title }} }} FILTER(?a != <{RESOLUTION_GRAPH}>) }}"
+    ))?;
+    let mut people: BTreeMap<String, (PersonKey, BTreeSet<String>)> = BTreeMap::new();
+    for r in rows {
+        let (Some(node), Some(label)) = (r[0].clone(), r[1].clone()) else {
+            continue;
+        };
+        let Some(key) = PersonKey::of(g, &label) else {
+            continue;
+        };
+        let entry = people
+            .entry(node)
+            .or_insert_with(|| (key.clone(), BTreeSet::new()));
+        if key.surnames.len() + usize::from(key.given.is_some())
+            > entry.0.surnames.len() + usize::from(entry.0.given.is_some())
+        {
+            entry.0 = key;
+        }
+        if let Some(t) = &r[2] {
+            entry.1.insert(fold(t));
+        }
+    }
+    summary.people = people.len();
+    // Blocks: every surname of a node; only nodes sharing one are compared.
+    let mut blocks: HashMap<&str, Vec<&String>> = HashMap::new();
+    for (node, (key, _)) in &people {
+        for s in &key.surnames {
+            blocks.entry(s.as_str()).or_default().push(node);
+        }
+    }
+    let mut person_canonical: HashMap<String, String> = HashMap::new();
+    for node in people.keys() {
+        {
+            let (key, titles) = &people[node];
+            let mut candidates: Vec<&String> = key
+                .surnames
+                .iter()
+                .flat_map(|s| blocks[s.as_str()].iter().copied())
+                .filter(|&m| m != node && key.fits(g, &people[m].0))
+                .collect();
+            candidates.sort();
+            candidates.dedup();
+            let maximal = |cs: &[&String]| -> Vec<String> {
+                cs.iter()
+                    .filter(|&&c| {
+                        !cs.iter()
+                            .any(|&o| o != c && people[c].0.fits(g, &people[o].0))
+                    })
+                    .map(|c| (*c).clone())
+                    .collect()
+            };
+            let mut best = maximal(&candidates);
+            let mut rule = if key.given.is_none() {
+                "surname-only"
+            } else {
+                "shorter-name"
+            };
+            if best.len() > 1 && !titles.is_empty() {
+                let titled: Vec<&String> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|c| !people[*c].1.is_disjoint(titles))
+                    .collect();
+                let titled_best = maximal(&titled);
+                if titled_best.len() == 1 {
+                    best = titled_best;
+                    rule = "name-and-title";
+                }
+            }
+            match best.len() {
+                0 => {}
+                1 => {
+                    person_canonical.insert(node.clone(), best[0].clone());
+                    links.push(Link {
+                        node: node.clone(),
+                        canonical: best[0].clone(),
+                        rule,
+                    });
+                    summary.people_linked += 1;
+                }
+                n => {
+                    notes.push((
+                        node.clone(),
+                        format!("kept apart: the name fits {n} people ({})", best.join(", ")),
+                    ));
+                    summary.people_ambiguous += 1;
+                }
+            }
+        }
+    }
+    let canon = |p: &str| {
+        person_canonical
+            .get(p)
+            .cloned()
+            .unwrap_or_else(|| p.to_string())
+    };
+
+    // Meetings: the same participants (two or more in common), place and date within a day.
+    let rows = select(store, &format!(
+        "SELECT ?m ?p ?loc ?date ?pub WHERE {{ GRAPH ?a {{ ?m a <{NS}Meeting> ; <{NS}participant> ?p . OPTIONAL {{ ?m <{NS}location> ?loc }} OPTIONAL {{ ?m <{NS}date> ?date }} OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
+    ))?;
+    // (participants, place, date, publication date of the reporting article)
+    type MeetingFacts = (BTreeSet<String>, Option<String>, Option<Date>, Option<Date>);
+    let mut meetings: BTreeMap<String, MeetingFacts> = BTreeMap::new();
+    for r in rows {
+        let (Some(m), Some(p)) = (r[0].clone(), r[1].clone()) else {
+            continue;
+        };
+        let e = meetings.entry(m).or_default();
+        e.0.insert(canon(&p));
+        if e.1.is_none() {
+            e.1 = r[2].clone();
+        }
+        if e.2.is_none() {
+            e.2 = r[3].as_deref().and_then(Date::parse_iso);
+        }
+        if e.3.is_none() {
+            e.3 = r[4].as_deref().and_then(Date::parse_iso);
+        }
+    }
+    let mut pair_blocks: HashMap<(String, String), Vec<&String>> = HashMap::new();
+    for (m, (ps, _, _, _)) in &meetings {
+        let ps: Vec<&String> = ps.iter().collect();
+        for i in 0..ps.len() {
+            for j in i + 1..ps.len() {
+                pair_blocks
+                    .entry((ps[i].clone(), ps[j].clone()))
+                    .or_default()
+                    .push(m);
+            }
+        }
+    }
+    let same_meeting = |a: &String, b: &String| {
+        let (pa, la, da, pub_a) = &meetings[a];
+        let (pb, lb, db, pub_b) = &meetings[b];
+        // Without a meeting date, reports published more than a week apart are other meetings.
+        let days_apart = |x: &Date, y: &Date| (x.to_days() - y.to_days()).abs();
+        pa.intersection(pb).count() >= 2
+            && (la.is_none() || lb.is_none() || la == lb)
+            && match (da, db, pub_a, pub_b) {
+                (Some(x), Some(y), _, _) => days_apart(x, y) <= 1,
+                (_, _, Some(x), Some(y)) => days_apart(x, y) <= 7,
+                _ => true,
+            }
+    };
+    let meeting_links = cluster(pair_blocks.values(), same_meeting);
+    summary.meetings_merged = meeting_links.len();
+    links.extend(meeting_links.into_iter().map(|(node, canonical)| Link {
+        node,
+        canonical,
+        rule: "same-participants-place-date",
+    }));
+
+    // Caravans: the same town left from or passed, reported within two weeks.
+    let rows = select(store, &format!(
+        "SELECT ?gr ?place ?pub WHERE {{ GRAPH ?a {{ ?gr a <{NS}MigrantGroup> . \
+         {{ ?gr <{NS}departedFrom> ?place }} UNION {{ ?gr <{NS}atPlace> ?place }} UNION {{ ?gr <{NS}passedThrough> ?place }} \
+         ?place a <{NS}City> . OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
+    ))?;
+    let mut groups: BTreeMap<String, (BTreeSet<String>, Option<Date>)> = BTreeMap::new();
+    for r in rows {
+        let (Some(gr), Some(place)) = (r[0].clone(), r[1].clone()) else {
+            continue;
+        };
+        let e = groups.entry(gr).or_default();
+        e.0.insert(place);
+        if e.1.is_none() {
+            e.1 = r[2].as_deref().and_then(Date::parse_iso);
+        }
+    }
+    let mut town_blocks: HashMap<&String, Vec<&String>> = HashMap::new();
+    for (gr, (places, _)) in &groups {
+        for p in places {
+            town_blocks.entry(p).or_default().push(gr);
+        }
+    }
+    let same_group = |a: &String, b: &String| {
+        let (pa, da) = &groups[a];
+        let (pb, db) = &groups[b];
+        let shared = pa.intersection(pb).count();
+        shared >= 1
+            && (shared >= 2 || pa.len().min(pb.len()) == 1)
+            && match (da, db) {
+                (Some(x), Some(y)) => (x.to_days() - y.to_days()).abs() <= 14,
+                _ => false,
+            }
+    };
+    let group_links = cluster(town_blocks.values(), same_group);
+    summary.groups_merged = group_links.len();
+    links.extend(group_links.into_iter().map(|(node, canonical)| Link {
+        node,
+        canonical,
+        rule: "same-towns-within-two-weeks",
+    }));
+
+    write(store, &links, &notes)?;
+    Ok(summary)
+}
+
+/// Union-find over candidate blocks; the canonical node of a cluster is its smallest IRI, so
+/// the outcome does not depend on the order the nodes were seen in.
+fn cluster<'a>(
+    blocks: impl Iterator<Item = &'a Vec<&'a String>>,
+    same: impl Fn(&String, &String) -> bool,
+) -> Vec<(String, String)> {
+    let mut parent: BTreeMap<String, String> = BTreeMap::new();
+    fn find(parent: &mut BTreeMap<String, String>, x: &str) -> String {
+        let mut root = x.to_string();
+        while let Some(p) = parent.get(&root).filter(|p| **p != root) {
+            root = p.clone();
+        }
+        parent.insert(x.to_string(), root.clone());
+        root
+    }
+    for block in blocks {
+        for i in 0..block.len() {
+            for j in i + 1..block.len() {
+                if block[i] != block[j] && same(block[i], block[j]) {
+                    let (a, b) = (find(&mut parent, block[i]), find(&mut parent, block[j]));
+                    if a != b {
+                        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                        parent.insert(hi, lo);
+                    }
+                }
+            }
+        }
+    }
+    let nodes: Vec<String> = parent.keys().cloned().collect();
+    nodes
+        .into_iter()
+        .filter_map(|n| {
+            let root = find(&mut parent, &n);
+            (root != n).then_some((n, root))
+        })
+        .collect()
+}
+
+fn write(store: &Store, links: &[Link], notes: &[(String, String)]) -> Result<(), QueryError> {
+    let graph = NamedNode::new_unchecked(RESOLUTION_GRAPH);
+    let gname = GraphName::NamedNode(graph.clone());
+    let canonical = NamedNode::new_unchecked(prop::CANONICAL);
+    let rule = NamedNode::new_unchecked(prop::RESOLUTION_RULE);
+    let note = NamedNode::new_unchecked(prop::RESOLUTION_NOTE);
+    let mut quads = Vec::new();
+    for l in links {
+        let node = NamedNode::new_unchecked(&l.node);
+        quads.push(Quad::new(
+            node.clone(),
+            canonical.clone(),
+            NamedNode::new_unchecked(&l.canonical),
+            gname.clone(),
+        ));
+        quads.push(Quad::new(
+            node,
+            rule.clone(),
+            Literal::new_simple_literal(l.rule),
+            gname.clone(),
+        ));
+    }
+    for (n, text) in notes {
+        quads.push(Quad::new(
+            NamedNode::new_unchecked(n),
+            note.clone(),
+            Literal::new_simple_literal(text),
+            gname.clone(),
+        ));
+    }
+    let io = |e: oxigraph::store::StorageError| QueryError::Evaluation(e.to_string());
+    let mut tx = store.start_transaction().map_err(io)?;
+    tx.clear_graph(&graph).map_err(io)?;
+    tx.extend(&quads);
+    tx.commit().map_err(io)?;
+    Ok(())
+}

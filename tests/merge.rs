@@ -1,0 +1,163 @@
+//! Cross-article resolution and store merging: the merged graph must not depend on the
+//! order articles arrive in, ingesting twice must change nothing, removing and re-adding an
+//! article must give back the same store, and merging two half-stores must equal the store
+//! built from everything.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+
+/// The store's quads without the per-run bookkeeping (ingest time, source path).
+fn content(store: &Path) -> Vec<String> {
+    dump_nquads(store)
+        .into_iter()
+        .filter(|l| !l.contains("#ingestedAt>") && !l.contains("#source>"))
+        .collect()
+}
+
+fn example_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(examples_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e != "md"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn ingest_each(store: &Path, files: &[PathBuf]) {
+    for f in files {
+        ingest_ok(store, &[f], &["--quiet"]);
+    }
+}
+
+#[test]
+fn resolution_does_not_depend_on_arrival_order() {
+    let files = example_files();
+    let (_a, forward) = temp_store();
+    ingest_each(&forward, &files);
+    let mut reversed = files.clone();
+    reversed.reverse();
+    let (_b, backward) = temp_store();
+    ingest_each(&backward, &reversed);
+    let (fc, bc) = (content(&forward), content(&backward));
+    assert!(
+        fc.iter().any(|l| l.contains("#canonical>")),
+        "the examples should need some cross-article links"
+    );
+    assert_eq!(
+        fc, bc,
+        "one article at a time, forward and backward, must give the same graph"
+    );
+}
+
+#[test]
+fn ingesting_twice_is_ingesting_once() {
+    let (_d, store) = examples_store();
+    let once = dump_nquads(&store);
+    ingest_ok(&store, &[&examples_dir()], &["--quiet"]);
+    assert_eq!(once, dump_nquads(&store));
+}
+
+#[test]
+fn remove_then_add_is_add() {
+    let (_d, store) = examples_store();
+    let before = content(&store);
+    let one = examples_dir().join("04-caravan-thins-in-chiapas.txt");
+    let o = newsgraph(&["--store", s(&store), "remove", s(&one)], &repo());
+    assert_code(&o, 0, "remove");
+    assert!(stderr(&o).contains("removed"), "{}", stderr(&o));
+    let after_remove = content(&store);
+    assert!(after_remove.len() < before.len());
+    assert_eq!(count(&store, COUNT_GRAPHS), EXAMPLE_ARTICLES - 1);
+    ingest_ok(&store, &[&one], &["--quiet"]);
+    assert_eq!(before, content(&store));
+}
+
+#[test]
+fn removing_an_unknown_article_fails_clearly() {
+    let (_d, store) = examples_store();
+    let o = newsgraph(
+        &["--store", s(&store), "remove", "https://nowhere.example/x"],
+        &repo(),
+    );
+    assert_code(&o, 1, "remove of an unknown article");
+    assert!(stderr(&o).contains("no article"), "{}", stderr(&o));
+}
+
+#[test]
+fn merging_two_half_stores_equals_one_store_of_everything() {
+    let files = example_files();
+    let (first, second) = files.split_at(files.len() / 2);
+    let (_a, half_a) = temp_store();
+    ingest_each(&half_a, first);
+    let (_b, half_b) = temp_store();
+    ingest_each(&half_b, second);
+    let (_w, whole) = temp_store();
+    ingest_each(&whole, &files);
+
+    // One half as a store folder, the other as an N-Quads dump.
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("half-b.nq");
+    std::fs::write(&dump, dump_nquads(&half_b).join("\n") + "\n").unwrap();
+    let (_m, merged) = temp_store();
+    let o = newsgraph(
+        &["--store", s(&merged), "merge", s(&half_a), s(&dump)],
+        &repo(),
+    );
+    assert_code(&o, 0, "merge");
+    assert!(stderr(&o).contains("merged 2 inputs"), "{}", stderr(&o));
+    assert_eq!(content(&merged), content(&whole));
+}
+
+#[test]
+fn namesakes_stay_apart_and_the_graph_says_why() {
+    let (_d, store) = temp_store();
+    for f in [
+        "garcia-organizer.txt",
+        "garcia-minister.txt",
+        "garcia-surname-only.txt",
+    ] {
+        ingest_ok(&store, &[&fixture(f)], &["--quiet"]);
+    }
+    let (header, rows) = query_csv(&store, "people");
+    let person = column(&header, &rows, "person");
+    let name = column(&header, &rows, "name");
+    let node_of = |n: &str| {
+        person[name
+            .iter()
+            .position(|x| x == n)
+            .unwrap_or_else(|| panic!("{n} not found in {name:?}"))]
+        .clone()
+    };
+    assert_ne!(
+        node_of("Luis García Villagrán"),
+        node_of("Marcela García Pérez")
+    );
+    let (h, notes) = query_csv(&store, "resolution");
+    let note = column(&h, &notes, "note");
+    assert!(
+        note.iter().any(|n| n.contains("kept apart")),
+        "a thin surname match must be reported: {notes:?}"
+    );
+}
+
+#[test]
+fn explain_shows_names_rules_and_articles() {
+    let (_d, store) = examples_store();
+    let o = newsgraph(&["--store", s(&store), "explain", "Whitcomb"], &repo());
+    assert_code(&o, 0, "explain");
+    let out = stdout(&o);
+    assert!(out.contains("Daniel Whitcomb"), "{out}");
+    let articles: usize = out
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("articles: "))
+        .and_then(|n| n.parse().ok())
+        .expect("an articles line");
+    assert!(
+        articles >= 2,
+        "Whitcomb appears in several example articles: {out}"
+    );
+}
