@@ -70,6 +70,7 @@ pub struct Gazetteer {
     triggers: HashMap<String, HashSet<String>>,
     trigger_lists: HashMap<String, Vec<String>>,
     by_iso: HashMap<String, usize>,
+    cleaner: crate::text::Cleaner,
     /// Longest name, in tokens, of any indexed phrase.
     pub max_phrase_tokens: usize,
 }
@@ -173,7 +174,7 @@ impl Gazetteer {
         for (name, text) in BUILTIN_FILES {
             g.load(name, text);
         }
-        g
+        g.finish()
     }
 
     /// The built-in knowledge plus the files of the same names found in `dir`.
@@ -192,7 +193,7 @@ impl Gazetteer {
                 }
             }
         }
-        Ok(g)
+        Ok(g.finish())
     }
 
     fn load(&mut self, file: &str, text: &str) {
@@ -460,12 +461,17 @@ impl Gazetteer {
         self.trigger_lists.get(kind).map_or(&[], Vec::as_slice)
     }
 
-    /// The cleaner configured from this knowledge.
-    pub fn cleaner(&self) -> crate::text::Cleaner {
-        crate::text::Cleaner {
+    /// The cleaner configured from this knowledge (built once, after loading).
+    pub fn cleaner(&self) -> &crate::text::Cleaner {
+        &self.cleaner
+    }
+
+    fn finish(mut self) -> Self {
+        self.cleaner = crate::text::Cleaner {
             boilerplate: self.trigger_list("boilerplate").to_vec(),
             outlets: self.outlets.clone(),
-        }
+        };
+        self
     }
 
     /// The country that contains a place (itself for a country).

@@ -63,7 +63,7 @@ pub fn find_groups(
     let mut group_sentences = Vec::new();
     let mut strong = false;
     for (si, s) in doc.sentences.iter().enumerate() {
-        let words: Vec<String> = s.tokens.clone().map(|t| fold(doc.token_text(t))).collect();
+        let words: Vec<String> = s.tokens.clone().map(|t| doc.folded(t).clone()).collect();
         let sizes = sizes(g, doc, s.tokens.clone(), &words, si);
         let has_strong = words.iter().any(|w| STRONG_NOUNS.contains(&w.as_str()));
         let has_group = words.iter().enumerate().any(|(i, w)| {
@@ -262,11 +262,11 @@ fn read_places(
     group: &mut Group,
 ) {
     let s = doc.sentences[si].tokens.clone();
-    let word = |t: usize| fold(doc.token_text(t));
-    for (i, m) in mentions.iter().enumerate() {
-        if m.sentence != si {
-            continue;
-        }
+    let word = |t: usize| doc.folded(t).clone();
+    let here = mentions.partition_point(|m| m.sentence < si)
+        ..mentions.partition_point(|m| m.sentence <= si);
+    let in_sentence = || here.clone().map(|j| (j, &mentions[j]));
+    for (i, m) in in_sentence() {
         match refs[i] {
             Some(EntityRef::Demonym(p)) if demonym_is_origin(g, doc, m, &s) => {
                 let e = place_entity(g, ex, p);
@@ -275,8 +275,8 @@ fn read_places(
             Some(EntityRef::Place(p)) => {
                 let kind = ex.places[p].kind;
                 // "Tapachula, Mexico": a country or state after a town names where the town is.
-                let after_town = m.tokens.start >= s.start + 2 && doc.token_text(m.tokens.start - 1) == "," && mentions.iter().enumerate().any(|(j, o)| {
-                    o.sentence == si && o.tokens.end == m.tokens.start - 1 && matches!(refs[j], Some(EntityRef::Place(q)) if ex.places[q].kind == PlaceKind::City)
+                let after_town = m.tokens.start >= s.start + 2 && doc.token_text(m.tokens.start - 1) == "," && in_sentence().any(|(j, o)| {
+                    o.tokens.end == m.tokens.start - 1 && matches!(refs[j], Some(EntityRef::Place(q)) if ex.places[q].kind == PlaceKind::City)
                 });
                 if after_town && matches!(kind, PlaceKind::Country | PlaceKind::State) {
                     push_unique(&mut group.at, p);
@@ -290,10 +290,8 @@ fn read_places(
                     t -= 1;
                     steps += 1;
                     let w = word(t);
-                    let in_other_place = mentions.iter().enumerate().any(|(j, o)| {
-                        o.sentence == si
-                            && o.tokens.contains(&t)
-                            && matches!(refs[j], Some(EntityRef::Place(_)))
+                    let in_other_place = in_sentence().any(|(j, o)| {
+                        o.tokens.contains(&t) && matches!(refs[j], Some(EntityRef::Place(_)))
                     });
                     if in_other_place
                         || matches!(
@@ -400,14 +398,14 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     }
     if m.tokens.start > s.start
         && matches!(
-            fold(doc.token_text(m.tokens.start - 1)).as_str(),
+            doc.folded(m.tokens.start - 1).clone().as_str(),
             "are" | "were" | "mostly" | "mainly" | "predominantly"
         )
     {
         return true;
     }
     for t in m.tokens.end..(m.tokens.end + 8).min(s.end) {
-        let w = fold(doc.token_text(t));
+        let w = doc.folded(t).clone();
         if g.is_trigger("group_count_noun", &w)
             || matches!(
                 w.as_str(),

@@ -4,7 +4,7 @@
 
 use crate::date::{month_number, weekday_number, Date};
 use crate::extract::{evidence_of, EntityRef, Extraction, Meeting, MeetingStatus, Mention};
-use crate::gazetteer::{fold, Gazetteer, PlaceKind};
+use crate::gazetteer::{Gazetteer, PlaceKind};
 use crate::text::Doc;
 
 /// Finds the meetings of a document.
@@ -18,18 +18,17 @@ pub fn find_meetings(
 ) -> Vec<Meeting> {
     let mut meetings: Vec<Meeting> = Vec::new();
     let dateline = dateline_place(doc, mentions, refs);
+    let by_sentence = crate::extract::mentions_by_sentence(mentions, doc.sentences.len());
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let words: Vec<String> = sentence
             .tokens
             .clone()
-            .map(|t| fold(doc.token_text(t)))
+            .map(|t| doc.folded(t).clone())
             .collect();
         let Some(kind) = trigger(g, &words) else {
             continue;
         };
-        let in_sentence: Vec<usize> = (0..mentions.len())
-            .filter(|&i| mentions[i].sentence == si)
-            .collect();
+        let in_sentence: Vec<usize> = by_sentence[si].clone().collect();
         let mut participants: Vec<usize> = Vec::new();
         for &i in &in_sentence {
             if let Some(EntityRef::Person(p)) = refs[i] {
@@ -205,9 +204,9 @@ fn location(
         if m.tokens.start <= s.start {
             continue;
         }
-        let before = fold(doc.token_text(m.tokens.start - 1));
+        let before = doc.folded(m.tokens.start - 1).clone();
         let before2 =
-            (m.tokens.start >= s.start + 2).then(|| fold(doc.token_text(m.tokens.start - 2)));
+            (m.tokens.start >= s.start + 2).then(|| doc.folded(m.tokens.start - 2).clone());
         let locative = matches!(before.as_str(), "in" | "at")
             || (before == "the" && before2.as_deref().is_some_and(|b| b == "at" || b == "in"));
         if !locative {
@@ -287,6 +286,7 @@ pub fn date_in(words: &[String], published: Date, status: MeetingStatus) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::fold;
 
     fn words(s: &str) -> Vec<String> {
         s.split(' ').map(fold).collect()

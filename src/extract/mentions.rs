@@ -104,12 +104,18 @@ const PERSON_CUES: &[&str] = &[
 
 /// A folded key for tokens `range` of the doc.
 fn key(doc: &Doc, range: Range<usize>) -> String {
-    fold(
-        &range
-            .map(|i| doc.token_text(i))
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    let mut out = String::new();
+    for i in range {
+        let f = doc.folded(i);
+        if f.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(f);
+    }
+    out
 }
 
 fn is_cap(doc: &Doc, i: usize) -> bool {
@@ -132,14 +138,14 @@ fn is_acronym(text: &str) -> bool {
 
 /// The person-name particles ("de", "del", ...) and organisation particles ("of", "for", ...).
 fn is_particle(g: &Gazetteer, doc: &Doc, i: usize, kind: &str) -> bool {
-    g.is_trigger(kind, &fold(doc.token_text(i)))
+    g.is_trigger(kind, doc.folded(i))
 }
 
 fn is_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
-    let k = fold(doc.token_text(i));
-    g.trigger_list("org_head").iter().any(|h| fold(h) == k)
-        || g.trigger_list("landmark_head").iter().any(|h| fold(h) == k)
-        || g.trigger_list("region_head").iter().any(|h| fold(h) == k)
+    let k = doc.folded(i).clone();
+    g.is_trigger("org_head", &k)
+        || g.is_trigger("landmark_head", &k)
+        || g.is_trigger("region_head", &k)
         || matches!(
             k.as_str(),
             "minister" | "secretary" | "director" | "commissioner" | "chief" | "head"
@@ -147,7 +153,7 @@ fn is_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
 }
 
 fn is_org_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
-    g.is_trigger("org_head", &fold(doc.token_text(i)))
+    g.is_trigger("org_head", doc.folded(i))
 }
 
 /// Possessive "'s" right after token `i`.
@@ -160,6 +166,9 @@ pub fn possessive_after(doc: &Doc, i: usize) -> bool {
             .get(i + 2)
             .is_some_and(|_| doc.token_text(i + 2).eq_ignore_ascii_case("s"))
 }
+
+/// The longest capitalised run considered as one name.
+const MAX_RUN_TOKENS: usize = 12;
 
 /// Finds the capitalised runs of a sentence: capitalised words joined by name particles, and
 /// by organisation particles when the run so far names a body ("Center for Human Dignity").
@@ -175,6 +184,10 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
         let mut end = i + 1;
         let mut has_head = is_org_head(g, doc, i);
         loop {
+            // No name is longer; a page of capitalised words is cut into bounded runs.
+            if end - start >= MAX_RUN_TOKENS {
+                break;
+            }
             if end < tokens.end && is_cap(doc, end) && !possessive_after(doc, end - 1) {
                 has_head |= is_org_head(g, doc, end);
                 end += 1;
@@ -186,7 +199,7 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 let title_head = is_head(g, doc, end - 1) && !is_org_head(g, doc, end - 1);
                 let mut j = end;
                 while j < tokens.end && j < end + 2 && !is_cap(doc, j) {
-                    let w = fold(doc.token_text(j));
+                    let w = doc.folded(j).clone();
                     let p = is_particle(g, doc, j, "name_particle")
                         || (has_head && is_particle(g, doc, j, "org_particle"))
                         || (title_head && j == end && w == "of");
@@ -270,7 +283,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             // So is a role word ("Activist Luis García") or an opening participle ("Accompanying
             // President ...").
             while !run.is_empty() && {
-                let w = fold(doc.token_text(run.start));
+                let w = doc.folded(run.start).clone();
                 g.is_trigger("function_word", &w)
                     || (PERSON_CUES.contains(&w.as_str()) && run.len() > 1)
                     || (run.start == sentence.tokens.start
@@ -372,7 +385,7 @@ fn out_people(out: &[Mention]) -> Vec<String> {
 fn is_surname_of_person(doc: &Doc, m: &Mention, surnames: &[String]) -> bool {
     m.tokens.len() == 1
         && m.rule == "gazetteer-place"
-        && surnames.contains(&fold(doc.token_text(m.tokens.start)))
+        && surnames.contains(doc.folded(m.tokens.start))
 }
 
 fn push(
@@ -399,7 +412,7 @@ fn push(
 }
 
 fn prev_word(doc: &Doc, i: usize, sentence: &Range<usize>) -> Option<String> {
-    (i > sentence.start).then(|| fold(doc.token_text(i - 1)))
+    (i > sentence.start).then(|| doc.folded(i - 1).clone())
 }
 
 /// Types one capitalised run.
@@ -507,7 +520,7 @@ fn classify_run(
     // "the community of Álvaro Obregón": context makes it a place even with a given name.
     let before = prev_word(doc, run.start, &sentence).unwrap_or_default();
     let before2 = if run.start >= sentence.start + 2 {
-        fold(doc.token_text(run.start - 2))
+        doc.folded(run.start - 2).clone()
     } else {
         Default::default()
     };
@@ -527,14 +540,14 @@ fn classify_run(
         return;
     }
     // A person by given name: "Jonás Sosa", "Luis Rey García Villagrán".
-    let first = fold(doc.token_text(run.start));
+    let first = doc.folded(run.start).clone();
     // "Ministry of Foreign Affairs", "Centre for Returned Migrants": a head word joined by a
     // particle to more capitalised words names a body.
     let joined_org = run.len() >= 3
         && run.clone().any(|t| {
             is_org_head(g, doc, t)
                 && t + 1 < run.end
-                && matches!(fold(doc.token_text(t + 1)).as_str(), "of" | "for")
+                && matches!(doc.folded(t + 1).clone().as_str(), "of" | "for")
         });
     let last_is_head = is_head(g, doc, run.end - 1) || joined_org;
     if run.len() >= 2
@@ -570,14 +583,11 @@ fn classify_run(
     // The last segment may be the head word alone matching a gazetteer alias ("Airport").
     let last_known = matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), r)) if r.len() > 1 || segs.len() == 1);
     if last_is_head && run.len() >= 2 && !last_known {
-        let k = fold(doc.token_text(run.end - 1));
-        let kind = if g.trigger_list("landmark_head").iter().any(|h| fold(h) == k) {
+        let k = doc.folded(run.end - 1).clone();
+        let kind = if g.is_trigger("landmark_head", &k) {
             MentionKind::NewPlace(PlaceKind::Landmark)
-        } else if g.trigger_list("region_head").iter().any(|h| fold(h) == k)
-            && !g
-                .trigger_list("org_head")
-                .iter()
-                .any(|h| fold(h) == k && k != "department")
+        } else if g.is_trigger("region_head", &k)
+            && (!g.is_trigger("org_head", &k) || k == "department")
         {
             MentionKind::NewPlace(PlaceKind::State)
         } else {
@@ -601,7 +611,7 @@ fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usiz
                 && !segs[k - 1]
                     .1
                     .clone()
-                    .any(|i| g.is_given_name(&fold(doc.token_text(i))))
+                    .any(|i| g.is_given_name(doc.folded(i)))
             {
                 let start = segs[k - 1].1.start;
                 segs[k].1.start = start;
@@ -611,13 +621,9 @@ fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usiz
             // "Minister of Public Security Mario Zamora": the title runs up to the given name.
             if k + 1 < segs.len() && segs[k + 1].0 == Seg::Unknown {
                 let r = segs[k + 1].1.clone();
-                if fold(doc.token_text(r.start)) == "of"
-                    || (r.start > 0 && fold(doc.token_text(r.start - 1)) == "of")
+                if *doc.folded(r.start) == "of" || (r.start > 0 && *doc.folded(r.start - 1) == "of")
                 {
-                    if let Some(given) = r
-                        .clone()
-                        .find(|&i| g.is_given_name(&fold(doc.token_text(i))))
-                    {
+                    if let Some(given) = r.clone().find(|&i| g.is_given_name(doc.folded(i))) {
                         if given > r.start {
                             segs[k].1.end = given;
                             segs[k + 1].1.start = given;
@@ -638,7 +644,7 @@ fn of_place_after(
     end: usize,
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
-    if end + 1 < sentence.end && fold(doc.token_text(end)) == "of" {
+    if end + 1 < sentence.end && *doc.folded(end) == "of" {
         for len in (1..=3).rev() {
             if end + 1 + len <= sentence.end {
                 if let Some(p) = g.place(&key(doc, end + 1..end + 1 + len)) {
@@ -686,7 +692,7 @@ fn classify_segments(
             Seg::Place(p) => {
                 let p = *p;
                 let next = if r.end < sentence.end {
-                    fold(doc.token_text(r.end))
+                    doc.folded(r.end).clone()
                 } else {
                     Default::default()
                 };
@@ -785,7 +791,7 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
     );
     let followed_by_place = r.end + 1 < sentence.end
         && doc.token_text(r.end) == ","
-        && g.place(&fold(doc.token_text(r.end + 1)))
+        && g.place(doc.folded(r.end + 1))
             .is_some_and(|p| matches!(g.places[p].kind, PlaceKind::State | PlaceKind::Country));
     locative || followed_by_place
 }
@@ -800,7 +806,7 @@ fn unknown(
     out: &mut Vec<Mention>,
 ) {
     let text = doc.span_text(r.clone());
-    let first_tok = fold(doc.token_text(r.start));
+    let first_tok = doc.folded(r.start).clone();
     if !is_cap(doc, r.start) {
         return;
     }
@@ -810,12 +816,12 @@ fn unknown(
     }
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
     let before2 = if r.start >= sentence.start + 2 {
-        fold(doc.token_text(r.start - 2))
+        doc.folded(r.start - 2).clone()
     } else {
         Default::default()
     };
     let after = if r.end < sentence.end {
-        fold(doc.token_text(r.end))
+        doc.folded(r.end).clone()
     } else {
         Default::default()
     };
@@ -860,7 +866,7 @@ fn unknown(
     }
     // "X, Chiapas": an unknown town before a known state.
     if r.end + 1 < sentence.end && doc.token_text(r.end) == "," && r.len() <= 3 {
-        if let Some(p) = g.place(&fold(doc.token_text(r.end + 1))) {
+        if let Some(p) = g.place(doc.folded(r.end + 1)) {
             if g.places[p].kind == PlaceKind::State && place_context(g, doc, r.clone(), sentence) {
                 push(
                     out,
@@ -899,8 +905,8 @@ fn unknown(
     }
     // Appositive after: "X, a Venezuelan migrant", "X, 34, from Honduras".
     if after == "," && r.end + 2 < sentence.end {
-        let next = fold(doc.token_text(r.end + 1));
-        let next2 = fold(doc.token_text(r.end + 2));
+        let next = doc.folded(r.end + 1).clone();
+        let next2 = doc.folded(r.end + 2).clone();
         if matches!(next.as_str(), "a" | "an" | "who" | "the")
             && (PERSON_CUES.contains(&next2.as_str())
                 || g.demonym(&next2).is_some()
@@ -927,7 +933,7 @@ fn unknown(
     let speech_before = g.is_trigger("speech_verb", &before) && r.start > sentence.start + 1;
     if (speech_after || speech_before)
         && words >= 2
-        && !g.is_trigger("org_head", &fold(doc.token_text(r.end - 1)))
+        && !g.is_trigger("org_head", doc.folded(r.end - 1))
     {
         push(
             out,
@@ -1009,15 +1015,12 @@ fn lowercase_titles(
         }
         let mut name_after = name_span(g, doc, j, &sentence);
         // "the governor of the Mexican state of Chihuahua, María Eugenia Campos".
-        if name_after.is_none() && j < sentence.end && fold(doc.token_text(j)) == "of" {
+        if name_after.is_none() && j < sentence.end && *doc.folded(j) == "of" {
             let mut k = j + 1;
             let mut places = Vec::new();
             while k < sentence.end && k < j + 12 && !matches!(doc.token_text(k), "," | "." | ";") {
                 if is_cap(doc, k) {
-                    if let Some(p) = g
-                        .place(&fold(doc.token_text(k)))
-                        .or_else(|| g.demonym(&fold(doc.token_text(k))))
-                    {
+                    if let Some(p) = g.place(doc.folded(k)).or_else(|| g.demonym(doc.folded(k))) {
                         places.push(Affiliation::Place(p));
                     }
                 }
@@ -1040,7 +1043,7 @@ fn lowercase_titles(
         }
         while k > sentence.start
             && matches!(
-                fold(doc.token_text(k - 1)).as_str(),
+                doc.folded(k - 1).clone().as_str(),
                 "the" | "a" | "an" | "former" | "then"
             )
         {
@@ -1092,7 +1095,7 @@ fn name_span(
         && r.len() <= 5
         && g.place(&key(doc, r.clone())).is_none()
         && g.org(&key(doc, r.clone())).is_none()
-        && g.title(&fold(doc.token_text(start))).is_none())
+        && g.title(doc.folded(start)).is_none())
     .then_some(r)
 }
 
@@ -1145,7 +1148,7 @@ fn hyphenated_places(
                     0.8,
                 );
             }
-            if i + 1 < sentence.end && fold(doc.token_text(i + 1)) == "border" {
+            if i + 1 < sentence.end && *doc.folded(i + 1) == "border" {
                 push(
                     out,
                     doc,
@@ -1169,7 +1172,7 @@ fn governments(
     out: &mut Vec<Mention>,
 ) {
     for i in sentence.start + 1..sentence.end {
-        let w = fold(doc.token_text(i));
+        let w = doc.folded(i).clone();
         if w != "government" && w != "administration" {
             continue;
         }
@@ -1192,7 +1195,7 @@ fn governments(
             && doc.token_text(prev).eq_ignore_ascii_case("s")
             && matches!(doc.token_text(prev - 1), "'" | "’")
         {
-            if g.place(&fold(doc.token_text(prev - 2)))
+            if g.place(doc.folded(prev - 2))
                 .is_some_and(|p| g.places[p].kind == PlaceKind::Country)
             {
                 push(
@@ -1232,7 +1235,7 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(String, String)> {
         let g = Gazetteer::builtin();
-        let doc = Doc::new(text, &g.cleaner());
+        let doc = Doc::new(text, g.cleaner());
         find_mentions(&g, &doc)
             .into_iter()
             .map(|m| (m.text, format!("{:?}", m.kind)))

@@ -177,6 +177,16 @@ pub fn extract(g: &Gazetteer, doc: &Doc, published: Option<Date>) -> Extraction 
     ex
 }
 
+/// For each sentence, the range of `mentions` (sorted by position) that lie in it.
+pub fn mentions_by_sentence(mentions: &[Mention], sentences: usize) -> Vec<std::ops::Range<usize>> {
+    (0..sentences)
+        .map(|s| {
+            mentions.partition_point(|m| m.sentence < s)
+                ..mentions.partition_point(|m| m.sentence <= s)
+        })
+        .collect()
+}
+
 /// Evidence for a mention.
 pub fn evidence_of(doc: &Doc, m: &Mention) -> Evidence {
     Evidence {

@@ -12,6 +12,9 @@ use crate::gazetteer::PlaceKind;
 use crate::gazetteer::{fold, Gazetteer};
 use crate::text::Doc;
 
+/// The most mentions recorded as evidence for one entity in one article.
+pub const MAX_EVIDENCE_PER_ENTITY: usize = 16;
+
 /// The version written on every article graph.
 pub const EXTRACTOR_VERSION: &str = concat!("newsgraph ", env!("CARGO_PKG_VERSION"));
 
@@ -132,7 +135,9 @@ pub fn build_article(
     let mut evidence_sentences = std::collections::BTreeSet::new();
     let mut evidence = |w: &mut Writer, subject: &NamedNode, ev: &[Evidence]| {
         w.add(subject, prop::MENTIONED_IN, article.clone());
-        for e in ev {
+        // Past a few mentions, more of the same entity in one article adds nothing a reader
+        // needs; the cap keeps provenance compact and bounded on run-away pages.
+        for e in ev.iter().take(MAX_EVIDENCE_PER_ENTITY) {
             mention_count += 1;
             let m = node(&format!("{a}/m{mention_count}"));
             w.add(subject, prop::EVIDENCE, m.clone());

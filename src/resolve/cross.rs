@@ -18,6 +18,9 @@ use crate::gazetteer::{fold, Gazetteer};
 use crate::query::{run_query, QueryError};
 use crate::rdf::vocab::{prop, NS, RESOLUTION_GRAPH};
 
+/// Past this many people a name could be, it says too little to pick one.
+const MAX_CANDIDATES: usize = 32;
+
 /// What a resolution pass decided.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct CrossSummary {
@@ -86,25 +89,52 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
         }
     }
     summary.people = people.len();
-    // Blocks: every surname of a node; only nodes sharing one are compared.
+    // Blocks: every surname of a node, and within it the given name; only nodes sharing a
+    // block are compared.
     let mut blocks: HashMap<&str, Vec<&String>> = HashMap::new();
+    let mut given_blocks: HashMap<(&str, &str), Vec<&String>> = HashMap::new();
     for (node, (key, _)) in &people {
         for s in &key.surnames {
             blocks.entry(s.as_str()).or_default().push(node);
+            if let Some(given) = &key.given {
+                given_blocks
+                    .entry((s.as_str(), given.as_str()))
+                    .or_default()
+                    .push(node);
+            }
         }
     }
     let mut person_canonical: HashMap<String, String> = HashMap::new();
     for node in people.keys() {
         {
             let (key, titles) = &people[node];
+            // A known given name only meets the same given name; a surname alone, or a
+            // nickname, meets the whole surname block.
+            let known_given = key.given.as_deref().filter(|gv| g.is_given_name(gv));
+            let empty: Vec<&String> = Vec::new();
             let mut candidates: Vec<&String> = key
                 .surnames
                 .iter()
-                .flat_map(|s| blocks[s.as_str()].iter().copied())
+                .flat_map(|s| match known_given {
+                    Some(gv) => given_blocks
+                        .get(&(s.as_str(), gv))
+                        .unwrap_or(&empty)
+                        .iter()
+                        .copied(),
+                    None => blocks[s.as_str()].iter().copied(),
+                })
                 .filter(|&m| m != node && key.fits(g, &people[m].0))
                 .collect();
             candidates.sort();
             candidates.dedup();
+            if candidates.len() > MAX_CANDIDATES {
+                notes.push((
+                    node.clone(),
+                    format!("kept apart: the name fits {} people", candidates.len()),
+                ));
+                summary.people_ambiguous += 1;
+                continue;
+            }
             let maximal = |cs: &[&String]| -> Vec<String> {
                 cs.iter()
                     .filter(|&&c| {

@@ -272,7 +272,7 @@ fn resolve_people(
     let mut order: Vec<usize> = (0..mentions.len())
         .filter(|&i| matches!(mentions[i].kind, MentionKind::Person { .. }))
         .collect();
-    order.sort_by_key(|&i| {
+    order.sort_by_cached_key(|&i| {
         (
             mentions[i].confidence == 0.0,
             std::cmp::Reverse(name_words(&mentions[i].text).len()),
@@ -280,15 +280,20 @@ fn resolve_people(
         )
     });
     let mut words_of: Vec<Vec<String>> = Vec::new();
+    let mut people_with_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let by_sentence = crate::extract::mentions_by_sentence(mentions, doc.sentences.len());
     for i in order {
         let m = &mentions[i];
         // A name inside an organisation or place span ("Biden administration") is not a person mention.
-        let covered = mentions.iter().enumerate().any(|(j, o)| {
-            j != i
-                && refs[j].is_some()
-                && overlaps(&o.tokens, &m.tokens)
-                && o.tokens.len() >= m.tokens.len()
-        });
+        let covered = by_sentence[m.sentence]
+            .clone()
+            .map(|j| (j, &mentions[j]))
+            .any(|(j, o)| {
+                j != i
+                    && refs[j].is_some()
+                    && overlaps(&o.tokens, &m.tokens)
+                    && o.tokens.len() >= m.tokens.len()
+            });
         if covered {
             continue;
         }
@@ -296,9 +301,14 @@ fn resolve_people(
         if words.is_empty() || words.iter().all(|w| g.is_trigger("org_head", w)) {
             continue;
         }
-        let candidates: Vec<usize> = (0..words_of.len())
+        // Only people sharing a word with this name can be it.
+        let mut candidates: Vec<usize> = words
+            .iter()
+            .flat_map(|w| people_with_word.get(w).into_iter().flatten().copied())
             .filter(|&p| name_compatible(&words, &words_of[p]))
             .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
         let idx = match candidates.as_slice() {
             [one] => *one,
             [] if m.confidence > 0.0 => {
@@ -312,6 +322,12 @@ fn resolve_people(
                     nationality: None,
                     evidence: vec![],
                 });
+                for w in &words {
+                    people_with_word
+                        .entry(w.clone())
+                        .or_default()
+                        .push(words_of.len());
+                }
                 words_of.push(words);
                 ex.people.len() - 1
             }
@@ -369,6 +385,12 @@ fn resolve_people(
         .into_iter()
         .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
         .map(|(p, _)| p);
+    let mut mentions_of: Vec<Vec<usize>> = vec![Vec::new(); ex.people.len()];
+    for (i, r) in refs.iter().enumerate() {
+        if let Some(EntityRef::Person(p)) = r {
+            mentions_of[*p].push(i);
+        }
+    }
     for (idx, person) in ex.people.iter_mut().enumerate() {
         // Default affiliation of a bare title ("Secretary of State" in US news).
         if person.affiliations.is_empty() {
@@ -387,10 +409,8 @@ fn resolve_people(
         if person.affiliations.is_empty() && !person.titles.is_empty() {
             person.affiliations.extend(fallback);
         }
-        let mention_ids: Vec<usize> = (0..mentions.len())
-            .filter(|&i| refs[i] == Some(EntityRef::Person(idx)))
-            .collect();
-        person.role = role_of(g, doc, mentions, &mention_ids, !person.titles.is_empty());
+        let mention_ids = &mentions_of[idx];
+        person.role = role_of(g, doc, mentions, mention_ids, !person.titles.is_empty());
         person.nationality = mention_ids
             .iter()
             .find_map(|&i| nationality(g, doc, &mentions[i]));
@@ -410,7 +430,7 @@ fn resolve_people(
         };
         let sentence = &doc.sentences[m.sentence];
         let window_end = (m.tokens.end + 8).min(sentence.tokens.end);
-        for (j, o) in mentions.iter().enumerate() {
+        for (j, o) in by_sentence[m.sentence].clone().map(|j| (j, &mentions[j])) {
             if let Some(EntityRef::Org(org)) = refs[j] {
                 let between = m.tokens.end..o.tokens.start;
                 if o.tokens.start >= m.tokens.end
@@ -441,10 +461,10 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
         let to = (m.tokens.end + 8).min(s.end);
         // Stop the look-ahead at the end of the appositive.
         let mut window: Vec<String> = (from..m.tokens.start)
-            .map(|t| fold(doc.token_text(t)))
+            .map(|t| doc.folded(t).clone())
             .collect();
         for t in m.tokens.end..to {
-            let w = fold(doc.token_text(t));
+            let w = doc.folded(t).clone();
             if w == "."
                 || w == ";"
                 || (t > m.tokens.end + 1
@@ -484,12 +504,12 @@ fn nationality(g: &Gazetteer, doc: &Doc, m: &Mention) -> Option<usize> {
     let s = &doc.sentences[m.sentence].tokens;
     let look: Vec<usize> = (m.tokens.end..(m.tokens.end + 5).min(s.end)).collect();
     for &t in &look {
-        let w = fold(doc.token_text(t));
+        let w = doc.folded(t).clone();
         if let Some(p) = g.demonym(&w) {
             return Some(p);
         }
         if w == "from" && t + 1 < s.end {
-            if let Some(p) = g.place(&fold(doc.token_text(t + 1))) {
+            if let Some(p) = g.place(doc.folded(t + 1)) {
                 if g.places[p].kind == PlaceKind::Country {
                     return Some(p);
                 }

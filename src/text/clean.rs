@@ -19,14 +19,20 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
     let mut kept: Vec<String> = Vec::new();
     for line in raw.lines() {
         let mut para = strip_credits(line.trim());
-        // A furniture phrase inside a long paragraph is cut out, not the paragraph.
-        for b in &cleaner.boilerplate {
-            if let Some(at) = para.to_lowercase().find(b.as_str()) {
-                if para.split_whitespace().count() >= 30
-                    && para.is_char_boundary(at)
-                    && para.is_char_boundary(at + b.len())
-                {
-                    para.replace_range(at..at + b.len(), "");
+        // A furniture phrase inside a long paragraph is cut out, not the paragraph. (Offsets
+        // found in the lowercased text hold for the original only when lowercasing kept the
+        // length, as it does for the scripts news is written in.)
+        if para.split_whitespace().count() >= 30 {
+            let mut lower = para.to_lowercase();
+            for b in &cleaner.boilerplate {
+                if lower.len() != para.len() {
+                    break;
+                }
+                if let Some(at) = lower.find(b.as_str()) {
+                    if para.is_char_boundary(at) && para.is_char_boundary(at + b.len()) {
+                        para.replace_range(at..at + b.len(), "");
+                        lower = para.to_lowercase();
+                    }
                 }
             }
         }

@@ -133,6 +133,9 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// The longest sentence, in tokens; real sentences are far shorter.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// Splits cleaned text into sentences and tokens.
 pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
     let mut tokens = Vec::new();
@@ -144,6 +147,17 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
         let mut start_tok = first;
         let mut i = first;
         while i < tokens.len() {
+            // A run-on "sentence" (a scraped page without full stops) is cut so that the work
+            // done per sentence stays bounded: at a comma or semicolon when there is one, else hard.
+            let too_long = i - start_tok >= MAX_SENTENCE_TOKENS
+                || (i - start_tok >= MAX_SENTENCE_TOKENS / 2
+                    && matches!(&text[tokens[i].start..tokens[i].end], ";" | ","));
+            if too_long {
+                push_sentence(&mut sentences, &tokens, start_tok..i + 1, paragraph);
+                start_tok = i + 1;
+                i += 1;
+                continue;
+            }
             if ends_sentence(text, &tokens, i) {
                 // Closing quotes and brackets stay with the sentence they close.
                 let mut end = i + 1;
@@ -277,6 +291,20 @@ mod tests {
         assert_eq!(
             words("López Obrador’s plan."),
             ["López", "Obrador", "’", "s", "plan", "."]
+        );
+    }
+
+    #[test]
+    fn run_on_text_is_cut_into_bounded_sentences() {
+        let text = "word ".repeat(10 * MAX_SENTENCE_TOKENS);
+        let (sentences, tokens) = segment(&text);
+        assert_eq!(tokens.len(), 10 * MAX_SENTENCE_TOKENS);
+        assert!(sentences
+            .iter()
+            .all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS + 1));
+        assert_eq!(
+            sentences.iter().map(|s| s.tokens.len()).sum::<usize>(),
+            tokens.len()
         );
     }
 
