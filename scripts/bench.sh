@@ -8,8 +8,9 @@
 #   scripts/bench.sh --n 2000        # just these sizes (repeatable)
 #   scripts/bench.sh --files         # ingest a folder of .txt files instead of one JSONL file
 #
-# Environment: RUNS (ingest and floor runs per N, median reported; default 3), QUERY_RUNS
-# (warm runs per query, default 5), QUERY_TIMEOUT (seconds, default 30), SEED (default 1), WORK (scratch folder, default
+# Environment: RUNS (ingest and floor runs per N, median reported; default 3), RUNS_LARGE
+# (the same for N >= 10000; default RUNS), QUERY_RUNS (warm runs per query, default 5; one
+# for a query whose cold run took over 2 s), QUERY_TIMEOUT (seconds, default 10), SEED (default 1), WORK (scratch folder, default
 # /tmp/newsgraph-bench), OUT (results folder, default bench-results), BIN (default
 # ${CARGO_TARGET_DIR:-target}/release/newsgraph).
 #
@@ -41,7 +42,8 @@ done
 
 RUNS=${RUNS:-3}
 QUERY_RUNS=${QUERY_RUNS:-5}
-QUERY_TIMEOUT=${QUERY_TIMEOUT:-30}
+QUERY_TIMEOUT=${QUERY_TIMEOUT:-10}
+RUNS_LARGE=${RUNS_LARGE:-$RUNS}
 SEED=${SEED:-1}
 WORK=${WORK:-/tmp/newsgraph-bench}
 OUT=${OUT:-bench-results}
@@ -91,7 +93,9 @@ for N in "${SIZES[@]}"; do
 
     ingest_s=(); rss_kb=(); cpu=(); re_s=(); floor_s=()
     quads=0; failed=""
-    for run in $(seq 1 "$RUNS"); do
+    runs=$RUNS
+    [ "$N" -ge 10000 ] && runs=$RUNS_LARGE
+    for run in $(seq 1 "$runs"); do
         store="$WORK/store-$N"
         rm -rf "$store"
         sync
@@ -151,8 +155,10 @@ for N in "${SIZES[@]}"; do
             echo "   query $q: timeout after ${QUERY_TIMEOUT}s" >&2
             continue
         fi
+        warm=$QUERY_RUNS
+        (( $(echo "$(date +%s.%N) - $t0 > 2" | bc -l) )) && warm=1
         ms=()
-        for _ in $(seq 1 "$QUERY_RUNS"); do
+        for _ in $(seq 1 "$warm"); do
             ms+=("$(echo "$(wall "$BIN" query --store "$store" --format csv "$q") * 1000" | bc -l)")
         done
         m=$(median "${ms[@]}")
@@ -160,20 +166,25 @@ for N in "${SIZES[@]}"; do
         echo "   query $q: $(fmt "$m" 0) ms, $((rows - 1)) rows" >&2
         if [[ "$slow_name" != *timeout* ]] && (( $(echo "$m > $slow_ms" | bc -l) )); then slow_ms=$m; slow_name=$q; fi
     done
-    "$BIN" stats --store "$store" >/dev/null
-    sms=()
-    for _ in $(seq 1 "$QUERY_RUNS"); do
-        sms+=("$(echo "$(wall "$BIN" stats --store "$store") * 1000" | bc -l)")
-    done
-    stats_ms=$(median "${sms[@]}")
+    # stats: a cold run, then 3 timed runs; over QUERY_TIMEOUT * 6 it is reported as a timeout.
+    st=$((QUERY_TIMEOUT * 6))
+    if timeout "$st" "$BIN" stats --store "$store" >/dev/null; then
+        sms=()
+        for _ in $(seq 1 3); do
+            sms+=("$(echo "$(wall timeout "$st" "$BIN" stats --store "$store") * 1000" | bc -l)")
+        done
+        stats_ms=$(median "${sms[@]}")
+    else
+        stats_ms=">$((st * 1000))"
+    fi
 
     aps=$(echo "$N / $t" | bc -l)
     qps=$(echo "$quads / $t" | bc -l)
     fqps=$(echo "$nq_quads / $fl" | bc -l)
     ratio=$(echo "$t / $fl" | bc -l)
     speed=$(echo "$t / $re" | bc -l)
-    ROWS+=("| $N | $(fmt "$mb") | $(fmt "$t" 2) | $(fmt "$aps") | $quads | $(fmt "$qps" 0) | ${cpu_m}% | $(fmt "$(echo "$rss / 1024" | bc -l)" 0) | $store_mb | $(fmt "$fl" 2) | $(fmt "$fqps" 0) | $(fmt "$ratio" 1)× | $(fmt "$re" 2) | $(fmt "$speed" 1)× | $slow_name $(fmt "$slow_ms" 0) | $(fmt "$stats_ms" 0) |")
-    NOTES+=("N=$N queries (median ms of $QUERY_RUNS warm runs, rows): $(awk -F'\t' '{printf "%s %s (%s); ", $1, $2, $3}' "$qlog")floor store ${floor_mb} MiB; runs: ingest ${ingest_s[*]} s, re-ingest ${re_s[*]} s, floor ${floor_s[*]} s${failed:+; $failed}")
+    ROWS+=("| $N | $(fmt "$mb") | $(fmt "$t" 2) | $(fmt "$aps") | $quads | $(fmt "$qps" 0) | ${cpu_m}% | $(fmt "$(echo "$rss / 1024" | bc -l)" 0) | $store_mb | $(fmt "$fl" 2) | $(fmt "$fqps" 0) | $(fmt "$ratio" 1)× | $(fmt "$re" 2) | $(fmt "$speed" 1)× | $slow_name $(fmt "$slow_ms" 0) | $( [[ "$stats_ms" == \>* ]] && echo "$stats_ms" || fmt "$stats_ms" 0) |")
+    NOTES+=("N=$N queries (ms, rows): $(awk -F'\t' '{printf "%s %s (%s); ", $1, $2, $3}' "$qlog")floor store ${floor_mb} MiB; runs: ingest ${ingest_s[*]} s, re-ingest ${re_s[*]} s, floor ${floor_s[*]} s${failed:+; $failed}")
 done
 
 if [ -n "${T10[10000]:-}" ] && [ -n "${T10[100000]:-}" ]; then
@@ -183,7 +194,7 @@ fi
 header="| N | input MB | ingest s | articles/s | quads | quads/s | CPU | peak RSS MiB | store MiB | floor s | floor quads/s | ingest/floor | re-ingest s | re-ingest speedup | slowest query ms | stats ms |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |"
 table=$(printf '%s\n' "$header" "${ROWS[@]}")
-machine="$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -r); newsgraph $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD -- src 2>/dev/null || echo '+dirty src'); oxigraph CLI $(oxigraph --version | awk '{print $2}'); load average before $LOAD_BEFORE, rustc processes before $RUSTC_BEFORE, after $(pgrep -c rustc || true); input $INPUT, seed $SEED, $RUNS runs (median), queries $QUERY_RUNS warm runs"
+machine="$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -r); newsgraph $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD -- src 2>/dev/null || echo '+dirty src'); oxigraph CLI $(oxigraph --version | awk '{print $2}'); load average before $LOAD_BEFORE, rustc processes before $RUSTC_BEFORE, after $(pgrep -c rustc || true); input $INPUT, seed $SEED, $RUNS runs (median; $RUNS_LARGE for N ≥ 10000), queries: median of $QUERY_RUNS warm runs (1 if the cold run took > 2 s), timeout $QUERY_TIMEOUT s; stats: median of 3"
 echo
 echo "$table"
 echo
@@ -193,7 +204,7 @@ file="$OUT/$(date +%F)${LABEL:+-$LABEL}-$INPUT.md"
 {
     echo "# newsgraph end-to-end benchmark, $(date +%F)"
     echo
-    echo "Command: \`scripts/bench.sh $ARGS\` (RUNS=$RUNS QUERY_RUNS=$QUERY_RUNS SEED=$SEED). Floor: \`oxigraph load\` of the quads ingest wrote (\`oxigraph dump\`), same machine, same run."
+    echo "Command: \`scripts/bench.sh $ARGS\` (RUNS=$RUNS RUNS_LARGE=$RUNS_LARGE QUERY_RUNS=$QUERY_RUNS SEED=$SEED). Floor: \`oxigraph load\` of the quads ingest wrote (\`oxigraph dump\`), same machine, same run."
     echo
     echo "$table"
     echo
