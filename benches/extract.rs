@@ -98,7 +98,7 @@ fn benches(c: &mut Criterion) {
     group.bench_function("clean+segment", |b| {
         b.iter(|| {
             for a in &articles {
-                black_box(Doc::new(&a.text, &cleaner));
+                black_box(Doc::new(&a.text, cleaner));
             }
         })
     });
@@ -110,7 +110,7 @@ fn benches(c: &mut Criterion) {
     group.bench_function("doc+extract", |b| {
         b.iter(|| {
             for a in &articles {
-                let doc = Doc::new(&a.text, &cleaner);
+                let doc = Doc::new(&a.text, cleaner);
                 black_box(extract(&g, &doc, a.published));
             }
         })
