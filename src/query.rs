@@ -101,11 +101,52 @@ pub fn resolve_query_text(arg: &str) -> std::io::Result<String> {
 
 /// Runs a query; the default graph is the union of all article graphs.
 pub fn run_query(store: &Store, text: &str) -> Result<QueryResults<'static>, QueryError> {
-    let mut prepared = SparqlEvaluator::new()
+    run_query_with(store, text, SparqlEvaluator::new(), &Dataset::default())
+}
+
+/// The graphs a query runs over, as the SPARQL protocol's `default-graph-uri` and
+/// `named-graph-uri` give them. Empty: the default graph is the union of all graphs and every
+/// named graph is available, as for `newsgraph query`.
+#[derive(Clone, Debug, Default)]
+pub struct Dataset {
+    pub default_graphs: Vec<oxigraph::model::NamedNode>,
+    pub named_graphs: Vec<oxigraph::model::NamedNode>,
+}
+
+/// Runs a query with an evaluator set up by the caller (a cancellation token, say) over
+/// `dataset`; without explicit default graphs the default graph is the union of all graphs.
+pub fn run_query_with(
+    store: &Store,
+    text: &str,
+    evaluator: SparqlEvaluator,
+    dataset: &Dataset,
+) -> Result<QueryResults<'static>, QueryError> {
+    let mut prepared = evaluator
         .parse_query(text)
         .map_err(|e| QueryError::Syntax(e.to_string()))?;
-    prepared.dataset_mut().set_default_graph_as_union();
-    let _ = store;
+    let ds = prepared.dataset_mut();
+    if dataset.default_graphs.is_empty() {
+        ds.set_default_graph_as_union();
+    } else {
+        ds.set_default_graph(
+            dataset
+                .default_graphs
+                .iter()
+                .cloned()
+                .map(Into::into)
+                .collect(),
+        );
+    }
+    if !dataset.named_graphs.is_empty() {
+        ds.set_available_named_graphs(
+            dataset
+                .named_graphs
+                .iter()
+                .cloned()
+                .map(Into::into)
+                .collect(),
+        );
+    }
     prepared
         .on_store(store)
         .execute()
