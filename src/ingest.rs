@@ -202,3 +202,35 @@ fn now_literal() -> Literal {
         xsd::DATE_TIME,
     )
 }
+
+/// What ingesting one article did: its IRI, whether it was added, replaced or unchanged, its
+/// quads, and what cross-article resolution decided after it.
+#[derive(Debug, Clone)]
+pub struct OneOutcome {
+    pub article: NamedNode,
+    pub outcome: WriteOutcome,
+    pub quads: usize,
+    pub resolution: crate::resolve::cross::CrossSummary,
+}
+
+/// Ingests one article that comes from no file (an HTTP request body, say): the same steps as
+/// [`ingest`] (prepare, write in one transaction, resolve across articles), and it replaces
+/// only an article of the same identity (its URL, or its content).
+pub fn ingest_one(
+    store: &Store,
+    g: &Gazetteer,
+    article: &Article,
+) -> Result<OneOutcome, StoreError> {
+    let p = prepare(g, article);
+    let bookkeeping = bookkeeping(&p, &now_literal());
+    let outcome =
+        crate::store::write_article(store, &p.article, &p.hash, &p.quads, &bookkeeping, None)?;
+    let resolution = crate::resolve::cross::recompute(store, g)
+        .map_err(|e| StoreError::Resolution(e.to_string()))?;
+    Ok(OneOutcome {
+        article: p.article,
+        outcome,
+        quads: p.quads.len(),
+        resolution,
+    })
+}
