@@ -168,6 +168,54 @@ pub enum Command {
         /// A name as written in an article (case and accents ignored) or an IRI.
         entity: String,
     },
+    /// Serve the store over HTTP: a SPARQL 1.1 endpoint, the ready queries, diagrams, a page.
+    ///
+    /// Paths: / (a page with a query box), /sparql (SPARQL 1.1 Protocol: GET ?query=, POST
+    /// application/sparql-query or a form; results as JSON, XML, CSV, TSV or, for graphs,
+    /// Turtle, N-Triples, N-Quads, JSON-LD by Accept or ?format=), /store?graph=IRI and
+    /// /store?default (Graph Store Protocol, read side), /queries and /queries/NAME?format=csv,
+    /// /export.svg?focus=NAME&depth=2 (the options of `export`), POST /ingest (an article).
+    /// Safe by default: loopback only, read-only unless --allow-update, and then writes need
+    /// the bearer token of --token-file. Ctrl-C finishes the requests under way and stops.
+    ///
+    /// Examples:
+    ///   newsgraph serve --store newsgraph.db --bind 127.0.0.1:7878
+    ///   curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/sparql?query=ASK%7B%3Fs%3Fp%3Fo%7D'
+    ///   newsgraph serve --allow-update --token-file token.txt --timeout 10s --cors https://example.org
+    #[command(verbatim_doc_comment)]
+    Serve {
+        /// Address and port to listen on; port 0 picks a free one (the address is printed on
+        /// stderr). Anything but loopback lets other machines in. Example: --bind 127.0.0.1:7878
+        #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR:PORT")]
+        bind: String,
+        /// Accept SPARQL Update and POST /ingest, from clients that send the token of
+        /// --token-file as `Authorization: Bearer TOKEN`. Example: --allow-update --token-file token.txt
+        #[arg(long, requires = "token_file")]
+        allow_update: bool,
+        /// A file holding the writers' bearer token (read at start; must not be empty).
+        /// Example: --token-file /etc/newsgraph/token
+        #[arg(long, value_name = "FILE")]
+        token_file: Option<PathBuf>,
+        /// Longest a query or update may run before it is cancelled (503 with a message).
+        /// Example: --timeout 10s (also 500ms, 2m; a bare number is seconds)
+        #[arg(long, default_value = "30s", value_name = "DURATION", value_parser = newsgraph::serve::parse_duration)]
+        timeout: std::time::Duration,
+        /// Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE, /store) one answer may hold;
+        /// larger answers get 400 with a message. Example: --max-results 10000
+        #[arg(long, default_value_t = 100_000, value_name = "N")]
+        max_results: usize,
+        /// Largest request body accepted, in bytes (413 above). Example: --max-body 1048576
+        #[arg(long, default_value_t = 10 << 20, value_name = "BYTES")]
+        max_body: usize,
+        /// Let web pages from this origin call the server (sends Access-Control-Allow-Origin);
+        /// '*' for any. Without it no CORS header is sent. Example: --cors https://example.org
+        #[arg(long, value_name = "ORIGIN")]
+        cors: Option<String>,
+        /// Connections served at the same time (one thread each; more wait to be accepted).
+        /// Example: --max-connections 128
+        #[arg(long, default_value_t = 64, value_name = "N")]
+        max_connections: usize,
+    },
 }
 
 fn parse_date(s: &str) -> Result<newsgraph::date::Date, String> {

@@ -196,6 +196,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Serve {
+            bind,
+            allow_update,
+            token_file,
+            timeout,
+            max_results,
+            max_body,
+            cors,
+            max_connections,
+        } => {
+            newsgraph::serve::serve(newsgraph::serve::Config {
+                store: cli.store.clone(),
+                bind: bind.clone(),
+                allow_update: *allow_update,
+                token_file: token_file.clone(),
+                timeout: *timeout,
+                max_results: *max_results,
+                max_body: *max_body,
+                cors: cors.clone(),
+                max_connections: *max_connections,
+                data: cli.data.clone(),
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Explain { entity } => {
             let store = newsgraph::store::open_read_only(&cli.store)?;
             let mut out = std::io::stdout().lock();
