@@ -16,7 +16,7 @@ use crate::extract::extract;
 use crate::gazetteer::Gazetteer;
 use crate::rdf::build::{build_article, content_hash, ArticleMeta};
 use crate::rdf::vocab::prop;
-use crate::store::{write_article, StoreError, WriteOutcome};
+use crate::store::{write_articles, ArticleWrite, StoreError, WriteOutcome};
 use crate::text::Doc;
 
 /// How many files are extracted in parallel before their articles are written.
@@ -33,7 +33,7 @@ pub struct Prepared {
 
 /// Extracts one article into the quads of its graph.
 pub fn prepare(g: &Gazetteer, article: &Article) -> Prepared {
-    let doc = Doc::new(&article.text, &g.cleaner());
+    let doc = Doc::new(&article.text, g.cleaner());
     let extraction = extract(g, &doc, article.published);
     let hash = content_hash(&doc.text);
     // An article is its URL when it has one, else its content: two machines that read the same
@@ -124,52 +124,117 @@ pub fn ingest(
         on_problem(Problem::Error(e));
     }
     let ingested_at = now_literal();
-    for (chunk_index, chunk) in files.chunks(CHUNK).enumerate() {
-        let prepared: Vec<(Vec<Prepared>, Vec<ReadError>, Vec<ReadWarning>)> = chunk
+    // Files are read a chunk at a time; their articles are prepared a chunk at a time on all
+    // cores and written one transaction per chunk, so memory holds one chunk, not the corpus.
+    let mut pending: Vec<Article> = Vec::new();
+    let mut files_done = 0;
+    for file_chunk in files.chunks(CHUNK) {
+        let outcomes: Vec<_> = file_chunk
             .par_iter()
-            .map(|path| {
-                let outcome = read_input(path, options);
-                let prepared = outcome.articles.iter().map(|a| prepare(g, a)).collect();
-                (prepared, outcome.errors, outcome.warnings)
-            })
+            .map(|path| read_input(path, options))
             .collect();
-        for (articles, errors, warnings) in prepared {
-            summary.failed += errors.len();
-            for w in warnings {
+        for outcome in outcomes {
+            summary.failed += outcome.errors.len();
+            for w in outcome.warnings {
                 on_problem(Problem::Warning(w));
             }
-            for e in errors {
+            for e in outcome.errors {
                 on_problem(Problem::Error(e));
             }
-            for p in articles {
-                let bookkeeping = bookkeeping(&p, &ingested_at);
-                summary.articles += 1;
-                match write_article(
-                    store,
-                    &p.article,
-                    &p.hash,
-                    &p.quads,
-                    &bookkeeping,
-                    (p.source != "-").then_some(p.source.as_str()),
-                )? {
-                    WriteOutcome::Added => summary.added += 1,
-                    WriteOutcome::Replaced => summary.replaced += 1,
-                    WriteOutcome::Unchanged => summary.unchanged += 1,
-                }
-                summary.quads += p.quads.len();
+            pending.extend(outcome.articles);
+            while pending.len() >= CHUNK {
+                let batch: Vec<Article> = pending.drain(..CHUNK).collect();
+                write_batch(store, g, &batch, &ingested_at, &mut summary)?;
             }
         }
+        files_done += file_chunk.len();
         on_progress(Progress {
-            files_done: ((chunk_index + 1) * CHUNK).min(files.len()),
+            files_done,
             files_total: files.len(),
             articles: summary.articles,
             elapsed: started.elapsed().as_secs_f64(),
         });
     }
+    write_batch(store, g, &pending, &ingested_at, &mut summary)?;
     // One resolution pass for the whole batch: linear in the store, blocked by key.
     summary.resolution = crate::resolve::cross::recompute(store, g)
         .map_err(|e| StoreError::Resolution(e.to_string()))?;
     Ok(summary)
+}
+
+/// Prepares a batch of articles in parallel (skipping extraction for those already stored
+/// unchanged) and writes the changed ones, each in its own transaction.
+fn write_batch(
+    store: &Store,
+    g: &Gazetteer,
+    batch: &[Article],
+    ingested_at: &Literal,
+    summary: &mut IngestSummary,
+) -> Result<(), StoreError> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let prepared: Vec<Result<Option<Prepared>, StoreError>> = batch
+        .par_iter()
+        .map(|a| prepare_if_changed(store, g, a))
+        .collect();
+    let mut changed = Vec::new();
+    for p in prepared {
+        summary.articles += 1;
+        match p? {
+            Some(p) => changed.push(p),
+            None => summary.unchanged += 1,
+        }
+    }
+    let bookkeeping: Vec<Vec<Quad>> = changed
+        .iter()
+        .map(|p| bookkeeping(p, ingested_at))
+        .collect();
+    let writes: Vec<ArticleWrite<'_>> = changed
+        .iter()
+        .zip(&bookkeeping)
+        .map(|(p, b)| ArticleWrite {
+            article: &p.article,
+            hash: &p.hash,
+            quads: &p.quads,
+            bookkeeping: b,
+            source: (p.source != "-").then_some(p.source.as_str()),
+        })
+        .collect();
+    // One transaction per article: RocksDB's flush at the end of the run was seen to wait
+    // forever after large multi-article transactions.
+    let mut outcomes = Vec::with_capacity(writes.len());
+    for w in &writes {
+        outcomes.extend(write_articles(store, std::slice::from_ref(w))?);
+    }
+    for (outcome, p) in outcomes.into_iter().zip(&changed) {
+        match outcome {
+            WriteOutcome::Added => summary.added += 1,
+            WriteOutcome::Replaced => summary.replaced += 1,
+            WriteOutcome::Unchanged => summary.unchanged += 1,
+        }
+        summary.quads += p.quads.len();
+    }
+    Ok(())
+}
+
+/// [`prepare`], unless the store already holds this article with this content: re-ingesting
+/// an unchanged corpus only cleans and hashes.
+fn prepare_if_changed(
+    store: &Store,
+    g: &Gazetteer,
+    article: &Article,
+) -> Result<Option<Prepared>, StoreError> {
+    let cleaned = crate::text::clean(&article.text, g.cleaner());
+    let hash = content_hash(&cleaned);
+    let identity = article
+        .url
+        .clone()
+        .unwrap_or_else(|| format!("sha256:{hash}"));
+    if crate::store::is_unchanged(store, crate::rdf::article_iri(&identity).as_ref(), &hash)? {
+        return Ok(None);
+    }
+    Ok(Some(prepare(g, article)))
 }
 
 /// Default-graph facts about the ingest itself; they change every run, so they stay out of
