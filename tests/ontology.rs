@@ -249,7 +249,10 @@ fn binary_store_has_one_named_graph_per_article() {
     let (_, rows) = query_csv(&store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
     let mut graphs: BTreeSet<String> = rows.into_iter().map(|r| r[0].clone()).collect();
     // Besides the article graphs, exactly one: cross-article resolution.
-    assert!(graphs.remove(newsgraph::rdf::vocab::RESOLUTION_GRAPH), "no resolution graph");
+    assert!(
+        graphs.remove(newsgraph::rdf::vocab::RESOLUTION_GRAPH),
+        "no resolution graph"
+    );
     assert_eq!(graphs.len(), EXAMPLE_ARTICLES);
     // Each graph is named by the ng:Article it holds, and holds exactly one article.
     let (_, rows) = query_csv(&store, &format!("SELECT ?g (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?g {{ ?a a <{NS}Article> }} }} GROUP BY ?g"));
