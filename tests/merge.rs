@@ -161,3 +161,20 @@ fn explain_shows_names_rules_and_articles() {
         "Whitcomb appears in several example articles: {out}"
     );
 }
+
+#[test]
+fn initials_name_the_person_they_spell() {
+    let (_d, store) = temp_store();
+    ingest_ok(&store, &[&fixture("initials.txt")], &["--quiet"]);
+    let (header, rows) = query_csv(&store, "people");
+    let person = column(&header, &rows, "person");
+    let name = column(&header, &rows, "name");
+    let node_of = |n: &str| {
+        person[name
+            .iter()
+            .position(|x| x == n)
+            .unwrap_or_else(|| panic!("{n} not in {name:?}"))]
+        .clone()
+    };
+    assert_eq!(node_of("AMLO"), node_of("Andrés Manuel López Obrador"));
+}

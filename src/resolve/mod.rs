@@ -423,6 +423,25 @@ fn resolve_people(
             person.name = longest.clone();
         }
     }
+    // "AMLO": capitals that spell the initials of a person's full name are that person.
+    for (i, m) in mentions.iter().enumerate() {
+        if refs[i].is_some() || m.rule != "acronym" || m.text.chars().count() < 3 {
+            continue;
+        }
+        let spelled: Vec<usize> = (0..ex.people.len())
+            .filter(|&p| initials(&ex.people[p].name) == m.text)
+            .collect();
+        if let [p] = spelled[..] {
+            let person = &mut ex.people[p];
+            if !person.names.contains(&m.text) {
+                person.names.push(m.text.clone());
+            }
+            let mut e = evidence_of(doc, m);
+            e.rule = "initials";
+            person.evidence.push(e);
+            refs[i] = Some(EntityRef::Person(p));
+        }
+    }
     // Officials' organisations: "X, a spokesperson for the National Migration Institute".
     for (i, m) in mentions.iter().enumerate() {
         let Some(EntityRef::Person(p)) = refs[i] else {
@@ -525,6 +544,11 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         name_words(s)
+    }
+
+    #[test]
+    fn initials_spell_names() {
+        assert_eq!(initials("Andrés Manuel López Obrador"), "AMLO");
     }
 
     #[test]
