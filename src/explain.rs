@@ -5,34 +5,19 @@
 use std::collections::BTreeSet;
 use std::io::Write;
 
-use oxigraph::sparql::QueryResults;
 use oxigraph::store::Store;
 
 use crate::gazetteer::fold;
-use crate::query::{run_query, QueryError};
+use crate::query::{select_values, QueryError};
 use crate::rdf::vocab::NS;
 
 const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 
 fn values(store: &Store, q: &str) -> Result<Vec<Vec<String>>, QueryError> {
-    let mut out = Vec::new();
-    if let QueryResults::Solutions(solutions) = run_query(store, q)? {
-        let vars = solutions.variables().to_vec();
-        for s in solutions {
-            let s = s.map_err(|e| QueryError::Evaluation(e.to_string()))?;
-            out.push(
-                vars.iter()
-                    .map(|v| match s.get(v) {
-                        Some(oxigraph::model::Term::NamedNode(n)) => n.as_str().to_string(),
-                        Some(oxigraph::model::Term::Literal(l)) => l.value().to_string(),
-                        Some(t) => t.to_string(),
-                        None => String::new(),
-                    })
-                    .collect(),
-            );
-        }
-    }
-    Ok(out)
+    Ok(select_values(store, q)?
+        .into_iter()
+        .map(|r| r.into_iter().map(Option::unwrap_or_default).collect())
+        .collect())
 }
 
 fn escape(s: &str) -> String {

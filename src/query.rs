@@ -255,6 +255,30 @@ pub fn write_results(
     }
 }
 
+/// Runs a SELECT query and returns its rows as plain values: IRIs without brackets, literals
+/// without quotes or datatype; `None` where a variable is unbound.
+pub fn select_values(store: &Store, text: &str) -> Result<Vec<Vec<Option<String>>>, QueryError> {
+    let mut out = Vec::new();
+    if let QueryResults::Solutions(solutions) = run_query(store, text)? {
+        let vars = solutions.variables().to_vec();
+        for s in solutions {
+            let s = s.map_err(|e| QueryError::Evaluation(e.to_string()))?;
+            out.push(
+                vars.iter()
+                    .map(|v| {
+                        s.get(v).map(|t| match t {
+                            Term::NamedNode(n) => n.as_str().to_string(),
+                            Term::Literal(l) => l.value().to_string(),
+                            other => other.to_string(),
+                        })
+                    })
+                    .collect(),
+            );
+        }
+    }
+    Ok(out)
+}
+
 /// A term as a person reads it: literals without quotes or datatypes, IRIs shortened.
 fn readable(term: &Term) -> String {
     match term {

@@ -2,33 +2,16 @@
 
 use std::io::Write;
 
-use oxigraph::sparql::QueryResults;
 use oxigraph::store::Store;
 
-use crate::query::{run_query, QueryError};
+use crate::query::{select_values, QueryError};
 use crate::rdf::vocab::NS;
 
 fn rows(store: &Store, text: &str) -> Result<Vec<Vec<String>>, QueryError> {
-    let mut out = Vec::new();
-    if let QueryResults::Solutions(solutions) = run_query(store, text)? {
-        let vars = solutions.variables().to_vec();
-        for s in solutions {
-            let s = s.map_err(|e| QueryError::Evaluation(e.to_string()))?;
-            out.push(
-                vars.iter()
-                    .map(|v| {
-                        s.get(v)
-                            .map(|t| match t {
-                                oxigraph::model::Term::Literal(l) => l.value().to_string(),
-                                other => other.to_string(),
-                            })
-                            .unwrap_or_default()
-                    })
-                    .collect(),
-            );
-        }
-    }
-    Ok(out)
+    Ok(select_values(store, text)?
+        .into_iter()
+        .map(|r| r.into_iter().map(Option::unwrap_or_default).collect())
+        .collect())
 }
 
 /// Writes the article count, entity counts per class, and the most mentioned entities.

@@ -170,17 +170,7 @@ pub fn write_articles(
             if old_article != a.article {
                 tx.remove_named_graph(old_article)?;
             }
-            let old: Vec<Quad> = tx
-                .quads_for_pattern(
-                    Some(old_article.as_ref().into()),
-                    None,
-                    None,
-                    Some(GraphNameRef::DefaultGraph),
-                )
-                .collect::<Result<_, _>>()?;
-            for q in &old {
-                tx.remove(q);
-            }
+            remove_bookkeeping(&mut tx, old_article)?;
         }
         if !existed {
             tx.insert_named_graph(a.article);
@@ -244,6 +234,15 @@ pub fn find_article(store: &Store, ident: &str) -> Result<Option<NamedNode>, Sto
 pub fn remove_article(store: &Store, article: &NamedNode) -> Result<(), StorageError> {
     let mut tx = store.start_transaction()?;
     tx.remove_named_graph(article)?;
+    remove_bookkeeping(&mut tx, article)?;
+    tx.commit()
+}
+
+/// Removes an article's default-graph facts (ingest time, source).
+fn remove_bookkeeping(
+    tx: &mut oxigraph::store::Transaction<'_>,
+    article: &NamedNode,
+) -> Result<(), StorageError> {
     let old: Vec<Quad> = tx
         .quads_for_pattern(
             Some(article.as_ref().into()),
@@ -255,5 +254,5 @@ pub fn remove_article(store: &Store, article: &NamedNode) -> Result<(), StorageE
     for q in &old {
         tx.remove(q);
     }
-    tx.commit()
+    Ok(())
 }

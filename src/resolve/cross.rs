@@ -8,14 +8,13 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
-use oxigraph::sparql::QueryResults;
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 use oxigraph::store::Store;
 
 use super::names::PersonKey;
 use crate::date::Date;
 use crate::gazetteer::{fold, Gazetteer};
-use crate::query::{run_query, QueryError};
+use crate::query::{select_values, QueryError};
 use crate::rdf::vocab::{prop, NS, RESOLUTION_GRAPH};
 
 /// Past this many people a name could be, it says too little to pick one.
@@ -29,26 +28,6 @@ pub struct CrossSummary {
     pub people_ambiguous: usize,
     pub meetings_merged: usize,
     pub groups_merged: usize,
-}
-
-fn term_str(t: Option<&Term>) -> Option<String> {
-    match t? {
-        Term::NamedNode(n) => Some(n.as_str().to_string()),
-        Term::Literal(l) => Some(l.value().to_string()),
-        other => Some(other.to_string()),
-    }
-}
-
-fn select(store: &Store, q: &str) -> Result<Vec<Vec<Option<String>>>, QueryError> {
-    let mut out = Vec::new();
-    if let QueryResults::Solutions(solutions) = run_query(store, q)? {
-        let vars = solutions.variables().to_vec();
-        for s in solutions {
-            let s = s.map_err(|e| QueryError::Evaluation(e.to_string()))?;
-            out.push(vars.iter().map(|v| term_str(s.get(v))).collect());
-        }
-    }
-    Ok(out)
 }
 
 /// A decided link from a node to its canonical node.
@@ -65,7 +44,7 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
     let mut notes: Vec<(String, String)> = Vec::new();
 
     // People: key each node by its fullest label; titles help tell namesakes apart.
-    let rows = select(store, &format!(
+    let rows = select_values(store, &format!(
         "SELECT DISTINCT ?p ?label ?title WHERE {{ GRAPH ?a {{ ?p a <{NS}Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label . OPTIONAL {{ ?p <{NS}title> ?title }} }} FILTER(?a != <{RESOLUTION_GRAPH}>) }}"
     ))?;
     let mut people: BTreeMap<String, (PersonKey, BTreeSet<String>)> = BTreeMap::new();
@@ -191,7 +170,7 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
     };
 
     // Meetings: the same participants (two or more in common), place and date within a day.
-    let rows = select(store, &format!(
+    let rows = select_values(store, &format!(
         "SELECT ?m ?p ?loc ?date ?pub WHERE {{ GRAPH ?a {{ ?m a <{NS}Meeting> ; <{NS}participant> ?p . OPTIONAL {{ ?m <{NS}location> ?loc }} OPTIONAL {{ ?m <{NS}date> ?date }} OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
     ))?;
     // (participants, place, date, publication date of the reporting article)
@@ -247,7 +226,7 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
     }));
 
     // Caravans: the same town left from or passed, reported within two weeks.
-    let rows = select(store, &format!(
+    let rows = select_values(store, &format!(
         "SELECT ?gr ?place ?pub WHERE {{ GRAPH ?a {{ ?gr a <{NS}MigrantGroup> . \
          {{ ?gr <{NS}departedFrom> ?place }} UNION {{ ?gr <{NS}atPlace> ?place }} UNION {{ ?gr <{NS}passedThrough> ?place }} \
          ?place a <{NS}City> . OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
