@@ -52,7 +52,7 @@ pub fn find_meetings(
         }
         let status = status(g, &words);
         // Without a place in the sentence, a meeting held is where the story is filed from.
-        let location = location(g, doc, mentions, refs, &in_sentence, ex)
+        let location = location(doc, mentions, refs, &in_sentence, ex)
             .or(dateline.filter(|_| status != MeetingStatus::Planned));
         let date = published.and_then(|p| date_in(&words, p, status));
         let evidence = in_sentence
@@ -187,7 +187,6 @@ fn topic(
 
 /// Where: a place after "in" or "at" in the sentence, the most precise one.
 fn location(
-    g: &Gazetteer,
     doc: &Doc,
     mentions: &[Mention],
     refs: &[Option<EntityRef>],
@@ -217,7 +216,6 @@ fn location(
             PlaceKind::State => 2,
             _ => 1,
         };
-        let _ = g;
         if best.is_none_or(|(r, _)| rank > r) {
             best = Some((rank, p));
         }

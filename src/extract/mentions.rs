@@ -26,6 +26,14 @@ pub enum MentionKind {
     Demonym(usize),
 }
 
+/// A person mention without a title written next to it.
+fn untitled_person() -> MentionKind {
+    MentionKind::Person {
+        title: None,
+        affiliation: vec![],
+    }
+}
+
 /// The country, subdivision or organisation a title is qualified by.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Affiliation {
@@ -316,10 +324,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         .iter_mut()
         .filter(|m| is_surname_of_person(doc, m, &surnames))
     {
-        m.kind = MentionKind::Person {
-            title: None,
-            affiliation: vec![],
-        };
+        m.kind = untitled_person();
         m.rule = "unresolved-name";
         m.confidence = 0.0;
     }
@@ -569,10 +574,7 @@ fn classify_run(
             doc,
             si,
             run.clone(),
-            MentionKind::Person {
-                title: None,
-                affiliation: vec![],
-            },
+            untitled_person(),
             "given-name",
             0.8,
         );
@@ -605,7 +607,7 @@ fn classify_run(
 fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usize>)>) {
     let mut k = 0;
     while k < segs.len() {
-        if let Seg::Title(t) = segs[k].0 {
+        if let Seg::Title(_) = segs[k].0 {
             if k > 0
                 && segs[k - 1].0 == Seg::Unknown
                 && !segs[k - 1]
@@ -631,7 +633,6 @@ fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usiz
                     }
                 }
             }
-            let _ = t;
         }
         k += 1;
     }
@@ -806,7 +807,6 @@ fn unknown(
     out: &mut Vec<Mention>,
 ) {
     let text = doc.span_text(r.clone());
-    let first_tok = doc.folded(r.start).clone();
     if !is_cap(doc, r.start) {
         return;
     }
@@ -889,18 +889,7 @@ fn unknown(
     if PERSON_CUES.contains(&before.as_str())
         || (g.title(&before).is_some() && !is_cap(doc, r.start - 1))
     {
-        push(
-            out,
-            doc,
-            si,
-            r,
-            MentionKind::Person {
-                title: None,
-                affiliation: vec![],
-            },
-            "cue-name",
-            0.7,
-        );
+        push(out, doc, si, r, untitled_person(), "cue-name", 0.7);
         return;
     }
     // Appositive after: "X, a Venezuelan migrant", "X, 34, from Honduras".
@@ -913,18 +902,7 @@ fn unknown(
                 || g.title(&next2).is_some())
             || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
         {
-            push(
-                out,
-                doc,
-                si,
-                r,
-                MentionKind::Person {
-                    title: None,
-                    affiliation: vec![],
-                },
-                "appositive-name",
-                0.7,
-            );
+            push(out, doc, si, r, untitled_person(), "appositive-name", 0.7);
             return;
         }
     }
@@ -935,34 +913,11 @@ fn unknown(
         && words >= 2
         && !g.is_trigger("org_head", doc.folded(r.end - 1))
     {
-        push(
-            out,
-            doc,
-            si,
-            r,
-            MentionKind::Person {
-                title: None,
-                affiliation: vec![],
-            },
-            "speaker-name",
-            0.6,
-        );
+        push(out, doc, si, r, untitled_person(), "speaker-name", 0.6);
         return;
     }
-    let _ = first_tok;
     // Otherwise a candidate for a later match against known people (surname-only references).
-    push(
-        out,
-        doc,
-        si,
-        r,
-        MentionKind::Person {
-            title: None,
-            affiliation: vec![],
-        },
-        "unresolved-name",
-        0.0,
-    );
+    push(out, doc, si, r, untitled_person(), "unresolved-name", 0.0);
 }
 
 /// Titles written in lower case before or after a name: "Mexico's foreign minister, Marcelo
