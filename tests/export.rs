@@ -9,26 +9,12 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use common::*;
 
 const INSTALL_DOT: &str = "install GraphViz with `apt-get install graphviz` (CI does this)";
 const INSTALL_PY: &str = "install rdflib with `python3 -m pip install rdflib` (CI does this)";
-
-fn run_tool(cmd: &mut Command, what: &str, install: &str) -> Output {
-    let o = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {what}: {e}; {install}"));
-    assert!(
-        o.status.success(),
-        "{what} failed ({}); if it is not installed, {install}\n--- stdout\n{}\n--- stderr\n{}",
-        o.status,
-        stdout(&o),
-        stderr(&o)
-    );
-    o
-}
 
 /// Renders a DOT file with the real `dot -Tsvg`, failing on any warning or error.
 fn render_dot(file: &Path) -> String {

@@ -7,26 +7,12 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use common::*;
 
 const INSTALL: &str =
     "install the validators with `python3 -m pip install rdflib oxigraph` (CI does this)";
-
-fn run_tool(cmd: &mut Command, what: &str) -> Output {
-    let o = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {what}: {e}; {INSTALL}"));
-    assert!(
-        o.status.success(),
-        "{what} failed ({}); if it is not installed, {INSTALL}\n--- stdout\n{}\n--- stderr\n{}",
-        o.status,
-        stdout(&o),
-        stderr(&o)
-    );
-    o
-}
 
 /// Runs a Python snippet that parses `file` with rdflib as `format` and prints the number
 /// of triples (or quads for a dataset format).
@@ -54,6 +40,7 @@ else:
             .arg(file)
             .arg(format),
         &format!("python3 rdflib parsing {format}"),
+        INSTALL,
     );
     stdout(&o)
         .trim()
@@ -115,7 +102,11 @@ fn rdflib_parses_the_full_dataset_with_graph_names() {
 
 #[test]
 fn oxigraph_cli_reads_the_store() {
-    let help = run_tool(Command::new("oxigraph").arg("--help"), "oxigraph --help");
+    let help = run_tool(
+        Command::new("oxigraph").arg("--help"),
+        "oxigraph --help",
+        INSTALL,
+    );
     assert!(
         stdout(&help).contains("query"),
         "`oxigraph` is not the Oxigraph CLI; {INSTALL}"
@@ -133,6 +124,7 @@ fn oxigraph_cli_reads_the_store() {
             "csv",
         ]),
         "oxigraph query",
+        INSTALL,
     );
     let rows = parse_csv(&stdout(&o));
     assert_eq!(rows.len(), 2, "{}", stdout(&o));
@@ -156,6 +148,7 @@ fn oxigraph_cli_reads_the_store() {
             "csv",
         ]),
         "oxigraph query people",
+        INSTALL,
     );
     let mut theirs = parse_csv(&stdout(&o));
     let (header, mut rows) = query_csv(&store, "people");

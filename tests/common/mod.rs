@@ -209,3 +209,19 @@ pub fn copy_dir(from: &Path, to: &Path, rename: impl Fn(&str) -> String) {
         }
     }
 }
+
+/// Runs an external consumer (dot, python3, the oxigraph CLI), failing with an install hint
+/// when it is missing or fails.
+pub fn run_tool(cmd: &mut std::process::Command, what: &str, install: &str) -> Output {
+    let o = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {what}: {e}; {install}"));
+    assert!(
+        o.status.success(),
+        "{what} failed ({}); if it is not installed, {install}\n--- stdout\n{}\n--- stderr\n{}",
+        o.status,
+        stdout(&o),
+        stderr(&o)
+    );
+    o
+}
