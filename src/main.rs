@@ -80,7 +80,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 &mut on_problem,
                 &mut on_progress,
             )?;
-            store.flush()?;
+            newsgraph::store::flush(&store)?;
             if show_progress {
                 eprintln!();
             }
@@ -177,7 +177,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             newsgraph::resolve::cross::recompute(&store, &g)?;
-            store.flush()?;
+            newsgraph::store::flush(&store)?;
             Ok(if missing > 0 {
                 ExitCode::from(1)
             } else {
@@ -188,7 +188,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let g = gazetteer(&cli)?;
             let store = newsgraph::store::open(&cli.store)?;
             let summary = newsgraph::merge::merge(&store, &g, inputs)?;
-            store.flush()?;
+            newsgraph::store::flush(&store)?;
             eprintln!(
                 "merged {} inputs ({} quads read); {} people linked across articles, {} kept apart, {} meeting and {} group reports joined",
                 summary.inputs, summary.quads_read, summary.resolution.people_linked, summary.resolution.people_ambiguous,

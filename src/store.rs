@@ -24,8 +24,15 @@ pub enum StoreError {
 }
 
 /// Opens (creating it if needed) the RocksDB-backed store at `path`.
+#[cfg(feature = "rocksdb")]
 pub fn open(path: &Path) -> Result<Store, StoreError> {
     Store::open(path).map_err(|e| classify(path, e))
+}
+
+/// Without the `rocksdb` feature there is no on-disk store to open.
+#[cfg(not(feature = "rocksdb"))]
+pub fn open(path: &Path) -> Result<Store, StoreError> {
+    Err(no_disk_store(path))
 }
 
 /// Opens a store for reading only (while another process may write it).
@@ -36,9 +43,35 @@ pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
             message: "no store there (run `newsgraph ingest` first)".into(),
         });
     }
-    Store::open_read_only(path).map_err(|e| classify(path, e))
+    #[cfg(feature = "rocksdb")]
+    return Store::open_read_only(path).map_err(|e| classify(path, e));
+    #[cfg(not(feature = "rocksdb"))]
+    return Err(no_disk_store(path));
 }
 
+/// Makes every write durable on disk before the process ends (a no-op for an in-memory store).
+#[cfg(feature = "rocksdb")]
+pub fn flush(store: &Store) -> Result<(), StorageError> {
+    store.flush()
+}
+
+/// Without the `rocksdb` feature every store is in memory: nothing to flush.
+#[cfg(not(feature = "rocksdb"))]
+pub fn flush(_in_memory: &Store) -> Result<(), StorageError> {
+    Ok(())
+}
+
+#[cfg(not(feature = "rocksdb"))]
+fn no_disk_store(path: &Path) -> StoreError {
+    StoreError::Open {
+        path: path.display().to_string(),
+        message:
+            "this build of newsgraph has no on-disk store (built without the `rocksdb` feature)"
+                .into(),
+    }
+}
+
+#[cfg(feature = "rocksdb")]
 fn classify(path: &Path, e: StorageError) -> StoreError {
     let message = e.to_string();
     if message.contains("lock") || message.contains("Resource temporarily unavailable") {

@@ -299,7 +299,7 @@ pub fn serve(config: Config) -> Result<()> {
     }
     if state.config.allow_update {
         let _writer = state.writer.lock().unwrap_or_else(|e| e.into_inner());
-        state.store.flush()?;
+        crate::store::flush(&state.store)?;
     }
     eprintln!("newsgraph serve: stopped");
     Ok(())
