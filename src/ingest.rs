@@ -2,6 +2,7 @@
 //! Extraction runs in parallel on bounded chunks of files; one writer stores each article in
 //! its own transaction, so memory stays flat however large the batch is.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
@@ -15,7 +16,7 @@ use crate::date::Date;
 use crate::extract::extract;
 use crate::gazetteer::Gazetteer;
 use crate::rdf::build::{build_article, content_hash, ArticleMeta};
-use crate::rdf::vocab::prop;
+use crate::rdf::vocab::{prop, GAZETTEER_GRAPH};
 use crate::store::{write_articles, ArticleWrite, StoreError, WriteOutcome};
 use crate::text::Doc;
 
@@ -124,6 +125,7 @@ pub fn ingest(
         on_problem(Problem::Error(e));
     }
     let ingested_at = now_literal();
+    let mut reference_written = HashSet::new();
     // Files are read a chunk at a time; their articles are prepared a chunk at a time on all
     // cores and written one transaction per chunk, so memory holds one chunk, not the corpus.
     let mut pending: Vec<Article> = Vec::new();
@@ -144,7 +146,14 @@ pub fn ingest(
             pending.extend(outcome.articles);
             while pending.len() >= CHUNK {
                 let batch: Vec<Article> = pending.drain(..CHUNK).collect();
-                write_batch(store, g, &batch, &ingested_at, &mut summary)?;
+                write_batch(
+                    store,
+                    g,
+                    &batch,
+                    &ingested_at,
+                    &mut reference_written,
+                    &mut summary,
+                )?;
             }
         }
         files_done += file_chunk.len();
@@ -155,7 +164,14 @@ pub fn ingest(
             elapsed: started.elapsed().as_secs_f64(),
         });
     }
-    write_batch(store, g, &pending, &ingested_at, &mut summary)?;
+    write_batch(
+        store,
+        g,
+        &pending,
+        &ingested_at,
+        &mut reference_written,
+        &mut summary,
+    )?;
     // One resolution pass for the whole batch: linear in the store, blocked by key.
     summary.resolution = crate::resolve::cross::recompute(store, g)
         .map_err(|e| StoreError::Resolution(e.to_string()))?;
@@ -169,6 +185,7 @@ fn write_batch(
     g: &Gazetteer,
     batch: &[Article],
     ingested_at: &Literal,
+    reference_written: &mut HashSet<Quad>,
     summary: &mut IngestSummary,
 ) -> Result<(), StoreError> {
     if batch.is_empty() {
@@ -182,7 +199,13 @@ fn write_batch(
     for p in prepared {
         summary.articles += 1;
         match p? {
-            Some(p) => changed.push(p),
+            Some(mut p) => {
+                // Reference facts about a gazetteer place are written once a run, not once an
+                // article.
+                p.quads
+                    .retain(|q| !is_reference(q) || reference_written.insert(q.clone()));
+                changed.push(p)
+            }
             None => summary.unchanged += 1,
         }
     }
@@ -216,6 +239,10 @@ fn write_batch(
         summary.quads += p.quads.len();
     }
     Ok(())
+}
+
+fn is_reference(quad: &Quad) -> bool {
+    matches!(&quad.graph_name, GraphName::NamedNode(g) if g.as_str() == GAZETTEER_GRAPH)
 }
 
 /// [`prepare`], unless the store already holds this article with this content: re-ingesting

@@ -220,6 +220,34 @@ pub fn write_articles(
     Ok(outcomes)
 }
 
+/// An article's graph together with the gazetteer graph's facts about the places it names: all
+/// it takes to read that one article on its own (in an export, say).
+pub fn article_quads(store: &Store, article: &NamedNode) -> Result<Vec<Quad>, StorageError> {
+    let mut quads: Vec<Quad> = store
+        .quads_for_pattern(None, None, None, Some(article.as_ref().into()))
+        .collect::<Result<_, _>>()?;
+    let places: std::collections::BTreeSet<NamedNode> = quads
+        .iter()
+        .filter(|q| q.predicate.as_str() == crate::rdf::vocab::external::RDF_TYPE)
+        .filter_map(|q| match &q.subject {
+            oxigraph::model::NamedOrBlankNode::NamedNode(n) => Some(n.clone()),
+            _ => None,
+        })
+        .collect();
+    let reference = NamedNodeRef::new_unchecked(crate::rdf::vocab::GAZETTEER_GRAPH);
+    for place in &places {
+        for q in store.quads_for_pattern(
+            Some(place.as_ref().into()),
+            None,
+            None,
+            Some(reference.into()),
+        ) {
+            quads.push(q?);
+        }
+    }
+    Ok(quads)
+}
+
 /// Finds an article by its IRI, its URL, or the path it was read from.
 pub fn find_article(store: &Store, ident: &str) -> Result<Option<NamedNode>, StorageError> {
     if let Ok(iri) = NamedNode::new(ident) {

@@ -11,7 +11,7 @@ use newsgraph::gazetteer::Gazetteer;
 use newsgraph::ingest::{prepare, Prepared};
 use newsgraph::rdf::vocab::{class, external, prop, NS};
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::Store;
 
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
@@ -161,11 +161,14 @@ fn extracted_quads_use_only_ontology_terms() {
     let store = Store::new().unwrap();
     for p in prepare_examples() {
         assert!(!p.quads.is_empty());
+        let reference = GraphName::NamedNode(NamedNode::new_unchecked(
+            newsgraph::rdf::vocab::GAZETTEER_GRAPH,
+        ));
         for q in &p.quads {
-            assert_eq!(
-                q.graph_name,
-                GraphName::NamedNode(p.article.clone()),
-                "quad outside its article's graph: {q}"
+            assert!(
+                q.graph_name == GraphName::NamedNode(p.article.clone())
+                    || q.graph_name == reference,
+                "quad outside its article's graph and the gazetteer graph: {q}"
             );
         }
         store.extend(p.quads.clone()).unwrap();
@@ -248,10 +251,14 @@ fn binary_store_has_one_named_graph_per_article() {
     let (_dir, store) = examples_store();
     let (_, rows) = query_csv(&store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
     let mut graphs: BTreeSet<String> = rows.into_iter().map(|r| r[0].clone()).collect();
-    // Besides the article graphs, exactly one: cross-article resolution.
+    // Besides the article graphs, exactly two: cross-article resolution and gazetteer facts.
     assert!(
         graphs.remove(newsgraph::rdf::vocab::RESOLUTION_GRAPH),
         "no resolution graph"
+    );
+    assert!(
+        graphs.remove(newsgraph::rdf::vocab::GAZETTEER_GRAPH),
+        "no gazetteer graph"
     );
     assert_eq!(graphs.len(), EXAMPLE_ARTICLES);
     // Each graph is named by the ng:Article it holds, and holds exactly one article.

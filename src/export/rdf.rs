@@ -44,7 +44,8 @@ pub struct Written {
     pub merged_graphs: Option<usize>,
 }
 
-/// Writes the store (or one article graph) in `syntax`.
+/// Writes the store (or one article graph, with the gazetteer facts about the places it names)
+/// in `syntax`.
 ///
 /// One-graph syntaxes without `graph` get the union of the article graphs, which is what
 /// queries see; the default graph's bookkeeping (ingest time, source path) is left out.
@@ -55,9 +56,7 @@ pub fn write(
     out: &mut impl Write,
 ) -> Result<Written, ExportError> {
     let mut quads: Vec<Quad> = match graph {
-        Some(g) => store
-            .quads_for_pattern(None, None, None, Some(g.as_ref().into()))
-            .collect::<Result<_, _>>()?,
+        Some(g) => crate::store::article_quads(store, g)?,
         None => store.iter().collect::<Result<_, _>>()?,
     };
     let mut merged_graphs = None;

@@ -7,12 +7,13 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
-use oxigraph::model::{GraphName, NamedNode, Term};
-use oxigraph::store::Store;
+use oxigraph::model::{GraphName, NamedNode, Quad, Term};
+use oxigraph::store::{StorageError, Store};
 use petgraph::stable_graph::{NodeIndex, StableGraph};
 use petgraph::visit::EdgeRef;
 
 use super::ExportError;
+use crate::rdf::build::span_of;
 use crate::rdf::vocab::{class, external, prop};
 
 /// What an entity is, as drawn: the most specific class it has.
@@ -307,9 +308,9 @@ struct Facts {
 impl Facts {
     fn read(store: &Store, graph: Option<&NamedNode>) -> Result<Facts, ExportError> {
         let mut by_subject: HashMap<String, Vec<(String, Term, String)>> = HashMap::new();
-        let quads = match graph {
-            Some(g) => store.quads_for_pattern(None, None, None, Some(g.as_ref().into())),
-            None => store.iter(),
+        let quads: Box<dyn Iterator<Item = Result<Quad, StorageError>>> = match graph {
+            Some(g) => Box::new(crate::store::article_quads(store, g)?.into_iter().map(Ok)),
+            None => Box::new(store.iter()),
         };
         for q in quads {
             let q = q?;
@@ -571,7 +572,7 @@ fn route(facts: &Facts, group: &str) -> Vec<Stop> {
             let first = facts
                 .iris(place, prop::EVIDENCE)
                 .filter(|(_, g)| *g == graph)
-                .filter_map(|(m, _)| facts.literals(m, prop::START).next()?.parse().ok())
+                .filter_map(|(m, _)| Some(span_of(m)?.0))
                 .min()
                 .unwrap_or(u64::MAX);
             let entry = stops.entry(place).or_insert((first, graph.to_string()));

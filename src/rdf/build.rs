@@ -5,7 +5,7 @@ use oxigraph::model::vocab::xsd;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
 
-use super::vocab::{class, external, prop, ID};
+use super::vocab::{class, external, prop, GAZETTEER_GRAPH, ID};
 use crate::date::Date;
 use crate::extract::{Evidence, Extraction};
 use crate::gazetteer::PlaceKind;
@@ -64,6 +64,18 @@ pub fn article_iri(identity: &str) -> NamedNode {
     ))
 }
 
+/// The IRI of the characters `start..end` of an article's cleaned text: the article IRI with an
+/// RFC 5147 fragment, `#char=START,END` (the convention NIF uses for mentions).
+pub fn span_iri(article: &NamedNode, start: u64, end: u64) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}#char={start},{end}", article.as_str()))
+}
+
+/// The character offsets `(start, end)` of a span IRI made by [`span_iri`].
+pub fn span_of(iri: &str) -> Option<(u64, u64)> {
+    let (start, end) = iri.rsplit_once("#char=")?.1.split_once(',')?;
+    Some((start.parse().ok()?, end.parse().ok()?))
+}
+
 fn node(iri: &str) -> NamedNode {
     NamedNode::new_unchecked(iri)
 }
@@ -97,7 +109,8 @@ impl Writer {
     }
 }
 
-/// Builds the quads of one article's named graph.
+/// Builds the quads of one article's named graph, followed by the reference facts about the
+/// gazetteer places it names (in [`GAZETTEER_GRAPH`]).
 pub fn build_article(
     g: &Gazetteer,
     meta: &ArticleMeta,
@@ -107,6 +120,10 @@ pub fn build_article(
     let article = article_iri(&meta.identity);
     let mut w = Writer {
         graph: GraphName::NamedNode(article.clone()),
+        quads: Vec::new(),
+    };
+    let mut reference = Writer {
+        graph: GraphName::NamedNode(node(GAZETTEER_GRAPH)),
         quads: Vec::new(),
     };
     let a = article.as_str().to_string();
@@ -131,30 +148,43 @@ pub fn build_article(
     w.str(&article, prop::CONTENT_HASH, &content_hash(&doc.text));
     w.str(&article, prop::EXTRACTOR_VERSION, EXTRACTOR_VERSION);
 
-    let mut mention_count = 0usize;
     let mut evidence_sentences = std::collections::BTreeSet::new();
+    let mut spans = std::collections::HashSet::new();
     let mut evidence = |w: &mut Writer, subject: &NamedNode, ev: &[Evidence]| {
         w.add(subject, prop::MENTIONED_IN, article.clone());
         // Past a few mentions, more of the same entity in one article adds nothing a reader
         // needs; the cap keeps provenance compact and bounded on run-away pages.
-        for e in ev.iter().take(MAX_EVIDENCE_PER_ENTITY) {
-            mention_count += 1;
-            let m = node(&format!("{a}/m{mention_count}"));
+        let kept = &ev[..ev.len().min(MAX_EVIDENCE_PER_ENTITY)];
+        for e in kept {
+            // A mention is its span of the article text (RFC 5147 `#char=`), so it needs no
+            // quads for its offsets, and two entities read from one span share it.
+            let m = span_iri(
+                &article,
+                doc.char_offset(e.start) as u64,
+                doc.char_offset(e.end) as u64,
+            );
             w.add(subject, prop::EVIDENCE, m.clone());
-            w.add(
-                &m,
-                prop::SENTENCE,
-                node(&format!("{a}/s{}", e.sentence + 1)),
-            );
-            w.int(&m, prop::START, doc.char_offset(e.start) as u64);
-            w.int(&m, prop::END, doc.char_offset(e.end) as u64);
-            w.str(&m, prop::RULE, e.rule);
-            w.add(
-                &m,
-                prop::CONFIDENCE,
-                Literal::new_typed_literal(format!("{:.2}", e.confidence), xsd::DECIMAL),
-            );
+            if spans.insert(m.clone()) {
+                w.add(
+                    &m,
+                    prop::SENTENCE,
+                    node(&format!("{a}/s{}", e.sentence + 1)),
+                );
+            }
             evidence_sentences.insert(e.sentence);
+        }
+        // Rules and confidence are stated once per entity and article, not per mention:
+        // that is what a reader weighs, at a third of the quads.
+        let rules: std::collections::BTreeSet<&str> = kept.iter().map(|e| e.rule).collect();
+        for rule in rules {
+            w.str(subject, prop::RULE, rule);
+        }
+        if let Some(best) = kept.iter().map(|e| e.confidence).reduce(f32::max) {
+            w.add(
+                subject,
+                prop::CONFIDENCE,
+                Literal::new_typed_literal(format!("{best:.2}"), xsd::DECIMAL),
+            );
         }
     };
 
@@ -180,8 +210,19 @@ pub fn build_article(
         .collect();
     for (i, p) in ex.places.iter().enumerate() {
         let iri = &place_iris[i];
+        // What the gazetteer says of a known place is the same in every article: it goes to
+        // the shared gazetteer graph; the article keeps how it named the place and where.
+        // The article's graph still types the place, so that the article alone lists it.
         w.typed(iri, class::PLACE);
-        w.typed(
+        let facts = if p.known.is_some() {
+            &mut reference
+        } else {
+            &mut w
+        };
+        if p.known.is_some() {
+            facts.typed(iri, class::PLACE);
+        }
+        facts.typed(
             iri,
             match p.kind {
                 PlaceKind::Country => class::COUNTRY,
@@ -191,14 +232,15 @@ pub fn build_article(
                 PlaceKind::Landmark => class::LANDMARK,
             },
         );
-        w.str(iri, external::RDFS_LABEL, &p.name);
+        facts.str(iri, external::RDFS_LABEL, &p.name);
+        if let Some(within) = p.within {
+            facts.add(iri, prop::CONTAINED_IN, place_iris[within].clone());
+        }
         for n in &p.names {
             w.str(iri, prop::NAME, n);
         }
-        if let Some(within) = p.within {
-            w.add(iri, prop::CONTAINED_IN, place_iris[within].clone());
-        }
         if let Some(k) = p.known {
+            let w = &mut reference;
             let entry = &g.places[k];
             if let (Some(lat), Some(lon)) = (entry.lat, entry.lon) {
                 w.add(
@@ -411,10 +453,10 @@ pub fn build_article(
     {
         let sentence = &doc.sentences[s];
         let iri = node(&format!("{a}/s{}", s + 1));
-        w.typed(&iri, class::SENTENCE);
-        w.add(&iri, prop::ARTICLE, article.clone());
         w.int(&iri, prop::START, doc.char_offset(sentence.start) as u64);
         w.int(&iri, prop::END, doc.char_offset(sentence.end) as u64);
     }
-    (article, w.quads)
+    let mut quads = w.quads;
+    quads.extend(reference.quads);
+    (article, quads)
 }

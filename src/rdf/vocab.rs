@@ -10,6 +10,10 @@ pub const ID: &str = "https://w3id.org/newsgraph/id/";
 /// The named graph holding cross-article resolution: recomputed from the article graphs after
 /// every change, so it depends on the set of articles, never on the order they came in.
 pub const RESOLUTION_GRAPH: &str = "https://w3id.org/newsgraph/id/resolution";
+/// The named graph of reference facts about gazetteer places (type, label, coordinates, codes,
+/// links to Wikidata and GeoNames): general knowledge, written once for the whole store rather
+/// than repeated in every article that names the place, and kept when articles are removed.
+pub const GAZETTEER_GRAPH: &str = "https://w3id.org/newsgraph/id/gazetteer";
 
 macro_rules! terms {
     ($( $(#[$doc:meta])* $name:ident = $local:literal; )*) => {
@@ -118,15 +122,14 @@ pub mod prop {
         EVIDENCE = "evidence";
         /// The sentence a mention or fact lies in.
         SENTENCE = "sentence";
-        /// The article a sentence belongs to.
-        ARTICLE = "article";
-        /// Character offset (Unicode scalar values) where a span starts in the cleaned article text.
+        /// Character offset (Unicode scalar values) where a sentence starts in the cleaned
+        /// article text (a mention's offsets are in its IRI: `#char=START,END`).
         START = "start";
-        /// Character offset where a span ends (exclusive).
+        /// Character offset where a sentence ends (exclusive).
         END = "end";
-        /// The extraction rule that produced a mention.
+        /// An extraction rule that found the subject in the article.
         RULE = "rule";
-        /// Confidence of a mention between 0 and 1.
+        /// The best confidence, between 0 and 1, among the subject's mentions in the article.
         CONFIDENCE = "confidence";
         /// The canonical URL of an article.
         URL = "url";
