@@ -61,6 +61,11 @@ pub enum Command {
         /// Print nothing but errors.
         #[arg(long, short)]
         quiet: bool,
+        /// Commit new articles this many at a time: the most work a crash (or Ctrl-C) can
+        /// lose, and how often other readers of the store see progress. Larger is a little
+        /// faster.
+        #[arg(long, value_name = "ARTICLES", default_value_t = newsgraph::ingest::DEFAULT_COMMIT_EVERY, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+        commit_every: usize,
     },
     /// Run a ready query by name, a .rq file, or SPARQL text.
     ///

@@ -1,23 +1,29 @@
 //! Ingest: read → clean → segment → extract → build quads → store, for a batch of inputs.
-//! Extraction runs in parallel on bounded chunks of files; one writer stores each article in
-//! its own transaction, so memory stays flat however large the batch is.
+//! A thread reads files a chunk at a time and extracts their articles in parallel (rayon),
+//! at most two chunks ahead of the writer, so memory holds a few chunks, not the corpus. The
+//! writer bulk-loads new articles and commits them `commit_every` at a time; a changed article
+//! replaces its old graph in a transaction of its own. Either way an article is stored whole
+//! or not at all.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
+use std::sync::mpsc::SyncSender;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use oxigraph::model::vocab::xsd;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
-use oxigraph::store::Store;
+use oxigraph::store::{BulkLoader, Store};
 use rayon::prelude::*;
 
-use crate::article::{expand_inputs, read_input, Article, ReadError, ReadOptions, ReadWarning};
+use crate::article::{
+    expand_inputs, read_input, Article, ReadError, ReadOptions, ReadOutcome, ReadWarning,
+};
 use crate::date::Date;
 use crate::extract::extract;
 use crate::gazetteer::Gazetteer;
 use crate::rdf::build::{build_article, content_hash, ArticleMeta};
 use crate::rdf::vocab::{prop, GAZETTEER_GRAPH};
-use crate::store::{write_articles, ArticleWrite, StoreError, WriteOutcome};
+use crate::store::{StoreError, WriteOutcome};
 use crate::text::Doc;
 
 /// How many files are extracted in parallel before their articles are written.
@@ -105,12 +111,33 @@ pub struct Progress {
     pub elapsed: f64,
 }
 
+/// How an ingest reads and writes.
+#[derive(Clone, Debug)]
+pub struct IngestOptions {
+    pub read: ReadOptions,
+    /// New articles are bulk-loaded and committed this many at a time: the most work a crash
+    /// can lose, and how often readers of the store see progress.
+    pub commit_every: usize,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            read: ReadOptions::default(),
+            commit_every: DEFAULT_COMMIT_EVERY,
+        }
+    }
+}
+
+/// The default of [`IngestOptions::commit_every`].
+pub const DEFAULT_COMMIT_EVERY: usize = 2000;
+
 /// Ingests files and folders into the store.
 pub fn ingest(
     store: &Store,
     g: &Gazetteer,
     inputs: &[PathBuf],
-    options: &ReadOptions,
+    options: &IngestOptions,
     on_problem: &mut dyn FnMut(Problem),
     on_progress: &mut dyn FnMut(Progress),
 ) -> Result<IngestSummary, StoreError> {
@@ -125,120 +152,222 @@ pub fn ingest(
         on_problem(Problem::Error(e));
     }
     let ingested_at = now_literal();
-    let mut reference_written = HashSet::new();
-    // Files are read a chunk at a time; their articles are prepared a chunk at a time on all
-    // cores and written one transaction per chunk, so memory holds one chunk, not the corpus.
-    let mut pending: Vec<Article> = Vec::new();
-    let mut files_done = 0;
-    for file_chunk in files.chunks(CHUNK) {
-        let outcomes: Vec<_> = file_chunk
-            .par_iter()
-            .map(|path| read_input(path, options))
-            .collect();
-        for outcome in outcomes {
-            summary.failed += outcome.errors.len();
-            for w in outcome.warnings {
-                on_problem(Problem::Warning(w));
-            }
-            for e in outcome.errors {
-                on_problem(Problem::Error(e));
-            }
-            pending.extend(outcome.articles);
-            while pending.len() >= CHUNK {
-                let batch: Vec<Article> = pending.drain(..CHUNK).collect();
-                write_batch(
-                    store,
-                    g,
-                    &batch,
-                    &ingested_at,
-                    &mut reference_written,
-                    &mut summary,
-                )?;
+    let mut writer = BatchWriter::new(store, &ingested_at, options.commit_every.max(1));
+    std::thread::scope(|scope| -> Result<(), StoreError> {
+        // Extraction runs on a thread of its own (and rayon's pool) at most two chunks ahead
+        // of the writer, so both overlap and memory holds a few chunks, not the corpus.
+        let (sender, receiver) = std::sync::mpsc::sync_channel(2);
+        let files = &files;
+        let read = &options.read;
+        scope.spawn(move || extract_chunks(store, g, files, read, sender));
+        for step in receiver {
+            match step {
+                Step::Problems(outcome) => {
+                    summary.failed += outcome.errors.len();
+                    for w in outcome.warnings {
+                        on_problem(Problem::Warning(w));
+                    }
+                    for e in outcome.errors {
+                        on_problem(Problem::Error(e));
+                    }
+                }
+                Step::Prepared(batch) => writer.write(batch, &mut summary)?,
+                Step::FilesDone(files_done) => on_progress(Progress {
+                    files_done,
+                    files_total: files.len(),
+                    articles: summary.articles,
+                    elapsed: started.elapsed().as_secs_f64(),
+                }),
             }
         }
-        files_done += file_chunk.len();
-        on_progress(Progress {
-            files_done,
-            files_total: files.len(),
-            articles: summary.articles,
-            elapsed: started.elapsed().as_secs_f64(),
-        });
-    }
-    write_batch(
-        store,
-        g,
-        &pending,
-        &ingested_at,
-        &mut reference_written,
-        &mut summary,
-    )?;
+        Ok(())
+    })?;
+    writer.flush_bulk()?;
     // One resolution pass for the whole batch: linear in the store, blocked by key.
     summary.resolution = crate::resolve::cross::recompute(store, g)
         .map_err(|e| StoreError::Resolution(e.to_string()))?;
     Ok(summary)
 }
 
-/// Prepares a batch of articles in parallel (skipping extraction for those already stored
-/// unchanged) and writes the changed ones, each in its own transaction.
-fn write_batch(
+/// What the extraction thread hands the writer.
+enum Step {
+    /// Errors and warnings from reading one input (its articles follow in `Prepared`).
+    Problems(ReadOutcome),
+    /// A chunk of articles, each prepared, or `None` when stored unchanged.
+    Prepared(Vec<Result<Option<Prepared>, StoreError>>),
+    /// How many input files have been read.
+    FilesDone(usize),
+}
+
+/// Reads the files a chunk at a time and prepares their articles in parallel, sending each
+/// chunk to the writer; stops early when the writer has gone (after a store error).
+fn extract_chunks(
     store: &Store,
     g: &Gazetteer,
-    batch: &[Article],
-    ingested_at: &Literal,
-    reference_written: &mut HashSet<Quad>,
-    summary: &mut IngestSummary,
-) -> Result<(), StoreError> {
-    if batch.is_empty() {
-        return Ok(());
-    }
-    let prepared: Vec<Result<Option<Prepared>, StoreError>> = batch
-        .par_iter()
-        .map(|a| prepare_if_changed(store, g, a))
-        .collect();
-    let mut changed = Vec::new();
-    for p in prepared {
-        summary.articles += 1;
-        match p? {
-            Some(mut p) => {
-                // Reference facts about a gazetteer place are written once a run, not once an
-                // article.
-                p.quads
-                    .retain(|q| !is_reference(q) || reference_written.insert(q.clone()));
-                changed.push(p)
+    files: &[PathBuf],
+    options: &ReadOptions,
+    sender: SyncSender<Step>,
+) {
+    let prepare_chunk = |batch: &[Article]| -> Vec<Result<Option<Prepared>, StoreError>> {
+        batch
+            .par_iter()
+            .map(|a| prepare_if_changed(store, g, a))
+            .collect()
+    };
+    let mut pending: Vec<Article> = Vec::new();
+    let mut files_done = 0;
+    for file_chunk in files.chunks(CHUNK) {
+        let outcomes: Vec<ReadOutcome> = file_chunk
+            .par_iter()
+            .map(|path| read_input(path, options))
+            .collect();
+        for mut outcome in outcomes {
+            pending.append(&mut outcome.articles);
+            if !(outcome.errors.is_empty() && outcome.warnings.is_empty())
+                && sender.send(Step::Problems(outcome)).is_err()
+            {
+                return;
             }
-            None => summary.unchanged += 1,
+            while pending.len() >= CHUNK {
+                let batch: Vec<Article> = pending.drain(..CHUNK).collect();
+                if sender.send(Step::Prepared(prepare_chunk(&batch))).is_err() {
+                    return;
+                }
+            }
+        }
+        files_done += file_chunk.len();
+        if sender.send(Step::FilesDone(files_done)).is_err() {
+            return;
         }
     }
-    let bookkeeping: Vec<Vec<Quad>> = changed
-        .iter()
-        .map(|p| bookkeeping(p, ingested_at))
-        .collect();
-    let writes: Vec<ArticleWrite<'_>> = changed
-        .iter()
-        .zip(&bookkeeping)
-        .map(|(p, b)| ArticleWrite {
-            article: &p.article,
-            hash: &p.hash,
-            quads: &p.quads,
-            bookkeeping: b,
-            source: (p.source != "-").then_some(p.source.as_str()),
-        })
-        .collect();
-    // One transaction per article: RocksDB's flush at the end of the run was seen to wait
-    // forever after large multi-article transactions.
-    let mut outcomes = Vec::with_capacity(writes.len());
-    for w in &writes {
-        outcomes.extend(write_articles(store, std::slice::from_ref(w))?);
+    if !pending.is_empty() {
+        // The writer may have gone; then there is nobody left to tell.
+        sender.send(Step::Prepared(prepare_chunk(&pending))).ok();
     }
-    for (outcome, p) in outcomes.into_iter().zip(&changed) {
-        match outcome {
-            WriteOutcome::Added => summary.added += 1,
-            WriteOutcome::Replaced => summary.replaced += 1,
-            WriteOutcome::Unchanged => summary.unchanged += 1,
+}
+
+/// New articles' quads handed to the bulk loader at a time: it sorts them into index files on a
+/// thread of its own while extraction goes on.
+const BULK_QUADS: usize = 100_000;
+
+/// Writes prepared articles: new ones (no graph of that name, no older article from the same
+/// source) are gathered and bulk-loaded, many at a time, which is several times cheaper than a
+/// transaction each; a replacement goes through its own transaction. Both are atomic: a crash
+/// leaves each article whole or absent.
+struct BatchWriter<'a> {
+    store: &'a Store,
+    ingested_at: &'a Literal,
+    /// Reference facts about gazetteer places already written in this run.
+    reference_written: HashSet<Quad>,
+    bulk: Vec<Quad>,
+    loader: Option<BulkLoader<'a>>,
+    /// The articles in `bulk` or the loader, and their sources.
+    bulk_articles: HashSet<NamedNode>,
+    bulk_sources: HashSet<String>,
+    commit_every: usize,
+}
+
+impl<'a> BatchWriter<'a> {
+    fn new(store: &'a Store, ingested_at: &'a Literal, commit_every: usize) -> Self {
+        BatchWriter {
+            store,
+            ingested_at,
+            reference_written: HashSet::new(),
+            bulk: Vec::new(),
+            loader: None,
+            bulk_articles: HashSet::new(),
+            bulk_sources: HashSet::new(),
+            commit_every,
         }
-        summary.quads += p.quads.len();
     }
-    Ok(())
+
+    fn write(
+        &mut self,
+        batch: Vec<Result<Option<Prepared>, StoreError>>,
+        summary: &mut IngestSummary,
+    ) -> Result<(), StoreError> {
+        for prepared in batch {
+            summary.articles += 1;
+            let Some(mut p) = prepared? else {
+                summary.unchanged += 1;
+                continue;
+            };
+            // Reference facts about a gazetteer place are written once a run, not once an
+            // article.
+            p.quads
+                .retain(|q| !is_reference(q) || self.reference_written.insert(q.clone()));
+            let source = (p.source != "-").then_some(p.source.as_str());
+            let bookkeeping = bookkeeping(&p, self.ingested_at);
+            if self.is_new(&p.article, source)? {
+                summary.added += 1;
+                summary.quads += p.quads.len();
+                self.bulk_articles.insert(p.article);
+                self.bulk_sources.extend(source.map(str::to_string));
+                self.bulk.append(&mut p.quads);
+                self.bulk.extend(bookkeeping);
+                if self.bulk_articles.len() >= self.commit_every {
+                    self.flush_bulk()?;
+                } else if self.bulk.len() >= BULK_QUADS {
+                    self.load_bulk()?;
+                }
+                continue;
+            }
+            // A replacement must see every earlier article in the store first.
+            self.flush_bulk()?;
+            let outcome = crate::store::write_article(
+                self.store,
+                &p.article,
+                &p.hash,
+                &p.quads,
+                &bookkeeping,
+                source,
+            )?;
+            match outcome {
+                WriteOutcome::Added => summary.added += 1,
+                WriteOutcome::Replaced => summary.replaced += 1,
+                WriteOutcome::Unchanged => summary.unchanged += 1,
+            }
+            if outcome != WriteOutcome::Unchanged {
+                summary.quads += p.quads.len();
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether nothing stored or waiting for the bulk load is this article or came from its
+    /// source.
+    fn is_new(&self, article: &NamedNode, source: Option<&str>) -> Result<bool, StoreError> {
+        if self.bulk_articles.contains(article)
+            || source.is_some_and(|s| self.bulk_sources.contains(s))
+        {
+            return Ok(false);
+        }
+        Ok(crate::store::is_new(self.store, article, source)?)
+    }
+
+    /// Hands the gathered quads to the bulk loader (which works on them in the background).
+    fn load_bulk(&mut self) -> Result<(), StoreError> {
+        if self.bulk.is_empty() {
+            return Ok(());
+        }
+        let store = self.store;
+        let loader = self
+            .loader
+            .get_or_insert_with(|| store.bulk_loader().with_num_threads(1));
+        loader.load_quads(std::mem::take(&mut self.bulk))?;
+        Ok(())
+    }
+
+    /// Loads what is gathered and commits: all those articles appear at once, or none do.
+    fn flush_bulk(&mut self) -> Result<(), StoreError> {
+        self.load_bulk()?;
+        if let Some(loader) = self.loader.take() {
+            loader.commit()?;
+        }
+        self.bulk_articles.clear();
+        self.bulk_sources.clear();
+        Ok(())
+    }
 }
 
 fn is_reference(quad: &Quad) -> bool {

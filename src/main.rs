@@ -12,7 +12,7 @@ use clap::Parser;
 use cli::{Cli, Command};
 use newsgraph::article::ReadOptions;
 use newsgraph::gazetteer::Gazetteer;
-use newsgraph::ingest::{ingest, Problem};
+use newsgraph::ingest::{ingest, IngestOptions, Problem};
 use newsgraph::query::{self, OutputFormat};
 
 fn main() -> ExitCode {
@@ -46,6 +46,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             inputs,
             published,
             quiet,
+            commit_every,
         } => {
             let g = gazetteer(&cli)?;
             let store = newsgraph::store::open(&cli.store)?;
@@ -74,8 +75,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 &store,
                 &g,
                 inputs,
-                &ReadOptions {
-                    published: *published,
+                &IngestOptions {
+                    read: ReadOptions {
+                        published: *published,
+                    },
+                    commit_every: *commit_every,
                 },
                 &mut on_problem,
                 &mut on_progress,
@@ -161,12 +165,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Remove { articles } => {
             let g = gazetteer(&cli)?;
             let store = newsgraph::store::open(&cli.store)?;
-            let mut missing = 0;
+            let (mut missing, mut removed) = (0, 0);
             for a in articles {
                 match newsgraph::store::find_article(&store, a)? {
                     Some(iri) => {
                         newsgraph::store::remove_article(&store, &iri)?;
                         eprintln!("removed {iri}");
+                        removed += 1;
                     }
                     None => {
                         eprintln!(
@@ -176,7 +181,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     }
                 }
             }
-            newsgraph::resolve::cross::recompute(&store, &g)?;
+            if removed > 0 {
+                newsgraph::resolve::cross::recompute(&store, &g)?;
+            }
             newsgraph::store::flush(&store)?;
             Ok(if missing > 0 {
                 ExitCode::from(1)

@@ -220,6 +220,32 @@ pub fn write_articles(
     Ok(outcomes)
 }
 
+/// Whether the store holds no graph named `article` and no article read from `source`: writing
+/// it adds and replaces nothing.
+pub fn is_new(
+    store: &Store,
+    article: &NamedNode,
+    source: Option<&str>,
+) -> Result<bool, StorageError> {
+    if store.contains_named_graph(article)? {
+        return Ok(false);
+    }
+    let Some(source) = source else {
+        return Ok(true);
+    };
+    let literal = Literal::new_simple_literal(source);
+    Ok(store
+        .quads_for_pattern(
+            None,
+            Some(NamedNodeRef::new_unchecked(prop::SOURCE)),
+            Some(literal.as_ref().into()),
+            Some(GraphNameRef::DefaultGraph),
+        )
+        .next()
+        .transpose()?
+        .is_none())
+}
+
 /// An article's graph together with the gazetteer graph's facts about the places it names: all
 /// it takes to read that one article on its own (in an export, say).
 pub fn article_quads(store: &Store, article: &NamedNode) -> Result<Vec<Quad>, StorageError> {
@@ -255,15 +281,12 @@ pub fn find_article(store: &Store, ident: &str) -> Result<Option<NamedNode>, Sto
             return Ok(Some(iri));
         }
     }
+    // URLs are stored as xsd:anyURI literals: look the literal up, don't scan every URL.
     let url_prop = NamedNodeRef::new_unchecked(prop::URL);
-    for q in store.quads_for_pattern(None, Some(url_prop), None, None) {
-        let q = q?;
-        if let oxigraph::model::Term::Literal(l) = &q.object {
-            if l.value() == ident {
-                if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = q.subject {
-                    return Ok(Some(n));
-                }
-            }
+    let url = Literal::new_typed_literal(ident, oxigraph::model::vocab::xsd::ANY_URI);
+    for q in store.quads_for_pattern(None, Some(url_prop), Some(url.as_ref().into()), None) {
+        if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = q?.subject {
+            return Ok(Some(n));
         }
     }
     // A path: as given, or as the canonical path newsgraph records as the article's source.

@@ -1,4 +1,4 @@
-//! Crash safety: `kill -9` at several moments of a long ingest leaves a store that opens and
+//! Crash safety: `kill -9` at random moments of a 1,000-article ingest leaves a store that opens and
 //! holds whole articles only, and a rerun completes to exactly the graph an uninterrupted run
 //! gives.
 
@@ -12,7 +12,9 @@ use std::time::Duration;
 use common::*;
 use oxigraph::model::{GraphNameRef, NamedNodeRef};
 
-const ARTICLES: usize = 300;
+const ARTICLES: usize = 1000;
+/// Small commits, so that a kill finds the store between many of them.
+const COMMIT_EVERY: &str = "25";
 
 /// A JSON Lines file of distinct, realistic articles.
 fn corpus(path: &std::path::Path) {
@@ -76,22 +78,60 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
     corpus(&input);
 
     let (_r, reference) = temp_store();
-    ingest_ok(&reference, &[&input], &["--quiet"]);
+    let started = std::time::Instant::now();
+    ingest_ok(
+        &reference,
+        &[&input],
+        &["--quiet", "--commit-every", COMMIT_EVERY],
+    );
+    let full_run = started.elapsed();
     let expected = graphs(&reference);
     assert_eq!(
         expected.keys().filter(|g| g.contains("/article/")).count(),
         ARTICLES
     );
 
-    for (attempt, delay_ms) in [60u64, 250, 900].into_iter().enumerate() {
+    // Random moments spread over the run (the seed is printed so a failure can be replayed).
+    let seed = std::env::var("CRASH_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+        });
+    eprintln!("crash test: CRASH_SEED={seed}, uninterrupted run {full_run:?}");
+    let mut state = seed | 1;
+    let mut random_fraction = || {
+        // xorshift64: no dependency for a few random numbers.
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % 1000) as f64 / 1000.0
+    };
+    let moments: Vec<Duration> = (0..4)
+        .map(|slot| full_run.mul_f64((slot as f64 + random_fraction()) / 4.0))
+        .collect();
+    let mut partial_stores = 0;
+    for (attempt, delay) in moments.into_iter().enumerate() {
+        let delay_ms = delay.as_millis();
         let store = dir.path().join(format!("killed-{attempt}"));
         let mut child = Command::new(bin())
-            .args(["--store", s(&store), "ingest", "--quiet", s(&input)])
+            .args([
+                "--store",
+                s(&store),
+                "ingest",
+                "--quiet",
+                "--commit-every",
+                COMMIT_EVERY,
+                s(&input),
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(delay_ms));
+        std::thread::sleep(delay);
         // SIGKILL: no chance to flush or clean up.
         let _ = child.kill();
         let _ = child.wait();
@@ -99,6 +139,11 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
             // Every article graph present is whole (as many quads as in the uninterrupted
             // run) and has its bookkeeping.
             let found = graphs(&store);
+            let articles = found.keys().filter(|g| g.contains("/article/")).count();
+            eprintln!("killed at {delay_ms} ms: {articles} whole articles");
+            if articles > 0 && articles < ARTICLES {
+                partial_stores += 1;
+            }
             let st = oxigraph::store::Store::open(&store).unwrap();
             for (graph, n) in found {
                 if graph.contains("/article/") {
@@ -128,4 +173,10 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
             "rerun after kill at {delay_ms} ms"
         );
     }
+    // Otherwise the kills all fell before the first or after the last commit, and the test
+    // proved little.
+    assert!(
+        partial_stores > 0,
+        "no kill left a partly written store; the moments need adjusting"
+    );
 }

@@ -217,7 +217,14 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
                 _ => true,
             }
     };
-    let meeting_links = cluster(pair_blocks.values(), same_meeting);
+    // Candidates: reports of a meeting dated within a day, or published within a week; a
+    // report without a publication date may be any of them (in small blocks only).
+    let mut candidates = Vec::new();
+    for block in pair_blocks.values() {
+        candidates.extend(pairs_within(block, |m| meetings[m].2, 1, false));
+        candidates.extend(pairs_within(block, |m| meetings[m].3, 7, true));
+    }
+    let meeting_links = cluster(candidates, same_meeting);
     summary.meetings_merged = meeting_links.len();
     links.extend(meeting_links.into_iter().map(|(node, canonical)| Link {
         node,
@@ -259,7 +266,11 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
                 _ => false,
             }
     };
-    let group_links = cluster(town_blocks.values(), same_group);
+    let candidates: Vec<_> = town_blocks
+        .values()
+        .flat_map(|block| pairs_within(block, |g| groups[g].1, 14, false))
+        .collect();
+    let group_links = cluster(candidates, same_group);
     summary.groups_merged = group_links.len();
     links.extend(group_links.into_iter().map(|(node, canonical)| Link {
         node,
@@ -271,10 +282,46 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
     Ok(summary)
 }
 
-/// Union-find over candidate blocks; the canonical node of a cluster is its smallest IRI, so
+/// The pairs of a block whose dates lie at most `window` days apart, found by a sweep over the
+/// block sorted by date, so a large block costs its size times the reports in a window, not
+/// its size squared. Undated members pair with every other member when `undated_pair_all`
+/// and the block is small (at most [`MAX_CANDIDATES`]); otherwise they pair with none.
+fn pairs_within<'a>(
+    block: &[&'a String],
+    date: impl Fn(&String) -> Option<Date>,
+    window: i64,
+    undated_pair_all: bool,
+) -> Vec<(&'a String, &'a String)> {
+    let mut dated: Vec<(i64, &'a String)> = Vec::new();
+    let mut undated = Vec::new();
+    for &node in block {
+        match date(node) {
+            Some(d) => dated.push((d.to_days(), node)),
+            None => undated.push(node),
+        }
+    }
+    dated.sort();
+    let mut pairs = Vec::new();
+    for (i, &(day, a)) in dated.iter().enumerate() {
+        for &(other_day, b) in dated[i + 1..].iter() {
+            if other_day - day > window {
+                break;
+            }
+            pairs.push((a, b));
+        }
+    }
+    if undated_pair_all && block.len() <= MAX_CANDIDATES {
+        for &a in &undated {
+            pairs.extend(block.iter().filter(|&&b| b != a).map(|&b| (a, b)));
+        }
+    }
+    pairs
+}
+
+/// Union-find over candidate pairs; the canonical node of a cluster is its smallest IRI, so
 /// the outcome does not depend on the order the nodes were seen in.
 fn cluster<'a>(
-    blocks: impl Iterator<Item = &'a Vec<&'a String>>,
+    candidates: Vec<(&'a String, &'a String)>,
     same: impl Fn(&String, &String) -> bool,
 ) -> Vec<(String, String)> {
     let mut parent: BTreeMap<String, String> = BTreeMap::new();
@@ -286,16 +333,12 @@ fn cluster<'a>(
         parent.insert(x.to_string(), root.clone());
         root
     }
-    for block in blocks {
-        for i in 0..block.len() {
-            for j in i + 1..block.len() {
-                if block[i] != block[j] && same(block[i], block[j]) {
-                    let (a, b) = (find(&mut parent, block[i]), find(&mut parent, block[j]));
-                    if a != b {
-                        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-                        parent.insert(hi, lo);
-                    }
-                }
+    for (x, y) in candidates {
+        if x != y && same(x, y) {
+            let (a, b) = (find(&mut parent, x), find(&mut parent, y));
+            if a != b {
+                let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                parent.insert(hi, lo);
             }
         }
     }
@@ -345,4 +388,45 @@ fn write(store: &Store, links: &[Link], notes: &[(String, String)]) -> Result<()
     tx.extend(&quads);
     tx.commit().map_err(io)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: &str) -> Option<Date> {
+        Date::parse_iso(d)
+    }
+
+    #[test]
+    fn pairs_within_keeps_only_dates_inside_the_window() {
+        let names: Vec<String> = ["a", "b", "c", "d"].map(String::from).to_vec();
+        let dates = [
+            day("2024-01-01"),
+            day("2024-01-10"),
+            day("2024-01-20"),
+            None,
+        ];
+        let date = |n: &String| dates[names.iter().position(|x| x == n).unwrap()];
+        let block: Vec<&String> = names.iter().collect();
+        let pairs = pairs_within(&block, date, 14, false);
+        let as_str: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(x, y)| (x.as_str(), y.as_str()))
+            .collect();
+        assert_eq!(as_str, vec![("a", "b"), ("b", "c")]);
+        // An undated member may be any of them, in a small block.
+        let pairs = pairs_within(&block, date, 14, true);
+        assert_eq!(pairs.iter().filter(|(x, _)| x.as_str() == "d").count(), 3);
+    }
+
+    #[test]
+    fn a_large_block_costs_the_window_not_the_square() {
+        let names: Vec<String> = (0..2000).map(|i| format!("n{i:04}")).collect();
+        let block: Vec<&String> = names.iter().collect();
+        // One report a day for 2000 days: each pairs with the next 7 only.
+        let date = |n: &String| Some(Date::from_days(n[1..].parse::<i64>().unwrap()));
+        let pairs = pairs_within(&block, date, 7, true);
+        assert_eq!(pairs.len(), 2000 * 7 - (1..=7).sum::<usize>());
+    }
 }
