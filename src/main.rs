@@ -27,7 +27,11 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {e:#}");
+            let message = format!("{e:#}");
+            eprintln!("error: {message}");
+            if let Some(hint) = newsgraph::store::hint(&message) {
+                eprintln!("hint: {hint}");
+            }
             ExitCode::from(2)
         }
     }

@@ -26,6 +26,13 @@ pub enum StoreError {
 /// Opens (creating it if needed) the RocksDB-backed store at `path`.
 #[cfg(feature = "rocksdb")]
 pub fn open(path: &Path) -> Result<Store, StoreError> {
+    // RocksDB makes the store folder but not its parents: `--store runs/2024/store` should work.
+    if let Err(e) = std::fs::create_dir_all(path) {
+        return Err(StoreError::Open {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        });
+    }
     Store::open(path).map_err(|e| classify(path, e))
 }
 
@@ -83,6 +90,18 @@ fn classify(path: &Path, e: StorageError) -> StoreError {
             path: path.display().to_string(),
             message,
         }
+    }
+}
+
+/// Advice for a storage failure a user can fix, recognised from the operating system's
+/// message anywhere in the error's text.
+pub fn hint(message: &str) -> Option<&'static str> {
+    if message.contains("No space left on device") || message.contains("Disk quota exceeded") {
+        Some("the disk holding the store is full. Articles committed before it filled are kept whole and nothing half-written is; free some space (or use another --store) and run the same command again to add the rest")
+    } else if message.contains("Read-only file system") || message.contains("Permission denied") {
+        Some("the store folder cannot be written. `query`, `stats` and `export` still read it; `ingest`, `remove` and `merge` need a --store you can write")
+    } else {
+        None
     }
 }
 

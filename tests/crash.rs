@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -16,66 +14,11 @@ const ARTICLES: usize = 1000;
 /// Small commits, so that a kill finds the store between many of them.
 const COMMIT_EVERY: &str = "25";
 
-/// A JSON Lines file of distinct, realistic articles.
-fn corpus(path: &std::path::Path) {
-    let given = [
-        "Ana", "Luis", "María", "Jorge", "Carmen", "Pedro", "Rosa", "Daniel",
-    ];
-    let surnames = [
-        "Ortega",
-        "Salinas",
-        "Quiroga",
-        "Benítez",
-        "Paredes",
-        "Villalobos",
-        "Cárdenas",
-        "Montoya",
-    ];
-    let towns = [
-        "Tapachula",
-        "Huixtla",
-        "Mapastepec",
-        "Juchitán",
-        "Oaxaca",
-        "Arriaga",
-    ];
-    let mut f = std::fs::File::create(path).unwrap();
-    for i in 0..ARTICLES {
-        let (a, b) = (given[i % 8], surnames[(i / 8) % 8]);
-        let (c, d) = (given[(i + 3) % 8], surnames[(i / 3) % 8]);
-        let town = towns[i % towns.len()];
-        let text = format!(
-            "Caravan number {i} moves north\n\nA caravan of about {} migrants left {town} on Monday toward the United States, organizer {a} {b} said. \
-             Foreign Minister {c} {d} of Honduras met Secretary of State Antony Blinken in Washington on Thursday to discuss the caravan. \
-             {b} said the group included Venezuelans, Hondurans and Haitians.",
-            1000 + i
-        );
-        let line = serde_json::json!({"text": text, "url": format!("https://news.example/{i}"), "published": "2024-01-12"});
-        writeln!(f, "{line}").unwrap();
-    }
-}
-
-/// Per article graph: the number of quads, read with the library.
-fn graphs(store: &std::path::Path) -> BTreeMap<String, usize> {
-    // Read-write: a kill during the store's very creation leaves a folder only a writer can
-    // finish setting up (the rerun does exactly that).
-    let st = oxigraph::store::Store::open(store).expect("a killed store must open");
-    let mut out = BTreeMap::new();
-    for g in st.named_graphs() {
-        let g = g.unwrap();
-        let n = st
-            .quads_for_pattern(None, None, None, Some(g.as_ref().into()))
-            .count();
-        out.insert(g.to_string(), n);
-    }
-    out
-}
-
 #[test]
 fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("corpus.jsonl");
-    corpus(&input);
+    caravan_corpus(&input, ARTICLES);
 
     let (_r, reference) = temp_store();
     let started = std::time::Instant::now();
@@ -85,7 +28,7 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
         &["--quiet", "--commit-every", COMMIT_EVERY],
     );
     let full_run = started.elapsed();
-    let expected = graphs(&reference);
+    let expected = graph_sizes(&reference);
     assert_eq!(
         expected.keys().filter(|g| g.contains("/article/")).count(),
         ARTICLES
@@ -138,7 +81,7 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
         if store.exists() {
             // Every article graph present is whole (as many quads as in the uninterrupted
             // run) and has its bookkeeping.
-            let found = graphs(&store);
+            let found = graph_sizes(&store);
             let articles = found.keys().filter(|g| g.contains("/article/")).count();
             eprintln!("killed at {delay_ms} ms: {articles} whole articles");
             if articles > 0 && articles < ARTICLES {
@@ -168,7 +111,7 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
         // A rerun completes to exactly the uninterrupted graph.
         ingest_ok(&store, &[&input], &["--quiet"]);
         assert_eq!(
-            graphs(&store),
+            graph_sizes(&store),
             expected,
             "rerun after kill at {delay_ms} ms"
         );

@@ -225,3 +225,58 @@ pub fn run_tool(cmd: &mut std::process::Command, what: &str, install: &str) -> O
     );
     o
 }
+
+/// A JSON Lines file of `articles` distinct, realistic articles.
+pub fn caravan_corpus(path: &Path, articles: usize) {
+    let given = [
+        "Ana", "Luis", "María", "Jorge", "Carmen", "Pedro", "Rosa", "Daniel",
+    ];
+    let surnames = [
+        "Ortega",
+        "Salinas",
+        "Quiroga",
+        "Benítez",
+        "Paredes",
+        "Villalobos",
+        "Cárdenas",
+        "Montoya",
+    ];
+    let towns = [
+        "Tapachula",
+        "Huixtla",
+        "Mapastepec",
+        "Juchitán",
+        "Oaxaca",
+        "Arriaga",
+    ];
+    let mut f = std::fs::File::create(path).unwrap();
+    for i in 0..articles {
+        let (a, b) = (given[i % 8], surnames[(i / 8) % 8]);
+        let (c, d) = (given[(i + 3) % 8], surnames[(i / 3) % 8]);
+        let town = towns[i % towns.len()];
+        let text = format!(
+            "Caravan number {i} moves north\n\nA caravan of about {} migrants left {town} on Monday toward the United States, organizer {a} {b} said. \
+             Foreign Minister {c} {d} of Honduras met Secretary of State Antony Blinken in Washington on Thursday to discuss the caravan. \
+             {b} said the group included Venezuelans, Hondurans and Haitians.",
+            1000 + i
+        );
+        let line = serde_json::json!({"text": text, "url": format!("https://news.example/{i}"), "published": "2024-01-12"});
+        writeln!(f, "{line}").unwrap();
+    }
+}
+
+/// Per named graph: the number of quads, read with the library.
+pub fn graph_sizes(store: &Path) -> std::collections::BTreeMap<String, usize> {
+    // Read-write: a kill during the store's very creation leaves a folder only a writer can
+    // finish setting up (the rerun does exactly that).
+    let st = oxigraph::store::Store::open(store).expect("a killed store must open");
+    let mut out = std::collections::BTreeMap::new();
+    for g in st.named_graphs() {
+        let g = g.unwrap();
+        let n = st
+            .quads_for_pattern(None, None, None, Some(g.as_ref().into()))
+            .count();
+        out.insert(g.to_string(), n);
+    }
+    out
+}
