@@ -3,7 +3,7 @@
 //! same files that a user extends without recompiling (`--data DIR` or `NEWSGRAPH_DATA`):
 //! rows found there are added to the built-in ones.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 /// The kind of a known place.
@@ -467,10 +467,8 @@ impl Gazetteer {
     }
 
     fn finish(mut self) -> Self {
-        self.cleaner = crate::text::Cleaner {
-            boilerplate: self.trigger_list("boilerplate").to_vec(),
-            outlets: self.outlets.clone(),
-        };
+        self.cleaner =
+            crate::text::Cleaner::new(self.trigger_list("boilerplate"), self.outlets.clone());
         self
     }
 

@@ -3,14 +3,37 @@
 
 use std::collections::HashSet;
 
+use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashSet;
+
 /// What the cleaner removes, read from the `boilerplate` entries of `data/triggers.tsv`
 /// and the news outlet list.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Cleaner {
-    /// Lowercase phrases that mark a paragraph as furniture.
-    pub boilerplate: Vec<String>,
+    /// Lowercase phrases that mark a paragraph as furniture, all searched in one pass.
+    boilerplate: AhoCorasick,
     /// Lowercase names of news outlets: a paragraph that is only one of them is a credit line.
-    pub outlets: HashSet<String>,
+    outlets: FxHashSet<String>,
+}
+
+impl Cleaner {
+    /// A cleaner for these lowercase furniture phrases and outlet names.
+    pub fn new(boilerplate: &[String], outlets: FxHashSet<String>) -> Self {
+        let boilerplate = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(boilerplate)
+            .expect("boilerplate phrases are plain strings of bounded size");
+        Cleaner {
+            boilerplate,
+            outlets,
+        }
+    }
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Cleaner::new(&[], FxHashSet::default())
+    }
 }
 
 /// Returns the article text without furniture: kept paragraphs joined by blank lines.
@@ -23,15 +46,13 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
         // found in the lowercased text hold for the original only when lowercasing kept the
         // length, as it does for the scripts news is written in.)
         if para.split_whitespace().count() >= 30 {
-            let mut lower = para.to_lowercase();
-            for b in &cleaner.boilerplate {
-                if lower.len() != para.len() {
-                    break;
-                }
-                if let Some(at) = lower.find(b.as_str()) {
-                    if para.is_char_boundary(at) && para.is_char_boundary(at + b.len()) {
-                        para.replace_range(at..at + b.len(), "");
-                        lower = para.to_lowercase();
+            let lower = para.to_lowercase();
+            if lower.len() == para.len() {
+                let found: Vec<_> = cleaner.boilerplate.find_iter(&lower).collect();
+                // Back to front, so that earlier ranges stay where they were.
+                for m in found.into_iter().rev() {
+                    if para.is_char_boundary(m.start()) && para.is_char_boundary(m.end()) {
+                        para.replace_range(m.range(), "");
                     }
                 }
             }
@@ -59,12 +80,7 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
 fn is_furniture(para: &str, cleaner: &Cleaner) -> bool {
     let lower = para.to_lowercase();
     let words: Vec<&str> = para.split_whitespace().collect();
-    if words.len() < 30
-        && cleaner
-            .boilerplate
-            .iter()
-            .any(|b| lower.contains(b.as_str()))
-    {
+    if words.len() < 30 && cleaner.boilerplate.is_match(&lower) {
         return true;
     }
     // An e-mail address in a short paragraph is a contact box.
@@ -159,16 +175,26 @@ mod tests {
     use super::*;
 
     fn cleaner() -> Cleaner {
-        Cleaner {
-            boilerplate: vec!["comments are closed".into(), "comment via facebook".into()],
-            outlets: ["cnn".to_string()].into_iter().collect(),
-        }
+        Cleaner::new(
+            &["comments are closed".into(), "comment via facebook".into()],
+            ["cnn".to_string()].into_iter().collect(),
+        )
     }
 
     #[test]
     fn drops_furniture_and_repeats() {
         let raw = "Title\n\nBy Jane Roe and John Doe\n\nCNN\n\nThe caravan left.\n\nThe caravan left.\n\nComments are closed.\n\nWrite to news@example.com today";
         assert_eq!(clean(raw, &cleaner()), "Title\n\nThe caravan left.");
+    }
+
+    #[test]
+    fn cuts_furniture_phrases_out_of_long_paragraphs() {
+        let body = "The caravan walked north along the coastal highway for a fourth day, and its organizers said more than two thousand people had joined since the border town, many of them families with small children and few belongings.";
+        let raw = format!("{body} Comments are closed. {body} Comment via Facebook.");
+        let cleaned = clean(&raw, &cleaner());
+        assert!(!cleaned.to_lowercase().contains("comments are closed"));
+        assert!(!cleaned.to_lowercase().contains("comment via facebook"));
+        assert!(cleaned.starts_with(body));
     }
 
     #[test]
