@@ -110,8 +110,13 @@ pub fn fold(text: &str) -> String {
             out.push(' ');
             space = false;
         }
+        if c.is_ascii() {
+            // Most of the text: no accents to strip, and no Unicode case tables to consult.
+            out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
+            continue;
+        }
         match c {
-            '’' | '‘' | '`' => out.push('\''),
+            '’' | '‘' => out.push('\''),
             '–' | '—' | '‐' => out.push('-'),
             _ => {
                 for l in c.to_lowercase() {
