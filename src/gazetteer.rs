@@ -112,7 +112,11 @@ pub fn fold(text: &str) -> String {
         }
         if c.is_ascii() {
             // Most of the text: no accents to strip, and no Unicode case tables to consult.
-            out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
+            out.push(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
             continue;
         }
         match c {

@@ -183,9 +183,12 @@ pub fn ingest(
         Ok(())
     })?;
     writer.flush_bulk()?;
-    // One resolution pass for the whole batch: linear in the store, blocked by key.
-    summary.resolution = crate::resolve::cross::recompute(store, g)
-        .map_err(|e| StoreError::Resolution(e.to_string()))?;
+    // One resolution pass for the whole batch (linear in the store, blocked by key), unless
+    // nothing changed since the last one.
+    if crate::store::is_resolution_pending(store)? {
+        summary.resolution = crate::resolve::cross::recompute(store, g)
+            .map_err(|e| StoreError::Resolution(e.to_string()))?;
+    }
     Ok(summary)
 }
 
@@ -397,6 +400,7 @@ fn prepare_if_changed(
 /// the article's deterministic named graph.
 fn bookkeeping(p: &Prepared, ingested_at: &Literal) -> Vec<Quad> {
     vec![
+        crate::store::resolution_pending(),
         Quad::new(
             p.article.clone(),
             NamedNode::new_unchecked(prop::INGESTED_AT),
@@ -446,8 +450,12 @@ pub fn ingest_one(
     let bookkeeping = bookkeeping(&p, &now_literal());
     let outcome =
         crate::store::write_article(store, &p.article, &p.hash, &p.quads, &bookkeeping, None)?;
-    let resolution = crate::resolve::cross::recompute(store, g)
-        .map_err(|e| StoreError::Resolution(e.to_string()))?;
+    let resolution = if crate::store::is_resolution_pending(store)? {
+        crate::resolve::cross::recompute(store, g)
+            .map_err(|e| StoreError::Resolution(e.to_string()))?
+    } else {
+        crate::resolve::cross::CrossSummary::default()
+    };
     Ok(OneOutcome {
         article: p.article,
         outcome,

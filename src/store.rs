@@ -93,6 +93,23 @@ fn classify(path: &Path, e: StorageError) -> StoreError {
     }
 }
 
+/// The default-graph quad that says cross-article resolution has to run again: written with
+/// every change to the articles, removed by the resolution pass in the same transaction as
+/// its new links.
+pub fn resolution_pending() -> Quad {
+    Quad::new(
+        NamedNode::new_unchecked(crate::rdf::vocab::RESOLUTION_GRAPH),
+        NamedNode::new_unchecked(prop::RESOLUTION_PENDING),
+        Literal::from(true),
+        oxigraph::model::GraphName::DefaultGraph,
+    )
+}
+
+/// Whether articles changed since cross-article resolution last ran.
+pub fn is_resolution_pending(store: &Store) -> Result<bool, StorageError> {
+    store.contains(&resolution_pending())
+}
+
 /// Advice for a storage failure a user can fix, recognised from the operating system's
 /// message anywhere in the error's text.
 pub fn hint(message: &str) -> Option<&'static str> {
@@ -338,6 +355,7 @@ pub fn remove_article(store: &Store, article: &NamedNode) -> Result<(), StorageE
     let mut tx = store.start_transaction()?;
     tx.remove_named_graph(article)?;
     remove_bookkeeping(&mut tx, article)?;
+    tx.insert(&resolution_pending());
     tx.commit()
 }
 

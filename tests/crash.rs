@@ -123,3 +123,24 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
         "no kill left a partly written store; the moments need adjusting"
     );
 }
+
+#[test]
+fn a_run_stopped_before_resolution_is_resolved_by_the_rerun() {
+    let (_dir, store) = examples_store();
+    let resolution_graph = NamedNodeRef::new(newsgraph::rdf::vocab::RESOLUTION_GRAPH).unwrap();
+    let resolved = graph_sizes(&store);
+    assert!(resolved[&resolution_graph.to_string()] > 0);
+    {
+        // What a kill between the last commit and the resolution pass leaves.
+        let st = oxigraph::store::Store::open(&store).unwrap();
+        assert!(!newsgraph::store::is_resolution_pending(&st).unwrap());
+        st.clear_graph(resolution_graph).unwrap();
+        st.insert(&newsgraph::store::resolution_pending()).unwrap();
+        st.flush().unwrap();
+    }
+    // Every article is unchanged, yet the rerun sees the pending resolution and redoes it.
+    ingest_ok(&store, &[&examples_dir()], &["--quiet"]);
+    assert_eq!(graph_sizes(&store), resolved);
+    let st = oxigraph::store::Store::open(&store).unwrap();
+    assert!(!newsgraph::store::is_resolution_pending(&st).unwrap());
+}

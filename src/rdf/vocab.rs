@@ -154,6 +154,9 @@ pub mod prop {
         RESOLUTION_RULE = "resolutionRule";
         /// Why a node was left unresolved although it might be one of several others.
         RESOLUTION_NOTE = "resolutionNote";
+        /// On the resolution graph, in the default graph: articles changed since cross-article
+        /// resolution last ran (a run that stopped in between left it to be redone).
+        RESOLUTION_PENDING = "resolutionPending";
     }
 }
 

@@ -386,6 +386,7 @@ fn write(store: &Store, links: &[Link], notes: &[(String, String)]) -> Result<()
     let mut tx = store.start_transaction().map_err(io)?;
     tx.clear_graph(&graph).map_err(io)?;
     tx.extend(&quads);
+    tx.remove(&crate::store::resolution_pending());
     tx.commit().map_err(io)?;
     Ok(())
 }
