@@ -178,3 +178,79 @@ fn initials_name_the_person_they_spell() {
     };
     assert_eq!(node_of("AMLO"), node_of("Andrés Manuel López Obrador"));
 }
+
+/// Ingests each fixture with its own publication date, in the order given.
+fn ingest_dated(store: &Path, files: &[(&str, &str)]) {
+    for (name, published) in files {
+        ingest_ok(
+            store,
+            &[&fixture(name)],
+            &["--quiet", "--published", published],
+        );
+    }
+}
+
+#[test]
+fn two_reports_of_one_caravan_are_one_group_with_both_sizes() {
+    let reports = [
+        ("caravan-departs.txt", "2024-01-08"),
+        ("caravan-grows.txt", "2024-01-10"),
+    ];
+    let (_d, store) = temp_store();
+    ingest_dated(&store, &reports);
+    let (_, rows) = query_csv(&store, "resolution");
+    let caravan_links: Vec<_> = rows
+        .iter()
+        .filter(|r| r[4] == "same-towns-within-two-weeks")
+        .collect();
+    assert_eq!(caravan_links.len(), 1, "{rows:?}");
+    // Both figures stay, side by side, under the one group.
+    let (_, sizes) = query_csv(&store, "size-reports");
+    let figures: Vec<(&str, &str)> = sizes
+        .iter()
+        .map(|r| (r[0].as_str(), r[1].as_str()))
+        .collect();
+    assert_eq!(figures.len(), 2, "{sizes:?}");
+    assert_eq!(figures[0].0, figures[1].0, "one group: {sizes:?}");
+    let mut numbers: Vec<&str> = figures.iter().map(|f| f.1).collect();
+    numbers.sort();
+    assert_eq!(numbers, ["10000", "7500"]);
+
+    // A month apart, the same towns are another caravan.
+    let (_d2, apart) = temp_store();
+    ingest_dated(
+        &apart,
+        &[
+            ("caravan-departs.txt", "2024-01-08"),
+            ("caravan-grows.txt", "2024-02-20"),
+        ],
+    );
+    let (_, rows) = query_csv(&apart, "resolution");
+    assert!(
+        rows.iter().all(|r| r[4] != "same-towns-within-two-weeks"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn two_reports_of_one_meeting_are_one_meeting_in_either_order() {
+    let first = [
+        ("talks-first-report.txt", "2024-01-12"),
+        ("talks-second-report.txt", "2024-01-12"),
+    ];
+    let (_a, one) = temp_store();
+    ingest_dated(&one, &first);
+    let (_, rows) = query_csv(&one, "meetings");
+    let meetings: std::collections::BTreeSet<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(meetings.len(), 1, "{rows:?}");
+    let participants: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(
+        participants.into_iter().collect::<Vec<_>>(),
+        ["Alicia Bárcena", "Antony Blinken"]
+    );
+
+    let (_b, other) = temp_store();
+    ingest_dated(&other, &[first[1], first[0]]);
+    assert_eq!(content(&one), content(&other));
+}

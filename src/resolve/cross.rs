@@ -232,11 +232,13 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
         rule: "same-participants-place-date",
     }));
 
-    // Caravans: the same town left from or passed, reported within two weeks.
+    // Caravans: the same town left from or passed, reported within two weeks. (A known town's
+    // type is in the gazetteer graph, not the article's.)
     let rows = select_values(store, &format!(
         "SELECT ?gr ?place ?pub WHERE {{ GRAPH ?a {{ ?gr a <{NS}MigrantGroup> . \
          {{ ?gr <{NS}departedFrom> ?place }} UNION {{ ?gr <{NS}atPlace> ?place }} UNION {{ ?gr <{NS}passedThrough> ?place }} \
-         ?place a <{NS}City> . OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
+         OPTIONAL {{ ?a <{NS}published> ?pub }} }} \
+         {{ SELECT DISTINCT ?place WHERE {{ ?place a <{NS}City> }} }} }}"
     ))?;
     let mut groups: BTreeMap<String, (BTreeSet<String>, Option<Date>)> = BTreeMap::new();
     for r in rows {
