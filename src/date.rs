@@ -46,6 +46,12 @@ impl Date {
         if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) {
             return None;
         }
+        // Digits only: `str::parse` would take "-023" as a year, which then writes as an
+        // invalid xsd:date (found by fuzzing).
+        let digits = |f: &str| f.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(y) && digits(m) && digits(d)) {
+            return None;
+        }
         Self::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
 
@@ -168,6 +174,17 @@ pub fn weekday_number(word: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_fields_are_digits_only() {
+        assert_eq!(Date::parse_iso("-023-09-20"), None);
+        assert_eq!(Date::parse_iso("+202-09-20"), None);
+        assert_eq!(Date::parse_iso("2024-+1-20"), None);
+        assert_eq!(
+            Date::parse_iso("2024-01-20T10:00:00Z").map(|d| d.to_string()),
+            Some("2024-01-20".to_string())
+        );
+    }
 
     #[test]
     fn round_trips_days() {
