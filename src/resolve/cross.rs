@@ -6,7 +6,7 @@
 //! whole store, so the result depends on the set of articles and never on their order.
 //! Work is blocked by surname, participant pair and town, never all pairs.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 use oxigraph::store::Store;
@@ -237,14 +237,24 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
     let rows = select_values(store, &format!(
         "SELECT ?gr ?place ?pub WHERE {{ GRAPH ?a {{ ?gr a <{NS}MigrantGroup> . \
          {{ ?gr <{NS}departedFrom> ?place }} UNION {{ ?gr <{NS}atPlace> ?place }} UNION {{ ?gr <{NS}passedThrough> ?place }} \
-         OPTIONAL {{ ?a <{NS}published> ?pub }} }} \
-         {{ SELECT DISTINCT ?place WHERE {{ ?place a <{NS}City> }} }} }}"
+         OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
     ))?;
+    // Read apart and matched here: joined in the query, the type lookup ran once per row.
+    let towns: HashSet<String> = select_values(
+        store,
+        &format!("SELECT DISTINCT ?place WHERE {{ ?place a <{NS}City> }}"),
+    )?
+    .into_iter()
+    .filter_map(|r| r.into_iter().next().flatten())
+    .collect();
     let mut groups: BTreeMap<String, (BTreeSet<String>, Option<Date>)> = BTreeMap::new();
     for r in rows {
         let (Some(gr), Some(place)) = (r[0].clone(), r[1].clone()) else {
             continue;
         };
+        if !towns.contains(&place) {
+            continue;
+        }
         let e = groups.entry(gr).or_default();
         e.0.insert(place);
         if e.1.is_none() {
