@@ -395,9 +395,21 @@ fn write(store: &Store, links: &[Link], notes: &[(String, String)]) -> Result<()
         ));
     }
     let io = |e: oxigraph::store::StorageError| QueryError::Evaluation(e.to_string());
+    // Write the difference, not the whole graph again: after one article most links stay, and
+    // a transaction re-inserting a large graph costs more than the resolution itself.
+    let mut wanted: HashSet<Quad> = quads.into_iter().collect();
     let mut tx = store.start_transaction().map_err(io)?;
-    tx.clear_graph(&graph).map_err(io)?;
-    tx.extend(&quads);
+    let mut stale = Vec::new();
+    for q in tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())) {
+        let q = q.map_err(io)?;
+        if !wanted.remove(&q) {
+            stale.push(q);
+        }
+    }
+    for q in &stale {
+        tx.remove(q);
+    }
+    tx.extend(&wanted);
     tx.remove(&crate::store::resolution_pending());
     tx.commit().map_err(io)?;
     Ok(())
