@@ -435,7 +435,8 @@ pub struct OneOutcome {
     pub article: NamedNode,
     pub outcome: WriteOutcome,
     pub quads: usize,
-    pub resolution: crate::resolve::cross::CrossSummary,
+    /// What cross-article resolution decided, or `None` when nothing changed since it last ran.
+    pub resolution: Option<crate::resolve::cross::CrossSummary>,
 }
 
 /// Ingests one article that comes from no file (an HTTP request body, say): the same steps as
@@ -451,10 +452,12 @@ pub fn ingest_one(
     let outcome =
         crate::store::write_article(store, &p.article, &p.hash, &p.quads, &bookkeeping, None)?;
     let resolution = if crate::store::is_resolution_pending(store)? {
-        crate::resolve::cross::recompute(store, g)
-            .map_err(|e| StoreError::Resolution(e.to_string()))?
+        Some(
+            crate::resolve::cross::recompute(store, g)
+                .map_err(|e| StoreError::Resolution(e.to_string()))?,
+        )
     } else {
-        crate::resolve::cross::CrossSummary::default()
+        None
     };
     Ok(OneOutcome {
         article: p.article,

@@ -601,10 +601,15 @@ fn writes_need_the_token() {
     let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(json["outcome"], "added");
     assert!(json["quads"].as_u64().unwrap() > 10);
+    // A change: resolution ran and says how many people it linked.
+    assert!(json["people_linked"].is_u64(), "{}", r.body);
     assert_eq!(articles_now(), EXAMPLE_ARTICLES + 1);
     let r = ingest(article);
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(r.body.contains("\"unchanged\""));
+    // No change: resolution did not run, and the reply does not pretend it found nothing.
+    let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert!(json["people_linked"].is_null(), "{}", r.body);
     assert_eq!(articles_now(), EXAMPLE_ARTICLES + 1);
     let r = curl(&[
         "-H",

@@ -470,7 +470,8 @@ fn ingest(state: &Arc<State>, req: &Req) -> Reply {
                 "article": one.article.as_str(),
                 "outcome": outcome,
                 "quads": one.quads,
-                "people_linked": one.resolution.people_linked,
+                // null: the store did not change, so resolution did not run again.
+                "people_linked": one.resolution.map(|r| r.people_linked),
                 "warnings": warnings,
             });
             let mut reply = Reply::ok(
