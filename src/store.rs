@@ -157,19 +157,9 @@ pub fn is_unchanged(
     Ok(store.contains(hash_quad)? && store.contains(version_quad)?)
 }
 
-/// One article to write: its graph's quads, its default-graph bookkeeping, and the source it
-/// was read from (an older article from the same source is replaced).
-#[derive(Clone, Copy, Debug)]
-pub struct ArticleWrite<'a> {
-    pub article: &'a NamedNode,
-    pub hash: &'a str,
-    pub quads: &'a [Quad],
-    pub bookkeeping: &'a [Quad],
-    pub source: Option<&'a str>,
-}
-
-/// Writes an article's graph (replacing any older one) and its default-graph bookkeeping in
-/// one transaction: after a failure the store holds the old article or the new one, never half.
+/// Writes an article's graph (replacing any older one, and any older article read from the
+/// same `source`) and its default-graph bookkeeping in one transaction: after a failure the
+/// store holds the old article or the new one, never half.
 pub fn write_article(
     store: &Store,
     article: &NamedNode,
@@ -178,82 +168,60 @@ pub fn write_article(
     bookkeeping: &[Quad],
     source: Option<&str>,
 ) -> Result<WriteOutcome, StorageError> {
-    let one = ArticleWrite {
-        article,
-        hash,
-        quads,
-        bookkeeping,
-        source,
-    };
-    Ok(write_articles(store, &[one])?[0])
-}
-
-/// Writes several articles in one transaction (cheaper than one each): after a failure the
-/// store holds each of them whole or not at all.
-pub fn write_articles(
-    store: &Store,
-    articles: &[ArticleWrite<'_>],
-) -> Result<Vec<WriteOutcome>, StorageError> {
-    let mut outcomes = Vec::with_capacity(articles.len());
     let mut tx = store.start_transaction()?;
-    let source_prop = NamedNodeRef::new_unchecked(prop::SOURCE);
-    for a in articles {
-        // Read through the transaction: the store itself waits for it to finish.
-        let graph = GraphNameRef::NamedNode(a.article.as_ref());
-        let hash = Literal::new_simple_literal(a.hash);
-        let version = Literal::new_simple_literal(crate::rdf::build::EXTRACTOR_VERSION);
-        if tx.contains(QuadRef::new(
-            a.article,
-            NamedNodeRef::new_unchecked(prop::CONTENT_HASH),
-            &hash,
-            graph,
-        ))? && tx.contains(QuadRef::new(
-            a.article,
-            NamedNodeRef::new_unchecked(prop::EXTRACTOR_VERSION),
-            &version,
-            graph,
-        ))? {
-            outcomes.push(WriteOutcome::Unchanged);
-            continue;
-        }
-        let existed = tx.contains_named_graph(a.article)?;
-        // Another version of the same file: the article read from this source before.
-        let mut older: Vec<NamedNode> = Vec::new();
-        if let Some(source) = a.source {
-            let literal = Literal::new_simple_literal(source);
-            for q in tx.quads_for_pattern(
-                None,
-                Some(source_prop),
-                Some(literal.as_ref().into()),
-                Some(GraphNameRef::DefaultGraph),
-            ) {
-                if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = q?.subject {
-                    if n != *a.article {
-                        older.push(n);
-                    }
+    // Read through the transaction: the store itself waits for it to finish.
+    let graph = GraphNameRef::NamedNode(article.as_ref());
+    let hash = Literal::new_simple_literal(hash);
+    let version = Literal::new_simple_literal(crate::rdf::build::EXTRACTOR_VERSION);
+    if tx.contains(QuadRef::new(
+        article,
+        NamedNodeRef::new_unchecked(prop::CONTENT_HASH),
+        &hash,
+        graph,
+    ))? && tx.contains(QuadRef::new(
+        article,
+        NamedNodeRef::new_unchecked(prop::EXTRACTOR_VERSION),
+        &version,
+        graph,
+    ))? {
+        return Ok(WriteOutcome::Unchanged);
+    }
+    let existed = tx.contains_named_graph(article)?;
+    // Another version of the same file: the article read from this source before.
+    let mut older: Vec<NamedNode> = Vec::new();
+    if let Some(source) = source {
+        let literal = Literal::new_simple_literal(source);
+        for q in tx.quads_for_pattern(
+            None,
+            Some(NamedNodeRef::new_unchecked(prop::SOURCE)),
+            Some(literal.as_ref().into()),
+            Some(GraphNameRef::DefaultGraph),
+        ) {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = q?.subject {
+                if n != *article {
+                    older.push(n);
                 }
             }
         }
-        for old_article in older.iter().chain(existed.then_some(a.article)) {
-            tx.clear_graph(old_article)?;
-            if old_article != a.article {
-                tx.remove_named_graph(old_article)?;
-            }
-            remove_bookkeeping(&mut tx, old_article)?;
-        }
-        if !existed {
-            tx.insert_named_graph(a.article);
-        }
-        tx.extend(a.quads);
-        tx.extend(a.bookkeeping);
-        outcomes.push(if existed || !older.is_empty() {
-            WriteOutcome::Replaced
-        } else {
-            WriteOutcome::Added
-        });
     }
+    for old_article in older.iter().chain(existed.then_some(article)) {
+        tx.clear_graph(old_article)?;
+        if old_article != article {
+            tx.remove_named_graph(old_article)?;
+        }
+        remove_bookkeeping(&mut tx, old_article)?;
+    }
+    if !existed {
+        tx.insert_named_graph(article);
+    }
+    tx.extend(quads);
+    tx.extend(bookkeeping);
     tx.commit()?;
-    Ok(outcomes)
+    Ok(if existed || !older.is_empty() {
+        WriteOutcome::Replaced
+    } else {
+        WriteOutcome::Added
+    })
 }
 
 /// Whether the store holds no graph named `article` and no article read from `source`: writing
