@@ -224,13 +224,9 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
         candidates.extend(pairs_within(block, |m| meetings[m].2, 1, false));
         candidates.extend(pairs_within(block, |m| meetings[m].3, 7, true));
     }
-    let meeting_links = cluster(candidates, same_meeting);
+    let meeting_links = cluster(candidates, same_meeting, "same-participants-place-date");
     summary.meetings_merged = meeting_links.len();
-    links.extend(meeting_links.into_iter().map(|(node, canonical)| Link {
-        node,
-        canonical,
-        rule: "same-participants-place-date",
-    }));
+    links.extend(meeting_links);
 
     // Caravans: the same town left from or passed, reported within two weeks. (A known town's
     // type is in the gazetteer graph, not the article's.)
@@ -282,13 +278,9 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
         .values()
         .flat_map(|block| pairs_within(block, |g| groups[g].1, 14, false))
         .collect();
-    let group_links = cluster(candidates, same_group);
+    let group_links = cluster(candidates, same_group, "same-towns-within-two-weeks");
     summary.groups_merged = group_links.len();
-    links.extend(group_links.into_iter().map(|(node, canonical)| Link {
-        node,
-        canonical,
-        rule: "same-towns-within-two-weeks",
-    }));
+    links.extend(group_links);
 
     write(store, &links, &notes)?;
     Ok(summary)
@@ -330,12 +322,14 @@ fn pairs_within<'a>(
     pairs
 }
 
-/// Union-find over candidate pairs; the canonical node of a cluster is its smallest IRI, so
-/// the outcome does not depend on the order the nodes were seen in.
+/// Union-find over candidate pairs, giving a `rule` link from each node to its cluster's
+/// canonical node: its smallest IRI, so the outcome does not depend on the order the nodes
+/// were seen in.
 fn cluster<'a>(
     candidates: Vec<(&'a String, &'a String)>,
     same: impl Fn(&String, &String) -> bool,
-) -> Vec<(String, String)> {
+    rule: &'static str,
+) -> Vec<Link> {
     let mut parent: BTreeMap<String, String> = BTreeMap::new();
     fn find(parent: &mut BTreeMap<String, String>, x: &str) -> String {
         let mut root = x.to_string();
@@ -359,7 +353,11 @@ fn cluster<'a>(
         .into_iter()
         .filter_map(|n| {
             let root = find(&mut parent, &n);
-            (root != n).then_some((n, root))
+            (root != n).then_some(Link {
+                node: n,
+                canonical: root,
+                rule,
+            })
         })
         .collect()
 }
