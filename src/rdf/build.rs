@@ -215,13 +215,11 @@ pub fn build_article(
         // The article's graph still types the place, so that the article alone lists it.
         w.typed(iri, class::PLACE);
         let facts = if p.known.is_some() {
+            reference.typed(iri, class::PLACE);
             &mut reference
         } else {
             &mut w
         };
-        if p.known.is_some() {
-            facts.typed(iri, class::PLACE);
-        }
         facts.typed(
             iri,
             match p.kind {
