@@ -27,6 +27,20 @@ fn example_files() -> Vec<PathBuf> {
     files
 }
 
+/// From the `people` query: a lookup of the node that carries a written name.
+fn person_nodes(store: &Path) -> impl Fn(&str) -> String {
+    let (header, rows) = query_csv(store, "people");
+    let person = column(&header, &rows, "person");
+    let name = column(&header, &rows, "name");
+    move |n: &str| {
+        person[name
+            .iter()
+            .position(|x| x == n)
+            .unwrap_or_else(|| panic!("{n} not found in {name:?}"))]
+        .clone()
+    }
+}
+
 fn ingest_each(store: &Path, files: &[PathBuf]) {
     for f in files {
         ingest_ok(store, &[f], &["--quiet"]);
@@ -122,16 +136,7 @@ fn namesakes_stay_apart_and_the_graph_says_why() {
     ] {
         ingest_ok(&store, &[&fixture(f)], &["--quiet"]);
     }
-    let (header, rows) = query_csv(&store, "people");
-    let person = column(&header, &rows, "person");
-    let name = column(&header, &rows, "name");
-    let node_of = |n: &str| {
-        person[name
-            .iter()
-            .position(|x| x == n)
-            .unwrap_or_else(|| panic!("{n} not found in {name:?}"))]
-        .clone()
-    };
+    let node_of = person_nodes(&store);
     assert_ne!(
         node_of("Luis García Villagrán"),
         node_of("Marcela García Pérez")
@@ -166,16 +171,7 @@ fn explain_shows_names_rules_and_articles() {
 fn initials_name_the_person_they_spell() {
     let (_d, store) = temp_store();
     ingest_ok(&store, &[&fixture("initials.txt")], &["--quiet"]);
-    let (header, rows) = query_csv(&store, "people");
-    let person = column(&header, &rows, "person");
-    let name = column(&header, &rows, "name");
-    let node_of = |n: &str| {
-        person[name
-            .iter()
-            .position(|x| x == n)
-            .unwrap_or_else(|| panic!("{n} not in {name:?}"))]
-        .clone()
-    };
+    let node_of = person_nodes(&store);
     assert_eq!(node_of("AMLO"), node_of("Andrés Manuel López Obrador"));
 }
 
