@@ -91,8 +91,9 @@ pub struct IngestSummary {
     pub unchanged: usize,
     pub failed: usize,
     pub quads: usize,
-    /// What cross-article resolution decided after the batch.
-    pub resolution: crate::resolve::cross::CrossSummary,
+    /// What cross-article resolution decided after the batch; `None` when nothing changed
+    /// since it last ran.
+    pub resolution: Option<crate::resolve::cross::CrossSummary>,
 }
 
 /// A problem with one input, reported as it happens.
@@ -183,12 +184,10 @@ pub fn ingest(
         Ok(())
     })?;
     writer.flush_bulk()?;
-    // One resolution pass for the whole batch (linear in the store, blocked by key), unless
-    // nothing changed since the last one.
-    if crate::store::is_resolution_pending(store)? {
-        summary.resolution = crate::resolve::cross::recompute(store, g)
-            .map_err(|e| StoreError::Resolution(e.to_string()))?;
-    }
+    // One resolution pass for the whole batch: over the blocks the changed articles touch, or
+    // over the whole store when much of it changed; none when nothing changed.
+    summary.resolution = crate::resolve::cross::resolve(store, g)
+        .map_err(|e| StoreError::Resolution(e.to_string()))?;
     Ok(summary)
 }
 
@@ -400,7 +399,7 @@ fn prepare_if_changed(
 /// the article's deterministic named graph.
 fn bookkeeping(p: &Prepared, ingested_at: &Literal) -> Vec<Quad> {
     vec![
-        crate::store::resolution_pending(),
+        crate::store::pending_article(&p.article),
         Quad::new(
             p.article.clone(),
             NamedNode::new_unchecked(prop::INGESTED_AT),
@@ -451,14 +450,8 @@ pub fn ingest_one(
     let bookkeeping = bookkeeping(&p, &now_literal());
     let outcome =
         crate::store::write_article(store, &p.article, &p.hash, &p.quads, &bookkeeping, None)?;
-    let resolution = if crate::store::is_resolution_pending(store)? {
-        Some(
-            crate::resolve::cross::recompute(store, g)
-                .map_err(|e| StoreError::Resolution(e.to_string()))?,
-        )
-    } else {
-        None
-    };
+    let resolution = crate::resolve::cross::resolve(store, g)
+        .map_err(|e| StoreError::Resolution(e.to_string()))?;
     Ok(OneOutcome {
         article: p.article,
         outcome,

@@ -37,6 +37,20 @@ fn main() -> ExitCode {
     }
 }
 
+/// One line on what a cross-article resolution pass did.
+fn resolution_line(r: &newsgraph::resolve::cross::CrossSummary) -> String {
+    format!(
+        "resolved across articles ({}, {:.2} s): {} people, {} linked to a fuller name, {} kept apart; {} meeting and {} group reports joined",
+        if r.incremental { "incremental" } else { "whole store" },
+        r.elapsed.as_secs_f64(),
+        r.people,
+        r.people_linked,
+        r.people_ambiguous,
+        r.meetings_merged,
+        r.groups_merged
+    )
+}
+
 fn gazetteer(cli: &Cli) -> Result<Gazetteer> {
     match &cli.data {
         Some(dir) => Gazetteer::with_extra(dir).context("reading the extra data folder"),
@@ -98,6 +112,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     summary.articles, summary.added, summary.replaced, summary.unchanged, summary.files, summary.quads, summary.failed,
                     started.elapsed().as_secs_f64()
                 );
+                if let Some(r) = &summary.resolution {
+                    eprintln!("{}", resolution_line(r));
+                }
             }
             Ok(if summary.failed > 0 {
                 ExitCode::from(1)
@@ -186,7 +203,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             if removed > 0 {
-                newsgraph::resolve::cross::recompute(&store, &g)?;
+                if let Some(r) = newsgraph::resolve::cross::resolve(&store, &g)? {
+                    eprintln!("{}", resolution_line(&r));
+                }
             }
             newsgraph::store::flush(&store)?;
             Ok(if missing > 0 {
@@ -201,10 +220,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let summary = newsgraph::merge::merge(&store, &g, inputs)?;
             newsgraph::store::flush(&store)?;
             eprintln!(
-                "merged {} inputs ({} quads read); {} people linked across articles, {} kept apart, {} meeting and {} group reports joined",
-                summary.inputs, summary.quads_read, summary.resolution.people_linked, summary.resolution.people_ambiguous,
-                summary.resolution.meetings_merged, summary.resolution.groups_merged
+                "merged {} inputs ({} quads read)",
+                summary.inputs, summary.quads_read
             );
+            eprintln!("{}", resolution_line(&summary.resolution));
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve {

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef};
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef};
 use oxigraph::store::{StorageError, Store};
 
 use crate::rdf::vocab::prop;
@@ -93,21 +93,93 @@ fn classify(path: &Path, e: StorageError) -> StoreError {
     }
 }
 
-/// The default-graph quad that says cross-article resolution has to run again: written with
-/// every change to the articles, removed by the resolution pass in the same transaction as
-/// its new links.
-pub fn resolution_pending() -> Quad {
+/// The default-graph quad that says cross-article resolution has to look at an added or
+/// replaced article: written with the article, removed by the resolution pass in the same
+/// transaction as its new links, so a run stopped in between leaves the work to the next one.
+pub fn pending_article(article: &NamedNode) -> Quad {
+    pending(prop::PENDING_ARTICLE, article)
+}
+
+/// The default-graph quad that says cross-article resolution has to look again at a person,
+/// meeting or group of a removed or replaced article (which the store no longer shows).
+pub fn pending_node(node: &NamedNode) -> Quad {
+    pending(prop::PENDING_NODE, node)
+}
+
+fn pending(predicate: &str, object: &NamedNode) -> Quad {
     Quad::new(
         NamedNode::new_unchecked(crate::rdf::vocab::RESOLUTION_GRAPH),
-        NamedNode::new_unchecked(prop::RESOLUTION_PENDING),
-        Literal::from(true),
-        oxigraph::model::GraphName::DefaultGraph,
+        NamedNode::new_unchecked(predicate),
+        object.clone(),
+        GraphName::DefaultGraph,
     )
+}
+
+/// The resolution work waiting: [`pending_article`] and [`pending_node`] quads.
+pub fn pending_resolution(store: &Store) -> Result<Vec<Quad>, StorageError> {
+    let resolution = NamedNodeRef::new_unchecked(crate::rdf::vocab::RESOLUTION_GRAPH);
+    let mut quads = Vec::new();
+    for predicate in [prop::PENDING_ARTICLE, prop::PENDING_NODE] {
+        for q in store.quads_for_pattern(
+            Some(resolution.into()),
+            Some(NamedNodeRef::new_unchecked(predicate)),
+            None,
+            Some(GraphNameRef::DefaultGraph),
+        ) {
+            quads.push(q?);
+        }
+    }
+    Ok(quads)
 }
 
 /// Whether articles changed since cross-article resolution last ran.
 pub fn is_resolution_pending(store: &Store) -> Result<bool, StorageError> {
-    store.contains(&resolution_pending())
+    let resolution = NamedNodeRef::new_unchecked(crate::rdf::vocab::RESOLUTION_GRAPH);
+    for predicate in [prop::PENDING_ARTICLE, prop::PENDING_NODE] {
+        if store
+            .quads_for_pattern(
+                Some(resolution.into()),
+                Some(NamedNodeRef::new_unchecked(predicate)),
+                None,
+                Some(GraphNameRef::DefaultGraph),
+            )
+            .next()
+            .transpose()?
+            .is_some()
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The [`pending_node`] quads for the people, meetings and groups in an article's graph,
+/// read before the graph is removed or replaced.
+fn pending_nodes_of(
+    tx: &oxigraph::store::Transaction<'_>,
+    article: &NamedNode,
+) -> Result<Vec<Quad>, StorageError> {
+    let mut quads = Vec::new();
+    for q in tx.quads_for_pattern(
+        None,
+        Some(NamedNodeRef::new_unchecked(
+            crate::rdf::vocab::external::RDF_TYPE,
+        )),
+        None,
+        Some(GraphNameRef::NamedNode(article.as_ref())),
+    ) {
+        let q = q?;
+        let resolved = match &q.object {
+            oxigraph::model::Term::NamedNode(class) => crate::rdf::vocab::RESOLVED_CLASSES
+                .iter()
+                .any(|c| *c == class.as_str()),
+            _ => false,
+        };
+        if let (true, oxigraph::model::NamedOrBlankNode::NamedNode(node)) = (resolved, &q.subject) {
+            quads.push(pending_node(node));
+        }
+    }
+    Ok(quads)
 }
 
 /// Advice for a storage failure a user can fix, recognised from the operating system's
@@ -204,7 +276,9 @@ pub fn write_article(
             }
         }
     }
+    let mut pending = Vec::new();
     for old_article in older.iter().chain(existed.then_some(article)) {
+        pending.extend(pending_nodes_of(&tx, old_article)?);
         tx.clear_graph(old_article)?;
         if old_article != article {
             tx.remove_named_graph(old_article)?;
@@ -216,6 +290,7 @@ pub fn write_article(
     }
     tx.extend(quads);
     tx.extend(bookkeeping);
+    tx.extend(&pending);
     tx.commit()?;
     Ok(if existed || !older.is_empty() {
         WriteOutcome::Replaced
@@ -318,12 +393,14 @@ pub fn find_article(store: &Store, ident: &str) -> Result<Option<NamedNode>, Sto
 }
 
 /// Removes an article's graph and its bookkeeping in one transaction. What only this article
-/// supported disappears with its graph; cross-article resolution must be recomputed after.
+/// supported disappears with its graph; cross-article resolution must run after, for the
+/// people, meetings and groups it named (left pending).
 pub fn remove_article(store: &Store, article: &NamedNode) -> Result<(), StorageError> {
     let mut tx = store.start_transaction()?;
+    let pending = pending_nodes_of(&tx, article)?;
     tx.remove_named_graph(article)?;
     remove_bookkeeping(&mut tx, article)?;
-    tx.insert(&resolution_pending());
+    tx.extend(&pending);
     tx.commit()
 }
 

@@ -135,7 +135,20 @@ fn a_run_stopped_before_resolution_is_resolved_by_the_rerun() {
         let st = oxigraph::store::Store::open(&store).unwrap();
         assert!(!newsgraph::store::is_resolution_pending(&st).unwrap());
         st.clear_graph(resolution_graph).unwrap();
-        st.insert(&newsgraph::store::resolution_pending()).unwrap();
+        let article = st
+            .named_graphs()
+            .filter_map(|g| match g.unwrap() {
+                oxigraph::model::NamedOrBlankNode::NamedNode(n)
+                    if n.as_str().contains("/article/") =>
+                {
+                    Some(n)
+                }
+                _ => None,
+            })
+            .next()
+            .unwrap();
+        st.insert(&newsgraph::store::pending_article(&article))
+            .unwrap();
         st.flush().unwrap();
     }
     // Every article is unchanged, yet the rerun sees the pending resolution and redoes it.

@@ -250,3 +250,46 @@ fn two_reports_of_one_meeting_are_one_meeting_in_either_order() {
     ingest_dated(&other, &[first[1], first[0]]);
     assert_eq!(content(&one), content(&other));
 }
+
+#[test]
+fn articles_added_to_a_large_store_are_resolved_as_one_pass_over_everything_would() {
+    // Forty articles, then the fixtures one at a time: each is few next to the store, so it is
+    // resolved incrementally; the store must equal one built from everything at once.
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus.jsonl");
+    caravan_corpus(&corpus, 40);
+    let fixtures: Vec<PathBuf> = [
+        "talks-first-report.txt",
+        "garcia-minister.txt",
+        "garcia-organizer.txt",
+        "garcia-surname-only.txt",
+        "talks-second-report.txt",
+    ]
+    .iter()
+    .map(|f| fixture(f))
+    .collect();
+    let (_a, stepwise) = temp_store();
+    let o = newsgraph(&["--store", s(&stepwise), "ingest", s(&corpus)], &repo());
+    assert_code(&o, 0, "ingest of the corpus");
+    assert!(stderr(&o).contains("(whole store"), "{}", stderr(&o));
+    for f in &fixtures {
+        let o = newsgraph(&["--store", s(&stepwise), "ingest", s(f)], &repo());
+        assert_code(&o, 0, "ingest of one more article");
+        assert!(stderr(&o).contains("(incremental"), "{}", stderr(&o));
+    }
+    let last = fixtures.last().unwrap();
+    let o = newsgraph(&["--store", s(&stepwise), "remove", s(last)], &repo());
+    assert_code(&o, 0, "remove");
+    assert!(stderr(&o).contains("(incremental"), "{}", stderr(&o));
+    ingest_ok(&stepwise, &[last], &["--quiet"]);
+
+    let (_b, at_once) = temp_store();
+    let mut inputs: Vec<&Path> = vec![&corpus];
+    inputs.extend(fixtures.iter().map(PathBuf::as_path));
+    ingest_ok(&at_once, &inputs, &["--quiet"]);
+    let (stepwise, at_once) = (content(&stepwise), content(&at_once));
+    assert!(stepwise
+        .iter()
+        .any(|l| l.contains("same-participants-place-date")));
+    assert_eq!(stepwise, at_once);
+}

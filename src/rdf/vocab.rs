@@ -15,6 +15,9 @@ pub const RESOLUTION_GRAPH: &str = "https://w3id.org/newsgraph/id/resolution";
 /// than repeated in every article that names the place, and kept when articles are removed.
 pub const GAZETTEER_GRAPH: &str = "https://w3id.org/newsgraph/id/gazetteer";
 
+/// The classes whose nodes cross-article resolution links: people, meetings and migrant groups.
+pub const RESOLVED_CLASSES: &[&str] = &[class::PERSON, class::MEETING, class::MIGRANT_GROUP];
+
 macro_rules! terms {
     ($( $(#[$doc:meta])* $name:ident = $local:literal; )*) => {
         $( $(#[$doc])* pub const $name: &str = concat!("https://w3id.org/newsgraph/ns#", $local); )*
@@ -154,9 +157,22 @@ pub mod prop {
         RESOLUTION_RULE = "resolutionRule";
         /// Why a node was left unresolved although it might be one of several others.
         RESOLUTION_NOTE = "resolutionNote";
-        /// On the resolution graph, in the default graph: articles changed since cross-article
-        /// resolution last ran (a run that stopped in between left it to be redone).
-        RESOLUTION_PENDING = "resolutionPending";
+        /// On the resolution graph, in the default graph: an article added or replaced since
+        /// cross-article resolution last ran (a run that stopped in between left it to do).
+        PENDING_ARTICLE = "pendingArticle";
+        /// On the resolution graph, in the default graph: a person, meeting or group of an
+        /// article removed or replaced since cross-article resolution last ran.
+        PENDING_NODE = "pendingNode";
+        /// In the resolution graph: the name key a person node is resolved by, its given name
+        /// and its surnames ("antony|blinken", "|blinken" for a surname alone).
+        NAME_KEY = "nameKey";
+        /// In the resolution graph: a surname whose block a person node is compared in.
+        BLOCK_KEY = "blockKey";
+        /// In the resolution graph: a title, folded, that a person node holds in some article.
+        TITLE_KEY = "titleKey";
+        /// On the resolution graph, in it: the version of the person index (name, block and
+        /// title keys) that the last full resolution pass wrote.
+        INDEX_VERSION = "indexVersion";
     }
 }
 

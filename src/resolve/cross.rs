@@ -2,13 +2,18 @@
 //! "Antony Blinken" in two articles is one node already; this pass links what keys alone cannot:
 //! a surname alone ("Blinken") or a shorter name ("Laurentino Cortizo") to the one fuller name
 //! it fits in the store, reports of the same meeting, and reports of the same caravan. It
-//! writes `ng:canonical` links with their rule into one resolution graph, recomputed from the
-//! whole store, so the result depends on the set of articles and never on their order.
-//! Work is blocked by surname, participant pair and town, never all pairs.
+//! writes `ng:canonical` links with their rule into one resolution graph, whose content depends
+//! on the set of articles and never on their order. Work is blocked by surname, participant
+//! pair and town, never all pairs.
+//!
+//! [`recompute`] reads the whole store; after a few articles change, [`resolve`] hands the
+//! work to [`super::incremental`], which reads only the blocks they touch and writes the same
+//! graph (tested against a full pass). The person index in the resolution graph (name, block
+//! and title keys) is what lets it find a block without reading every article.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, Term};
 use oxigraph::store::Store;
 
 use super::names::PersonKey;
@@ -20,7 +25,20 @@ use crate::rdf::vocab::{prop, NS, RESOLUTION_GRAPH};
 /// Past this many people a name could be, it says too little to pick one.
 const MAX_CANDIDATES: usize = 32;
 
-/// What a resolution pass decided.
+/// The rules that link a person node to a fuller one.
+const PERSON_RULES: [&str; 3] = ["surname-only", "shorter-name", "name-and-title"];
+pub(super) const MEETING_RULE: &str = "same-participants-place-date";
+pub(super) const GROUP_RULE: &str = "same-towns-within-two-weeks";
+
+/// The format of the person index a full pass writes; an incremental pass needs this one.
+const INDEX_VERSION: &str = "1";
+
+/// A store with at least this many times as many articles as are waiting is resolved
+/// incrementally; with fewer, reading the whole store once is cheaper.
+const INCREMENTAL_RATIO: usize = 20;
+
+/// What the resolution graph holds (people indexed, links by kind) after a pass, and how the
+/// pass went.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct CrossSummary {
     pub people: usize,
@@ -28,18 +46,292 @@ pub struct CrossSummary {
     pub people_ambiguous: usize,
     pub meetings_merged: usize,
     pub groups_merged: usize,
+    /// Whether the pass read only the blocks the changed articles touch.
+    pub incremental: bool,
+    pub elapsed: std::time::Duration,
 }
 
 /// A decided link from a node to its canonical node.
-struct Link {
-    node: String,
-    canonical: String,
-    rule: &'static str,
+pub(super) struct Link {
+    pub node: String,
+    pub canonical: String,
+    pub rule: &'static str,
 }
 
-/// Recomputes the resolution graph from the article graphs.
+/// Runs cross-article resolution if articles changed since it last ran, over the blocks they
+/// touch when the store is large next to the change, else over the whole store. `None` when
+/// nothing was waiting.
+pub fn resolve(store: &Store, g: &Gazetteer) -> Result<Option<CrossSummary>, QueryError> {
+    let started = std::time::Instant::now();
+    let pending = crate::store::pending_resolution(store).map_err(storage)?;
+    if pending.is_empty() {
+        return Ok(None);
+    }
+    let indexed = store.contains(&index_version()).map_err(storage)?;
+    let articles = article_count(store)?;
+    // A removed article leaves its people, meetings and groups pending: some eight of them.
+    let nodes = pending
+        .iter()
+        .filter(|q| q.predicate.as_str() == prop::PENDING_NODE)
+        .count();
+    let changed = pending.len() - nodes + nodes.div_ceil(8);
+    if indexed && changed.saturating_mul(INCREMENTAL_RATIO) <= articles {
+        super::incremental::update(store, g, &pending)?;
+        Ok(Some(CrossSummary {
+            incremental: true,
+            elapsed: started.elapsed(),
+            ..summarize(store)?
+        }))
+    } else {
+        recompute(store, g).map(Some)
+    }
+}
+
+/// What resolution knows of a person node: the key of its fullest name and its titles, folded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Person {
+    pub key: PersonKey,
+    pub titles: BTreeSet<String>,
+}
+
+impl Person {
+    /// Keeps the fuller of the two keys (more name parts; the smaller key on a tie, so the
+    /// choice does not depend on the order labels are read in).
+    pub fn add_key(&mut self, key: PersonKey) {
+        let parts = |k: &PersonKey| k.surnames.len() + usize::from(k.given.is_some());
+        if (parts(&key), std::cmp::Reverse(&key)) > (parts(&self.key), std::cmp::Reverse(&self.key))
+        {
+            self.key = key;
+        }
+    }
+
+    /// The index quads of a person node in the resolution graph.
+    pub fn index_quads(&self, node: &str) -> Vec<Quad> {
+        let subject = NamedNode::new_unchecked(node);
+        let quad = |p: &str, o: &str| {
+            Quad::new(
+                subject.clone(),
+                NamedNode::new_unchecked(p),
+                Literal::new_simple_literal(o),
+                resolution_graph(),
+            )
+        };
+        let name = format!(
+            "{}|{}",
+            self.key.given.as_deref().unwrap_or(""),
+            self.key.surnames.join(" ")
+        );
+        let mut quads = vec![quad(prop::NAME_KEY, &name)];
+        quads.extend(self.key.surnames.iter().map(|s| quad(prop::BLOCK_KEY, s)));
+        quads.extend(self.titles.iter().map(|t| quad(prop::TITLE_KEY, t)));
+        quads
+    }
+
+    /// A person node as the index holds it; `None` when the index has no name key for it.
+    pub fn from_index(quads: &[Quad]) -> Option<Person> {
+        let mut key = None;
+        let mut titles = BTreeSet::new();
+        for q in quads {
+            let Term::Literal(value) = &q.object else {
+                continue;
+            };
+            match q.predicate.as_str() {
+                prop::NAME_KEY => {
+                    let (given, surnames) = value.value().split_once('|')?;
+                    key = Some(PersonKey {
+                        given: (!given.is_empty()).then(|| given.to_string()),
+                        surnames: surnames.split(' ').map(str::to_string).collect(),
+                    });
+                }
+                prop::TITLE_KEY => {
+                    titles.insert(value.value().to_string());
+                }
+                _ => {}
+            }
+        }
+        Some(Person { key: key?, titles })
+    }
+}
+
+pub(super) type People = BTreeMap<String, Person>;
+
+/// People by surname, and by surname and given name: only nodes sharing a block are compared.
+pub(super) struct Blocks<'a> {
+    by_surname: HashMap<&'a str, Vec<&'a String>>,
+    by_given: HashMap<(&'a str, &'a str), Vec<&'a String>>,
+}
+
+impl<'a> Blocks<'a> {
+    pub fn of(people: &'a People) -> Self {
+        let mut blocks = Blocks {
+            by_surname: HashMap::new(),
+            by_given: HashMap::new(),
+        };
+        for (node, person) in people {
+            for s in &person.key.surnames {
+                blocks.by_surname.entry(s.as_str()).or_default().push(node);
+                if let Some(given) = &person.key.given {
+                    blocks
+                        .by_given
+                        .entry((s.as_str(), given.as_str()))
+                        .or_default()
+                        .push(node);
+                }
+            }
+        }
+        blocks
+    }
+}
+
+/// What resolution decides for one person node.
+pub(super) enum Decision {
+    /// The node is the person of one fuller node.
+    Link(String, &'static str),
+    /// The node could be several people; the note says which.
+    KeptApart(String),
+    /// Nothing fuller fits.
+    Alone,
+}
+
+/// Decides a person node against its blocks, which must hold every person whose name holds
+/// all of its surnames (such a person lies in each of its blocks, so one complete block is
+/// enough).
+pub(super) fn decide(g: &Gazetteer, people: &People, blocks: &Blocks, node: &String) -> Decision {
+    let Person { key, titles } = &people[node];
+    // A known given name only meets the same given name; a surname alone, or a nickname,
+    // meets the whole surname block.
+    let known_given = key.given.as_deref().filter(|gv| g.is_given_name(gv));
+    let empty: Vec<&String> = Vec::new();
+    let mut candidates: Vec<&String> = key
+        .surnames
+        .iter()
+        .flat_map(|s| match known_given {
+            Some(gv) => blocks
+                .by_given
+                .get(&(s.as_str(), gv))
+                .unwrap_or(&empty)
+                .iter()
+                .copied(),
+            None => blocks
+                .by_surname
+                .get(s.as_str())
+                .unwrap_or(&empty)
+                .iter()
+                .copied(),
+        })
+        .filter(|&m| m != node && key.fits(g, &people[m].key))
+        .collect();
+    candidates.sort();
+    candidates.dedup();
+    if candidates.len() > MAX_CANDIDATES {
+        return Decision::KeptApart(format!(
+            "kept apart: the name fits {} people",
+            candidates.len()
+        ));
+    }
+    let maximal = |cs: &[&String]| -> Vec<String> {
+        cs.iter()
+            .filter(|&&c| {
+                !cs.iter()
+                    .any(|&o| o != c && people[c].key.fits(g, &people[o].key))
+            })
+            .map(|c| (*c).clone())
+            .collect()
+    };
+    let mut best = maximal(&candidates);
+    let mut rule = if key.given.is_none() {
+        "surname-only"
+    } else {
+        "shorter-name"
+    };
+    if best.len() > 1 && !titles.is_empty() {
+        let titled: Vec<&String> = candidates
+            .iter()
+            .copied()
+            .filter(|c| !people[*c].titles.is_disjoint(titles))
+            .collect();
+        let titled_best = maximal(&titled);
+        if titled_best.len() == 1 {
+            best = titled_best;
+            rule = "name-and-title";
+        }
+    }
+    match best.len() {
+        0 => Decision::Alone,
+        1 => Decision::Link(best.remove(0), rule),
+        n => Decision::KeptApart(format!(
+            "kept apart: the name fits {n} people ({})",
+            best.join(", ")
+        )),
+    }
+}
+
+/// A meeting report as resolution compares it. Where a report states several places or dates,
+/// the smallest is taken, so that reading order does not matter.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Meeting {
+    /// Canonical nodes of the participants.
+    pub participants: BTreeSet<String>,
+    pub location: Option<String>,
+    pub date: Option<Date>,
+    /// The publication date of the reporting article.
+    pub published: Option<Date>,
+}
+
+/// The same participants (two or more in common), place and date within a day; without
+/// meeting dates, reports published within a week; reports without any date only with each
+/// other (nothing tells them apart, and nothing ties them to a dated meeting).
+pub(super) fn same_meeting(a: &Meeting, b: &Meeting) -> bool {
+    let days_apart = |x: &Date, y: &Date| (x.to_days() - y.to_days()).abs();
+    a.participants.intersection(&b.participants).count() >= 2
+        && (a.location.is_none() || b.location.is_none() || a.location == b.location)
+        && match (&a.date, &b.date, &a.published, &b.published) {
+            (Some(x), Some(y), _, _) => days_apart(x, y) <= 1,
+            (_, _, Some(x), Some(y)) => days_apart(x, y) <= 7,
+            (None, None, None, None) => true,
+            _ => false,
+        }
+}
+
+/// A caravan report as resolution compares it: the towns it left or passed, and when the
+/// reporting article was published.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Group {
+    pub towns: BTreeSet<String>,
+    pub published: Option<Date>,
+}
+
+/// A town in common (two when both name several) and reports published in the same
+/// fortnight (two weeks from a Monday, counted from 1970-01-05). A fixed fortnight, not "within
+/// two weeks of each other": caravans leave the same border towns every few days, and a chain
+/// of reports each within two weeks of the next would join a whole year of them into one.
+pub(super) fn same_group(a: &Group, b: &Group) -> bool {
+    let shared = a.towns.intersection(&b.towns).count();
+    shared >= 1
+        && (shared >= 2 || a.towns.len().min(b.towns.len()) == 1)
+        && match (&a.published, &b.published) {
+            (Some(x), Some(y)) => fortnight(x) == fortnight(y),
+            _ => false,
+        }
+}
+
+fn fortnight(d: &Date) -> i64 {
+    (d.to_days() - 4).div_euclid(14)
+}
+
+/// Keeps the smaller of two optional values.
+pub(super) fn keep_min<T: Ord>(slot: &mut Option<T>, value: Option<T>) {
+    if let Some(v) = value {
+        if slot.as_ref().is_none_or(|s| v < *s) {
+            *slot = Some(v);
+        }
+    }
+}
+
+/// Recomputes the resolution graph and the person index from the whole store.
 pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryError> {
-    let mut summary = CrossSummary::default();
+    let started = std::time::Instant::now();
+    let pending = crate::store::pending_resolution(store).map_err(storage)?;
     let mut links: Vec<Link> = Vec::new();
     let mut notes: Vec<(String, String)> = Vec::new();
 
@@ -47,7 +339,7 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
     let rows = select_values(store, &format!(
         "SELECT DISTINCT ?p ?label ?title WHERE {{ GRAPH ?a {{ ?p a <{NS}Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label . OPTIONAL {{ ?p <{NS}title> ?title }} }} FILTER(?a != <{RESOLUTION_GRAPH}>) }}"
     ))?;
-    let mut people: BTreeMap<String, (PersonKey, BTreeSet<String>)> = BTreeMap::new();
+    let mut people: People = BTreeMap::new();
     for r in rows {
         let (Some(node), Some(label)) = (r[0].clone(), r[1].clone()) else {
             continue;
@@ -55,180 +347,71 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
         let Some(key) = PersonKey::of(g, &label) else {
             continue;
         };
-        let entry = people
-            .entry(node)
-            .or_insert_with(|| (key.clone(), BTreeSet::new()));
-        if key.surnames.len() + usize::from(key.given.is_some())
-            > entry.0.surnames.len() + usize::from(entry.0.given.is_some())
-        {
-            entry.0 = key;
-        }
+        let person = people.entry(node).or_insert_with(|| Person {
+            key: key.clone(),
+            titles: BTreeSet::new(),
+        });
+        person.add_key(key);
         if let Some(t) = &r[2] {
-            entry.1.insert(fold(t));
+            person.titles.insert(fold(t));
         }
     }
-    summary.people = people.len();
-    // Blocks: every surname of a node, and within it the given name; only nodes sharing a
-    // block are compared.
-    let mut blocks: HashMap<&str, Vec<&String>> = HashMap::new();
-    let mut given_blocks: HashMap<(&str, &str), Vec<&String>> = HashMap::new();
-    for (node, (key, _)) in &people {
-        for s in &key.surnames {
-            blocks.entry(s.as_str()).or_default().push(node);
-            if let Some(given) = &key.given {
-                given_blocks
-                    .entry((s.as_str(), given.as_str()))
-                    .or_default()
-                    .push(node);
-            }
-        }
-    }
-    let mut person_canonical: HashMap<String, String> = HashMap::new();
+    let blocks = Blocks::of(&people);
+    let mut person_canonical: HashMap<&String, String> = HashMap::new();
     for node in people.keys() {
-        {
-            let (key, titles) = &people[node];
-            // A known given name only meets the same given name; a surname alone, or a
-            // nickname, meets the whole surname block.
-            let known_given = key.given.as_deref().filter(|gv| g.is_given_name(gv));
-            let empty: Vec<&String> = Vec::new();
-            let mut candidates: Vec<&String> = key
-                .surnames
-                .iter()
-                .flat_map(|s| match known_given {
-                    Some(gv) => given_blocks
-                        .get(&(s.as_str(), gv))
-                        .unwrap_or(&empty)
-                        .iter()
-                        .copied(),
-                    None => blocks[s.as_str()].iter().copied(),
-                })
-                .filter(|&m| m != node && key.fits(g, &people[m].0))
-                .collect();
-            candidates.sort();
-            candidates.dedup();
-            if candidates.len() > MAX_CANDIDATES {
-                notes.push((
-                    node.clone(),
-                    format!("kept apart: the name fits {} people", candidates.len()),
-                ));
-                summary.people_ambiguous += 1;
-                continue;
+        match decide(g, &people, &blocks, node) {
+            Decision::Link(canonical, rule) => {
+                person_canonical.insert(node, canonical.clone());
+                links.push(Link {
+                    node: node.clone(),
+                    canonical,
+                    rule,
+                });
             }
-            let maximal = |cs: &[&String]| -> Vec<String> {
-                cs.iter()
-                    .filter(|&&c| {
-                        !cs.iter()
-                            .any(|&o| o != c && people[c].0.fits(g, &people[o].0))
-                    })
-                    .map(|c| (*c).clone())
-                    .collect()
-            };
-            let mut best = maximal(&candidates);
-            let mut rule = if key.given.is_none() {
-                "surname-only"
-            } else {
-                "shorter-name"
-            };
-            if best.len() > 1 && !titles.is_empty() {
-                let titled: Vec<&String> = candidates
-                    .iter()
-                    .copied()
-                    .filter(|c| !people[*c].1.is_disjoint(titles))
-                    .collect();
-                let titled_best = maximal(&titled);
-                if titled_best.len() == 1 {
-                    best = titled_best;
-                    rule = "name-and-title";
-                }
-            }
-            match best.len() {
-                0 => {}
-                1 => {
-                    person_canonical.insert(node.clone(), best[0].clone());
-                    links.push(Link {
-                        node: node.clone(),
-                        canonical: best[0].clone(),
-                        rule,
-                    });
-                    summary.people_linked += 1;
-                }
-                n => {
-                    notes.push((
-                        node.clone(),
-                        format!("kept apart: the name fits {n} people ({})", best.join(", ")),
-                    ));
-                    summary.people_ambiguous += 1;
-                }
-            }
+            Decision::KeptApart(note) => notes.push((node.clone(), note)),
+            Decision::Alone => {}
         }
     }
-    let canon = |p: &str| {
-        person_canonical
-            .get(p)
-            .cloned()
-            .unwrap_or_else(|| p.to_string())
-    };
+    let canon = |p: &String| person_canonical.get(p).unwrap_or(p).clone();
 
-    // Meetings: the same participants (two or more in common), place and date within a day.
     let rows = select_values(store, &format!(
         "SELECT ?m ?p ?loc ?date ?pub WHERE {{ GRAPH ?a {{ ?m a <{NS}Meeting> ; <{NS}participant> ?p . OPTIONAL {{ ?m <{NS}location> ?loc }} OPTIONAL {{ ?m <{NS}date> ?date }} OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
     ))?;
-    // (participants, place, date, publication date of the reporting article)
-    type MeetingFacts = (BTreeSet<String>, Option<String>, Option<Date>, Option<Date>);
-    let mut meetings: BTreeMap<String, MeetingFacts> = BTreeMap::new();
+    let mut meetings: BTreeMap<String, Meeting> = BTreeMap::new();
     for r in rows {
         let (Some(m), Some(p)) = (r[0].clone(), r[1].clone()) else {
             continue;
         };
         let e = meetings.entry(m).or_default();
-        e.0.insert(canon(&p));
-        if e.1.is_none() {
-            e.1 = r[2].clone();
-        }
-        if e.2.is_none() {
-            e.2 = r[3].as_deref().and_then(Date::parse_iso);
-        }
-        if e.3.is_none() {
-            e.3 = r[4].as_deref().and_then(Date::parse_iso);
-        }
+        e.participants.insert(canon(&p));
+        keep_min(&mut e.location, r[2].clone());
+        keep_min(&mut e.date, r[3].as_deref().and_then(Date::parse_iso));
+        keep_min(&mut e.published, r[4].as_deref().and_then(Date::parse_iso));
     }
-    let mut pair_blocks: HashMap<(String, String), Vec<&String>> = HashMap::new();
-    for (m, (ps, _, _, _)) in &meetings {
-        let ps: Vec<&String> = ps.iter().collect();
+    let mut pair_blocks: HashMap<(&String, &String), Vec<&String>> = HashMap::new();
+    for (m, meeting) in &meetings {
+        let ps: Vec<&String> = meeting.participants.iter().collect();
         for i in 0..ps.len() {
             for j in i + 1..ps.len() {
-                pair_blocks
-                    .entry((ps[i].clone(), ps[j].clone()))
-                    .or_default()
-                    .push(m);
+                pair_blocks.entry((ps[i], ps[j])).or_default().push(m);
             }
         }
     }
-    let same_meeting = |a: &String, b: &String| {
-        let (pa, la, da, pub_a) = &meetings[a];
-        let (pb, lb, db, pub_b) = &meetings[b];
-        // Without a meeting date, reports published more than a week apart are other meetings.
-        let days_apart = |x: &Date, y: &Date| (x.to_days() - y.to_days()).abs();
-        pa.intersection(pb).count() >= 2
-            && (la.is_none() || lb.is_none() || la == lb)
-            && match (da, db, pub_a, pub_b) {
-                (Some(x), Some(y), _, _) => days_apart(x, y) <= 1,
-                (_, _, Some(x), Some(y)) => days_apart(x, y) <= 7,
-                _ => true,
-            }
-    };
-    // Candidates: reports of a meeting dated within a day, or published within a week; a
-    // report without a publication date may be any of them (in small blocks only).
+    // Candidates: reports dated within a day, published within a week, or undated alike.
     let mut candidates = Vec::new();
     for block in pair_blocks.values() {
-        candidates.extend(pairs_within(block, |m| meetings[m].2, 1, false));
-        candidates.extend(pairs_within(block, |m| meetings[m].3, 7, true));
+        candidates.extend(pairs_within(block, |m| meetings[m].date, 1));
+        candidates.extend(pairs_within(block, |m| meetings[m].published, 7));
+        candidates.extend(undated_pairs(block, &meetings));
     }
-    let meeting_links = cluster(candidates, same_meeting, "same-participants-place-date");
-    summary.meetings_merged = meeting_links.len();
+    let meeting_links = cluster(
+        candidates,
+        |a, b| same_meeting(&meetings[a], &meetings[b]),
+        MEETING_RULE,
+    );
     links.extend(meeting_links);
 
-    // Caravans: the same town left from or passed, reported within two weeks. (A known town's
+    // Caravans: the same town left from or passed, reported in the same fortnight. (A known town's
     // type is in the gazetteer graph, not the article's.)
     let rows = select_values(store, &format!(
         "SELECT ?gr ?place ?pub WHERE {{ GRAPH ?a {{ ?gr a <{NS}MigrantGroup> . \
@@ -243,7 +426,7 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
     .into_iter()
     .filter_map(|r| r.into_iter().next().flatten())
     .collect();
-    let mut groups: BTreeMap<String, (BTreeSet<String>, Option<Date>)> = BTreeMap::new();
+    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
     for r in rows {
         let (Some(gr), Some(place)) = (r[0].clone(), r[1].clone()) else {
             continue;
@@ -252,58 +435,51 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
             continue;
         }
         let e = groups.entry(gr).or_default();
-        e.0.insert(place);
-        if e.1.is_none() {
-            e.1 = r[2].as_deref().and_then(Date::parse_iso);
-        }
+        e.towns.insert(place);
+        keep_min(&mut e.published, r[2].as_deref().and_then(Date::parse_iso));
     }
     let mut town_blocks: HashMap<&String, Vec<&String>> = HashMap::new();
-    for (gr, (places, _)) in &groups {
-        for p in places {
-            town_blocks.entry(p).or_default().push(gr);
+    for (gr, group) in &groups {
+        for t in &group.towns {
+            town_blocks.entry(t).or_default().push(gr);
         }
     }
-    let same_group = |a: &String, b: &String| {
-        let (pa, da) = &groups[a];
-        let (pb, db) = &groups[b];
-        let shared = pa.intersection(pb).count();
-        shared >= 1
-            && (shared >= 2 || pa.len().min(pb.len()) == 1)
-            && match (da, db) {
-                (Some(x), Some(y)) => (x.to_days() - y.to_days()).abs() <= 14,
-                _ => false,
-            }
-    };
     let candidates: Vec<_> = town_blocks
         .values()
-        .flat_map(|block| pairs_within(block, |g| groups[g].1, 14, false))
+        .flat_map(|block| pairs_within(block, |g| groups[g].published, 13))
         .collect();
-    let group_links = cluster(candidates, same_group, "same-towns-within-two-weeks");
-    summary.groups_merged = group_links.len();
-    links.extend(group_links);
+    links.extend(cluster(
+        candidates,
+        |a, b| same_group(&groups[a], &groups[b]),
+        GROUP_RULE,
+    ));
 
-    write(store, &links, &notes)?;
-    Ok(summary)
+    let index = people
+        .iter()
+        .flat_map(|(node, person)| person.index_quads(node));
+    let wanted = statements(&links, &notes)
+        .into_iter()
+        .chain(index)
+        .chain([index_version()]);
+    write(store, wanted, &pending)?;
+    Ok(CrossSummary {
+        elapsed: started.elapsed(),
+        ..summarize(store)?
+    })
 }
 
 /// The pairs of a block whose dates lie at most `window` days apart, found by a sweep over the
 /// block sorted by date, so a large block costs its size times the reports in a window, not
-/// its size squared. Undated members pair with every other member when `undated_pair_all`
-/// and the block is small (at most [`MAX_CANDIDATES`]); otherwise they pair with none.
+/// its size squared. Members without a date pair with none.
 fn pairs_within<'a>(
     block: &[&'a String],
     date: impl Fn(&String) -> Option<Date>,
     window: i64,
-    undated_pair_all: bool,
 ) -> Vec<(&'a String, &'a String)> {
-    let mut dated: Vec<(i64, &'a String)> = Vec::new();
-    let mut undated = Vec::new();
-    for &node in block {
-        match date(node) {
-            Some(d) => dated.push((d.to_days(), node)),
-            None => undated.push(node),
-        }
-    }
+    let mut dated: Vec<(i64, &'a String)> = block
+        .iter()
+        .filter_map(|&node| date(node).map(|d| (d.to_days(), node)))
+        .collect();
     dated.sort();
     let mut pairs = Vec::new();
     for (i, &(day, a)) in dated.iter().enumerate() {
@@ -314,57 +490,118 @@ fn pairs_within<'a>(
             pairs.push((a, b));
         }
     }
-    if undated_pair_all && block.len() <= MAX_CANDIDATES {
-        for &a in &undated {
-            pairs.extend(block.iter().filter(|&&b| b != a).map(|&b| (a, b)));
+    pairs
+}
+
+/// Pairs that join the reports of a block with neither a meeting date nor a publication date
+/// into the same clusters as comparing every two of them would, in linear time: those at one
+/// place are chained, and a report without a place joins every place.
+fn undated_pairs<'a>(
+    block: &[&'a String],
+    meetings: &BTreeMap<String, Meeting>,
+) -> Vec<(&'a String, &'a String)> {
+    let mut by_place: BTreeMap<Option<&String>, Vec<&'a String>> = BTreeMap::new();
+    for &m in block {
+        let meeting = &meetings[m];
+        if meeting.date.is_none() && meeting.published.is_none() {
+            by_place
+                .entry(meeting.location.as_ref())
+                .or_default()
+                .push(m);
         }
+    }
+    let mut pairs: Vec<(&'a String, &'a String)> = by_place
+        .values()
+        .flat_map(|ms| ms.windows(2).map(|w| (w[0], w[1])))
+        .collect();
+    if let Some(&anywhere) = by_place.get(&None).and_then(|ms| ms.first()) {
+        pairs.extend(
+            by_place
+                .iter()
+                .filter(|(place, _)| place.is_some())
+                .map(|(_, ms)| (anywhere, ms[0])),
+        );
     }
     pairs
 }
 
-/// Union-find over candidate pairs, giving a `rule` link from each node to its cluster's
-/// canonical node: its smallest IRI, so the outcome does not depend on the order the nodes
-/// were seen in.
+/// Union-find whose root is always the smallest node of its set, so that a cluster's
+/// canonical node does not depend on the order its links were found in.
+#[derive(Default)]
+pub(super) struct Clusters {
+    parent: BTreeMap<String, String>,
+}
+
+impl Clusters {
+    pub fn find(&mut self, x: &str) -> String {
+        let mut root = x.to_string();
+        while let Some(p) = self.parent.get(&root).filter(|p| **p != root) {
+            root = p.clone();
+        }
+        self.parent.insert(x.to_string(), root.clone());
+        root
+    }
+
+    pub fn join(&mut self, x: &str, y: &str) {
+        let (a, b) = (self.find(x), self.find(y));
+        if a != b {
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            self.parent.insert(hi, lo);
+        }
+    }
+
+    /// A `rule` link from every node that is not its cluster's root to the root.
+    pub fn links(mut self, rule: &'static str) -> Vec<Link> {
+        let nodes: Vec<String> = self.parent.keys().cloned().collect();
+        nodes
+            .into_iter()
+            .filter_map(|n| {
+                let root = self.find(&n);
+                (root != n).then_some(Link {
+                    node: n,
+                    canonical: root,
+                    rule,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The links that join the candidate pairs that are the `same`.
 fn cluster<'a>(
     candidates: Vec<(&'a String, &'a String)>,
     same: impl Fn(&String, &String) -> bool,
     rule: &'static str,
 ) -> Vec<Link> {
-    let mut parent: BTreeMap<String, String> = BTreeMap::new();
-    fn find(parent: &mut BTreeMap<String, String>, x: &str) -> String {
-        let mut root = x.to_string();
-        while let Some(p) = parent.get(&root).filter(|p| **p != root) {
-            root = p.clone();
-        }
-        parent.insert(x.to_string(), root.clone());
-        root
-    }
+    let mut clusters = Clusters::default();
     for (x, y) in candidates {
         if x != y && same(x, y) {
-            let (a, b) = (find(&mut parent, x), find(&mut parent, y));
-            if a != b {
-                let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-                parent.insert(hi, lo);
-            }
+            clusters.join(x, y);
         }
     }
-    let nodes: Vec<String> = parent.keys().cloned().collect();
-    nodes
-        .into_iter()
-        .filter_map(|n| {
-            let root = find(&mut parent, &n);
-            (root != n).then_some(Link {
-                node: n,
-                canonical: root,
-                rule,
-            })
-        })
-        .collect()
+    clusters.links(rule)
 }
 
-fn write(store: &Store, links: &[Link], notes: &[(String, String)]) -> Result<(), QueryError> {
-    let graph = NamedNode::new_unchecked(RESOLUTION_GRAPH);
-    let gname = GraphName::NamedNode(graph.clone());
+pub(super) fn resolution_graph() -> GraphName {
+    GraphName::NamedNode(NamedNode::new_unchecked(RESOLUTION_GRAPH))
+}
+
+/// The quad that says the person index is complete and in the current format.
+fn index_version() -> Quad {
+    Quad::new(
+        NamedNode::new_unchecked(RESOLUTION_GRAPH),
+        NamedNode::new_unchecked(prop::INDEX_VERSION),
+        Literal::new_simple_literal(INDEX_VERSION),
+        resolution_graph(),
+    )
+}
+
+pub(super) fn storage(e: oxigraph::store::StorageError) -> QueryError {
+    QueryError::Evaluation(e.to_string())
+}
+
+/// The resolution-graph quads of links and notes.
+pub(super) fn statements(links: &[Link], notes: &[(String, String)]) -> Vec<Quad> {
     let canonical = NamedNode::new_unchecked(prop::CANONICAL);
     let rule = NamedNode::new_unchecked(prop::RESOLUTION_RULE);
     let note = NamedNode::new_unchecked(prop::RESOLUTION_NOTE);
@@ -375,13 +612,13 @@ fn write(store: &Store, links: &[Link], notes: &[(String, String)]) -> Result<()
             node.clone(),
             canonical.clone(),
             NamedNode::new_unchecked(&l.canonical),
-            gname.clone(),
+            resolution_graph(),
         ));
         quads.push(Quad::new(
             node,
             rule.clone(),
             Literal::new_simple_literal(l.rule),
-            gname.clone(),
+            resolution_graph(),
         ));
     }
     for (n, text) in notes {
@@ -389,28 +626,95 @@ fn write(store: &Store, links: &[Link], notes: &[(String, String)]) -> Result<()
             NamedNode::new_unchecked(n),
             note.clone(),
             Literal::new_simple_literal(text),
-            gname.clone(),
+            resolution_graph(),
         ));
     }
-    let io = |e: oxigraph::store::StorageError| QueryError::Evaluation(e.to_string());
-    // Write the difference, not the whole graph again: after one article most links stay, and
-    // a transaction re-inserting a large graph costs more than the resolution itself.
-    let mut wanted: HashSet<Quad> = quads.into_iter().collect();
-    let mut tx = store.start_transaction().map_err(io)?;
-    let mut stale = Vec::new();
-    for q in tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())) {
-        let q = q.map_err(io)?;
-        if !wanted.remove(&q) {
-            stale.push(q);
-        }
+    quads
+}
+
+/// Makes the resolution graph exactly `wanted` and clears the `pending` work, writing only the
+/// difference. What is new goes through the bulk loader: a first pass over a large store adds
+/// millions of index quads, which a transaction would hold in memory. The stale quads and the
+/// pending work go in one transaction after it; a run stopped in between leaves the work
+/// pending (readers see old links beside new ones meanwhile), and the next pass removes what
+/// is stale.
+fn write(
+    store: &Store,
+    wanted: impl Iterator<Item = Quad>,
+    pending: &[Quad],
+) -> Result<(), QueryError> {
+    let graph = NamedNodeRef::new_unchecked(RESOLUTION_GRAPH);
+    let mut stale: HashSet<Quad> = store
+        .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph)))
+        .collect::<Result<_, _>>()
+        .map_err(storage)?;
+    let mut new = wanted.filter(|q| !stale.remove(q)).peekable();
+    if new.peek().is_some() {
+        let mut loader = store.bulk_loader().with_num_threads(1);
+        loader.load_quads(new).map_err(storage)?;
+        loader.commit().map_err(storage)?;
     }
-    for q in &stale {
+    let mut tx = store.start_transaction().map_err(storage)?;
+    for q in stale.iter().chain(pending) {
         tx.remove(q);
     }
-    tx.extend(&wanted);
-    tx.remove(&crate::store::resolution_pending());
-    tx.commit().map_err(io)?;
-    Ok(())
+    tx.commit().map_err(storage)
+}
+
+/// Counts what the resolution graph holds. (Counted in SPARQL, which counts stored ids without
+/// reading their text back.)
+pub(super) fn summarize(store: &Store) -> Result<CrossSummary, QueryError> {
+    let count = |pattern: &str| -> Result<usize, QueryError> {
+        let rows = select_values(
+            store,
+            &format!(
+                "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{RESOLUTION_GRAPH}> {{ {pattern} }} }}"
+            ),
+        )?;
+        Ok(rows
+            .first()
+            .and_then(|r| r[0].as_deref())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0))
+    };
+    let mut summary = CrossSummary {
+        people: count(&format!("?node <{}> ?key", prop::NAME_KEY))?,
+        people_ambiguous: count(&format!("?node <{}> ?note", prop::RESOLUTION_NOTE))?,
+        ..CrossSummary::default()
+    };
+    let rules = select_values(
+        store,
+        &format!(
+            "SELECT ?rule (COUNT(*) AS ?n) WHERE {{ GRAPH <{RESOLUTION_GRAPH}> {{ ?node <{}> ?rule }} }} GROUP BY ?rule",
+            prop::RESOLUTION_RULE
+        ),
+    )?;
+    for r in rules {
+        let n: usize = r[1].as_deref().and_then(|n| n.parse().ok()).unwrap_or(0);
+        match r[0].as_deref() {
+            Some(MEETING_RULE) => summary.meetings_merged += n,
+            Some(GROUP_RULE) => summary.groups_merged += n,
+            Some(rule) if PERSON_RULES.contains(&rule) => summary.people_linked += n,
+            _ => {}
+        }
+    }
+    Ok(summary)
+}
+
+/// How many articles the store holds (each has one ingest time in the default graph).
+fn article_count(store: &Store) -> Result<usize, QueryError> {
+    let rows = select_values(
+        store,
+        &format!(
+            "SELECT (COUNT(*) AS ?n) WHERE {{ ?article <{}> ?at }}",
+            prop::INGESTED_AT
+        ),
+    )?;
+    Ok(rows
+        .first()
+        .and_then(|r| r[0].as_deref())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0))
 }
 
 #[cfg(test)]
@@ -432,15 +736,69 @@ mod tests {
         ];
         let date = |n: &String| dates[names.iter().position(|x| x == n).unwrap()];
         let block: Vec<&String> = names.iter().collect();
-        let pairs = pairs_within(&block, date, 14, false);
+        let pairs = pairs_within(&block, date, 14);
         let as_str: Vec<(&str, &str)> = pairs
             .iter()
             .map(|(x, y)| (x.as_str(), y.as_str()))
             .collect();
         assert_eq!(as_str, vec![("a", "b"), ("b", "c")]);
-        // An undated member may be any of them, in a small block.
-        let pairs = pairs_within(&block, date, 14, true);
-        assert_eq!(pairs.iter().filter(|(x, _)| x.as_str() == "d").count(), 3);
+    }
+
+    #[test]
+    fn caravan_reports_do_not_chain_past_a_fortnight() {
+        let at = |town: &str, d: &str| Group {
+            towns: [town.to_string()].into(),
+            published: day(d),
+        };
+        // 2024-01-08 is a Monday that starts a fortnight.
+        let (a, b, c) = (
+            at("tapachula", "2024-01-08"),
+            at("tapachula", "2024-01-21"),
+            at("tapachula", "2024-01-22"),
+        );
+        assert!(same_group(&a, &b));
+        // A day apart, but in the next fortnight: the span of a caravan stays bounded.
+        assert!(!same_group(&b, &c));
+        assert!(!same_group(&a, &at("huixtla", "2024-01-08")));
+        let undated = Group {
+            published: None,
+            ..a.clone()
+        };
+        assert!(!same_group(&a, &undated));
+    }
+
+    #[test]
+    fn undated_meeting_reports_cluster_as_comparing_all_pairs_would() {
+        let meeting = |location: Option<&str>| Meeting {
+            participants: ["x", "y"].map(String::from).into(),
+            location: location.map(String::from),
+            ..Meeting::default()
+        };
+        let names: Vec<String> = ["a", "b", "c", "d", "e"].map(String::from).to_vec();
+        let places = [Some("p"), Some("q"), Some("p"), None, Some("q")];
+        let meetings: BTreeMap<String, Meeting> =
+            names.iter().cloned().zip(places.map(meeting)).collect();
+        let block: Vec<&String> = names.iter().collect();
+        let links = cluster(
+            undated_pairs(&block, &meetings),
+            |x, y| same_meeting(&meetings[x], &meetings[y]),
+            MEETING_RULE,
+        );
+        // d has no place, so it joins p and q: one meeting, rooted at the smallest node.
+        assert_eq!(links.len(), 4);
+        assert!(links.iter().all(|l| l.canonical == "a"));
+        // Without d, the places keep p and q apart.
+        let block: Vec<&String> = names.iter().filter(|n| *n != "d").collect();
+        let links = cluster(
+            undated_pairs(&block, &meetings),
+            |x, y| same_meeting(&meetings[x], &meetings[y]),
+            MEETING_RULE,
+        );
+        let pairs: Vec<(&str, &str)> = links
+            .iter()
+            .map(|l| (l.node.as_str(), l.canonical.as_str()))
+            .collect();
+        assert_eq!(pairs, [("c", "a"), ("e", "b")]);
     }
 
     #[test]
@@ -449,7 +807,7 @@ mod tests {
         let block: Vec<&String> = names.iter().collect();
         // One report a day for 2000 days: each pairs with the next 7 only.
         let date = |n: &String| Some(Date::from_days(n[1..].parse::<i64>().unwrap()));
-        let pairs = pairs_within(&block, date, 7, true);
+        let pairs = pairs_within(&block, date, 7);
         assert_eq!(pairs.len(), 2000 * 7 - (1..=7).sum::<usize>());
     }
 }

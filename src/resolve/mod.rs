@@ -3,6 +3,7 @@
 //! Institute of Migration (INM)" ... "INM" one organisation; places go to their gazetteer entry.
 
 pub mod cross;
+mod incremental;
 pub mod names;
 
 use std::collections::HashMap;

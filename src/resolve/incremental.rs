@@ -1,0 +1,836 @@
+//! Incremental cross-article resolution: after a few articles are added, replaced or removed,
+//! only what they can change is read and decided again, with the rules of [`super::cross`],
+//! so the resolution graph ends as a full pass would leave it (a test holds them equal).
+//!
+//! - People: a person's decision depends only on the people who share a surname with it. The
+//!   surnames of the changed people, before and after, name the blocks to decide again, and
+//!   the person index in the resolution graph lists a block's people without reading articles.
+//! - Meetings and caravans: clusters are the connected parts of a "same report" relation that
+//!   depends on the two reports only. Changing some reports can only split their own clusters,
+//!   or join them to clusters that hold a report the same as a changed one. So the clusters of
+//!   the changed reports are rebuilt from their block mates, and a cluster they meet joins
+//!   whole. A meeting whose participant now resolves to another person counts as changed.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
+
+use oxigraph::model::{
+    GraphName, GraphNameRef, Literal, NamedNodeRef, NamedOrBlankNode, Quad, Term, TermRef,
+};
+use oxigraph::store::Store;
+
+use super::cross::{
+    decide, keep_min, same_group, same_meeting, statements, storage, Blocks, Clusters, Decision,
+    Group, Link, Meeting, People, Person, GROUP_RULE, MEETING_RULE,
+};
+use super::names::PersonKey;
+use crate::date::Date;
+use crate::gazetteer::{fold, Gazetteer};
+use crate::query::QueryError;
+use crate::rdf::vocab::{class, external, prop, GAZETTEER_GRAPH, RESOLUTION_GRAPH};
+
+/// Quads to take out of the resolution graph and to put in, written together at the end.
+#[derive(Default)]
+struct Changes {
+    remove: Vec<Quad>,
+    add: Vec<Quad>,
+}
+
+/// Resolves the `pending` work (see [`crate::store::pending_resolution`]) against the store and
+/// clears it, in one transaction.
+pub(super) fn update(store: &Store, g: &Gazetteer, pending: &[Quad]) -> Result<(), QueryError> {
+    let view = View { store };
+    // The people, meetings and groups of added articles, and those of removed ones.
+    let mut seeds = BTreeSet::new();
+    for q in pending {
+        let Term::NamedNode(object) = &q.object else {
+            continue;
+        };
+        if q.predicate.as_str() == prop::PENDING_ARTICLE {
+            for t in view.quads(
+                None,
+                Some(external::RDF_TYPE),
+                None,
+                Some(GraphNameRef::NamedNode(object.as_ref())),
+            )? {
+                let typed = matches!(&t.object, Term::NamedNode(c)
+                    if crate::rdf::vocab::RESOLVED_CLASSES.contains(&c.as_str()));
+                if let (true, NamedOrBlankNode::NamedNode(n)) = (typed, &t.subject) {
+                    seeds.insert(n.as_str().to_string());
+                }
+            }
+        } else {
+            seeds.insert(object.as_str().to_string());
+        }
+    }
+    let (mut people, mut meetings, mut groups) =
+        (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+    for node in seeds {
+        match view.kind(&node)? {
+            Some(Kind::Person) => people.insert(node),
+            Some(Kind::Meeting) => meetings.insert(node),
+            Some(Kind::Group) => groups.insert(node),
+            None => false,
+        };
+    }
+    let mut changes = Changes::default();
+    let (overlay, moved) = resolve_people(&view, g, &people, &mut changes)?;
+    let canon = Canon {
+        view: &view,
+        overlay,
+    };
+    // Meetings whose participants now resolve elsewhere are compared again too.
+    for person in &moved {
+        for q in view.quads(None, Some(prop::PARTICIPANT), Some(term(person)), None)? {
+            if let NamedOrBlankNode::NamedNode(m) = q.subject {
+                meetings.insert(m.as_str().to_string());
+            }
+        }
+    }
+    let mut meeting_blocks: HashMap<String, BTreeSet<String>> = HashMap::new();
+    recluster(
+        &view,
+        &meetings,
+        MEETING_RULE,
+        &mut |node| meeting(&view, &canon, node),
+        &mut |m| {
+            // Block mates: the meetings with two or more of the same participants.
+            let mut shared: BTreeMap<String, usize> = BTreeMap::new();
+            for x in &m.participants {
+                if !meeting_blocks.contains_key(x) {
+                    let block = canon.meetings_with(x)?;
+                    meeting_blocks.insert(x.clone(), block);
+                }
+                for other in &meeting_blocks[x] {
+                    *shared.entry(other.clone()).or_default() += 1;
+                }
+            }
+            Ok(shared
+                .into_iter()
+                .filter(|(_, n)| *n >= 2)
+                .map(|(m, _)| m)
+                .collect())
+        },
+        same_meeting,
+        &mut changes,
+    )?;
+    let mut published = HashMap::new();
+    let mut towns: HashMap<String, bool> = HashMap::new();
+    // The groups at each town with their publication days, sorted: a window is two searches.
+    let mut town_blocks: HashMap<String, Vec<(i64, String)>> = HashMap::new();
+    recluster(
+        &view,
+        &groups,
+        GROUP_RULE,
+        &mut |node| group(&view, &mut towns, &mut published, node),
+        &mut |gr| {
+            // Block mates: the groups at one of the same towns, reported within two weeks
+            // (a superset of the same fortnight).
+            let Some(day) = gr.published.map(|d| d.to_days()) else {
+                return Ok(BTreeSet::new());
+            };
+            let mut mates = BTreeSet::new();
+            for town in &gr.towns {
+                if !town_blocks.contains_key(town) {
+                    let block = view.groups_at(town)?;
+                    town_blocks.insert(town.clone(), block);
+                }
+                let block = &town_blocks[town];
+                let from = block.partition_point(|(d, _)| *d < day - 14);
+                let to = block.partition_point(|(d, _)| *d <= day + 14);
+                mates.extend(block[from..to].iter().map(|(_, g)| g.clone()));
+            }
+            Ok(mates)
+        },
+        same_group,
+        &mut changes,
+    )?;
+    let mut tx = store.start_transaction().map_err(storage)?;
+    for q in changes.remove.iter().chain(pending) {
+        tx.remove(q);
+    }
+    tx.extend(&changes.add);
+    tx.commit().map_err(storage)
+}
+
+/// The places a caravan report can share with another: where it left from, is, or passed.
+const PLACE_PROPERTIES: [&str; 3] = [prop::DEPARTED_FROM, prop::AT_PLACE, prop::PASSED_THROUGH];
+
+enum Kind {
+    Person,
+    Meeting,
+    Group,
+}
+
+/// Reads of the store by pattern, with its errors as query errors.
+struct View<'a> {
+    store: &'a Store,
+}
+
+fn term(iri: &str) -> TermRef<'_> {
+    TermRef::NamedNode(NamedNodeRef::new_unchecked(iri))
+}
+
+fn resolution() -> GraphNameRef<'static> {
+    GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(RESOLUTION_GRAPH))
+}
+
+impl View<'_> {
+    fn quads(
+        &self,
+        subject: Option<&str>,
+        predicate: Option<&str>,
+        object: Option<TermRef<'_>>,
+        graph: Option<GraphNameRef<'_>>,
+    ) -> Result<Vec<Quad>, QueryError> {
+        self.store
+            .quads_for_pattern(
+                subject.map(|s| NamedNodeRef::new_unchecked(s).into()),
+                predicate.map(NamedNodeRef::new_unchecked),
+                object,
+                graph,
+            )
+            .map(|q| q.map_err(storage))
+            .collect()
+    }
+
+    fn has_type(&self, node: &str, class: &str) -> Result<bool, QueryError> {
+        Ok(!self
+            .quads(
+                Some(node),
+                Some(external::RDF_TYPE),
+                Some(term(class)),
+                None,
+            )?
+            .is_empty())
+    }
+
+    /// What a seed is: its type in the store, or for a node no article names any more, what
+    /// the resolution graph knew of it (its index entry, or the rule of a link it is part of).
+    fn kind(&self, node: &str) -> Result<Option<Kind>, QueryError> {
+        if self.has_type(node, class::PERSON)? {
+            return Ok(Some(Kind::Person));
+        }
+        if self.has_type(node, class::MEETING)? {
+            return Ok(Some(Kind::Meeting));
+        }
+        if self.has_type(node, class::MIGRANT_GROUP)? {
+            return Ok(Some(Kind::Group));
+        }
+        if !self
+            .quads(Some(node), Some(prop::NAME_KEY), None, Some(resolution()))?
+            .is_empty()
+        {
+            return Ok(Some(Kind::Person));
+        }
+        let mut rules = self.quads(
+            Some(node),
+            Some(prop::RESOLUTION_RULE),
+            None,
+            Some(resolution()),
+        )?;
+        if let Some(linked) = self
+            .quads(
+                None,
+                Some(prop::CANONICAL),
+                Some(term(node)),
+                Some(resolution()),
+            )?
+            .first()
+        {
+            if let NamedOrBlankNode::NamedNode(n) = &linked.subject {
+                rules.extend(self.quads(
+                    Some(n.as_str()),
+                    Some(prop::RESOLUTION_RULE),
+                    None,
+                    Some(resolution()),
+                )?);
+            }
+        }
+        Ok(rules.iter().find_map(|q| match &q.object {
+            Term::Literal(l) if l.value() == MEETING_RULE => Some(Kind::Meeting),
+            Term::Literal(l) if l.value() == GROUP_RULE => Some(Kind::Group),
+            _ => None,
+        }))
+    }
+
+    /// The node a node is linked to in the resolution graph, if any.
+    fn link(&self, node: &str) -> Result<Option<String>, QueryError> {
+        Ok(self
+            .quads(Some(node), Some(prop::CANONICAL), None, Some(resolution()))?
+            .into_iter()
+            .find_map(|q| match q.object {
+                Term::NamedNode(n) => Some(n.into_string()),
+                _ => None,
+            }))
+    }
+
+    /// The nodes linked to `node` in the resolution graph.
+    fn linked_to(&self, node: &str) -> Result<Vec<String>, QueryError> {
+        Ok(self
+            .quads(
+                None,
+                Some(prop::CANONICAL),
+                Some(term(node)),
+                Some(resolution()),
+            )?
+            .into_iter()
+            .filter_map(|q| match q.subject {
+                NamedOrBlankNode::NamedNode(n) => Some(n.into_string()),
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// The resolution-graph statements about a node with one of `predicates`.
+    fn statements_about(&self, node: &str, predicates: &[&str]) -> Result<Vec<Quad>, QueryError> {
+        let mut quads = Vec::new();
+        for p in predicates {
+            quads.extend(self.quads(Some(node), Some(p), None, Some(resolution()))?);
+        }
+        Ok(quads)
+    }
+
+    /// The groups that left, are at or passed `town`, with the day their article was
+    /// published (groups without one match none), sorted by day.
+    fn groups_at(&self, town: &str) -> Result<Vec<(i64, String)>, QueryError> {
+        let mut published = HashMap::new();
+        let mut block = Vec::new();
+        for p in PLACE_PROPERTIES {
+            for q in self.quads(None, Some(p), Some(term(town)), None)? {
+                let (NamedOrBlankNode::NamedNode(group), GraphName::NamedNode(article)) =
+                    (q.subject, q.graph_name)
+                else {
+                    continue;
+                };
+                if let Some(day) = self.published(&mut published, article.as_str())? {
+                    block.push((day.to_days(), group.into_string()));
+                }
+            }
+        }
+        block.sort();
+        block.dedup();
+        Ok(block)
+    }
+
+    /// The publication date of an article, remembered in `cache`.
+    fn published(
+        &self,
+        cache: &mut HashMap<String, Option<Date>>,
+        article: &str,
+    ) -> Result<Option<Date>, QueryError> {
+        if let Some(d) = cache.get(article) {
+            return Ok(*d);
+        }
+        let mut date = None;
+        let graph = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(article));
+        for q in self.quads(Some(article), Some(prop::PUBLISHED), None, Some(graph))? {
+            if let Term::Literal(l) = &q.object {
+                keep_min(&mut date, Date::parse_iso(l.value()));
+            }
+        }
+        cache.insert(article.to_string(), date);
+        Ok(date)
+    }
+}
+
+/// A person as the articles now state it: the key of its fullest label and its titles;
+/// `None` when no article names it as a person.
+fn person_in_articles(
+    view: &View,
+    g: &Gazetteer,
+    node: &str,
+) -> Result<Option<Person>, QueryError> {
+    if !view.has_type(node, class::PERSON)? {
+        return Ok(None);
+    }
+    let mut person: Option<Person> = None;
+    for q in view.quads(Some(node), Some(external::RDFS_LABEL), None, None)? {
+        let (Term::Literal(label), false) = (&q.object, is_shared_graph(&q.graph_name)) else {
+            continue;
+        };
+        let Some(key) = PersonKey::of(g, label.value()) else {
+            continue;
+        };
+        match &mut person {
+            Some(p) => p.add_key(key),
+            None => {
+                person = Some(Person {
+                    key,
+                    titles: BTreeSet::new(),
+                })
+            }
+        }
+    }
+    if let Some(p) = &mut person {
+        for q in view.quads(Some(node), Some(prop::TITLE), None, None)? {
+            if let Term::Literal(t) = &q.object {
+                p.titles.insert(fold(t.value()));
+            }
+        }
+    }
+    Ok(person)
+}
+
+fn is_shared_graph(graph: &GraphName) -> bool {
+    matches!(graph, GraphName::NamedNode(n) if n.as_str() == RESOLUTION_GRAPH || n.as_str() == GAZETTEER_GRAPH)
+}
+
+fn person_in_index(view: &View, node: &str) -> Result<Option<Person>, QueryError> {
+    Ok(Person::from_index(&view.statements_about(
+        node,
+        &[prop::NAME_KEY, prop::TITLE_KEY],
+    )?))
+}
+
+const INDEX_PREDICATES: [&str; 3] = [prop::NAME_KEY, prop::BLOCK_KEY, prop::TITLE_KEY];
+const DECISION_PREDICATES: [&str; 3] = [
+    prop::CANONICAL,
+    prop::RESOLUTION_RULE,
+    prop::RESOLUTION_NOTE,
+];
+
+/// The links of people decided again: to their canonical node, or `None` for none.
+type NewLinks = HashMap<String, Option<String>>;
+
+/// Decides again every person who shares a surname with a changed one, and updates the index
+/// of the changed ones. Returns the new links of the people decided (`None`: no link) and the
+/// people who now resolve to another node than before.
+fn resolve_people(
+    view: &View,
+    g: &Gazetteer,
+    seeds: &BTreeSet<String>,
+    changes: &mut Changes,
+) -> Result<(NewLinks, BTreeSet<String>), QueryError> {
+    let mut now: BTreeMap<&String, Option<Person>> = BTreeMap::new();
+    let mut touched: BTreeSet<String> = BTreeSet::new();
+    for node in seeds {
+        let before = person_in_index(view, node)?;
+        let after = person_in_articles(view, g, node)?;
+        for p in before.iter().chain(&after) {
+            touched.extend(p.key.surnames.iter().cloned());
+        }
+        changes
+            .remove
+            .extend(view.statements_about(node, &INDEX_PREDICATES)?);
+        if let Some(p) = &after {
+            changes.add.extend(p.index_quads(node));
+        }
+        now.insert(node, after);
+    }
+    let block = |surname: &str| -> Result<Vec<String>, QueryError> {
+        let key = Literal::new_simple_literal(surname);
+        Ok(view
+            .quads(
+                None,
+                Some(prop::BLOCK_KEY),
+                Some(TermRef::Literal(key.as_ref())),
+                Some(resolution()),
+            )?
+            .into_iter()
+            .filter_map(|q| match q.subject {
+                NamedOrBlankNode::NamedNode(n) => Some(n.into_string()),
+                _ => None,
+            })
+            .collect())
+    };
+    let fact = |node: &String| -> Result<Option<Person>, QueryError> {
+        match now.get(node) {
+            Some(p) => Ok(p.clone()),
+            None => person_in_index(view, node),
+        }
+    };
+    // The people to decide again: all in a touched block. Their other blocks need not be
+    // read: a fuller name that fits a person holds every surname of it, so it lies in each
+    // of the person's blocks, the touched one too.
+    let mut decided: BTreeSet<String> =
+        seeds.iter().filter(|n| now[n].is_some()).cloned().collect();
+    for s in &touched {
+        decided.extend(block(s)?);
+    }
+    let mut people: People = BTreeMap::new();
+    for node in &decided {
+        if let Some(p) = fact(node)? {
+            people.insert(node.clone(), p);
+        }
+    }
+    let blocks = Blocks::of(&people);
+    let mut overlay = HashMap::new();
+    let mut moved = BTreeSet::new();
+    let mut links = Vec::new();
+    let mut notes = Vec::new();
+    for node in decided.iter().chain(seeds) {
+        if overlay.contains_key(node) {
+            continue;
+        }
+        let before = view.link(node)?;
+        changes
+            .remove
+            .extend(view.statements_about(node, &DECISION_PREDICATES)?);
+        let after = match people.contains_key(node) {
+            false => None,
+            true => match decide(g, &people, &blocks, node) {
+                Decision::Link(canonical, rule) => {
+                    links.push(Link {
+                        node: node.clone(),
+                        canonical: canonical.clone(),
+                        rule,
+                    });
+                    Some(canonical)
+                }
+                Decision::KeptApart(note) => {
+                    notes.push((node.clone(), note));
+                    None
+                }
+                Decision::Alone => None,
+            },
+        };
+        if before != after && people.contains_key(node) {
+            moved.insert(node.clone());
+        }
+        overlay.insert(node.clone(), after);
+    }
+    changes.add.extend(statements(&links, &notes));
+    Ok((overlay, moved))
+}
+
+/// The canonical node of a person: its new link where people were decided again, else its
+/// link in the store.
+struct Canon<'a> {
+    view: &'a View<'a>,
+    overlay: NewLinks,
+}
+
+impl Canon<'_> {
+    fn of(&self, person: &str) -> Result<String, QueryError> {
+        let link = match self.overlay.get(person) {
+            Some(link) => link.clone(),
+            None => self.view.link(person)?,
+        };
+        Ok(link.unwrap_or_else(|| person.to_string()))
+    }
+
+    /// The meetings with a participant who resolves to `canonical`.
+    fn meetings_with(&self, canonical: &str) -> Result<BTreeSet<String>, QueryError> {
+        let mut people: BTreeSet<String> = self.view.linked_to(canonical)?.into_iter().collect();
+        people.insert(canonical.to_string());
+        people.extend(
+            self.overlay
+                .iter()
+                .filter(|(_, link)| link.as_deref() == Some(canonical))
+                .map(|(node, _)| node.clone()),
+        );
+        let mut meetings = BTreeSet::new();
+        for p in people {
+            if self.of(&p)? != canonical {
+                continue;
+            }
+            for q in self
+                .view
+                .quads(None, Some(prop::PARTICIPANT), Some(term(&p)), None)?
+            {
+                if let NamedOrBlankNode::NamedNode(m) = q.subject {
+                    meetings.insert(m.into_string());
+                }
+            }
+        }
+        Ok(meetings)
+    }
+}
+
+/// A meeting report as [`same_meeting`] compares it, as a full pass reads it; `None` when no
+/// article states it as a meeting with participants.
+fn meeting(view: &View, canon: &Canon, node: &str) -> Result<Option<Meeting>, QueryError> {
+    let mut m = Meeting::default();
+    let mut typed = false;
+    let mut articles = BTreeSet::new();
+    for q in view.quads(Some(node), None, None, None)? {
+        match (q.predicate.as_str(), &q.object) {
+            (external::RDF_TYPE, Term::NamedNode(c)) if c.as_str() == class::MEETING => {
+                typed = true;
+            }
+            (prop::PARTICIPANT, Term::NamedNode(p)) => {
+                m.participants.insert(canon.of(p.as_str())?);
+            }
+            (prop::LOCATION, Term::NamedNode(place)) => {
+                keep_min(&mut m.location, Some(place.as_str().to_string()));
+            }
+            (prop::DATE, Term::Literal(d)) => keep_min(&mut m.date, Date::parse_iso(d.value())),
+            _ => continue,
+        }
+        if let GraphName::NamedNode(a) = q.graph_name {
+            articles.insert(a.into_string());
+        }
+    }
+    if !typed || m.participants.is_empty() {
+        return Ok(None);
+    }
+    let mut cache = HashMap::new();
+    for a in &articles {
+        keep_min(&mut m.published, view.published(&mut cache, a)?);
+    }
+    Ok(Some(m))
+}
+
+/// A caravan report as [`same_group`] compares it; `None` when no article states it as a group
+/// at a known town.
+fn group(
+    view: &View,
+    towns: &mut HashMap<String, bool>,
+    published: &mut HashMap<String, Option<Date>>,
+    node: &str,
+) -> Result<Option<Group>, QueryError> {
+    let mut gr = Group::default();
+    let mut typed = false;
+    let mut articles = BTreeSet::new();
+    for q in view.quads(Some(node), None, None, None)? {
+        match (q.predicate.as_str(), &q.object) {
+            (external::RDF_TYPE, Term::NamedNode(c)) if c.as_str() == class::MIGRANT_GROUP => {
+                typed = true;
+            }
+            (p, Term::NamedNode(place)) if PLACE_PROPERTIES.contains(&p) => {
+                let place = place.as_str();
+                if !towns.contains_key(place) {
+                    towns.insert(place.to_string(), view.has_type(place, class::CITY)?);
+                }
+                if towns[place] {
+                    gr.towns.insert(place.to_string());
+                }
+            }
+            _ => continue,
+        }
+        if let GraphName::NamedNode(a) = q.graph_name {
+            articles.insert(a.into_string());
+        }
+    }
+    if !typed || gr.towns.is_empty() {
+        return Ok(None);
+    }
+    for a in &articles {
+        keep_min(&mut gr.published, view.published(published, a)?);
+    }
+    Ok(Some(gr))
+}
+
+/// Rebuilds the clusters of the `seeds` (reports of one kind): every member of a seed's
+/// cluster is compared with its block mates, and a cluster met on the way joins whole.
+fn recluster<F>(
+    view: &View,
+    seeds: &BTreeSet<String>,
+    rule: &'static str,
+    facts: &mut dyn FnMut(&str) -> Result<Option<F>, QueryError>,
+    mates: &mut dyn FnMut(&F) -> Result<BTreeSet<String>, QueryError>,
+    same: fn(&F, &F) -> bool,
+    changes: &mut Changes,
+) -> Result<(), QueryError> {
+    let cluster_of = |node: &str| -> Result<BTreeSet<String>, QueryError> {
+        let root = view.link(node)?.unwrap_or_else(|| node.to_string());
+        let mut members: BTreeSet<String> = view.linked_to(&root)?.into_iter().collect();
+        members.insert(root);
+        members.insert(node.to_string());
+        Ok(members)
+    };
+    let mut rebuilt = BTreeSet::new();
+    for s in seeds {
+        rebuilt.extend(cluster_of(s)?);
+    }
+    let mut known: HashMap<String, Option<Rc<F>>> = HashMap::new();
+    let mut fact = |node: &str| -> Result<Option<Rc<F>>, QueryError> {
+        if let Some(f) = known.get(node) {
+            return Ok(f.clone());
+        }
+        let f = facts(node)?.map(Rc::new);
+        known.insert(node.to_string(), f.clone());
+        Ok(f)
+    };
+    let mut clusters = Clusters::default();
+    let mut joined: BTreeSet<String> = BTreeSet::new();
+    for node in &rebuilt {
+        let Some(report) = fact(node)? else {
+            continue;
+        };
+        for other in mates(&report)? {
+            if other == *node {
+                continue;
+            }
+            let Some(other_report) = fact(&other)? else {
+                continue;
+            };
+            if !same(&report, &other_report) {
+                continue;
+            }
+            clusters.join(node, &other);
+            if !rebuilt.contains(&other) && !joined.contains(&other) {
+                for member in cluster_of(&other)? {
+                    clusters.join(&member, &other);
+                    joined.insert(member);
+                }
+            }
+        }
+    }
+    for node in rebuilt.iter().chain(&joined) {
+        changes
+            .remove
+            .extend(view.statements_about(node, &[prop::CANONICAL, prop::RESOLUTION_RULE])?);
+    }
+    changes.add.extend(statements(&clusters.links(rule), &[]));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::resolve::cross::recompute;
+
+    /// xorshift64: the same op sequence on every machine.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    // Namesakes (two Garcías, a Rodríguez pair), full and short names, titles that tell them
+    // apart, meetings, and caravans through shared towns.
+    const PEOPLE: [(&str, &str, &str); 8] = [
+        ("Secretary of State", "Antony", "Blinken"),
+        ("Foreign Minister", "Alicia", "Bárcena"),
+        ("Foreign Minister", "Marcela", "García Pérez"),
+        ("activist", "Luis", "García Villagrán"),
+        ("Governor", "Juan", "Rodríguez"),
+        ("Security Secretary", "Rosa Icela", "Rodríguez"),
+        ("President", "Laurentino", "Cortizo Cohen"),
+        ("Homeland Security Secretary", "Alejandro", "Mayorkas"),
+    ];
+    const TOWNS: [&str; 4] = ["Tapachula", "Huixtla", "Arriaga", "Tijuana"];
+    const CITIES: [&str; 3] = ["Washington", "Mexico City", "Panama City"];
+
+    fn article(rng: &mut Rng, url: usize, version: usize) -> Article {
+        let day = 1 + rng.below(40);
+        let (month, day) = if day > 30 { (4, day - 30) } else { (3, day) };
+        let mut paragraphs = Vec::new();
+        for _ in 0..2 + rng.below(3) {
+            let (t1, g1, s1) = PEOPLE[rng.below(PEOPLE.len())];
+            let (t2, g2, s2) = PEOPLE[rng.below(PEOPLE.len())];
+            let last = s1.rsplit(' ').next().unwrap_or(s1);
+            paragraphs.push(match rng.below(5) {
+                0 | 1 => format!(
+                    "{t1} {g1} {s1} met {t2} {g2} {s2} in {} on March {}, 2024 to discuss migration.",
+                    CITIES[rng.below(CITIES.len())],
+                    1 + rng.below(20)
+                ),
+                2 => format!(
+                    "{} {last} said the talks with {g2} {s2} would continue.",
+                    if rng.below(2) == 0 { t1 } else { "Mayor" }
+                ),
+                3 => format!(
+                    "A caravan of about {} migrants left {} and passed through {} this week.",
+                    (1 + rng.below(8)) * 1000,
+                    TOWNS[rng.below(TOWNS.len())],
+                    TOWNS[rng.below(TOWNS.len())]
+                ),
+                _ => format!("{g1} {last} spoke to reporters after the meeting."),
+            });
+        }
+        Article {
+            source: format!("https://example.org/news/{url}"),
+            url: Some(format!("https://example.org/news/{url}")),
+            title: Some(format!("Report {url} (version {version})")),
+            published: (rng.below(10) > 0)
+                .then(|| Date::new(2024, month as u32, day as u32))
+                .flatten(),
+            text: format!("Report {url}\n\n{}", paragraphs.join("\n\n")),
+        }
+    }
+
+    fn write(store: &Store, g: &Gazetteer, a: &Article) {
+        let p = crate::ingest::prepare(g, a);
+        let pending = [crate::store::pending_article(&p.article)];
+        crate::store::write_article(
+            store,
+            &p.article,
+            &p.hash,
+            &p.quads,
+            &pending,
+            Some(&p.source),
+        )
+        .unwrap();
+    }
+
+    fn resolution_graph_text(store: &Store) -> BTreeSet<String> {
+        store
+            .quads_for_pattern(None, None, None, Some(resolution()))
+            .map(|q| q.unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn each_change_resolved_incrementally_equals_a_full_pass() {
+        let g = Gazetteer::builtin();
+        let mut kinds_seen: BTreeSet<String> = BTreeSet::new();
+        for seed in [7_u64, 1_234_567, 99] {
+            let mut rng = Rng(seed);
+            let store = Store::new().unwrap();
+            let mut present: Vec<usize> = Vec::new();
+            for url in 0..12 {
+                write(&store, &g, &article(&mut rng, url, 0));
+                present.push(url);
+            }
+            recompute(&store, &g).unwrap();
+            let mut next_url = 12;
+            for step in 0..30 {
+                let what = match rng.below(3) {
+                    0 => {
+                        write(&store, &g, &article(&mut rng, next_url, 0));
+                        present.push(next_url);
+                        next_url += 1;
+                        "add"
+                    }
+                    1 if present.len() > 4 => {
+                        let url = present.swap_remove(rng.below(present.len()));
+                        let iri =
+                            crate::rdf::article_iri(&format!("https://example.org/news/{url}"));
+                        crate::store::remove_article(&store, &iri).unwrap();
+                        "remove"
+                    }
+                    _ => {
+                        let url = present[rng.below(present.len())];
+                        write(&store, &g, &article(&mut rng, url, step + 1));
+                        "replace"
+                    }
+                };
+                let pending = crate::store::pending_resolution(&store).unwrap();
+                update(&store, &g, &pending).unwrap();
+                assert!(!crate::store::is_resolution_pending(&store).unwrap());
+                let incremental = resolution_graph_text(&store);
+                recompute(&store, &g).unwrap();
+                let full = resolution_graph_text(&store);
+                assert_eq!(
+                    incremental.symmetric_difference(&full).collect::<Vec<_>>(),
+                    Vec::<&String>::new(),
+                    "seed {seed}, step {step} ({what}): incremental (left) and full pass differ"
+                );
+                for q in &full {
+                    for kind in [
+                        MEETING_RULE,
+                        GROUP_RULE,
+                        "surname-only",
+                        "shorter-name",
+                        "kept apart",
+                    ] {
+                        if q.contains(kind) {
+                            kinds_seen.insert(kind.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        // The corpus must exercise every kind of decision, or equality proves little.
+        assert_eq!(kinds_seen.len(), 5, "decisions seen: {kinds_seen:?}");
+    }
+}
