@@ -30,8 +30,9 @@ const PERSON_RULES: [&str; 3] = ["surname-only", "shorter-name", "name-and-title
 pub(super) const MEETING_RULE: &str = "same-participants-place-date";
 pub(super) const GROUP_RULE: &str = "same-towns-within-two-weeks";
 
-/// The format of the person index a full pass writes; an incremental pass needs this one.
-const INDEX_VERSION: &str = "1";
+/// The format of the index a full pass writes (people; since 2, caravan reports too); an
+/// incremental pass needs this one.
+const INDEX_VERSION: &str = "2";
 
 /// A store with at least this many times as many articles as are waiting is resolved
 /// incrementally; with fewer, reading the whole store once is cheaper.
@@ -301,6 +302,33 @@ pub(super) struct Group {
     pub published: Option<Date>,
 }
 
+impl Group {
+    /// The blocks a caravan report is compared in: each of its towns in its fortnight
+    /// ("TOWN-IRI FIRST-DAY"); none without a publication date, as it matches nothing.
+    pub fn block_keys(&self) -> Vec<String> {
+        let Some(published) = &self.published else {
+            return Vec::new();
+        };
+        let first = Date::from_days(fortnight_start(published));
+        self.towns.iter().map(|t| format!("{t} {first}")).collect()
+    }
+
+    /// The index quads of a caravan report in the resolution graph.
+    pub fn index_quads(&self, node: &str) -> Vec<Quad> {
+        self.block_keys()
+            .iter()
+            .map(|k| {
+                Quad::new(
+                    NamedNode::new_unchecked(node),
+                    NamedNode::new_unchecked(prop::BLOCK_KEY),
+                    Literal::new_simple_literal(k),
+                    resolution_graph(),
+                )
+            })
+            .collect()
+    }
+}
+
 /// A town in common (two when both name several) and reports published in the same
 /// fortnight (two weeks from a Monday, counted from 1970-01-05). A fixed fortnight, not "within
 /// two weeks of each other": caravans leave the same border towns every few days, and a chain
@@ -317,6 +345,11 @@ pub(super) fn same_group(a: &Group, b: &Group) -> bool {
 
 fn fortnight(d: &Date) -> i64 {
     (d.to_days() - 4).div_euclid(14)
+}
+
+/// The first day (days since 1970-01-01) of the fortnight a date lies in.
+fn fortnight_start(d: &Date) -> i64 {
+    fortnight(d) * 14 + 4
 }
 
 /// Keeps the smaller of two optional values.
@@ -456,7 +489,8 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
 
     let index = people
         .iter()
-        .flat_map(|(node, person)| person.index_quads(node));
+        .flat_map(|(node, person)| person.index_quads(node))
+        .chain(groups.iter().flat_map(|(node, gr)| gr.index_quads(node)));
     let wanted = statements(&links, &notes)
         .into_iter()
         .chain(index)
@@ -757,6 +791,10 @@ mod tests {
             at("tapachula", "2024-01-22"),
         );
         assert!(same_group(&a, &b));
+        assert_eq!(
+            fortnight_start(&b.published.unwrap()),
+            a.published.unwrap().to_days()
+        );
         // A day apart, but in the next fortnight: the span of a caravan stays bounded.
         assert!(!same_group(&b, &c));
         assert!(!same_group(&a, &at("huixtla", "2024-01-08")));
