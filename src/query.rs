@@ -259,11 +259,21 @@ pub fn write_results(
 /// without quotes or datatype; `None` where a variable is unbound.
 pub fn select_values(store: &Store, text: &str) -> Result<Vec<Vec<Option<String>>>, QueryError> {
     let mut out = Vec::new();
+    for_each_row(store, text, |row| out.push(row))?;
+    Ok(out)
+}
+
+/// [`select_values`] a row at a time, for results too large to hold.
+pub fn for_each_row(
+    store: &Store,
+    text: &str,
+    mut each: impl FnMut(Vec<Option<String>>),
+) -> Result<(), QueryError> {
     if let QueryResults::Solutions(solutions) = run_query(store, text)? {
         let vars = solutions.variables().to_vec();
         for s in solutions {
             let s = s.map_err(|e| QueryError::Evaluation(e.to_string()))?;
-            out.push(
+            each(
                 vars.iter()
                     .map(|v| {
                         s.get(v).map(|t| match t {
@@ -276,7 +286,7 @@ pub fn select_values(store: &Store, text: &str) -> Result<Vec<Vec<Option<String>
             );
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// A term as a person reads it: literals without quotes or datatypes, IRIs shortened.

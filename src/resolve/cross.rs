@@ -19,7 +19,7 @@ use oxigraph::store::Store;
 use super::names::PersonKey;
 use crate::date::Date;
 use crate::gazetteer::{fold, Gazetteer};
-use crate::query::{select_values, QueryError};
+use crate::query::{for_each_row, select_values, QueryError};
 use crate::rdf::vocab::{prop, NS, RESOLUTION_GRAPH};
 
 /// Past this many people a name could be, it says too little to pick one.
@@ -369,26 +369,26 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
     let mut notes: Vec<(String, String)> = Vec::new();
 
     // People: key each node by its fullest label; titles help tell namesakes apart.
-    let rows = select_values(store, &format!(
-        "SELECT DISTINCT ?p ?label ?title WHERE {{ GRAPH ?a {{ ?p a <{NS}Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label . OPTIONAL {{ ?p <{NS}title> ?title }} }} FILTER(?a != <{RESOLUTION_GRAPH}>) }}"
-    ))?;
+    // Rows are taken as they come: at 100k articles they are millions.
     let mut people: People = BTreeMap::new();
-    for r in rows {
-        let (Some(node), Some(label)) = (r[0].clone(), r[1].clone()) else {
-            continue;
+    for_each_row(store, &format!(
+        "SELECT DISTINCT ?p ?label ?title WHERE {{ GRAPH ?a {{ ?p a <{NS}Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label . OPTIONAL {{ ?p <{NS}title> ?title }} }} FILTER(?a != <{RESOLUTION_GRAPH}>) }}"
+    ), |r| {
+        let [Some(node), Some(label), title] = <[Option<String>; 3]>::try_from(r).unwrap_or_default() else {
+            return;
         };
         let Some(key) = PersonKey::of(g, &label) else {
-            continue;
+            return;
         };
         let person = people.entry(node).or_insert_with(|| Person {
             key: key.clone(),
             titles: BTreeSet::new(),
         });
         person.add_key(key);
-        if let Some(t) = &r[2] {
+        if let Some(t) = &title {
             person.titles.insert(fold(t));
         }
-    }
+    })?;
     let blocks = Blocks::of(&people);
     let mut person_canonical: HashMap<&String, String> = HashMap::new();
     for node in people.keys() {
@@ -407,20 +407,19 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
     }
     let canon = |p: &String| person_canonical.get(p).unwrap_or(p).clone();
 
-    let rows = select_values(store, &format!(
-        "SELECT ?m ?p ?loc ?date ?pub WHERE {{ GRAPH ?a {{ ?m a <{NS}Meeting> ; <{NS}participant> ?p . OPTIONAL {{ ?m <{NS}location> ?loc }} OPTIONAL {{ ?m <{NS}date> ?date }} OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
-    ))?;
     let mut meetings: BTreeMap<String, Meeting> = BTreeMap::new();
-    for r in rows {
-        let (Some(m), Some(p)) = (r[0].clone(), r[1].clone()) else {
-            continue;
+    for_each_row(store, &format!(
+        "SELECT ?m ?p ?loc ?date ?pub WHERE {{ GRAPH ?a {{ ?m a <{NS}Meeting> ; <{NS}participant> ?p . OPTIONAL {{ ?m <{NS}location> ?loc }} OPTIONAL {{ ?m <{NS}date> ?date }} OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
+    ), |r| {
+        let [Some(m), Some(p), location, date, published] = <[Option<String>; 5]>::try_from(r).unwrap_or_default() else {
+            return;
         };
         let e = meetings.entry(m).or_default();
         e.participants.insert(canon(&p));
-        keep_min(&mut e.location, r[2].clone());
-        keep_min(&mut e.date, r[3].as_deref().and_then(Date::parse_iso));
-        keep_min(&mut e.published, r[4].as_deref().and_then(Date::parse_iso));
-    }
+        keep_min(&mut e.location, location);
+        keep_min(&mut e.date, date.as_deref().and_then(Date::parse_iso));
+        keep_min(&mut e.published, published.as_deref().and_then(Date::parse_iso));
+    })?;
     let mut pair_blocks: HashMap<(&String, &String), Vec<&String>> = HashMap::new();
     for (m, meeting) in &meetings {
         let ps: Vec<&String> = meeting.participants.iter().collect();
@@ -446,12 +445,8 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
 
     // Caravans: the same town left from or passed, reported in the same fortnight. (A known town's
     // type is in the gazetteer graph, not the article's.)
-    let rows = select_values(store, &format!(
-        "SELECT ?gr ?place ?pub WHERE {{ GRAPH ?a {{ ?gr a <{NS}MigrantGroup> . \
-         {{ ?gr <{NS}departedFrom> ?place }} UNION {{ ?gr <{NS}atPlace> ?place }} UNION {{ ?gr <{NS}passedThrough> ?place }} \
-         OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
-    ))?;
-    // Read apart and matched here: joined in the query, the type lookup ran once per row.
+    // Towns are read apart and matched here: joined in the query, the type lookup ran once
+    // per row.
     let towns: HashSet<String> = select_values(
         store,
         &format!("SELECT DISTINCT ?place WHERE {{ ?place a <{NS}City> }}"),
@@ -460,17 +455,21 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
     .filter_map(|r| r.into_iter().next().flatten())
     .collect();
     let mut groups: BTreeMap<String, Group> = BTreeMap::new();
-    for r in rows {
-        let (Some(gr), Some(place)) = (r[0].clone(), r[1].clone()) else {
-            continue;
+    for_each_row(store, &format!(
+        "SELECT ?gr ?place ?pub WHERE {{ GRAPH ?a {{ ?gr a <{NS}MigrantGroup> . \
+         {{ ?gr <{NS}departedFrom> ?place }} UNION {{ ?gr <{NS}atPlace> ?place }} UNION {{ ?gr <{NS}passedThrough> ?place }} \
+         OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
+    ), |r| {
+        let [Some(gr), Some(place), published] = <[Option<String>; 3]>::try_from(r).unwrap_or_default() else {
+            return;
         };
         if !towns.contains(&place) {
-            continue;
+            return;
         }
         let e = groups.entry(gr).or_default();
         e.towns.insert(place);
-        keep_min(&mut e.published, r[2].as_deref().and_then(Date::parse_iso));
-    }
+        keep_min(&mut e.published, published.as_deref().and_then(Date::parse_iso));
+    })?;
     let mut town_blocks: HashMap<&String, Vec<&String>> = HashMap::new();
     for (gr, group) in &groups {
         for t in &group.towns {
