@@ -683,7 +683,11 @@ fn write(
         .map_err(storage)?;
     let mut new = wanted.filter(|q| !stale.remove(q)).peekable();
     if new.peek().is_some() {
-        let mut loader = store.bulk_loader().with_num_threads(1);
+        // Batches of 100k quads: the default million held about 0.5 GB at once.
+        let mut loader = store
+            .bulk_loader()
+            .with_num_threads(1)
+            .with_max_memory_size_in_megabytes(100);
         loader.load_quads(new).map_err(storage)?;
         loader.commit().map_err(storage)?;
     }
