@@ -16,7 +16,8 @@ use oxigraph::store::{BulkLoader, Store};
 use rayon::prelude::*;
 
 use crate::article::{
-    expand_inputs, read_input, Article, ReadError, ReadOptions, ReadOutcome, ReadWarning,
+    expand_inputs, read_input, read_input_in_batches, Article, Format, ReadError, ReadOptions,
+    ReadOutcome, ReadWarning,
 };
 use crate::date::Date;
 use crate::extract::extract;
@@ -217,24 +218,48 @@ fn extract_chunks(
             .collect()
     };
     let mut pending: Vec<Article> = Vec::new();
+    // Takes what one input (or one batch of a JSON Lines file) gave; false once the writer
+    // has gone.
+    let mut take = |mut outcome: ReadOutcome| -> bool {
+        pending.append(&mut outcome.articles);
+        if !(outcome.errors.is_empty() && outcome.warnings.is_empty())
+            && sender.send(Step::Problems(outcome)).is_err()
+        {
+            return false;
+        }
+        while pending.len() >= CHUNK {
+            let batch: Vec<Article> = pending.drain(..CHUNK).collect();
+            if sender.send(Step::Prepared(prepare_chunk(&batch))).is_err() {
+                return false;
+            }
+        }
+        true
+    };
     let mut files_done = 0;
     for file_chunk in files.chunks(CHUNK) {
-        let outcomes: Vec<ReadOutcome> = file_chunk
+        // Small files are read in parallel; a JSON Lines file is streamed in batches, in its
+        // place in the order, so that memory does not grow with its size.
+        let outcomes: Vec<Option<ReadOutcome>> = file_chunk
             .par_iter()
-            .map(|path| read_input(path, options))
+            .map(|path| {
+                (Format::from_path(path) != Some(Format::JsonLines))
+                    .then(|| read_input(path, options))
+            })
             .collect();
-        for mut outcome in outcomes {
-            pending.append(&mut outcome.articles);
-            if !(outcome.errors.is_empty() && outcome.warnings.is_empty())
-                && sender.send(Step::Problems(outcome)).is_err()
-            {
-                return;
-            }
-            while pending.len() >= CHUNK {
-                let batch: Vec<Article> = pending.drain(..CHUNK).collect();
-                if sender.send(Step::Prepared(prepare_chunk(&batch))).is_err() {
-                    return;
+        for (path, outcome) in file_chunk.iter().zip(outcomes) {
+            let going = match outcome {
+                Some(outcome) => take(outcome),
+                None => {
+                    let mut going = true;
+                    read_input_in_batches(path, options, CHUNK, &mut |batch| {
+                        going = take(batch);
+                        going
+                    });
+                    going
                 }
+            };
+            if !going {
+                return;
             }
         }
         files_done += file_chunk.len();

@@ -18,9 +18,19 @@ struct Line {
 }
 
 pub(super) fn read_jsonl(source: &str, bytes: &[u8], options: &ReadOptions) -> ReadOutcome {
+    read_jsonl_from(source, bytes, 1, options)
+}
+
+/// Reads lines of a JSON Lines file, numbering them from `first_line`.
+pub(super) fn read_jsonl_from(
+    source: &str,
+    bytes: &[u8],
+    first_line: usize,
+    options: &ReadOptions,
+) -> ReadOutcome {
     let mut out = ReadOutcome::default();
     for (index, raw) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line_no = index + 1;
+        let line_no = first_line + index;
         let bad = |reason: String| ReadError::Line {
             path: source.into(),
             line: line_no,
@@ -97,6 +107,18 @@ pub(super) fn read_jsonl(source: &str, bytes: &[u8], options: &ReadOptions) -> R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_read_in_batches_keep_their_numbers() {
+        let out = read_jsonl_from(
+            "f.jsonl",
+            b"{\"text\":\"Body.\"}\n{broken\n",
+            41,
+            &ReadOptions::default(),
+        );
+        assert_eq!(out.articles[0].source, "f.jsonl:41");
+        assert!(out.errors[0].to_string().starts_with("f.jsonl:42:"));
+    }
 
     #[test]
     fn reads_lines_and_reports_broken_ones_by_number() {

@@ -158,6 +158,60 @@ pub struct ReadOutcome {
     pub warnings: Vec<ReadWarning>,
 }
 
+/// Reads a JSON Lines file (by its extension) `lines` lines at a time, handing each batch's
+/// outcome to `each` until it returns false: a large file is never held whole. Any other input
+/// is read whole by [`read_input`] and handed over at once.
+pub fn read_input_in_batches(
+    path: &Path,
+    options: &ReadOptions,
+    lines: usize,
+    each: &mut dyn FnMut(ReadOutcome) -> bool,
+) {
+    use std::io::BufRead;
+    if Format::from_path(path) != Some(Format::JsonLines) {
+        each(read_input(path, options));
+        return;
+    }
+    let name = path.display().to_string();
+    let io_error = |source| ReadOutcome {
+        errors: vec![ReadError::Io {
+            path: name.clone(),
+            source,
+        }],
+        ..Default::default()
+    };
+    let mut reader = match fs::File::open(path) {
+        Ok(file) => std::io::BufReader::new(file),
+        Err(e) => {
+            each(io_error(e));
+            return;
+        }
+    };
+    let (mut batch, mut in_batch, mut first_line) = (Vec::new(), 0, 1);
+    loop {
+        let read = reader.read_until(b'\n', &mut batch);
+        let done = matches!(read, Ok(0) | Err(_));
+        if matches!(read, Ok(n) if n > 0) {
+            in_batch += 1;
+        }
+        if (done || in_batch == lines) && !batch.is_empty() {
+            let outcome = jsonl::read_jsonl_from(&name, &batch, first_line, options);
+            first_line += in_batch;
+            batch.clear();
+            in_batch = 0;
+            if !each(outcome) {
+                return;
+            }
+        }
+        if let Err(e) = read {
+            each(io_error(e));
+        }
+        if done {
+            return;
+        }
+    }
+}
+
 /// Reads one file (or `-` for stdin, read as plain text unless it starts with `<` or `{`).
 pub fn read_input(path: &Path, options: &ReadOptions) -> ReadOutcome {
     let name = path.display().to_string();
