@@ -493,6 +493,22 @@ fn classify_run(
                     _ => {}
                 }
             }
+            // "Justice Human Rights Network": a body whose name starts with a title word.
+            if !name_range.is_empty()
+                && is_org_head(g, doc, run.end - 1)
+                && matches!(segs.last(), Some((Seg::Unknown, _)))
+            {
+                push(
+                    out,
+                    doc,
+                    si,
+                    run.clone(),
+                    MentionKind::Org(None),
+                    "head-word",
+                    0.7,
+                );
+                return;
+            }
             if !name_range.is_empty() && !name_is_place {
                 let title = doc.span_text(title_range).to_string();
                 affiliation.extend(of_place_after(g, doc, run.end, &sentence));
@@ -1204,6 +1220,25 @@ mod tests {
             found
                 .iter()
                 .any(|(t, k)| t == "Luis García Villagrán" && k.starts_with("Person")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_named_with_a_title_word_is_not_a_person() {
+        let found = kinds(
+            "X\n\nAna Ruiz, an activist with the Justice Human Rights Network, said the caravan left.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "Justice Human Rights Network" && k.starts_with("Org")),
+            "{found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(t, k)| t.contains("Network") && k.starts_with("Person")),
             "{found:?}"
         );
     }
