@@ -111,6 +111,42 @@ const PERSON_CUES: &[&str] = &[
 ];
 
 /// A folded key for tokens `range` of the doc.
+/// The keys of `start..start + len` for every `len` from `longest` down to 1, built as one
+/// string: each is a prefix of the longest, so looking phrases up longest first costs one
+/// string (reused across calls), not one per length.
+#[derive(Default)]
+struct PrefixKeys {
+    text: String,
+    /// Where the key of each length ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl PrefixKeys {
+    fn longest_first(
+        &mut self,
+        doc: &Doc,
+        start: usize,
+        longest: usize,
+    ) -> impl Iterator<Item = (usize, &str)> {
+        self.text.clear();
+        self.ends.clear();
+        for t in start..start + longest {
+            let f = doc.folded(t);
+            if !f.is_empty() {
+                if !self.text.is_empty() {
+                    self.text.push(' ');
+                }
+                self.text.push_str(f);
+            }
+            self.ends.push(self.text.len());
+        }
+        let (text, ends) = (&self.text, &self.ends);
+        (1..=longest)
+            .rev()
+            .map(move |len| (len, &text[..ends[len - 1]]))
+    }
+}
+
 fn key(doc: &Doc, range: Range<usize>) -> String {
     let mut out = String::new();
     for i in range {
@@ -233,21 +269,21 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
 fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usize>)> {
     let mut out: Vec<(Seg, Range<usize>)> = Vec::new();
     let mut pos = run.start;
+    let mut keys = PrefixKeys::default();
     while pos < run.end {
         let mut found = None;
         let longest = (run.end - pos).min(g.max_phrase_tokens);
-        for len in (1..=longest).rev() {
-            let k = key(doc, pos..pos + len);
-            let seg = if let Some(t) = g.title(&k) {
+        for (len, k) in keys.longest_first(doc, pos, longest) {
+            let seg = if let Some(t) = g.title(k) {
                 Some(Seg::Title(t))
-            } else if let Some(o) = g.org(&k) {
+            } else if let Some(o) = g.org(k) {
                 Some(Seg::Org(o))
-            } else if g.is_outlet(&k) {
+            } else if g.is_outlet(k) {
                 Some(Seg::Outlet)
-            } else if let Some(p) = g.place(&k) {
+            } else if let Some(p) = g.place(k) {
                 Some(Seg::Place(p))
             } else {
-                g.demonym(&k).map(Seg::Demonym)
+                g.demonym(k).map(Seg::Demonym)
             };
             if let Some(seg) = seg {
                 found = Some((seg, pos..pos + len));
@@ -946,14 +982,15 @@ fn lowercase_titles(
     out: &mut Vec<Mention>,
 ) {
     let mut i = sentence.start;
+    let mut keys = PrefixKeys::default();
     while i < sentence.end {
         if is_cap(doc, i) {
             i += 1;
             continue;
         }
         let mut matched = None;
-        for len in (1..=4.min(sentence.end - i)).rev() {
-            if let Some(t) = g.title(&key(doc, i..i + len)) {
+        for (len, k) in keys.longest_first(doc, i, 4.min(sentence.end - i)) {
+            if let Some(t) = g.title(k) {
                 matched = Some((t, i..i + len));
                 break;
             }
