@@ -117,40 +117,26 @@ fn pending(predicate: &str, object: &NamedNode) -> Quad {
 
 /// The resolution work waiting: [`pending_article`] and [`pending_node`] quads.
 pub fn pending_resolution(store: &Store) -> Result<Vec<Quad>, StorageError> {
-    let resolution = NamedNodeRef::new_unchecked(crate::rdf::vocab::RESOLUTION_GRAPH);
-    let mut quads = Vec::new();
-    for predicate in [prop::PENDING_ARTICLE, prop::PENDING_NODE] {
-        for q in store.quads_for_pattern(
-            Some(resolution.into()),
-            Some(NamedNodeRef::new_unchecked(predicate)),
-            None,
-            Some(GraphNameRef::DefaultGraph),
-        ) {
-            quads.push(q?);
-        }
-    }
-    Ok(quads)
+    pending_quads(store).collect()
 }
 
 /// Whether articles changed since cross-article resolution last ran.
 pub fn is_resolution_pending(store: &Store) -> Result<bool, StorageError> {
+    Ok(pending_quads(store).next().transpose()?.is_some())
+}
+
+fn pending_quads(store: &Store) -> impl Iterator<Item = Result<Quad, StorageError>> + '_ {
     let resolution = NamedNodeRef::new_unchecked(crate::rdf::vocab::RESOLUTION_GRAPH);
-    for predicate in [prop::PENDING_ARTICLE, prop::PENDING_NODE] {
-        if store
-            .quads_for_pattern(
+    [prop::PENDING_ARTICLE, prop::PENDING_NODE]
+        .into_iter()
+        .flat_map(move |predicate| {
+            store.quads_for_pattern(
                 Some(resolution.into()),
                 Some(NamedNodeRef::new_unchecked(predicate)),
                 None,
                 Some(GraphNameRef::DefaultGraph),
             )
-            .next()
-            .transpose()?
-            .is_some()
-        {
-            return Ok(true);
-        }
-    }
-    Ok(false)
+        })
 }
 
 /// The [`pending_node`] quads for the people, meetings and groups in an article's graph,

@@ -701,18 +701,13 @@ fn write(
 /// Counts what the resolution graph holds. (Counted in SPARQL, which counts stored ids without
 /// reading their text back.)
 pub(super) fn summarize(store: &Store) -> Result<CrossSummary, QueryError> {
-    let count = |pattern: &str| -> Result<usize, QueryError> {
-        let rows = select_values(
+    let count = |pattern: &str| {
+        count_rows(
             store,
             &format!(
                 "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{RESOLUTION_GRAPH}> {{ {pattern} }} }}"
             ),
-        )?;
-        Ok(rows
-            .first()
-            .and_then(|r| r[0].as_deref())
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(0))
+        )
     };
     let mut summary = CrossSummary {
         people: count(&format!("?node <{}> ?key", prop::NAME_KEY))?,
@@ -740,14 +735,18 @@ pub(super) fn summarize(store: &Store) -> Result<CrossSummary, QueryError> {
 
 /// How many articles the store holds (each has one ingest time in the default graph).
 fn article_count(store: &Store) -> Result<usize, QueryError> {
-    let rows = select_values(
+    count_rows(
         store,
         &format!(
             "SELECT (COUNT(*) AS ?n) WHERE {{ ?article <{}> ?at }}",
             prop::INGESTED_AT
         ),
-    )?;
-    Ok(rows
+    )
+}
+
+/// The number a `SELECT (COUNT(*) AS ?n)` query answers.
+fn count_rows(store: &Store, query: &str) -> Result<usize, QueryError> {
+    Ok(select_values(store, query)?
         .first()
         .and_then(|r| r[0].as_deref())
         .and_then(|n| n.parse().ok())

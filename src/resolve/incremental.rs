@@ -81,11 +81,7 @@ pub(super) fn update(store: &Store, g: &Gazetteer, pending: &[Quad]) -> Result<(
     };
     // Meetings whose participants now resolve elsewhere are compared again too.
     for person in &moved {
-        for q in view.quads(None, Some(prop::PARTICIPANT), Some(term(person)), None)? {
-            if let NamedOrBlankNode::NamedNode(m) = q.subject {
-                meetings.insert(m.as_str().to_string());
-            }
-        }
+        meetings.extend(view.subjects(prop::PARTICIPANT, term(person), None)?);
     }
     let mut meeting_blocks: HashMap<String, BTreeSet<String>> = HashMap::new();
     recluster(
@@ -210,14 +206,16 @@ impl View<'_> {
     /// the resolution graph knew of it (its index entries, or the rule of a link it is part
     /// of).
     fn kind(&self, node: &str) -> Result<Option<Kind>, QueryError> {
-        if self.has_type(node, class::PERSON)? {
-            return Ok(Some(Kind::Person));
-        }
-        if self.has_type(node, class::MEETING)? {
-            return Ok(Some(Kind::Meeting));
-        }
-        if self.has_type(node, class::MIGRANT_GROUP)? {
-            return Ok(Some(Kind::Group));
+        for q in self.quads(Some(node), Some(external::RDF_TYPE), None, None)? {
+            let Term::NamedNode(c) = &q.object else {
+                continue;
+            };
+            match c.as_str() {
+                class::PERSON => return Ok(Some(Kind::Person)),
+                class::MEETING => return Ok(Some(Kind::Meeting)),
+                class::MIGRANT_GROUP => return Ok(Some(Kind::Group)),
+                _ => {}
+            }
         }
         if !self
             .quads(Some(node), Some(prop::NAME_KEY), None, Some(resolution()))?
@@ -238,23 +236,13 @@ impl View<'_> {
             None,
             Some(resolution()),
         )?;
-        if let Some(linked) = self
-            .quads(
+        if let Some(linked) = self.linked_to(node)?.first() {
+            rules.extend(self.quads(
+                Some(linked),
+                Some(prop::RESOLUTION_RULE),
                 None,
-                Some(prop::CANONICAL),
-                Some(term(node)),
                 Some(resolution()),
-            )?
-            .first()
-        {
-            if let NamedOrBlankNode::NamedNode(n) = &linked.subject {
-                rules.extend(self.quads(
-                    Some(n.as_str()),
-                    Some(prop::RESOLUTION_RULE),
-                    None,
-                    Some(resolution()),
-                )?);
-            }
+            )?);
         }
         Ok(rules.iter().find_map(|q| match &q.object {
             Term::Literal(l) if l.value() == MEETING_RULE => Some(Kind::Meeting),
@@ -274,21 +262,26 @@ impl View<'_> {
             }))
     }
 
-    /// The nodes linked to `node` in the resolution graph.
-    fn linked_to(&self, node: &str) -> Result<Vec<String>, QueryError> {
+    /// The named subjects of the quads with `predicate` and `object` (in `graph`, or any).
+    fn subjects(
+        &self,
+        predicate: &str,
+        object: TermRef<'_>,
+        graph: Option<GraphNameRef<'_>>,
+    ) -> Result<Vec<String>, QueryError> {
         Ok(self
-            .quads(
-                None,
-                Some(prop::CANONICAL),
-                Some(term(node)),
-                Some(resolution()),
-            )?
+            .quads(None, Some(predicate), Some(object), graph)?
             .into_iter()
             .filter_map(|q| match q.subject {
                 NamedOrBlankNode::NamedNode(n) => Some(n.into_string()),
                 _ => None,
             })
             .collect())
+    }
+
+    /// The nodes linked to `node` in the resolution graph.
+    fn linked_to(&self, node: &str) -> Result<Vec<String>, QueryError> {
+        self.subjects(prop::CANONICAL, term(node), Some(resolution()))
     }
 
     /// The resolution-graph statements about a node with one of `predicates`.
@@ -304,19 +297,11 @@ impl View<'_> {
     /// fortnight).
     fn block(&self, key: &str) -> Result<Vec<String>, QueryError> {
         let key = Literal::new_simple_literal(key);
-        Ok(self
-            .quads(
-                None,
-                Some(prop::BLOCK_KEY),
-                Some(TermRef::Literal(key.as_ref())),
-                Some(resolution()),
-            )?
-            .into_iter()
-            .filter_map(|q| match q.subject {
-                NamedOrBlankNode::NamedNode(n) => Some(n.into_string()),
-                _ => None,
-            })
-            .collect())
+        self.subjects(
+            prop::BLOCK_KEY,
+            TermRef::Literal(key.as_ref()),
+            Some(resolution()),
+        )
     }
 
     /// The publication date of an article, remembered in `cache`.
@@ -453,10 +438,14 @@ fn resolve_people(
         if overlay.contains_key(node) {
             continue;
         }
-        let before = view.link(node)?;
-        changes
-            .remove
-            .extend(view.statements_about(node, &DECISION_PREDICATES)?);
+        let decided_before = view.statements_about(node, &DECISION_PREDICATES)?;
+        let before = decided_before.iter().find_map(|q| match &q.object {
+            Term::NamedNode(c) if q.predicate.as_str() == prop::CANONICAL => {
+                Some(c.as_str().to_string())
+            }
+            _ => None,
+        });
+        changes.remove.extend(decided_before);
         let after = match people.contains_key(node) {
             false => None,
             true => match decide(g, &people, &blocks, node) {
@@ -515,14 +504,7 @@ impl Canon<'_> {
             if self.of(&p)? != canonical {
                 continue;
             }
-            for q in self
-                .view
-                .quads(None, Some(prop::PARTICIPANT), Some(term(&p)), None)?
-            {
-                if let NamedOrBlankNode::NamedNode(m) = q.subject {
-                    meetings.insert(m.into_string());
-                }
-            }
+            meetings.extend(self.view.subjects(prop::PARTICIPANT, term(&p), None)?);
         }
         Ok(meetings)
     }
