@@ -13,14 +13,14 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::Store;
 
 use super::names::PersonKey;
 use crate::date::Date;
 use crate::gazetteer::{fold, Gazetteer};
 use crate::query::{for_each_row, select_values, QueryError};
-use crate::rdf::vocab::{prop, NS, RESOLUTION_GRAPH};
+use crate::rdf::vocab::{class, external, prop, GAZETTEER_GRAPH, NS, RESOLUTION_GRAPH};
 
 /// Past this many people a name could be, it says too little to pick one.
 const MAX_CANDIDATES: usize = 32;
@@ -157,30 +157,48 @@ impl Person {
 pub(super) type People = BTreeMap<String, Person>;
 
 /// People by surname, and by surname and given name: only nodes sharing a block are compared.
+/// Sorted lists searched by halving, not maps of lists: at 100k articles (600k people) the maps
+/// took 150 MB, the lists 40.
 pub(super) struct Blocks<'a> {
-    by_surname: HashMap<&'a str, Vec<&'a String>>,
-    by_given: HashMap<(&'a str, &'a str), Vec<&'a String>>,
+    by_surname: Vec<(&'a str, &'a String)>,
+    by_given: Vec<(&'a str, &'a str, &'a String)>,
 }
 
 impl<'a> Blocks<'a> {
     pub fn of(people: &'a People) -> Self {
-        let mut blocks = Blocks {
-            by_surname: HashMap::new(),
-            by_given: HashMap::new(),
-        };
+        let mut by_surname = Vec::new();
+        let mut by_given = Vec::new();
         for (node, person) in people {
             for s in &person.key.surnames {
-                blocks.by_surname.entry(s.as_str()).or_default().push(node);
+                by_surname.push((s.as_str(), node));
                 if let Some(given) = &person.key.given {
-                    blocks
-                        .by_given
-                        .entry((s.as_str(), given.as_str()))
-                        .or_default()
-                        .push(node);
+                    by_given.push((s.as_str(), given.as_str(), node));
                 }
             }
         }
-        blocks
+        by_surname.sort_unstable();
+        by_given.sort_unstable();
+        Blocks {
+            by_surname,
+            by_given,
+        }
+    }
+
+    /// The people with this surname.
+    fn with_surname(&self, surname: &str) -> impl Iterator<Item = &'a String> + '_ {
+        let start = self.by_surname.partition_point(|(s, _)| *s < surname);
+        let end = start + self.by_surname[start..].partition_point(|(s, _)| *s == surname);
+        self.by_surname[start..end].iter().map(|(_, node)| *node)
+    }
+
+    /// The people with this surname and given name.
+    fn with_given(&self, surname: &str, given: &str) -> impl Iterator<Item = &'a String> + '_ {
+        let start = self
+            .by_given
+            .partition_point(|(s, gv, _)| (*s, *gv) < (surname, given));
+        let end = start
+            + self.by_given[start..].partition_point(|(s, gv, _)| (*s, *gv) == (surname, given));
+        self.by_given[start..end].iter().map(|(_, _, node)| *node)
     }
 }
 
@@ -202,26 +220,14 @@ pub(super) fn decide(g: &Gazetteer, people: &People, blocks: &Blocks, node: &Str
     // A known given name only meets the same given name; a surname alone, or a nickname,
     // meets the whole surname block.
     let known_given = key.given.as_deref().filter(|gv| g.is_given_name(gv));
-    let empty: Vec<&String> = Vec::new();
-    let mut candidates: Vec<&String> = key
-        .surnames
-        .iter()
-        .flat_map(|s| match known_given {
-            Some(gv) => blocks
-                .by_given
-                .get(&(s.as_str(), gv))
-                .unwrap_or(&empty)
-                .iter()
-                .copied(),
-            None => blocks
-                .by_surname
-                .get(s.as_str())
-                .unwrap_or(&empty)
-                .iter()
-                .copied(),
-        })
-        .filter(|&m| m != node && key.fits(g, &people[m].key))
-        .collect();
+    let mut candidates: Vec<&String> = Vec::new();
+    for s in &key.surnames {
+        let fits = |&m: &&String| m != node && key.fits(g, &people[m].key);
+        match known_given {
+            Some(gv) => candidates.extend(blocks.with_given(s, gv).filter(fits)),
+            None => candidates.extend(blocks.with_surname(s).filter(fits)),
+        }
+    }
     candidates.sort();
     candidates.dedup();
     if candidates.len() > MAX_CANDIDATES {
@@ -361,52 +367,122 @@ pub(super) fn keep_min<T: Ord>(slot: &mut Option<T>, value: Option<T>) {
     }
 }
 
-/// Recomputes the resolution graph and the person index from the whole store.
+/// Recomputes the resolution graph and the person index from the whole store. People, meetings
+/// and caravans are each read, decided and written before the next kind is read, so memory
+/// holds one kind at a time (at 100k articles the people alone are 600k nodes).
 pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryError> {
     let started = std::time::Instant::now();
     let pending = crate::store::pending_resolution(store).map_err(storage)?;
-    let mut links: Vec<Link> = Vec::new();
-    let mut notes: Vec<(String, String)> = Vec::new();
+    let mut writer = ResolutionWriter::open(store)?;
+    let person_canonical = recompute_people(store, g, &mut writer)?;
+    recompute_meetings(store, &person_canonical, &mut writer)?;
+    recompute_groups(store, &mut writer)?;
+    writer.finish(&pending)?;
+    Ok(CrossSummary {
+        elapsed: started.elapsed(),
+        ..summarize(store)?
+    })
+}
 
-    // People: key each node by its fullest label; titles help tell namesakes apart.
-    // Rows are taken as they come: at 100k articles they are millions.
-    let mut people: People = BTreeMap::new();
-    for_each_row(store, &format!(
-        "SELECT DISTINCT ?p ?label ?title WHERE {{ GRAPH ?a {{ ?p a <{NS}Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label . OPTIONAL {{ ?p <{NS}title> ?title }} }} FILTER(?a != <{RESOLUTION_GRAPH}>) }}"
-    ), |r| {
-        let [Some(node), Some(label), title] = <[Option<String>; 3]>::try_from(r).unwrap_or_default() else {
-            return;
-        };
-        let Some(key) = PersonKey::of(g, &label) else {
-            return;
-        };
-        let person = people.entry(node).or_insert_with(|| Person {
-            key: key.clone(),
-            titles: BTreeSet::new(),
-        });
-        person.add_key(key);
-        if let Some(t) = &title {
-            person.titles.insert(fold(t));
+/// Decides every person node and writes the links, notes and person index; returns the
+/// canonical node of each linked node (a few hundred at 100k articles).
+fn recompute_people(
+    store: &Store,
+    g: &Gazetteer,
+    writer: &mut ResolutionWriter,
+) -> Result<HashMap<String, String>, QueryError> {
+    // Key each node by its fullest label; titles help tell namesakes apart. The statements are
+    // read by predicate straight from the store's index, as the incremental pass reads them per
+    // node: a SPARQL join of types and labels held a hash table of 100 MB at 10k articles.
+    let mut found: HashMap<String, Option<Person>> = HashMap::new();
+    for q in store.quads_for_pattern(
+        None,
+        Some(NamedNodeRef::new_unchecked(external::RDF_TYPE)),
+        Some(NamedNodeRef::new_unchecked(class::PERSON).into()),
+        None,
+    ) {
+        if let NamedOrBlankNode::NamedNode(node) = q.map_err(storage)?.subject {
+            found.insert(node.into_string(), None);
         }
-    })?;
+    }
+    for q in store.quads_for_pattern(
+        None,
+        Some(NamedNodeRef::new_unchecked(external::RDFS_LABEL)),
+        None,
+        None,
+    ) {
+        let q = q.map_err(storage)?;
+        let (NamedOrBlankNode::NamedNode(node), Term::Literal(label)) = (&q.subject, &q.object)
+        else {
+            continue;
+        };
+        let (Some(slot), false) = (found.get_mut(node.as_str()), is_shared_graph(&q.graph_name))
+        else {
+            continue;
+        };
+        let Some(key) = PersonKey::of(g, label.value()) else {
+            continue;
+        };
+        match slot {
+            Some(person) => person.add_key(key),
+            None => {
+                *slot = Some(Person {
+                    key,
+                    titles: BTreeSet::new(),
+                })
+            }
+        }
+    }
+    let mut people: People = found
+        .into_iter()
+        .filter_map(|(node, person)| Some((node, person?)))
+        .collect();
+    for q in store.quads_for_pattern(
+        None,
+        Some(NamedNodeRef::new_unchecked(prop::TITLE)),
+        None,
+        None,
+    ) {
+        let q = q.map_err(storage)?;
+        if let (NamedOrBlankNode::NamedNode(node), Term::Literal(title)) = (&q.subject, &q.object) {
+            if let Some(person) = people.get_mut(node.as_str()) {
+                person.titles.insert(fold(title.value()));
+            }
+        }
+    }
     let blocks = Blocks::of(&people);
-    let mut person_canonical: HashMap<&String, String> = HashMap::new();
+    let mut links = Vec::new();
+    let mut notes = Vec::new();
     for node in people.keys() {
         match decide(g, &people, &blocks, node) {
-            Decision::Link(canonical, rule) => {
-                person_canonical.insert(node, canonical.clone());
-                links.push(Link {
-                    node: node.clone(),
-                    canonical,
-                    rule,
-                });
-            }
+            Decision::Link(canonical, rule) => links.push(Link {
+                node: node.clone(),
+                canonical,
+                rule,
+            }),
             Decision::KeptApart(note) => notes.push((node.clone(), note)),
             Decision::Alone => {}
         }
     }
-    let canon = |p: &String| person_canonical.get(p).unwrap_or(p).clone();
+    drop(blocks);
+    writer.load(
+        statements(&links, &notes).into_iter().chain(
+            people
+                .iter()
+                .flat_map(|(node, person)| person.index_quads(node)),
+        ),
+    )?;
+    Ok(links.into_iter().map(|l| (l.node, l.canonical)).collect())
+}
 
+/// Clusters the meeting reports (participants taken through `person_canonical`) and writes the
+/// links.
+fn recompute_meetings(
+    store: &Store,
+    person_canonical: &HashMap<String, String>,
+    writer: &mut ResolutionWriter,
+) -> Result<(), QueryError> {
+    let canon = |p: &String| person_canonical.get(p).unwrap_or(p).clone();
     let mut meetings: BTreeMap<String, Meeting> = BTreeMap::new();
     for_each_row(store, &format!(
         "SELECT ?m ?p ?loc ?date ?pub WHERE {{ GRAPH ?a {{ ?m a <{NS}Meeting> ; <{NS}participant> ?p . OPTIONAL {{ ?m <{NS}location> ?loc }} OPTIONAL {{ ?m <{NS}date> ?date }} OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
@@ -436,17 +512,19 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
         candidates.extend(pairs_within(block, |m| meetings[m].published, 7));
         candidates.extend(undated_pairs(block, &meetings));
     }
-    let meeting_links = cluster(
+    let links = cluster(
         candidates,
         |a, b| same_meeting(&meetings[a], &meetings[b]),
         MEETING_RULE,
     );
-    links.extend(meeting_links);
+    writer.load(statements(&links, &[]).into_iter())
+}
 
-    // Caravans: the same town left from or passed, reported in the same fortnight. (A known town's
-    // type is in the gazetteer graph, not the article's.)
-    // Towns are read apart and matched here: joined in the query, the type lookup ran once
-    // per row.
+/// Clusters the caravan reports and writes the links and their index.
+fn recompute_groups(store: &Store, writer: &mut ResolutionWriter) -> Result<(), QueryError> {
+    // Caravans: the same town left from or passed, reported in the same fortnight. (A known
+    // town's type is in the gazetteer graph, not the article's.) Towns are read apart and
+    // matched here: joined in the query, the type lookup ran once per row.
     let towns: HashSet<String> = select_values(
         store,
         &format!("SELECT DISTINCT ?place WHERE {{ ?place a <{NS}City> }}"),
@@ -480,25 +558,16 @@ pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryErro
         .values()
         .flat_map(|block| pairs_within(block, |g| groups[g].published, 13))
         .collect();
-    links.extend(cluster(
+    let links = cluster(
         candidates,
         |a, b| same_group(&groups[a], &groups[b]),
         GROUP_RULE,
-    ));
-
-    let index = people
-        .iter()
-        .flat_map(|(node, person)| person.index_quads(node))
-        .chain(groups.iter().flat_map(|(node, gr)| gr.index_quads(node)));
-    let wanted = statements(&links, &notes)
-        .into_iter()
-        .chain(index)
-        .chain([index_version()]);
-    write(store, wanted, &pending)?;
-    Ok(CrossSummary {
-        elapsed: started.elapsed(),
-        ..summarize(store)?
-    })
+    );
+    writer.load(
+        statements(&links, &[])
+            .into_iter()
+            .chain(groups.iter().flat_map(|(node, gr)| gr.index_quads(node))),
+    )
 }
 
 /// The pairs of a block whose dates lie at most `window` days apart, found by a sweep over the
@@ -615,6 +684,12 @@ fn cluster<'a>(
     clusters.links(rule)
 }
 
+/// The graphs every article shares (resolution and reference facts), whose labels name no
+/// person.
+pub(super) fn is_shared_graph(graph: &GraphName) -> bool {
+    matches!(graph, GraphName::NamedNode(n) if n.as_str() == RESOLUTION_GRAPH || n.as_str() == GAZETTEER_GRAPH)
+}
+
 pub(super) fn resolution_graph() -> GraphName {
     GraphName::NamedNode(NamedNode::new_unchecked(RESOLUTION_GRAPH))
 }
@@ -665,37 +740,99 @@ pub(super) fn statements(links: &[Link], notes: &[(String, String)]) -> Vec<Quad
     quads
 }
 
-/// Makes the resolution graph exactly `wanted` and clears the `pending` work, writing only the
-/// difference. What is new goes through the bulk loader: a first pass over a large store adds
-/// millions of index quads, which a transaction would hold in memory. The stale quads and the
-/// pending work go in one transaction after it; a run stopped in between leaves the work
-/// pending (readers see old links beside new ones meanwhile), and the next pass removes what
-/// is stale.
-fn write(
-    store: &Store,
-    wanted: impl Iterator<Item = Quad>,
-    pending: &[Quad],
-) -> Result<(), QueryError> {
-    let graph = NamedNodeRef::new_unchecked(RESOLUTION_GRAPH);
-    let mut stale: HashSet<Quad> = store
-        .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph)))
-        .collect::<Result<_, _>>()
-        .map_err(storage)?;
-    let mut new = wanted.filter(|q| !stale.remove(q)).peekable();
-    if new.peek().is_some() {
-        // Batches of 100k quads: the default million held about 0.5 GB at once.
-        let mut loader = store
-            .bulk_loader()
-            .with_num_threads(1)
-            .with_max_memory_size_in_megabytes(100);
-        loader.load_quads(new).map_err(storage)?;
-        loader.commit().map_err(storage)?;
+/// Makes the resolution graph exactly what is loaded into it, then clears the pending work,
+/// writing only the difference. What is new goes through the bulk loader: a first pass over a
+/// large store adds millions of index quads, which a transaction would hold in memory. The
+/// index version is taken away first and put back last. A run stopped in between leaves the
+/// index unversioned and some work pending, so the next run makes a whole pass again (readers
+/// see old links beside new ones meanwhile); if it stopped after the last pending work went,
+/// the next change makes the whole pass.
+struct ResolutionWriter<'a> {
+    store: &'a Store,
+    /// Fingerprints of what the graph holds and no pass has loaded again yet. (The quads
+    /// themselves would take about 500 MB at 100k articles.)
+    stale: HashSet<u128>,
+}
+
+/// Removals per transaction, which Oxigraph holds in memory until it commits.
+const REMOVALS_PER_TRANSACTION: usize = 10_000;
+
+impl<'a> ResolutionWriter<'a> {
+    fn open(store: &'a Store) -> Result<Self, QueryError> {
+        store.remove(&index_version()).map_err(storage)?;
+        let mut stale = HashSet::new();
+        for q in store.quads_for_pattern(None, None, None, Some(resolution_graph().as_ref())) {
+            stale.insert(fingerprint(&q.map_err(storage)?));
+        }
+        Ok(ResolutionWriter { store, stale })
     }
-    let mut tx = store.start_transaction().map_err(storage)?;
-    for q in stale.iter().chain(pending) {
-        tx.remove(q);
+
+    /// Writes the `wanted` quads the graph does not hold yet.
+    fn load(&mut self, wanted: impl Iterator<Item = Quad>) -> Result<(), QueryError> {
+        let mut new = wanted
+            .filter(|q| !self.stale.remove(&fingerprint(q)))
+            .peekable();
+        if new.peek().is_some() {
+            // Batches of 50k quads: the default million held about 0.5 GB at once, and even
+            // 100k added 130 MB to the peak of a first pass over 100k articles.
+            let mut loader = self
+                .store
+                .bulk_loader()
+                .with_num_threads(1)
+                .with_max_memory_size_in_megabytes(50);
+            loader.load_quads(new).map_err(storage)?;
+            loader.commit().map_err(storage)?;
+        }
+        Ok(())
     }
-    tx.commit().map_err(storage)
+
+    /// Removes what was not loaded again, then the `pending` work, and marks the index
+    /// complete with the last of it.
+    fn finish(self, pending: &[Quad]) -> Result<(), QueryError> {
+        let stale: Vec<Quad> = if self.stale.is_empty() {
+            Vec::new()
+        } else {
+            self.store
+                .quads_for_pattern(None, None, None, Some(resolution_graph().as_ref()))
+                .filter(|q| {
+                    q.as_ref()
+                        .map_or(true, |q| self.stale.contains(&fingerprint(q)))
+                })
+                .collect::<Result<_, _>>()
+                .map_err(storage)?
+        };
+        let mut removals = stale
+            .chunks(REMOVALS_PER_TRANSACTION)
+            .chain(pending.chunks(REMOVALS_PER_TRANSACTION))
+            .peekable();
+        loop {
+            let mut tx = self.store.start_transaction().map_err(storage)?;
+            let chunk = removals.next().unwrap_or_default();
+            for q in chunk {
+                tx.remove(q);
+            }
+            let last = removals.peek().is_none();
+            if last {
+                tx.insert(&index_version());
+            }
+            tx.commit().map_err(storage)?;
+            if last {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// A 128-bit fingerprint of a quad: two 64-bit hashes under different prefixes.
+fn fingerprint(quad: &Quad) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let half = |prefix: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        prefix.hash(&mut h);
+        quad.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
 }
 
 /// Counts what the resolution graph holds. (Counted in SPARQL, which counts stored ids without

@@ -20,14 +20,14 @@ use oxigraph::model::{
 use oxigraph::store::Store;
 
 use super::cross::{
-    decide, keep_min, same_group, same_meeting, statements, storage, Blocks, Clusters, Decision,
-    Group, Link, Meeting, People, Person, GROUP_RULE, MEETING_RULE,
+    decide, is_shared_graph, keep_min, same_group, same_meeting, statements, storage, Blocks,
+    Clusters, Decision, Group, Link, Meeting, People, Person, GROUP_RULE, MEETING_RULE,
 };
 use super::names::PersonKey;
 use crate::date::Date;
 use crate::gazetteer::{fold, Gazetteer};
 use crate::query::QueryError;
-use crate::rdf::vocab::{class, external, prop, GAZETTEER_GRAPH, RESOLUTION_GRAPH};
+use crate::rdf::vocab::{class, external, prop, RESOLUTION_GRAPH};
 
 /// Quads to take out of the resolution graph and to put in, written together at the end.
 #[derive(Default)]
@@ -361,10 +361,6 @@ fn person_in_articles(
         }
     }
     Ok(person)
-}
-
-fn is_shared_graph(graph: &GraphName) -> bool {
-    matches!(graph, GraphName::NamedNode(n) if n.as_str() == RESOLUTION_GRAPH || n.as_str() == GAZETTEER_GRAPH)
 }
 
 fn person_in_index(view: &View, node: &str) -> Result<Option<Person>, QueryError> {
@@ -739,6 +735,44 @@ mod tests {
             .quads_for_pattern(None, None, None, Some(resolution()))
             .map(|q| q.unwrap().to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_whole_pass_over_a_resolved_store_removes_what_became_stale() {
+        let g = Gazetteer::builtin();
+        let mut rng = Rng(2_024);
+        let articles: Vec<Article> = (0..16).map(|url| article(&mut rng, url, 0)).collect();
+        let store = Store::new().unwrap();
+        for a in &articles {
+            write(&store, &g, a);
+        }
+        recompute(&store, &g).unwrap();
+        let before = resolution_graph_text(&store);
+        // Remove half the articles and replace two, with no pass in between.
+        for url in 0..8 {
+            let iri = crate::rdf::article_iri(&format!("https://example.org/news/{url}"));
+            crate::store::remove_article(&store, &iri).unwrap();
+        }
+        let replacements: Vec<Article> = (8..10).map(|url| article(&mut rng, url, 1)).collect();
+        for a in &replacements {
+            write(&store, &g, a);
+        }
+        recompute(&store, &g).unwrap();
+        assert!(!crate::store::is_resolution_pending(&store).unwrap());
+        let after = resolution_graph_text(&store);
+
+        let fresh = Store::new().unwrap();
+        for a in replacements.iter().chain(&articles[10..]) {
+            write(&fresh, &g, a);
+        }
+        recompute(&fresh, &g).unwrap();
+        let expected = resolution_graph_text(&fresh);
+        assert_ne!(before, expected, "the change must make some quads stale");
+        assert_eq!(
+            after.symmetric_difference(&expected).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "a pass over the changed store (left) differs from one over a fresh store"
+        );
     }
 
     #[test]
