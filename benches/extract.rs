@@ -28,6 +28,10 @@ use newsgraph::gazetteer::Gazetteer;
 use newsgraph::ingest::prepare;
 use newsgraph::text::Doc;
 
+// The allocator of the binary (src/main.rs), so that the figures are ingest's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn env_or(name: &str, default: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| default.to_string())
 }
