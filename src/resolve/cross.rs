@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use oxigraph::store::Store;
 
 use super::names::PersonKey;
@@ -391,37 +391,36 @@ fn recompute_people(
     g: &Gazetteer,
     writer: &mut ResolutionWriter,
 ) -> Result<HashMap<String, String>, QueryError> {
-    // Key each node by its fullest label; titles help tell namesakes apart. The statements are
-    // read by predicate straight from the store's index, as the incremental pass reads them per
-    // node: a SPARQL join of types and labels held a hash table of 100 MB at 10k articles.
+    // Key each node by its fullest label; titles help tell namesakes apart. Types, labels and
+    // titles are read apart, as the incremental pass reads them per node: a SPARQL join of
+    // types and labels held a hash table of 100 MB at 10k articles. They are read in SPARQL
+    // all the same, which turns only the selected terms back into text: that lookup costs
+    // 10-25 us a term on a large store, and graph names are compared without it.
     let mut found: HashMap<String, Option<Person>> = HashMap::new();
-    for q in store.quads_for_pattern(
-        None,
-        Some(NamedNodeRef::new_unchecked(external::RDF_TYPE)),
-        Some(NamedNodeRef::new_unchecked(class::PERSON).into()),
-        None,
-    ) {
-        if let NamedOrBlankNode::NamedNode(node) = q.map_err(storage)?.subject {
-            found.insert(node.into_string(), None);
-        }
-    }
-    for q in store.quads_for_pattern(
-        None,
-        Some(NamedNodeRef::new_unchecked(external::RDFS_LABEL)),
-        None,
-        None,
-    ) {
-        let q = q.map_err(storage)?;
-        let (NamedOrBlankNode::NamedNode(node), Term::Literal(label)) = (&q.subject, &q.object)
-        else {
-            continue;
+    for_each_row(
+        store,
+        &format!(
+            "SELECT ?p WHERE {{ GRAPH ?a {{ ?p a <{}> }} }}",
+            class::PERSON
+        ),
+        |r| {
+            if let Some(Some(node)) = r.into_iter().next() {
+                found.insert(node, None);
+            }
+        },
+    )?;
+    for_each_row(store, &format!(
+        "SELECT ?p ?label WHERE {{ GRAPH ?a {{ ?p <{}> ?label }} FILTER(?a != <{RESOLUTION_GRAPH}> && ?a != <{GAZETTEER_GRAPH}> && isLiteral(?label)) }}",
+        external::RDFS_LABEL
+    ), |r| {
+        let [Some(node), Some(label)] = <[Option<String>; 2]>::try_from(r).unwrap_or_default() else {
+            return;
         };
-        let (Some(slot), false) = (found.get_mut(node.as_str()), is_shared_graph(&q.graph_name))
-        else {
-            continue;
+        let Some(slot) = found.get_mut(&node) else {
+            return;
         };
-        let Some(key) = PersonKey::of(g, label.value()) else {
-            continue;
+        let Some(key) = PersonKey::of(g, &label) else {
+            return;
         };
         match slot {
             Some(person) => person.add_key(key),
@@ -432,24 +431,27 @@ fn recompute_people(
                 })
             }
         }
-    }
+    })?;
     let mut people: People = found
         .into_iter()
         .filter_map(|(node, person)| Some((node, person?)))
         .collect();
-    for q in store.quads_for_pattern(
-        None,
-        Some(NamedNodeRef::new_unchecked(prop::TITLE)),
-        None,
-        None,
-    ) {
-        let q = q.map_err(storage)?;
-        if let (NamedOrBlankNode::NamedNode(node), Term::Literal(title)) = (&q.subject, &q.object) {
-            if let Some(person) = people.get_mut(node.as_str()) {
-                person.titles.insert(fold(title.value()));
+    for_each_row(
+        store,
+        &format!(
+            "SELECT ?p ?title WHERE {{ GRAPH ?a {{ ?p <{}> ?title }} FILTER(isLiteral(?title)) }}",
+            prop::TITLE
+        ),
+        |r| {
+            let [Some(node), Some(title)] = <[Option<String>; 2]>::try_from(r).unwrap_or_default()
+            else {
+                return;
+            };
+            if let Some(person) = people.get_mut(&node) {
+                person.titles.insert(fold(&title));
             }
-        }
-    }
+        },
+    )?;
     let blocks = Blocks::of(&people);
     let mut links = Vec::new();
     let mut notes = Vec::new();
