@@ -58,17 +58,19 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
             }
         }
         let para = para.trim();
-        if para.is_empty()
-            || is_furniture(para, cleaner)
-            || (!kept.is_empty() && is_credit_line(para))
+        if para.is_empty() {
+            continue;
+        }
+        // Lowercased and split once for every test below.
+        let lower = para.to_lowercase();
+        let words: Vec<&str> = para.split_whitespace().collect();
+        if is_furniture(&lower, &words, cleaner)
+            || (!kept.is_empty() && is_credit_line(para, &words))
         {
             continue;
         }
-        let key: String = para
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
+        // Lowercasing never makes or removes whitespace, so these are the lowercased words.
+        let key: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
         if !seen.insert(key) {
             continue;
         }
@@ -77,10 +79,10 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
     kept.join("\n\n")
 }
 
-fn is_furniture(para: &str, cleaner: &Cleaner) -> bool {
-    let lower = para.to_lowercase();
-    let words: Vec<&str> = para.split_whitespace().collect();
-    if words.len() < 30 && cleaner.boilerplate.is_match(&lower) {
+/// Whether a paragraph (lowercased, and its words) is furniture: boilerplate, a contact box,
+/// an outlet's name, a source line or a byline.
+fn is_furniture(lower: &str, words: &[&str], cleaner: &Cleaner) -> bool {
+    if words.len() < 30 && cleaner.boilerplate.is_match(lower) {
         return true;
     }
     // An e-mail address in a short paragraph is a contact box.
@@ -95,13 +97,12 @@ fn is_furniture(para: &str, cleaner: &Cleaner) -> bool {
     {
         return true;
     }
-    is_byline(&words)
+    is_byline(words)
 }
 
 /// A short line in Title Case without a full stop after the headline: a masthead, section
 /// name or credit ("The Mazatlan Post"), not article text.
-fn is_credit_line(para: &str) -> bool {
-    let words: Vec<&str> = para.split_whitespace().collect();
+fn is_credit_line(para: &str, words: &[&str]) -> bool {
     words.len() <= 4
         && !para.ends_with(['.', '!', '?', '"', '”', ':'])
         && words.iter().all(|w| {
