@@ -5,8 +5,10 @@ use std::io::Write;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
-use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::results::{
+    QueryResultsFormat, QueryResultsSerializer, WriterSolutionsSerializer,
+};
+use oxigraph::sparql::{QueryResults, QuerySolution, SparqlEvaluator, Variable};
 use oxigraph::store::Store;
 
 macro_rules! ready {
@@ -181,10 +183,9 @@ pub fn write_results(
             let mut count = 0;
             match results_format {
                 Some(f) => {
-                    let mut ser = QueryResultsSerializer::from_format(f)
-                        .serialize_solutions_to_writer(out, variables)?;
+                    let mut ser = SolutionsWriter::start(f, out, variables)?;
                     for s in solutions {
-                        ser.serialize(&s.map_err(|e| QueryError::Evaluation(e.to_string()))?)?;
+                        ser.write(&s.map_err(|e| QueryError::Evaluation(e.to_string()))?)?;
                         count += 1;
                     }
                     ser.finish()?;
@@ -252,6 +253,67 @@ pub fn write_results(
             ser.finish()?;
             Ok(count)
         }
+    }
+}
+
+/// Writes SELECT solutions in a SPARQL results format. CSV is written here, not by sparesults,
+/// which leaves IRIs bare although an IRI may hold a comma (the span IRIs `#char=S,E` do).
+pub enum SolutionsWriter<W: Write> {
+    Csv { out: W, variables: Vec<Variable> },
+    Other(WriterSolutionsSerializer<W>),
+}
+
+impl<W: Write> SolutionsWriter<W> {
+    /// Writes the header.
+    pub fn start(
+        format: QueryResultsFormat,
+        mut out: W,
+        variables: Vec<Variable>,
+    ) -> std::io::Result<Self> {
+        if format != QueryResultsFormat::Csv {
+            return Ok(SolutionsWriter::Other(
+                QueryResultsSerializer::from_format(format)
+                    .serialize_solutions_to_writer(out, variables)?,
+            ));
+        }
+        let header: Vec<&str> = variables.iter().map(Variable::as_str).collect();
+        write!(out, "{}\r\n", header.join(","))?;
+        Ok(SolutionsWriter::Csv { out, variables })
+    }
+
+    pub fn write(&mut self, solution: &QuerySolution) -> std::io::Result<()> {
+        match self {
+            SolutionsWriter::Other(ser) => ser.serialize(solution),
+            SolutionsWriter::Csv { out, variables } => {
+                let fields: Vec<String> = variables
+                    .iter()
+                    .map(|v| match solution.get(v) {
+                        Some(Term::NamedNode(n)) => csv_field(n.as_str()),
+                        Some(Term::Literal(l)) => csv_field(l.value()),
+                        Some(other) => csv_field(&other.to_string()),
+                        None => String::new(),
+                    })
+                    .collect();
+                write!(out, "{}\r\n", fields.join(","))
+            }
+        }
+    }
+
+    pub fn finish(self) -> std::io::Result<W> {
+        match self {
+            SolutionsWriter::Other(ser) => ser.finish(),
+            SolutionsWriter::Csv { out, .. } => Ok(out),
+        }
+    }
+}
+
+/// A CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma, a quote or a
+/// line break.
+fn csv_field(value: &str) -> String {
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_string()
     }
 }
 
@@ -354,4 +416,36 @@ fn write_table(
         rows.len(),
         if rows.len() == 1 { "" } else { "s" }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+
+    #[test]
+    fn csv_quotes_iris_and_literals_that_need_it() {
+        let store = Store::new().unwrap();
+        store
+            .insert(&Quad::new(
+                NamedNode::new_unchecked("https://example.org/a#char=1,5"),
+                NamedNode::new_unchecked("https://example.org/says"),
+                Literal::new_simple_literal("\"yes\", she said"),
+                GraphName::DefaultGraph,
+            ))
+            .unwrap();
+        let mut out = Vec::new();
+        let rows = write_results(
+            &store,
+            "SELECT ?s ?o ?none WHERE { ?s ?p ?o }",
+            OutputFormat::Csv,
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(rows, 1);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "s,o,none\r\n\"https://example.org/a#char=1,5\",\"\"\"yes\"\", she said\",\r\n"
+        );
+    }
 }

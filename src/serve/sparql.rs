@@ -15,7 +15,7 @@ use oxigraph::sparql::results::QueryResultsSerializer;
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 
 use super::{negotiate, Reply, State};
-use crate::query::{run_query_with, Dataset, QueryError};
+use crate::query::{run_query_with, Dataset, QueryError, SolutionsWriter};
 
 /// How long past the deadline a cancelled evaluation may take to notice before the client is
 /// answered without it.
@@ -137,9 +137,7 @@ fn evaluate(
                 Err(e) => return Reply::error(406, e),
             };
             let variables = solutions.variables().to_vec();
-            let mut ser = match QueryResultsSerializer::from_format(format)
-                .serialize_solutions_to_writer(&mut body, variables)
-            {
+            let mut ser = match SolutionsWriter::start(format, &mut body, variables) {
                 Ok(s) => s,
                 Err(e) => return failed(&e),
             };
@@ -148,7 +146,7 @@ fn evaluate(
                     return too_many("rows");
                 }
                 let written = match s {
-                    Ok(s) => ser.serialize(&s),
+                    Ok(s) => ser.write(&s),
                     Err(e) => return failed(&e),
                 };
                 if let Err(e) = written {
