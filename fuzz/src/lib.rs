@@ -1,14 +1,14 @@
 //! What the fuzz targets run and check, one function a target. `tests/fuzz_regressions.rs`
 //! includes this file too, so the kept inputs replay through exactly the same code on stable.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use newsgraph::article::{read_bytes, text_to_article, Article, Format, ReadError, ReadOptions};
 use newsgraph::date::Date;
 use newsgraph::gazetteer::Gazetteer;
 use newsgraph::ingest::prepare;
-use newsgraph::rdf::build::content_hash;
+use newsgraph::rdf::build::{content_hash, span_of};
 use newsgraph::rdf::vocab::{class, external, prop, GAZETTEER_GRAPH};
 use newsgraph::text::Doc;
 use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Term};
@@ -150,7 +150,6 @@ pub fn extract_article(data: &[u8]) {
     assert_eq!(first.hash, content_hash(&doc.text));
     let chars = doc.text.chars().count() as u64;
     let graph = GraphName::NamedNode(first.article.clone());
-    let mut spans: HashMap<&str, (Option<u64>, Option<u64>)> = HashMap::new();
     let mut typed_article = false;
     let mut referenced = Vec::new();
     let mut in_article = HashSet::new();
@@ -197,18 +196,22 @@ pub fn extract_article(data: &[u8]) {
                     _ => true,
                 };
                 assert!(valid, "invalid literal: {q}");
-                if p == prop::START || p == prop::END {
-                    let n = value.parse::<u64>().expect("offsets are counts");
-                    let span = spans.entry(subject.as_str()).or_default();
-                    let slot = if p == prop::START {
-                        &mut span.0
-                    } else {
-                        &mut span.1
-                    };
-                    assert!(slot.replace(n).is_none(), "two {p} on one mention: {q}");
-                }
             }
             _ => panic!("blank node or triple object: {q}"),
+        }
+        // Mentions and sentences are spans of the text, and a mention lies in its sentence.
+        if p == prop::SENTENCE {
+            let Term::NamedNode(sentence) = &q.object else {
+                panic!("a sentence that is not an IRI: {q}");
+            };
+            let (start, end) = span_within(subject.as_str(), chars);
+            let (s_start, s_end) = span_within(sentence.as_str(), chars);
+            if subject.as_str().contains("#char=") {
+                assert!(
+                    s_start <= start && end <= s_end,
+                    "mention outside its sentence: {q}"
+                );
+            }
         }
     }
     assert!(typed_article, "the article is not typed ng:Article");
@@ -218,15 +221,20 @@ pub fn extract_article(data: &[u8]) {
             "reference facts about {place}, which the article does not name"
         );
     }
-    for (mention, span) in spans {
-        let (Some(start), Some(end)) = span else {
-            panic!("{mention} has a start or an end only: {span:?}");
-        };
-        assert!(
-            start <= end && end <= chars,
-            "{mention} spans {start}..{end} in a text of {chars} characters"
-        );
+}
+
+/// The offsets of a span IRI (`ARTICLE#char=START,END`), checked to lie in a text of `chars`
+/// characters; any other IRI (a size report's) gives the whole text.
+fn span_within(iri: &str, chars: u64) -> (u64, u64) {
+    if !iri.contains("#char=") {
+        return (0, chars);
     }
+    let (start, end) = span_of(iri).unwrap_or_else(|| panic!("malformed span IRI <{iri}>"));
+    assert!(
+        start <= end && end <= chars,
+        "<{iri}> spans {start}..{end} in a text of {chars} characters"
+    );
+    (start, end)
 }
 
 fn check_iri(node: &NamedNode) {

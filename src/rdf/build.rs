@@ -148,7 +148,15 @@ pub fn build_article(
     w.str(&article, prop::CONTENT_HASH, &content_hash(&doc.text));
     w.str(&article, prop::EXTRACTOR_VERSION, EXTRACTOR_VERSION);
 
-    let mut evidence_sentences = std::collections::BTreeSet::new();
+    // A sentence is its span of the text too, so its offsets need no quads either.
+    let sentence_iri = |s: usize| {
+        let sentence = &doc.sentences[s];
+        span_iri(
+            &article,
+            doc.char_offset(sentence.start) as u64,
+            doc.char_offset(sentence.end) as u64,
+        )
+    };
     let mut spans = std::collections::HashSet::new();
     let mut evidence = |w: &mut Writer, subject: &NamedNode, ev: &[Evidence]| {
         w.add(subject, prop::MENTIONED_IN, article.clone());
@@ -165,13 +173,8 @@ pub fn build_article(
             );
             w.add(subject, prop::EVIDENCE, m.clone());
             if spans.insert(m.clone()) {
-                w.add(
-                    &m,
-                    prop::SENTENCE,
-                    node(&format!("{a}/s{}", e.sentence + 1)),
-                );
+                w.add(&m, prop::SENTENCE, sentence_iri(e.sentence));
             }
-            evidence_sentences.insert(e.sentence);
         }
         // Rules and confidence are stated once per entity and article, not per mention:
         // that is what a reader weighs, at a third of the quads.
@@ -399,7 +402,6 @@ pub fn build_article(
         evidence(&mut w, &iri, &m.evidence);
     }
 
-    let mut sentences_used = std::collections::BTreeSet::new();
     // Migrant groups.
     for (i, grp) in ex.groups.iter().enumerate() {
         let iri = node(&format!("{a}/group/{}", i + 1));
@@ -414,12 +416,7 @@ pub fn build_article(
             if let Some(q) = &s.qualifier {
                 w.str(&r, prop::QUALIFIER, q);
             }
-            w.add(
-                &r,
-                prop::SENTENCE,
-                node(&format!("{a}/s{}", s.sentence + 1)),
-            );
-            sentences_used.insert(s.sentence);
+            w.add(&r, prop::SENTENCE, sentence_iri(s.sentence));
         }
         if let Some(n) = grp.nationality_count {
             w.int(&iri, prop::NATIONALITY_COUNT, n);
@@ -444,16 +441,6 @@ pub fn build_article(
         evidence(&mut w, &iri, &grp.evidence);
     }
 
-    for s in sentences_used
-        .into_iter()
-        .chain(evidence_sentences)
-        .collect::<std::collections::BTreeSet<_>>()
-    {
-        let sentence = &doc.sentences[s];
-        let iri = node(&format!("{a}/s{}", s + 1));
-        w.int(&iri, prop::START, doc.char_offset(sentence.start) as u64);
-        w.int(&iri, prop::END, doc.char_offset(sentence.end) as u64);
-    }
     let mut quads = w.quads;
     quads.extend(reference.quads);
     (article, quads)

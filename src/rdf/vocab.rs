@@ -123,13 +123,9 @@ pub mod prop {
         MENTIONED_IN = "mentionedIn";
         /// A mention that supports the subject.
         EVIDENCE = "evidence";
-        /// The sentence a mention or fact lies in.
+        /// The sentence a mention or fact lies in (a span IRI, `#char=START,END`, like the
+        /// mention's).
         SENTENCE = "sentence";
-        /// Character offset (Unicode scalar values) where a sentence starts in the cleaned
-        /// article text (a mention's offsets are in its IRI: `#char=START,END`).
-        START = "start";
-        /// Character offset where a sentence ends (exclusive).
-        END = "end";
         /// An extraction rule that found the subject in the article.
         RULE = "rule";
         /// The best confidence, between 0 and 1, among the subject's mentions in the article.
