@@ -84,7 +84,11 @@ pub fn resolve(store: &Store, g: &Gazetteer) -> Result<Option<CrossSummary>, Que
             ..summarize(store)?
         }))
     } else {
-        recompute(store, g).map(Some)
+        let summary = recompute_pending(store, g, &pending)?;
+        Ok(Some(CrossSummary {
+            elapsed: started.elapsed(),
+            ..summary
+        }))
     }
 }
 
@@ -371,13 +375,23 @@ pub(super) fn keep_min<T: Ord>(slot: &mut Option<T>, value: Option<T>) {
 /// and caravans are each read, decided and written before the next kind is read, so memory
 /// holds one kind at a time (at 100k articles the people alone are 600k nodes).
 pub fn recompute(store: &Store, g: &Gazetteer) -> Result<CrossSummary, QueryError> {
-    let started = std::time::Instant::now();
     let pending = crate::store::pending_resolution(store).map_err(storage)?;
+    recompute_pending(store, g, &pending)
+}
+
+/// [`recompute`], clearing the `pending` work already read (at 100k new articles, reading it
+/// again took seconds).
+fn recompute_pending(
+    store: &Store,
+    g: &Gazetteer,
+    pending: &[Quad],
+) -> Result<CrossSummary, QueryError> {
+    let started = std::time::Instant::now();
     let mut writer = ResolutionWriter::open(store)?;
     let person_canonical = recompute_people(store, g, &mut writer)?;
     recompute_meetings(store, &person_canonical, &mut writer)?;
     recompute_groups(store, &mut writer)?;
-    writer.finish(&pending)?;
+    writer.finish(pending)?;
     Ok(CrossSummary {
         elapsed: started.elapsed(),
         ..summarize(store)?
