@@ -63,7 +63,11 @@ pub fn find_groups(
     let mut group_sentences = Vec::new();
     let mut strong = false;
     for (si, s) in doc.sentences.iter().enumerate() {
-        let words: Vec<String> = s.tokens.clone().map(|t| doc.folded(t).clone()).collect();
+        let words: Vec<String> = s
+            .tokens
+            .clone()
+            .map(|t| doc.folded(t).to_string())
+            .collect();
         let sizes = sizes(g, doc, s.tokens.clone(), &words, si);
         let has_strong = words.iter().any(|w| STRONG_NOUNS.contains(&w.as_str()));
         let has_group = words.iter().enumerate().any(|(i, w)| {
@@ -262,7 +266,7 @@ fn read_places(
     group: &mut Group,
 ) {
     let s = doc.sentences[si].tokens.clone();
-    let word = |t: usize| doc.folded(t).clone();
+    let word = |t: usize| doc.folded(t);
     let here = mentions.partition_point(|m| m.sentence < si)
         ..mentions.partition_point(|m| m.sentence <= si);
     let in_sentence = || here.clone().map(|j| (j, &mentions[j]));
@@ -295,7 +299,7 @@ fn read_places(
                     });
                     if in_other_place
                         || matches!(
-                            w.as_str(),
+                            w,
                             "," | "and"
                                 | "or"
                                 | "such"
@@ -324,7 +328,7 @@ fn read_places(
                         if w == "of"
                             && t > s.start
                             && matches!(
-                                word(t - 1).as_str(),
+                                word(t - 1),
                                 "city"
                                     | "town"
                                     | "municipality"
@@ -346,22 +350,22 @@ fn read_places(
                     let pair = if t > s.start {
                         format!("{} {}", word(t - 1), w)
                     } else {
-                        w.clone()
+                        w.to_string()
                     };
-                    if g.is_trigger("destination_cue", &pair) || g.is_trigger("destination_cue", &w)
+                    if g.is_trigger("destination_cue", &pair) || g.is_trigger("destination_cue", w)
                     {
                         cue = Some("to".into());
-                    } else if g.is_trigger("departure_cue", &w)
+                    } else if g.is_trigger("departure_cue", w)
                         || (w == "from"
                             && t > s.start
-                            && g.is_trigger("departure_cue", &word(t - 1)))
+                            && g.is_trigger("departure_cue", word(t - 1)))
                     {
                         cue = Some("left".into());
                     } else if w == "from" || w == "hailing" {
                         cue = Some("from".into());
-                    } else if g.is_trigger("transit_cue", &w) {
+                    } else if g.is_trigger("transit_cue", w) {
                         cue = Some("through".into());
-                    } else if g.is_trigger("location_cue", &w) {
+                    } else if g.is_trigger("location_cue", w) {
                         cue = Some("at".into());
                     }
                     break;
@@ -375,7 +379,7 @@ fn read_places(
                     // "departed on Christmas Eve from Tapachula": a departure verb earlier in the sentence.
                     "from"
                         if (s.start..m.tokens.start)
-                            .any(|t| g.is_trigger("departure_cue", &word(t))) =>
+                            .any(|t| g.is_trigger("departure_cue", word(t))) =>
                     {
                         push_unique(&mut group.departed_from, p)
                     }
@@ -398,23 +402,23 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     }
     if m.tokens.start > s.start
         && matches!(
-            doc.folded(m.tokens.start - 1).clone().as_str(),
+            doc.folded(m.tokens.start - 1),
             "are" | "were" | "mostly" | "mainly" | "predominantly"
         )
     {
         return true;
     }
     for t in m.tokens.end..(m.tokens.end + 8).min(s.end) {
-        let w = doc.folded(t).clone();
-        if g.is_trigger("group_count_noun", &w)
+        let w = doc.folded(t);
+        if g.is_trigger("group_count_noun", w)
             || matches!(
-                w.as_str(),
+                w,
                 "nationals" | "families" | "women" | "children" | "men" | "caravan"
             )
         {
             return true;
         }
-        if !(g.demonym(&w).is_some() || matches!(w.as_str(), "," | "and" | "or")) {
+        if !(g.demonym(w).is_some() || matches!(w, "," | "and" | "or")) {
             return false;
         }
     }

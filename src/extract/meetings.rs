@@ -23,7 +23,7 @@ pub fn find_meetings(
         let words: Vec<String> = sentence
             .tokens
             .clone()
-            .map(|t| doc.folded(t).clone())
+            .map(|t| doc.folded(t).to_string())
             .collect();
         let Some(kind) = trigger(g, &words) else {
             continue;
@@ -203,11 +203,10 @@ fn location(
         if m.tokens.start <= s.start {
             continue;
         }
-        let before = doc.folded(m.tokens.start - 1).clone();
-        let before2 =
-            (m.tokens.start >= s.start + 2).then(|| doc.folded(m.tokens.start - 2).clone());
-        let locative = matches!(before.as_str(), "in" | "at")
-            || (before == "the" && before2.as_deref().is_some_and(|b| b == "at" || b == "in"));
+        let before = doc.folded(m.tokens.start - 1);
+        let before2 = (m.tokens.start >= s.start + 2).then(|| doc.folded(m.tokens.start - 2));
+        let locative = matches!(before, "in" | "at")
+            || (before == "the" && before2.is_some_and(|b| b == "at" || b == "in"));
         if !locative {
             continue;
         }

@@ -186,12 +186,12 @@ fn is_particle(g: &Gazetteer, doc: &Doc, i: usize, kind: &str) -> bool {
 }
 
 fn is_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
-    let k = doc.folded(i).clone();
-    g.is_trigger("org_head", &k)
-        || g.is_trigger("landmark_head", &k)
-        || g.is_trigger("region_head", &k)
+    let k = doc.folded(i);
+    g.is_trigger("org_head", k)
+        || g.is_trigger("landmark_head", k)
+        || g.is_trigger("region_head", k)
         || matches!(
-            k.as_str(),
+            k,
             "minister" | "secretary" | "director" | "commissioner" | "chief" | "head"
         )
 }
@@ -243,7 +243,7 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 let title_head = is_head(g, doc, end - 1) && !is_org_head(g, doc, end - 1);
                 let mut j = end;
                 while j < tokens.end && j < end + 2 && !is_cap(doc, j) {
-                    let w = doc.folded(j).clone();
+                    let w = doc.folded(j);
                     let p = is_particle(g, doc, j, "name_particle")
                         || (has_head && is_particle(g, doc, j, "org_particle"))
                         || (title_head && j == end && w == "of");
@@ -327,12 +327,12 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             // So is a role word ("Activist Luis García") or an opening participle ("Accompanying
             // President ...").
             while !run.is_empty() && {
-                let w = doc.folded(run.start).clone();
-                g.is_trigger("function_word", &w)
-                    || (PERSON_CUES.contains(&w.as_str()) && run.len() > 1)
+                let w = doc.folded(run.start);
+                g.is_trigger("function_word", w)
+                    || (PERSON_CUES.contains(&w) && run.len() > 1)
                     || (run.start == sentence.tokens.start
                         && w.ends_with("ing")
-                        && !g.is_given_name(&w))
+                        && !g.is_given_name(w))
             } {
                 run.start += 1;
             }
@@ -426,7 +426,7 @@ fn out_people(out: &[Mention]) -> Vec<String> {
 fn is_surname_of_person(doc: &Doc, m: &Mention, surnames: &[String]) -> bool {
     m.tokens.len() == 1
         && m.rule == "gazetteer-place"
-        && surnames.contains(doc.folded(m.tokens.start))
+        && surnames.iter().any(|s| s == doc.folded(m.tokens.start))
 }
 
 fn push(
@@ -452,8 +452,8 @@ fn push(
     });
 }
 
-fn prev_word(doc: &Doc, i: usize, sentence: &Range<usize>) -> Option<String> {
-    (i > sentence.start).then(|| doc.folded(i - 1).clone())
+fn prev_word<'d>(doc: &'d Doc, i: usize, sentence: &Range<usize>) -> Option<&'d str> {
+    (i > sentence.start).then(|| doc.folded(i - 1))
 }
 
 /// Types one capitalised run.
@@ -577,12 +577,12 @@ fn classify_run(
     // "the community of Álvaro Obregón": context makes it a place even with a given name.
     let before = prev_word(doc, run.start, &sentence).unwrap_or_default();
     let before2 = if run.start >= sentence.start + 2 {
-        doc.folded(run.start - 2).clone()
+        doc.folded(run.start - 2)
     } else {
         Default::default()
     };
     if before == "of"
-        && g.is_trigger("city_context", &before2)
+        && g.is_trigger("city_context", before2)
         && segs.iter().all(|(s, _)| *s == Seg::Unknown)
     {
         push(
@@ -597,25 +597,23 @@ fn classify_run(
         return;
     }
     // A person by given name: "Jonás Sosa", "Luis Rey García Villagrán".
-    let first = doc.folded(run.start).clone();
+    let first = doc.folded(run.start);
     // "Ministry of Foreign Affairs", "Centre for Returned Migrants": a head word joined by a
     // particle to more capitalised words names a body.
     let joined_org = run.len() >= 3
         && run.clone().any(|t| {
-            is_org_head(g, doc, t)
-                && t + 1 < run.end
-                && matches!(doc.folded(t + 1).clone().as_str(), "of" | "for")
+            is_org_head(g, doc, t) && t + 1 < run.end && matches!(doc.folded(t + 1), "of" | "for")
         });
     let last_is_head = is_head(g, doc, run.end - 1) || joined_org;
     if run.len() >= 2
-        && g.is_given_name(&first)
+        && g.is_given_name(first)
         && !last_is_head
         && !matches!(
             segs[0].0,
             Seg::Place(_) | Seg::Org(_) | Seg::Demonym(_) | Seg::Title(_)
         )
         || (run.len() >= 2
-            && g.is_given_name(&first)
+            && g.is_given_name(first)
             && matches!(segs[0].0, Seg::Place(_))
             && segs[0].1.len() == 1
             && !last_is_head
@@ -637,11 +635,11 @@ fn classify_run(
     // The last segment may be the head word alone matching a gazetteer alias ("Airport").
     let last_known = matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), r)) if r.len() > 1 || segs.len() == 1);
     if last_is_head && run.len() >= 2 && !last_known {
-        let k = doc.folded(run.end - 1).clone();
-        let kind = if g.is_trigger("landmark_head", &k) {
+        let k = doc.folded(run.end - 1);
+        let kind = if g.is_trigger("landmark_head", k) {
             MentionKind::NewPlace(PlaceKind::Landmark)
-        } else if g.is_trigger("region_head", &k)
-            && (!g.is_trigger("org_head", &k) || k == "department")
+        } else if g.is_trigger("region_head", k)
+            && (!g.is_trigger("org_head", k) || k == "department")
         {
             MentionKind::NewPlace(PlaceKind::State)
         } else {
@@ -675,8 +673,7 @@ fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usiz
             // "Minister of Public Security Mario Zamora": the title runs up to the given name.
             if k + 1 < segs.len() && segs[k + 1].0 == Seg::Unknown {
                 let r = segs[k + 1].1.clone();
-                if *doc.folded(r.start) == "of" || (r.start > 0 && *doc.folded(r.start - 1) == "of")
-                {
+                if doc.folded(r.start) == "of" || (r.start > 0 && doc.folded(r.start - 1) == "of") {
                     if let Some(given) = r.clone().find(|&i| g.is_given_name(doc.folded(i))) {
                         if given > r.start {
                             segs[k].1.end = given;
@@ -697,7 +694,7 @@ fn of_place_after(
     end: usize,
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
-    if end + 1 < sentence.end && *doc.folded(end) == "of" {
+    if end + 1 < sentence.end && doc.folded(end) == "of" {
         for len in (1..=3).rev() {
             if end + 1 + len <= sentence.end {
                 if let Some(p) = g.place(&key(doc, end + 1..end + 1 + len)) {
@@ -745,11 +742,11 @@ fn classify_segments(
             Seg::Place(p) => {
                 let p = *p;
                 let next = if r.end < sentence.end {
-                    doc.folded(r.end).clone()
+                    doc.folded(r.end)
                 } else {
                     Default::default()
                 };
-                if matches!(next.as_str(), "cartel" | "cartels" | "gang" | "gangs") {
+                if matches!(next, "cartel" | "cartels" | "gang" | "gangs") {
                     continue;
                 }
                 // "Caribbean and African migrants": a region name used as an adjective.
@@ -758,11 +755,9 @@ fn classify_segments(
                     let next_is_lower_word = r.end < sentence.end
                         && !is_cap(doc, r.end)
                         && doc.tokens[r.end].kind == TokenKind::Word
-                        && !g.is_trigger("function_word", &next);
-                    if !matches!(
-                        prev.as_str(),
-                        "the" | "in" | "from" | "to" | "of" | "across"
-                    ) && (next_is_lower_word || next == "," || next == "and")
+                        && !g.is_trigger("function_word", next);
+                    if !matches!(prev, "the" | "in" | "from" | "to" | "of" | "across")
+                        && (next_is_lower_word || next == "," || next == "and")
                     {
                         push(
                             out,
@@ -824,7 +819,7 @@ fn classify_segments(
 fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usize>) -> bool {
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
     let locative = matches!(
-        before.as_str(),
+        before,
         "in" | "at"
             | "to"
             | "from"
@@ -868,17 +863,17 @@ fn unknown(
     }
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
     let before2 = if r.start >= sentence.start + 2 {
-        doc.folded(r.start - 2).clone()
+        doc.folded(r.start - 2)
     } else {
         Default::default()
     };
     let after = if r.end < sentence.end {
-        doc.folded(r.end).clone()
+        doc.folded(r.end)
     } else {
         Default::default()
     };
     // "the town of X", "the state of X", "X state".
-    if before == "of" && g.is_trigger("city_context", &before2) {
+    if before == "of" && g.is_trigger("city_context", before2) {
         push(
             out,
             doc,
@@ -890,8 +885,8 @@ fn unknown(
         );
         return;
     }
-    if (before == "of" && g.is_trigger("state_context", &before2))
-        || matches!(after.as_str(), "state" | "province")
+    if (before == "of" && g.is_trigger("state_context", before2))
+        || matches!(after, "state" | "province")
     {
         push(
             out,
@@ -904,7 +899,7 @@ fn unknown(
         );
         return;
     }
-    if g.is_trigger("city_context", &before) && !matches!(before.as_str(), "capital") {
+    if g.is_trigger("city_context", before) && !matches!(before, "capital") {
         push(
             out,
             doc,
@@ -938,20 +933,18 @@ fn unknown(
         return;
     }
     // Person by cue word before: "organizer Luis García", "activist Irineo Mujica".
-    if PERSON_CUES.contains(&before.as_str())
-        || (g.title(&before).is_some() && !is_cap(doc, r.start - 1))
-    {
+    if PERSON_CUES.contains(&before) || (g.title(before).is_some() && !is_cap(doc, r.start - 1)) {
         push(out, doc, si, r, untitled_person(), "cue-name", 0.7);
         return;
     }
     // Appositive after: "X, a Venezuelan migrant", "X, 34, from Honduras".
     if after == "," && r.end + 2 < sentence.end {
-        let next = doc.folded(r.end + 1).clone();
-        let next2 = doc.folded(r.end + 2).clone();
-        if matches!(next.as_str(), "a" | "an" | "who" | "the")
-            && (PERSON_CUES.contains(&next2.as_str())
-                || g.demonym(&next2).is_some()
-                || g.title(&next2).is_some())
+        let next = doc.folded(r.end + 1);
+        let next2 = doc.folded(r.end + 2);
+        if matches!(next, "a" | "an" | "who" | "the")
+            && (PERSON_CUES.contains(&next2)
+                || g.demonym(next2).is_some()
+                || g.title(next2).is_some())
             || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
         {
             push(out, doc, si, r, untitled_person(), "appositive-name", 0.7);
@@ -959,8 +952,8 @@ fn unknown(
         }
     }
     // Speaker: "X said", "said X".
-    let speech_after = g.is_trigger("speech_verb", &after);
-    let speech_before = g.is_trigger("speech_verb", &before) && r.start > sentence.start + 1;
+    let speech_after = g.is_trigger("speech_verb", after);
+    let speech_before = g.is_trigger("speech_verb", before) && r.start > sentence.start + 1;
     if (speech_after || speech_before)
         && words >= 2
         && !g.is_trigger("org_head", doc.folded(r.end - 1))
@@ -1023,7 +1016,7 @@ fn lowercase_titles(
         }
         let mut name_after = name_span(g, doc, j, &sentence);
         // "the governor of the Mexican state of Chihuahua, María Eugenia Campos".
-        if name_after.is_none() && j < sentence.end && *doc.folded(j) == "of" {
+        if name_after.is_none() && j < sentence.end && doc.folded(j) == "of" {
             let mut k = j + 1;
             let mut places = Vec::new();
             while k < sentence.end && k < j + 12 && !matches!(doc.token_text(k), "," | "." | ";") {
@@ -1050,10 +1043,7 @@ fn lowercase_titles(
             }
         }
         while k > sentence.start
-            && matches!(
-                doc.folded(k - 1).clone().as_str(),
-                "the" | "a" | "an" | "former" | "then"
-            )
+            && matches!(doc.folded(k - 1), "the" | "a" | "an" | "former" | "then")
         {
             k -= 1;
         }
@@ -1156,7 +1146,7 @@ fn hyphenated_places(
                     0.8,
                 );
             }
-            if i + 1 < sentence.end && *doc.folded(i + 1) == "border" {
+            if i + 1 < sentence.end && doc.folded(i + 1) == "border" {
                 push(
                     out,
                     doc,
@@ -1180,7 +1170,7 @@ fn governments(
     out: &mut Vec<Mention>,
 ) {
     for i in sentence.start + 1..sentence.end {
-        let w = doc.folded(i).clone();
+        let w = doc.folded(i);
         if w != "government" && w != "administration" {
             continue;
         }

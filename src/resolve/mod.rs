@@ -480,11 +480,9 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
         let from = m.tokens.start.saturating_sub(3).max(s.start);
         let to = (m.tokens.end + 8).min(s.end);
         // Stop the look-ahead at the end of the appositive.
-        let mut window: Vec<String> = (from..m.tokens.start)
-            .map(|t| doc.folded(t).clone())
-            .collect();
+        let mut window: Vec<&str> = (from..m.tokens.start).map(|t| doc.folded(t)).collect();
         for t in m.tokens.end..to {
-            let w = doc.folded(t).clone();
+            let w = doc.folded(t);
             if w == "."
                 || w == ";"
                 || (t > m.tokens.end + 1
@@ -524,8 +522,8 @@ fn nationality(g: &Gazetteer, doc: &Doc, m: &Mention) -> Option<usize> {
     let s = &doc.sentences[m.sentence].tokens;
     let look: Vec<usize> = (m.tokens.end..(m.tokens.end + 5).min(s.end)).collect();
     for &t in &look {
-        let w = doc.folded(t).clone();
-        if let Some(p) = g.demonym(&w) {
+        let w = doc.folded(t);
+        if let Some(p) = g.demonym(w) {
             return Some(p);
         }
         if w == "from" && t + 1 < s.end {

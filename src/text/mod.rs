@@ -56,7 +56,7 @@ impl Doc {
     }
 
     /// A token folded for lookup: lowercase, no accents, no dots.
-    pub fn folded(&self, index: usize) -> &String {
+    pub fn folded(&self, index: usize) -> &str {
         &self.folded[index]
     }
 
