@@ -110,6 +110,20 @@ impl Person {
         }
     }
 
+    /// Folds one more label's key into what is known of a node: the first key makes the
+    /// person, later ones keep the fuller (see [`Person::add_key`]).
+    pub fn add_label(slot: &mut Option<Person>, key: PersonKey) {
+        match slot {
+            Some(person) => person.add_key(key),
+            None => {
+                *slot = Some(Person {
+                    key,
+                    titles: BTreeSet::new(),
+                })
+            }
+        }
+    }
+
     /// The index quads of a person node in the resolution graph.
     pub fn index_quads(&self, node: &str) -> Vec<Quad> {
         let subject = NamedNode::new_unchecked(node);
@@ -433,17 +447,8 @@ fn recompute_people(
         let Some(slot) = found.get_mut(&node) else {
             return;
         };
-        let Some(key) = PersonKey::of(g, &label) else {
-            return;
-        };
-        match slot {
-            Some(person) => person.add_key(key),
-            None => {
-                *slot = Some(Person {
-                    key,
-                    titles: BTreeSet::new(),
-                })
-            }
+        if let Some(key) = PersonKey::of(g, &label) {
+            Person::add_label(slot, key);
         }
     })?;
     let mut people: People = found
@@ -698,12 +703,6 @@ fn cluster<'a>(
         }
     }
     clusters.links(rule)
-}
-
-/// The graphs every article shares (resolution and reference facts), whose labels name no
-/// person.
-pub(super) fn is_shared_graph(graph: &GraphName) -> bool {
-    matches!(graph, GraphName::NamedNode(n) if n.as_str() == RESOLUTION_GRAPH || n.as_str() == GAZETTEER_GRAPH)
 }
 
 pub(super) fn resolution_graph() -> GraphName {

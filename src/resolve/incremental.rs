@@ -20,14 +20,14 @@ use oxigraph::model::{
 use oxigraph::store::Store;
 
 use super::cross::{
-    decide, is_shared_graph, keep_min, same_group, same_meeting, statements, storage, Blocks,
-    Clusters, Decision, Group, Link, Meeting, People, Person, GROUP_RULE, MEETING_RULE,
+    decide, keep_min, same_group, same_meeting, statements, storage, Blocks, Clusters, Decision,
+    Group, Link, Meeting, People, Person, GROUP_RULE, MEETING_RULE,
 };
 use super::names::PersonKey;
 use crate::date::Date;
 use crate::gazetteer::{fold, Gazetteer};
 use crate::query::QueryError;
-use crate::rdf::vocab::{class, external, prop, RESOLUTION_GRAPH};
+use crate::rdf::vocab::{class, external, prop, GAZETTEER_GRAPH, RESOLUTION_GRAPH};
 
 /// Quads to take out of the resolution graph and to put in, written together at the end.
 #[derive(Default)]
@@ -340,17 +340,8 @@ fn person_in_articles(
         let (Term::Literal(label), false) = (&q.object, is_shared_graph(&q.graph_name)) else {
             continue;
         };
-        let Some(key) = PersonKey::of(g, label.value()) else {
-            continue;
-        };
-        match &mut person {
-            Some(p) => p.add_key(key),
-            None => {
-                person = Some(Person {
-                    key,
-                    titles: BTreeSet::new(),
-                })
-            }
+        if let Some(key) = PersonKey::of(g, label.value()) {
+            Person::add_label(&mut person, key);
         }
     }
     if let Some(p) = &mut person {
@@ -361,6 +352,10 @@ fn person_in_articles(
         }
     }
     Ok(person)
+}
+
+fn is_shared_graph(graph: &GraphName) -> bool {
+    matches!(graph, GraphName::NamedNode(n) if n.as_str() == RESOLUTION_GRAPH || n.as_str() == GAZETTEER_GRAPH)
 }
 
 fn person_in_index(view: &View, node: &str) -> Result<Option<Person>, QueryError> {
