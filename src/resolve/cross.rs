@@ -784,8 +784,9 @@ impl<'a> ResolutionWriter<'a> {
 
     /// Writes the `wanted` quads the graph does not hold yet.
     fn load(&mut self, wanted: impl Iterator<Item = Quad>) -> Result<(), QueryError> {
+        // A first pass has nothing stale: no quad needs fingerprinting then.
         let mut new = wanted
-            .filter(|q| !self.stale.remove(&fingerprint(q)))
+            .filter(|q| self.stale.is_empty() || !self.stale.remove(&fingerprint(q)))
             .peekable();
         if new.peek().is_some() {
             // Batches of 50k quads: the default million held about 0.5 GB at once, and even
