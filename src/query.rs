@@ -287,11 +287,10 @@ impl<W: Write> SolutionsWriter<W> {
             SolutionsWriter::Csv { out, variables } => {
                 let fields: Vec<String> = variables
                     .iter()
-                    .map(|v| match solution.get(v) {
-                        Some(Term::NamedNode(n)) => csv_field(n.as_str()),
-                        Some(Term::Literal(l)) => csv_field(l.value()),
-                        Some(other) => csv_field(&other.to_string()),
-                        None => String::new(),
+                    .map(|v| {
+                        solution
+                            .get(v)
+                            .map_or_else(String::new, |t| csv_field(&plain(t)))
                     })
                     .collect();
                 write!(out, "{}\r\n", fields.join(","))
@@ -335,20 +334,20 @@ pub fn for_each_row(
         let vars = solutions.variables().to_vec();
         for s in solutions {
             let s = s.map_err(|e| QueryError::Evaluation(e.to_string()))?;
-            each(
-                vars.iter()
-                    .map(|v| {
-                        s.get(v).map(|t| match t {
-                            Term::NamedNode(n) => n.as_str().to_string(),
-                            Term::Literal(l) => l.value().to_string(),
-                            other => other.to_string(),
-                        })
-                    })
-                    .collect(),
-            );
+            each(vars.iter().map(|v| s.get(v).map(plain)).collect());
         }
     }
     Ok(())
+}
+
+/// A term's plain value, as SPARQL CSV gives it: an IRI without brackets, a literal without
+/// quotes or datatype.
+fn plain(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => n.as_str().to_string(),
+        Term::Literal(l) => l.value().to_string(),
+        other => other.to_string(),
+    }
 }
 
 /// A term as a person reads it: literals without quotes or datatypes, IRIs shortened.
