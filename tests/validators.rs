@@ -159,3 +159,52 @@ fn oxigraph_cli_reads_the_store() {
     // And newsgraph can still read the store afterwards.
     assert_eq!(count(&store, COUNT_QUADS), ours);
 }
+
+/// Python's `csv` module reads `query --format csv` as RFC 4180 says: the provenance query's
+/// sentence IRIs (`ARTICLE#char=S,E`) hold a comma, and each stays one field.
+#[test]
+fn python_csv_reads_fields_that_hold_commas() {
+    let (dir, store) = examples_store();
+    let out = dir.path().join("provenance.csv");
+    let o = newsgraph(
+        &[
+            "--store",
+            s(&store),
+            "query",
+            "--format",
+            "csv",
+            "provenance",
+        ],
+        &repo(),
+    );
+    assert_code(&o, 0, "query provenance");
+    std::fs::write(&out, stdout(&o)).unwrap();
+    let script = r##"
+import csv, sys
+with open(sys.argv[1], newline="") as f:
+    rows = list(csv.reader(f))
+header, body = rows[0], rows[1:]
+sentence = header.index("sentence")
+ragged = [r for r in body if len(r) != len(header)]
+with_comma = sum(1 for r in body if "#char=" in r[sentence] and "," in r[sentence])
+print(len(body), len(ragged), with_comma)
+"##;
+    let o = run_tool(
+        Command::new("python3").arg("-c").arg(script).arg(&out),
+        "python3 csv",
+        INSTALL,
+    );
+    let counts: Vec<usize> = stdout(&o)
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let [rows, ragged, with_comma] = counts[..] else {
+        panic!("python printed {:?}", stdout(&o));
+    };
+    assert!(rows > 10, "too few provenance rows: {rows}");
+    assert_eq!(ragged, 0, "rows with the wrong number of fields");
+    assert_eq!(
+        with_comma, rows,
+        "every sentence IRI is one field holding its span"
+    );
+}
