@@ -24,6 +24,7 @@ use crate::extract::extract;
 use crate::gazetteer::Gazetteer;
 use crate::rdf::build::{build_article, content_hash, ArticleMeta};
 use crate::rdf::vocab::{prop, GAZETTEER_GRAPH};
+use crate::resolve::inputs::{ArticleInputs, Inputs};
 use crate::store::{StoreError, WriteOutcome};
 use crate::text::Doc;
 
@@ -37,6 +38,8 @@ pub struct Prepared {
     pub article: NamedNode,
     pub hash: String,
     pub quads: Vec<Quad>,
+    /// What cross-article resolution reads of the article.
+    pub resolution_inputs: ArticleInputs,
 }
 
 /// Extracts one article into the quads of its graph.
@@ -61,6 +64,7 @@ pub fn prepare(g: &Gazetteer, article: &Article) -> Prepared {
         source: canonical_source(&article.source),
         article: iri,
         hash,
+        resolution_inputs: ArticleInputs::of(g, &quads),
         quads,
     }
 }
@@ -155,6 +159,11 @@ pub fn ingest(
     }
     let ingested_at = now_literal();
     let mut writer = BatchWriter::new(store, &ingested_at, options.commit_every.max(1));
+    // Into an empty store, resolution can work from what the articles' quads say as they are
+    // written, instead of reading them all back.
+    if store.is_empty()? {
+        writer.gathered = Some(Gathered::default());
+    }
     std::thread::scope(|scope| -> Result<(), StoreError> {
         // Extraction runs on a thread of its own (and rayon's pool) at most two chunks ahead
         // of the writer, so both overlap and memory holds a few chunks, not the corpus.
@@ -187,8 +196,18 @@ pub fn ingest(
     writer.flush_bulk()?;
     // One resolution pass for the whole batch: over the blocks the changed articles touch, or
     // over the whole store when much of it changed; none when nothing changed.
-    summary.resolution = crate::resolve::cross::resolve(store, g)
-        .map_err(|e| StoreError::Resolution(e.to_string()))?;
+    summary.resolution = match writer.gathered.take() {
+        Some(gathered) if !gathered.articles.is_empty() => {
+            let pending: Vec<Quad> = gathered
+                .articles
+                .iter()
+                .map(crate::store::pending_article)
+                .collect();
+            crate::resolve::cross::recompute_from(store, g, gathered.inputs, &pending).map(Some)
+        }
+        _ => crate::resolve::cross::resolve(store, g),
+    }
+    .map_err(|e| StoreError::Resolution(e.to_string()))?;
     Ok(summary)
 }
 
@@ -292,6 +311,15 @@ struct BatchWriter<'a> {
     bulk_articles: HashSet<NamedNode>,
     bulk_sources: HashSet<String>,
     commit_every: usize,
+    /// What resolution reads of the articles written, while the store holds nothing else.
+    gathered: Option<Gathered>,
+}
+
+/// The articles an ingest added to an empty store, and what resolution reads of them.
+#[derive(Default)]
+struct Gathered {
+    articles: Vec<NamedNode>,
+    inputs: Inputs,
 }
 
 impl<'a> BatchWriter<'a> {
@@ -305,6 +333,7 @@ impl<'a> BatchWriter<'a> {
             bulk_articles: HashSet::new(),
             bulk_sources: HashSet::new(),
             commit_every,
+            gathered: None,
         }
     }
 
@@ -328,6 +357,10 @@ impl<'a> BatchWriter<'a> {
             if self.is_new(&p.article, source)? {
                 summary.added += 1;
                 summary.quads += p.quads.len();
+                if let Some(gathered) = &mut self.gathered {
+                    gathered.articles.push(p.article.clone());
+                    gathered.inputs.add(p.resolution_inputs);
+                }
                 self.bulk_articles.insert(p.article);
                 self.bulk_sources.extend(source.map(str::to_string));
                 self.bulk.append(&mut p.quads);
@@ -339,8 +372,10 @@ impl<'a> BatchWriter<'a> {
                 }
                 continue;
             }
-            // A replacement must see every earlier article in the store first.
+            // A replacement must see every earlier article in the store first. What was
+            // gathered no longer says what the store holds.
             self.flush_bulk()?;
+            self.gathered = None;
             let outcome = crate::store::write_article(
                 self.store,
                 &p.article,

@@ -342,7 +342,7 @@ pub fn for_each_row(
 
 /// A term's plain value, as SPARQL CSV gives it: an IRI without brackets, a literal without
 /// quotes or datatype.
-fn plain(term: &Term) -> String {
+pub fn plain(term: &Term) -> String {
     match term {
         Term::NamedNode(n) => n.as_str().to_string(),
         Term::Literal(l) => l.value().to_string(),

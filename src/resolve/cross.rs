@@ -401,29 +401,170 @@ fn recompute_pending(
     pending: &[Quad],
 ) -> Result<CrossSummary, QueryError> {
     let started = std::time::Instant::now();
-    let mut writer = ResolutionWriter::open(store)?;
-    let person_canonical = recompute_people(store, g, &mut writer)?;
-    recompute_meetings(store, &person_canonical, &mut writer)?;
-    recompute_groups(store, &mut writer)?;
-    writer.finish(pending)?;
-    Ok(CrossSummary {
-        elapsed: started.elapsed(),
-        ..summarize(store)?
-    })
+    let mut pass = WholePass::open(store)?;
+    let person_canonical = pass.people(g, read_people(store, g)?)?;
+    pass.meetings(read_meetings(store)?, &person_canonical)?;
+    pass.groups(read_groups(store)?)?;
+    pass.finish(pending, started)
 }
 
-/// Decides every person node and writes the links, notes and person index; returns the
-/// canonical node of each linked node (a few hundred at 100k articles).
-fn recompute_people(
+/// [`recompute`] from what `inputs` gathered of the articles, without reading them back from
+/// the store: right when the store held nothing else. `pending` is the work their writing left.
+pub fn recompute_from(
     store: &Store,
     g: &Gazetteer,
-    writer: &mut ResolutionWriter,
-) -> Result<HashMap<String, String>, QueryError> {
-    // Key each node by its fullest label; titles help tell namesakes apart. Types, labels and
-    // titles are read apart, as the incremental pass reads them per node: a SPARQL join of
-    // types and labels held a hash table of 100 MB at 10k articles. They are read in SPARQL
-    // all the same, which turns only the selected terms back into text: that lookup costs
-    // 10-25 us a term on a large store, and graph names are compared without it.
+    inputs: super::inputs::Inputs,
+    pending: &[Quad],
+) -> Result<CrossSummary, QueryError> {
+    let started = std::time::Instant::now();
+    let (people, meetings, groups) = inputs.into_parts();
+    let mut pass = WholePass::open(store)?;
+    let person_canonical = pass.people(g, people)?;
+    pass.meetings(meetings, &person_canonical)?;
+    pass.groups(groups)?;
+    pass.finish(pending, started)
+}
+
+/// A whole pass: decides each kind from all its nodes and writes the result, counting what it
+/// wrote.
+struct WholePass<'a> {
+    writer: ResolutionWriter<'a>,
+    summary: CrossSummary,
+}
+
+impl<'a> WholePass<'a> {
+    fn open(store: &'a Store) -> Result<Self, QueryError> {
+        Ok(WholePass {
+            writer: ResolutionWriter::open(store)?,
+            summary: CrossSummary::default(),
+        })
+    }
+
+    /// Decides every person node and writes the links, notes and person index; returns the
+    /// canonical node of each linked node (a few hundred at 100k articles).
+    fn people(
+        &mut self,
+        g: &Gazetteer,
+        people: People,
+    ) -> Result<HashMap<String, String>, QueryError> {
+        let blocks = Blocks::of(&people);
+        let mut links = Vec::new();
+        let mut notes = Vec::new();
+        for node in people.keys() {
+            match decide(g, &people, &blocks, node) {
+                Decision::Link(canonical, rule) => links.push(Link {
+                    node: node.clone(),
+                    canonical,
+                    rule,
+                }),
+                Decision::KeptApart(note) => notes.push((node.clone(), note)),
+                Decision::Alone => {}
+            }
+        }
+        drop(blocks);
+        self.summary.people = people.len();
+        self.summary.people_linked = links.len();
+        self.summary.people_ambiguous = notes.len();
+        self.writer.load(
+            statements(&links, &notes).into_iter().chain(
+                people
+                    .iter()
+                    .flat_map(|(node, person)| person.index_quads(node)),
+            ),
+        )?;
+        Ok(links.into_iter().map(|l| (l.node, l.canonical)).collect())
+    }
+
+    /// Clusters the meeting reports, their participants taken through `person_canonical`, and
+    /// writes the links.
+    fn meetings(
+        &mut self,
+        mut meetings: BTreeMap<String, Meeting>,
+        person_canonical: &HashMap<String, String>,
+    ) -> Result<(), QueryError> {
+        for meeting in meetings.values_mut() {
+            if meeting
+                .participants
+                .iter()
+                .any(|p| person_canonical.contains_key(p))
+            {
+                meeting.participants = std::mem::take(&mut meeting.participants)
+                    .into_iter()
+                    .map(|p| person_canonical.get(&p).cloned().unwrap_or(p))
+                    .collect();
+            }
+        }
+        let mut pair_blocks: HashMap<(&String, &String), Vec<&String>> = HashMap::new();
+        for (m, meeting) in &meetings {
+            let ps: Vec<&String> = meeting.participants.iter().collect();
+            for i in 0..ps.len() {
+                for j in i + 1..ps.len() {
+                    pair_blocks.entry((ps[i], ps[j])).or_default().push(m);
+                }
+            }
+        }
+        // Candidates: reports dated within a day, published within a week, or undated alike.
+        let mut candidates = Vec::new();
+        for block in pair_blocks.values() {
+            candidates.extend(pairs_within(block, |m| meetings[m].date, 1));
+            candidates.extend(pairs_within(block, |m| meetings[m].published, 7));
+            candidates.extend(undated_pairs(block, &meetings));
+        }
+        let links = cluster(
+            candidates,
+            |a, b| same_meeting(&meetings[a], &meetings[b]),
+            MEETING_RULE,
+        );
+        self.summary.meetings_merged = links.len();
+        self.writer.load(statements(&links, &[]).into_iter())
+    }
+
+    /// Clusters the caravan reports and writes the links and their index.
+    fn groups(&mut self, groups: BTreeMap<String, Group>) -> Result<(), QueryError> {
+        let mut town_blocks: HashMap<&String, Vec<&String>> = HashMap::new();
+        for (gr, group) in &groups {
+            for t in &group.towns {
+                town_blocks.entry(t).or_default().push(gr);
+            }
+        }
+        let candidates: Vec<_> = town_blocks
+            .values()
+            .flat_map(|block| pairs_within(block, |g| groups[g].published, 13))
+            .collect();
+        let links = cluster(
+            candidates,
+            |a, b| same_group(&groups[a], &groups[b]),
+            GROUP_RULE,
+        );
+        self.summary.groups_merged = links.len();
+        self.writer.load(
+            statements(&links, &[])
+                .into_iter()
+                .chain(groups.iter().flat_map(|(node, gr)| gr.index_quads(node))),
+        )
+    }
+
+    /// Clears the `pending` work and says what the resolution graph now holds: exactly what
+    /// the pass wrote.
+    fn finish(
+        self,
+        pending: &[Quad],
+        started: std::time::Instant,
+    ) -> Result<CrossSummary, QueryError> {
+        self.writer.finish(pending)?;
+        Ok(CrossSummary {
+            elapsed: started.elapsed(),
+            ..self.summary
+        })
+    }
+}
+
+/// Every person node of the store, keyed by its fullest label, with its titles.
+fn read_people(store: &Store, g: &Gazetteer) -> Result<People, QueryError> {
+    // Types, labels and titles are read apart, as the incremental pass reads them per node: a
+    // SPARQL join of types and labels held a hash table of 100 MB at 10k articles. They are
+    // read in SPARQL all the same, which turns only the selected terms back into text: that
+    // lookup costs 10-25 us a term on a large store, and graph names are compared without it.
     let mut found: HashMap<String, Option<Person>> = HashMap::new();
     for_each_row(
         store,
@@ -471,39 +612,11 @@ fn recompute_people(
             }
         },
     )?;
-    let blocks = Blocks::of(&people);
-    let mut links = Vec::new();
-    let mut notes = Vec::new();
-    for node in people.keys() {
-        match decide(g, &people, &blocks, node) {
-            Decision::Link(canonical, rule) => links.push(Link {
-                node: node.clone(),
-                canonical,
-                rule,
-            }),
-            Decision::KeptApart(note) => notes.push((node.clone(), note)),
-            Decision::Alone => {}
-        }
-    }
-    drop(blocks);
-    writer.load(
-        statements(&links, &notes).into_iter().chain(
-            people
-                .iter()
-                .flat_map(|(node, person)| person.index_quads(node)),
-        ),
-    )?;
-    Ok(links.into_iter().map(|l| (l.node, l.canonical)).collect())
+    Ok(people)
 }
 
-/// Clusters the meeting reports (participants taken through `person_canonical`) and writes the
-/// links.
-fn recompute_meetings(
-    store: &Store,
-    person_canonical: &HashMap<String, String>,
-    writer: &mut ResolutionWriter,
-) -> Result<(), QueryError> {
-    let canon = |p: &String| person_canonical.get(p).unwrap_or(p).clone();
+/// Every meeting report of the store that has participants, as the article names them.
+fn read_meetings(store: &Store) -> Result<BTreeMap<String, Meeting>, QueryError> {
     let mut meetings: BTreeMap<String, Meeting> = BTreeMap::new();
     for_each_row(store, &format!(
         "SELECT ?m ?p ?loc ?date ?pub WHERE {{ GRAPH ?a {{ ?m a <{NS}Meeting> ; <{NS}participant> ?p . OPTIONAL {{ ?m <{NS}location> ?loc }} OPTIONAL {{ ?m <{NS}date> ?date }} OPTIONAL {{ ?a <{NS}published> ?pub }} }} }}"
@@ -512,37 +625,16 @@ fn recompute_meetings(
             return;
         };
         let e = meetings.entry(m).or_default();
-        e.participants.insert(canon(&p));
+        e.participants.insert(p);
         keep_min(&mut e.location, location);
         keep_min(&mut e.date, date.as_deref().and_then(Date::parse_iso));
         keep_min(&mut e.published, published.as_deref().and_then(Date::parse_iso));
     })?;
-    let mut pair_blocks: HashMap<(&String, &String), Vec<&String>> = HashMap::new();
-    for (m, meeting) in &meetings {
-        let ps: Vec<&String> = meeting.participants.iter().collect();
-        for i in 0..ps.len() {
-            for j in i + 1..ps.len() {
-                pair_blocks.entry((ps[i], ps[j])).or_default().push(m);
-            }
-        }
-    }
-    // Candidates: reports dated within a day, published within a week, or undated alike.
-    let mut candidates = Vec::new();
-    for block in pair_blocks.values() {
-        candidates.extend(pairs_within(block, |m| meetings[m].date, 1));
-        candidates.extend(pairs_within(block, |m| meetings[m].published, 7));
-        candidates.extend(undated_pairs(block, &meetings));
-    }
-    let links = cluster(
-        candidates,
-        |a, b| same_meeting(&meetings[a], &meetings[b]),
-        MEETING_RULE,
-    );
-    writer.load(statements(&links, &[]).into_iter())
+    Ok(meetings)
 }
 
-/// Clusters the caravan reports and writes the links and their index.
-fn recompute_groups(store: &Store, writer: &mut ResolutionWriter) -> Result<(), QueryError> {
+/// Every caravan report of the store that left, is at or passed a town.
+fn read_groups(store: &Store) -> Result<BTreeMap<String, Group>, QueryError> {
     // Caravans: the same town left from or passed, reported in the same fortnight. (A known
     // town's type is in the gazetteer graph, not the article's.) Towns are read apart and
     // matched here: joined in the query, the type lookup ran once per row.
@@ -569,26 +661,7 @@ fn recompute_groups(store: &Store, writer: &mut ResolutionWriter) -> Result<(), 
         e.towns.insert(place);
         keep_min(&mut e.published, published.as_deref().and_then(Date::parse_iso));
     })?;
-    let mut town_blocks: HashMap<&String, Vec<&String>> = HashMap::new();
-    for (gr, group) in &groups {
-        for t in &group.towns {
-            town_blocks.entry(t).or_default().push(gr);
-        }
-    }
-    let candidates: Vec<_> = town_blocks
-        .values()
-        .flat_map(|block| pairs_within(block, |g| groups[g].published, 13))
-        .collect();
-    let links = cluster(
-        candidates,
-        |a, b| same_group(&groups[a], &groups[b]),
-        GROUP_RULE,
-    );
-    writer.load(
-        statements(&links, &[])
-            .into_iter()
-            .chain(groups.iter().flat_map(|(node, gr)| gr.index_quads(node))),
-    )
+    Ok(groups)
 }
 
 /// The pairs of a block whose dates lie at most `window` days apart, found by a sweep over the

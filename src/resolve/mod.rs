@@ -4,6 +4,7 @@
 
 pub mod cross;
 mod incremental;
+pub mod inputs;
 pub mod names;
 
 use std::collections::HashMap;

@@ -1,0 +1,187 @@
+//! What a whole resolution pass reads of the articles (people's names and titles, meeting
+//! reports, caravan reports), taken from each article's quads as ingest prepares them. A first
+//! ingest into an empty store resolves from these and does not read the store back: at 100k
+//! articles reading took most of the pass (some 100 s), as every term read back costs a RocksDB
+//! lookup. Each selection mirrors a query of the store-reading pass in [`super::cross`], and a
+//! test checks that both passes write the same resolution graph.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
+
+use super::cross::{keep_min, Group, Meeting, People, Person};
+use super::names::PersonKey;
+use crate::date::Date;
+use crate::gazetteer::{fold, Gazetteer};
+use crate::query::plain;
+use crate::rdf::vocab::{class, external, prop, GAZETTEER_GRAPH};
+
+/// What resolution reads of one article's quads.
+#[derive(Debug, Default)]
+pub struct ArticleInputs {
+    /// Person nodes with the keys of their labels and their folded titles.
+    people: Vec<(String, Vec<PersonKey>, Vec<String>)>,
+    /// Meeting reports, with their participants as the article names them.
+    meetings: Vec<(String, Meeting)>,
+    /// Caravan reports, with every place they left, are at or passed, towns or not.
+    groups: Vec<(String, Group)>,
+    /// Places typed as towns or cities.
+    cities: Vec<String>,
+}
+
+/// What one node of an article is to resolution.
+enum Role {
+    Person(Vec<PersonKey>, Vec<String>),
+    Meeting(Meeting),
+    Group(Group),
+}
+
+impl ArticleInputs {
+    /// Selects from the quads of one article (its graph, and the gazetteer facts it brings)
+    /// what the store-reading pass reads of them.
+    pub fn of(g: &Gazetteer, quads: &[Quad]) -> Self {
+        let in_article = |q: &Quad| matches!(&q.graph_name, GraphName::NamedNode(n) if n.as_str() != GAZETTEER_GRAPH);
+        let mut cities = Vec::new();
+        let mut published = None;
+        let mut nodes: HashMap<&str, Role> = HashMap::new();
+        for q in quads {
+            let NamedOrBlankNode::NamedNode(subject) = &q.subject else {
+                continue;
+            };
+            let subject = subject.as_str();
+            match (q.predicate.as_str(), &q.object) {
+                (external::RDF_TYPE, Term::NamedNode(class)) => {
+                    let role = match class.as_str() {
+                        class::PERSON => Role::Person(Vec::new(), Vec::new()),
+                        class::MEETING if in_article(q) => Role::Meeting(Meeting::default()),
+                        class::MIGRANT_GROUP if in_article(q) => Role::Group(Group::default()),
+                        class::CITY => {
+                            cities.push(subject.to_string());
+                            continue;
+                        }
+                        _ => continue,
+                    };
+                    nodes.entry(subject).or_insert(role);
+                }
+                (prop::PUBLISHED, object) if matches!(&q.graph_name, GraphName::NamedNode(a) if a.as_str() == subject) =>
+                {
+                    keep_min(&mut published, Date::parse_iso(&plain(object)));
+                }
+                _ => {}
+            }
+        }
+        for q in quads {
+            let NamedOrBlankNode::NamedNode(subject) = &q.subject else {
+                continue;
+            };
+            let Some(role) = nodes.get_mut(subject.as_str()) else {
+                continue;
+            };
+            let object = &q.object;
+            match (role, q.predicate.as_str()) {
+                (Role::Person(keys, _), external::RDFS_LABEL) if in_article(q) => {
+                    if let Term::Literal(label) = object {
+                        keys.extend(PersonKey::of(g, label.value()));
+                    }
+                }
+                (Role::Person(_, titles), prop::TITLE) => {
+                    if let Term::Literal(title) = object {
+                        titles.push(fold(title.value()));
+                    }
+                }
+                (Role::Meeting(m), prop::PARTICIPANT) if in_article(q) => {
+                    m.participants.insert(plain(object));
+                }
+                (Role::Meeting(m), prop::LOCATION) if in_article(q) => {
+                    keep_min(&mut m.location, Some(plain(object)));
+                }
+                (Role::Meeting(m), prop::DATE) if in_article(q) => {
+                    keep_min(&mut m.date, Date::parse_iso(&plain(object)));
+                }
+                (Role::Group(gr), prop::DEPARTED_FROM | prop::AT_PLACE | prop::PASSED_THROUGH)
+                    if in_article(q) =>
+                {
+                    gr.towns.insert(plain(object));
+                }
+                _ => {}
+            }
+        }
+        let mut inputs = ArticleInputs {
+            cities,
+            ..ArticleInputs::default()
+        };
+        for (node, role) in nodes {
+            let node = node.to_string();
+            match role {
+                Role::Person(keys, titles) => inputs.people.push((node, keys, titles)),
+                // The store-reading pass joins a meeting with its participants: a meeting
+                // without any is not read.
+                Role::Meeting(mut m) if !m.participants.is_empty() => {
+                    m.published = published;
+                    inputs.meetings.push((node, m));
+                }
+                Role::Meeting(_) => {}
+                Role::Group(mut gr) => {
+                    gr.published = published;
+                    inputs.groups.push((node, gr));
+                }
+            }
+        }
+        inputs
+    }
+}
+
+/// What resolution reads of a set of articles, gathered one article at a time.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// Person nodes, once a label gave them a key, and their titles.
+    people: HashMap<String, (Option<Person>, BTreeSet<String>)>,
+    meetings: BTreeMap<String, Meeting>,
+    groups: BTreeMap<String, Group>,
+    cities: HashSet<String>,
+}
+
+impl Inputs {
+    pub fn add(&mut self, article: ArticleInputs) {
+        for (node, keys, titles) in article.people {
+            let (person, known_titles) = self.people.entry(node).or_default();
+            for key in keys {
+                Person::add_label(person, key);
+            }
+            known_titles.extend(titles);
+        }
+        for (node, m) in article.meetings {
+            let e = self.meetings.entry(node).or_default();
+            e.participants.extend(m.participants);
+            keep_min(&mut e.location, m.location);
+            keep_min(&mut e.date, m.date);
+            keep_min(&mut e.published, m.published);
+        }
+        for (node, gr) in article.groups {
+            let e = self.groups.entry(node).or_default();
+            e.towns.extend(gr.towns);
+            keep_min(&mut e.published, gr.published);
+        }
+        self.cities.extend(article.cities);
+    }
+
+    /// The people (nodes with a key), the meeting reports, and the caravan reports that left
+    /// or passed a town, as the store-reading pass reads them.
+    pub(super) fn into_parts(self) -> (People, BTreeMap<String, Meeting>, BTreeMap<String, Group>) {
+        let people = self
+            .people
+            .into_iter()
+            .filter_map(|(node, (person, titles))| Some((node, Person { titles, ..person? })))
+            .collect();
+        let cities = self.cities;
+        let groups = self
+            .groups
+            .into_iter()
+            .filter_map(|(node, mut gr)| {
+                gr.towns.retain(|t| cities.contains(t));
+                (!gr.towns.is_empty()).then_some((node, gr))
+            })
+            .collect();
+        (people, self.meetings, groups)
+    }
+}
