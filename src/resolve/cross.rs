@@ -135,12 +135,7 @@ impl Person {
                 resolution_graph(),
             )
         };
-        let name = format!(
-            "{}|{}",
-            self.key.given.as_deref().unwrap_or(""),
-            self.key.surnames.join(" ")
-        );
-        let mut quads = vec![quad(prop::NAME_KEY, &name)];
+        let mut quads = vec![quad(prop::NAME_KEY, &self.key.name_key())];
         quads.extend(self.key.surnames.iter().map(|s| quad(prop::BLOCK_KEY, s)));
         quads.extend(self.titles.iter().map(|t| quad(prop::TITLE_KEY, t)));
         quads
@@ -155,13 +150,7 @@ impl Person {
                 continue;
             };
             match q.predicate.as_str() {
-                prop::NAME_KEY => {
-                    let (given, surnames) = value.value().split_once('|')?;
-                    key = Some(PersonKey {
-                        given: (!given.is_empty()).then(|| given.to_string()),
-                        surnames: surnames.split(' ').map(str::to_string).collect(),
-                    });
-                }
+                prop::NAME_KEY => key = Some(PersonKey::from_name_key(value.value())?),
                 prop::TITLE_KEY => {
                     titles.insert(value.value().to_string());
                 }

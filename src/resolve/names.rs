@@ -16,6 +16,25 @@ pub struct PersonKey {
 
 impl PersonKey {
     /// The key of a written name; `None` when nothing of it can identify a person.
+    /// The key as the person index writes it: "given|surname surname" ("|blinken" without a
+    /// given name).
+    pub fn name_key(&self) -> String {
+        format!(
+            "{}|{}",
+            self.given.as_deref().unwrap_or(""),
+            self.surnames.join(" ")
+        )
+    }
+
+    /// The key that [`PersonKey::name_key`] wrote.
+    pub fn from_name_key(text: &str) -> Option<Self> {
+        let (given, surnames) = text.split_once('|')?;
+        Some(Self {
+            given: (!given.is_empty()).then(|| given.to_string()),
+            surnames: surnames.split(' ').map(str::to_string).collect(),
+        })
+    }
+
     pub fn of(g: &Gazetteer, name: &str) -> Option<Self> {
         let words = crate::resolve::name_words(name);
         match words.as_slice() {
