@@ -44,9 +44,15 @@ pub struct Prepared {
 
 /// Extracts one article into the quads of its graph.
 pub fn prepare(g: &Gazetteer, article: &Article) -> Prepared {
-    let doc = Doc::new(&article.text, g.cleaner());
+    let cleaned = crate::text::clean(&article.text, g.cleaner());
+    let hash = content_hash(&cleaned);
+    prepare_cleaned(g, article, cleaned, hash)
+}
+
+/// [`prepare`] from the article's text cleaned, and the hash of that.
+fn prepare_cleaned(g: &Gazetteer, article: &Article, cleaned: String, hash: String) -> Prepared {
+    let doc = Doc::of_cleaned(cleaned);
     let extraction = extract(g, &doc, article.published);
-    let hash = content_hash(&doc.text);
     // An article is its URL when it has one, else its content: two machines that read the same
     // text make the same IRI, wherever the file lies.
     let identity = article
@@ -452,7 +458,7 @@ fn prepare_if_changed(
     if crate::store::is_unchanged(store, crate::rdf::article_iri(&identity).as_ref(), &hash)? {
         return Ok(None);
     }
-    Ok(Some(prepare(g, article)))
+    Ok(Some(prepare_cleaned(g, article, cleaned, hash)))
 }
 
 /// Default-graph facts about the ingest itself; they change every run, so they stay out of

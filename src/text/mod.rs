@@ -25,7 +25,11 @@ pub struct Doc {
 impl Doc {
     /// Cleans and segments an article text.
     pub fn new(raw: &str, cleaner: &Cleaner) -> Self {
-        let text = clean(raw, cleaner);
+        Self::of_cleaned(clean(raw, cleaner))
+    }
+
+    /// Segments a text already cleaned.
+    pub fn of_cleaned(text: String) -> Self {
         let (sentences, tokens) = segment(&text);
         let mut token_chars = Vec::with_capacity(tokens.len());
         let (mut byte, mut chars) = (0, 0);
