@@ -96,7 +96,7 @@ fn most_mentioned(store: &Store, top: usize) -> Result<Vec<(String, String)>, Qu
         let rows = rows(
             store,
             &format!(
-                "SELECT ?e (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?e <{NS}mentionedIn> ?a }} }} \
+                "SELECT ?e (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?e <{NS}confidence> ?c }} }} \
                  GROUP BY ?e ORDER BY DESC(?n) LIMIT {limit}"
             ),
         )?;

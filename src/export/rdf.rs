@@ -65,6 +65,23 @@ pub fn write(
             quads.retain(|q| !q.graph_name.is_default_graph());
             merged_graphs = Some(store.named_graphs().count());
         }
+        // One graph loses which article said what; ng:mentionedIn keeps which articles
+        // mention each entity (those whose graph holds its confidence).
+        let mentioned_in = NamedNode::new_unchecked(prop::MENTIONED_IN);
+        let mentions: Vec<Quad> = quads
+            .iter()
+            .filter(|q| q.predicate.as_str() == prop::CONFIDENCE)
+            .filter_map(|q| match &q.graph_name {
+                GraphName::NamedNode(article) => Some(Quad::new(
+                    q.subject.clone(),
+                    mentioned_in.clone(),
+                    article.clone(),
+                    GraphName::DefaultGraph,
+                )),
+                _ => None,
+            })
+            .collect();
+        quads.extend(mentions);
         let mut seen = HashSet::new();
         quads.retain(|q| seen.insert(Triple::from(q.clone())));
         for q in &mut quads {

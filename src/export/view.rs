@@ -427,17 +427,12 @@ pub fn build(store: &Store, filter: &Filter) -> Result<View, ExportError> {
 }
 
 fn entity(facts: &Facts, iri: &str, kind: Kind) -> Entity {
-    let mut articles: BTreeSet<String> = facts
+    let articles: BTreeSet<String> = facts
         .of(iri)
         .iter()
         .filter(|(p, _, _)| p == external::RDF_TYPE)
         .map(|(_, _, g)| g.clone())
         .collect();
-    articles.extend(
-        facts
-            .iris(iri, prop::MENTIONED_IN)
-            .map(|(a, _)| a.to_string()),
-    );
     let mentions = facts
         .iris(iri, prop::EVIDENCE)
         .map(|(m, _)| m)

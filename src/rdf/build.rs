@@ -158,8 +158,9 @@ pub fn build_article(
         )
     };
     let mut spans = std::collections::HashSet::new();
+    // That an article mentions an entity needs no quad of its own: the entity has its rules
+    // and confidence in the article's graph (flat exports write ng:mentionedIn from them).
     let mut evidence = |w: &mut Writer, subject: &NamedNode, ev: &[Evidence]| {
-        w.add(subject, prop::MENTIONED_IN, article.clone());
         // Past a few mentions, more of the same entity in one article adds nothing a reader
         // needs; the cap keeps provenance compact and bounded on run-away pages.
         let kept = &ev[..ev.len().min(MAX_EVIDENCE_PER_ENTITY)];
