@@ -168,7 +168,7 @@ pub fn ingest(
     // Into an empty store, resolution can work from what the articles' quads say as they are
     // written, instead of reading them all back.
     if store.is_empty()? {
-        writer.gathered = Some(Gathered::default());
+        writer.gathered = Some(Inputs::default());
     }
     std::thread::scope(|scope| -> Result<(), StoreError> {
         // Extraction runs on a thread of its own (and rayon's pool) at most two chunks ahead
@@ -203,13 +203,8 @@ pub fn ingest(
     // One resolution pass for the whole batch: over the blocks the changed articles touch, or
     // over the whole store when much of it changed; none when nothing changed.
     summary.resolution = match writer.gathered.take() {
-        Some(gathered) if !gathered.articles.is_empty() => {
-            let pending: Vec<Quad> = gathered
-                .articles
-                .iter()
-                .map(crate::store::pending_article)
-                .collect();
-            crate::resolve::cross::recompute_from(store, g, gathered.inputs, &pending).map(Some)
+        Some(inputs) if summary.added > 0 => {
+            crate::resolve::cross::recompute_from(store, g, inputs, &[]).map(Some)
         }
         _ => crate::resolve::cross::resolve(store, g),
     }
@@ -318,14 +313,9 @@ struct BatchWriter<'a> {
     bulk_sources: HashSet<String>,
     commit_every: usize,
     /// What resolution reads of the articles written, while the store holds nothing else.
-    gathered: Option<Gathered>,
-}
-
-/// The articles an ingest added to an empty store, and what resolution reads of them.
-#[derive(Default)]
-struct Gathered {
-    articles: Vec<NamedNode>,
-    inputs: Inputs,
+    /// Their writing lists no pending work then: until the pass marks its index complete,
+    /// the store without one says that resolution must read it all.
+    gathered: Option<Inputs>,
 }
 
 impl<'a> BatchWriter<'a> {
@@ -359,13 +349,12 @@ impl<'a> BatchWriter<'a> {
             p.quads
                 .retain(|q| !is_reference(q) || self.reference_written.insert(q.clone()));
             let source = (p.source != "-").then_some(p.source.as_str());
-            let bookkeeping = bookkeeping(&p, self.ingested_at);
+            let bookkeeping = bookkeeping(&p, self.ingested_at, self.gathered.is_none());
             if self.is_new(&p.article, source)? {
                 summary.added += 1;
                 summary.quads += p.quads.len();
                 if let Some(gathered) = &mut self.gathered {
-                    gathered.articles.push(p.article.clone());
-                    gathered.inputs.add(p.resolution_inputs);
+                    gathered.add(p.resolution_inputs);
                 }
                 self.bulk_articles.insert(p.article);
                 self.bulk_sources.extend(source.map(str::to_string));
@@ -462,10 +451,10 @@ fn prepare_if_changed(
 }
 
 /// Default-graph facts about the ingest itself; they change every run, so they stay out of
-/// the article's deterministic named graph.
-fn bookkeeping(p: &Prepared, ingested_at: &Literal) -> Vec<Quad> {
-    vec![
-        crate::store::pending_article(&p.article),
+/// the article's deterministic named graph. With `pending`, the article is listed as work for
+/// cross-article resolution.
+fn bookkeeping(p: &Prepared, ingested_at: &Literal, pending: bool) -> Vec<Quad> {
+    let mut quads = vec![
         Quad::new(
             p.article.clone(),
             NamedNode::new_unchecked(prop::INGESTED_AT),
@@ -478,7 +467,11 @@ fn bookkeeping(p: &Prepared, ingested_at: &Literal) -> Vec<Quad> {
             Literal::new_simple_literal(&p.source),
             GraphName::DefaultGraph,
         ),
-    ]
+    ];
+    if pending {
+        quads.push(crate::store::pending_article(&p.article));
+    }
+    quads
 }
 
 fn now_literal() -> Literal {
@@ -513,7 +506,7 @@ pub fn ingest_one(
     article: &Article,
 ) -> Result<OneOutcome, StoreError> {
     let p = prepare(g, article);
-    let bookkeeping = bookkeeping(&p, &now_literal());
+    let bookkeeping = bookkeeping(&p, &now_literal(), true);
     let outcome =
         crate::store::write_article(store, &p.article, &p.hash, &p.quads, &bookkeeping, None)?;
     let resolution = crate::resolve::cross::resolve(store, g)

@@ -60,15 +60,16 @@ pub(super) struct Link {
 }
 
 /// Runs cross-article resolution if articles changed since it last ran, over the blocks they
-/// touch when the store is large next to the change, else over the whole store. `None` when
-/// nothing was waiting.
+/// touch when the store is large next to the change, else over the whole store. A store with
+/// articles and no complete index gets a whole pass even with nothing pending: a pass or a
+/// first ingest stopped before its end leaves it so. `None` when nothing was waiting.
 pub fn resolve(store: &Store, g: &Gazetteer) -> Result<Option<CrossSummary>, QueryError> {
     let started = std::time::Instant::now();
     let pending = crate::store::pending_resolution(store).map_err(storage)?;
-    if pending.is_empty() {
+    let indexed = store.contains(&index_version()).map_err(storage)?;
+    if pending.is_empty() && (indexed || !holds_articles(store)?) {
         return Ok(None);
     }
-    let indexed = store.contains(&index_version()).map_err(storage)?;
     let articles = article_count(store)?;
     // A removed article leaves its people, meetings and groups pending: some eight of them.
     let nodes = pending
@@ -836,7 +837,11 @@ const REMOVALS_PER_TRANSACTION: usize = 10_000;
 
 impl<'a> ResolutionWriter<'a> {
     fn open(store: &'a Store) -> Result<Self, QueryError> {
-        store.remove(&index_version()).map_err(storage)?;
+        // Only when there: after a large bulk load, any write to RocksDB's memtable waits
+        // until compaction catches up (36 s after a first ingest of 100k articles).
+        if store.contains(&index_version()).map_err(storage)? {
+            store.remove(&index_version()).map_err(storage)?;
+        }
         let mut stale = HashSet::new();
         for q in store.quads_for_pattern(None, None, None, Some(resolution_graph().as_ref())) {
             stale.insert(fingerprint(&q.map_err(storage)?));
@@ -865,8 +870,12 @@ impl<'a> ResolutionWriter<'a> {
     }
 
     /// Removes what was not loaded again, then the `pending` work, and marks the index
-    /// complete with the last of it.
-    fn finish(self, pending: &[Quad]) -> Result<(), QueryError> {
+    /// complete with the last of it; with nothing to remove, through the bulk loader, which
+    /// does not wait for compaction as a transaction does.
+    fn finish(mut self, pending: &[Quad]) -> Result<(), QueryError> {
+        if self.stale.is_empty() && pending.is_empty() {
+            return self.load(std::iter::once(index_version()));
+        }
         let stale: Vec<Quad> = if self.stale.is_empty() {
             Vec::new()
         } else {
@@ -946,6 +955,18 @@ pub(super) fn summarize(store: &Store) -> Result<CrossSummary, QueryError> {
         }
     }
     Ok(summary)
+}
+
+/// Whether the store holds any article.
+fn holds_articles(store: &Store) -> Result<bool, QueryError> {
+    let article = oxigraph::model::NamedNodeRef::new_unchecked(class::ARTICLE);
+    let rdf_type = oxigraph::model::NamedNodeRef::new_unchecked(external::RDF_TYPE);
+    Ok(store
+        .quads_for_pattern(None, Some(rdf_type), Some(article.into()), None)
+        .next()
+        .transpose()
+        .map_err(storage)?
+        .is_some())
 }
 
 /// How many articles the store holds (each has one ingest time in the default graph).

@@ -644,7 +644,7 @@ fn recluster<F>(
 mod tests {
     use super::*;
     use crate::article::Article;
-    use crate::resolve::cross::{recompute, recompute_from, summarize, CrossSummary};
+    use crate::resolve::cross::{recompute, recompute_from, resolve, summarize, CrossSummary};
     use crate::resolve::inputs::{ArticleInputs, Inputs};
 
     /// xorshift64: the same op sequence on every machine.
@@ -783,6 +783,33 @@ mod tests {
         }
         // The articles must exercise each kind of decision, or equality proves little.
         assert_eq!(kinds_seen.len(), 4, "decisions seen: {kinds_seen:?}");
+    }
+
+    #[test]
+    fn a_store_with_articles_and_no_index_is_resolved_with_nothing_pending() {
+        // What a first ingest stopped before its pass leaves: articles, no pending work
+        // (gathered ingests list none), no index.
+        let g = Gazetteer::builtin();
+        let mut rng = Rng(5);
+        let (stopped, expected) = (Store::new().unwrap(), Store::new().unwrap());
+        for a in (0..12).map(|url| article(&mut rng, url, 0)) {
+            write(&stopped, &g, &a);
+            write(&expected, &g, &a);
+        }
+        for q in crate::store::pending_resolution(&stopped).unwrap() {
+            stopped.remove(&q).unwrap();
+        }
+        assert!(resolve(&stopped, &g).unwrap().is_some(), "no pass ran");
+        recompute(&expected, &g).unwrap();
+        assert_eq!(
+            resolution_graph_text(&stopped),
+            resolution_graph_text(&expected)
+        );
+        assert!(
+            resolve(&stopped, &g).unwrap().is_none(),
+            "a complete index needs no second pass"
+        );
+        assert!(resolve(&Store::new().unwrap(), &g).unwrap().is_none());
     }
 
     #[test]
