@@ -105,6 +105,9 @@ pub struct IngestSummary {
     /// What cross-article resolution decided after the batch; `None` when nothing changed
     /// since it last ran.
     pub resolution: Option<crate::resolve::cross::CrossSummary>,
+    /// How long compacting the store for queries took, when the ingest did (see
+    /// [`IngestOptions::optimize`]).
+    pub optimized: Option<std::time::Duration>,
 }
 
 /// A problem with one input, reported as it happens.
@@ -130,6 +133,12 @@ pub struct IngestOptions {
     /// New articles are bulk-loaded and committed this many at a time: the most work a crash
     /// can lose, and how often readers of the store see progress.
     pub commit_every: usize,
+    /// Whether a first ingest into an empty store ends by compacting it (`Store::optimize`).
+    /// Bulk loading leaves RocksDB's files overlapping until background compaction merges
+    /// them, and the read-only commands that follow never compact: on such a store a query
+    /// of meetings took 16 s at 10k articles and 109 s at 100k, against 2.9 s and 38 s once
+    /// compacted (which took 5 s and 138 s, and made the store 43% smaller).
+    pub optimize: bool,
 }
 
 impl Default for IngestOptions {
@@ -137,6 +146,7 @@ impl Default for IngestOptions {
         IngestOptions {
             read: ReadOptions::default(),
             commit_every: DEFAULT_COMMIT_EVERY,
+            optimize: true,
         }
     }
 }
@@ -167,7 +177,8 @@ pub fn ingest(
     let mut writer = BatchWriter::new(store, &ingested_at, options.commit_every.max(1));
     // Into an empty store, resolution can work from what the articles' quads say as they are
     // written, instead of reading them all back.
-    if store.is_empty()? {
+    let first_ingest = store.is_empty()?;
+    if first_ingest {
         writer.gathered = Some(Inputs::default());
     }
     std::thread::scope(|scope| -> Result<(), StoreError> {
@@ -209,6 +220,11 @@ pub fn ingest(
         _ => crate::resolve::cross::resolve(store, g),
     }
     .map_err(|e| StoreError::Resolution(e.to_string()))?;
+    if first_ingest && options.optimize && summary.added > 0 {
+        let started = Instant::now();
+        store.optimize()?;
+        summary.optimized = Some(started.elapsed());
+    }
     Ok(summary)
 }
 

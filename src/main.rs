@@ -72,6 +72,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             published,
             quiet,
             commit_every,
+            no_optimize,
         } => {
             let g = gazetteer(&cli)?;
             let store = newsgraph::store::open(&cli.store)?;
@@ -105,6 +106,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         published: *published,
                     },
                     commit_every: *commit_every,
+                    optimize: !no_optimize,
                 },
                 &mut on_problem,
                 &mut on_progress,
@@ -121,6 +123,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 );
                 if let Some(r) = &summary.resolution {
                     eprintln!("{}", resolution_line(r));
+                }
+                if let Some(took) = summary.optimized {
+                    eprintln!(
+                        "compacted the store for queries in {:.2} s",
+                        took.as_secs_f64()
+                    );
                 }
             }
             Ok(if summary.failed > 0 {
@@ -182,6 +190,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             {
                 eprintln!("{note}");
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Optimize => {
+            let store = newsgraph::store::open(&cli.store)?;
+            let started = std::time::Instant::now();
+            store.optimize().context("compacting the store")?;
+            eprintln!(
+                "compacted the store for queries in {:.2} s",
+                started.elapsed().as_secs_f64()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats { top } => {

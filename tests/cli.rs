@@ -4,6 +4,7 @@
 mod common;
 
 use std::fs;
+use std::path::{Path, PathBuf};
 
 use common::*;
 
@@ -37,6 +38,34 @@ fn ingest_examples_reports_article_count() {
     assert_eq!(summary_number(&err, "failed"), 0, "{err}");
     assert!(store.is_dir(), "the store folder was not created");
     assert_eq!(count(&store, COUNT_GRAPHS), EXAMPLE_ARTICLES);
+}
+
+#[test]
+fn only_a_first_ingest_compacts_the_store_and_optimize_keeps_every_quad() {
+    const COMPACTED: &str = "compacted the store for queries";
+    let (_dir, store) = temp_store();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(examples_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e != "md"))
+        .collect();
+    files.sort();
+    let (first, rest) = files.split_at(2);
+    let first: Vec<&Path> = first.iter().map(PathBuf::as_path).collect();
+    let rest: Vec<&Path> = rest.iter().map(PathBuf::as_path).collect();
+    let err = ingest_ok(&store, &first, &[]);
+    assert!(err.contains(COMPACTED), "a first ingest compacts: {err}");
+    let err = ingest_ok(&store, &rest, &[]);
+    assert!(!err.contains(COMPACTED), "the store held articles: {err}");
+    let dump = dump_nquads(&store);
+    let o = newsgraph(&["--store", s(&store), "optimize"], &repo());
+    assert_code(&o, 0, "optimize");
+    assert!(stderr(&o).contains(COMPACTED), "{}", stderr(&o));
+    assert_eq!(dump_nquads(&store), dump, "optimize changed the quads");
+
+    let (_dir, store) = temp_store();
+    let err = ingest_ok(&store, &first, &["--no-optimize"]);
+    assert!(!err.contains(COMPACTED), "--no-optimize compacted: {err}");
 }
 
 #[test]
