@@ -44,12 +44,7 @@ fn ingest_examples_reports_article_count() {
 fn only_a_first_ingest_compacts_the_store_and_optimize_keeps_every_quad() {
     const COMPACTED: &str = "compacted the store for queries";
     let (_dir, store) = temp_store();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(examples_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e != "md"))
-        .collect();
-    files.sort();
+    let files = example_files();
     let (first, rest) = files.split_at(2);
     let first: Vec<&Path> = first.iter().map(PathBuf::as_path).collect();
     let rest: Vec<&Path> = rest.iter().map(PathBuf::as_path).collect();

@@ -17,16 +17,6 @@ fn content(store: &Path) -> Vec<String> {
         .collect()
 }
 
-fn example_files() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(examples_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e != "md"))
-        .collect();
-    files.sort();
-    files
-}
-
 /// From the `people` query: a lookup of the node that carries a written name.
 fn person_nodes(store: &Path) -> impl Fn(&str) -> String {
     let (header, rows) = query_csv(store, "people");

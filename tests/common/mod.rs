@@ -103,6 +103,17 @@ pub fn ingest_ok(store: &Path, inputs: &[&Path], extra: &[&str]) -> String {
     stderr(&o)
 }
 
+/// The example articles' files (not their README), in name order.
+pub fn example_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(examples_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e != "md"))
+        .collect();
+    files.sort();
+    files
+}
+
 /// A store in a temp dir holding examples/articles/.
 pub fn examples_store() -> (tempfile::TempDir, PathBuf) {
     let (dir, store) = temp_store();
