@@ -66,14 +66,15 @@ pub enum Command {
         /// faster.
         #[arg(long, value_name = "ARTICLES", default_value_t = newsgraph::ingest::DEFAULT_COMMIT_EVERY, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
         commit_every: usize,
-        /// Skip compacting the store at the end of a first ingest into an empty store. That
-        /// step makes later queries several times faster and the store smaller, for about a
-        /// third more time (see `optimize`); skip it when more ingests follow at once.
+        /// Skip compacting the store at the end of an ingest that at least doubled it (a first
+        /// ingest, say). That step makes later queries several times faster and the store
+        /// smaller, for about a third more time (see `optimize`); skip it when more ingests
+        /// follow at once.
         #[arg(long)]
         no_optimize: bool,
     },
-    /// Compact the store so that queries read fewer files: worth it after large ingests or
-    /// merges into a store that already held articles (a first ingest does it itself).
+    /// Compact the store so that queries read fewer files: worth it after merges, or after
+    /// ingests that added less than the store held (an ingest that doubles it compacts).
     ///
     /// Example: newsgraph optimize
     Optimize,

@@ -41,7 +41,7 @@ fn ingest_examples_reports_article_count() {
 }
 
 #[test]
-fn only_a_first_ingest_compacts_the_store_and_optimize_keeps_every_quad() {
+fn ingests_that_double_the_store_compact_it_and_optimize_keeps_every_quad() {
     const COMPACTED: &str = "compacted the store for queries";
     let (_dir, store) = temp_store();
     let files = example_files();
@@ -51,7 +51,10 @@ fn only_a_first_ingest_compacts_the_store_and_optimize_keeps_every_quad() {
     let err = ingest_ok(&store, &first, &[]);
     assert!(err.contains(COMPACTED), "a first ingest compacts: {err}");
     let err = ingest_ok(&store, &rest, &[]);
-    assert!(!err.contains(COMPACTED), "the store held articles: {err}");
+    assert!(
+        !err.contains(COMPACTED),
+        "too few articles to be worth counting the store: {err}"
+    );
     let dump = dump_nquads(&store);
     let o = newsgraph(&["--store", s(&store), "optimize"], &repo());
     assert_code(&o, 0, "optimize");
@@ -61,6 +64,35 @@ fn only_a_first_ingest_compacts_the_store_and_optimize_keeps_every_quad() {
     let (_dir, store) = temp_store();
     let err = ingest_ok(&store, &first, &["--no-optimize"]);
     assert!(!err.contains(COMPACTED), "--no-optimize compacted: {err}");
+
+    // Later ingests compact when they at least double the store.
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("all.jsonl");
+    caravan_corpus(&corpus, 200);
+    let text = fs::read_to_string(&corpus).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let part = |name: &str, range: std::ops::Range<usize>| {
+        let path = dir.path().join(name);
+        fs::write(&path, lines[range].join("\n") + "\n").unwrap();
+        path
+    };
+    let (a, b, c) = (
+        part("a.jsonl", 0..64),
+        part("b.jsonl", 64..164),
+        part("c.jsonl", 164..200),
+    );
+    let store = dir.path().join("store");
+    assert!(ingest_ok(&store, &[&a], &[]).contains(COMPACTED));
+    let err = ingest_ok(&store, &[&b], &[]);
+    assert!(
+        err.contains(COMPACTED),
+        "100 articles into 64 double the store: {err}"
+    );
+    let err = ingest_ok(&store, &[&c], &[]);
+    assert!(
+        !err.contains(COMPACTED),
+        "36 articles into 164 do not: {err}"
+    );
 }
 
 #[test]

@@ -970,7 +970,7 @@ fn holds_articles(store: &Store) -> Result<bool, QueryError> {
 }
 
 /// How many articles the store holds (each has one ingest time in the default graph).
-fn article_count(store: &Store) -> Result<usize, QueryError> {
+pub(crate) fn article_count(store: &Store) -> Result<usize, QueryError> {
     count_rows(
         store,
         &format!(
