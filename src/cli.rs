@@ -68,13 +68,16 @@ pub enum Command {
         commit_every: usize,
         /// Skip compacting the store at the end of an ingest that at least doubled it (a first
         /// ingest, say). That step makes later queries several times faster and the store
-        /// smaller, for about a third more time (see `optimize`); skip it when more ingests
+        /// smaller, for a quarter to a half more time (see `optimize`); skip it when more ingests
         /// follow at once.
         #[arg(long)]
         no_optimize: bool,
     },
-    /// Compact the store so that queries read fewer files: worth it after merges, or after
-    /// ingests that added less than the store held (an ingest that doubles it compacts).
+    /// Compact the store so that queries read fewer files.
+    ///
+    /// Worth it after merges, or after ingests that added less than the store held (an ingest
+    /// that at least doubles the store compacts it itself). Takes a quarter to a half of
+    /// what loading the store took.
     ///
     /// Example: newsgraph optimize
     Optimize,

@@ -138,8 +138,8 @@ pub struct IngestOptions {
     /// until background compaction merges them, and the read-only commands that follow never
     /// compact: on such a store a query of meetings took 16 s at 10k articles and 109 s at
     /// 100k, against 2.9 s and 38 s once compacted (which took 5 s and 138 s, and made the
-    /// store 43% smaller). Compacting costs about what the whole store took to load, hence
-    /// only after ingests that are at least half of it.
+    /// 100k store 43% smaller). Compacting costs a quarter to a half of what loading the whole
+    /// store took, hence only after ingests that are at least half of it.
     pub optimize: bool,
 }
 
