@@ -1,8 +1,8 @@
 //! What a whole resolution pass reads of the articles (people's names and titles, meeting
 //! reports, caravan reports), taken from each article's quads as ingest prepares them. A first
 //! ingest into an empty store resolves from these and does not read the store back: at 100k
-//! articles reading took most of the pass (some 100 s), as every term read back costs a RocksDB
-//! lookup. Each selection mirrors a query of the store-reading pass in [`super::cross`], and a
+//! articles reading took some 40-60 s of a 107-125 s pass, as every term read back costs a
+//! RocksDB lookup. Each selection mirrors a query of the store-reading pass in [`super::cross`], and a
 //! test checks that both passes write the same resolution graph.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -29,8 +29,8 @@ pub struct ArticleInputs {
     cities: Vec<String>,
 }
 
-/// What one node of an article is to resolution.
-enum Role {
+/// What resolution reads of one node of an article, by its kind.
+enum NodeInputs {
     Person(Vec<PersonKey>, Vec<String>),
     Meeting(Meeting),
     Group(Group),
@@ -43,7 +43,7 @@ impl ArticleInputs {
         let in_article = |q: &Quad| matches!(&q.graph_name, GraphName::NamedNode(n) if n.as_str() != GAZETTEER_GRAPH);
         let mut cities = Vec::new();
         let mut published = None;
-        let mut nodes: HashMap<&str, Role> = HashMap::new();
+        let mut nodes: HashMap<&str, NodeInputs> = HashMap::new();
         for q in quads {
             let NamedOrBlankNode::NamedNode(subject) = &q.subject else {
                 continue;
@@ -52,9 +52,11 @@ impl ArticleInputs {
             match (q.predicate.as_str(), &q.object) {
                 (external::RDF_TYPE, Term::NamedNode(class)) => {
                     let role = match class.as_str() {
-                        class::PERSON => Role::Person(Vec::new(), Vec::new()),
-                        class::MEETING if in_article(q) => Role::Meeting(Meeting::default()),
-                        class::MIGRANT_GROUP if in_article(q) => Role::Group(Group::default()),
+                        class::PERSON => NodeInputs::Person(Vec::new(), Vec::new()),
+                        class::MEETING if in_article(q) => NodeInputs::Meeting(Meeting::default()),
+                        class::MIGRANT_GROUP if in_article(q) => {
+                            NodeInputs::Group(Group::default())
+                        }
                         class::CITY => {
                             cities.push(subject.to_string());
                             continue;
@@ -79,28 +81,29 @@ impl ArticleInputs {
             };
             let object = &q.object;
             match (role, q.predicate.as_str()) {
-                (Role::Person(keys, _), external::RDFS_LABEL) if in_article(q) => {
+                (NodeInputs::Person(keys, _), external::RDFS_LABEL) if in_article(q) => {
                     if let Term::Literal(label) = object {
                         keys.extend(PersonKey::of(g, label.value()));
                     }
                 }
-                (Role::Person(_, titles), prop::TITLE) => {
+                (NodeInputs::Person(_, titles), prop::TITLE) => {
                     if let Term::Literal(title) = object {
                         titles.push(fold(title.value()));
                     }
                 }
-                (Role::Meeting(m), prop::PARTICIPANT) if in_article(q) => {
+                (NodeInputs::Meeting(m), prop::PARTICIPANT) if in_article(q) => {
                     m.participants.insert(plain(object));
                 }
-                (Role::Meeting(m), prop::LOCATION) if in_article(q) => {
+                (NodeInputs::Meeting(m), prop::LOCATION) if in_article(q) => {
                     keep_min(&mut m.location, Some(plain(object)));
                 }
-                (Role::Meeting(m), prop::DATE) if in_article(q) => {
+                (NodeInputs::Meeting(m), prop::DATE) if in_article(q) => {
                     keep_min(&mut m.date, Date::parse_iso(&plain(object)));
                 }
-                (Role::Group(gr), prop::DEPARTED_FROM | prop::AT_PLACE | prop::PASSED_THROUGH)
-                    if in_article(q) =>
-                {
+                (
+                    NodeInputs::Group(gr),
+                    prop::DEPARTED_FROM | prop::AT_PLACE | prop::PASSED_THROUGH,
+                ) if in_article(q) => {
                     gr.towns.insert(plain(object));
                 }
                 _ => {}
@@ -113,15 +116,15 @@ impl ArticleInputs {
         for (node, role) in nodes {
             let node = node.to_string();
             match role {
-                Role::Person(keys, titles) => inputs.people.push((node, keys, titles)),
+                NodeInputs::Person(keys, titles) => inputs.people.push((node, keys, titles)),
                 // The store-reading pass joins a meeting with its participants: a meeting
                 // without any is not read.
-                Role::Meeting(mut m) if !m.participants.is_empty() => {
+                NodeInputs::Meeting(mut m) if !m.participants.is_empty() => {
                     m.published = published;
                     inputs.meetings.push((node, m));
                 }
-                Role::Meeting(_) => {}
-                Role::Group(mut gr) => {
+                NodeInputs::Meeting(_) => {}
+                NodeInputs::Group(mut gr) => {
                     gr.published = published;
                     inputs.groups.push((node, gr));
                 }
