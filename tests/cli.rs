@@ -96,6 +96,65 @@ fn ingests_that_double_the_store_compact_it_and_optimize_keeps_every_quad() {
 }
 
 #[test]
+fn a_first_ingest_that_replaces_an_article_resolves_as_the_final_articles_would() {
+    // A first ingest resolves from what it gathered; an article met twice in it makes it
+    // fall back to reading the store, whose earlier articles listed no pending work.
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("all.jsonl");
+    caravan_corpus(&corpus, 24);
+    let text = fs::read_to_string(&corpus).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut changed: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    // Other people, place and meeting than the first version's.
+    changed["text"] = "Caravan number 0 moves north\n\nGovernor Pedro Montoya met Rosa Salinas, \
+                       the mayor, in Huixtla on Thursday to discuss the caravan."
+        .into();
+    let changed = changed.to_string();
+    let with_replacement = dir.path().join("twice.jsonl");
+    fs::write(
+        &with_replacement,
+        [&lines[..], &[changed.as_str()]].concat().join("\n"),
+    )
+    .unwrap();
+    let final_articles = dir.path().join("final.jsonl");
+    fs::write(
+        &final_articles,
+        [&lines[1..], &[changed.as_str()]].concat().join("\n"),
+    )
+    .unwrap();
+
+    let resolution = |store: &Path| -> Vec<String> {
+        dump_nquads(store)
+            .into_iter()
+            .filter(|l| l.ends_with("<https://w3id.org/newsgraph/id/resolution> ."))
+            .collect()
+    };
+    let (twice, once) = (dir.path().join("twice"), dir.path().join("once"));
+    let err = ingest_ok(&twice, &[&with_replacement], &[]);
+    assert_eq!(summary_number(&err, "replaced"), 1, "{err}");
+    ingest_ok(&once, &[&final_articles], &[]);
+    let got = resolution(&twice);
+    assert!(
+        got.iter().any(|l| l.contains("#indexVersion>")),
+        "the pass did not complete"
+    );
+    let want = resolution(&once);
+    let differ: Vec<&String> = got
+        .iter()
+        .filter(|l| !want.contains(l))
+        .chain(want.iter().filter(|l| !got.contains(l)))
+        .collect();
+    assert!(differ.is_empty(), "resolution graphs differ: {differ:#?}");
+    assert_eq!(
+        count(
+            &twice,
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <https://w3id.org/newsgraph/ns#pendingArticle> ?o } }"
+        ),
+        0
+    );
+}
+
+#[test]
 fn reingest_is_unchanged_and_keeps_the_quad_count() {
     let (_dir, store) = examples_store();
     let before = count(&store, COUNT_QUADS);
