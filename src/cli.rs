@@ -75,8 +75,8 @@ pub enum Command {
     },
     /// Compact the store so that queries read fewer files.
     ///
-    /// Worth it after merges, or after ingests that added less than the store held (an ingest
-    /// that at least doubles the store compacts it itself). Takes a quarter to a half of
+    /// Worth it after ingests or merges that added less than the store held (one that at
+    /// least doubles the store compacts it itself). Takes a quarter to a half of
     /// what loading the store took.
     ///
     /// Example: newsgraph optimize

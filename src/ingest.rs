@@ -229,14 +229,10 @@ pub fn ingest(
     .map_err(|e| StoreError::Resolution(e.to_string()))?;
     let at_least_doubled = || -> Result<bool, StoreError> {
         Ok(summary.added >= COMPACT_CHECK_MIN
-            && summary.added * 2
-                >= crate::resolve::cross::article_count(store)
-                    .map_err(|e| StoreError::Resolution(e.to_string()))?)
+            && summary.added * 2 >= crate::store::article_count(store)?)
     };
     if options.optimize && summary.added > 0 && (first_ingest || at_least_doubled()?) {
-        let started = Instant::now();
-        store.optimize()?;
-        summary.optimized = Some(started.elapsed());
+        summary.optimized = Some(crate::store::compact(store)?);
     }
     Ok(summary)
 }

@@ -45,6 +45,14 @@ fn main() -> ExitCode {
 }
 
 /// One line on what a cross-article resolution pass did.
+/// The line that says a store was compacted, and how long it took.
+fn compacted_line(took: std::time::Duration) -> String {
+    format!(
+        "compacted the store for queries in {:.2} s",
+        took.as_secs_f64()
+    )
+}
+
 fn resolution_line(r: &newsgraph::resolve::cross::CrossSummary) -> String {
     format!(
         "resolved across articles ({}, {:.2} s): {} people, {} linked to a fuller name, {} kept apart; {} meeting and {} group reports joined",
@@ -125,10 +133,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     eprintln!("{}", resolution_line(r));
                 }
                 if let Some(took) = summary.optimized {
-                    eprintln!(
-                        "compacted the store for queries in {:.2} s",
-                        took.as_secs_f64()
-                    );
+                    eprintln!("{}", compacted_line(took));
                 }
             }
             Ok(if summary.failed > 0 {
@@ -194,12 +199,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Optimize => {
             let store = newsgraph::store::open(&cli.store)?;
-            let started = std::time::Instant::now();
-            store.optimize().context("compacting the store")?;
-            eprintln!(
-                "compacted the store for queries in {:.2} s",
-                started.elapsed().as_secs_f64()
-            );
+            let took = newsgraph::store::compact(&store)?;
+            eprintln!("{}", compacted_line(took));
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats { top } => {
@@ -249,6 +250,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 summary.inputs, summary.quads_read
             );
             eprintln!("{}", resolution_line(&summary.resolution));
+            if let Some(took) = summary.optimized {
+                eprintln!("{}", compacted_line(took));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve {

@@ -19,11 +19,15 @@ pub struct MergeSummary {
     pub inputs: usize,
     pub quads_read: usize,
     pub resolution: CrossSummary,
+    /// How long compacting the store took, when the merge at least doubled its articles (see
+    /// [`crate::ingest::IngestOptions::optimize`]).
+    pub optimized: Option<std::time::Duration>,
 }
 
 /// Merges each input (a store folder, or an N-Quads / TriG file) into `store`.
 pub fn merge(store: &Store, g: &Gazetteer, inputs: &[PathBuf]) -> Result<MergeSummary, StoreError> {
     let mut summary = MergeSummary::default();
+    let before = crate::store::article_count(store)?;
     let resolution = NamedNodeRef::new_unchecked(RESOLUTION_GRAPH);
     for input in inputs {
         let quads = read_input(input)?;
@@ -39,6 +43,10 @@ pub fn merge(store: &Store, g: &Gazetteer, inputs: &[PathBuf]) -> Result<MergeSu
         summary.inputs += 1;
     }
     summary.resolution = recompute(store, g).map_err(|e| StoreError::Resolution(e.to_string()))?;
+    let after = crate::store::article_count(store)?;
+    if after > 0 && after >= 2 * before {
+        summary.optimized = Some(crate::store::compact(store)?);
+    }
     Ok(summary)
 }
 

@@ -21,6 +21,21 @@ pub enum StoreError {
     Resolution(String),
     #[error("reading {path}: {message}")]
     Input { path: String, message: String },
+    #[error("counting the store's articles failed: {0}")]
+    Count(String),
+}
+
+/// How many articles the store holds.
+pub fn article_count(store: &Store) -> Result<usize, StoreError> {
+    crate::resolve::cross::article_count(store).map_err(|e| StoreError::Count(e.to_string()))
+}
+
+/// Compacts the store (`Store::optimize`) and says how long it took. Worth it after a load
+/// that at least doubled the store: see [`crate::ingest::IngestOptions::optimize`].
+pub fn compact(store: &Store) -> Result<std::time::Duration, StoreError> {
+    let started = std::time::Instant::now();
+    store.optimize()?;
+    Ok(started.elapsed())
 }
 
 /// Opens (creating it if needed) the RocksDB-backed store at `path`.

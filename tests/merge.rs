@@ -113,6 +113,16 @@ fn merging_two_half_stores_equals_one_store_of_everything() {
     );
     assert_code(&o, 0, "merge");
     assert!(stderr(&o).contains("merged 2 inputs"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("compacted the store"),
+        "a merge into an empty store compacts it: {}",
+        stderr(&o)
+    );
+    assert_eq!(content(&merged), content(&whole));
+    // Merging the same again adds nothing, so nothing to compact.
+    let o = newsgraph(&["--store", s(&merged), "merge", s(&dump)], &repo());
+    assert_code(&o, 0, "merge again");
+    assert!(!stderr(&o).contains("compacted"), "{}", stderr(&o));
     assert_eq!(content(&merged), content(&whole));
 }
 
