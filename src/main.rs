@@ -44,7 +44,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// One line on what a cross-article resolution pass did.
 /// The line that says a store was compacted, and how long it took.
 fn compacted_line(took: std::time::Duration) -> String {
     format!(
@@ -53,6 +52,7 @@ fn compacted_line(took: std::time::Duration) -> String {
     )
 }
 
+/// One line on what a cross-article resolution pass did.
 fn resolution_line(r: &newsgraph::resolve::cross::CrossSummary) -> String {
     format!(
         "resolved across articles ({}, {:.2} s): {} people, {} linked to a fuller name, {} kept apart; {} meeting and {} group reports joined",

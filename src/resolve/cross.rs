@@ -821,10 +821,9 @@ pub(super) fn statements(links: &[Link], notes: &[(String, String)]) -> Vec<Quad
 /// Makes the resolution graph exactly what is loaded into it, then clears the pending work,
 /// writing only the difference. What is new goes through the bulk loader: a first pass over a
 /// large store adds millions of index quads, which a transaction would hold in memory. The
-/// index version is taken away first and put back last. A run stopped in between leaves the
-/// index unversioned and some work pending, so the next run makes a whole pass again (readers
-/// see old links beside new ones meanwhile); if it stopped after the last pending work went,
-/// the next change makes the whole pass.
+/// index version is taken away first and put back last, with the last of the pending work. A
+/// run stopped in between leaves the index unversioned, so the next run makes a whole pass
+/// again (see [`resolve`]; readers see old links beside new ones meanwhile).
 struct ResolutionWriter<'a> {
     store: &'a Store,
     /// Fingerprints of what the graph holds and no pass has loaded again yet. (The quads

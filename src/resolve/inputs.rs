@@ -2,8 +2,8 @@
 //! reports, caravan reports), taken from each article's quads as ingest prepares them. A first
 //! ingest into an empty store resolves from these and does not read the store back: at 100k
 //! articles reading took some 40-60 s of a 107-125 s pass, as every term read back costs a
-//! RocksDB lookup. Each selection mirrors a query of the store-reading pass in [`super::cross`], and a
-//! test checks that both passes write the same resolution graph.
+//! RocksDB lookup. Each selection mirrors a query of the store-reading pass in
+//! [`super::cross`], and a test checks that both passes write the same resolution graph.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -135,7 +135,7 @@ impl ArticleInputs {
 }
 
 /// What resolution reads of a set of articles, gathered one article at a time and held
-/// compactly (see [`pack`]): at 100k articles, 600k people, 140k meeting and 120k caravan
+/// compactly (see `pack`): at 100k articles, 600k people, 140k meeting and 120k caravan
 /// reports took some 450 MB as the pass's own maps, and about a third of that here.
 #[derive(Debug, Default)]
 pub struct Inputs {

@@ -15,7 +15,6 @@ pub struct PersonKey {
 }
 
 impl PersonKey {
-    /// The key of a written name; `None` when nothing of it can identify a person.
     /// The key as the person index writes it: "given|surname surname" ("|blinken" without a
     /// given name).
     pub fn name_key(&self) -> String {
@@ -35,6 +34,7 @@ impl PersonKey {
         })
     }
 
+    /// The key of a written name; `None` when nothing of it can identify a person.
     pub fn of(g: &Gazetteer, name: &str) -> Option<Self> {
         let words = crate::resolve::name_words(name);
         match words.as_slice() {
