@@ -61,6 +61,7 @@ fn prepare_cleaned(g: &Gazetteer, article: &Article, cleaned: String, hash: Stri
         .unwrap_or_else(|| format!("sha256:{hash}"));
     let meta = ArticleMeta {
         identity,
+        content_hash: hash.clone(),
         url: article.url.clone(),
         headline: article.title.clone(),
         published: article.published,

@@ -21,8 +21,10 @@ pub const EXTRACTOR_VERSION: &str = concat!("newsgraph ", env!("CARGO_PKG_VERSIO
 /// What is known of an article besides its text.
 #[derive(Clone, Debug)]
 pub struct ArticleMeta {
-    /// The article's identity: its URL when known, else the path it was read from.
+    /// The article's identity: its URL when known, else "sha256:" and its content hash.
     pub identity: String,
+    /// The hash of the cleaned text ([`content_hash`]), computed once by the caller.
+    pub content_hash: String,
     pub url: Option<String>,
     pub headline: Option<String>,
     pub published: Option<Date>,
@@ -145,7 +147,7 @@ pub fn build_article(
             Literal::new_typed_literal(d.to_string(), xsd::DATE),
         );
     }
-    w.str(&article, prop::CONTENT_HASH, &content_hash(&doc.text));
+    w.str(&article, prop::CONTENT_HASH, &meta.content_hash);
     w.str(&article, prop::EXTRACTOR_VERSION, EXTRACTOR_VERSION);
 
     // A sentence is its span of the text too, so its offsets need no quads either.
