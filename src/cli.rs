@@ -77,7 +77,8 @@ pub enum Command {
     ///
     /// Worth it after ingests or merges that added less than the store held (one that at
     /// least doubles the store compacts it itself). Takes a quarter to a half of
-    /// what loading the store took.
+    /// what loading the store took. Also rebuilds the summary `stats` reads when a SPARQL
+    /// update or a killed write left it out of date.
     ///
     /// Example: newsgraph optimize
     Optimize,
@@ -154,7 +155,13 @@ pub enum Command {
         #[arg(long)]
         raw: bool,
     },
-    /// Show what the store holds: articles, entities per class, the most mentioned entities.
+    /// Show what the store holds: articles, quads in article graphs, entities per class, the
+    /// most mentioned entities.
+    ///
+    /// The counts come from a summary every write keeps up to date, so this is quick on any
+    /// store. After a SPARQL update (serve --allow-update) or a killed write they are counted
+    /// from the article graphs instead, which takes seconds on a large store; the next write
+    /// or `newsgraph optimize` rebuilds the summary.
     ///
     /// Example: newsgraph stats --top 20
     Stats {

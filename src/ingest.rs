@@ -26,6 +26,7 @@ use crate::rdf::build::{build_article, content_hash, ArticleMeta};
 use crate::rdf::vocab::{prop, GAZETTEER_GRAPH};
 use crate::resolve::inputs::{ArticleInputs, Inputs};
 use crate::store::{StoreError, WriteOutcome};
+use crate::summary::Tally;
 use crate::text::Doc;
 
 /// How many files are extracted in parallel before their articles are written.
@@ -219,6 +220,9 @@ pub fn ingest(
         Ok(())
     })?;
     writer.flush_bulk()?;
+    // Before the pass: its own peak of memory comes later, once the entities counted here are
+    // written and freed.
+    std::mem::take(&mut writer.tally).finish(store)?;
     // One resolution pass for the whole batch: over the blocks the changed articles touch, or
     // over the whole store when much of it changed; none when nothing changed.
     summary.resolution = match writer.gathered.take() {
@@ -342,6 +346,8 @@ struct BatchWriter<'a> {
     /// Their writing lists no pending work then: until the pass marks its index complete,
     /// the store without one says that resolution must read it all.
     gathered: Option<Inputs>,
+    /// What the written articles do to the store's summary.
+    tally: Tally,
 }
 
 impl<'a> BatchWriter<'a> {
@@ -356,6 +362,7 @@ impl<'a> BatchWriter<'a> {
             bulk_sources: HashSet::new(),
             commit_every,
             gathered: None,
+            tally: Tally::default(),
         }
     }
 
@@ -382,6 +389,11 @@ impl<'a> BatchWriter<'a> {
                 if let Some(gathered) = &mut self.gathered {
                     gathered.add(p.resolution_inputs);
                 }
+                self.tally.begin(self.store)?;
+                let store = self.store;
+                self.tally.add(&p.article, &p.quads, |entity, class| {
+                    crate::summary::typed_in_an_article(store, entity, class)
+                })?;
                 self.bulk_articles.insert(p.article);
                 self.bulk_sources.extend(source.map(str::to_string));
                 self.bulk.append(&mut p.quads);
@@ -404,6 +416,7 @@ impl<'a> BatchWriter<'a> {
                 &p.quads,
                 &bookkeeping,
                 source,
+                &mut self.tally,
             )?;
             match outcome {
                 WriteOutcome::Added => summary.added += 1,
@@ -533,8 +546,17 @@ pub fn ingest_one(
 ) -> Result<OneOutcome, StoreError> {
     let p = prepare(g, article);
     let bookkeeping = bookkeeping(&p, &now_literal(), true);
-    let outcome =
-        crate::store::write_article(store, &p.article, &p.hash, &p.quads, &bookkeeping, None)?;
+    let mut tally = Tally::default();
+    let outcome = crate::store::write_article(
+        store,
+        &p.article,
+        &p.hash,
+        &p.quads,
+        &bookkeeping,
+        None,
+        &mut tally,
+    )?;
+    tally.finish(store)?;
     let resolution = crate::resolve::cross::resolve(store, g)
         .map_err(|e| StoreError::Resolution(e.to_string()))?;
     Ok(OneOutcome {

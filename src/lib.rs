@@ -3,7 +3,7 @@
 //! The pipeline, one module a stage:
 //! [`article`] (read) → [`text`] (clean, segment) → [`extract`] (mentions, meetings, groups)
 //! → [`resolve`] (one entity per real thing) → [`rdf`] (quads, one named graph per article)
-//! → [`store`] (Oxigraph) → [`query`] and [`export`], also over HTTP ([`serve`]). [`ingest`] runs them over a batch;
+//! → [`store`] (Oxigraph, with the counts [`summary`] keeps for [`stats`]) → [`query`] and [`export`], also over HTTP ([`serve`]). [`ingest`] runs them over a batch;
 //! [`gazetteer`] holds the general knowledge they read.
 
 pub mod article;
@@ -20,6 +20,7 @@ pub mod resolve;
 pub mod serve;
 pub mod stats;
 pub mod store;
+pub mod summary;
 pub mod text;
 
 /// Prefixes used when writing RDF and shortening IRIs for reading.

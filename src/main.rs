@@ -199,6 +199,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Optimize => {
             let store = newsgraph::store::open(&cli.store)?;
+            if !store.is_empty()? && !newsgraph::summary::is_current(&store)? {
+                let started = std::time::Instant::now();
+                newsgraph::summary::rebuild(&store)?;
+                eprintln!(
+                    "counted the store's summary again in {:.2} s",
+                    started.elapsed().as_secs_f64()
+                );
+            }
             let took = newsgraph::store::compact(&store)?;
             eprintln!("{}", compacted_line(took));
             Ok(ExitCode::SUCCESS)
@@ -206,17 +214,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Stats { top } => {
             let store = newsgraph::store::open_read_only(&cli.store)?;
             let mut out = std::io::stdout().lock();
-            newsgraph::stats::write_stats(&store, *top, &mut out)?;
+            if !newsgraph::stats::write_stats(&store, *top, &mut out)? && !store.is_empty()? {
+                eprintln!(
+                    "note: the store's summary was out of date (after a SPARQL update, or a write \
+                     that stopped early), so these were counted from the article graphs; \
+                     `newsgraph optimize` or the next ingest brings it up to date"
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Remove { articles } => {
             let g = gazetteer(&cli)?;
             let store = newsgraph::store::open(&cli.store)?;
             let (mut missing, mut removed) = (0, 0);
+            let mut tally = newsgraph::summary::Tally::default();
             for a in articles {
                 match newsgraph::store::find_article(&store, a)? {
                     Some(iri) => {
-                        newsgraph::store::remove_article(&store, &iri)?;
+                        newsgraph::store::remove_article(&store, &iri, &mut tally)?;
                         eprintln!("removed {iri}");
                         removed += 1;
                     }
@@ -228,6 +243,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     }
                 }
             }
+            tally.finish(&store)?;
             if removed > 0 {
                 if let Some(r) = newsgraph::resolve::cross::resolve(&store, &g)? {
                     eprintln!("{}", resolution_line(&r));

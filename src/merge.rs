@@ -9,7 +9,7 @@ use oxigraph::model::{GraphNameRef, NamedNodeRef};
 use oxigraph::store::Store;
 
 use crate::gazetteer::Gazetteer;
-use crate::rdf::vocab::RESOLUTION_GRAPH;
+use crate::rdf::vocab::{RESOLUTION_GRAPH, SUMMARY_GRAPH};
 use crate::resolve::cross::{recompute, CrossSummary};
 use crate::store::StoreError;
 
@@ -28,13 +28,18 @@ pub struct MergeSummary {
 pub fn merge(store: &Store, g: &Gazetteer, inputs: &[PathBuf]) -> Result<MergeSummary, StoreError> {
     let mut summary = MergeSummary::default();
     let before = crate::store::article_count(store)?;
-    let resolution = NamedNodeRef::new_unchecked(RESOLUTION_GRAPH);
+    let derived = [RESOLUTION_GRAPH, SUMMARY_GRAPH].map(NamedNodeRef::new_unchecked);
+    crate::summary::invalidate(store)?;
     for input in inputs {
         let quads = read_input(input)?;
-        // The resolution graph of an input is recomputed here, not copied.
+        // The resolution and summary graphs of an input are recomputed here, not copied.
         let quads: Vec<_> = quads
             .into_iter()
-            .filter(|q| q.graph_name.as_ref() != GraphNameRef::NamedNode(resolution))
+            .filter(|q| {
+                !derived
+                    .iter()
+                    .any(|g| q.graph_name.as_ref() == GraphNameRef::NamedNode(*g))
+            })
             .collect();
         summary.quads_read += quads.len();
         let mut tx = store.start_transaction()?;
@@ -43,6 +48,7 @@ pub fn merge(store: &Store, g: &Gazetteer, inputs: &[PathBuf]) -> Result<MergeSu
         summary.inputs += 1;
     }
     summary.resolution = recompute(store, g).map_err(|e| StoreError::Resolution(e.to_string()))?;
+    crate::summary::rebuild(store)?;
     let after = crate::store::article_count(store)?;
     if after > 0 && after >= 2 * before {
         summary.optimized = Some(crate::store::compact(store)?);

@@ -6,6 +6,8 @@ use oxigraph::store::Store;
 
 use crate::query::{select_values, QueryError};
 use crate::rdf::vocab::{ID, NS};
+use crate::store::StoreError;
+use crate::summary;
 
 fn rows(store: &Store, text: &str) -> Result<Vec<Vec<String>>, QueryError> {
     Ok(select_values(store, text)?
@@ -14,40 +16,47 @@ fn rows(store: &Store, text: &str) -> Result<Vec<Vec<String>>, QueryError> {
         .collect())
 }
 
-/// Writes the article count, entity counts per class, and the most mentioned entities.
-pub fn write_stats(store: &Store, top: usize, out: &mut impl Write) -> Result<(), QueryError> {
-    // Counting quads reads every key of one index (6 s at 100k articles): it runs on a
-    // thread of its own while the queries run.
-    let (quads, counts) = std::thread::scope(|scope| {
-        let quads = scope.spawn(|| store.len());
-        let counts = counts(store, top);
-        (quads.join(), counts)
-    });
-    let quads = quads
-        .map_err(|_| QueryError::Evaluation("counting quads failed".into()))?
-        .map_err(|e| QueryError::Evaluation(e.to_string()))?;
-    let Counts {
-        articles,
-        classes,
-        most_mentioned,
-    } = counts?;
+/// Writes the article count, the quads in article graphs, entity counts per class, and the
+/// most mentioned entities. They come from the store's summary, kept up to date by every
+/// newsgraph write; when a SPARQL update or an interrupted write left it out of date, they are
+/// counted from the article graphs instead (seconds on a large store), and this returns false.
+pub fn write_stats(store: &Store, top: usize, out: &mut impl Write) -> Result<bool, QueryError> {
+    let articles = first_value(rows(
+        store,
+        &format!("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?a {{ ?a a <{NS}Article> }} }}"),
+    )?);
+    let summary_error = |e: StoreError| QueryError::Evaluation(e.to_string());
+    let kept = summary::read(store).map_err(|e| QueryError::Evaluation(e.to_string()))?;
+    let current = kept.is_some();
+    let (counts, most_mentioned) = match kept {
+        Some(counts) => (
+            counts,
+            summary::most_mentioned(store, top).map_err(summary_error)?,
+        ),
+        // Counting reads every article graph: it runs on a thread of its own while the
+        // ranking query runs.
+        None => std::thread::scope(|scope| {
+            let counts = scope.spawn(|| summary::count_from_articles(store));
+            let ranking = ranking_from_articles(store, top);
+            let counts = counts
+                .join()
+                .map_err(|_| QueryError::Evaluation("counting failed".into()))?
+                .map_err(summary_error)?;
+            Ok::<_, QueryError>((counts, ranking?))
+        })?,
+    };
     writeln!(out, "articles  {articles}")?;
-    writeln!(out, "quads     {quads}")?;
+    writeln!(out, "quads     {} in article graphs", counts.quads)?;
     writeln!(out, "\nentities per class")?;
-    for (class, n) in classes {
-        writeln!(out, "  {class:<14}{n}")?;
+    for (class, n) in summary::COUNTED_CLASSES.iter().zip(&counts.classes) {
+        let name = class.strip_prefix(NS).unwrap_or(class);
+        writeln!(out, "  {name:<14}{n}")?;
     }
     writeln!(out, "\nmost mentioned (articles)")?;
-    for (label, n) in most_mentioned {
+    for (label, n) in labelled(store, most_mentioned)? {
         writeln!(out, "  {label:<40}{n}")?;
     }
-    Ok(())
-}
-
-struct Counts {
-    articles: String,
-    classes: Vec<(&'static str, String)>,
-    most_mentioned: Vec<(String, String)>,
+    Ok(current)
 }
 
 fn first_value(rows: Vec<Vec<String>>) -> String {
@@ -57,42 +66,14 @@ fn first_value(rows: Vec<Vec<String>>) -> String {
         .unwrap_or_default()
 }
 
-fn counts(store: &Store, top: usize) -> Result<Counts, QueryError> {
-    let articles = first_value(rows(
-        store,
-        &format!("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?a {{ ?a a <{NS}Article> }} }}"),
-    )?);
-    let mut classes = Vec::new();
-    for class in [
-        "Person",
-        "Official",
-        "Organization",
-        "Place",
-        "Meeting",
-        "MigrantGroup",
-    ] {
-        let n = first_value(rows(
-            store,
-            &format!("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{NS}{class}> }}"),
-        )?);
-        classes.push((class, n));
-    }
-    Ok(Counts {
-        articles,
-        classes,
-        most_mentioned: most_mentioned(store, top)?,
-    })
-}
-
-/// The `top` entities mentioned in the most articles, with their labels. Nodes of one article
-/// (its meetings, groups, people known by a surname alone) are left out: they are counted
-/// with the rest, since telling them apart by IRI in the query would read every IRI's text,
-/// and dropped here, asking for more rows while some were dropped and more exist. Labels are
-/// read for the winners only.
-fn most_mentioned(store: &Store, top: usize) -> Result<Vec<(String, String)>, QueryError> {
+/// The `top` entities mentioned in the most articles, counted from the article graphs. Nodes
+/// of one article (its meetings, groups, people known by a surname alone) are left out: they
+/// are counted with the rest, since telling them apart by IRI in the query would read every
+/// IRI's text, and dropped here, asking for more rows while some were dropped and more exist.
+fn ranking_from_articles(store: &Store, top: usize) -> Result<Vec<(String, u64)>, QueryError> {
     let per_article = format!("{ID}article/");
     let mut limit = top;
-    let counted = loop {
+    loop {
         let rows = rows(
             store,
             &format!(
@@ -101,35 +82,35 @@ fn most_mentioned(store: &Store, top: usize) -> Result<Vec<(String, String)>, Qu
             ),
         )?;
         let exhausted = rows.len() < limit;
-        let kept: Vec<Vec<String>> = rows
+        let kept: Vec<(String, u64)> = rows
             .into_iter()
             .filter(|r| !r[0].starts_with(&per_article))
+            .map(|r| (r[0].clone(), r[1].parse().unwrap_or(0)))
             .collect();
         if kept.len() >= top || exhausted {
-            break kept;
+            return Ok(kept.into_iter().take(top).collect());
         }
         limit *= 4;
-    };
+    }
+}
+
+/// The ranked entities by label (read for these only), ties in the order a person reads them.
+fn labelled(store: &Store, ranked: Vec<(String, u64)>) -> Result<Vec<(String, u64)>, QueryError> {
     let mut out = Vec::new();
-    for r in counted.into_iter().take(top) {
+    for (iri, n) in ranked {
         let label = rows(
             store,
             &format!(
-                "SELECT (MIN(?l) AS ?label) WHERE {{ <{}> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}",
-                r[0]
+                "SELECT (MIN(?l) AS ?label) WHERE {{ <{iri}> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}"
             ),
         )?
         .into_iter()
         .next()
         .and_then(|l| l.into_iter().next())
         .filter(|l| !l.is_empty())
-        .unwrap_or_else(|| r[0].clone());
-        out.push((label, r[1].clone()));
+        .unwrap_or(iri);
+        out.push((label, n));
     }
-    // Ties in the order a person reads them.
-    out.sort_by(|a, b| {
-        let n = |x: &str| x.parse::<u64>().unwrap_or(0);
-        n(&b.1).cmp(&n(&a.1)).then_with(|| a.0.cmp(&b.0))
-    });
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     Ok(out)
 }

@@ -6,7 +6,8 @@ use std::path::Path;
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef};
 use oxigraph::store::{StorageError, Store};
 
-use crate::rdf::vocab::prop;
+use crate::rdf::vocab::{external, prop};
+use crate::summary::{any_in_article_graph, Tally};
 
 /// Why the store could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -23,6 +24,8 @@ pub enum StoreError {
     Input { path: String, message: String },
     #[error("counting the store's articles failed: {0}")]
     Count(String),
+    #[error("keeping the store's summary failed: {0}")]
+    Summary(String),
 }
 
 /// How many articles the store holds.
@@ -240,7 +243,9 @@ pub fn write_article(
     quads: &[Quad],
     bookkeeping: &[Quad],
     source: Option<&str>,
+    tally: &mut Tally,
 ) -> Result<WriteOutcome, StorageError> {
+    tally.begin(store)?;
     let mut tx = store.start_transaction()?;
     // Read through the transaction: the store itself waits for it to finish.
     let graph = GraphNameRef::NamedNode(article.as_ref());
@@ -277,8 +282,17 @@ pub fn write_article(
             }
         }
     }
+    tally.add(article, quads, |entity, class| {
+        any_in_article_graph(tx.quads_for_pattern(
+            Some(entity.into()),
+            Some(NamedNodeRef::new_unchecked(external::RDF_TYPE)),
+            Some(class.into()),
+            None,
+        ))
+    })?;
     let mut pending = Vec::new();
     for old_article in older.iter().chain(existed.then_some(article)) {
+        tally.remove(old_article, &graph_quads(&tx, old_article)?);
         pending.extend(pending_nodes_of(&tx, old_article)?);
         tx.clear_graph(old_article)?;
         if old_article != article {
@@ -396,13 +410,28 @@ pub fn find_article(store: &Store, ident: &str) -> Result<Option<NamedNode>, Sto
 /// Removes an article's graph and its bookkeeping in one transaction. What only this article
 /// supported disappears with its graph; cross-article resolution must run after, for the
 /// people, meetings and groups it named (left pending).
-pub fn remove_article(store: &Store, article: &NamedNode) -> Result<(), StorageError> {
+pub fn remove_article(
+    store: &Store,
+    article: &NamedNode,
+    tally: &mut Tally,
+) -> Result<(), StorageError> {
+    tally.begin(store)?;
     let mut tx = store.start_transaction()?;
+    tally.remove(article, &graph_quads(&tx, article)?);
     let pending = pending_nodes_of(&tx, article)?;
     tx.remove_named_graph(article)?;
     remove_bookkeeping(&mut tx, article)?;
     tx.extend(&pending);
     tx.commit()
+}
+
+/// The quads of an article's graph, read through a transaction.
+fn graph_quads(
+    tx: &oxigraph::store::Transaction<'_>,
+    article: &NamedNode,
+) -> Result<Vec<Quad>, StorageError> {
+    tx.quads_for_pattern(None, None, None, Some(article.as_ref().into()))
+        .collect()
 }
 
 /// Removes an article's default-graph facts (ingest time, source).

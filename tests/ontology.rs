@@ -251,10 +251,15 @@ fn binary_store_has_one_named_graph_per_article() {
     let (_dir, store) = examples_store();
     let (_, rows) = query_csv(&store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
     let mut graphs: BTreeSet<String> = rows.into_iter().map(|r| r[0].clone()).collect();
-    // Besides the article graphs, exactly two: cross-article resolution and gazetteer facts.
+    // Besides the article graphs, exactly three: cross-article resolution, gazetteer facts
+    // and the summary `stats` reads.
     assert!(
         graphs.remove(newsgraph::rdf::vocab::RESOLUTION_GRAPH),
         "no resolution graph"
+    );
+    assert!(
+        graphs.remove(newsgraph::rdf::vocab::SUMMARY_GRAPH),
+        "no summary graph"
     );
     assert!(
         graphs.remove(newsgraph::rdf::vocab::GAZETTEER_GRAPH),

@@ -507,6 +507,15 @@ fn writes_need_the_token() {
         ]);
         sorted_csv(&r.body).1[0][0].clone()
     };
+    let summary_current = || {
+        let ask = "ASK { GRAPH <https://w3id.org/newsgraph/id/summary> { <https://w3id.org/newsgraph/id/summary> <https://w3id.org/newsgraph/ns#indexVersion> ?v } }";
+        let r = curl(&[
+            "-H",
+            "Accept: text/csv",
+            &server.url(&format!("/sparql?query={}", encode(ask))),
+        ]);
+        r.body.trim().ends_with("true")
+    };
     let quads_before = quads_now();
     assert_eq!(articles_now(), EXAMPLE_ARTICLES);
     for (auth, status) in [
@@ -554,6 +563,10 @@ fn writes_need_the_token() {
         "a refused ingest changed nothing"
     );
     assert_eq!(quads_now(), quads_before);
+    assert!(
+        summary_current(),
+        "a refused update marked the summary out of date"
+    );
 
     let bearer = "Authorization: Bearer correct-horse-battery";
     let r = curl(&[
@@ -569,6 +582,10 @@ fn writes_need_the_token() {
     ]);
     assert_eq!(r.status, 204, "{}", r.body);
     assert!(ask_now(), "the update with the token was applied");
+    assert!(
+        !summary_current(),
+        "an update left the summary claiming to be up to date"
+    );
     let r = curl(&[
         "-X",
         "POST",
@@ -604,6 +621,10 @@ fn writes_need_the_token() {
     // A change: resolution ran and says how many people it linked.
     assert!(json["people_linked"].is_u64(), "{}", r.body);
     assert_eq!(articles_now(), EXAMPLE_ARTICLES + 1);
+    assert!(
+        summary_current(),
+        "an ingest after an update did not rebuild the summary"
+    );
     let r = ingest(article);
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(r.body.contains("\"unchanged\""));

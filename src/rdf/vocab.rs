@@ -14,6 +14,9 @@ pub const RESOLUTION_GRAPH: &str = "https://w3id.org/newsgraph/id/resolution";
 /// links to Wikidata and GeoNames): general knowledge, written once for the whole store rather
 /// than repeated in every article that names the place, and kept when articles are removed.
 pub const GAZETTEER_GRAPH: &str = "https://w3id.org/newsgraph/id/gazetteer";
+/// The named graph of counts that `stats` reads instead of scanning the store (see
+/// [`crate::summary`]): derived from the article graphs and kept up to date by every write.
+pub const SUMMARY_GRAPH: &str = "https://w3id.org/newsgraph/id/summary";
 
 /// The classes whose nodes cross-article resolution links: people, meetings and migrant groups.
 pub const RESOLVED_CLASSES: &[&str] = &[class::PERSON, class::MEETING, class::MIGRANT_GROUP];
@@ -167,8 +170,15 @@ pub mod prop {
         /// In the resolution graph: a title, folded, that a person node holds in some article.
         TITLE_KEY = "titleKey";
         /// On the resolution graph, in it: the version of the person index (name, block and
-        /// title keys) that the last full resolution pass wrote.
+        /// title keys) that the last full resolution pass wrote. On the summary graph, in it:
+        /// the version of its counts, present only while they are up to date.
         INDEX_VERSION = "indexVersion";
+        /// In the summary graph, on the summary graph: how many quads the article graphs hold.
+        QUAD_COUNT = "quadCount";
+        /// In the summary graph, on a class: how many distinct entities some article types so.
+        ENTITY_COUNT = "entityCount";
+        /// In the summary graph, on an entity: how many articles mention it.
+        ARTICLE_COUNT = "articleCount";
     }
 }
 

@@ -717,6 +717,7 @@ mod tests {
     fn write(store: &Store, g: &Gazetteer, a: &Article) -> ArticleInputs {
         let p = crate::ingest::prepare(g, a);
         let pending = [crate::store::pending_article(&p.article)];
+        let mut tally = crate::summary::Tally::default();
         crate::store::write_article(
             store,
             &p.article,
@@ -724,9 +725,18 @@ mod tests {
             &p.quads,
             &pending,
             Some(&p.source),
+            &mut tally,
         )
         .unwrap();
+        tally.finish(store).unwrap();
         p.resolution_inputs
+    }
+
+    /// Removes an article as `newsgraph remove` does.
+    fn remove(store: &Store, article: &oxigraph::model::NamedNode) {
+        let mut tally = crate::summary::Tally::default();
+        crate::store::remove_article(store, article, &mut tally).unwrap();
+        tally.finish(store).unwrap();
     }
 
     fn resolution_graph_text(store: &Store) -> BTreeSet<String> {
@@ -826,7 +836,7 @@ mod tests {
         // Remove half the articles and replace two, with no pass in between.
         for url in 0..8 {
             let iri = crate::rdf::article_iri(&format!("https://example.org/news/{url}"));
-            crate::store::remove_article(&store, &iri).unwrap();
+            remove(&store, &iri);
         }
         let replacements: Vec<Article> = (8..10).map(|url| article(&mut rng, url, 1)).collect();
         for a in &replacements {
@@ -848,6 +858,63 @@ mod tests {
             Vec::<&String>::new(),
             "a pass over the changed store (left) differs from one over a fresh store"
         );
+    }
+
+    fn summary_graph_text(store: &Store) -> BTreeSet<String> {
+        let graph = NamedNodeRef::new_unchecked(crate::rdf::vocab::SUMMARY_GRAPH);
+        store
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+            .map(|q| q.unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn each_change_keeps_the_summary_equal_to_a_recount() {
+        let g = Gazetteer::builtin();
+        for seed in [3_u64, 2_024, 77_777] {
+            let mut rng = Rng(seed);
+            let store = Store::new().unwrap();
+            let mut present: Vec<usize> = Vec::new();
+            let mut next_url = 0;
+            for step in 0..30 {
+                let what = match rng.below(3) {
+                    1 if present.len() > 3 => {
+                        let url = present.swap_remove(rng.below(present.len()));
+                        let iri =
+                            crate::rdf::article_iri(&format!("https://example.org/news/{url}"));
+                        remove(&store, &iri);
+                        "remove"
+                    }
+                    2 if !present.is_empty() => {
+                        let url = present[rng.below(present.len())];
+                        write(&store, &g, &article(&mut rng, url, step + 1));
+                        "replace"
+                    }
+                    _ => {
+                        write(&store, &g, &article(&mut rng, next_url, 0));
+                        present.push(next_url);
+                        next_url += 1;
+                        "add"
+                    }
+                };
+                assert!(crate::summary::is_current(&store).unwrap());
+                let kept = summary_graph_text(&store);
+                let counts = crate::summary::read(&store).unwrap().unwrap();
+                assert_eq!(
+                    counts,
+                    crate::summary::count_from_articles(&store).unwrap(),
+                    "seed {seed}, step {step} ({what}): kept totals differ from a recount"
+                );
+                crate::summary::rebuild(&store).unwrap();
+                let rebuilt = summary_graph_text(&store);
+                assert_eq!(
+                    kept.symmetric_difference(&rebuilt).collect::<Vec<_>>(),
+                    Vec::<&String>::new(),
+                    "seed {seed}, step {step} ({what}): kept summary (left) and a rebuilt one differ"
+                );
+                assert!(kept.len() > 8, "no entity counted: {kept:?}");
+            }
+        }
     }
 
     #[test]
@@ -876,7 +943,7 @@ mod tests {
                         let url = present.swap_remove(rng.below(present.len()));
                         let iri =
                             crate::rdf::article_iri(&format!("https://example.org/news/{url}"));
-                        crate::store::remove_article(&store, &iri).unwrap();
+                        remove(&store, &iri);
                         "remove"
                     }
                     _ => {

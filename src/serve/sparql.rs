@@ -216,6 +216,10 @@ pub fn update(state: &Arc<State>, text: &str) -> Reply {
             Err(e) => return Reply::error(400, format!("SPARQL syntax error: {e}")),
         };
         let _writer = state.writer.lock().unwrap_or_else(|e| e.into_inner());
+        // An update can change anything: the summary is rebuilt by the next write instead.
+        if let Err(e) = crate::summary::invalidate(&state.store) {
+            return Reply::error(500, format!("update failed: {e}"));
+        }
         match prepared.on_store(&state.store).execute() {
             Ok(()) => Reply::empty(204),
             Err(_) if token.is_cancelled() => timed_out("update", state.config.timeout),

@@ -1,0 +1,711 @@
+//! The store's summary: the counts `stats` prints, kept in the store so that it reads a few
+//! quads instead of scanning every article graph (seconds at 100,000 articles).
+//!
+//! The summary graph ([`SUMMARY_GRAPH`]) holds the number of quads in article graphs, the
+//! number of distinct entities of each counted class, and, for every entity that can appear in
+//! several articles, how many articles mention it. A write records what the article graphs it
+//! adds and removes contribute ([`Tally`]) and applies the difference when it ends. Its version
+//! marker is removed before the first change and written back last: a write that stopped
+//! half-way, or a SPARQL update, leaves counts that say they are out of date, and the next
+//! write (or `newsgraph optimize`) rebuilds them from the article graphs.
+
+use std::collections::HashMap;
+
+use oxigraph::model::{
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+};
+use oxigraph::store::{StorageError, Store};
+
+use crate::query::{for_each_row, select_values};
+use crate::rdf::vocab::{
+    class, external, prop, GAZETTEER_GRAPH, ID, RESOLUTION_GRAPH, SUMMARY_GRAPH,
+};
+use crate::store::StoreError;
+
+/// The classes whose entities the summary counts, in the order `stats` prints them.
+pub const COUNTED_CLASSES: [&str; 6] = [
+    class::PERSON,
+    class::OFFICIAL,
+    class::ORGANIZATION,
+    class::PLACE,
+    class::MEETING,
+    class::MIGRANT_GROUP,
+];
+
+/// The format of the summary; another value (or none) means it must be rebuilt.
+const VERSION: &str = "1";
+
+/// Updates and removals are written this many at a time: one transaction holds them all in
+/// memory.
+const WRITE_CHUNK: usize = 10_000;
+
+fn summary_node() -> NamedNode {
+    NamedNode::new_unchecked(SUMMARY_GRAPH)
+}
+
+fn summary_graph() -> GraphName {
+    GraphName::NamedNode(summary_node())
+}
+
+/// The quad that says the summary is up to date.
+fn marker() -> Quad {
+    Quad::new(
+        summary_node(),
+        NamedNode::new_unchecked(prop::INDEX_VERSION),
+        Literal::new_simple_literal(VERSION),
+        summary_graph(),
+    )
+}
+
+fn count_quad(subject: NamedNode, property: &str, n: u64) -> Quad {
+    Quad::new(
+        subject,
+        NamedNode::new_unchecked(property),
+        Literal::from(n as i64),
+        summary_graph(),
+    )
+}
+
+/// Whether the summary says what the article graphs hold.
+pub fn is_current(store: &Store) -> Result<bool, StorageError> {
+    store.contains(&marker())
+}
+
+/// Marks the summary out of date: before a change that no [`Tally`] follows (a SPARQL update,
+/// a merge).
+pub fn invalidate(store: &Store) -> Result<(), StorageError> {
+    store.remove(&marker()).map(|_| ())
+}
+
+/// Whether `graph` is an article's graph (not the gazetteer, resolution or summary graph).
+fn is_article_graph(graph: &GraphName) -> bool {
+    matches!(graph, GraphName::NamedNode(n) if is_article_own(n.as_str()))
+}
+
+/// Whether `iri` is an article or a node of that article alone (its meetings, groups, size
+/// reports): such nodes are in one article graph and are counted without being listed.
+fn is_article_own(iri: &str) -> bool {
+    iri.strip_prefix(ID)
+        .is_some_and(|rest| rest.starts_with("article/"))
+}
+
+/// Whether some article graph, among `quads` (an entity's `rdf:type` quads for one class in
+/// every graph), types the entity so.
+pub fn any_in_article_graph(
+    quads: impl Iterator<Item = Result<Quad, StorageError>>,
+) -> Result<bool, StorageError> {
+    for q in quads {
+        if is_article_graph(&q?.graph_name) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Whether some article graph in `store` gives `entity` the type `class`.
+pub fn typed_in_an_article(
+    store: &Store,
+    entity: NamedNodeRef<'_>,
+    class: NamedNodeRef<'_>,
+) -> Result<bool, StorageError> {
+    any_in_article_graph(store.quads_for_pattern(
+        Some(entity.into()),
+        Some(NamedNodeRef::new_unchecked(external::RDF_TYPE)),
+        Some(class.into()),
+        None,
+    ))
+}
+
+/// What the summary held when a write began.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// The store was empty: every count started at zero.
+    Empty,
+    /// The summary was up to date: the write's difference applies to it.
+    Current,
+    /// The summary was out of date: the write rebuilds it at its end.
+    Stale,
+}
+
+/// One entity's part in a write: articles that mention it added minus removed, and, one bit
+/// a counted class, which classes the write touched, which of them some article graph gave it
+/// before the write, and which the write removed from some graph.
+#[derive(Debug, Default)]
+struct Seen {
+    mentions: i32,
+    touched: u8,
+    before: u8,
+    removed: u8,
+}
+
+/// What a write does to the summary, recorded as it adds and removes article graphs and applied
+/// by [`Tally::finish`].
+#[derive(Debug, Default)]
+pub struct Tally {
+    start: Option<Start>,
+    /// Entities that can be in several articles, by IRI without the id namespace.
+    entities: HashMap<Box<str>, Seen>,
+    /// Article-own nodes of each counted class, added minus removed.
+    own: [i64; COUNTED_CLASSES.len()],
+    quads: i64,
+}
+
+/// An entity's key in a [`Tally`]: its IRI without the id namespace, which every IRI newsgraph
+/// mints starts with (and a relative key never holds "://").
+fn entity_key(iri: &str) -> &str {
+    iri.strip_prefix(ID).unwrap_or(iri)
+}
+
+fn entity_iri(key: &str) -> String {
+    if key.contains("://") {
+        key.to_string()
+    } else {
+        format!("{ID}{key}")
+    }
+}
+
+fn class_index(iri: &str) -> Option<usize> {
+    COUNTED_CLASSES.iter().position(|c| *c == iri)
+}
+
+impl Tally {
+    /// To be called before the write's first change to the store: notes what the summary was,
+    /// and marks it out of date until [`Tally::finish`].
+    pub fn begin(&mut self, store: &Store) -> Result<(), StorageError> {
+        if self.start.is_some() {
+            return Ok(());
+        }
+        self.start = Some(if store.is_empty()? {
+            Start::Empty
+        } else if is_current(store)? {
+            invalidate(store)?;
+            Start::Current
+        } else {
+            Start::Stale
+        });
+        Ok(())
+    }
+
+    fn tracking(&self) -> bool {
+        matches!(self.start, Some(Start::Empty | Start::Current))
+    }
+
+    /// An article graph about to be written (its quads; others are ignored). `typed_before`
+    /// says whether some article graph gives an entity a class before this write: it is asked
+    /// once an entity and class, the first time the write meets them.
+    pub fn add(
+        &mut self,
+        article: &NamedNode,
+        quads: &[Quad],
+        mut typed_before: impl FnMut(NamedNodeRef<'_>, NamedNodeRef<'_>) -> Result<bool, StorageError>,
+    ) -> Result<(), StorageError> {
+        if !self.tracking() {
+            return Ok(());
+        }
+        let empty = self.start == Some(Start::Empty);
+        for q in quads.iter().filter(|q| in_graph(q, article)) {
+            self.quads += 1;
+            let NamedOrBlankNode::NamedNode(subject) = &q.subject else {
+                continue;
+            };
+            match q.predicate.as_str() {
+                external::RDF_TYPE => {
+                    let Term::NamedNode(c) = &q.object else {
+                        continue;
+                    };
+                    let Some(i) = class_index(c.as_str()) else {
+                        continue;
+                    };
+                    if is_article_own(subject.as_str()) {
+                        self.own[i] += 1;
+                        continue;
+                    }
+                    let seen = self.seen(subject);
+                    if seen.touched & (1 << i) == 0 {
+                        seen.touched |= 1 << i;
+                        if !empty && typed_before(subject.as_ref(), c.as_ref())? {
+                            seen.before |= 1 << i;
+                        }
+                    }
+                }
+                prop::CONFIDENCE if !is_article_own(subject.as_str()) => {
+                    self.seen(subject).mentions += 1;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// An article graph about to be removed (its quads, read from the store).
+    pub fn remove(&mut self, article: &NamedNode, quads: &[Quad]) {
+        if !self.tracking() {
+            return;
+        }
+        for q in quads.iter().filter(|q| in_graph(q, article)) {
+            self.quads -= 1;
+            let NamedOrBlankNode::NamedNode(subject) = &q.subject else {
+                continue;
+            };
+            match (q.predicate.as_str(), &q.object) {
+                (external::RDF_TYPE, Term::NamedNode(c)) => {
+                    let Some(i) = class_index(c.as_str()) else {
+                        continue;
+                    };
+                    if is_article_own(subject.as_str()) {
+                        self.own[i] -= 1;
+                        continue;
+                    }
+                    let seen = self.seen(subject);
+                    if seen.touched & (1 << i) == 0 {
+                        // The graph being removed gives it the class.
+                        seen.touched |= 1 << i;
+                        seen.before |= 1 << i;
+                    }
+                    seen.removed |= 1 << i;
+                }
+                (prop::CONFIDENCE, _) if !is_article_own(subject.as_str()) => {
+                    self.seen(subject).mentions -= 1;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn seen(&mut self, entity: &NamedNode) -> &mut Seen {
+        let key = entity_key(entity.as_str());
+        if !self.entities.contains_key(key) {
+            self.entities.insert(key.into(), Seen::default());
+        }
+        self.entities.get_mut(key).expect("inserted above")
+    }
+
+    /// Brings the summary up to date once the write's changes are all stored. A write that
+    /// changed nothing still rebuilds a summary left out of date (by a run killed after its
+    /// last article, say), so that rerunning it repairs the store.
+    pub fn finish(self, store: &Store) -> Result<(), StoreError> {
+        match self.start {
+            None if is_current(store)? || store.is_empty()? => Ok(()),
+            None => rebuild(store),
+            Some(Start::Stale) => rebuild(store),
+            Some(start) => {
+                let empty = start == Start::Empty;
+                match self.apply(store, empty)? {
+                    true => Ok(()),
+                    // A count below zero: the summary was wrong before this write.
+                    false => rebuild(store),
+                }
+            }
+        }
+    }
+
+    /// Writes the new counts; false when one would go below zero.
+    fn apply(self, store: &Store, empty: bool) -> Result<bool, StoreError> {
+        let old = if empty {
+            StoredTotals::default()
+        } else {
+            StoredTotals::read(store)?
+        };
+        let mut totals = Totals {
+            quads: old.quads as i64 + self.quads,
+            classes: [0; COUNTED_CLASSES.len()],
+        };
+        for (i, n) in totals.classes.iter_mut().enumerate() {
+            *n = old.classes[i] as i64 + self.own[i];
+        }
+        for (key, seen) in &self.entities {
+            for (i, class) in COUNTED_CLASSES.iter().enumerate() {
+                let bit = 1 << i;
+                if seen.touched & bit == 0 {
+                    continue;
+                }
+                let after = seen.removed & bit == 0
+                    || typed_in_an_article(
+                        store,
+                        NamedNodeRef::new_unchecked(&entity_iri(key)),
+                        NamedNodeRef::new_unchecked(class),
+                    )?;
+                totals.classes[i] += i64::from(after) - i64::from(seen.before & bit != 0);
+            }
+        }
+        if totals.quads < 0 || totals.classes.iter().any(|n| *n < 0) {
+            return Ok(false);
+        }
+        if empty {
+            if self.entities.values().any(|seen| seen.mentions < 0) {
+                return Ok(false);
+            }
+            // Streamed to the bulk loader: at 100,000 articles there are 600,000 entities.
+            let counts = self
+                .entities
+                .into_iter()
+                .filter(|(_, seen)| seen.mentions > 0)
+                .map(|(key, seen)| {
+                    count_quad(
+                        NamedNode::new_unchecked(entity_iri(&key)),
+                        prop::ARTICLE_COUNT,
+                        seen.mentions as u64,
+                    )
+                });
+            bulk_load(store, counts.chain(totals.to_quads()))?;
+            return Ok(true);
+        }
+        let mut removals = old.quads_in_store;
+        let mut inserts = totals.to_quads();
+        let article_count = NamedNodeRef::new_unchecked(prop::ARTICLE_COUNT);
+        for (key, seen) in self.entities {
+            if seen.mentions == 0 {
+                continue;
+            }
+            let entity = NamedNode::new_unchecked(entity_iri(&key));
+            let before = read_count(store, entity.as_ref(), article_count)?;
+            let now = before.as_ref().map_or(0, |(n, _)| *n) + i64::from(seen.mentions);
+            if now < 0 {
+                return Ok(false);
+            }
+            removals.extend(before.map(|(_, q)| q));
+            if now > 0 {
+                inserts.push(count_quad(entity, prop::ARTICLE_COUNT, now as u64));
+            }
+        }
+        write(store, removals, inserts)?;
+        Ok(true)
+    }
+}
+
+fn in_graph(q: &Quad, article: &NamedNode) -> bool {
+    matches!(&q.graph_name, GraphName::NamedNode(g) if g == article)
+}
+
+/// A count the summary states about `subject`, and the quad that states it.
+fn read_count(
+    store: &Store,
+    subject: NamedNodeRef<'_>,
+    property: NamedNodeRef<'_>,
+) -> Result<Option<(i64, Quad)>, StorageError> {
+    let graph = NamedNodeRef::new_unchecked(SUMMARY_GRAPH);
+    for q in store.quads_for_pattern(
+        Some(subject.into()),
+        Some(property),
+        None,
+        Some(GraphNameRef::NamedNode(graph)),
+    ) {
+        let q = q?;
+        if let Term::Literal(l) = &q.object {
+            if let Ok(n) = l.value().parse() {
+                return Ok(Some((n, q)));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// The store-wide counts: quads in article graphs and entities of each counted class.
+struct Totals {
+    quads: i64,
+    classes: [i64; COUNTED_CLASSES.len()],
+}
+
+/// Totals as read from the store, with the quads that state them (to replace).
+#[derive(Default)]
+struct StoredTotals {
+    quads: u64,
+    classes: [u64; COUNTED_CLASSES.len()],
+    quads_in_store: Vec<Quad>,
+}
+
+impl StoredTotals {
+    fn read(store: &Store) -> Result<StoredTotals, StorageError> {
+        let mut stored = StoredTotals {
+            quads: 0,
+            classes: [0; COUNTED_CLASSES.len()],
+            quads_in_store: Vec::new(),
+        };
+        if let Some((n, q)) = read_count(
+            store,
+            summary_node().as_ref(),
+            NamedNodeRef::new_unchecked(prop::QUAD_COUNT),
+        )? {
+            stored.quads = n.max(0) as u64;
+            stored.quads_in_store.push(q);
+        }
+        for (i, class) in COUNTED_CLASSES.iter().enumerate() {
+            if let Some((n, q)) = read_count(
+                store,
+                NamedNodeRef::new_unchecked(class),
+                NamedNodeRef::new_unchecked(prop::ENTITY_COUNT),
+            )? {
+                stored.classes[i] = n.max(0) as u64;
+                stored.quads_in_store.push(q);
+            }
+        }
+        Ok(stored)
+    }
+}
+
+impl Totals {
+    fn to_quads(&self) -> Vec<Quad> {
+        let mut quads = vec![count_quad(
+            summary_node(),
+            prop::QUAD_COUNT,
+            self.quads as u64,
+        )];
+        for (class, n) in COUNTED_CLASSES.iter().zip(self.classes) {
+            quads.push(count_quad(
+                NamedNode::new_unchecked(*class),
+                prop::ENTITY_COUNT,
+                n as u64,
+            ));
+        }
+        quads
+    }
+}
+
+fn remove(store: &Store, quads: &[Quad]) -> Result<(), StorageError> {
+    for chunk in quads.chunks(WRITE_CHUNK) {
+        let mut tx = store.start_transaction()?;
+        for q in chunk {
+            tx.remove(q);
+        }
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// Writes a whole summary, with its marker, into a store that holds none of it: all at once.
+fn bulk_load(store: &Store, quads: impl IntoIterator<Item = Quad>) -> Result<(), StorageError> {
+    let mut loader = store
+        .bulk_loader()
+        .with_num_threads(1)
+        .with_max_memory_size_in_megabytes(50);
+    loader.load_quads(quads.into_iter().chain([marker()]))?;
+    loader.commit()
+}
+
+/// Removes, then inserts, then marks the summary up to date, the marker last so that a write
+/// cut short leaves the summary out of date.
+fn write(store: &Store, removals: Vec<Quad>, inserts: Vec<Quad>) -> Result<(), StorageError> {
+    remove(store, &removals)?;
+    for chunk in inserts.chunks(WRITE_CHUNK) {
+        let mut tx = store.start_transaction()?;
+        tx.extend(chunk);
+        tx.commit()?;
+    }
+    store.insert(&marker()).map(|_| ())
+}
+
+/// What the summary says, counted from the article graphs (a full scan of the store).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counts {
+    pub quads: u64,
+    /// Entities per counted class, in the order of [`COUNTED_CLASSES`].
+    pub classes: Vec<u64>,
+}
+
+fn count(store: &Store, query: &str) -> Result<u64, StoreError> {
+    Ok(select_values(store, query)
+        .map_err(|e| StoreError::Summary(e.to_string()))?
+        .first()
+        .and_then(|r| r[0].as_deref())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0))
+}
+
+/// The quads in article graphs and the entities per class, counted from the store.
+pub fn count_from_articles(store: &Store) -> Result<Counts, StoreError> {
+    let not_article = format!(
+        "?a != <{GAZETTEER_GRAPH}> && ?a != <{RESOLUTION_GRAPH}> && ?a != <{SUMMARY_GRAPH}>"
+    );
+    let quads = count(
+        store,
+        &format!(
+            "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?s ?p ?o }} FILTER({not_article}) }}"
+        ),
+    )?;
+    let mut classes = Vec::new();
+    for class in COUNTED_CLASSES {
+        classes.push(count(
+            store,
+            &format!(
+                "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?a {{ ?e a <{class}> }} FILTER({not_article}) }}"
+            ),
+        )?);
+    }
+    Ok(Counts { quads, classes })
+}
+
+/// The counts the summary holds, or `None` when it is out of date.
+pub fn read(store: &Store) -> Result<Option<Counts>, StorageError> {
+    if !is_current(store)? {
+        return Ok(None);
+    }
+    let t = StoredTotals::read(store)?;
+    Ok(Some(Counts {
+        quads: t.quads,
+        classes: t.classes.to_vec(),
+    }))
+}
+
+/// The `top` entities mentioned in the most articles, with how many, from the summary (which
+/// must be current): most first.
+pub fn most_mentioned(store: &Store, top: usize) -> Result<Vec<(String, u64)>, StoreError> {
+    let rows = select_values(
+        store,
+        &format!(
+            "SELECT ?e ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e <{}> ?n }} }} ORDER BY DESC(?n) LIMIT {top}",
+            prop::ARTICLE_COUNT
+        ),
+    )
+    .map_err(|e| StoreError::Summary(e.to_string()))?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            let mut r = r.into_iter();
+            let e = r.next()??;
+            let n = r.next()??.parse().ok()?;
+            Some((e, n))
+        })
+        .collect())
+}
+
+/// Counts everything again from the article graphs and replaces the summary: after a merge, a
+/// SPARQL update or a write that stopped half-way.
+pub fn rebuild(store: &Store) -> Result<(), StoreError> {
+    invalidate(store)?;
+    let counts = count_from_articles(store)?;
+    let mut inserts = Totals {
+        quads: counts.quads as i64,
+        classes: std::array::from_fn(|i| counts.classes[i] as i64),
+    }
+    .to_quads();
+    for_each_row(
+        store,
+        &format!(
+            "SELECT ?e (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?e <{}> ?c }} }} GROUP BY ?e",
+            prop::CONFIDENCE
+        ),
+        |r| {
+            let (Some(e), Some(n)) = (&r[0], &r[1]) else {
+                return;
+            };
+            if is_article_own(e) {
+                return;
+            }
+            if let (Ok(e), Ok(n)) = (NamedNode::new(e), n.parse::<u64>()) {
+                inserts.push(count_quad(e, prop::ARTICLE_COUNT, n));
+            }
+        },
+    )
+    .map_err(|e| StoreError::Summary(e.to_string()))?;
+    let old: Vec<Quad> = store
+        .quads_for_pattern(
+            None,
+            None,
+            None,
+            Some(GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(
+                SUMMARY_GRAPH,
+            ))),
+        )
+        .collect::<Result<_, _>>()?;
+    remove(store, &old)?;
+    bulk_load(store, inserts)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quad(s: &str, p: &str, o: Term, g: &str) -> Quad {
+        Quad::new(
+            NamedNode::new_unchecked(s),
+            NamedNode::new_unchecked(p),
+            o,
+            GraphName::NamedNode(NamedNode::new_unchecked(g)),
+        )
+    }
+
+    fn typed(s: &str, c: &str, g: &str) -> Quad {
+        quad(s, external::RDF_TYPE, NamedNode::new_unchecked(c).into(), g)
+    }
+
+    #[test]
+    fn entity_keys_give_back_their_iris() {
+        for iri in [
+            format!("{ID}person/ana-lopez"),
+            "https://example.org/people/ana".to_string(),
+        ] {
+            assert_eq!(entity_iri(entity_key(&iri)), iri);
+        }
+    }
+
+    #[test]
+    fn own_nodes_are_told_apart_from_shared_ones() {
+        assert!(is_article_own(&format!("{ID}article/0123/meeting/1")));
+        assert!(!is_article_own(&format!("{ID}person/ana-lopez")));
+        assert!(!is_article_own("https://example.org/article/1"));
+    }
+
+    #[test]
+    fn a_tally_counts_only_the_article_graph_and_asks_once_an_entity_and_class() {
+        let article = NamedNode::new_unchecked(format!("{ID}article/0001"));
+        let person = format!("{ID}person/ana-lopez");
+        let meeting = format!("{ID}article/0001/meeting/1");
+        let quads = vec![
+            typed(&person, class::PERSON, article.as_str()),
+            typed(&meeting, class::MEETING, article.as_str()),
+            quad(
+                &person,
+                prop::CONFIDENCE,
+                Literal::from(0.9).into(),
+                article.as_str(),
+            ),
+            typed(&person, class::PERSON, GAZETTEER_GRAPH),
+        ];
+        let mut tally = Tally {
+            start: Some(Start::Current),
+            ..Tally::default()
+        };
+        let mut asked = 0;
+        tally
+            .add(&article, &quads, |_, _| {
+                asked += 1;
+                Ok(true)
+            })
+            .unwrap();
+        tally
+            .add(&article, &quads, |_, _| {
+                asked += 1;
+                Ok(true)
+            })
+            .unwrap();
+        assert_eq!(asked, 1, "asked again about a class already seen");
+        assert_eq!(tally.quads, 6, "counted a quad outside the article graph");
+        assert_eq!(tally.own[class_index(class::MEETING).unwrap()], 2);
+        let seen = &tally.entities["person/ana-lopez"];
+        assert_eq!(seen.mentions, 2);
+        assert_eq!(seen.before, 1 << class_index(class::PERSON).unwrap());
+        tally.remove(&article, &quads);
+        assert_eq!(tally.quads, 3);
+        assert_eq!(tally.entities["person/ana-lopez"].mentions, 1);
+        assert_ne!(tally.entities["person/ana-lopez"].removed, 0);
+    }
+
+    #[test]
+    fn a_write_into_an_empty_store_asks_nothing() {
+        let article = NamedNode::new_unchecked(format!("{ID}article/0001"));
+        let quads = vec![typed(
+            &format!("{ID}place/iso/MX"),
+            class::PLACE,
+            article.as_str(),
+        )];
+        let mut tally = Tally {
+            start: Some(Start::Empty),
+            ..Tally::default()
+        };
+        tally
+            .add(&article, &quads, |_, _| panic!("asked the store"))
+            .unwrap();
+        assert_eq!(tally.entities["place/iso/MX"].before, 0);
+    }
+}

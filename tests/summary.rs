@@ -1,0 +1,135 @@
+//! The store's summary (what `stats` prints) stays equal to a recount after every kind of
+//! write, and `stats` still answers, from the article graphs, when it is out of date.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use common::*;
+use oxigraph::model::{GraphNameRef, NamedNodeRef};
+
+fn summary_text(store: &oxigraph::store::Store) -> BTreeSet<String> {
+    let graph = NamedNodeRef::new(newsgraph::rdf::vocab::SUMMARY_GRAPH).unwrap();
+    store
+        .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph)))
+        .map(|q| q.unwrap().to_string())
+        .collect()
+}
+
+/// The summary the binary left is up to date and equal to one rebuilt from the articles.
+fn assert_summary_is_a_recount(store: &Path, after: &str) {
+    let st = newsgraph::store::open(store).unwrap();
+    assert!(
+        newsgraph::summary::is_current(&st).unwrap(),
+        "after {after}: the summary says it is out of date"
+    );
+    let kept = summary_text(&st);
+    assert_eq!(
+        newsgraph::summary::read(&st).unwrap().unwrap(),
+        newsgraph::summary::count_from_articles(&st).unwrap(),
+        "after {after}: kept totals differ from a recount"
+    );
+    newsgraph::summary::rebuild(&st).unwrap();
+    let rebuilt = summary_text(&st);
+    assert_eq!(
+        kept.symmetric_difference(&rebuilt).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "after {after}: kept summary (left) and a rebuilt one differ"
+    );
+    assert!(kept.len() > 20, "after {after}: hardly anything counted");
+}
+
+#[test]
+fn every_write_keeps_the_summary_equal_to_a_recount() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let files = example_files();
+    let (first, second) = files.split_at(3);
+    let first_dir = dir.path().join("first");
+    std::fs::create_dir_all(&first_dir).unwrap();
+    for f in first {
+        std::fs::copy(f, first_dir.join(f.file_name().unwrap())).unwrap();
+    }
+    // Into an empty store (everything counted from what is written), then into a store that
+    // holds articles (each entity's earlier types looked up).
+    ingest_ok(&store, &[&first_dir], &[]);
+    assert_summary_is_a_recount(&store, "a first ingest");
+    let second: Vec<&Path> = second.iter().map(|p| p.as_path()).collect();
+    ingest_ok(&store, &second, &[]);
+    assert_summary_is_a_recount(&store, "a second ingest");
+    let corpus = dir.path().join("caravans.jsonl");
+    caravan_corpus(&corpus, 40);
+    ingest_ok(&store, &[&corpus], &[]);
+    assert_summary_is_a_recount(&store, "a JSON Lines ingest");
+
+    // A changed file replaces its article: what the old one counted goes.
+    let changed = first_dir.join(first[0].file_name().unwrap());
+    let text = std::fs::read_to_string(&changed).unwrap();
+    std::fs::write(
+        &changed,
+        format!("{text}\n\nForeign Minister Lucia Benavides of Guatemala met Foreign Secretary Tomas Arriaga in Mexico City.\n"),
+    )
+    .unwrap();
+    let out = ingest_ok(&store, &[&first_dir], &[]);
+    assert!(out.contains("1 replaced"), "{out}");
+    assert_summary_is_a_recount(&store, "a replacement");
+
+    let o = newsgraph(&["--store", s(&store), "remove", s(&changed)], &repo());
+    assert_code(&o, 0, "remove");
+    assert_summary_is_a_recount(&store, "a removal");
+
+    let merged = dir.path().join("merged");
+    let o = newsgraph(&["--store", s(&merged), "merge", s(&store)], &repo());
+    assert_code(&o, 0, "merge");
+    assert_summary_is_a_recount(&merged, "a merge");
+}
+
+#[test]
+fn rerunning_an_ingest_that_changes_nothing_rebuilds_an_out_of_date_summary() {
+    // As a run killed after its last article but before its summary leaves the store.
+    let (_dir, store) = examples_store();
+    let st = newsgraph::store::open(&store).unwrap();
+    newsgraph::summary::invalidate(&st).unwrap();
+    drop(st);
+    let out = ingest_ok(&store, &[&examples_dir()], &[]);
+    assert!(out.contains("0 added, 0 replaced"), "{out}");
+    assert_summary_is_a_recount(&store, "a rerun that changed nothing");
+}
+
+#[test]
+fn stats_counts_from_the_articles_when_the_summary_is_out_of_date() {
+    let (_dir, store) = examples_store();
+    let stats = || newsgraph(&["--store", s(&store), "stats", "--top", "1000"], &repo());
+    let kept = stats();
+    assert_code(&kept, 0, "stats");
+    assert!(!stderr(&kept).contains("out of date"), "{}", stderr(&kept));
+    assert!(
+        stdout(&kept).contains("in article graphs"),
+        "{}",
+        stdout(&kept)
+    );
+
+    let st = newsgraph::store::open(&store).unwrap();
+    newsgraph::summary::invalidate(&st).unwrap();
+    drop(st);
+    let recounted = stats();
+    assert_code(&recounted, 0, "stats on an out-of-date summary");
+    assert!(
+        stderr(&recounted).contains("out of date"),
+        "{}",
+        stderr(&recounted)
+    );
+    assert_eq!(stdout(&recounted), stdout(&kept));
+
+    let o = newsgraph(&["--store", s(&store), "optimize"], &repo());
+    assert_code(&o, 0, "optimize");
+    assert!(stderr(&o).contains("summary again"), "{}", stderr(&o));
+    let again = stats();
+    assert!(
+        !stderr(&again).contains("out of date"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(stdout(&again), stdout(&kept));
+}
