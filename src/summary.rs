@@ -572,8 +572,31 @@ pub fn most_mentioned(store: &Store, top: usize) -> Result<Vec<(String, u64)>, S
 /// SPARQL update or a write that stopped half-way.
 pub fn rebuild(store: &Store) -> Result<(), StoreError> {
     invalidate(store)?;
+    let counts = recount(store)?;
+    remove(store, &stored(store)?)?;
+    bulk_load(store, counts)?;
+    Ok(())
+}
+
+/// The quads the summary graph holds now, the marker too when it is there.
+pub fn stored(store: &Store) -> Result<Vec<Quad>, StorageError> {
+    store
+        .quads_for_pattern(
+            None,
+            None,
+            None,
+            Some(GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(
+                SUMMARY_GRAPH,
+            ))),
+        )
+        .collect()
+}
+
+/// The quads an up-to-date summary holds (without its marker), counted from the article
+/// graphs: what [`rebuild`] writes, and what a kept summary must equal.
+pub fn recount(store: &Store) -> Result<Vec<Quad>, StoreError> {
     let counts = count_from_articles(store)?;
-    let mut inserts = Totals {
+    let mut quads = Totals {
         quads: counts.quads as i64,
         classes: std::array::from_fn(|i| counts.classes[i] as i64),
     }
@@ -592,24 +615,33 @@ pub fn rebuild(store: &Store) -> Result<(), StoreError> {
                 return;
             }
             if let (Ok(e), Ok(n)) = (NamedNode::new(e), n.parse::<u64>()) {
-                inserts.push(count_quad(e, prop::ARTICLE_COUNT, n));
+                quads.push(count_quad(e, prop::ARTICLE_COUNT, n));
             }
         },
     )
     .map_err(|e| StoreError::Summary(e.to_string()))?;
-    let old: Vec<Quad> = store
-        .quads_for_pattern(
-            None,
-            None,
-            None,
-            Some(GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(
-                SUMMARY_GRAPH,
-            ))),
-        )
-        .collect::<Result<_, _>>()?;
-    remove(store, &old)?;
-    bulk_load(store, inserts)?;
-    Ok(())
+    Ok(quads)
+}
+
+/// Whether the summary is up to date and says exactly what a recount says; the quads that
+/// differ otherwise (kept ones marked `-`, recounted ones `+`).
+pub fn differences_from_recount(store: &Store) -> Result<Vec<String>, StoreError> {
+    if !is_current(store)? {
+        return Ok(vec!["the summary is marked out of date".into()]);
+    }
+    let marker = marker();
+    let kept: std::collections::BTreeSet<String> = stored(store)?
+        .into_iter()
+        .filter(|q| *q != marker)
+        .map(|q| q.to_string())
+        .collect();
+    let recounted: std::collections::BTreeSet<String> =
+        recount(store)?.into_iter().map(|q| q.to_string()).collect();
+    Ok(kept
+        .difference(&recounted)
+        .map(|q| format!("- {q}"))
+        .chain(recounted.difference(&kept).map(|q| format!("+ {q}")))
+        .collect())
 }
 
 #[cfg(test)]
