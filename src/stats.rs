@@ -66,29 +66,44 @@ fn first_value(rows: Vec<Vec<String>>) -> String {
         .unwrap_or_default()
 }
 
-/// The `top` entities mentioned in the most articles, counted from the article graphs. Nodes
-/// of one article (its meetings, groups, people known by a surname alone) are left out: they
-/// are counted with the rest, since telling them apart by IRI in the query would read every
-/// IRI's text, and dropped here, asking for more rows while some were dropped and more exist.
+/// The `top` entities mentioned in the most articles, counted from the article graphs and
+/// ranked as the summary ranks them. Nodes of one article (its meetings, groups, people known
+/// by a surname alone) are left out: they are counted with the rest, since telling them apart
+/// by IRI in the query would read every IRI's text, and dropped here, asking for more rows
+/// while some were dropped and more exist. Then every entity tied with the last is read, so
+/// that ties at the cut go by IRI.
 fn ranking_from_articles(store: &Store, top: usize) -> Result<Vec<(String, u64)>, QueryError> {
+    if top == 0 {
+        return Ok(Vec::new());
+    }
     let per_article = format!("{ID}article/");
-    let mut limit = top;
-    loop {
+    // The rows a query gives, and those that are not an article's own nodes.
+    let counts = |tail: &str| -> Result<(usize, Vec<(String, u64)>), QueryError> {
         let rows = rows(
             store,
             &format!(
                 "SELECT ?e (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?e <{NS}confidence> ?c }} }} \
-                 GROUP BY ?e ORDER BY DESC(?n) LIMIT {limit}"
+                 GROUP BY ?e {tail}"
             ),
         )?;
-        let exhausted = rows.len() < limit;
-        let kept: Vec<(String, u64)> = rows
+        let given = rows.len();
+        let kept = rows
             .into_iter()
             .filter(|r| !r[0].starts_with(&per_article))
             .map(|r| (r[0].clone(), r[1].parse().unwrap_or(0)))
             .collect();
-        if kept.len() >= top || exhausted {
-            return Ok(kept.into_iter().take(top).collect());
+        Ok((given, kept))
+    };
+    let mut limit = top;
+    loop {
+        let (given, kept) = counts(&format!("ORDER BY DESC(?n) LIMIT {limit}"))?;
+        if kept.len() >= top {
+            let cut = summary::rank(kept, top).last().map_or(0, |(_, n)| *n);
+            let (_, tied_or_above) = counts(&format!("HAVING (COUNT(*) >= {cut})"))?;
+            return Ok(summary::rank(tied_or_above, top));
+        }
+        if given < limit {
+            return Ok(summary::rank(kept, top));
         }
         limit *= 4;
     }

@@ -77,9 +77,11 @@ pub fn invalidate(store: &Store) -> Result<(), StorageError> {
     store.remove(&marker()).map(|_| ())
 }
 
-/// Whether `graph` is an article's graph (not the gazetteer, resolution or summary graph).
+/// Whether `graph` counts as an article's graph: any named graph but the gazetteer, resolution
+/// and summary graphs (a merged dump may bring graphs newsgraph did not name).
 fn is_article_graph(graph: &GraphName) -> bool {
-    matches!(graph, GraphName::NamedNode(n) if is_article_own(n.as_str()))
+    matches!(graph, GraphName::NamedNode(n)
+        if ![GAZETTEER_GRAPH, RESOLUTION_GRAPH, SUMMARY_GRAPH].contains(&n.as_str()))
 }
 
 /// Whether `iri` is an article or a node of that article alone (its meetings, groups, size
@@ -190,7 +192,8 @@ impl Tally {
         matches!(self.start, Some(Start::Empty | Start::Current))
     }
 
-    /// An article graph about to be written (its quads; others are ignored). `typed_before`
+    /// An article graph about to be written (its quads, each once, as `build_article` makes
+    /// them; others are ignored). `typed_before`
     /// says whether some article graph gives an entity a class before this write: it is asked
     /// once an entity and class, the first time the write meets them.
     pub fn add(
@@ -547,17 +550,33 @@ pub fn read(store: &Store) -> Result<Option<Counts>, StorageError> {
 }
 
 /// The `top` entities mentioned in the most articles, with how many, from the summary (which
-/// must be current): most first.
+/// must be current), ranked by [`rank`].
 pub fn most_mentioned(store: &Store, top: usize) -> Result<Vec<(String, u64)>, StoreError> {
+    let error = |e: crate::query::QueryError| StoreError::Summary(e.to_string());
+    let counts = format!(
+        "GRAPH <{SUMMARY_GRAPH}> {{ ?e <{}> ?n }}",
+        prop::ARTICLE_COUNT
+    );
+    // The count the last entity shown has, read without any IRI's text; then every entity with
+    // at least that count, so that ties at the cut are decided by IRI, not by storage order.
+    let cut = select_values(
+        store,
+        &format!("SELECT ?n WHERE {{ {counts} }} ORDER BY DESC(?n) LIMIT {top}"),
+    )
+    .map_err(error)?;
+    let cut: u64 = match cut.len() {
+        n if n < top || top == 0 => 0,
+        _ => cut[top - 1][0]
+            .as_deref()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0),
+    };
     let rows = select_values(
         store,
-        &format!(
-            "SELECT ?e ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e <{}> ?n }} }} ORDER BY DESC(?n) LIMIT {top}",
-            prop::ARTICLE_COUNT
-        ),
+        &format!("SELECT ?e ?n WHERE {{ {counts} FILTER(?n >= {cut}) }}"),
     )
-    .map_err(|e| StoreError::Summary(e.to_string()))?;
-    Ok(rows
+    .map_err(error)?;
+    let counted = rows
         .into_iter()
         .filter_map(|r| {
             let mut r = r.into_iter();
@@ -565,7 +584,16 @@ pub fn most_mentioned(store: &Store, top: usize) -> Result<Vec<(String, u64)>, S
             let n = r.next()??.parse().ok()?;
             Some((e, n))
         })
-        .collect())
+        .collect();
+    Ok(rank(counted, top))
+}
+
+/// The first `top` of `(entity, articles)` pairs, most articles first and ties by IRI: the
+/// same whichever way they were counted.
+pub fn rank(mut counted: Vec<(String, u64)>, top: usize) -> Vec<(String, u64)> {
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counted.truncate(top);
+    counted
 }
 
 /// Counts everything again from the article graphs and replaces the summary: after a merge, a
