@@ -448,7 +448,8 @@ pub fn build_article(
     quads.extend(reference.quads);
     // Two spellings that fold to one node ("María José" and "Maria Jose") state the same facts
     // twice; the store keeps one copy, and what counts quads (the summary) must see one too.
-    let mut seen = std::collections::HashSet::with_capacity(quads.len());
+    let mut seen = rustc_hash::FxHashSet::default();
+    seen.reserve(quads.len());
     let first: Vec<bool> = quads.iter().map(|q| seen.insert(q)).collect();
     let mut first = first.into_iter();
     quads.retain(|_| first.next().unwrap_or(true));
