@@ -559,17 +559,21 @@ pub fn most_mentioned(store: &Store, top: usize) -> Result<Vec<(String, u64)>, S
     );
     // The count the last entity shown has, read without any IRI's text; then every entity with
     // at least that count, so that ties at the cut are decided by IRI, not by storage order.
-    let cut = select_values(
-        store,
-        &format!("SELECT ?n WHERE {{ {counts} }} ORDER BY DESC(?n) LIMIT {top}"),
-    )
+    // (A heap here, not ORDER BY ... LIMIT: Oxigraph sorts all 620,000 counts of a 100k store
+    // for that, 0.7 s.)
+    let mut highest = std::collections::BinaryHeap::with_capacity(top + 1);
+    for_each_row(store, &format!("SELECT ?n WHERE {{ {counts} }}"), |r| {
+        if let Some(n) = r[0].as_deref().and_then(|n| n.parse::<u64>().ok()) {
+            highest.push(std::cmp::Reverse(n));
+            if highest.len() > top {
+                highest.pop();
+            }
+        }
+    })
     .map_err(error)?;
-    let cut: u64 = match cut.len() {
-        n if n < top || top == 0 => 0,
-        _ => cut[top - 1][0]
-            .as_deref()
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(0),
+    let cut = match highest.peek() {
+        Some(std::cmp::Reverse(n)) if highest.len() == top => *n,
+        _ => 0,
     };
     let rows = select_values(
         store,
