@@ -110,6 +110,9 @@ pub struct IngestSummary {
     /// How long compacting the store for queries took, when the ingest did (see
     /// [`IngestOptions::optimize`]).
     pub optimized: Option<std::time::Duration>,
+    /// How long counting the store's summary again took, when it was out of date (see
+    /// [`crate::summary`]).
+    pub summary_recounted: Option<std::time::Duration>,
 }
 
 /// A problem with one input, reported as it happens.
@@ -222,7 +225,7 @@ pub fn ingest(
     writer.flush_bulk()?;
     // Before the pass: its own peak of memory comes later, once the entities counted here are
     // written and freed.
-    std::mem::take(&mut writer.tally).finish(store)?;
+    summary.summary_recounted = std::mem::take(&mut writer.tally).finish(store)?;
     // One resolution pass for the whole batch: over the blocks the changed articles touch, or
     // over the whole store when much of it changed; none when nothing changed.
     summary.resolution = match writer.gathered.take() {
@@ -534,6 +537,9 @@ pub struct OneOutcome {
     pub quads: usize,
     /// What cross-article resolution decided, or `None` when nothing changed since it last ran.
     pub resolution: Option<crate::resolve::cross::CrossSummary>,
+    /// How long counting the store's summary again took, when it was out of date (after a
+    /// SPARQL update, say).
+    pub summary_recounted: Option<std::time::Duration>,
 }
 
 /// Ingests one article that comes from no file (an HTTP request body, say): the same steps as
@@ -556,7 +562,7 @@ pub fn ingest_one(
         None,
         &mut tally,
     )?;
-    tally.finish(store)?;
+    let summary_recounted = tally.finish(store)?;
     let resolution = crate::resolve::cross::resolve(store, g)
         .map_err(|e| StoreError::Resolution(e.to_string()))?;
     Ok(OneOutcome {
@@ -564,5 +570,6 @@ pub fn ingest_one(
         outcome,
         quads: p.quads.len(),
         resolution,
+        summary_recounted,
     })
 }

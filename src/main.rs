@@ -52,6 +52,14 @@ fn compacted_line(took: std::time::Duration) -> String {
     )
 }
 
+/// The line that says the store's summary was counted again, and how long it took.
+fn recounted_line(took: std::time::Duration) -> String {
+    format!(
+        "counted the store's summary again (it was out of date) in {:.2} s",
+        took.as_secs_f64()
+    )
+}
+
 /// One line on what a cross-article resolution pass did.
 fn resolution_line(r: &newsgraph::resolve::cross::CrossSummary) -> String {
     format!(
@@ -132,6 +140,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 if let Some(r) = &summary.resolution {
                     eprintln!("{}", resolution_line(r));
                 }
+                if let Some(took) = summary.summary_recounted {
+                    eprintln!("{}", recounted_line(took));
+                }
                 if let Some(took) = summary.optimized {
                     eprintln!("{}", compacted_line(took));
                 }
@@ -199,13 +210,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Optimize => {
             let store = newsgraph::store::open(&cli.store)?;
-            if !store.is_empty()? && !newsgraph::summary::is_current(&store)? {
-                let started = std::time::Instant::now();
-                newsgraph::summary::rebuild(&store)?;
-                eprintln!(
-                    "counted the store's summary again in {:.2} s",
-                    started.elapsed().as_secs_f64()
-                );
+            if let Some(took) = newsgraph::summary::Tally::default().finish(&store)? {
+                eprintln!("{}", recounted_line(took));
             }
             let took = newsgraph::store::compact(&store)?;
             eprintln!("{}", compacted_line(took));
@@ -243,7 +249,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     }
                 }
             }
-            tally.finish(&store)?;
+            if let Some(took) = tally.finish(&store)? {
+                eprintln!("{}", recounted_line(took));
+            }
             if removed > 0 {
                 if let Some(r) = newsgraph::resolve::cross::resolve(&store, &g)? {
                     eprintln!("{}", resolution_line(&r));

@@ -10,6 +10,7 @@
 //! write (or `newsgraph optimize`) rebuilds them from the article graphs.
 
 use std::collections::HashMap;
+use std::time::{Duration, Instant};
 
 use oxigraph::model::{
     GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
@@ -283,23 +284,26 @@ impl Tally {
         self.entities.get_mut(key).expect("inserted above")
     }
 
-    /// Brings the summary up to date once the write's changes are all stored. A write that
-    /// changed nothing still rebuilds a summary left out of date (by a run killed after its
-    /// last article, say), so that rerunning it repairs the store.
-    pub fn finish(self, store: &Store) -> Result<(), StoreError> {
-        match self.start {
-            None if is_current(store)? || store.is_empty()? => Ok(()),
-            None => rebuild(store),
-            Some(Start::Stale) => rebuild(store),
+    /// Brings the summary up to date once the write's changes are all stored, and says how
+    /// long it took when it had to count everything again. A write that changed nothing
+    /// still rebuilds a summary left out of date (by a run killed after its last article,
+    /// say), so that rerunning it repairs the store.
+    pub fn finish(self, store: &Store) -> Result<Option<Duration>, StoreError> {
+        let stale = match self.start {
+            None => !(is_current(store)? || store.is_empty()?),
+            Some(Start::Stale) => true,
             Some(start) => {
                 let empty = start == Start::Empty;
-                match self.apply(store, empty)? {
-                    true => Ok(()),
-                    // A count below zero: the summary was wrong before this write.
-                    false => rebuild(store),
-                }
+                // False when a count would go below zero: the summary was wrong before.
+                !self.apply(store, empty)?
             }
+        };
+        if !stale {
+            return Ok(None);
         }
+        let started = Instant::now();
+        rebuild(store)?;
+        Ok(Some(started.elapsed()))
     }
 
     /// Writes the new counts; false when one would go below zero.

@@ -625,12 +625,14 @@ fn writes_need_the_token() {
         summary_current(),
         "an ingest after an update did not rebuild the summary"
     );
+    assert!(json["summary_recounted_s"].is_f64(), "{}", r.body);
     let r = ingest(article);
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(r.body.contains("\"unchanged\""));
     // No change: resolution did not run, and the reply does not pretend it found nothing.
     let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     assert!(json["people_linked"].is_null(), "{}", r.body);
+    assert!(json["summary_recounted_s"].is_null(), "{}", r.body);
     assert_eq!(articles_now(), EXAMPLE_ARTICLES + 1);
     let r = curl(&[
         "-H",

@@ -95,6 +95,7 @@ fn rerunning_an_ingest_that_changes_nothing_rebuilds_an_out_of_date_summary() {
     drop(st);
     let out = ingest_ok(&store, &[&examples_dir()], &[]);
     assert!(out.contains("0 added, 0 replaced"), "{out}");
+    assert!(out.contains("counted the store's summary again"), "{out}");
     assert_summary_is_a_recount(&store, "a rerun that changed nothing");
 }
 

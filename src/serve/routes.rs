@@ -472,6 +472,9 @@ fn ingest(state: &Arc<State>, req: &Req) -> Reply {
                 "quads": one.quads,
                 // null: the store did not change, so resolution did not run again.
                 "people_linked": one.resolution.map(|r| r.people_linked),
+                // Seconds spent counting the store's summary again (after a SPARQL update),
+                // or null.
+                "summary_recounted_s": one.summary_recounted.map(|d| d.as_secs_f64()),
                 "warnings": warnings,
             });
             let mut reply = Reply::ok(
