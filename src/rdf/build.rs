@@ -159,25 +159,23 @@ pub fn build_article(
             doc.char_offset(sentence.end) as u64,
         )
     };
-    let mut spans = std::collections::HashSet::new();
     // That an article mentions an entity needs no quad of its own: the entity has its rules
     // and confidence in the article's graph (flat exports write ng:mentionedIn from them).
-    let mut evidence = |w: &mut Writer, subject: &NamedNode, ev: &[Evidence]| {
+    let evidence = |w: &mut Writer, subject: &NamedNode, ev: &[Evidence]| {
         // Past a few mentions, more of the same entity in one article adds nothing a reader
         // needs; the cap keeps provenance compact and bounded on run-away pages.
         let kept = &ev[..ev.len().min(MAX_EVIDENCE_PER_ENTITY)];
         for e in kept {
             // A mention is its span of the article text (RFC 5147 `#char=`), so it needs no
-            // quads for its offsets, and two entities read from one span share it.
+            // quads for its offsets, and two entities read from one span share it (its
+            // sentence, stated for each, is kept once with the article's other repeats).
             let m = span_iri(
                 &article,
                 doc.char_offset(e.start) as u64,
                 doc.char_offset(e.end) as u64,
             );
             w.add(subject, prop::EVIDENCE, m.clone());
-            if spans.insert(m.clone()) {
-                w.add(&m, prop::SENTENCE, sentence_iri(e.sentence));
-            }
+            w.add(&m, prop::SENTENCE, sentence_iri(e.sentence));
         }
         // Rules and confidence are stated once per entity and article, not per mention:
         // that is what a reader weighs, at a third of the quads.
@@ -446,8 +444,9 @@ pub fn build_article(
 
     let mut quads = w.quads;
     quads.extend(reference.quads);
-    // Two spellings that fold to one node ("María José" and "Maria Jose") state the same facts
-    // twice; the store keeps one copy, and what counts quads (the summary) must see one too.
+    // A span two entities share states its sentence twice, and two spellings that fold to one
+    // node ("María José" and "Maria Jose") state the same facts twice; the store keeps one
+    // copy, and what counts quads (the summary) must see one too.
     let mut seen = rustc_hash::FxHashSet::default();
     seen.reserve(quads.len());
     let first: Vec<bool> = quads.iter().map(|q| seen.insert(q)).collect();
