@@ -14,7 +14,8 @@ use super::names::PersonKey;
 use crate::date::Date;
 use crate::gazetteer::{fold, Gazetteer};
 use crate::query::plain;
-use crate::rdf::vocab::{class, external, prop, GAZETTEER_GRAPH, ID};
+use crate::rdf::vocab::{class, external, prop, GAZETTEER_GRAPH};
+use crate::rdf::{pack, unpack};
 
 /// What resolution reads of one article's quads.
 #[derive(Debug, Default)]
@@ -135,7 +136,7 @@ impl ArticleInputs {
 }
 
 /// What resolution reads of a set of articles, gathered one article at a time and held
-/// compactly (see `pack`): at 100k articles, 600k people, 140k meeting and 120k caravan
+/// compactly (see [`pack`]): at 100k articles, 600k people, 140k meeting and 120k caravan
 /// reports took some 450 MB as the pass's own maps, and about a third of that here.
 #[derive(Debug, Default)]
 pub struct Inputs {
@@ -158,23 +159,6 @@ struct PackedMeeting {
     location: Option<Box<str>>,
     date: Option<Date>,
     published: Option<Date>,
-}
-
-/// A value as held: an IRI in newsgraph's id namespace without it ("i" and the rest), any
-/// other value whole ("=" and the value).
-fn pack(value: &str) -> Box<str> {
-    match value.strip_prefix(ID) {
-        Some(rest) => format!("i{rest}"),
-        None => format!("={value}"),
-    }
-    .into_boxed_str()
-}
-
-fn unpack(packed: &str) -> String {
-    match packed.split_at(1) {
-        ("i", rest) => format!("{ID}{rest}"),
-        (_, rest) => rest.to_string(),
-    }
 }
 
 impl Inputs {
