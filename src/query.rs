@@ -324,6 +324,18 @@ pub fn select_values(store: &Store, text: &str) -> Result<Vec<Vec<Option<String>
     Ok(out)
 }
 
+/// The number a `SELECT (COUNT(...) AS ?n)` query answers (0 when it answers nothing).
+pub fn select_count<N: std::str::FromStr + Default>(
+    store: &Store,
+    text: &str,
+) -> Result<N, QueryError> {
+    Ok(select_values(store, text)?
+        .first()
+        .and_then(|r| r[0].as_deref())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_default())
+}
+
 /// [`select_values`] a row at a time, for results too large to hold.
 pub fn for_each_row(
     store: &Store,

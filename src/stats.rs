@@ -4,8 +4,8 @@ use std::io::Write;
 
 use oxigraph::store::Store;
 
-use crate::query::{select_values, QueryError};
-use crate::rdf::vocab::{ID, NS};
+use crate::query::{select_count, select_values, QueryError};
+use crate::rdf::vocab::NS;
 use crate::store::StoreError;
 use crate::summary;
 
@@ -21,10 +21,10 @@ fn rows(store: &Store, text: &str) -> Result<Vec<Vec<String>>, QueryError> {
 /// newsgraph write; when a SPARQL update or an interrupted write left it out of date, they are
 /// counted from the article graphs instead (seconds on a large store), and this returns false.
 pub fn write_stats(store: &Store, top: usize, out: &mut impl Write) -> Result<bool, QueryError> {
-    let articles = first_value(rows(
+    let articles: u64 = select_count(
         store,
         &format!("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?a {{ ?a a <{NS}Article> }} }}"),
-    )?);
+    )?;
     let summary_error = |e: StoreError| QueryError::Evaluation(e.to_string());
     let kept = summary::read(store).map_err(|e| QueryError::Evaluation(e.to_string()))?;
     let current = kept.is_some();
@@ -59,13 +59,6 @@ pub fn write_stats(store: &Store, top: usize, out: &mut impl Write) -> Result<bo
     Ok(current)
 }
 
-fn first_value(rows: Vec<Vec<String>>) -> String {
-    rows.into_iter()
-        .next()
-        .and_then(|r| r.into_iter().next())
-        .unwrap_or_default()
-}
-
 /// The `top` entities mentioned in the most articles, counted from the article graphs and
 /// ranked as the summary ranks them. Nodes of one article (its meetings, groups, people known
 /// by a surname alone) are left out: they are counted with the rest, since telling them apart
@@ -76,7 +69,6 @@ fn ranking_from_articles(store: &Store, top: usize) -> Result<Vec<(String, u64)>
     if top == 0 {
         return Ok(Vec::new());
     }
-    let per_article = format!("{ID}article/");
     // The rows a query gives, and those that are not an article's own nodes.
     let counts = |tail: &str| -> Result<(usize, Vec<(String, u64)>), QueryError> {
         let rows = rows(
@@ -89,7 +81,7 @@ fn ranking_from_articles(store: &Store, top: usize) -> Result<Vec<(String, u64)>
         let given = rows.len();
         let kept = rows
             .into_iter()
-            .filter(|r| !r[0].starts_with(&per_article))
+            .filter(|r| !summary::is_article_own(&r[0]))
             .map(|r| (r[0].clone(), r[1].parse().unwrap_or(0)))
             .collect();
         Ok((given, kept))

@@ -17,7 +17,7 @@ use oxigraph::model::{
 };
 use oxigraph::store::{StorageError, Store};
 
-use crate::query::{for_each_row, select_values};
+use crate::query::{for_each_row, select_count, select_values};
 use crate::rdf::vocab::{
     class, external, prop, GAZETTEER_GRAPH, ID, RESOLUTION_GRAPH, SUMMARY_GRAPH,
 };
@@ -88,7 +88,7 @@ fn is_article_graph(graph: &GraphName) -> bool {
 
 /// Whether `iri` is an article or a node of that article alone (its meetings, groups, size
 /// reports): such nodes are in one article graph and are counted without being listed.
-fn is_article_own(iri: &str) -> bool {
+pub fn is_article_own(iri: &str) -> bool {
     iri.strip_prefix(ID)
         .is_some_and(|rest| rest.starts_with("article/"))
 }
@@ -493,12 +493,7 @@ pub struct Counts {
 }
 
 fn count(store: &Store, query: &str) -> Result<u64, StoreError> {
-    Ok(select_values(store, query)
-        .map_err(|e| StoreError::Summary(e.to_string()))?
-        .first()
-        .and_then(|r| r[0].as_deref())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0))
+    select_count(store, query).map_err(|e| StoreError::Summary(e.to_string()))
 }
 
 /// The quads in article graphs and the entities per class, counted from the store.

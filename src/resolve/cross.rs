@@ -19,7 +19,7 @@ use oxigraph::store::Store;
 use super::names::PersonKey;
 use crate::date::Date;
 use crate::gazetteer::{fold, Gazetteer};
-use crate::query::{for_each_row, select_values, QueryError};
+use crate::query::{for_each_row, select_count, select_values, QueryError};
 use crate::rdf::vocab::{class, external, prop, GAZETTEER_GRAPH, NS, RESOLUTION_GRAPH};
 
 /// Past this many people a name could be, it says too little to pick one.
@@ -925,7 +925,7 @@ fn fingerprint(quad: &Quad) -> u128 {
 /// reading their text back.)
 pub(super) fn summarize(store: &Store) -> Result<CrossSummary, QueryError> {
     let count = |pattern: &str| {
-        count_rows(
+        select_count(
             store,
             &format!(
                 "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{RESOLUTION_GRAPH}> {{ {pattern} }} }}"
@@ -970,22 +970,13 @@ fn holds_articles(store: &Store) -> Result<bool, QueryError> {
 
 /// How many articles the store holds (each has one ingest time in the default graph).
 pub(crate) fn article_count(store: &Store) -> Result<usize, QueryError> {
-    count_rows(
+    select_count(
         store,
         &format!(
             "SELECT (COUNT(*) AS ?n) WHERE {{ ?article <{}> ?at }}",
             prop::INGESTED_AT
         ),
     )
-}
-
-/// The number a `SELECT (COUNT(*) AS ?n)` query answers.
-fn count_rows(store: &Store, query: &str) -> Result<usize, QueryError> {
-    Ok(select_values(store, query)?
-        .first()
-        .and_then(|r| r[0].as_deref())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0))
 }
 
 #[cfg(test)]
