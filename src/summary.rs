@@ -291,18 +291,14 @@ impl Tally {
 
     /// Writes the new counts; false when one would go below zero.
     fn apply(self, store: &Store, empty: bool) -> Result<bool, StoreError> {
-        let old = if empty {
-            StoredTotals::default()
+        let (old, old_quads) = if empty {
+            (Counts::default(), Vec::new())
         } else {
-            StoredTotals::read(store)?
+            read_counts(store)?
         };
-        let mut totals = Totals {
-            quads: old.quads as i64 + self.quads,
-            classes: [0; COUNTED_CLASSES.len()],
-        };
-        for (i, n) in totals.classes.iter_mut().enumerate() {
-            *n = old.classes[i] as i64 + self.own[i];
-        }
+        let quads = old.quads as i64 + self.quads;
+        let mut classes: [i64; COUNTED_CLASSES.len()] =
+            std::array::from_fn(|i| old.classes[i] as i64 + self.own[i]);
         for (key, seen) in &self.entities {
             for (i, class) in COUNTED_CLASSES.iter().enumerate() {
                 let bit = 1 << i;
@@ -315,12 +311,16 @@ impl Tally {
                         NamedNodeRef::new_unchecked(&unpack(key)),
                         NamedNodeRef::new_unchecked(class),
                     )?;
-                totals.classes[i] += i64::from(after) - i64::from(seen.before & bit != 0);
+                classes[i] += i64::from(after) - i64::from(seen.before & bit != 0);
             }
         }
-        if totals.quads < 0 || totals.classes.iter().any(|n| *n < 0) {
+        if quads < 0 || classes.iter().any(|n| *n < 0) {
             return Ok(false);
         }
+        let totals = Counts {
+            quads: quads as u64,
+            classes: classes.map(|n| n as u64),
+        };
         if empty {
             if self.entities.values().any(|seen| seen.mentions < 0) {
                 return Ok(false);
@@ -340,7 +340,7 @@ impl Tally {
             bulk_load(store, counts.chain(totals.to_quads()))?;
             return Ok(true);
         }
-        let mut removals = old.quads_in_store;
+        let mut removals = old_quads;
         let mut inserts = totals.to_quads();
         let article_count = NamedNodeRef::new_unchecked(prop::ARTICLE_COUNT);
         for (key, seen) in self.entities {
@@ -390,65 +390,30 @@ fn read_count(
     Ok(None)
 }
 
-/// The store-wide counts: quads in article graphs and entities of each counted class.
-struct Totals {
-    quads: i64,
-    classes: [i64; COUNTED_CLASSES.len()],
-}
-
-/// Totals as read from the store, with the quads that state them (to replace).
-#[derive(Default)]
-struct StoredTotals {
-    quads: u64,
-    classes: [u64; COUNTED_CLASSES.len()],
-    quads_in_store: Vec<Quad>,
-}
-
-impl StoredTotals {
-    fn read(store: &Store) -> Result<StoredTotals, StorageError> {
-        let mut stored = StoredTotals {
-            quads: 0,
-            classes: [0; COUNTED_CLASSES.len()],
-            quads_in_store: Vec::new(),
-        };
+/// The counts the summary holds as read from the store, with the quads that state them (to
+/// replace).
+fn read_counts(store: &Store) -> Result<(Counts, Vec<Quad>), StorageError> {
+    let mut counts = Counts::default();
+    let mut quads = Vec::new();
+    if let Some((n, q)) = read_count(
+        store,
+        summary_node().as_ref(),
+        NamedNodeRef::new_unchecked(prop::QUAD_COUNT),
+    )? {
+        counts.quads = n.max(0) as u64;
+        quads.push(q);
+    }
+    for (i, class) in COUNTED_CLASSES.iter().enumerate() {
         if let Some((n, q)) = read_count(
             store,
-            summary_node().as_ref(),
-            NamedNodeRef::new_unchecked(prop::QUAD_COUNT),
+            NamedNodeRef::new_unchecked(class),
+            NamedNodeRef::new_unchecked(prop::ENTITY_COUNT),
         )? {
-            stored.quads = n.max(0) as u64;
-            stored.quads_in_store.push(q);
+            counts.classes[i] = n.max(0) as u64;
+            quads.push(q);
         }
-        for (i, class) in COUNTED_CLASSES.iter().enumerate() {
-            if let Some((n, q)) = read_count(
-                store,
-                NamedNodeRef::new_unchecked(class),
-                NamedNodeRef::new_unchecked(prop::ENTITY_COUNT),
-            )? {
-                stored.classes[i] = n.max(0) as u64;
-                stored.quads_in_store.push(q);
-            }
-        }
-        Ok(stored)
     }
-}
-
-impl Totals {
-    fn to_quads(&self) -> Vec<Quad> {
-        let mut quads = vec![count_quad(
-            summary_node(),
-            prop::QUAD_COUNT,
-            self.quads as u64,
-        )];
-        for (class, n) in COUNTED_CLASSES.iter().zip(self.classes) {
-            quads.push(count_quad(
-                NamedNode::new_unchecked(*class),
-                prop::ENTITY_COUNT,
-                n as u64,
-            ));
-        }
-        quads
-    }
+    Ok((counts, quads))
 }
 
 fn remove(store: &Store, quads: &[Quad]) -> Result<(), StorageError> {
@@ -484,12 +449,27 @@ fn write(store: &Store, removals: Vec<Quad>, inserts: Vec<Quad>) -> Result<(), S
     store.insert(&marker()).map(|_| ())
 }
 
-/// What the summary says, counted from the article graphs (a full scan of the store).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The store-wide counts: quads in article graphs and entities of each counted class.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Counts {
     pub quads: u64,
     /// Entities per counted class, in the order of [`COUNTED_CLASSES`].
-    pub classes: Vec<u64>,
+    pub classes: [u64; COUNTED_CLASSES.len()],
+}
+
+impl Counts {
+    /// The summary quads that state these counts.
+    fn to_quads(&self) -> Vec<Quad> {
+        let mut quads = vec![count_quad(summary_node(), prop::QUAD_COUNT, self.quads)];
+        for (class, n) in COUNTED_CLASSES.iter().zip(self.classes) {
+            quads.push(count_quad(
+                NamedNode::new_unchecked(*class),
+                prop::ENTITY_COUNT,
+                n,
+            ));
+        }
+        quads
+    }
 }
 
 fn count(store: &Store, query: &str) -> Result<u64, StoreError> {
@@ -507,14 +487,14 @@ pub fn count_from_articles(store: &Store) -> Result<Counts, StoreError> {
             "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?s ?p ?o }} FILTER({not_article}) }}"
         ),
     )?;
-    let mut classes = Vec::new();
-    for class in COUNTED_CLASSES {
-        classes.push(count(
+    let mut classes = [0; COUNTED_CLASSES.len()];
+    for (n, class) in classes.iter_mut().zip(COUNTED_CLASSES) {
+        *n = count(
             store,
             &format!(
                 "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?a {{ ?e a <{class}> }} FILTER({not_article}) }}"
             ),
-        )?);
+        )?;
     }
     Ok(Counts { quads, classes })
 }
@@ -524,11 +504,7 @@ pub fn read(store: &Store) -> Result<Option<Counts>, StorageError> {
     if !is_current(store)? {
         return Ok(None);
     }
-    let t = StoredTotals::read(store)?;
-    Ok(Some(Counts {
-        quads: t.quads,
-        classes: t.classes.to_vec(),
-    }))
+    Ok(Some(read_counts(store)?.0))
 }
 
 /// The `top` entities mentioned in the most articles, with how many, from the summary (which
@@ -609,12 +585,7 @@ pub fn stored(store: &Store) -> Result<Vec<Quad>, StorageError> {
 /// The quads an up-to-date summary holds (without its marker), counted from the article
 /// graphs: what [`rebuild`] writes, and what a kept summary must equal.
 pub fn recount(store: &Store) -> Result<Vec<Quad>, StoreError> {
-    let counts = count_from_articles(store)?;
-    let mut quads = Totals {
-        quads: counts.quads as i64,
-        classes: std::array::from_fn(|i| counts.classes[i] as i64),
-    }
-    .to_quads();
+    let mut quads = count_from_articles(store)?.to_quads();
     for_each_row(
         store,
         &format!(
