@@ -26,7 +26,7 @@ pub fn write_stats(store: &Store, top: usize, out: &mut impl Write) -> Result<bo
         &format!("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?a {{ ?a a <{NS}Article> }} }}"),
     )?;
     let summary_error = |e: StoreError| QueryError::Evaluation(e.to_string());
-    let kept = summary::read(store).map_err(|e| QueryError::Evaluation(e.to_string()))?;
+    let kept = summary::read(store).map_err(|e| summary_error(e.into()))?;
     let current = kept.is_some();
     let (counts, most_mentioned) = match kept {
         Some(counts) => (

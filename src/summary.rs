@@ -79,11 +79,13 @@ pub fn invalidate(store: &Store) -> Result<(), StorageError> {
     store.remove(&marker()).map(|_| ())
 }
 
-/// Whether `graph` counts as an article's graph: any named graph but the gazetteer, resolution
-/// and summary graphs (a merged dump may bring graphs newsgraph did not name).
+/// The named graphs that are not an article's; any other is (a merged dump may bring graphs
+/// newsgraph did not name).
+const NOT_ARTICLE_GRAPHS: [&str; 3] = [GAZETTEER_GRAPH, RESOLUTION_GRAPH, SUMMARY_GRAPH];
+
+/// Whether `graph` counts as an article's graph (see [`NOT_ARTICLE_GRAPHS`]).
 fn is_article_graph(graph: &GraphName) -> bool {
-    matches!(graph, GraphName::NamedNode(n)
-        if ![GAZETTEER_GRAPH, RESOLUTION_GRAPH, SUMMARY_GRAPH].contains(&n.as_str()))
+    matches!(graph, GraphName::NamedNode(n) if !NOT_ARTICLE_GRAPHS.contains(&n.as_str()))
 }
 
 /// Whether `iri` is an article or a node of that article alone (its meetings, groups, size
@@ -478,9 +480,9 @@ fn count(store: &Store, query: &str) -> Result<u64, StoreError> {
 
 /// The quads in article graphs and the entities per class, counted from the store.
 pub fn count_from_articles(store: &Store) -> Result<Counts, StoreError> {
-    let not_article = format!(
-        "?a != <{GAZETTEER_GRAPH}> && ?a != <{RESOLUTION_GRAPH}> && ?a != <{SUMMARY_GRAPH}>"
-    );
+    let not_article = NOT_ARTICLE_GRAPHS
+        .map(|g| format!("?a != <{g}>"))
+        .join(" && ");
     let quads = count(
         store,
         &format!(
