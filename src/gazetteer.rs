@@ -71,8 +71,23 @@ pub struct Gazetteer {
     trigger_lists: HashMap<String, Vec<String>>,
     by_iso: HashMap<String, usize>,
     cleaner: crate::text::Cleaner,
-    /// Longest name, in tokens, of any indexed phrase.
-    pub max_phrase_tokens: usize,
+    /// For each first word of a name (place, demonym, organisation, title, outlet): the most
+    /// words a name starting with it has. Lookups that try every span of a run longest first
+    /// skip the words that start no name, which are most of them.
+    name_starts: HashMap<String, usize>,
+    /// The same for titles alone.
+    title_starts: HashMap<String, usize>,
+    /// First words of the trigger phrases of two words or more.
+    trigger_pair_starts: HashSet<String>,
+}
+
+/// Records a folded name's first word and length in a map of [`Gazetteer::name_starts`]' kind.
+fn note_start(starts: &mut HashMap<String, usize>, key: &str) {
+    let mut words = key.split(' ');
+    let first = words.next().unwrap_or_default();
+    let len = 1 + words.count();
+    let longest = starts.entry(first.to_string()).or_default();
+    *longest = (*longest).max(len);
 }
 
 macro_rules! builtin {
@@ -97,10 +112,18 @@ pub const BUILTIN_FILES: &[(&str, &str)] = builtin!(
 /// typographic apostrophes made plain.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out` (which may already hold text: spaces are only put between
+/// this text's own words).
+pub fn fold_into(text: &str, out: &mut String) {
+    let base = out.len();
     let mut space = false;
     for c in text.chars() {
         if c.is_whitespace() {
-            space = !out.is_empty();
+            space = out.len() > base;
             continue;
         }
         if c == '.' {
@@ -129,7 +152,6 @@ pub fn fold(text: &str) -> String {
             }
         }
     }
-    out
 }
 
 fn strip_accent(c: char) -> char {
@@ -228,7 +250,9 @@ impl Gazetteer {
                     );
                     self.by_iso.insert(iso.to_string(), idx);
                     for d in list(&r, 3) {
-                        self.demonyms.entry(fold(d)).or_insert(idx);
+                        let key = fold(d);
+                        note_start(&mut self.name_starts, &key);
+                        self.demonyms.entry(key).or_insert(idx);
                     }
                 }
             }
@@ -303,7 +327,9 @@ impl Gazetteer {
                         list(&r, 2),
                     );
                     for d in list(&r, 3) {
-                        self.demonyms.entry(fold(d)).or_insert(idx);
+                        let key = fold(d);
+                        note_start(&mut self.name_starts, &key);
+                        self.demonyms.entry(key).or_insert(idx);
                     }
                 }
             }
@@ -322,7 +348,7 @@ impl Gazetteer {
                     });
                     for n in std::iter::once(name).chain(list(&r, 2)) {
                         let key = fold(n);
-                        self.note_phrase(&key);
+                        note_start(&mut self.name_starts, &key);
                         self.org_names.entry(key).or_insert(idx);
                     }
                 }
@@ -337,7 +363,8 @@ impl Gazetteer {
                         default_affiliation: cell(&r, 2).map(Into::into),
                     });
                     let key = fold(title);
-                    self.note_phrase(&key);
+                    note_start(&mut self.name_starts, &key);
+                    note_start(&mut self.title_starts, &key);
                     self.title_names.entry(key).or_insert(idx);
                 }
             }
@@ -360,7 +387,7 @@ impl Gazetteer {
                 for l in text.lines().filter(|l| !l.starts_with('#')) {
                     let n = fold(l.trim());
                     if !n.is_empty() {
-                        self.note_phrase(&n);
+                        note_start(&mut self.name_starts, &n);
                         self.outlets.insert(n);
                     }
                 }
@@ -375,7 +402,9 @@ impl Gazetteer {
                     } else {
                         fold(phrase)
                     };
-                    self.note_phrase(&key);
+                    if let Some((first, _)) = key.split_once(' ') {
+                        self.trigger_pair_starts.insert(first.to_string());
+                    }
                     self.trigger_lists
                         .entry(kind.into())
                         .or_default()
@@ -385,10 +414,6 @@ impl Gazetteer {
             }
             _ => {}
         }
-    }
-
-    fn note_phrase(&mut self, key: &str) {
-        self.max_phrase_tokens = self.max_phrase_tokens.max(key.split(' ').count() + 2);
     }
 
     fn add_place<'a>(
@@ -406,7 +431,7 @@ impl Gazetteer {
             if key.is_empty() {
                 continue;
             }
-            self.note_phrase(&key);
+            note_start(&mut self.name_starts, &key);
             self.place_names.entry(key).or_default().push(idx);
         }
         idx
@@ -443,6 +468,18 @@ impl Gazetteer {
         self.org_names.get(key).copied()
     }
 
+    /// The most tokens a name (place, demonym, organisation, title or outlet) starting with a
+    /// folded word can span; 0 when no name starts with it. Two more than its words, for tokens
+    /// inside a name that fold to nothing.
+    pub fn longest_name_from(&self, first: &str) -> usize {
+        self.name_starts.get(first).map_or(0, |words| words + 2)
+    }
+
+    /// [`Self::longest_name_from`] for titles alone.
+    pub fn longest_title_from(&self, first: &str) -> usize {
+        self.title_starts.get(first).map_or(0, |words| words + 2)
+    }
+
     pub fn title(&self, key: &str) -> Option<usize> {
         self.title_names.get(key).copied()
     }
@@ -463,6 +500,25 @@ impl Gazetteer {
     /// Whether a folded phrase is a trigger of a kind (see `data/triggers.tsv`).
     pub fn is_trigger(&self, kind: &str, key: &str) -> bool {
         self.triggers.get(kind).is_some_and(|s| s.contains(key))
+    }
+
+    /// Whether a trigger phrase of a kind starts at `words[i]`: the word alone, or the word
+    /// and the next one ("to discuss").
+    pub fn trigger_at(&self, kind: &str, words: &[&str], i: usize) -> bool {
+        let Some(phrases) = self.triggers.get(kind) else {
+            return false;
+        };
+        let w = words[i];
+        if phrases.contains(w) {
+            return true;
+        }
+        // Most words start no two-word phrase: look before building the pair.
+        match words.get(i + 1) {
+            Some(next) if self.trigger_pair_starts.contains(w) => {
+                phrases.contains(format!("{w} {next}").as_str())
+            }
+            _ => false,
+        }
     }
 
     /// The phrases of a trigger kind, in file order.

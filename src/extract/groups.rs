@@ -63,17 +63,13 @@ pub fn find_groups(
     let mut group_sentences = Vec::new();
     let mut strong = false;
     for (si, s) in doc.sentences.iter().enumerate() {
-        let words: Vec<String> = s
-            .tokens
-            .clone()
-            .map(|t| doc.folded(t).to_string())
-            .collect();
+        let words = doc.folded_words(s.tokens.clone());
         let sizes = sizes(g, doc, s.tokens.clone(), &words, si);
-        let has_strong = words.iter().any(|w| STRONG_NOUNS.contains(&w.as_str()));
+        let has_strong = words.iter().any(|w| STRONG_NOUNS.contains(w));
         let has_group = words.iter().enumerate().any(|(i, w)| {
-            (w == "group" || w == "migrants" || w == "asylum")
+            matches!(*w, "group" | "migrants" | "asylum")
                 && i > 0
-                && GROUP_DETERMINERS.contains(&words[i - 1].as_str())
+                && GROUP_DETERMINERS.contains(&words[i - 1])
         });
         if has_strong || !sizes.is_empty() {
             strong = true;
@@ -121,7 +117,7 @@ fn sizes(
     g: &Gazetteer,
     doc: &Doc,
     tokens: std::ops::Range<usize>,
-    words: &[String],
+    words: &[&str],
     si: usize,
 ) -> Vec<SizeReport> {
     let mut out = Vec::new();
@@ -132,7 +128,7 @@ fn sizes(
             i += 1;
             continue;
         }
-        let Some(value) = parse_figure(&words[i]) else {
+        let Some(value) = parse_figure(words[i]) else {
             i += 1;
             continue;
         };
@@ -140,10 +136,10 @@ fn sizes(
         let mut values = vec![value];
         let mut end = i + 1;
         if end + 1 < words.len()
-            && matches!(words[end].as_str(), "to" | "and" | "-" | "–")
+            && matches!(words[end], "to" | "and" | "-" | "–")
             && doc.tokens[tokens.start + end + 1].kind == TokenKind::Number
         {
-            if let Some(upper) = parse_figure(&words[end + 1]) {
+            if let Some(upper) = parse_figure(words[end + 1]) {
                 if upper > value {
                     values.push(upper);
                     end += 2;
@@ -152,14 +148,14 @@ fn sizes(
         }
         let counted = counts_people(g, words, end);
         let after_caravan = i >= 1
-            && (words[i - 1] == "of" && i >= 2 && STRONG_NOUNS.contains(&words[i - 2].as_str())
+            && (words[i - 1] == "of" && i >= 2 && STRONG_NOUNS.contains(&words[i - 2])
                 || i >= 3
                     && words[i - 2..i]
                         .iter()
                         .any(|w| g.is_trigger("size_qualifier", w))
                     && words[i - 3] == "of"
                     && i >= 4
-                    && STRONG_NOUNS.contains(&words[i - 4].as_str()));
+                    && STRONG_NOUNS.contains(&words[i - 4]));
         let year_like =
             words[i].len() == 4 && !words[i].contains(',') && (1900..2100).contains(&value);
         if (counted || after_caravan) && value >= 10 && !year_like {
@@ -181,22 +177,19 @@ fn parse_figure(word: &str) -> Option<u64> {
 
 /// Whether the words after a figure say it counts people: "7,500 migrants",
 /// "2,000 Central American, Caribbean and African migrants".
-fn counts_people(g: &Gazetteer, words: &[String], from: usize) -> bool {
-    for w in words.iter().skip(from).take(8) {
+fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
+    for &w in words.iter().skip(from).take(8) {
         if g.is_trigger("group_count_noun", w) && w != "members" {
             return true;
         }
-        if NOT_PEOPLE.contains(&w.as_str())
-            || matches!(
-                w.as_str(),
-                "." | ";" | "of" | "in" | "to" | "from" | "who" | "that"
-            )
+        if NOT_PEOPLE.contains(&w)
+            || matches!(w, "." | ";" | "of" | "in" | "to" | "from" | "who" | "that")
         {
             return false;
         }
         let adjective = g.demonym(w).is_some()
             || matches!(
-                w.as_str(),
+                w,
                 "," | "and"
                     | "more"
                     | "other"
@@ -219,7 +212,7 @@ fn counts_people(g: &Gazetteer, words: &[String], from: usize) -> bool {
     false
 }
 
-fn qualifier(g: &Gazetteer, words: &[String], at: usize) -> Option<String> {
+fn qualifier(g: &Gazetteer, words: &[&str], at: usize) -> Option<String> {
     if at >= 2 && words[at - 2] == "between" {
         return Some("between".into());
     }
@@ -235,17 +228,17 @@ fn qualifier(g: &Gazetteer, words: &[String], at: usize) -> Option<String> {
 }
 
 /// "from 24 different nations", "of 20 nationalities".
-fn nationality_count(words: &[String]) -> Option<u64> {
+fn nationality_count(words: &[&str]) -> Option<u64> {
     for (i, w) in words.iter().enumerate() {
-        if let Ok(n) = w.replace(',', "").parse::<u64>() {
-            let next: Vec<&str> = words
+        // Only a figure can be a count; most words are not, and parsing them costs a copy.
+        if !w.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(n) = parse_figure(w) {
+            if words
                 .iter()
                 .skip(i + 1)
                 .take(2)
-                .map(String::as_str)
-                .collect();
-            if next
-                .iter()
                 .any(|x| matches!(*x, "nationalities" | "nations" | "countries"))
             {
                 return Some(n);

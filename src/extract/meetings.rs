@@ -20,11 +20,7 @@ pub fn find_meetings(
     let dateline = dateline_place(doc, mentions, refs);
     let by_sentence = crate::extract::mentions_by_sentence(mentions, doc.sentences.len());
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        let words: Vec<String> = sentence
-            .tokens
-            .clone()
-            .map(|t| doc.folded(t).to_string())
-            .collect();
+        let words = doc.folded_words(sentence.tokens.clone());
         let Some(kind) = trigger(g, &words) else {
             continue;
         };
@@ -124,38 +120,27 @@ fn dateline_place(doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>]) -
 }
 
 /// The kind of meeting the sentence reports, if any.
-fn trigger(g: &Gazetteer, words: &[String]) -> Option<&'static str> {
-    for (i, w) in words.iter().enumerate() {
-        let pair = words.get(i + 1).map(|n| format!("{w} {n}"));
-        if g.is_trigger("meeting", w) || pair.as_deref().is_some_and(|p| g.is_trigger("meeting", p))
-        {
-            return Some(match w.as_str() {
-                "visit" | "visits" | "visited" | "visiting" => "visit",
-                "call" | "spoke" | "phone" => "call",
-                "summit" => "summit",
-                "talks" | "talked" | "discussions" | "negotiations" | "dialogue"
-                | "conversation" | "negotiating" => "talks",
-                _ => "meeting",
-            });
-        }
-    }
-    None
-}
-
-fn has_phrase(g: &Gazetteer, kind: &str, words: &[String]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        g.is_trigger(kind, w)
-            || words
-                .get(i + 1)
-                .is_some_and(|n| g.is_trigger(kind, &format!("{w} {n}")))
+fn trigger(g: &Gazetteer, words: &[&str]) -> Option<&'static str> {
+    let at = (0..words.len()).find(|&i| g.trigger_at("meeting", words, i))?;
+    Some(match words[at] {
+        "visit" | "visits" | "visited" | "visiting" => "visit",
+        "call" | "spoke" | "phone" => "call",
+        "summit" => "summit",
+        "talks" | "talked" | "discussions" | "negotiations" | "dialogue" | "conversation"
+        | "negotiating" => "talks",
+        _ => "meeting",
     })
 }
 
-fn status(g: &Gazetteer, words: &[String]) -> MeetingStatus {
+fn has_phrase(g: &Gazetteer, kind: &str, words: &[&str]) -> bool {
+    (0..words.len()).any(|i| g.trigger_at(kind, words, i))
+}
+
+fn status(g: &Gazetteer, words: &[&str]) -> MeetingStatus {
     if has_phrase(g, "meeting_underway", words) {
         MeetingStatus::Underway
     } else if has_phrase(g, "meeting_planned", words)
-        && !words.iter().any(|w| w == "met" || w == "held")
+        && !words.iter().any(|&w| w == "met" || w == "held")
     {
         MeetingStatus::Planned
     } else {
@@ -168,14 +153,9 @@ fn topic(
     g: &Gazetteer,
     doc: &Doc,
     tokens: std::ops::Range<usize>,
-    words: &[String],
+    words: &[&str],
 ) -> Option<String> {
-    let at = words.iter().enumerate().position(|(i, w)| {
-        g.is_trigger("meeting_topic", w)
-            || words
-                .get(i + 1)
-                .is_some_and(|n| g.is_trigger("meeting_topic", &format!("{w} {n}")))
-    })?;
+    let at = (0..words.len()).find(|&i| g.trigger_at("meeting_topic", words, i))?;
     let start = tokens.start + at;
     let end = (start..tokens.end)
         .skip(2)
@@ -223,8 +203,8 @@ fn location(
 }
 
 /// A date written in the sentence, resolved against the publication date.
-pub fn date_in(words: &[String], published: Date, status: MeetingStatus) -> Option<Date> {
-    for (i, w) in words.iter().enumerate() {
+pub fn date_in(words: &[&str], published: Date, status: MeetingStatus) -> Option<Date> {
+    for (i, &w) in words.iter().enumerate() {
         if let Some(wd) = weekday_number(w) {
             let today = published.weekday() as i64;
             let delta = wd as i64 - today;
@@ -261,12 +241,12 @@ pub fn date_in(words: &[String], published: Date, status: MeetingStatus) -> Opti
                 return Date::new(year, m, day);
             }
         }
-        match w.as_str() {
+        match w {
             "yesterday" => return Some(published.plus_days(-1)),
             "today" => return Some(published),
             "tomorrow" => return Some(published.plus_days(1)),
             "christmas" => {
-                let eve = words.get(i + 1).is_some_and(|n| n == "eve");
+                let eve = words.get(i + 1).is_some_and(|&n| n == "eve");
                 let year = if published.month == 1 {
                     published.year - 1
                 } else {
@@ -289,29 +269,31 @@ mod tests {
         s.split(' ').map(fold).collect()
     }
 
+    fn date(s: &str, published: Date, status: MeetingStatus) -> Option<Date> {
+        let words = words(s);
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        date_in(&words, published, status)
+    }
+
     #[test]
     fn resolves_weekdays_against_publication() {
         // Published Friday 2023-10-06; "met Thursday" is the day before.
         let friday = Date::new(2023, 10, 6).unwrap();
         assert_eq!(
-            date_in(&words("they met Thursday"), friday, MeetingStatus::Held),
+            date("they met Thursday", friday, MeetingStatus::Held),
             Date::new(2023, 10, 5)
         );
         assert_eq!(
-            date_in(
-                &words("they will meet Thursday"),
-                friday,
-                MeetingStatus::Planned
-            ),
+            date("they will meet Thursday", friday, MeetingStatus::Planned),
             Date::new(2023, 10, 12)
         );
         assert_eq!(
-            date_in(&words("on October 6"), friday, MeetingStatus::Held),
+            date("on October 6", friday, MeetingStatus::Held),
             Date::new(2023, 10, 6)
         );
         assert_eq!(
-            date_in(
-                &words("Christmas night"),
+            date(
+                "Christmas night",
                 Date::new(2023, 12, 27).unwrap(),
                 MeetingStatus::Held
             ),

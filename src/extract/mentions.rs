@@ -272,7 +272,7 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
     let mut keys = PrefixKeys::default();
     while pos < run.end {
         let mut found = None;
-        let longest = (run.end - pos).min(g.max_phrase_tokens);
+        let longest = (run.end - pos).min(g.longest_name_from(doc.folded(pos)));
         for (len, k) in keys.longest_first(doc, pos, longest) {
             let seg = if let Some(t) = g.title(k) {
                 Some(Seg::Title(t))
@@ -982,7 +982,10 @@ fn lowercase_titles(
             continue;
         }
         let mut matched = None;
-        for (len, k) in keys.longest_first(doc, i, 4.min(sentence.end - i)) {
+        let longest = (sentence.end - i)
+            .min(4)
+            .min(g.longest_title_from(doc.folded(i)));
+        for (len, k) in keys.longest_first(doc, i, longest) {
             if let Some(t) = g.title(k) {
                 matched = Some((t, i..i + len));
                 break;

@@ -18,8 +18,11 @@ pub struct Doc {
     /// Character offsets of each token's start and end, so that converting an offset is a
     /// binary search, not a scan of the text.
     token_chars: Vec<(usize, usize)>,
-    /// Each token folded for lookup (see [`crate::gazetteer::fold`]), computed once.
-    folded: Vec<String>,
+    /// Every token folded for lookup (see [`crate::gazetteer::fold`]), computed once and
+    /// stored end to end in one string, so that a document costs one allocation, not one per token.
+    folded_text: String,
+    /// Where each token's folded form ends in `folded_text`; it starts where the previous ends.
+    folded_ends: Vec<u32>,
 }
 
 impl Doc {
@@ -32,24 +35,26 @@ impl Doc {
     pub fn of_cleaned(text: String) -> Self {
         let (sentences, tokens) = segment(&text);
         let mut token_chars = Vec::with_capacity(tokens.len());
+        let mut folded_text = String::with_capacity(text.len());
+        let mut folded_ends = Vec::with_capacity(tokens.len());
         let (mut byte, mut chars) = (0, 0);
         for t in &tokens {
-            chars += text[byte..t.start].chars().count();
+            chars += char_count(&text[byte..t.start]);
             let start = chars;
-            chars += text[t.start..t.end].chars().count();
+            chars += char_count(&text[t.start..t.end]);
             token_chars.push((start, chars));
             byte = t.end;
+            crate::gazetteer::fold_into(&text[t.start..t.end], &mut folded_text);
+            folded_ends
+                .push(u32::try_from(folded_text.len()).expect("an article's text is under 4 GiB"));
         }
-        let folded = tokens
-            .iter()
-            .map(|t| crate::gazetteer::fold(&text[t.start..t.end]))
-            .collect();
         Self {
             text,
             sentences,
             tokens,
             token_chars,
-            folded,
+            folded_text,
+            folded_ends,
         }
     }
 
@@ -61,7 +66,14 @@ impl Doc {
 
     /// A token folded for lookup: lowercase, no accents, no dots.
     pub fn folded(&self, index: usize) -> &str {
-        &self.folded[index]
+        let start = index.checked_sub(1).map_or(0, |i| self.folded_ends[i]) as usize;
+        &self.folded_text[start..self.folded_ends[index] as usize]
+    }
+
+    /// The folded tokens of a range, one word each (empty for tokens that fold to nothing,
+    /// such as a full stop), as the sentence-level extractors read them.
+    pub fn folded_words(&self, tokens: std::ops::Range<usize>) -> Vec<&str> {
+        tokens.map(|t| self.folded(t)).collect()
     }
 
     /// The text covered by a range of tokens.
@@ -92,6 +104,12 @@ impl Doc {
     pub fn sentence_of(&self, token: usize) -> usize {
         self.sentences.partition_point(|s| s.tokens.end <= token)
     }
+}
+
+/// The number of characters in a string: its bytes less the UTF-8 continuation bytes. Tokens
+/// are short, where this loop beats `chars().count()`.
+fn char_count(s: &str) -> usize {
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
 
 #[cfg(test)]
