@@ -67,7 +67,7 @@ pub struct Gazetteer {
     given_names: HashSet<String>,
     given_variants: HashMap<String, String>,
     outlets: HashSet<String>,
-    triggers: HashMap<String, HashSet<String>>,
+    triggers: HashMap<String, Triggers>,
     trigger_lists: HashMap<String, Vec<String>>,
     by_iso: HashMap<String, usize>,
     cleaner: crate::text::Cleaner,
@@ -77,8 +77,15 @@ pub struct Gazetteer {
     name_starts: HashMap<String, usize>,
     /// The same for titles alone.
     title_starts: HashMap<String, usize>,
-    /// First words of the trigger phrases of two words or more.
-    trigger_pair_starts: HashSet<String>,
+}
+
+/// The trigger phrases of one kind.
+#[derive(Debug, Default)]
+struct Triggers {
+    phrases: HashSet<String>,
+    /// The two-word phrases, second words by first, so that checking a word and the next
+    /// builds no string.
+    pairs: HashMap<String, Vec<String>>,
 }
 
 /// Records a folded name's first word and length in a map of [`Gazetteer::name_starts`]' kind.
@@ -402,14 +409,18 @@ impl Gazetteer {
                     } else {
                         fold(phrase)
                     };
-                    if let Some((first, _)) = key.split_once(' ') {
-                        self.trigger_pair_starts.insert(first.to_string());
-                    }
                     self.trigger_lists
                         .entry(kind.into())
                         .or_default()
                         .push(key.clone());
-                    self.triggers.entry(kind.into()).or_default().insert(key);
+                    let triggers = self.triggers.entry(kind.into()).or_default();
+                    if let Some((first, second)) = key.split_once(' ') {
+                        if !second.contains(' ') {
+                            let seconds = triggers.pairs.entry(first.into()).or_default();
+                            seconds.push(second.into());
+                        }
+                    }
+                    triggers.phrases.insert(key);
                 }
             }
             _ => {}
@@ -499,26 +510,25 @@ impl Gazetteer {
 
     /// Whether a folded phrase is a trigger of a kind (see `data/triggers.tsv`).
     pub fn is_trigger(&self, kind: &str, key: &str) -> bool {
-        self.triggers.get(kind).is_some_and(|s| s.contains(key))
+        self.triggers
+            .get(kind)
+            .is_some_and(|t| t.phrases.contains(key))
     }
 
     /// Whether a trigger phrase of a kind starts at `words[i]`: the word alone, or the word
     /// and the next one ("to discuss").
     pub fn trigger_at(&self, kind: &str, words: &[&str], i: usize) -> bool {
-        let Some(phrases) = self.triggers.get(kind) else {
+        let Some(triggers) = self.triggers.get(kind) else {
             return false;
         };
         let w = words[i];
-        if phrases.contains(w) {
-            return true;
-        }
-        // Most words start no two-word phrase: look before building the pair.
-        match words.get(i + 1) {
-            Some(next) if self.trigger_pair_starts.contains(w) => {
-                phrases.contains(format!("{w} {next}").as_str())
-            }
-            _ => false,
-        }
+        triggers.phrases.contains(w)
+            || words.get(i + 1).is_some_and(|next| {
+                triggers
+                    .pairs
+                    .get(w)
+                    .is_some_and(|seconds| seconds.iter().any(|s| s == next))
+            })
     }
 
     /// The phrases of a trigger kind, in file order.

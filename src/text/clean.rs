@@ -1,7 +1,7 @@
 //! Cleaning: drops page furniture (share prompts, comment notices, corrections boxes,
 //! bylines, photo credits) and paragraphs repeated word for word.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashSet;
@@ -38,45 +38,68 @@ impl Default for Cleaner {
 
 /// Returns the article text without furniture: kept paragraphs joined by blank lines.
 pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
-    let mut seen = HashSet::new();
-    let mut kept: Vec<String> = Vec::new();
+    let mut seen = FxHashSet::default();
+    let mut out = String::with_capacity(raw.len());
     for line in raw.lines() {
         let mut para = strip_credits(line.trim());
+        // The lowercased paragraph, when a step below already made it for this text.
+        let mut lowered = None;
         // A furniture phrase inside a long paragraph is cut out, not the paragraph. (Offsets
         // found in the lowercased text hold for the original only when lowercasing kept the
         // length, as it does for the scripts news is written in.)
-        if para.split_whitespace().count() >= 30 {
+        if para.split_whitespace().nth(29).is_some() {
             let lower = para.to_lowercase();
             if lower.len() == para.len() {
                 let found: Vec<_> = cleaner.boilerplate.find_iter(&lower).collect();
+                if found.is_empty() {
+                    lowered = Some(lower);
+                }
                 // Back to front, so that earlier ranges stay where they were.
                 for m in found.into_iter().rev() {
                     if para.is_char_boundary(m.start()) && para.is_char_boundary(m.end()) {
-                        para.replace_range(m.range(), "");
+                        para.to_mut().replace_range(m.range(), "");
                     }
                 }
             }
         }
-        let para = para.trim();
-        if para.is_empty() {
+        let trimmed = para.trim();
+        if trimmed.is_empty() {
             continue;
         }
-        // Lowercased and split once for every test below.
-        let lower = para.to_lowercase();
+        let lower = match lowered {
+            Some(lower) if trimmed.len() == para.len() => lower,
+            _ => trimmed.to_lowercase(),
+        };
+        let para = trimmed;
         let words: Vec<&str> = para.split_whitespace().collect();
         if is_furniture(&lower, &words, cleaner)
-            || (!kept.is_empty() && is_credit_line(para, &words))
+            || (!out.is_empty() && is_credit_line(para, &words))
         {
             continue;
         }
-        // Lowercasing never makes or removes whitespace, so these are the lowercased words.
-        let key: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !seen.insert(key) {
+        if !seen.insert(repeat_key(para, &words, lower)) {
             continue;
         }
-        kept.push(para.to_string());
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(para);
     }
-    kept.join("\n\n")
+    out
+}
+
+/// What makes two paragraphs the same: their lowercased words, one space between them.
+/// Lowercasing never makes or removes whitespace, so the lowercased paragraph is the key as it
+/// is when its words are already single-spaced, as they nearly always are.
+fn repeat_key(para: &str, words: &[&str], lower: String) -> String {
+    let letters: usize = words.iter().map(|w| w.len()).sum();
+    let single_spaced =
+        letters + words.len() - 1 == para.len() && !para.contains(['\t', '\r', '\u{b}', '\u{c}']);
+    if single_spaced {
+        lower
+    } else {
+        lower.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
 }
 
 /// Whether a paragraph (lowercased, and its words) is furniture: boilerplate, a contact box,
@@ -138,8 +161,12 @@ fn is_byline(words: &[&str]) -> bool {
         })
 }
 
-/// Removes photo credits such as "(Jane Roe/Getty Images)" and "(Photo: Reuters)".
-fn strip_credits(para: &str) -> String {
+/// Removes photo credits such as "(Jane Roe/Getty Images)" and "(Photo: Reuters)", and the
+/// "**" of Markdown bold.
+fn strip_credits(para: &str) -> Cow<'_, str> {
+    if !para.contains(['(', '[']) && !para.contains("**") {
+        return Cow::Borrowed(para);
+    }
     let mut out = String::with_capacity(para.len());
     let mut rest = para;
     while let Some(open) = rest.find(['(', '[']) {
@@ -168,7 +195,7 @@ fn strip_credits(para: &str) -> String {
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
-    out.replace("**", "")
+    Cow::Owned(out.replace("**", ""))
 }
 
 #[cfg(test)]
