@@ -83,9 +83,30 @@ pub struct Gazetteer {
 #[derive(Debug, Default)]
 struct Triggers {
     phrases: HashSet<String>,
-    /// The two-word phrases, second words by first, so that checking a word and the next
-    /// builds no string.
-    pairs: HashMap<String, Vec<String>>,
+    /// By word: whether it is a phrase alone, and the second words of the two-word phrases
+    /// it starts. Checking a word of a sentence and the next costs one lookup and builds no
+    /// string.
+    by_first_word: HashMap<String, FirstWord>,
+}
+
+#[derive(Debug, Default)]
+struct FirstWord {
+    alone: bool,
+    seconds: Vec<String>,
+}
+
+impl Triggers {
+    fn insert(&mut self, key: String) {
+        match key.split_once(' ') {
+            None => self.by_first_word.entry(key.clone()).or_default().alone = true,
+            Some((first, second)) if !second.contains(' ') => {
+                let entry = self.by_first_word.entry(first.into()).or_default();
+                entry.seconds.push(second.into());
+            }
+            Some(_) => {}
+        }
+        self.phrases.insert(key);
+    }
 }
 
 /// Records a folded name's first word and length in a map of [`Gazetteer::name_starts`]' kind.
@@ -413,14 +434,7 @@ impl Gazetteer {
                         .entry(kind.into())
                         .or_default()
                         .push(key.clone());
-                    let triggers = self.triggers.entry(kind.into()).or_default();
-                    if let Some((first, second)) = key.split_once(' ') {
-                        if !second.contains(' ') {
-                            let seconds = triggers.pairs.entry(first.into()).or_default();
-                            seconds.push(second.into());
-                        }
-                    }
-                    triggers.phrases.insert(key);
+                    self.triggers.entry(kind.into()).or_default().insert(key);
                 }
             }
             _ => {}
@@ -518,17 +532,25 @@ impl Gazetteer {
     /// Whether a trigger phrase of a kind starts at `words[i]`: the word alone, or the word
     /// and the next one ("to discuss").
     pub fn trigger_at(&self, kind: &str, words: &[&str], i: usize) -> bool {
-        let Some(triggers) = self.triggers.get(kind) else {
-            return false;
-        };
-        let w = words[i];
-        triggers.phrases.contains(w)
-            || words.get(i + 1).is_some_and(|next| {
-                triggers
-                    .pairs
-                    .get(w)
-                    .is_some_and(|seconds| seconds.iter().any(|s| s == next))
-            })
+        let entry = self
+            .triggers
+            .get(kind)
+            .and_then(|t| t.by_first_word.get(words[i]));
+        entry.is_some_and(|e| {
+            e.alone
+                || words
+                    .get(i + 1)
+                    .is_some_and(|next| e.seconds.iter().any(|s| s == next))
+        })
+    }
+
+    /// Whether two folded words make a two-word trigger phrase of a kind.
+    pub fn is_trigger_pair(&self, kind: &str, first: &str, second: &str) -> bool {
+        let entry = self
+            .triggers
+            .get(kind)
+            .and_then(|t| t.by_first_word.get(first));
+        entry.is_some_and(|e| e.seconds.iter().any(|s| s == second))
     }
 
     /// The phrases of a trigger kind, in file order.

@@ -340,13 +340,9 @@ fn read_places(
                         }
                         continue;
                     }
-                    let pair = if t > s.start {
-                        format!("{} {}", word(t - 1), w)
-                    } else {
-                        w.to_string()
-                    };
-                    if g.is_trigger("destination_cue", &pair) || g.is_trigger("destination_cue", w)
-                    {
+                    let after_cue =
+                        t > s.start && g.is_trigger_pair("destination_cue", word(t - 1), w);
+                    if after_cue || g.is_trigger("destination_cue", w) {
                         cue = Some("to".into());
                     } else if g.is_trigger("departure_cue", w)
                         || (w == "from"

@@ -227,18 +227,8 @@ fn resolve_orgs(
             (format!("name:{rest}"), country)
         };
         let idx = *by_key.entry(key).or_insert_with(|| {
-            let name = match known {
-                Some(k)
-                    if fold(&g.orgs[k].name) != folded
-                        && m.text.split_whitespace().count()
-                            < g.orgs[k].name.split_whitespace().count() =>
-                {
-                    m.text.clone()
-                }
-                _ => m.text.clone(),
-            };
             ex.orgs.push(Org {
-                name,
+                name: m.text.clone(),
                 names: vec![],
                 known,
                 country,
@@ -495,13 +485,7 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             }
             window.push(w);
         }
-        let has = |kind: &str| {
-            window.iter().enumerate().any(|(k, w)| {
-                g.is_trigger(kind, w)
-                    || (k + 1 < window.len()
-                        && g.is_trigger(kind, &format!("{w} {}", window[k + 1])))
-            })
-        };
+        let has = |kind: &str| (0..window.len()).any(|k| g.trigger_at(kind, &window, k));
         let role = if has("spokesperson_cue") {
             Role::Spokesperson
         } else if has("organizer_cue") {

@@ -202,13 +202,15 @@ fn push_sentence(
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &text[tokens[i].start..tokens[i].end];
     let next = tokens.get(i + 1).map(|n| &text[n.start..n.end]);
-    let next_starts_upper = next.is_none_or(|n| {
-        n.chars().next().is_some_and(|c| {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
+    let next_starts_upper = || {
+        next.is_none_or(|n| {
+            n.chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
+            })
         })
-    });
+    };
     match t {
-        "." | "!" | "?" | "…" => next_starts_upper,
+        "." | "!" | "?" | "…" => next_starts_upper(),
         // "... into the U.S. The next day": an abbreviation ends a sentence before a common sentence opener.
         _ if tokens[i].kind == TokenKind::Word && t.ends_with('.') => {
             t.len() > 2
