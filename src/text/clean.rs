@@ -41,36 +41,19 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
     let mut seen = FxHashSet::default();
     let mut out = String::with_capacity(raw.len());
     for line in raw.lines() {
-        let mut para = strip_credits(line.trim());
-        // The lowercased paragraph, when a step below already made it for this text.
-        let mut lowered = None;
-        // A furniture phrase inside a long paragraph is cut out, not the paragraph. (Offsets
-        // found in the lowercased text hold for the original only when lowercasing kept the
-        // length, as it does for the scripts news is written in.)
-        if para.split_whitespace().nth(29).is_some() {
-            let lower = para.to_lowercase();
-            if lower.len() == para.len() {
-                let found: Vec<_> = cleaner.boilerplate.find_iter(&lower).collect();
-                if found.is_empty() {
-                    lowered = Some(lower);
-                }
-                // Back to front, so that earlier ranges stay where they were.
-                for m in found.into_iter().rev() {
-                    if para.is_char_boundary(m.start()) && para.is_char_boundary(m.end()) {
-                        para.to_mut().replace_range(m.range(), "");
-                    }
-                }
-            }
+        let stripped = strip_credits(line.trim());
+        let mut para = stripped.trim();
+        let mut lower = para.to_lowercase();
+        // Most paragraphs hold no furniture phrase; those that do are cut or dropped.
+        let cut;
+        if cleaner.boilerplate.is_match(&lower) {
+            cut = cut_boilerplate(&stripped, cleaner);
+            para = cut.trim();
+            lower = para.to_lowercase();
         }
-        let trimmed = para.trim();
-        if trimmed.is_empty() {
+        if para.is_empty() {
             continue;
         }
-        let lower = match lowered {
-            Some(lower) if trimmed.len() == para.len() => lower,
-            _ => trimmed.to_lowercase(),
-        };
-        let para = trimmed;
         let words: Vec<&str> = para.split_whitespace().collect();
         if is_furniture(&lower, &words, cleaner)
             || (!out.is_empty() && is_credit_line(para, &words))
@@ -86,6 +69,26 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
         out.push_str(para);
     }
     out
+}
+
+/// A furniture phrase inside a long paragraph (30 words or more) is cut out, not the
+/// paragraph. (Offsets found in the lowercased text hold for the original only when
+/// lowercasing kept the length, as it does for the scripts news is written in.)
+fn cut_boilerplate(para: &str, cleaner: &Cleaner) -> String {
+    let mut para = para.to_string();
+    if para.split_whitespace().nth(29).is_some() {
+        let lower = para.to_lowercase();
+        if lower.len() == para.len() {
+            let found: Vec<_> = cleaner.boilerplate.find_iter(&lower).collect();
+            // Back to front, so that earlier ranges stay where they were.
+            for m in found.into_iter().rev() {
+                if para.is_char_boundary(m.start()) && para.is_char_boundary(m.end()) {
+                    para.replace_range(m.range(), "");
+                }
+            }
+        }
+    }
+    para
 }
 
 /// What makes two paragraphs the same: their lowercased words, one space between them.

@@ -70,7 +70,7 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
             }
             // "U.S.", "D.C.", "U.N.": single letters joined by dots.
             let word = &text[start..end];
-            if word.chars().count() == 1 && bytes.get(end) == Some(&b'.') {
+            if word.len() == c.len_utf8() && bytes.get(end) == Some(&b'.') {
                 let mut j = end + 1;
                 let mut joined = false;
                 while let Some(next) = text[j..].chars().next() {
