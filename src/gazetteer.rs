@@ -81,7 +81,7 @@ pub struct Gazetteer {
 
 /// The trigger phrases of one kind.
 #[derive(Debug, Default)]
-struct Triggers {
+pub struct Triggers {
     phrases: HashSet<String>,
     /// By word: whether it is a phrase alone, and the second words of the two-word phrases
     /// it starts. Checking a word of a sentence and the next costs one lookup and builds no
@@ -95,7 +95,36 @@ struct FirstWord {
     seconds: Vec<String>,
 }
 
+/// What [`Gazetteer::triggers`] gives for a kind the data does not have.
+static NO_TRIGGERS: Triggers = Triggers {
+    phrases: HashSet::with_hasher(rustc_hash::FxBuildHasher),
+    by_first_word: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+};
+
 impl Triggers {
+    /// Whether a folded phrase is one of these triggers.
+    pub fn contains(&self, key: &str) -> bool {
+        self.phrases.contains(key)
+    }
+
+    /// Whether one of these trigger phrases starts at `words[i]`: the word alone, or the word
+    /// and the next one ("to discuss").
+    pub fn at(&self, words: &[&str], i: usize) -> bool {
+        self.by_first_word.get(words[i]).is_some_and(|e| {
+            e.alone
+                || words
+                    .get(i + 1)
+                    .is_some_and(|next| e.seconds.iter().any(|s| s == next))
+        })
+    }
+
+    /// Whether two folded words make one of these phrases.
+    pub fn pair(&self, first: &str, second: &str) -> bool {
+        self.by_first_word
+            .get(first)
+            .is_some_and(|e| e.seconds.iter().any(|s| s == second))
+    }
+
     fn insert(&mut self, key: String) {
         match key.split_once(' ') {
             None => self.by_first_word.entry(key.clone()).or_default().alone = true,
@@ -522,35 +551,15 @@ impl Gazetteer {
         self.outlets.contains(key)
     }
 
+    /// The trigger phrases of a kind (see `data/triggers.tsv`); none for an unknown kind.
+    /// Loops over many words take them once rather than naming the kind for every word.
+    pub fn triggers(&self, kind: &str) -> &Triggers {
+        self.triggers.get(kind).unwrap_or(&NO_TRIGGERS)
+    }
+
     /// Whether a folded phrase is a trigger of a kind (see `data/triggers.tsv`).
     pub fn is_trigger(&self, kind: &str, key: &str) -> bool {
-        self.triggers
-            .get(kind)
-            .is_some_and(|t| t.phrases.contains(key))
-    }
-
-    /// Whether a trigger phrase of a kind starts at `words[i]`: the word alone, or the word
-    /// and the next one ("to discuss").
-    pub fn trigger_at(&self, kind: &str, words: &[&str], i: usize) -> bool {
-        let entry = self
-            .triggers
-            .get(kind)
-            .and_then(|t| t.by_first_word.get(words[i]));
-        entry.is_some_and(|e| {
-            e.alone
-                || words
-                    .get(i + 1)
-                    .is_some_and(|next| e.seconds.iter().any(|s| s == next))
-        })
-    }
-
-    /// Whether two folded words make a two-word trigger phrase of a kind.
-    pub fn is_trigger_pair(&self, kind: &str, first: &str, second: &str) -> bool {
-        let entry = self
-            .triggers
-            .get(kind)
-            .and_then(|t| t.by_first_word.get(first));
-        entry.is_some_and(|e| e.seconds.iter().any(|s| s == second))
+        self.triggers(kind).contains(key)
     }
 
     /// The phrases of a trigger kind, in file order.

@@ -341,7 +341,7 @@ fn read_places(
                         continue;
                     }
                     let after_cue =
-                        t > s.start && g.is_trigger_pair("destination_cue", word(t - 1), w);
+                        t > s.start && g.triggers("destination_cue").pair(word(t - 1), w);
                     if after_cue || g.is_trigger("destination_cue", w) {
                         cue = Some("to".into());
                     } else if g.is_trigger("departure_cue", w)

@@ -121,7 +121,8 @@ fn dateline_place(doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>]) -
 
 /// The kind of meeting the sentence reports, if any.
 fn trigger(g: &Gazetteer, words: &[&str]) -> Option<&'static str> {
-    let at = (0..words.len()).find(|&i| g.trigger_at("meeting", words, i))?;
+    let meeting = g.triggers("meeting");
+    let at = (0..words.len()).find(|&i| meeting.at(words, i))?;
     Some(match words[at] {
         "visit" | "visits" | "visited" | "visiting" => "visit",
         "call" | "spoke" | "phone" => "call",
@@ -133,7 +134,8 @@ fn trigger(g: &Gazetteer, words: &[&str]) -> Option<&'static str> {
 }
 
 fn has_phrase(g: &Gazetteer, kind: &str, words: &[&str]) -> bool {
-    (0..words.len()).any(|i| g.trigger_at(kind, words, i))
+    let phrases = g.triggers(kind);
+    (0..words.len()).any(|i| phrases.at(words, i))
 }
 
 fn status(g: &Gazetteer, words: &[&str]) -> MeetingStatus {
@@ -155,7 +157,8 @@ fn topic(
     tokens: std::ops::Range<usize>,
     words: &[&str],
 ) -> Option<String> {
-    let at = (0..words.len()).find(|&i| g.trigger_at("meeting_topic", words, i))?;
+    let cues = g.triggers("meeting_topic");
+    let at = (0..words.len()).find(|&i| cues.at(words, i))?;
     let start = tokens.start + at;
     let end = (start..tokens.end)
         .skip(2)

@@ -240,13 +240,13 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             // Particles inside names: "Arévalo de León", "Pueblos sin Fronteras",
             // "National Institute of Migration", and "of" after a title: "Minister of Security".
             if end < tokens.end && !possessive_after(doc, end - 1) {
-                let title_head = is_head(g, doc, end - 1) && !is_org_head(g, doc, end - 1);
+                let title_head = || is_head(g, doc, end - 1) && !is_org_head(g, doc, end - 1);
                 let mut j = end;
                 while j < tokens.end && j < end + 2 && !is_cap(doc, j) {
                     let w = doc.folded(j);
                     let p = is_particle(g, doc, j, "name_particle")
                         || (has_head && is_particle(g, doc, j, "org_particle"))
-                        || (title_head && j == end && w == "of");
+                        || (j == end && w == "of" && title_head());
                     if !p {
                         break;
                     }
@@ -750,7 +750,12 @@ fn classify_segments(
                     continue;
                 }
                 // "Caribbean and African migrants": a region name used as an adjective.
-                if let Some(d) = g.demonym(&key(doc, r.clone())) {
+                let demonym = if r.len() == 1 {
+                    g.demonym(doc.folded(r.start))
+                } else {
+                    g.demonym(&key(doc, r.clone()))
+                };
+                if let Some(d) = demonym {
                     let prev = prev_word(doc, r.start, sentence).unwrap_or_default();
                     let next_is_lower_word = r.end < sentence.end
                         && !is_cap(doc, r.end)
@@ -977,7 +982,8 @@ fn lowercase_titles(
     let mut i = sentence.start;
     let mut keys = PrefixKeys::default();
     while i < sentence.end {
-        if is_cap(doc, i) {
+        // Titles start with a word, and those written in lower case are what this looks for.
+        if doc.tokens[i].kind == TokenKind::Punct || is_cap(doc, i) {
             i += 1;
             continue;
         }
@@ -1131,8 +1137,11 @@ fn hyphenated_places(
     out: &mut Vec<Mention>,
 ) {
     for i in sentence.clone() {
+        if !is_cap(doc, i) {
+            continue;
+        }
         let t = doc.token_text(i);
-        if !t.contains('-') || !is_cap(doc, i) {
+        if !t.contains('-') {
             continue;
         }
         let parts: Vec<&str> = t.split('-').collect();

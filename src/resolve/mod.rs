@@ -485,7 +485,10 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             }
             window.push(w);
         }
-        let has = |kind: &str| (0..window.len()).any(|k| g.trigger_at(kind, &window, k));
+        let has = |kind: &str| {
+            let cues = g.triggers(kind);
+            (0..window.len()).any(|k| cues.at(&window, k))
+        };
         let role = if has("spokesperson_cue") {
             Role::Spokesperson
         } else if has("organizer_cue") {
