@@ -522,16 +522,15 @@ impl Gazetteer {
         self.org_names.get(key).copied()
     }
 
-    /// The most tokens a name (place, demonym, organisation, title or outlet) starting with a
-    /// folded word can span; 0 when no name starts with it. Two more than its words, for tokens
-    /// inside a name that fold to nothing.
-    pub fn longest_name_from(&self, first: &str) -> usize {
-        self.name_starts.get(first).map_or(0, |words| words + 2)
+    /// The most words a name (place, demonym, organisation, title or outlet) starting with a
+    /// folded word has; 0 when no name starts with it.
+    pub fn most_name_words_from(&self, first: &str) -> usize {
+        self.name_starts.get(first).copied().unwrap_or(0)
     }
 
-    /// [`Self::longest_name_from`] for titles alone.
-    pub fn longest_title_from(&self, first: &str) -> usize {
-        self.title_starts.get(first).map_or(0, |words| words + 2)
+    /// [`Self::most_name_words_from`] for titles alone.
+    pub fn most_title_words_from(&self, first: &str) -> usize {
+        self.title_starts.get(first).copied().unwrap_or(0)
     }
 
     pub fn title(&self, key: &str) -> Option<usize> {

@@ -110,8 +110,7 @@ const PERSON_CUES: &[&str] = &[
     "photographer",
 ];
 
-/// A folded key for tokens `range` of the doc.
-/// The keys of `start..start + len` for every `len` from `longest` down to 1, built as one
+/// The keys of `start..start + len` for every `len` from the longest down to 1, built as one
 /// string: each is a prefix of the longest, so looking phrases up longest first costs one
 /// string (reused across calls), not one per length.
 #[derive(Default)]
@@ -122,17 +121,25 @@ struct PrefixKeys {
 }
 
 impl PrefixKeys {
+    /// The keys of spans from `start` that end before `end` and have at most `max_words`
+    /// words (tokens that fold to nothing, such as a full stop, add none), longest first.
     fn longest_first(
         &mut self,
         doc: &Doc,
         start: usize,
-        longest: usize,
+        end: usize,
+        max_words: usize,
     ) -> impl Iterator<Item = (usize, &str)> {
         self.text.clear();
         self.ends.clear();
-        for t in start..start + longest {
+        let mut words = 0;
+        for t in start..end {
             let f = doc.folded(t);
             if !f.is_empty() {
+                if words == max_words {
+                    break;
+                }
+                words += 1;
                 if !self.text.is_empty() {
                     self.text.push(' ');
                 }
@@ -141,12 +148,13 @@ impl PrefixKeys {
             self.ends.push(self.text.len());
         }
         let (text, ends) = (&self.text, &self.ends);
-        (1..=longest)
+        (1..=ends.len())
             .rev()
             .map(move |len| (len, &text[..ends[len - 1]]))
     }
 }
 
+/// A folded key for tokens `range` of the doc.
 fn key(doc: &Doc, range: Range<usize>) -> String {
     let mut out = String::new();
     for i in range {
@@ -272,8 +280,8 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
     let mut keys = PrefixKeys::default();
     while pos < run.end {
         let mut found = None;
-        let longest = (run.end - pos).min(g.longest_name_from(doc.folded(pos)));
-        for (len, k) in keys.longest_first(doc, pos, longest) {
+        let max_words = g.most_name_words_from(doc.folded(pos));
+        for (len, k) in keys.longest_first(doc, pos, run.end, max_words) {
             let seg = if let Some(t) = g.title(k) {
                 Some(Seg::Title(t))
             } else if let Some(o) = g.org(k) {
@@ -988,10 +996,9 @@ fn lowercase_titles(
             continue;
         }
         let mut matched = None;
-        let longest = (sentence.end - i)
-            .min(4)
-            .min(g.longest_title_from(doc.folded(i)));
-        for (len, k) in keys.longest_first(doc, i, longest) {
+        let end = sentence.end.min(i + 4);
+        let max_words = g.most_title_words_from(doc.folded(i));
+        for (len, k) in keys.longest_first(doc, i, end, max_words) {
             if let Some(t) = g.title(k) {
                 matched = Some((t, i..i + len));
                 break;
