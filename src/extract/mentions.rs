@@ -171,13 +171,7 @@ fn key(doc: &Doc, range: Range<usize>) -> String {
 }
 
 fn is_cap(doc: &Doc, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    t.kind == TokenKind::Word
-        && doc
-            .token_text(i)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+    doc.is_capitalised(i)
 }
 
 fn is_acronym(text: &str) -> bool {

@@ -23,6 +23,8 @@ pub struct Doc {
     folded_text: String,
     /// Where each token's folded form ends in `folded_text`; it starts where the previous ends.
     folded_ends: Vec<u32>,
+    /// Whether each token is a word that starts with a capital, asked several times per token.
+    capitalised: Vec<bool>,
 }
 
 impl Doc {
@@ -37,6 +39,7 @@ impl Doc {
         let mut token_chars = Vec::with_capacity(tokens.len());
         let mut folded_text = String::with_capacity(text.len());
         let mut folded_ends = Vec::with_capacity(tokens.len());
+        let mut capitalised = Vec::with_capacity(tokens.len());
         let (mut byte, mut chars) = (0, 0);
         for t in &tokens {
             chars += char_count(&text[byte..t.start]);
@@ -44,7 +47,11 @@ impl Doc {
             chars += char_count(&text[t.start..t.end]);
             token_chars.push((start, chars));
             byte = t.end;
-            crate::gazetteer::fold_into(&text[t.start..t.end], &mut folded_text);
+            let token = &text[t.start..t.end];
+            capitalised.push(
+                t.kind == TokenKind::Word && token.chars().next().is_some_and(char::is_uppercase),
+            );
+            crate::gazetteer::fold_into(token, &mut folded_text);
             folded_ends
                 .push(u32::try_from(folded_text.len()).expect("an article's text is under 4 GiB"));
         }
@@ -55,6 +62,7 @@ impl Doc {
             token_chars,
             folded_text,
             folded_ends,
+            capitalised,
         }
     }
 
@@ -68,6 +76,11 @@ impl Doc {
     pub fn folded(&self, index: usize) -> &str {
         let start = index.checked_sub(1).map_or(0, |i| self.folded_ends[i]) as usize;
         &self.folded_text[start..self.folded_ends[index] as usize]
+    }
+
+    /// Whether a token is a word that starts with a capital letter.
+    pub fn is_capitalised(&self, index: usize) -> bool {
+        self.capitalised[index]
     }
 
     /// The folded tokens of a range, one word each (empty for tokens that fold to nothing,
