@@ -19,11 +19,9 @@ use crate::text::Doc;
 pub fn name_words(name: &str) -> Vec<String> {
     fold(name)
         .split(' ')
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_string()
-        })
-        .filter(|w| w.chars().count() > 1)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| w.chars().nth(1).is_some())
+        .map(str::to_string)
         .collect()
 }
 
@@ -261,20 +259,21 @@ fn resolve_people(
     refs: &mut [Option<EntityRef>],
 ) {
     // Definite mentions first, longest names first, so that short forms find their full name.
-    let mut order: Vec<usize> = (0..mentions.len())
+    let mut order: Vec<(usize, Vec<String>)> = (0..mentions.len())
         .filter(|&i| matches!(mentions[i].kind, MentionKind::Person { .. }))
+        .map(|i| (i, name_words(&mentions[i].text)))
         .collect();
-    order.sort_by_cached_key(|&i| {
+    order.sort_by_key(|(i, words)| {
         (
-            mentions[i].confidence == 0.0,
-            std::cmp::Reverse(name_words(&mentions[i].text).len()),
-            mentions[i].tokens.start,
+            mentions[*i].confidence == 0.0,
+            std::cmp::Reverse(words.len()),
+            mentions[*i].tokens.start,
         )
     });
     let mut words_of: Vec<Vec<String>> = Vec::new();
     let mut people_with_word: HashMap<String, Vec<usize>> = HashMap::new();
     let by_sentence = crate::extract::mentions_by_sentence(mentions, doc.sentences.len());
-    for i in order {
+    for (i, words) in order {
         let m = &mentions[i];
         // A name inside an organisation or place span ("Biden administration") is not a person mention.
         let covered = by_sentence[m.sentence]
@@ -289,7 +288,6 @@ fn resolve_people(
         if covered {
             continue;
         }
-        let words = name_words(&m.text);
         if words.is_empty() || words.iter().all(|w| g.is_trigger("org_head", w)) {
             continue;
         }
