@@ -142,17 +142,17 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// The month number of an English month name or abbreviation ("jan", "sept", "october").
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('.');
+    // Month names are ASCII, so comparing without case needs no lowercased copy.
+    let w = word.trim_end_matches('.');
     if w.len() < 3 {
         return None;
     }
-    if w == "sept" {
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
+        .position(|m| m.eq_ignore_ascii_case(w) || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w)))
         .map(|i| i as u32 + 1)
 }
 
@@ -167,8 +167,9 @@ pub fn weekday_number(word: &str) -> Option<u32> {
         "saturday",
         "sunday",
     ];
-    let w = word.to_lowercase();
-    DAYS.iter().position(|d| *d == w).map(|i| i as u32)
+    DAYS.iter()
+        .position(|d| d.eq_ignore_ascii_case(word))
+        .map(|i| i as u32)
 }
 
 #[cfg(test)]
@@ -204,6 +205,19 @@ mod tests {
         // 2023-12-28 was a Thursday.
         assert_eq!(Date::new(2023, 12, 28).unwrap().weekday(), 3);
         assert_eq!(weekday_number("Thursday"), Some(3));
+        assert_eq!(weekday_number("SUNDAY"), Some(6));
+        assert_eq!(weekday_number("Thurs"), None);
+    }
+
+    #[test]
+    fn month_names_in_any_case_and_abbreviated() {
+        assert_eq!(month_number("MARCH"), Some(3));
+        assert_eq!(month_number("dec."), Some(12));
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("May"), Some(5));
+        assert_eq!(month_number("ma"), None);
+        assert_eq!(month_number("marc"), None);
+        assert_eq!(month_number("Mär"), None);
     }
 
     #[test]
