@@ -15,14 +15,14 @@ pub struct Doc {
     pub text: String,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
-    /// Character offsets of each token's start and end, so that converting an offset is a
-    /// binary search, not a scan of the text.
-    token_chars: Vec<(usize, usize)>,
+    /// The character offset of each sentence's start, so that converting an offset is a
+    /// binary search and a count within one sentence, not a scan of the text.
+    sentence_chars: Vec<usize>,
     /// Every token folded for lookup (see [`crate::gazetteer::fold`]), computed once and
     /// stored end to end in one string, so that a document costs one allocation, not one per token.
     folded_text: String,
-    /// Where each token's folded form ends in `folded_text`; it starts where the previous ends.
-    folded_ends: Vec<u32>,
+    /// Where each token's folded form starts and ends in `folded_text`.
+    folded_spans: Vec<(u32, u32)>,
     /// Whether each token is a word that starts with a capital, asked several times per token.
     capitalised: Vec<bool>,
 }
@@ -36,32 +36,32 @@ impl Doc {
     /// Segments a text already cleaned.
     pub fn of_cleaned(text: String) -> Self {
         let (sentences, tokens) = segment(&text);
-        let mut token_chars = Vec::with_capacity(tokens.len());
-        let mut folded_text = String::with_capacity(text.len());
-        let mut folded_ends = Vec::with_capacity(tokens.len());
-        let mut capitalised = Vec::with_capacity(tokens.len());
+        let mut sentence_chars = Vec::with_capacity(sentences.len());
         let (mut byte, mut chars) = (0, 0);
+        for sentence in &sentences {
+            chars += char_count(&text[byte..sentence.start]);
+            sentence_chars.push(chars);
+            byte = sentence.start;
+        }
+        let mut folded_text = String::with_capacity(text.len());
+        let mut folded_spans = Vec::with_capacity(tokens.len());
+        let mut capitalised = Vec::with_capacity(tokens.len());
         for t in &tokens {
-            chars += char_count(&text[byte..t.start]);
-            let start = chars;
-            chars += char_count(&text[t.start..t.end]);
-            token_chars.push((start, chars));
-            byte = t.end;
             let token = &text[t.start..t.end];
             capitalised.push(
                 t.kind == TokenKind::Word && token.chars().next().is_some_and(char::is_uppercase),
             );
+            let start = folded_text.len();
             crate::gazetteer::fold_into(token, &mut folded_text);
-            folded_ends
-                .push(u32::try_from(folded_text.len()).expect("an article's text is under 4 GiB"));
+            folded_spans.push((to_u32(start), to_u32(folded_text.len())));
         }
         Self {
             text,
             sentences,
             tokens,
-            token_chars,
+            sentence_chars,
             folded_text,
-            folded_ends,
+            folded_spans,
             capitalised,
         }
     }
@@ -73,9 +73,10 @@ impl Doc {
     }
 
     /// A token folded for lookup: lowercase, no accents, no dots.
+    #[inline]
     pub fn folded(&self, index: usize) -> &str {
-        let start = index.checked_sub(1).map_or(0, |i| self.folded_ends[i]) as usize;
-        &self.folded_text[start..self.folded_ends[index] as usize]
+        let (start, end) = self.folded_spans[index];
+        &self.folded_text[start as usize..end as usize]
     }
 
     /// Whether a token is a word that starts with a capital letter.
@@ -97,26 +98,23 @@ impl Doc {
         &self.text[self.tokens[tokens.start].start..self.tokens[tokens.end - 1].end]
     }
 
-    /// The character offset of a byte offset at a token boundary (any other offset is
-    /// counted from the nearest token before it).
+    /// The character offset of a byte offset (which must fall between characters).
     pub fn char_offset(&self, byte: usize) -> usize {
-        let i = self.tokens.partition_point(|t| t.start <= byte);
+        let i = self.sentences.partition_point(|s| s.start <= byte);
         if i == 0 {
-            return self.text[..byte].chars().count();
+            return char_count(&self.text[..byte]);
         }
-        let t = &self.tokens[i - 1];
-        let (start, end) = self.token_chars[i - 1];
-        if byte >= t.end {
-            end + self.text[t.end..byte].chars().count()
-        } else {
-            start + self.text[t.start..byte].chars().count()
-        }
+        self.sentence_chars[i - 1] + char_count(&self.text[self.sentences[i - 1].start..byte])
     }
 
     /// The sentence holding a token.
     pub fn sentence_of(&self, token: usize) -> usize {
         self.sentences.partition_point(|s| s.tokens.end <= token)
     }
+}
+
+fn to_u32(offset: usize) -> u32 {
+    u32::try_from(offset).expect("an article's folded text is under 4 GiB")
 }
 
 /// The number of characters in a string: its bytes less the UTF-8 continuation bytes. Tokens
@@ -131,15 +129,17 @@ mod tests {
 
     #[test]
     fn char_offsets_count_characters_not_bytes() {
-        let doc = Doc::new("Méx ü\n\nAndrés López met Blinken.", &Cleaner::default());
+        let doc = Doc::new(
+            "Méx ü\n\nAndrés López met Blinken. “Ñandú” — dijo.",
+            &Cleaner::default(),
+        );
+        assert!(doc.sentences.len() >= 3);
         for (b, _) in doc.text.char_indices() {
-            if doc.tokens.iter().any(|t| t.start == b || t.end == b) {
-                assert_eq!(
-                    doc.char_offset(b),
-                    doc.text[..b].chars().count(),
-                    "at byte {b}"
-                );
-            }
+            assert_eq!(
+                doc.char_offset(b),
+                doc.text[..b].chars().count(),
+                "at byte {b}"
+            );
         }
         assert_eq!(doc.char_offset(doc.text.len()), doc.text.chars().count());
     }
