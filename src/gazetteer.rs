@@ -177,6 +177,15 @@ pub fn fold(text: &str) -> String {
 /// this text's own words).
 pub fn fold_into(text: &str, out: &mut String) {
     let base = out.len();
+    // Most words: printable ASCII without dots, copied whole and lowercased in place.
+    if text
+        .bytes()
+        .all(|b| (b'!'..0x80).contains(&b) && b != b'.' && b != b'`')
+    {
+        out.push_str(text);
+        out[base..].make_ascii_lowercase();
+        return;
+    }
     let mut space = false;
     for c in text.chars() {
         if c.is_whitespace() {
