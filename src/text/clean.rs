@@ -235,6 +235,29 @@ mod tests {
     }
 
     #[test]
+    fn repeat_keys_join_lowercased_words_with_one_space() {
+        for para in [
+            "The caravan left",
+            "The  caravan left",
+            "The\tcaravan left",
+            "The\u{a0}caravan left",
+            "The\u{2009}caravan left",
+            "The\u{3000}caravan\u{205f}left",
+            "“The caravan” left — ¿Qué? °C",
+            "Ünïcödé ÇARAVAN",
+        ] {
+            let words: Vec<&str> = para.split_whitespace().collect();
+            let expected = para
+                .to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let key = repeat_key(para, &words, para.to_lowercase());
+            assert_eq!(key, expected, "{para:?}");
+        }
+    }
+
+    #[test]
     fn strips_photo_credits() {
         assert_eq!(
             strip_credits("Ebrard talks (Jane Roe/Getty Images/TNS) today"),
