@@ -54,7 +54,7 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
         if para.is_empty() {
             continue;
         }
-        let words: Vec<&str> = para.split_whitespace().collect();
+        let words = words_of(para);
         if is_furniture(&lower, &words, cleaner)
             || (!out.is_empty() && is_credit_line(para, &words))
         {
@@ -91,13 +91,35 @@ fn cut_boilerplate(para: &str, cleaner: &Cleaner) -> String {
     para
 }
 
+/// The words of a paragraph, as `split_whitespace` gives them. Splitting at ASCII spaces alone
+/// is faster and gives the same words when there is no other space: no vertical tab (which
+/// `split_ascii_whitespace` keeps inside a word) and no space outside ASCII.
+fn words_of(para: &str) -> Vec<&str> {
+    if memchr::memchr(0x0b, para.as_bytes()).is_none() && !has_space_outside_ascii(para) {
+        para.split_ascii_whitespace().collect()
+    } else {
+        para.split_whitespace().collect()
+    }
+}
+
+/// Whether a text has a space outside ASCII (no-break, thin, ideographic, ...). Only the
+/// characters that start with the lead bytes of such spaces are decoded.
+fn has_space_outside_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(0xc2, 0xe1, 0xe2, bytes)
+        .chain(memchr::memchr_iter(0xe3, bytes))
+        .any(|i| text[i..].chars().next().is_some_and(char::is_whitespace))
+}
+
 /// What makes two paragraphs the same: their lowercased words, one space between them.
 /// Lowercasing never makes or removes whitespace, so the lowercased paragraph is the key as it
 /// is when its words are already single-spaced, as they nearly always are.
 fn repeat_key(para: &str, words: &[&str], lower: String) -> String {
     let letters: usize = words.iter().map(|w| w.len()).sum();
-    let single_spaced =
-        letters + words.len() - 1 == para.len() && !para.contains(['\t', '\r', '\u{b}', '\u{c}']);
+    let bytes = para.as_bytes();
+    let single_spaced = letters + words.len() - 1 == para.len()
+        && memchr::memchr3(b'\t', b'\r', 0x0b, bytes).is_none()
+        && memchr::memchr(0x0c, bytes).is_none();
     if single_spaced {
         lower
     } else {
@@ -246,7 +268,7 @@ mod tests {
             "“The caravan” left — ¿Qué? °C",
             "Ünïcödé ÇARAVAN",
         ] {
-            let words: Vec<&str> = para.split_whitespace().collect();
+            let words = words_of(para);
             let expected = para
                 .to_lowercase()
                 .split_whitespace()
@@ -255,6 +277,22 @@ mod tests {
             let key = repeat_key(para, &words, para.to_lowercase());
             assert_eq!(key, expected, "{para:?}");
         }
+    }
+
+    #[test]
+    fn words_split_at_every_kind_of_space() {
+        for para in [
+            "The caravan  left\ttoday",
+            "The\u{a0}caravan “left” — today",
+            "The\u{b}caravan\u{c}left",
+            "The\u{2009}caravan\u{3000}left\u{1680}now\u{85}",
+            "¿Qué? Ünïcödé —",
+        ] {
+            let expected: Vec<&str> = para.split_whitespace().collect();
+            assert_eq!(words_of(para), expected, "{para:?}");
+        }
+        assert!(has_space_outside_ascii("a\u{202f}b"));
+        assert!(!has_space_outside_ascii("“a” — ¿b? ‘c’ 東京"));
     }
 
     #[test]
