@@ -17,12 +17,19 @@ use crate::text::Doc;
 
 /// The folded words of a personal name, without initials ("Michael R. Pompeo" -> michael pompeo).
 pub fn name_words(name: &str) -> Vec<String> {
-    fold(name)
+    words_of_folded(&fold(name)).map(str::to_string).collect()
+}
+
+/// How many words [`name_words`] finds in a name.
+fn name_word_count(name: &str) -> usize {
+    words_of_folded(&fold(name)).count()
+}
+
+fn words_of_folded(folded: &str) -> impl Iterator<Item = &str> {
+    folded
         .split(' ')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
         .filter(|w| w.chars().nth(1).is_some())
-        .map(str::to_string)
-        .collect()
 }
 
 /// Whether `short` can be a way of writing the person whose fullest name is `full`:
@@ -408,7 +415,7 @@ fn resolve_people(
         if let Some(longest) = person
             .names
             .iter()
-            .max_by_key(|n| (name_words(n).len(), n.len()))
+            .max_by_key(|n| (name_word_count(n), n.len()))
         {
             person.name = longest.clone();
         }

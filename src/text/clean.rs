@@ -43,7 +43,12 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
     for line in raw.lines() {
         let stripped = strip_credits(line.trim());
         let mut para = stripped.trim();
-        let mut lower = para.to_lowercase();
+        // ASCII text (most paragraphs of English news) lowercases without case tables.
+        let mut lower = if para.is_ascii() {
+            para.to_ascii_lowercase()
+        } else {
+            para.to_lowercase()
+        };
         // Most paragraphs hold no furniture phrase; those that do are cut or dropped.
         let cut;
         if cleaner.boilerplate.is_match(&lower) {
