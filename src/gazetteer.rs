@@ -610,6 +610,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn trigger_phrases_match_one_word_or_two() {
+        let mut g = Gazetteer::default();
+        g.load(
+            "triggers.tsv",
+            "meeting\tmet\nmeeting_topic\tto discuss\nmeeting_topic\tin order to discuss\n",
+        );
+        let words = ["they", "met", "to", "discuss", "visas"];
+        let meeting = g.triggers("meeting");
+        assert!(meeting.at(&words, 1));
+        assert!(!meeting.at(&words, 0));
+        let topic = g.triggers("meeting_topic");
+        assert!(topic.at(&words, 2));
+        assert!(!topic.at(&words, 3));
+        assert!(!topic.at(&["to"], 0));
+        assert!(topic.pair("to", "discuss"));
+        assert!(!topic.pair("to", "visas"));
+        assert!(topic.contains("in order to discuss"));
+        assert!(!topic.at(&["in", "order", "to", "discuss"], 0));
+        assert!(!g.triggers("no_such_kind").at(&words, 1));
+    }
+
+    #[test]
+    fn name_starts_give_the_words_of_the_longest_name() {
+        let g = Gazetteer::builtin();
+        assert!(g.most_name_words_from("mexico") >= 2, "mexico city");
+        assert!(
+            g.most_title_words_from("secretary") >= 3,
+            "secretary of state"
+        );
+        assert_eq!(g.most_title_words_from("mexico"), 0);
+        assert_eq!(g.most_name_words_from("caravan"), 0);
+        assert_eq!(g.most_name_words_from(""), 0);
+    }
+
+    #[test]
     fn folds_names() {
         assert_eq!(
             fold("  Andrés  Manuel López’s U.S. "),

@@ -121,8 +121,9 @@ struct PrefixKeys {
 }
 
 impl PrefixKeys {
-    /// The keys of spans from `start` that end before `end` and have at most `max_words`
-    /// words (tokens that fold to nothing, such as a full stop, add none), longest first.
+    /// The keys of spans from `start` that end at `end` at the latest and have at most
+    /// `max_words` words, longest first. Tokens that fold to nothing, such as a full stop, add
+    /// no word, so spans that differ only by such tokens at their end share a key.
     fn longest_first(
         &mut self,
         doc: &Doc,
@@ -984,7 +985,8 @@ fn lowercase_titles(
     let mut i = sentence.start;
     let mut keys = PrefixKeys::default();
     while i < sentence.end {
-        // Titles start with a word, and those written in lower case are what this looks for.
+        // A title starts at a word written in lower case, never at the punctuation before it
+        // ("... mayor Oscar Leeser": the title is "mayor").
         if doc.tokens[i].kind == TokenKind::Punct || is_cap(doc, i) {
             i += 1;
             continue;
@@ -1279,6 +1281,17 @@ mod tests {
             !found
                 .iter()
                 .any(|(t, k)| t.contains("Network") && k.starts_with("Person")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_lower_case_title_starts_at_its_first_word() {
+        let found = kinds("X\n\nThe crisis ... mayor Oscar Leeser said on Monday.");
+        assert!(
+            found.iter().any(|(t, k)| t == "Oscar Leeser"
+                && k.starts_with("Person")
+                && k.contains("title: Some(\"mayor\")")),
             "{found:?}"
         );
     }

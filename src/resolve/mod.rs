@@ -475,12 +475,13 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
         let s = &doc.sentences[m.sentence].tokens;
         let from = m.tokens.start.saturating_sub(3).max(s.start);
         let to = (m.tokens.end + 8).min(s.end);
-        // Stop the look-ahead at the end of the appositive.
+        // Stop the look-ahead at the end of the appositive. (The sentence's end bounds it
+        // already: a full stop inside a sentence, as in "...", folds to nothing and is read
+        // through.)
         let mut window: Vec<&str> = (from..m.tokens.start).map(|t| doc.folded(t)).collect();
         for t in m.tokens.end..to {
             let w = doc.folded(t);
-            if w == "."
-                || w == ";"
+            if w == ";"
                 || (t > m.tokens.end + 1
                     && w == ","
                     && m.tokens.end < s.end

@@ -22,7 +22,7 @@ pub struct Doc {
     /// stored end to end in one string, so that a document costs one allocation, not one per token.
     folded_text: String,
     /// Where each token's folded form starts and ends in `folded_text`.
-    folded_spans: Vec<(u32, u32)>,
+    folded_spans: Vec<(usize, usize)>,
     /// Whether each token is a word that starts with a capital, asked several times per token.
     capitalised: Vec<bool>,
 }
@@ -53,7 +53,7 @@ impl Doc {
             );
             let start = folded_text.len();
             crate::gazetteer::fold_into(token, &mut folded_text);
-            folded_spans.push((to_u32(start), to_u32(folded_text.len())));
+            folded_spans.push((start, folded_text.len()));
         }
         Self {
             text,
@@ -76,7 +76,7 @@ impl Doc {
     #[inline]
     pub fn folded(&self, index: usize) -> &str {
         let (start, end) = self.folded_spans[index];
-        &self.folded_text[start as usize..end as usize]
+        &self.folded_text[start..end]
     }
 
     /// Whether a token is a word that starts with a capital letter.
@@ -113,12 +113,7 @@ impl Doc {
     }
 }
 
-fn to_u32(offset: usize) -> u32 {
-    u32::try_from(offset).expect("an article's folded text is under 4 GiB")
-}
-
-/// The number of characters in a string: its bytes less the UTF-8 continuation bytes. Tokens
-/// are short, where this loop beats `chars().count()`.
+/// The number of characters in a string: its bytes less the UTF-8 continuation bytes.
 fn char_count(s: &str) -> usize {
     s.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
