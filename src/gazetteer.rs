@@ -95,6 +95,12 @@ struct FirstWord {
     seconds: Vec<String>,
 }
 
+impl FirstWord {
+    fn before(&self, second: &str) -> bool {
+        self.seconds.iter().any(|s| s == second)
+    }
+}
+
 /// What [`Gazetteer::triggers`] gives for a kind the data does not have.
 static NO_TRIGGERS: Triggers = Triggers {
     phrases: HashSet::with_hasher(rustc_hash::FxBuildHasher),
@@ -110,19 +116,16 @@ impl Triggers {
     /// Whether one of these trigger phrases starts at `words[i]`: the word alone, or the word
     /// and the next one ("to discuss").
     pub fn at(&self, words: &[&str], i: usize) -> bool {
-        self.by_first_word.get(words[i]).is_some_and(|e| {
-            e.alone
-                || words
-                    .get(i + 1)
-                    .is_some_and(|next| e.seconds.iter().any(|s| s == next))
-        })
+        self.by_first_word
+            .get(words[i])
+            .is_some_and(|e| e.alone || words.get(i + 1).is_some_and(|next| e.before(next)))
     }
 
     /// Whether two folded words make one of these phrases.
     pub fn pair(&self, first: &str, second: &str) -> bool {
         self.by_first_word
             .get(first)
-            .is_some_and(|e| e.seconds.iter().any(|s| s == second))
+            .is_some_and(|e| e.before(second))
     }
 
     fn insert(&mut self, key: String) {
@@ -316,9 +319,7 @@ impl Gazetteer {
                     );
                     self.by_iso.insert(iso.to_string(), idx);
                     for d in list(&r, 3) {
-                        let key = fold(d);
-                        note_start(&mut self.name_starts, &key);
-                        self.demonyms.entry(key).or_insert(idx);
+                        self.add_demonym(d, idx);
                     }
                 }
             }
@@ -393,9 +394,7 @@ impl Gazetteer {
                         list(&r, 2),
                     );
                     for d in list(&r, 3) {
-                        let key = fold(d);
-                        note_start(&mut self.name_starts, &key);
-                        self.demonyms.entry(key).or_insert(idx);
+                        self.add_demonym(d, idx);
                     }
                 }
             }
@@ -477,6 +476,12 @@ impl Gazetteer {
             }
             _ => {}
         }
+    }
+
+    fn add_demonym(&mut self, demonym: &str, place: usize) {
+        let key = fold(demonym);
+        note_start(&mut self.name_starts, &key);
+        self.demonyms.entry(key).or_insert(place);
     }
 
     fn add_place<'a>(

@@ -340,9 +340,8 @@ fn read_places(
                         }
                         continue;
                     }
-                    let after_cue =
-                        t > s.start && g.triggers("destination_cue").pair(word(t - 1), w);
-                    if after_cue || g.is_trigger("destination_cue", w) {
+                    let cues = g.triggers("destination_cue");
+                    if (t > s.start && cues.pair(word(t - 1), w)) || cues.contains(w) {
                         cue = Some("to".into());
                     } else if g.is_trigger("departure_cue", w)
                         || (w == "from"

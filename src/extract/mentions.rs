@@ -2,6 +2,7 @@
 //! titles, demonyms, outlets) and unknown names, then typed by their shape and context.
 //! Pure: reads the [`Doc`] and the [`Gazetteer`], returns [`Mention`]s.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::gazetteer::{fold, Gazetteer, PlaceKind};
@@ -156,7 +157,11 @@ impl PrefixKeys {
 }
 
 /// A folded key for tokens `range` of the doc.
-fn key(doc: &Doc, range: Range<usize>) -> String {
+fn key(doc: &Doc, range: Range<usize>) -> Cow<'_, str> {
+    // One token is its folded form as it is: no string to build.
+    if range.len() == 1 {
+        return Cow::Borrowed(doc.folded(range.start));
+    }
     let mut out = String::new();
     for i in range {
         let f = doc.folded(i);
@@ -168,7 +173,7 @@ fn key(doc: &Doc, range: Range<usize>) -> String {
         }
         out.push_str(f);
     }
-    out
+    Cow::Owned(out)
 }
 
 fn is_cap(doc: &Doc, i: usize) -> bool {
@@ -753,12 +758,7 @@ fn classify_segments(
                     continue;
                 }
                 // "Caribbean and African migrants": a region name used as an adjective.
-                let demonym = if r.len() == 1 {
-                    g.demonym(doc.folded(r.start))
-                } else {
-                    g.demonym(&key(doc, r.clone()))
-                };
-                if let Some(d) = demonym {
+                if let Some(d) = g.demonym(&key(doc, r.clone())) {
                     let prev = prev_word(doc, r.start, sentence).unwrap_or_default();
                     let next_is_lower_word = r.end < sentence.end
                         && !is_cap(doc, r.end)
@@ -1103,10 +1103,15 @@ fn name_span(
     let r = start..end;
     (!r.is_empty()
         && r.len() <= 5
-        && g.place(&key(doc, r.clone())).is_none()
-        && g.org(&key(doc, r.clone())).is_none()
+        && names_no_known_place_or_org(g, doc, r.clone())
         && g.title(doc.folded(start)).is_none())
     .then_some(r)
+}
+
+/// Whether a span names neither a place nor an organisation of the gazetteer.
+fn names_no_known_place_or_org(g: &Gazetteer, doc: &Doc, r: Range<usize>) -> bool {
+    let k = key(doc, r);
+    g.place(&k).is_none() && g.org(&k).is_none()
 }
 
 /// A capitalised personal name ending just before `end`.
@@ -1124,11 +1129,7 @@ fn name_end_span(
         start -= 1;
     }
     let r = start..end;
-    (!r.is_empty()
-        && r.len() <= 5
-        && g.place(&key(doc, r.clone())).is_none()
-        && g.org(&key(doc, r.clone())).is_none())
-    .then_some(r)
+    (!r.is_empty() && r.len() <= 5 && names_no_known_place_or_org(g, doc, r.clone())).then_some(r)
 }
 
 /// "US-Mexico border": both countries are places; the border is a landmark.

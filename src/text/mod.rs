@@ -39,7 +39,7 @@ impl Doc {
         let mut sentence_chars = Vec::with_capacity(sentences.len());
         let (mut byte, mut chars) = (0, 0);
         for sentence in &sentences {
-            chars += char_count(&text[byte..sentence.start]);
+            chars += text[byte..sentence.start].chars().count();
             sentence_chars.push(chars);
             byte = sentence.start;
         }
@@ -102,20 +102,16 @@ impl Doc {
     pub fn char_offset(&self, byte: usize) -> usize {
         let i = self.sentences.partition_point(|s| s.start <= byte);
         if i == 0 {
-            return char_count(&self.text[..byte]);
+            return self.text[..byte].chars().count();
         }
-        self.sentence_chars[i - 1] + char_count(&self.text[self.sentences[i - 1].start..byte])
+        let sentence_start = self.sentences[i - 1].start;
+        self.sentence_chars[i - 1] + self.text[sentence_start..byte].chars().count()
     }
 
     /// The sentence holding a token.
     pub fn sentence_of(&self, token: usize) -> usize {
         self.sentences.partition_point(|s| s.tokens.end <= token)
     }
-}
-
-/// The number of characters in a string: its bytes less the UTF-8 continuation bytes.
-fn char_count(s: &str) -> usize {
-    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
 
 #[cfg(test)]
