@@ -1,14 +1,18 @@
 //! Ingest: read → clean → segment → extract → build quads → store, for a batch of inputs.
 //! A thread reads files a chunk at a time and extracts their articles in parallel (rayon),
 //! at most two chunks ahead of the writer, so memory holds a few chunks, not the corpus. The
-//! writer bulk-loads new articles and commits them `commit_every` at a time; a changed article
+//! writer bulk-loads new articles and commits them as [`CommitEvery`] says; a changed article
 //! replaces its old graph in a transaction of its own. Either way an article is stored whole
 //! or not at all.
 
 use std::collections::HashSet;
+use std::fmt;
 use std::path::PathBuf;
+use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::SyncSender;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use oxigraph::model::vocab::xsd;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
@@ -113,6 +117,9 @@ pub struct IngestSummary {
     /// How long counting the store's summary again took, when it was out of date (see
     /// [`crate::summary`]).
     pub summary_recounted: Option<std::time::Duration>,
+    /// Whether [`IngestOptions::stop`] ended the run before all inputs were read. What was
+    /// read is committed; resolution and compaction are left to the next ingest.
+    pub stopped: bool,
 }
 
 /// A problem with one input, reported as it happens.
@@ -122,7 +129,8 @@ pub enum Problem {
     Warning(ReadWarning),
 }
 
-/// Progress after each chunk: files done of total, articles so far, time elapsed.
+/// Progress after each chunk of articles and each chunk of files: files done of total,
+/// articles so far, time elapsed.
 #[derive(Debug, Clone, Copy)]
 pub struct Progress {
     pub files_done: usize,
@@ -135,9 +143,9 @@ pub struct Progress {
 #[derive(Clone, Debug)]
 pub struct IngestOptions {
     pub read: ReadOptions,
-    /// New articles are bulk-loaded and committed this many at a time: the most work a crash
-    /// can lose, and how often readers of the store see progress.
-    pub commit_every: usize,
+    /// When new articles, bulk-loaded, are committed: the most work a crash can lose, and how
+    /// often readers of the store see progress.
+    pub commit_every: CommitEvery,
     /// Whether an ingest that at least doubled the store (a first ingest, say) ends by
     /// compacting it (`Store::optimize`). Bulk loading leaves RocksDB's files overlapping
     /// until background compaction merges them, and the read-only commands that follow never
@@ -146,6 +154,9 @@ pub struct IngestOptions {
     /// 100k store 43% smaller). Compacting costs a quarter to a half of what loading the whole
     /// store took, hence only after ingests that are at least half of it.
     pub optimize: bool,
+    /// Set (from a signal handler, say) to stop reading: the articles read so far are
+    /// committed and the ingest returns with [`IngestSummary::stopped`].
+    pub stop: Option<Arc<AtomicBool>>,
 }
 
 /// An ingest into a store that held articles counts them, to see whether it at least doubled
@@ -159,12 +170,68 @@ impl Default for IngestOptions {
             read: ReadOptions::default(),
             commit_every: DEFAULT_COMMIT_EVERY,
             optimize: true,
+            stop: None,
         }
     }
 }
 
+/// When new articles are committed.
+///
+/// Each commit hands RocksDB a set of index files that overlap everything stored before, and
+/// RocksDB merges them into it on one of the cores while the ingest goes on; the final
+/// compaction does that work again for the whole store. So commits are costly: at 100k
+/// articles, a commit every 2,000 took 359–385 s in all, one at the end 293 s. Time is what
+/// a crash loses and what a reader waits for, so the default counts time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommitEvery {
+    /// After this many new articles.
+    Articles(usize),
+    /// At the first article after this long since the last commit (or the start).
+    Interval(Duration),
+}
+
 /// The default of [`IngestOptions::commit_every`].
-pub const DEFAULT_COMMIT_EVERY: usize = 2000;
+pub const DEFAULT_COMMIT_EVERY: CommitEvery = CommitEvery::Interval(Duration::from_secs(300));
+
+impl FromStr for CommitEvery {
+    type Err = String;
+
+    /// `2000` is a number of articles; `90s`, `5m` or `1h` a time.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let invalid =
+            || format!("{s:?} is neither a number of articles (2000) nor a time (90s, 5m, 1h)");
+        let digits = s.trim_end_matches(['s', 'm', 'h']);
+        let n: u64 = digits.parse().map_err(|_| invalid())?;
+        if n == 0 {
+            return Err(format!(
+                "{s:?}: commits need at least one article or second"
+            ));
+        }
+        let seconds = match &s[digits.len()..] {
+            "" => return Ok(CommitEvery::Articles(n.try_into().map_err(|_| invalid())?)),
+            "s" => Some(n),
+            "m" => n.checked_mul(60),
+            "h" => n.checked_mul(3600),
+            _ => None,
+        };
+        seconds
+            .map(|s| CommitEvery::Interval(Duration::from_secs(s)))
+            .ok_or_else(invalid)
+    }
+}
+
+impl fmt::Display for CommitEvery {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CommitEvery::Articles(n) => write!(f, "{n}"),
+            CommitEvery::Interval(d) => match d.as_secs() {
+                s if s % 3600 == 0 => write!(f, "{}h", s / 3600),
+                s if s % 60 == 0 => write!(f, "{}m", s / 60),
+                s => write!(f, "{s}s"),
+            },
+        }
+    }
+}
 
 /// Ingests files and folders into the store.
 pub fn ingest(
@@ -186,13 +253,19 @@ pub fn ingest(
         on_problem(Problem::Error(e));
     }
     let ingested_at = now_literal();
-    let mut writer = BatchWriter::new(store, &ingested_at, options.commit_every.max(1));
+    let mut writer = BatchWriter::new(store, &ingested_at, options.commit_every);
     // Into an empty store, resolution can work from what the articles' quads say as they are
     // written, instead of reading them all back.
     let first_ingest = store.is_empty()?;
     if first_ingest {
         writer.gathered = Some(Inputs::default());
     }
+    let stop_requested = || {
+        options
+            .stop
+            .as_ref()
+            .is_some_and(|stop| stop.load(Ordering::Relaxed))
+    };
     std::thread::scope(|scope| -> Result<(), StoreError> {
         // Extraction runs on a thread of its own (and rayon's pool) at most two chunks ahead
         // of the writer, so both overlap and memory holds a few chunks, not the corpus.
@@ -200,7 +273,13 @@ pub fn ingest(
         let files = &files;
         let read = &options.read;
         scope.spawn(move || extract_chunks(store, g, files, read, sender));
+        let mut files_done = 0;
+        // Leaving the loop drops the receiver, and with it the extraction thread stops.
         for step in receiver {
+            if stop_requested() {
+                summary.stopped = true;
+                break;
+            }
             match step {
                 Step::Problems(outcome) => {
                     summary.failed += outcome.errors.len();
@@ -211,14 +290,16 @@ pub fn ingest(
                         on_problem(Problem::Error(e));
                     }
                 }
+                // After each chunk too: one JSON Lines file is one file for hours.
                 Step::Prepared(batch) => writer.write(batch, &mut summary)?,
-                Step::FilesDone(files_done) => on_progress(Progress {
-                    files_done,
-                    files_total: files.len(),
-                    articles: summary.articles,
-                    elapsed: started.elapsed().as_secs_f64(),
-                }),
+                Step::FilesDone(done) => files_done = done,
             }
+            on_progress(Progress {
+                files_done,
+                files_total: files.len(),
+                articles: summary.articles,
+                elapsed: started.elapsed().as_secs_f64(),
+            });
         }
         Ok(())
     })?;
@@ -226,6 +307,13 @@ pub fn ingest(
     // Before the pass: its own peak of memory comes later, once the entities counted here are
     // written and freed.
     summary.summary_recounted = std::mem::take(&mut writer.tally).finish(store)?;
+    // Stopped, the store is whole as it is: resolution has pending work, or no index at all,
+    // either of which makes the next ingest's pass take the new articles in. (A stop asked
+    // for during the pass or compaction, which cannot be cut short, waits for them.)
+    if summary.stopped || stop_requested() {
+        summary.stopped = true;
+        return Ok(summary);
+    }
     // One resolution pass for the whole batch: over the blocks the changed articles touch, or
     // over the whole store when much of it changed; none when nothing changed.
     summary.resolution = match writer.gathered.take() {
@@ -239,6 +327,12 @@ pub fn ingest(
         Ok(summary.added >= COMPACT_CHECK_MIN
             && summary.added * 2 >= crate::store::article_count(store)?)
     };
+    // Compacting beside the resolution pass (RocksDB on one core, the pass on the other) was
+    // no faster: compaction slowed by what the pass saved, and left the pass's files apart.
+    if stop_requested() {
+        summary.stopped = true;
+        return Ok(summary);
+    }
     if options.optimize && summary.added > 0 && (first_ingest || at_least_doubled()?) {
         summary.optimized = Some(crate::store::compact(store)?);
     }
@@ -350,7 +444,8 @@ struct BatchWriter<'a> {
     /// The articles in `bulk` or the loader, and their sources.
     bulk_articles: HashSet<NamedNode>,
     bulk_sources: HashSet<String>,
-    commit_every: usize,
+    commit_every: CommitEvery,
+    last_commit: Instant,
     /// What resolution reads of the articles written, while the store holds nothing else.
     /// Their writing lists no pending work then: until the pass marks its index complete,
     /// the store without one says that resolution must read it all.
@@ -360,7 +455,7 @@ struct BatchWriter<'a> {
 }
 
 impl<'a> BatchWriter<'a> {
-    fn new(store: &'a Store, ingested_at: &'a Literal, commit_every: usize) -> Self {
+    fn new(store: &'a Store, ingested_at: &'a Literal, commit_every: CommitEvery) -> Self {
         BatchWriter {
             store,
             ingested_at,
@@ -370,6 +465,7 @@ impl<'a> BatchWriter<'a> {
             bulk_articles: HashSet::new(),
             bulk_sources: HashSet::new(),
             commit_every,
+            last_commit: Instant::now(),
             gathered: None,
             tally: Tally::default(),
         }
@@ -407,7 +503,7 @@ impl<'a> BatchWriter<'a> {
                 self.bulk_sources.extend(source.map(str::to_string));
                 self.bulk.append(&mut p.quads);
                 self.bulk.extend(bookkeeping);
-                if self.bulk_articles.len() >= self.commit_every {
+                if self.commit_due() {
                     self.flush_bulk()?;
                 } else if self.bulk.len() >= BULK_QUADS {
                     self.load_bulk()?;
@@ -463,6 +559,13 @@ impl<'a> BatchWriter<'a> {
         Ok(())
     }
 
+    fn commit_due(&self) -> bool {
+        match self.commit_every {
+            CommitEvery::Articles(n) => self.bulk_articles.len() >= n,
+            CommitEvery::Interval(d) => self.last_commit.elapsed() >= d,
+        }
+    }
+
     /// Loads what is gathered and commits: all those articles appear at once, or none do.
     fn flush_bulk(&mut self) -> Result<(), StoreError> {
         self.load_bulk()?;
@@ -471,6 +574,7 @@ impl<'a> BatchWriter<'a> {
         }
         self.bulk_articles.clear();
         self.bulk_sources.clear();
+        self.last_commit = Instant::now();
         Ok(())
     }
 }
@@ -578,4 +682,50 @@ pub fn ingest_one(
         resolution,
         summary_recounted,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commit_every_reads_articles_or_a_time() {
+        let parse = |s: &str| s.parse::<CommitEvery>();
+        assert_eq!(parse("2000"), Ok(CommitEvery::Articles(2000)));
+        assert_eq!(
+            parse("90s"),
+            Ok(CommitEvery::Interval(Duration::from_secs(90)))
+        );
+        assert_eq!(
+            parse("5m"),
+            Ok(CommitEvery::Interval(Duration::from_secs(300)))
+        );
+        assert_eq!(
+            parse("1h"),
+            Ok(CommitEvery::Interval(Duration::from_secs(3600)))
+        );
+        for bad in [
+            "",
+            "0",
+            "0s",
+            "m",
+            "5ms",
+            "1.5m",
+            "-3",
+            "5 m",
+            "2d",
+            "99999999999999999999h",
+        ] {
+            assert!(parse(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn commit_every_prints_what_it_reads() {
+        for text in ["2000", "90s", "5m", "2h", "3601s"] {
+            assert_eq!(text.parse::<CommitEvery>().unwrap().to_string(), text);
+        }
+        assert_eq!(DEFAULT_COMMIT_EVERY.to_string(), "5m");
+        assert_eq!("120s".parse::<CommitEvery>().unwrap().to_string(), "2m");
+    }
 }

@@ -1,10 +1,12 @@
 //! The `newsgraph` binary: parses arguments, calls the library, maps errors to exit codes
-//! (0 all fine, 1 some inputs failed, 2 usage or store error).
+//! (0 all fine, 1 some inputs failed, 2 usage or store error, 130 ingest stopped by Ctrl-C).
 
 mod cli;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use clap::Parser;
@@ -19,6 +21,9 @@ use newsgraph::query::{self, OutputFormat};
 // allocator), and freed memory goes back to whichever thread needs it next. Its `override`
 // feature (Cargo.toml) makes C's malloc mimalloc too: Oxigraph frees RocksDB's C error strings
 // with the Rust allocator, which crashed when the two differed.
+/// The exit code of an ingest stopped by a signal: 128 + SIGINT, as shells report it.
+const EXIT_STOPPED: i32 = 130;
+
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -92,6 +97,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let g = gazetteer(&cli)?;
             let store = newsgraph::store::open(&cli.store)?;
+            // The first Ctrl-C (or SIGTERM) commits what was read and stops; a second one
+            // while that goes on ends the process at once, losing what was not committed.
+            let stop = Arc::new(AtomicBool::new(false));
+            for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+                signal_hook::flag::register_conditional_shutdown(
+                    signal,
+                    EXIT_STOPPED,
+                    Arc::clone(&stop),
+                )
+                .and_then(|_| signal_hook::flag::register(signal, Arc::clone(&stop)))
+                .context("installing the Ctrl-C handler")?;
+            }
             let show_progress = !quiet && std::io::stderr().is_terminal();
             let started = std::time::Instant::now();
             let mut stderr = std::io::stderr();
@@ -103,8 +120,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     }
                 }
             };
+            // Redrawn at most ten times a second: re-reading unchanged articles reports
+            // hundreds of chunks a second.
+            let mut drawn_at = f64::NEG_INFINITY;
             let mut on_progress = |p: newsgraph::ingest::Progress| {
-                if show_progress {
+                if show_progress && p.elapsed - drawn_at >= 0.1 {
+                    drawn_at = p.elapsed;
                     let rate = p.articles as f64 / p.elapsed.max(1e-9);
                     let _ = write!(
                         stderr,
@@ -123,6 +144,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     },
                     commit_every: *commit_every,
                     optimize: !no_optimize,
+                    stop: Some(stop),
                 },
                 &mut on_problem,
                 &mut on_progress,
@@ -146,6 +168,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 if let Some(took) = summary.optimized {
                     eprintln!("{}", compacted_line(took));
                 }
+            }
+            if summary.stopped {
+                eprintln!(
+                    "stopped: the articles counted above are committed; the same command adds \
+                     the rest (skipping those) and resolves them; `newsgraph optimize` compacts \
+                     the store for queries"
+                );
+                return Ok(ExitCode::from(EXIT_STOPPED as u8));
             }
             Ok(if summary.failed > 0 {
                 ExitCode::from(1)

@@ -517,6 +517,42 @@ fn relative_weekday_resolves_against_published() {
 }
 
 #[test]
+fn commit_every_takes_articles_or_a_time_and_rejects_the_rest() {
+    let (dir, store) = temp_store();
+    for good in ["3", "90s"] {
+        let o = newsgraph(
+            &[
+                "--store",
+                s(&store),
+                "ingest",
+                "--commit-every",
+                good,
+                s(&examples_dir()),
+            ],
+            dir.path(),
+        );
+        assert_code(&o, 0, &format!("ingest --commit-every {good}"));
+    }
+    for bad in ["0", "5x", "1.5m"] {
+        let o = newsgraph(
+            &[
+                "--store",
+                s(&store),
+                "ingest",
+                "--commit-every",
+                bad,
+                s(&examples_dir()),
+            ],
+            dir.path(),
+        );
+        assert_code(&o, 2, &format!("ingest --commit-every {bad}"));
+        assert!(stderr(&o).contains(bad), "{}", stderr(&o));
+    }
+    let help = newsgraph(&["ingest", "--help"], dir.path());
+    assert!(stdout(&help).contains("[default: 5m]"), "{}", stdout(&help));
+}
+
+#[test]
 fn bad_published_date_is_a_usage_error() {
     let (dir, store) = temp_store();
     let o = newsgraph(
