@@ -62,11 +62,11 @@ pub enum Command {
         /// Print nothing but errors.
         #[arg(long, short)]
         quiet: bool,
-        /// Commit new articles this often: a number of articles (2000) or a time (90s, 5m,
-        /// 1h). That is the most a crash can lose (Ctrl-C commits what was read, and stops),
+        /// Commit new articles this often: a number of articles (e.g. 2000) or a time (90s, 5m,
+        /// 1h). That is the most a crash can lose (Ctrl-C commits what was written, and stops),
         /// and how often other readers of the store see progress. Each commit but the last
         /// makes RocksDB merge what came before again, on one of the two cores: at 100k
-        /// articles, a commit every 2000 made the ingest 23-31% slower than one at the end.
+        /// articles, a commit every 2000 made the ingest 23-35% slower than one at the end.
         #[arg(long, value_name = "ARTICLES|TIME", default_value_t = newsgraph::ingest::DEFAULT_COMMIT_EVERY)]
         commit_every: newsgraph::ingest::CommitEvery,
         /// Skip compacting the store at the end of an ingest that at least doubled it (a first

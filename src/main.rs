@@ -5,7 +5,7 @@ mod cli;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
@@ -17,13 +17,14 @@ use newsgraph::gazetteer::Gazetteer;
 use newsgraph::ingest::{ingest, IngestOptions, Problem};
 use newsgraph::query::{self, OutputFormat};
 
+/// The exit code of an ingest stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report
+/// Ctrl-C.
+const EXIT_STOPPED: i32 = 130;
+
 // mimalloc: extraction makes and drops many small strings (21% faster than with glibc's
 // allocator), and freed memory goes back to whichever thread needs it next. Its `override`
 // feature (Cargo.toml) makes C's malloc mimalloc too: Oxigraph frees RocksDB's C error strings
 // with the Rust allocator, which crashed when the two differed.
-/// The exit code of an ingest stopped by a signal: 128 + SIGINT, as shells report it.
-const EXIT_STOPPED: i32 = 130;
-
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -47,6 +48,29 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Runs `work`, and says once that a first Ctrl-C was heard: committing up to five minutes of
+/// articles takes a while, and a second Ctrl-C would lose them.
+fn announcing_stop<T>(stop: &AtomicBool, work: impl FnOnce() -> T) -> T {
+    let done = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            while !done.load(Ordering::Relaxed) {
+                if stop.load(Ordering::Relaxed) {
+                    eprintln!(
+                        "\nstopping: committing the articles written (Ctrl-C again quits at \
+                         once, losing them)"
+                    );
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+        });
+        let out = work();
+        done.store(true, Ordering::Relaxed);
+        out
+    })
 }
 
 /// The line that says a store was compacted, and how long it took.
@@ -97,7 +121,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let g = gazetteer(&cli)?;
             let store = newsgraph::store::open(&cli.store)?;
-            // The first Ctrl-C (or SIGTERM) commits what was read and stops; a second one
+            // The first Ctrl-C (or SIGTERM) commits what was written and stops; a second one
             // while that goes on ends the process at once, losing what was not committed.
             let stop = Arc::new(AtomicBool::new(false));
             for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
@@ -124,7 +148,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             // hundreds of chunks a second.
             let mut drawn_at = f64::NEG_INFINITY;
             let mut on_progress = |p: newsgraph::ingest::Progress| {
-                if show_progress && p.elapsed - drawn_at >= 0.1 {
+                let last = p.files_done == p.files_total;
+                if show_progress && (last || p.elapsed - drawn_at >= 0.1) {
                     drawn_at = p.elapsed;
                     let rate = p.articles as f64 / p.elapsed.max(1e-9);
                     let _ = write!(
@@ -134,21 +159,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     );
                 }
             };
-            let summary = ingest(
-                &store,
-                &g,
-                inputs,
-                &IngestOptions {
-                    read: ReadOptions {
-                        published: *published,
-                    },
-                    commit_every: *commit_every,
-                    optimize: !no_optimize,
-                    stop: Some(stop),
+            let options = IngestOptions {
+                read: ReadOptions {
+                    published: *published,
                 },
-                &mut on_problem,
-                &mut on_progress,
-            )?;
+                commit_every: *commit_every,
+                optimize: !no_optimize,
+                stop: Some(Arc::clone(&stop)),
+            };
+            let summary = announcing_stop(&stop, || {
+                ingest(
+                    &store,
+                    &g,
+                    inputs,
+                    &options,
+                    &mut on_problem,
+                    &mut on_progress,
+                )
+            })?;
             newsgraph::store::flush(&store)?;
             if show_progress {
                 eprintln!();
