@@ -519,33 +519,27 @@ fn relative_weekday_resolves_against_published() {
 #[test]
 fn commit_every_takes_articles_or_a_time_and_rejects_the_rest() {
     let (dir, store) = temp_store();
-    for good in ["3", "90s"] {
+    let ingest_with = |value: &str| {
         let o = newsgraph(
             &[
                 "--store",
                 s(&store),
                 "ingest",
                 "--commit-every",
-                good,
+                value,
                 s(&examples_dir()),
             ],
             dir.path(),
         );
-        assert_code(&o, 0, &format!("ingest --commit-every {good}"));
+        (o, format!("ingest --commit-every {value}"))
+    };
+    for good in ["3", "90s"] {
+        let (o, what) = ingest_with(good);
+        assert_code(&o, 0, &what);
     }
     for bad in ["0", "5x", "1.5m"] {
-        let o = newsgraph(
-            &[
-                "--store",
-                s(&store),
-                "ingest",
-                "--commit-every",
-                bad,
-                s(&examples_dir()),
-            ],
-            dir.path(),
-        );
-        assert_code(&o, 2, &format!("ingest --commit-every {bad}"));
+        let (o, what) = ingest_with(bad);
+        assert_code(&o, 2, &what);
         // Our message, not only clap's echo of the value.
         assert!(
             stderr(&o).contains("nor a time (90s, 5m, 1h)")
