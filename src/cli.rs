@@ -13,8 +13,8 @@ use newsgraph::query::OutputFormat;
 /// an embedded Oxigraph store: one named graph per article, provenance down to the sentence.
 ///
 /// Exit codes: 0 all fine; 1 some inputs could not be read (the rest were ingested);
-/// 2 usage error or the store could not be used; 130 an ingest stopped by Ctrl-C (what it
-/// read is committed).
+/// 2 usage error or the store could not be used; 130 an ingest stopped by Ctrl-C (the
+/// articles it wrote are committed).
 #[derive(Parser, Debug)]
 #[command(
     name = "newsgraph",

@@ -6,6 +6,7 @@ mod cli;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::RecvTimeoutError;
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
@@ -53,10 +54,14 @@ fn main() -> ExitCode {
 /// Runs `work`, and says once that a first Ctrl-C was heard: committing up to five minutes of
 /// articles takes a while, and a second Ctrl-C would lose them.
 fn announcing_stop<T>(stop: &AtomicBool, work: impl FnOnce() -> T) -> T {
-    let done = AtomicBool::new(false);
+    // Dropping the sender wakes the watcher at once: a sleeping one would hold every ingest
+    // up to its next look at the flag.
+    let (done, finished) = std::sync::mpsc::channel::<()>();
     std::thread::scope(|scope| {
-        scope.spawn(|| {
-            while !done.load(Ordering::Relaxed) {
+        scope.spawn(move || {
+            while let Err(RecvTimeoutError::Timeout) =
+                finished.recv_timeout(std::time::Duration::from_millis(100))
+            {
                 if stop.load(Ordering::Relaxed) {
                     eprintln!(
                         "\nstopping: committing the articles written (Ctrl-C again quits at \
@@ -64,11 +69,10 @@ fn announcing_stop<T>(stop: &AtomicBool, work: impl FnOnce() -> T) -> T {
                     );
                     return;
                 }
-                std::thread::sleep(std::time::Duration::from_millis(100));
             }
         });
         let out = work();
-        done.store(true, Ordering::Relaxed);
+        drop(done);
         out
     })
 }

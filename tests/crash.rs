@@ -1,6 +1,6 @@
 //! Crash safety: `kill -9` at random moments of a 1,000-article ingest leaves a store that opens and
 //! holds whole articles only, and a rerun completes to exactly the graph an uninterrupted run
-//! gives. Ctrl-C commits what was read before it stops.
+//! gives. Ctrl-C commits the articles written before it stops.
 
 mod common;
 
@@ -124,11 +124,11 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
     );
 }
 
-/// Enough articles that loading them takes seconds: the signal must find the run reading.
+/// Enough articles that loading them takes seconds: the signal must find the run writing.
 const STOPPED_ARTICLES: usize = 4000;
 
 #[test]
-fn ctrl_c_commits_what_was_read_and_a_rerun_completes() {
+fn ctrl_c_commits_the_articles_written_and_a_rerun_completes() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("corpus.jsonl");
     caravan_corpus(&input, STOPPED_ARTICLES);
