@@ -145,7 +145,7 @@ pub enum Command {
         /// Only entities of these kinds, comma-separated. Example: --types meeting,official,place
         #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND,...")]
         types: Vec<newsgraph::export::EntityType>,
-        /// Only entities mentioned at least N times in the text (all articles together).
+        /// Only entities named in at least N sentences (all articles together).
         /// Example: --min-mentions 2
         #[arg(long, default_value_t = 0, value_name = "N")]
         min_mentions: usize,

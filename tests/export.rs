@@ -359,6 +359,33 @@ fn geojson_has_located_places_and_routes_in_text_order() {
     );
 }
 
+/// Evidence is per sentence, so two stops named in one sentence tie on position: the place
+/// left comes first, whatever the order of their IRIs (Huixtla's sorts after Tapachula's).
+#[test]
+fn a_route_within_one_sentence_runs_from_the_place_left() {
+    let (dir, store) = temp_store();
+    let article = dir.path().join("turn.txt");
+    std::fs::write(
+        &article,
+        "Caravan turns back\n\nA caravan of 300 migrants departed from Huixtla on Tuesday \
+         and headed toward Tapachula.\n",
+    )
+    .unwrap();
+    ingest_ok(&store, &[&article], &[]);
+    let path = dir.path().join("turn.geojson");
+    export_ok(&store, dir.path(), &["-o", s(&path)]);
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let routes: Vec<&serde_json::Value> = doc["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["geometry"]["type"] == "LineString")
+        .map(|f| &f["properties"]["route"])
+        .collect();
+    assert_eq!(routes, [&serde_json::json!(["Huixtla", "Tapachula"])]);
+}
+
 #[test]
 fn graphml_has_one_node_per_entity_of_the_view() {
     let (dir, store) = examples_store();

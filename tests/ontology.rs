@@ -18,12 +18,16 @@ const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 const OWL_CLASS: &str = "http://www.w3.org/2002/07/owl#Class";
 const RDFS_CLASS: &str = "http://www.w3.org/2000/01/rdf-schema#Class";
+const OWL_DEPRECATED: &str = "http://www.w3.org/2002/07/owl#deprecated";
 
 struct Ontology {
     /// Subject IRI -> its rdf:type IRIs.
     types: HashMap<String, HashSet<String>>,
     /// Subjects with an rdfs:label.
     labelled: HashSet<String>,
+    /// Terms marked `owl:deprecated true`: declared for stores older versions wrote, never
+    /// written now.
+    deprecated: HashSet<String>,
     /// Namespaces under http://www.w3.org/ declared with @prefix.
     w3c_namespaces: Vec<String>,
 }
@@ -38,6 +42,7 @@ fn ontology() -> Ontology {
     assert!(quads.len() > 100, "suspiciously small ontology");
     let mut types: HashMap<String, HashSet<String>> = HashMap::new();
     let mut labelled = HashSet::new();
+    let mut deprecated = HashSet::new();
     for q in &quads {
         let NamedOrBlankNode::NamedNode(s) = &q.subject else {
             continue;
@@ -52,6 +57,9 @@ fn ontology() -> Ontology {
             (RDFS_LABEL, Term::Literal(l)) => {
                 assert!(!l.value().trim().is_empty(), "empty label on {s}");
                 labelled.insert(s.as_str().to_string());
+            }
+            (OWL_DEPRECATED, Term::Literal(l)) if l.value() == "true" => {
+                deprecated.insert(s.as_str().to_string());
             }
             _ => {}
         }
@@ -77,13 +85,16 @@ fn ontology() -> Ontology {
     Ontology {
         types,
         labelled,
+        deprecated,
         w3c_namespaces,
     }
 }
 
 impl Ontology {
     fn declared(&self, iri: &str) -> bool {
-        self.labelled.contains(iri) && self.types.contains_key(iri)
+        self.labelled.contains(iri)
+            && self.types.contains_key(iri)
+            && !self.deprecated.contains(iri)
     }
     fn allowed(&self, iri: &str) -> bool {
         self.declared(iri)
@@ -128,13 +139,27 @@ fn every_vocab_term_is_declared_with_a_label() {
             "{iri} is not declared a property: {t:?}"
         );
     }
-    // And the other way: every ng: term the ontology declares is one the code knows.
+    // And the other way: every ng: term the ontology declares is one the code knows, unless
+    // it is deprecated, which the code must not know.
     let known: HashSet<&str> = class::ALL.iter().chain(prop::ALL).copied().collect();
     let unknown: BTreeSet<&String> = o
         .labelled
         .iter()
-        .filter(|i| i.starts_with(NS) && !known.contains(i.as_str()))
+        .filter(|i| i.starts_with(NS) && !known.contains(i.as_str()) && !o.deprecated.contains(*i))
         .collect();
+    let deprecated_known: BTreeSet<&String> = o
+        .deprecated
+        .iter()
+        .filter(|i| known.contains(i.as_str()))
+        .collect();
+    assert!(
+        deprecated_known.is_empty(),
+        "deprecated in the ontology but still in src/rdf/vocab.rs: {deprecated_known:?}"
+    );
+    assert!(
+        o.deprecated.contains(&format!("{NS}Mention")),
+        "ng:Mention, which stores before 0.4 hold, is no longer declared deprecated"
+    );
     assert!(
         unknown.is_empty(),
         "declared in the ontology but not in src/rdf/vocab.rs: {unknown:?}"

@@ -258,7 +258,7 @@ pub struct Entity {
     pub label: String,
     /// Literals folded into the node: titles, role, date, status, topic, sizes.
     pub details: Vec<String>,
-    /// Mentions in the text (`ng:evidence`), over all articles shown.
+    /// Sentences that name it (`ng:evidence`), over all articles shown.
     pub mentions: usize,
     /// The articles (graph names) that hold the entity.
     pub articles: BTreeSet<String>,
@@ -288,7 +288,7 @@ pub struct Filter {
     pub depth: usize,
     /// Only entities of these kinds (all when empty).
     pub types: Vec<EntityType>,
-    /// Only entities with at least this many mentions.
+    /// Only entities named in at least this many sentences.
     pub min_mentions: usize,
 }
 
@@ -554,27 +554,31 @@ fn size_text(facts: &Facts, report: &str) -> String {
 }
 
 /// The located towns and landmarks a group left, passed, is at or heads to, in the order of
-/// their first mention in the group's article.
+/// the first sentence that names them in the group's article; within one sentence, a place
+/// left comes before one passed, one the group is at, and one it heads to.
 fn route(facts: &Facts, group: &str) -> Vec<Stop> {
-    let mut stops: BTreeMap<&str, (u64, String)> = BTreeMap::new();
-    for p in [
+    let mut stops: BTreeMap<&str, (u64, usize)> = BTreeMap::new();
+    for (rank, p) in [
         prop::DEPARTED_FROM,
         prop::PASSED_THROUGH,
         prop::AT_PLACE,
         prop::DESTINATION,
-    ] {
+    ]
+    .into_iter()
+    .enumerate()
+    {
         for (place, graph) in facts.iris(group, p) {
             let first = facts
                 .iris(place, prop::EVIDENCE)
                 .filter(|(_, g)| *g == graph)
-                .filter_map(|(m, _)| Some(span_of(m)?.0))
+                .filter_map(|(sentence, _)| Some(span_of(sentence)?.0))
                 .min()
                 .unwrap_or(u64::MAX);
-            let entry = stops.entry(place).or_insert((first, graph.to_string()));
-            entry.0 = entry.0.min(first);
+            let entry = stops.entry(place).or_insert((first, rank));
+            *entry = (*entry).min((first, rank));
         }
     }
-    let mut ordered: Vec<(u64, &str)> = stops.iter().map(|(p, (s, _))| (*s, *p)).collect();
+    let mut ordered: Vec<((u64, usize), &str)> = stops.iter().map(|(p, at)| (*at, *p)).collect();
     ordered.sort();
     ordered
         .into_iter()

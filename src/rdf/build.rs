@@ -12,7 +12,7 @@ use crate::gazetteer::PlaceKind;
 use crate::gazetteer::{fold, Gazetteer};
 use crate::text::Doc;
 
-/// The most mentions recorded as evidence for one entity in one article.
+/// The most sentences recorded as evidence for one entity in one article.
 pub const MAX_EVIDENCE_PER_ENTITY: usize = 16;
 
 /// The version written on every article graph.
@@ -150,7 +150,8 @@ pub fn build_article(
     w.str(&article, prop::CONTENT_HASH, &meta.content_hash);
     w.str(&article, prop::EXTRACTOR_VERSION, EXTRACTOR_VERSION);
 
-    // A sentence is its span of the text too, so its offsets need no quads either.
+    // A sentence is its span of the text (RFC 5147 `#char=`, the convention NIF uses), so its
+    // offsets need no quads of their own.
     let sentence_iri = |s: usize| {
         let sentence = &doc.sentences[s];
         span_iri(
@@ -162,20 +163,21 @@ pub fn build_article(
     // That an article mentions an entity needs no quad of its own: the entity has its rules
     // and confidence in the article's graph (flat exports write ng:mentionedIn from them).
     let evidence = |w: &mut Writer, subject: &NamedNode, ev: &[Evidence]| {
-        // Past a few mentions, more of the same entity in one article adds nothing a reader
-        // needs; the cap keeps provenance compact and bounded on run-away pages.
-        let kept = &ev[..ev.len().min(MAX_EVIDENCE_PER_ENTITY)];
-        for e in kept {
-            // A mention is its span of the article text (RFC 5147 `#char=`), so it needs no
-            // quads for its offsets, and two entities read from one span share it (its
-            // sentence, stated for each, is kept once with the article's other repeats).
-            let m = span_iri(
-                &article,
-                doc.char_offset(e.start) as u64,
-                doc.char_offset(e.end) as u64,
-            );
-            w.add(subject, prop::EVIDENCE, m.clone());
-            w.add(&m, prop::SENTENCE, sentence_iri(e.sentence));
+        // Evidence is the sentence, not the span of each mention: one quad per sentence that
+        // names the subject, where a mention node cost two (the mention and its sentence)
+        // and made up 45% of an article's quads. Past a few sentences, more of the same
+        // entity adds nothing a reader needs; the cap keeps runaway pages bounded.
+        let mut sentences: Vec<usize> = Vec::new();
+        let mut kept: Vec<&Evidence> = Vec::new();
+        for e in ev {
+            if !sentences.contains(&e.sentence) {
+                if sentences.len() == MAX_EVIDENCE_PER_ENTITY {
+                    continue;
+                }
+                sentences.push(e.sentence);
+                w.add(subject, prop::EVIDENCE, sentence_iri(e.sentence));
+            }
+            kept.push(e);
         }
         // Rules and confidence are stated once per entity and article, not per mention:
         // that is what a reader weighs, at a third of the quads.
@@ -444,13 +446,100 @@ pub fn build_article(
 
     let mut quads = w.quads;
     quads.extend(reference.quads);
-    // A span two entities share states its sentence twice, and two spellings that fold to one
-    // node ("María José" and "Maria Jose") state the same facts twice; the store keeps one
-    // copy, and what counts quads (the summary) must see one too.
+    // Two spellings that fold to one node ("María José" and "Maria Jose") state the same
+    // facts twice; the store keeps one copy, and what counts quads (the summary) must see one
+    // too.
     let mut seen = rustc_hash::FxHashSet::default();
     seen.reserve(quads.len());
     let first: Vec<bool> = quads.iter().map(|q| seen.insert(q)).collect();
     let mut first = first.into_iter();
     quads.retain(|_| first.next().unwrap_or(true));
     (article, quads)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::ingest::prepare;
+
+    const HEADLINE: &str = "Talks\n\n";
+
+    /// The sentences an entity named `name` has as evidence in an article of `HEADLINE` and
+    /// `body`, as (start, end) character spans.
+    fn evidence_spans(body: &str, name: &str) -> Vec<(u64, u64)> {
+        let g = Gazetteer::builtin();
+        let article = Article {
+            source: "test".into(),
+            url: Some("https://example.org/evidence".into()),
+            title: None,
+            published: None,
+            text: format!("{HEADLINE}{body}"),
+        };
+        let prepared = prepare(&g, &article);
+        let named: Vec<&NamedOrBlankNode> = prepared
+            .quads
+            .iter()
+            .filter(|q| {
+                q.predicate.as_str() == prop::NAME
+                    && matches!(&q.object, Term::Literal(l) if l.value() == name)
+            })
+            .map(|q| &q.subject)
+            .collect();
+        assert_eq!(
+            named.len(),
+            1,
+            "{name} is not one node in:\n{}",
+            prepared
+                .quads
+                .iter()
+                .map(Quad::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        let mut spans: Vec<(u64, u64)> = prepared
+            .quads
+            .iter()
+            .filter(|q| &q.subject == named[0] && q.predicate.as_str() == prop::EVIDENCE)
+            .map(|q| match &q.object {
+                Term::NamedNode(n) => span_of(n.as_str()).expect("evidence is a span IRI"),
+                other => panic!("evidence is not an IRI: {other}"),
+            })
+            .collect();
+        spans.sort();
+        spans
+    }
+
+    #[test]
+    fn evidence_is_each_sentence_that_names_the_entity_once() {
+        let first = "Foreign Minister Daniel Whitcomb met reporters in Lima, where Daniel \
+                     Whitcomb spoke briefly.";
+        let second = "Later, Whitcomb flew home.";
+        let spans = evidence_spans(&format!("{first} {second}"), "Daniel Whitcomb");
+        let chars = |s: &str| s.chars().count() as u64;
+        let start = chars(HEADLINE);
+        // Two mentions in the first sentence give one evidence sentence, not two.
+        assert_eq!(
+            spans,
+            [
+                (start, start + chars(first)),
+                (
+                    start + chars(first) + 1,
+                    start + chars(first) + 1 + chars(second)
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn evidence_stops_at_the_cap_of_sentences() {
+        let body = (0..MAX_EVIDENCE_PER_ENTITY + 9)
+            .map(|i| format!("Foreign Minister Daniel Whitcomb spoke on day {i}."))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let spans = evidence_spans(&body, "Daniel Whitcomb");
+        assert_eq!(spans.len(), MAX_EVIDENCE_PER_ENTITY);
+        // The first sentences are the ones kept.
+        assert_eq!(spans[0].0, HEADLINE.len() as u64);
+    }
 }

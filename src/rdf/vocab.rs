@@ -36,8 +36,6 @@ pub mod class {
         ARTICLE = "Article";
         /// A sentence of an article, the unit of provenance.
         SENTENCE = "Sentence";
-        /// One place in the text where an entity or event was found.
-        MENTION = "Mention";
         /// A real person named in an article.
         PERSON = "Person";
         /// A person holding a public office or government post.
@@ -124,10 +122,9 @@ pub mod prop {
         MEMBER = "member";
         /// An article that mentions the subject.
         MENTIONED_IN = "mentionedIn";
-        /// A mention that supports the subject.
+        /// A sentence that supports the subject (a span IRI, `ARTICLE#char=START,END`).
         EVIDENCE = "evidence";
-        /// The sentence a mention or fact lies in (a span IRI, `#char=START,END`, like the
-        /// mention's).
+        /// The sentence a fact lies in (a size report's).
         SENTENCE = "sentence";
         /// An extraction rule that found the subject in the article.
         RULE = "rule";
