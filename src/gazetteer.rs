@@ -505,21 +505,34 @@ impl Gazetteer {
         idx
     }
 
-    /// The best place for a folded name: a country before a world region before a large city
-    /// before a state before a smaller city.
+    /// The best place for a folded name read alone: the most [`prominent`](Self::prominence).
     pub fn place(&self, key: &str) -> Option<usize> {
         let candidates = self.place_names.get(key)?;
-        candidates.iter().copied().max_by_key(|&i| {
-            let p = &self.places[i];
-            let rank = match p.kind {
-                PlaceKind::Country => 6,
-                PlaceKind::WorldRegion | PlaceKind::Landmark => 5,
-                PlaceKind::City if p.population >= 500_000 => 4,
-                PlaceKind::State => 3,
-                PlaceKind::City => 2,
-            };
-            (rank, p.population, std::cmp::Reverse(i))
-        })
+        candidates
+            .iter()
+            .copied()
+            .max_by_key(|&i| self.prominence(i))
+    }
+
+    /// Every place a folded name may mean ("escuintla": a Guatemalan department, its capital
+    /// and a town in Chiapas).
+    pub fn places_named(&self, key: &str) -> &[usize] {
+        self.place_names.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// How likely a place is meant when its name is read without context: a country before a
+    /// world region before a large city before a state before a smaller city, then the more
+    /// populous.
+    pub fn prominence(&self, place: usize) -> impl Ord {
+        let p = &self.places[place];
+        let rank = match p.kind {
+            PlaceKind::Country => 6,
+            PlaceKind::WorldRegion | PlaceKind::Landmark => 5,
+            PlaceKind::City if p.population >= 500_000 => 4,
+            PlaceKind::State => 3,
+            PlaceKind::City => 2,
+        };
+        (rank, p.population, std::cmp::Reverse(place))
     }
 
     /// The place a folded demonym names ("venezuelan" -> Venezuela).

@@ -327,7 +327,15 @@ fn is_title_case(doc: &Doc, tokens: Range<usize>) -> bool {
 pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        let headline_case = sentence.paragraph == 0 && is_title_case(doc, sentence.tokens.clone());
+        // A headline has no full stop; a first paragraph that ends sentences with one is body
+        // text (an article read without a headline), where names are capitalised as usual.
+        let headline_case = sentence.paragraph == 0
+            && sentence
+                .tokens
+                .clone()
+                .last()
+                .is_none_or(|t| doc.token_text(t) != ".")
+            && is_title_case(doc, sentence.tokens.clone());
         let runs = runs(g, doc, sentence.tokens.clone());
         for run in &runs {
             let mut run = run.clone();
@@ -401,7 +409,67 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         ))
     });
     out.dedup_by(|a, b| a.tokens == b.tokens && same_kind(&a.kind, &b.kind));
+    places_in_context(g, doc, &mut out);
     out
+}
+
+/// A town's name that several places share means the one in the countries and states the
+/// rest of the article names: "Huixtla and Escuintla" are both in Chiapas, although
+/// "Escuintla" alone reads as the Guatemalan department. The context is the places whose
+/// name has one meaning, and the countries named. A country, a world region or a large city
+/// is never re-read as a town: "Los Angeles" in a story about Chiapas is still California's.
+fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
+    let is_area = |p: usize| {
+        matches!(
+            g.places[p].kind,
+            PlaceKind::Country | PlaceKind::WorldRegion
+        )
+    };
+    let mut countries: Vec<&str> = Vec::new();
+    let mut subdivisions: Vec<&str> = Vec::new();
+    for m in mentions.iter() {
+        let MentionKind::KnownPlace(p) = m.kind else {
+            continue;
+        };
+        if is_area(p) || g.places_named(&key(doc, m.tokens.clone())).len() == 1 {
+            countries.extend(g.places[p].country.as_deref());
+            subdivisions.extend(g.places[p].subdivision.as_deref());
+        }
+    }
+    if countries.is_empty() {
+        return;
+    }
+    let fit = |p: usize| {
+        let place = &g.places[p];
+        (
+            place
+                .subdivision
+                .as_deref()
+                .is_some_and(|s| subdivisions.contains(&s)),
+            place
+                .country
+                .as_deref()
+                .is_some_and(|c| countries.contains(&c)),
+        )
+    };
+    for m in mentions.iter_mut() {
+        let MentionKind::KnownPlace(p) = m.kind else {
+            continue;
+        };
+        let large_city = g.places[p].kind == PlaceKind::City && g.places[p].population >= 500_000;
+        if is_area(p) || large_city {
+            continue;
+        }
+        let best = g
+            .places_named(&key(doc, m.tokens.clone()))
+            .iter()
+            .copied()
+            .filter(|&c| !is_area(c))
+            .max_by_key(|&c| (fit(c), g.prominence(c)));
+        if let Some(best) = best.filter(|&b| fit(b) > fit(p)) {
+            m.kind = MentionKind::KnownPlace(best);
+        }
+    }
 }
 
 /// Which of two mentions of the same tokens to keep: a titled person, then the most confident.
@@ -1254,6 +1322,49 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, format!("{:?}", m.kind)))
             .collect()
+    }
+
+    #[test]
+    fn a_title_case_headline_counts_known_names_only_but_a_first_sentence_is_body() {
+        let is_person = |found: &[(String, String)], name: &str| {
+            found
+                .iter()
+                .any(|(t, k)| t == name && k.starts_with("Person"))
+        };
+        // Capitalisation says nothing in a Title Case headline...
+        let headline = kinds("Minister Daniel Whitcomb Meets Press In Lima\n\nThe caravan left.");
+        assert!(!is_person(&headline, "Daniel Whitcomb"), "{headline:?}");
+        // ...but a text without a headline starts with a sentence, full stop and all.
+        let body = kinds("Foreign Minister Daniel Whitcomb spoke on Monday. He flew to Lima.");
+        assert!(is_person(&body, "Daniel Whitcomb"), "{body:?}");
+    }
+
+    #[test]
+    fn a_town_name_places_share_means_the_one_the_article_is_about() {
+        let g = Gazetteer::builtin();
+        let escuintla = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .find_map(|m| match m.kind {
+                    MentionKind::KnownPlace(p) if m.text == "Escuintla" => {
+                        Some(g.places[p].id.clone())
+                    }
+                    _ => None,
+                })
+                .expect("Escuintla is a known place")
+        };
+        // Alone, the name reads as the Guatemalan department...
+        assert_eq!(escuintla("X\n\nThe caravan left Escuintla."), "iso/GT-05");
+        assert_eq!(
+            escuintla("X\n\nIn Guatemala, the caravan left Escuintla."),
+            "iso/GT-05"
+        );
+        // ...and beside a town of Chiapas, as the Chiapas town.
+        assert_eq!(
+            escuintla("X\n\nThe caravan passed through Huixtla and Escuintla."),
+            "geonames/3527768"
+        );
     }
 
     #[test]
