@@ -87,6 +87,8 @@ pub struct Triggers {
     /// it starts. Checking a word of a sentence and the next costs one lookup and builds no
     /// string.
     by_first_word: HashMap<String, FirstWord>,
+    /// The most words a phrase has.
+    longest: usize,
 }
 
 #[derive(Debug, Default)]
@@ -105,6 +107,7 @@ impl FirstWord {
 static NO_TRIGGERS: Triggers = Triggers {
     phrases: HashSet::with_hasher(rustc_hash::FxBuildHasher),
     by_first_word: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+    longest: 0,
 };
 
 impl Triggers {
@@ -121,14 +124,25 @@ impl Triggers {
             .is_some_and(|e| e.alone || words.get(i + 1).is_some_and(|next| e.before(next)))
     }
 
-    /// Whether two folded words make one of these phrases.
-    pub fn pair(&self, first: &str, second: &str) -> bool {
-        self.by_first_word
-            .get(first)
-            .is_some_and(|e| e.before(second))
+    /// Whether one of these phrases ends with the folded word `word(end)`, reading back no
+    /// further than `start`: "to" alone, "headed to", or "on its way to".
+    pub fn ends_at<'w>(&self, word: impl Fn(usize) -> &'w str, start: usize, end: usize) -> bool {
+        if self.contains(word(end)) {
+            return true;
+        }
+        let mut phrase = word(end).to_string();
+        for first in (start..end).rev().take(self.longest.saturating_sub(1)) {
+            phrase.insert(0, ' ');
+            phrase.insert_str(0, word(first));
+            if self.contains(&phrase) {
+                return true;
+            }
+        }
+        false
     }
 
     fn insert(&mut self, key: String) {
+        self.longest = self.longest.max(key.split(' ').count());
         match key.split_once(' ') {
             None => self.by_first_word.entry(key.clone()).or_default().alone = true,
             Some((first, second)) if !second.contains(' ') => {
@@ -642,11 +656,30 @@ mod tests {
         assert!(topic.at(&words, 2));
         assert!(!topic.at(&words, 3));
         assert!(!topic.at(&["to"], 0));
-        assert!(topic.pair("to", "discuss"));
-        assert!(!topic.pair("to", "visas"));
         assert!(topic.contains("in order to discuss"));
         assert!(!topic.at(&["in", "order", "to", "discuss"], 0));
         assert!(!g.triggers("no_such_kind").at(&words, 1));
+    }
+
+    #[test]
+    fn trigger_phrases_of_any_length_end_at_a_word() {
+        let mut g = Gazetteer::default();
+        g.load(
+            "triggers.tsv",
+            "destination_cue\ttoward\ndestination_cue\theaded to\ndestination_cue\ton its way to\n",
+        );
+        let cues = g.triggers("destination_cue");
+        let words = [
+            "caravan", "on", "its", "way", "to", "headed", "to", "toward",
+        ];
+        let word = |i: usize| words[i];
+        assert!(cues.ends_at(word, 0, 7), "one word");
+        assert!(cues.ends_at(word, 0, 6), "two words");
+        assert!(cues.ends_at(word, 0, 4), "four words");
+        // Not past the start given (the sentence's first word), and not a phrase's middle.
+        assert!(!cues.ends_at(word, 2, 4));
+        assert!(!cues.ends_at(word, 0, 3));
+        assert!(!g.triggers("no_such_kind").ends_at(word, 0, 7));
     }
 
     #[test]

@@ -340,13 +340,11 @@ fn read_places(
                         }
                         continue;
                     }
-                    let cues = g.triggers("destination_cue");
-                    if (t > s.start && cues.pair(word(t - 1), w)) || cues.contains(w) {
+                    let departures = g.triggers("departure_cue");
+                    if g.triggers("destination_cue").ends_at(word, s.start, t) {
                         cue = Some("to".into());
-                    } else if g.is_trigger("departure_cue", w)
-                        || (w == "from"
-                            && t > s.start
-                            && g.is_trigger("departure_cue", word(t - 1)))
+                    } else if departures.ends_at(word, s.start, t)
+                        || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
                     {
                         cue = Some("left".into());
                     } else if w == "from" || w == "hailing" {
@@ -416,5 +414,35 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
 fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+    use crate::gazetteer::Gazetteer;
+    use crate::text::Doc;
+
+    /// The names of the places the article's first group left and heads to.
+    fn route(body: &str) -> (Vec<String>, Vec<String>) {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(&format!("Caravan news\n\n{body}"), g.cleaner());
+        let ex = extract(&g, &doc, None);
+        let group = ex.groups.first().expect("a group");
+        let names = |places: &[usize]| places.iter().map(|&p| ex.places[p].name.clone()).collect();
+        (names(&group.departed_from), names(&group.destinations))
+    }
+
+    #[test]
+    fn route_cues_of_several_words_are_read() {
+        let (left, to) = route(
+            "A caravan of 2,000 migrants left Tapachula on Monday on its way to Mexico City.",
+        );
+        assert_eq!(
+            (left, to),
+            (vec!["Tapachula".into()], vec!["Mexico City".into()])
+        );
+        let (left, _) = route("A caravan of 2,000 migrants set out from Tapachula on Monday.");
+        assert_eq!(left, ["Tapachula"]);
     }
 }
