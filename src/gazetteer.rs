@@ -95,6 +95,8 @@ pub struct Triggers {
 struct FirstWord {
     alone: bool,
     seconds: Vec<String>,
+    /// The words after the first of the phrases of three words or more it starts.
+    longer: Vec<Vec<String>>,
 }
 
 impl FirstWord {
@@ -116,29 +118,46 @@ impl Triggers {
         self.phrases.contains(key)
     }
 
-    /// Whether one of these trigger phrases starts at `words[i]`: the word alone, or the word
-    /// and the next one ("to discuss").
+    /// Whether one of these trigger phrases starts at `words[i]`: the word alone, the word and
+    /// the next one ("to discuss"), or more ("spoke by phone").
     pub fn at(&self, words: &[&str], i: usize) -> bool {
-        self.by_first_word
-            .get(words[i])
-            .is_some_and(|e| e.alone || words.get(i + 1).is_some_and(|next| e.before(next)))
+        self.by_first_word.get(words[i]).is_some_and(|e| {
+            e.alone
+                || words.get(i + 1).is_some_and(|next| e.before(next))
+                || e.longer.iter().any(|rest| {
+                    words
+                        .get(i + 1..i + 1 + rest.len())
+                        .is_some_and(|after| after.iter().eq(rest.iter()))
+                })
+        })
     }
 
     /// Whether one of these phrases ends with the folded word `word(end)`, reading back no
     /// further than `start`: "to" alone, "headed to", or "on its way to".
     pub fn ends_at<'w>(&self, word: impl Fn(usize) -> &'w str, start: usize, end: usize) -> bool {
-        if self.contains(word(end)) {
-            return true;
-        }
-        let mut phrase = word(end).to_string();
-        for first in (start..end).rev().take(self.longest.saturating_sub(1)) {
-            phrase.insert(0, ' ');
+        self.longest_ending_at(word, start, end).is_some()
+    }
+
+    /// How many words the longest of these phrases that ends with `word(end)` has, reading
+    /// back no further than `start` ("as many as", not "as").
+    pub fn longest_ending_at<'w>(
+        &self,
+        word: impl Fn(usize) -> &'w str,
+        start: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let mut phrase = String::new();
+        let mut longest = None;
+        for (n, first) in (start..=end).rev().take(self.longest).enumerate() {
+            if n > 0 {
+                phrase.insert(0, ' ');
+            }
             phrase.insert_str(0, word(first));
             if self.contains(&phrase) {
-                return true;
+                longest = Some(n + 1);
             }
         }
-        false
+        longest
     }
 
     fn insert(&mut self, key: String) {
@@ -149,7 +168,12 @@ impl Triggers {
                 let entry = self.by_first_word.entry(first.into()).or_default();
                 entry.seconds.push(second.into());
             }
-            Some(_) => {}
+            Some((first, rest)) => {
+                let entry = self.by_first_word.entry(first.into()).or_default();
+                entry
+                    .longer
+                    .push(rest.split(' ').map(String::from).collect());
+            }
         }
         self.phrases.insert(key);
     }
@@ -642,7 +666,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn trigger_phrases_match_one_word_or_two() {
+    fn trigger_phrases_start_at_a_word() {
         let mut g = Gazetteer::default();
         g.load(
             "triggers.tsv",
@@ -657,7 +681,8 @@ mod tests {
         assert!(!topic.at(&words, 3));
         assert!(!topic.at(&["to"], 0));
         assert!(topic.contains("in order to discuss"));
-        assert!(!topic.at(&["in", "order", "to", "discuss"], 0));
+        assert!(topic.at(&["in", "order", "to", "discuss", "visas"], 0));
+        assert!(!topic.at(&["in", "order", "to"], 0));
         assert!(!g.triggers("no_such_kind").at(&words, 1));
     }
 
@@ -680,6 +705,11 @@ mod tests {
         assert!(!cues.ends_at(word, 2, 4));
         assert!(!cues.ends_at(word, 0, 3));
         assert!(!g.triggers("no_such_kind").ends_at(word, 0, 7));
+        // The longest phrase wins: "on its way to", though "to" alone were a cue too.
+        g.load("triggers.tsv", "destination_cue\tto\n");
+        let cues = g.triggers("destination_cue");
+        assert_eq!(cues.longest_ending_at(word, 0, 4), Some(4));
+        assert_eq!(cues.longest_ending_at(word, 4, 4), Some(1));
     }
 
     #[test]

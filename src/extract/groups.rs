@@ -216,15 +216,10 @@ fn qualifier(g: &Gazetteer, words: &[&str], at: usize) -> Option<String> {
     if at >= 2 && words[at - 2] == "between" {
         return Some("between".into());
     }
-    for len in [2, 1] {
-        if at >= len {
-            let phrase = words[at - len..at].join(" ");
-            if g.is_trigger("size_qualifier", &phrase) {
-                return Some(phrase);
-            }
-        }
-    }
-    None
+    let len =
+        g.triggers("size_qualifier")
+            .longest_ending_at(|k| words[k], 0, at.checked_sub(1)?)?;
+    Some(words[at - len..at].join(" "))
 }
 
 /// "from 24 different nations", "of 20 nationalities".
@@ -444,5 +439,20 @@ mod tests {
         );
         let (left, _) = route("A caravan of 2,000 migrants set out from Tapachula on Monday.");
         assert_eq!(left, ["Tapachula"]);
+    }
+
+    #[test]
+    fn the_longest_size_qualifier_is_kept() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Caravan news\n\nAs many as 3,000 migrants joined the caravan in Tapachula.",
+            g.cleaner(),
+        );
+        let ex = extract(&g, &doc, None);
+        let size = &ex.groups.first().expect("a group").sizes[0];
+        assert_eq!(
+            (size.values.as_slice(), size.qualifier.as_deref()),
+            (&[3000][..], Some("as many as"))
+        );
     }
 }

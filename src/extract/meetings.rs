@@ -279,6 +279,18 @@ mod tests {
     }
 
     #[test]
+    fn meeting_words_of_several_words_name_the_kind() {
+        let g = Gazetteer::builtin();
+        let kind = |s: &str| {
+            let words = words(s);
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            trigger(&g, &words)
+        };
+        assert_eq!(kind("Whitcomb spoke by phone with Ruiz"), Some("call"));
+        assert_eq!(kind("Whitcomb spoke with reporters"), None);
+    }
+
+    #[test]
     fn resolves_weekdays_against_publication() {
         // Published Friday 2023-10-06; "met Thursday" is the day before.
         let friday = Date::new(2023, 10, 6).unwrap();
