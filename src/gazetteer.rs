@@ -687,6 +687,33 @@ mod tests {
     }
 
     #[test]
+    fn every_builtin_trigger_phrase_can_be_found_in_a_sentence() {
+        // A row the matchers cannot find is dead data: rows of three words or more were.
+        let g = Gazetteer::builtin();
+        let mut phrases = 0;
+        for triggers in g.triggers.values() {
+            for phrase in &triggers.phrases {
+                let words: Vec<&str> = ["said"]
+                    .into_iter()
+                    .chain(phrase.split(' '))
+                    .chain(["today"])
+                    .collect();
+                let last = words.len() - 2;
+                assert!(
+                    triggers.at(&words, 1),
+                    "{phrase:?} is not found where it starts"
+                );
+                assert!(
+                    triggers.ends_at(|i| words[i], 0, last),
+                    "{phrase:?} is not found where it ends"
+                );
+                phrases += 1;
+            }
+        }
+        assert!(phrases > 100, "only {phrases} trigger phrases");
+    }
+
+    #[test]
     fn trigger_phrases_of_any_length_end_at_a_word() {
         let mut g = Gazetteer::default();
         g.load(
