@@ -353,7 +353,8 @@ fn geojson_has_located_places_and_routes_in_text_order() {
     let (lon, lat) = position(&tapachula["geometry"]["coordinates"]);
     assert!((lon + 92.26).abs() < 0.1 && (lat - 14.9).abs() < 0.1);
     // "Caravan thins as it moves through Chiapas": Tapachula, Huixtla, Escuintla (the Chiapas
-    // town, not the Guatemalan department of that name), Mapastepec.
+    // town, not the Guatemalan department of that name; named with Huixtla in one sentence,
+    // and farther from Tapachula), Mapastepec.
     assert!(
         routes.contains(&serde_json::json!([
             "Tapachula",

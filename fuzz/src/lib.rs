@@ -199,19 +199,12 @@ pub fn extract_article(data: &[u8]) {
             }
             _ => panic!("blank node or triple object: {q}"),
         }
-        // Mentions and sentences are spans of the text, and a mention lies in its sentence.
-        if p == prop::SENTENCE {
+        // Evidence and a size report's sentence are sentences: spans of the text.
+        if p == prop::SENTENCE || p == prop::EVIDENCE {
             let Term::NamedNode(sentence) = &q.object else {
                 panic!("a sentence that is not an IRI: {q}");
             };
-            let (start, end) = span_within(subject.as_str(), chars);
-            let (s_start, s_end) = span_within(sentence.as_str(), chars);
-            if subject.as_str().contains("#char=") {
-                assert!(
-                    s_start <= start && end <= s_end,
-                    "mention outside its sentence: {q}"
-                );
-            }
+            assert_span_within(sentence.as_str(), chars);
         }
     }
     assert!(typed_article, "the article is not typed ng:Article");
@@ -225,16 +218,12 @@ pub fn extract_article(data: &[u8]) {
 
 /// The offsets of a span IRI (`ARTICLE#char=START,END`), checked to lie in a text of `chars`
 /// characters; any other IRI (a size report's) gives the whole text.
-fn span_within(iri: &str, chars: u64) -> (u64, u64) {
-    if !iri.contains("#char=") {
-        return (0, chars);
-    }
+fn assert_span_within(iri: &str, chars: u64) {
     let (start, end) = span_of(iri).unwrap_or_else(|| panic!("malformed span IRI <{iri}>"));
     assert!(
         start <= end && end <= chars,
         "<{iri}> spans {start}..{end} in a text of {chars} characters"
     );
-    (start, end)
 }
 
 fn check_iri(node: &NamedNode) {

@@ -114,7 +114,7 @@ pub struct Options {
     pub depth: usize,
     /// Only entities of these kinds.
     pub types: Vec<EntityType>,
-    /// Only entities mentioned at least this many times.
+    /// Only entities named in at least this many sentences (all articles together).
     pub min_mentions: usize,
     /// Boxes per article or per country in diagrams.
     pub cluster: Option<Cluster>,

@@ -555,7 +555,8 @@ fn size_text(facts: &Facts, report: &str) -> String {
 
 /// The located towns and landmarks a group left, passed, is at or heads to, in the order of
 /// the first sentence that names them in the group's article; within one sentence, a place
-/// left comes before one passed, one the group is at, and one it heads to.
+/// left comes before one passed, one the group is at, and one it heads to, and places of one
+/// role go nearest the stop before first.
 fn route(facts: &Facts, group: &str) -> Vec<Stop> {
     let mut stops: BTreeMap<&str, (u64, usize)> = BTreeMap::new();
     for (rank, p) in [
@@ -580,9 +581,9 @@ fn route(facts: &Facts, group: &str) -> Vec<Stop> {
     }
     let mut ordered: Vec<((u64, usize), &str)> = stops.iter().map(|(p, at)| (*at, *p)).collect();
     ordered.sort();
-    ordered
+    let located: Vec<((u64, usize), Stop)> = ordered
         .into_iter()
-        .filter_map(|(_, place)| {
+        .filter_map(|(at, place)| {
             let types: BTreeSet<&str> = facts
                 .iris(place, external::RDF_TYPE)
                 .map(|(t, _)| t)
@@ -592,13 +593,43 @@ fn route(facts: &Facts, group: &str) -> Vec<Stop> {
                 return None;
             }
             let n = |p: &str| facts.literals(place, p).next()?.parse::<f64>().ok();
-            Some(Stop {
+            let stop = Stop {
                 name: best_label(facts, place),
                 lon: n(prop::LONGITUDE)?,
                 lat: n(prop::LATITUDE)?,
-            })
+            };
+            Some((at, stop))
         })
-        .collect()
+        .collect();
+    nearest_first_within_ties(located)
+}
+
+/// Orders stops that tie on (sentence, role), such as two towns passed through in one
+/// sentence, whose order the text gives but the graph does not keep: each next is the one
+/// nearest the stop before, as a group on the move passes the nearer town first.
+fn nearest_first_within_ties<K: PartialEq>(stops: Vec<(K, Stop)>) -> Vec<Stop> {
+    let mut out: Vec<Stop> = Vec::with_capacity(stops.len());
+    let mut rest = stops.into_iter().peekable();
+    while let Some((key, first)) = rest.next() {
+        let mut tied = vec![first];
+        while let Some((_, stop)) = rest.next_if(|(k, _)| *k == key) {
+            tied.push(stop);
+        }
+        while !tied.is_empty() {
+            let next = match out.last() {
+                Some(before) => {
+                    let distance =
+                        |s: &Stop| (s.lon - before.lon).powi(2) + (s.lat - before.lat).powi(2);
+                    (0..tied.len())
+                        .min_by(|&a, &b| distance(&tied[a]).total_cmp(&distance(&tied[b])))
+                        .unwrap_or(0)
+                }
+                None => 0,
+            };
+            out.push(tied.remove(next));
+        }
+    }
+    out
 }
 
 /// Sets each entity's country: a place's own or enclosing country, the country a person
@@ -757,6 +788,27 @@ fn thousands(v: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stops_named_together_go_nearest_first() {
+        let stop = |name: &str, lon: f64| Stop {
+            name: name.into(),
+            lon,
+            lat: 15.0,
+        };
+        // Left from A; B and C passed in one sentence, listed far one first; then D.
+        let stops = vec![
+            (0, stop("A", 0.0)),
+            (1, stop("C", 2.0)),
+            (1, stop("B", 1.0)),
+            (2, stop("D", 3.0)),
+        ];
+        let names: Vec<String> = nearest_first_within_ties(stops)
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(names, ["A", "B", "C", "D"]);
+    }
 
     #[test]
     fn figures_read_like_the_news() {

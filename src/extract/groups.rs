@@ -87,11 +87,8 @@ pub fn find_groups(
     }
     for &si in &group_sentences {
         read_places(g, doc, mentions, refs, si, ex, &mut group);
-        let s = &doc.sentences[si];
         group.evidence.push(Evidence {
             sentence: si,
-            start: s.start,
-            end: s.end,
             rule: "group-sentence",
             confidence: 0.7,
         });

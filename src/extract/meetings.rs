@@ -54,7 +54,7 @@ pub fn find_meetings(
         let evidence = in_sentence
             .iter()
             .filter(|&&i| matches!(refs[i], Some(EntityRef::Person(_))))
-            .map(|&i| evidence_of(doc, &mentions[i]))
+            .map(|&i| evidence_of(&mentions[i]))
             .map(|mut e| {
                 e.rule = "meeting-sentence";
                 e.confidence = 0.7;

@@ -3,6 +3,7 @@
 //! Pure: reads the [`Doc`] and the [`Gazetteer`], returns [`Mention`]s.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::gazetteer::{fold, Gazetteer, PlaceKind};
@@ -413,11 +414,12 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     out
 }
 
-/// A town's name that several places share means the one in the countries and states the
-/// rest of the article names: "Huixtla and Escuintla" are both in Chiapas, although
-/// "Escuintla" alone reads as the Guatemalan department. The context is the places whose
-/// name has one meaning, and the countries named. A country, a world region or a large city
-/// is never re-read as a town: "Los Angeles" in a story about Chiapas is still California's.
+/// A town's or state's name that several places share means the one in the countries and
+/// states the rest of the article names: "Huixtla and Escuintla" are both in Chiapas,
+/// although "Escuintla" alone reads as the Guatemalan department. The context is the places
+/// whose name has one meaning, and the countries named; a country written after the name
+/// ("Escuintla, Guatemala") decides alone. A country, a world region or a large city is never
+/// re-read: "Los Angeles" in a story about Chiapas is still California's.
 fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
     let is_area = |p: usize| {
         matches!(
@@ -439,22 +441,35 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
     if countries.is_empty() {
         return;
     }
-    let fit = |p: usize| {
-        let place = &g.places[p];
-        (
-            place
-                .subdivision
-                .as_deref()
-                .is_some_and(|s| subdivisions.contains(&s)),
-            place
-                .country
-                .as_deref()
-                .is_some_and(|c| countries.contains(&c)),
-        )
-    };
+    // "Escuintla, Guatemala": the country each name is followed by, by the name's position.
+    let country_after: HashMap<usize, &str> = mentions
+        .iter()
+        .filter_map(|m| match m.kind {
+            MentionKind::KnownPlace(q) if g.places[q].kind == PlaceKind::Country => {
+                let comma = m.tokens.start.checked_sub(1)?;
+                (doc.token_text(comma) == ",").then_some((comma, g.places[q].country.as_deref()?))
+            }
+            _ => None,
+        })
+        .collect();
     for m in mentions.iter_mut() {
         let MentionKind::KnownPlace(p) = m.kind else {
             continue;
+        };
+        let written = country_after.get(&m.tokens.end).copied();
+        let fit = |p: usize| {
+            let place = &g.places[p];
+            let country = place.country.as_deref();
+            match written {
+                Some(c) => (country == Some(c), false),
+                None => (
+                    place
+                        .subdivision
+                        .as_deref()
+                        .is_some_and(|s| subdivisions.contains(&s)),
+                    country.is_some_and(|c| countries.contains(&c)),
+                ),
+            }
         };
         let large_city = g.places[p].kind == PlaceKind::City && g.places[p].population >= 500_000;
         if is_area(p) || large_city {
@@ -1360,10 +1375,15 @@ mod tests {
             escuintla("X\n\nIn Guatemala, the caravan left Escuintla."),
             "iso/GT-05"
         );
-        // ...and beside a town of Chiapas, as the Chiapas town.
+        // ...and beside a town of Chiapas, as the Chiapas town...
         assert_eq!(
             escuintla("X\n\nThe caravan passed through Huixtla and Escuintla."),
             "geonames/3527768"
+        );
+        // ...unless a country written after it says otherwise.
+        assert_eq!(
+            escuintla("X\n\nMigrants from Escuintla, Guatemala, reached Huixtla."),
+            "iso/GT-05"
         );
     }
 

@@ -15,13 +15,10 @@ use crate::text::Doc;
 pub use crate::gazetteer::PlaceKind;
 pub use mentions::{find_mentions, Affiliation, Mention, MentionKind};
 
-/// Where in the text something was found, and by which rule.
+/// The sentence something was found in, and by which rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evidence {
     pub sentence: usize,
-    /// Byte range in the cleaned text.
-    pub start: usize,
-    pub end: usize,
     pub rule: &'static str,
     pub confidence: f32,
 }
@@ -188,11 +185,9 @@ pub fn mentions_by_sentence(mentions: &[Mention], sentences: usize) -> Vec<std::
 }
 
 /// Evidence for a mention.
-pub fn evidence_of(doc: &Doc, m: &Mention) -> Evidence {
+pub fn evidence_of(m: &Mention) -> Evidence {
     Evidence {
         sentence: m.sentence,
-        start: doc.tokens[m.tokens.start].start,
-        end: doc.tokens[m.tokens.end - 1].end,
         rule: m.rule,
         confidence: m.confidence,
     }

@@ -67,7 +67,7 @@ pub fn article_iri(identity: &str) -> NamedNode {
 }
 
 /// The IRI of the characters `start..end` of an article's cleaned text: the article IRI with an
-/// RFC 5147 fragment, `#char=START,END` (the convention NIF uses for mentions).
+/// RFC 5147 fragment, `#char=START,END` (the convention NIF uses for spans of text).
 pub fn span_iri(article: &NamedNode, start: u64, end: u64) -> NamedNode {
     NamedNode::new_unchecked(format!("{}#char={start},{end}", article.as_str()))
 }
@@ -167,6 +167,9 @@ pub fn build_article(
         // names the subject, where a mention node cost two (the mention and its sentence)
         // and made up 45% of an article's quads. Past a few sentences, more of the same
         // entity adds nothing a reader needs; the cap keeps runaway pages bounded.
+        // In text order: a person's evidence comes full names first.
+        let mut ev: Vec<&Evidence> = ev.iter().collect();
+        ev.sort_by_key(|e| e.sentence);
         let mut sentences: Vec<usize> = Vec::new();
         let mut kept: Vec<&Evidence> = Vec::new();
         for e in ev {
@@ -532,14 +535,19 @@ mod tests {
     }
 
     #[test]
-    fn evidence_stops_at_the_cap_of_sentences() {
-        let body = (0..MAX_EVIDENCE_PER_ENTITY + 9)
-            .map(|i| format!("Foreign Minister Daniel Whitcomb spoke on day {i}."))
+    fn evidence_keeps_the_first_sentences_up_to_the_cap() {
+        let last = "Daniel Whitcomb left on Friday.";
+        let body = std::iter::once("Foreign Minister Daniel Whitcomb arrived.".to_string())
+            .chain((0..MAX_EVIDENCE_PER_ENTITY + 9).map(|i| format!("Whitcomb spoke on day {i}.")))
+            .chain(std::iter::once(last.to_string()))
             .collect::<Vec<_>>()
             .join(" ");
         let spans = evidence_spans(&body, "Daniel Whitcomb");
         assert_eq!(spans.len(), MAX_EVIDENCE_PER_ENTITY);
-        // The first sentences are the ones kept.
+        // The first sentences in the text, though the full name in the last comes first
+        // among the person's mentions.
         assert_eq!(spans[0].0, HEADLINE.len() as u64);
+        let last_start = (HEADLINE.len() + body.len() - last.len()) as u64;
+        assert!(spans.iter().all(|&(_, end)| end < last_start), "{spans:?}");
     }
 }

@@ -128,7 +128,8 @@ pub mod prop {
         SENTENCE = "sentence";
         /// An extraction rule that found the subject in the article.
         RULE = "rule";
-        /// The best confidence, between 0 and 1, among the subject's mentions in the article.
+        /// The best confidence, between 0 and 1, among the subject's mentions in the sentences
+        /// recorded as its evidence in the article.
         CONFIDENCE = "confidence";
         /// The canonical URL of an article.
         URL = "url";

@@ -511,8 +511,13 @@ impl<'a> WholePass<'a> {
 
     /// Clusters the caravan reports and writes the links and their index.
     fn groups(&mut self, groups: BTreeMap<String, Group>) -> Result<(), QueryError> {
-        // Every pair group_pairs gives is the same caravan by construction.
-        let links = cluster(group_pairs(&groups), |_, _| true, GROUP_RULE);
+        // Every pair group_pairs gives is the same caravan by construction; checking costs
+        // little now that the pairs are linear in the reports.
+        let links = cluster(
+            group_pairs(&groups),
+            |a, b| same_group(&groups[a], &groups[b]),
+            GROUP_RULE,
+        );
         self.summary.groups_merged = links.len();
         self.writer.load(
             statements(&links, &[])
@@ -1094,6 +1099,39 @@ mod tests {
             .map(|l| (l.node.as_str(), l.canonical.as_str()))
             .collect();
         assert_eq!(pairs, [("c", "a"), ("e", "b")]);
+    }
+
+    #[test]
+    fn caravan_reports_join_by_one_town_alone_or_two_together() {
+        let report = |towns: &[&str]| Group {
+            towns: towns.iter().map(|t| t.to_string()).collect(),
+            published: day("2024-01-09"),
+        };
+        let links = |reports: &[(&str, &[&str])]| {
+            let groups: BTreeMap<String, Group> = reports
+                .iter()
+                .map(|(node, towns)| (node.to_string(), report(towns)))
+                .collect();
+            let mut found: Vec<(String, String)> = cluster(group_pairs(&groups), |_, _| true, "r")
+                .into_iter()
+                .map(|l| (l.node, l.canonical))
+                .collect();
+            found.sort();
+            found
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // One town in common is not enough when both name several...
+        assert_eq!(links(&[("a", &["x", "y"]), ("b", &["x", "z"])]), []);
+        // ...two are...
+        assert_eq!(
+            links(&[("a", &["x", "y"]), ("b", &["y", "x", "z"])]),
+            [pair("b", "a")]
+        );
+        // ...and a report of one town joins every report of that town.
+        assert_eq!(
+            links(&[("a", &["x", "y"]), ("b", &["x", "z"]), ("c", &["x"])]),
+            [pair("b", "a"), pair("c", "a")]
+        );
     }
 
     #[test]

@@ -56,7 +56,7 @@ pub fn resolve(
 ) -> (Extraction, Vec<Option<EntityRef>>) {
     let mut ex = Extraction::default();
     let mut refs: Vec<Option<EntityRef>> = vec![None; mentions.len()];
-    resolve_places(g, doc, mentions, &mut ex, &mut refs);
+    resolve_places(g, mentions, &mut ex, &mut refs);
     resolve_orgs(g, doc, mentions, &mut ex, &mut refs);
     resolve_people(g, doc, mentions, &mut ex, &mut refs);
     for (i, m) in mentions.iter().enumerate() {
@@ -99,7 +99,6 @@ pub fn place_entity(g: &Gazetteer, ex: &mut Extraction, known: usize) -> usize {
 
 fn resolve_places(
     g: &Gazetteer,
-    doc: &Doc,
     mentions: &[Mention],
     ex: &mut Extraction,
     refs: &mut [Option<EntityRef>],
@@ -133,7 +132,7 @@ fn resolve_places(
         if !place.names.contains(&m.text) {
             place.names.push(m.text.clone());
         }
-        place.evidence.push(evidence_of(doc, m));
+        place.evidence.push(evidence_of(m));
         refs[i] = Some(EntityRef::Place(idx));
     }
     // "Mapastepec, Chiapas": an unknown town lies in the state written after it.
@@ -214,7 +213,7 @@ fn resolve_orgs(
             if !org.names.contains(&m.text) {
                 org.names.push(m.text.clone());
             }
-            org.evidence.push(evidence_of(doc, m));
+            org.evidence.push(evidence_of(m));
             refs[i] = Some(EntityRef::Org(o));
             continue;
         } else {
@@ -249,7 +248,7 @@ fn resolve_orgs(
         if m.text.len() > org.name.len() && m.rule != "acronym" {
             org.name = m.text.clone();
         }
-        org.evidence.push(evidence_of(doc, m));
+        org.evidence.push(evidence_of(m));
         refs[i] = Some(EntityRef::Org(idx));
     }
 }
@@ -336,7 +335,7 @@ fn resolve_people(
         if !person.names.contains(&written) {
             person.names.push(written);
         }
-        person.evidence.push(evidence_of(doc, m));
+        person.evidence.push(evidence_of(m));
         if let MentionKind::Person {
             title: Some(title),
             affiliation,
@@ -433,7 +432,7 @@ fn resolve_people(
             if !person.names.contains(&m.text) {
                 person.names.push(m.text.clone());
             }
-            let mut e = evidence_of(doc, m);
+            let mut e = evidence_of(m);
             e.rule = "initials";
             person.evidence.push(e);
             refs[i] = Some(EntityRef::Person(p));
