@@ -161,12 +161,7 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
             if ends_sentence(text, &tokens, i) {
                 // Closing quotes and brackets stay with the sentence they close.
                 let mut end = i + 1;
-                while end < tokens.len()
-                    && matches!(
-                        &text[tokens[end].start..tokens[end].end],
-                        "\"" | "”" | "’" | ")" | "'"
-                    )
-                {
+                while end < tokens.len() && is_closer(&text[tokens[end].start..tokens[end].end]) {
                     end += 1;
                 }
                 push_sentence(&mut sentences, &tokens, start_tok..end, paragraph);
@@ -180,6 +175,11 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
         offset += para.len() + 2;
     }
     (sentences, tokens)
+}
+
+/// A closing quote or bracket, which stays with the sentence it closes.
+fn is_closer(token: &str) -> bool {
+    matches!(token, "\"" | "”" | "’" | ")" | "'")
 }
 
 fn push_sentence(
@@ -202,8 +202,13 @@ fn push_sentence(
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &text[tokens[i].start..tokens[i].end];
     let next = tokens.get(i + 1).map(|n| &text[n.start..n.end]);
+    // "... keep walking.” Another migrant": what follows the closing quotes decides.
     let next_starts_upper = || {
-        next.is_none_or(|n| {
+        let after_closers = tokens[i + 1..]
+            .iter()
+            .map(|n| &text[n.start..n.end])
+            .find(|n| !is_closer(n));
+        after_closers.is_none_or(|n| {
             n.chars().next().is_some_and(|c| {
                 c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
             })
@@ -324,5 +329,20 @@ mod tests {
             ]
         );
         assert_eq!(sentences[2].paragraph, 1);
+    }
+
+    #[test]
+    fn a_quote_that_ends_a_sentence_closes_it() {
+        let text = "“We will keep walking.” Another migrant, Ana Ruiz, agreed. “Go on,” she said.";
+        let (sentences, _) = segment(text);
+        let s: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            s,
+            [
+                "“We will keep walking.”",
+                "Another migrant, Ana Ruiz, agreed.",
+                "“Go on,” she said."
+            ]
+        );
     }
 }
