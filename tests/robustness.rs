@@ -130,6 +130,36 @@ fn pathological_text_finishes_in_bounded_time() {
     );
 }
 
+/// A long page that names a few places again and again, one a name several places share:
+/// reading it in context once took time in the square of its place names (this 11 MB page:
+/// 117 s, against about 1 s now).
+#[test]
+fn a_long_page_of_the_same_places_reads_in_linear_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let towns = ["Tapachula", "Huixtla", "Escuintla", "Oaxaca", "Guatemala"];
+    let body: String = (0..200_000)
+        .map(|i| {
+            format!(
+                "The group passed {} and {} on day {i}.",
+                towns[i % 5],
+                towns[i * 3 % 5]
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let page = dir.path().join("places.txt");
+    fs::write(&page, format!("Long page\n\n{body}")).unwrap();
+    let store = dir.path().join("store");
+    let started = Instant::now();
+    let o = newsgraph(&["--store", s(&store), "ingest", s(&page)], &repo());
+    assert_code(&o, 0, "long page ingest");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
 #[test]
 fn a_second_writer_gets_a_clear_message() {
     let (_d, store) = examples_store();

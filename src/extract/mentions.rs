@@ -441,6 +441,11 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
     if countries.is_empty() {
         return;
     }
+    // A long page names the same few countries again and again.
+    for context in [&mut countries, &mut subdivisions] {
+        context.sort_unstable();
+        context.dedup();
+    }
     // "Escuintla, Guatemala": the country each name is followed by, by the name's position.
     let country_after: HashMap<usize, &str> = mentions
         .iter()
