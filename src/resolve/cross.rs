@@ -671,13 +671,18 @@ fn pairs_within<'a>(
     pairs
 }
 
+/// Above this many towns, a caravan report's pairs of towns would outnumber the reports it
+/// can share them with (a long roundup page lists hundreds of towns for one caravan).
+const TOWN_PAIRS_UP_TO: usize = 32;
+
 /// Pairs that join the caravan reports into the clusters [`same_group`] makes of them, in time
 /// linear in the reports, where comparing the reports of a busy town within each fortnight
 /// cost its square (at 100k articles, most of the resolution pass). In one fortnight:
 /// - reports that name one town only are the same as every report that names the town, so
 ///   each joins the first one-town report of its town;
 /// - reports that name several towns are the same when they share two, so each joins the
-///   first report naming the same two towns.
+///   first report naming the same two towns; a report of very many towns instead counts the
+///   towns each other report shares with it.
 fn group_pairs(groups: &BTreeMap<String, Group>) -> Vec<(&String, &String)> {
     let mut pairs = Vec::new();
     let mut one_town: HashMap<(&String, i64), &String> = HashMap::new();
@@ -691,6 +696,8 @@ fn group_pairs(groups: &BTreeMap<String, Group>) -> Vec<(&String, &String)> {
         }
     }
     let mut two_towns: HashMap<(&String, &String, i64), &String> = HashMap::new();
+    let mut several_by_town: HashMap<(&String, i64), Vec<&String>> = HashMap::new();
+    let mut many_towns = Vec::new();
     for (node, group) in groups {
         let Some(published) = &group.published else {
             continue;
@@ -699,16 +706,42 @@ fn group_pairs(groups: &BTreeMap<String, Group>) -> Vec<(&String, &String)> {
             continue;
         }
         let fortnight = fortnight(published);
-        let towns: Vec<&String> = group.towns.iter().collect();
-        for (i, &town) in towns.iter().enumerate() {
+        for town in &group.towns {
             if let Some(&first) = one_town.get(&(town, fortnight)) {
                 pairs.push((first, node));
             }
+            several_by_town
+                .entry((town, fortnight))
+                .or_default()
+                .push(node);
+        }
+        if group.towns.len() > TOWN_PAIRS_UP_TO {
+            many_towns.push((node, group, fortnight));
+            continue;
+        }
+        let towns: Vec<&String> = group.towns.iter().collect();
+        for (i, &town) in towns.iter().enumerate() {
             for &other in &towns[i + 1..] {
                 let first = *two_towns.entry((town, other, fortnight)).or_insert(node);
                 pairs.push((first, node));
             }
         }
+    }
+    for (node, group, fortnight) in many_towns {
+        let mut shared: HashMap<&String, usize> = HashMap::new();
+        for town in &group.towns {
+            for &other in &several_by_town[&(town, fortnight)] {
+                if other != node {
+                    *shared.entry(other).or_default() += 1;
+                }
+            }
+        }
+        pairs.extend(
+            shared
+                .into_iter()
+                .filter(|&(_, towns)| towns >= 2)
+                .map(|(other, _)| (other, node)),
+        );
     }
     pairs
 }
@@ -1132,6 +1165,28 @@ mod tests {
             links(&[("a", &["x", "y"]), ("b", &["x", "z"]), ("c", &["x"])]),
             [pair("b", "a"), pair("c", "a")]
         );
+        // The same holds for reports of very many towns, which count what they share.
+        let names = |prefix: &str, towns: &[&str]| -> Vec<String> {
+            (0..=TOWN_PAIRS_UP_TO)
+                .map(|t| format!("{prefix}{t:02}"))
+                .chain(towns.iter().map(|t| t.to_string()))
+                .collect()
+        };
+        let (many, one_shared, two_shared) = (
+            names("t", &[]),
+            names("u", &["t00"]),
+            names("u", &["t00", "t01"]),
+        );
+        fn strs(v: &[String]) -> Vec<&str> {
+            v.iter().map(String::as_str).collect()
+        }
+        let (many, one_shared, two_shared) = (strs(&many), strs(&one_shared), strs(&two_shared));
+        assert_eq!(
+            links(&[("a", &many), ("b", &["t05", "t06"]), ("c", &["t07", "v"])]),
+            [pair("b", "a")]
+        );
+        assert_eq!(links(&[("a", &many), ("d", &one_shared)]), []);
+        assert_eq!(links(&[("a", &many), ("d", &two_shared)]), [pair("d", "a")]);
     }
 
     #[test]
@@ -1144,13 +1199,19 @@ mod tests {
                 .wrapping_add(1442695040888963407);
             (state >> 33) % n
         };
-        let towns = ["a", "b", "c", "d", "e"];
+        // Most reports name up to three of five towns; one in twenty names more towns than
+        // TOWN_PAIRS_UP_TO, out of fifty.
+        let towns: Vec<String> = (0..50).map(|t| format!("t{t:02}")).collect();
         let groups: BTreeMap<String, Group> = (0..400)
             .map(|i| {
-                let count = next(4);
+                let (count, universe) = if next(20) == 0 {
+                    (TOWN_PAIRS_UP_TO as u64 + 1 + next(30), 50)
+                } else {
+                    (next(4), 5)
+                };
                 let group = Group {
                     towns: (0..count)
-                        .map(|_| towns[next(5) as usize].to_string())
+                        .map(|_| towns[next(universe) as usize].clone())
                         .collect(),
                     published: (next(10) > 0).then(|| Date::from_days(19_000 + next(60) as i64)),
                 };
