@@ -83,9 +83,8 @@ pub struct Gazetteer {
 #[derive(Debug, Default)]
 pub struct Triggers {
     phrases: HashSet<String>,
-    /// By word: whether it is a phrase alone, and the second words of the two-word phrases
-    /// it starts. Checking a word of a sentence and the next costs one lookup and builds no
-    /// string.
+    /// By word: whether it is a phrase alone, and the words after it of the phrases it starts.
+    /// Checking a word of a sentence and the ones after costs one lookup and builds no string.
     by_first_word: HashMap<String, FirstWord>,
     /// The most words a phrase has.
     longest: usize,
@@ -94,15 +93,8 @@ pub struct Triggers {
 #[derive(Debug, Default)]
 struct FirstWord {
     alone: bool,
-    seconds: Vec<String>,
-    /// The words after the first of the phrases of three words or more it starts.
-    longer: Vec<Vec<String>>,
-}
-
-impl FirstWord {
-    fn before(&self, second: &str) -> bool {
-        self.seconds.iter().any(|s| s == second)
-    }
+    /// The words after the first of the phrases of several words it starts.
+    rests: Vec<Vec<String>>,
 }
 
 /// What [`Gazetteer::triggers`] gives for a kind the data does not have.
@@ -123,8 +115,7 @@ impl Triggers {
     pub fn at(&self, words: &[&str], i: usize) -> bool {
         self.by_first_word.get(words[i]).is_some_and(|e| {
             e.alone
-                || words.get(i + 1).is_some_and(|next| e.before(next))
-                || e.longer.iter().any(|rest| {
+                || e.rests.iter().any(|rest| {
                     words
                         .get(i + 1..i + 1 + rest.len())
                         .is_some_and(|after| after.iter().eq(rest.iter()))
@@ -164,14 +155,10 @@ impl Triggers {
         self.longest = self.longest.max(key.split(' ').count());
         match key.split_once(' ') {
             None => self.by_first_word.entry(key.clone()).or_default().alone = true,
-            Some((first, second)) if !second.contains(' ') => {
-                let entry = self.by_first_word.entry(first.into()).or_default();
-                entry.seconds.push(second.into());
-            }
             Some((first, rest)) => {
                 let entry = self.by_first_word.entry(first.into()).or_default();
                 entry
-                    .longer
+                    .rests
                     .push(rest.split(' ').map(String::from).collect());
             }
         }

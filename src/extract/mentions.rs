@@ -427,13 +427,21 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             PlaceKind::Country | PlaceKind::WorldRegion
         )
     };
+    // What each place mention's name may mean, read once for both passes below.
+    let meanings: Vec<&[usize]> = mentions
+        .iter()
+        .map(|m| match m.kind {
+            MentionKind::KnownPlace(_) => g.places_named(&key(doc, m.tokens.clone())),
+            _ => &[],
+        })
+        .collect();
     let mut countries: Vec<&str> = Vec::new();
     let mut subdivisions: Vec<&str> = Vec::new();
-    for m in mentions.iter() {
+    for (m, meanings) in mentions.iter().zip(&meanings) {
         let MentionKind::KnownPlace(p) = m.kind else {
             continue;
         };
-        if is_area(p) || g.places_named(&key(doc, m.tokens.clone())).len() == 1 {
+        if is_area(p) || meanings.len() == 1 {
             countries.extend(g.places[p].country.as_deref());
             subdivisions.extend(g.places[p].subdivision.as_deref());
         }
@@ -457,7 +465,7 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             _ => None,
         })
         .collect();
-    for m in mentions.iter_mut() {
+    for (m, meanings) in mentions.iter_mut().zip(&meanings) {
         let MentionKind::KnownPlace(p) = m.kind else {
             continue;
         };
@@ -480,8 +488,7 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         if is_area(p) || large_city {
             continue;
         }
-        let best = g
-            .places_named(&key(doc, m.tokens.clone()))
+        let best = meanings
             .iter()
             .copied()
             .filter(|&c| !is_area(c))

@@ -687,10 +687,9 @@ fn group_pairs(groups: &BTreeMap<String, Group>) -> Vec<(&String, &String)> {
     let mut pairs = Vec::new();
     let mut one_town: HashMap<(&String, i64), &String> = HashMap::new();
     for (node, group) in groups {
-        if let (Some(published), [town]) = (
-            &group.published,
-            &group.towns.iter().collect::<Vec<_>>()[..],
-        ) {
+        if let (Some(published), Some(town), 1) =
+            (&group.published, group.towns.first(), group.towns.len())
+        {
             let first = *one_town.entry((town, fortnight(published))).or_insert(node);
             pairs.push((first, node));
         }
