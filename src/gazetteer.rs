@@ -67,8 +67,9 @@ pub struct Gazetteer {
     given_names: HashSet<String>,
     given_variants: HashMap<String, String>,
     outlets: HashSet<String>,
-    triggers: HashMap<String, Triggers>,
-    trigger_lists: HashMap<String, Vec<String>>,
+    /// By [`TriggerKind`], in the order of [`TriggerKind::ALL`].
+    triggers: [Triggers; TriggerKind::ALL.len()],
+    trigger_lists: [Vec<String>; TriggerKind::ALL.len()],
     by_iso: HashMap<String, usize>,
     cleaner: crate::text::Cleaner,
     /// For each first word of a name (place, demonym, organisation, title, outlet): the most
@@ -77,6 +78,102 @@ pub struct Gazetteer {
     name_starts: HashMap<String, usize>,
     /// The same for titles alone.
     title_starts: HashMap<String, usize>,
+    /// Kinds named in `triggers.tsv` rows that no extractor reads, as the rows gave them.
+    unknown_trigger_kinds: Vec<String>,
+}
+
+/// A kind of trigger phrase: the first column of `data/triggers.tsv`. The extractors ask
+/// about a kind several times a word; naming it by this enum rather than by its name keeps
+/// hashing the name out of that (it was 4% of extraction).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TriggerKind {
+    Boilerplate,
+    CityContext,
+    DepartureCue,
+    DestinationCue,
+    FunctionWord,
+    GroupCountNoun,
+    GroupNoun,
+    LandmarkHead,
+    LocationCue,
+    Meeting,
+    MeetingPlanned,
+    MeetingTopic,
+    MeetingUnderway,
+    MigrantCue,
+    NameParticle,
+    OrgHead,
+    OrgParticle,
+    OrganizerCue,
+    RegionHead,
+    SizeQualifier,
+    SpeechVerb,
+    SpokespersonCue,
+    StateContext,
+    TransitCue,
+}
+
+impl TriggerKind {
+    pub const ALL: [TriggerKind; 24] = [
+        TriggerKind::Boilerplate,
+        TriggerKind::CityContext,
+        TriggerKind::DepartureCue,
+        TriggerKind::DestinationCue,
+        TriggerKind::FunctionWord,
+        TriggerKind::GroupCountNoun,
+        TriggerKind::GroupNoun,
+        TriggerKind::LandmarkHead,
+        TriggerKind::LocationCue,
+        TriggerKind::Meeting,
+        TriggerKind::MeetingPlanned,
+        TriggerKind::MeetingTopic,
+        TriggerKind::MeetingUnderway,
+        TriggerKind::MigrantCue,
+        TriggerKind::NameParticle,
+        TriggerKind::OrgHead,
+        TriggerKind::OrgParticle,
+        TriggerKind::OrganizerCue,
+        TriggerKind::RegionHead,
+        TriggerKind::SizeQualifier,
+        TriggerKind::SpeechVerb,
+        TriggerKind::SpokespersonCue,
+        TriggerKind::StateContext,
+        TriggerKind::TransitCue,
+    ];
+
+    /// The kind's name in `data/triggers.tsv`.
+    pub fn name(self) -> &'static str {
+        match self {
+            TriggerKind::Boilerplate => "boilerplate",
+            TriggerKind::CityContext => "city_context",
+            TriggerKind::DepartureCue => "departure_cue",
+            TriggerKind::DestinationCue => "destination_cue",
+            TriggerKind::FunctionWord => "function_word",
+            TriggerKind::GroupCountNoun => "group_count_noun",
+            TriggerKind::GroupNoun => "group_noun",
+            TriggerKind::LandmarkHead => "landmark_head",
+            TriggerKind::LocationCue => "location_cue",
+            TriggerKind::Meeting => "meeting",
+            TriggerKind::MeetingPlanned => "meeting_planned",
+            TriggerKind::MeetingTopic => "meeting_topic",
+            TriggerKind::MeetingUnderway => "meeting_underway",
+            TriggerKind::MigrantCue => "migrant_cue",
+            TriggerKind::NameParticle => "name_particle",
+            TriggerKind::OrgHead => "org_head",
+            TriggerKind::OrgParticle => "org_particle",
+            TriggerKind::OrganizerCue => "organizer_cue",
+            TriggerKind::RegionHead => "region_head",
+            TriggerKind::SizeQualifier => "size_qualifier",
+            TriggerKind::SpeechVerb => "speech_verb",
+            TriggerKind::SpokespersonCue => "spokesperson_cue",
+            TriggerKind::StateContext => "state_context",
+            TriggerKind::TransitCue => "transit_cue",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<TriggerKind> {
+        TriggerKind::ALL.into_iter().find(|k| k.name() == name)
+    }
 }
 
 /// The trigger phrases of one kind.
@@ -96,13 +193,6 @@ struct FirstWord {
     /// The words after the first of the phrases of several words it starts.
     rests: Vec<Vec<String>>,
 }
-
-/// What [`Gazetteer::triggers`] gives for a kind the data does not have.
-static NO_TRIGGERS: Triggers = Triggers {
-    phrases: HashSet::with_hasher(rustc_hash::FxBuildHasher),
-    by_first_word: HashMap::with_hasher(rustc_hash::FxBuildHasher),
-    longest: 0,
-};
 
 impl Triggers {
     /// Whether a folded phrase is one of these triggers.
@@ -308,7 +398,23 @@ impl Gazetteer {
         for (name, _) in BUILTIN_FILES {
             let path = dir.join(name);
             match std::fs::read_to_string(&path) {
-                Ok(text) => g.load(name, &text),
+                Ok(text) => {
+                    g.load(name, &text);
+                    // A misspelt kind would otherwise be rows that silently do nothing.
+                    if let Some(kind) = g.unknown_trigger_kinds.first() {
+                        let known: Vec<&str> = TriggerKind::ALL.iter().map(|k| k.name()).collect();
+                        return Err(DataError {
+                            path: path.display().to_string(),
+                            source: std::io::Error::new(
+                                std::io::ErrorKind::InvalidData,
+                                format!(
+                                    "unknown trigger kind {kind:?}; the kinds are {}",
+                                    known.join(", ")
+                                ),
+                            ),
+                        });
+                    }
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(source) => {
                     return Err(DataError {
@@ -487,16 +593,17 @@ impl Gazetteer {
                     let (Some(kind), Some(phrase)) = (cell(&r, 0), cell(&r, 1)) else {
                         continue;
                     };
-                    let key = if kind == "boilerplate" {
+                    let Some(kind) = TriggerKind::from_name(kind) else {
+                        self.unknown_trigger_kinds.push(kind.to_string());
+                        continue;
+                    };
+                    let key = if kind == TriggerKind::Boilerplate {
                         phrase.to_lowercase()
                     } else {
                         fold(phrase)
                     };
-                    self.trigger_lists
-                        .entry(kind.into())
-                        .or_default()
-                        .push(key.clone());
-                    self.triggers.entry(kind.into()).or_default().insert(key);
+                    self.trigger_lists[kind as usize].push(key.clone());
+                    self.triggers[kind as usize].insert(key);
                 }
             }
             _ => {}
@@ -602,20 +709,19 @@ impl Gazetteer {
         self.outlets.contains(key)
     }
 
-    /// The trigger phrases of a kind (see `data/triggers.tsv`); none for an unknown kind.
-    /// Loops over many words take them once rather than naming the kind for every word.
-    pub fn triggers(&self, kind: &str) -> &Triggers {
-        self.triggers.get(kind).unwrap_or(&NO_TRIGGERS)
+    /// The trigger phrases of a kind (see `data/triggers.tsv`).
+    pub fn triggers(&self, kind: TriggerKind) -> &Triggers {
+        &self.triggers[kind as usize]
     }
 
     /// Whether a folded phrase is a trigger of a kind (see `data/triggers.tsv`).
-    pub fn is_trigger(&self, kind: &str, key: &str) -> bool {
+    pub fn is_trigger(&self, kind: TriggerKind, key: &str) -> bool {
         self.triggers(kind).contains(key)
     }
 
     /// The phrases of a trigger kind, in file order.
-    pub fn trigger_list(&self, kind: &str) -> &[String] {
-        self.trigger_lists.get(kind).map_or(&[], Vec::as_slice)
+    pub fn trigger_list(&self, kind: TriggerKind) -> &[String] {
+        &self.trigger_lists[kind as usize]
     }
 
     /// The cleaner configured from this knowledge (built once, after loading).
@@ -624,8 +730,10 @@ impl Gazetteer {
     }
 
     fn finish(mut self) -> Self {
-        self.cleaner =
-            crate::text::Cleaner::new(self.trigger_list("boilerplate"), self.outlets.clone());
+        self.cleaner = crate::text::Cleaner::new(
+            self.trigger_list(TriggerKind::Boilerplate),
+            self.outlets.clone(),
+        );
         self
     }
 
@@ -660,17 +768,18 @@ mod tests {
             "meeting\tmet\nmeeting_topic\tto discuss\nmeeting_topic\tin order to discuss\n",
         );
         let words = ["they", "met", "to", "discuss", "visas"];
-        let meeting = g.triggers("meeting");
+        let meeting = g.triggers(TriggerKind::Meeting);
         assert!(meeting.at(&words, 1));
         assert!(!meeting.at(&words, 0));
-        let topic = g.triggers("meeting_topic");
+        let topic = g.triggers(TriggerKind::MeetingTopic);
         assert!(topic.at(&words, 2));
         assert!(!topic.at(&words, 3));
         assert!(!topic.at(&["to"], 0));
         assert!(topic.contains("in order to discuss"));
         assert!(topic.at(&["in", "order", "to", "discuss", "visas"], 0));
         assert!(!topic.at(&["in", "order", "to"], 0));
-        assert!(!g.triggers("no_such_kind").at(&words, 1));
+        // A kind without rows finds nothing.
+        assert!(!g.triggers(TriggerKind::SpeechVerb).at(&words, 1));
     }
 
     #[test]
@@ -678,7 +787,7 @@ mod tests {
         // A row the matchers cannot find is dead data: rows of three words or more were.
         let g = Gazetteer::builtin();
         let mut phrases = 0;
-        for triggers in g.triggers.values() {
+        for triggers in &g.triggers {
             for phrase in &triggers.phrases {
                 let words: Vec<&str> = ["said"]
                     .into_iter()
@@ -701,13 +810,40 @@ mod tests {
     }
 
     #[test]
+    fn every_trigger_kind_has_builtin_phrases_and_no_builtin_row_names_another() {
+        let g = Gazetteer::builtin();
+        assert_eq!(g.unknown_trigger_kinds, Vec::<String>::new());
+        for kind in TriggerKind::ALL {
+            assert_eq!(TriggerKind::from_name(kind.name()), Some(kind));
+            assert!(
+                !g.trigger_list(kind).is_empty(),
+                "no built-in phrase for {}",
+                kind.name()
+            );
+        }
+    }
+
+    #[test]
+    fn a_data_folder_with_an_unknown_trigger_kind_is_refused_with_the_kinds_named() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("triggers.tsv"), "meetng\tconvened\n").unwrap();
+        let err = Gazetteer::with_extra(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("triggers.tsv"), "{err}");
+        assert!(err.contains("unknown trigger kind \"meetng\""), "{err}");
+        assert!(err.contains("meeting, meeting_planned"), "{err}");
+        std::fs::write(dir.path().join("triggers.tsv"), "meeting\tconvened\n").unwrap();
+        let g = Gazetteer::with_extra(dir.path()).unwrap();
+        assert!(g.is_trigger(TriggerKind::Meeting, "convened"));
+    }
+
+    #[test]
     fn trigger_phrases_of_any_length_end_at_a_word() {
         let mut g = Gazetteer::default();
         g.load(
             "triggers.tsv",
             "destination_cue\ttoward\ndestination_cue\theaded to\ndestination_cue\ton its way to\n",
         );
-        let cues = g.triggers("destination_cue");
+        let cues = g.triggers(TriggerKind::DestinationCue);
         let words = [
             "caravan", "on", "its", "way", "to", "headed", "to", "toward",
         ];
@@ -718,10 +854,10 @@ mod tests {
         // Not past the start given (the sentence's first word), and not a phrase's middle.
         assert!(!cues.ends_at(word, 2, 4));
         assert!(!cues.ends_at(word, 0, 3));
-        assert!(!g.triggers("no_such_kind").ends_at(word, 0, 7));
+        assert!(!g.triggers(TriggerKind::TransitCue).ends_at(word, 0, 7));
         // The longest phrase wins: "on its way to", though "to" alone were a cue too.
         g.load("triggers.tsv", "destination_cue\tto\n");
-        let cues = g.triggers("destination_cue");
+        let cues = g.triggers(TriggerKind::DestinationCue);
         assert_eq!(cues.longest_ending_at(word, 0, 4), Some(4));
         assert_eq!(cues.longest_ending_at(word, 4, 4), Some(1));
     }
@@ -762,7 +898,7 @@ mod tests {
         assert_eq!(g.places[chiapas].kind, PlaceKind::State);
         assert!(g.title("secretary of state").is_some());
         assert!(g.is_given_name("antony"));
-        assert!(g.is_trigger("meeting", "met"));
+        assert!(g.is_trigger(TriggerKind::Meeting, "met"));
         assert!(g.org("national migration institute").is_some());
     }
 

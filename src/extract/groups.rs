@@ -3,7 +3,7 @@
 //! people who organise it or travel in it. All such mentions in one article are one group.
 
 use crate::extract::{EntityRef, Evidence, Extraction, Group, Mention, Role, SizeReport};
-use crate::gazetteer::{fold, Gazetteer, PlaceKind};
+use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
 use crate::resolve::place_entity;
 use crate::text::{Doc, TokenKind};
 
@@ -149,7 +149,7 @@ fn sizes(
                 || i >= 3
                     && words[i - 2..i]
                         .iter()
-                        .any(|w| g.is_trigger("size_qualifier", w))
+                        .any(|w| g.is_trigger(TriggerKind::SizeQualifier, w))
                     && words[i - 3] == "of"
                     && i >= 4
                     && STRONG_NOUNS.contains(&words[i - 4]));
@@ -176,7 +176,7 @@ fn parse_figure(word: &str) -> Option<u64> {
 /// "2,000 Central American, Caribbean and African migrants".
 fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
     for &w in words.iter().skip(from).take(8) {
-        if g.is_trigger("group_count_noun", w) && w != "members" {
+        if g.is_trigger(TriggerKind::GroupCountNoun, w) && w != "members" {
             return true;
         }
         if NOT_PEOPLE.contains(&w)
@@ -213,9 +213,11 @@ fn qualifier(g: &Gazetteer, words: &[&str], at: usize) -> Option<String> {
     if at >= 2 && words[at - 2] == "between" {
         return Some("between".into());
     }
-    let len =
-        g.triggers("size_qualifier")
-            .longest_ending_at(|k| words[k], 0, at.checked_sub(1)?)?;
+    let len = g.triggers(TriggerKind::SizeQualifier).longest_ending_at(
+        |k| words[k],
+        0,
+        at.checked_sub(1)?,
+    )?;
     Some(words[at - len..at].join(" "))
 }
 
@@ -332,8 +334,10 @@ fn read_places(
                         }
                         continue;
                     }
-                    let departures = g.triggers("departure_cue");
-                    if g.triggers("destination_cue").ends_at(word, s.start, t) {
+                    let departures = g.triggers(TriggerKind::DepartureCue);
+                    if g.triggers(TriggerKind::DestinationCue)
+                        .ends_at(word, s.start, t)
+                    {
                         cue = Some("to".into());
                     } else if departures.ends_at(word, s.start, t)
                         || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
@@ -341,9 +345,9 @@ fn read_places(
                         cue = Some("left".into());
                     } else if w == "from" || w == "hailing" {
                         cue = Some("from".into());
-                    } else if g.is_trigger("transit_cue", w) {
+                    } else if g.is_trigger(TriggerKind::TransitCue, w) {
                         cue = Some("through".into());
-                    } else if g.is_trigger("location_cue", w) {
+                    } else if g.is_trigger(TriggerKind::LocationCue, w) {
                         cue = Some("at".into());
                     }
                     break;
@@ -357,7 +361,7 @@ fn read_places(
                     // "departed on Christmas Eve from Tapachula": a departure verb earlier in the sentence.
                     "from"
                         if (s.start..m.tokens.start)
-                            .any(|t| g.is_trigger("departure_cue", word(t))) =>
+                            .any(|t| g.is_trigger(TriggerKind::DepartureCue, word(t))) =>
                     {
                         push_unique(&mut group.departed_from, p)
                     }
@@ -388,7 +392,7 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     }
     for t in m.tokens.end..(m.tokens.end + 8).min(s.end) {
         let w = doc.folded(t);
-        if g.is_trigger("group_count_noun", w)
+        if g.is_trigger(TriggerKind::GroupCountNoun, w)
             || matches!(
                 w,
                 "nationals" | "families" | "women" | "children" | "men" | "caravan"

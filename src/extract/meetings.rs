@@ -4,7 +4,7 @@
 
 use crate::date::{month_number, weekday_number, Date};
 use crate::extract::{evidence_of, EntityRef, Extraction, Meeting, MeetingStatus, Mention};
-use crate::gazetteer::{Gazetteer, PlaceKind};
+use crate::gazetteer::{Gazetteer, PlaceKind, TriggerKind};
 use crate::text::Doc;
 
 /// Finds the meetings of a document.
@@ -121,7 +121,7 @@ fn dateline_place(doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>]) -
 
 /// The kind of meeting the sentence reports, if any.
 fn trigger(g: &Gazetteer, words: &[&str]) -> Option<&'static str> {
-    let meeting = g.triggers("meeting");
+    let meeting = g.triggers(TriggerKind::Meeting);
     let at = (0..words.len()).find(|&i| meeting.at(words, i))?;
     Some(match words[at] {
         "visit" | "visits" | "visited" | "visiting" => "visit",
@@ -133,15 +133,15 @@ fn trigger(g: &Gazetteer, words: &[&str]) -> Option<&'static str> {
     })
 }
 
-fn has_phrase(g: &Gazetteer, kind: &str, words: &[&str]) -> bool {
+fn has_phrase(g: &Gazetteer, kind: TriggerKind, words: &[&str]) -> bool {
     let phrases = g.triggers(kind);
     (0..words.len()).any(|i| phrases.at(words, i))
 }
 
 fn status(g: &Gazetteer, words: &[&str]) -> MeetingStatus {
-    if has_phrase(g, "meeting_underway", words) {
+    if has_phrase(g, TriggerKind::MeetingUnderway, words) {
         MeetingStatus::Underway
-    } else if has_phrase(g, "meeting_planned", words)
+    } else if has_phrase(g, TriggerKind::MeetingPlanned, words)
         && !words.iter().any(|&w| w == "met" || w == "held")
     {
         MeetingStatus::Planned
@@ -157,7 +157,7 @@ fn topic(
     tokens: std::ops::Range<usize>,
     words: &[&str],
 ) -> Option<String> {
-    let cues = g.triggers("meeting_topic");
+    let cues = g.triggers(TriggerKind::MeetingTopic);
     let at = (0..words.len()).find(|&i| cues.at(words, i))?;
     let start = tokens.start + at;
     let end = (start..tokens.end)

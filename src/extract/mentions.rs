@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::gazetteer::{fold, Gazetteer, PlaceKind};
+use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
 use crate::text::{Doc, TokenKind};
 
 /// What a mention refers to.
@@ -190,15 +190,15 @@ fn is_acronym(text: &str) -> bool {
 }
 
 /// The person-name particles ("de", "del", ...) and organisation particles ("of", "for", ...).
-fn is_particle(g: &Gazetteer, doc: &Doc, i: usize, kind: &str) -> bool {
+fn is_particle(g: &Gazetteer, doc: &Doc, i: usize, kind: TriggerKind) -> bool {
     g.is_trigger(kind, doc.folded(i))
 }
 
 fn is_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
     let k = doc.folded(i);
-    g.is_trigger("org_head", k)
-        || g.is_trigger("landmark_head", k)
-        || g.is_trigger("region_head", k)
+    g.is_trigger(TriggerKind::OrgHead, k)
+        || g.is_trigger(TriggerKind::LandmarkHead, k)
+        || g.is_trigger(TriggerKind::RegionHead, k)
         || matches!(
             k,
             "minister" | "secretary" | "director" | "commissioner" | "chief" | "head"
@@ -206,7 +206,7 @@ fn is_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
 }
 
 fn is_org_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
-    g.is_trigger("org_head", doc.folded(i))
+    g.is_trigger(TriggerKind::OrgHead, doc.folded(i))
 }
 
 /// Possessive "'s" right after token `i`.
@@ -253,8 +253,8 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 let mut j = end;
                 while j < tokens.end && j < end + 2 && !is_cap(doc, j) {
                     let w = doc.folded(j);
-                    let p = is_particle(g, doc, j, "name_particle")
-                        || (has_head && is_particle(g, doc, j, "org_particle"))
+                    let p = is_particle(g, doc, j, TriggerKind::NameParticle)
+                        || (has_head && is_particle(g, doc, j, TriggerKind::OrgParticle))
                         || (j == end && w == "of" && title_head());
                     if !p {
                         break;
@@ -345,7 +345,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             // President ...").
             while !run.is_empty() && {
                 let w = doc.folded(run.start);
-                g.is_trigger("function_word", w)
+                g.is_trigger(TriggerKind::FunctionWord, w)
                     || (PERSON_CUES.contains(&w) && run.len() > 1)
                     || (run.start == sentence.tokens.start
                         && w.ends_with("ing")
@@ -685,7 +685,7 @@ fn classify_run(
         Default::default()
     };
     if before == "of"
-        && g.is_trigger("city_context", before2)
+        && g.is_trigger(TriggerKind::CityContext, before2)
         && segs.iter().all(|(s, _)| *s == Seg::Unknown)
     {
         push(
@@ -739,10 +739,10 @@ fn classify_run(
     let last_known = matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), r)) if r.len() > 1 || segs.len() == 1);
     if last_is_head && run.len() >= 2 && !last_known {
         let k = doc.folded(run.end - 1);
-        let kind = if g.is_trigger("landmark_head", k) {
+        let kind = if g.is_trigger(TriggerKind::LandmarkHead, k) {
             MentionKind::NewPlace(PlaceKind::Landmark)
-        } else if g.is_trigger("region_head", k)
-            && (!g.is_trigger("org_head", k) || k == "department")
+        } else if g.is_trigger(TriggerKind::RegionHead, k)
+            && (!g.is_trigger(TriggerKind::OrgHead, k) || k == "department")
         {
             MentionKind::NewPlace(PlaceKind::State)
         } else {
@@ -858,7 +858,7 @@ fn classify_segments(
                     let next_is_lower_word = r.end < sentence.end
                         && !is_cap(doc, r.end)
                         && doc.tokens[r.end].kind == TokenKind::Word
-                        && !g.is_trigger("function_word", next);
+                        && !g.is_trigger(TriggerKind::FunctionWord, next);
                     if !matches!(prev, "the" | "in" | "from" | "to" | "of" | "across")
                         && (next_is_lower_word || next == "," || next == "and")
                     {
@@ -976,7 +976,7 @@ fn unknown(
         Default::default()
     };
     // "the town of X", "the state of X", "X state".
-    if before == "of" && g.is_trigger("city_context", before2) {
+    if before == "of" && g.is_trigger(TriggerKind::CityContext, before2) {
         push(
             out,
             doc,
@@ -988,7 +988,7 @@ fn unknown(
         );
         return;
     }
-    if (before == "of" && g.is_trigger("state_context", before2))
+    if (before == "of" && g.is_trigger(TriggerKind::StateContext, before2))
         || matches!(after, "state" | "province")
     {
         push(
@@ -1002,7 +1002,7 @@ fn unknown(
         );
         return;
     }
-    if g.is_trigger("city_context", before) && !matches!(before, "capital") {
+    if g.is_trigger(TriggerKind::CityContext, before) && !matches!(before, "capital") {
         push(
             out,
             doc,
@@ -1055,11 +1055,12 @@ fn unknown(
         }
     }
     // Speaker: "X said", "said X".
-    let speech_after = g.is_trigger("speech_verb", after);
-    let speech_before = g.is_trigger("speech_verb", before) && r.start > sentence.start + 1;
+    let speech_after = g.is_trigger(TriggerKind::SpeechVerb, after);
+    let speech_before =
+        g.is_trigger(TriggerKind::SpeechVerb, before) && r.start > sentence.start + 1;
     if (speech_after || speech_before)
         && words >= 2
-        && !g.is_trigger("org_head", doc.folded(r.end - 1))
+        && !g.is_trigger(TriggerKind::OrgHead, doc.folded(r.end - 1))
     {
         push(out, doc, si, r, untitled_person(), "speaker-name", 0.6);
         return;
@@ -1186,7 +1187,7 @@ fn name_span(
     while end < sentence.end
         && (is_cap(doc, end)
             || (end > start
-                && is_particle(g, doc, end, "name_particle")
+                && is_particle(g, doc, end, TriggerKind::NameParticle)
                 && end + 1 < sentence.end
                 && is_cap(doc, end + 1)))
     {
@@ -1219,7 +1220,7 @@ fn name_end_span(
     let mut start = end;
     while start > sentence.start
         && (is_cap(doc, start - 1)
-            || (start < end && is_particle(g, doc, start - 1, "name_particle")))
+            || (start < end && is_particle(g, doc, start - 1, TriggerKind::NameParticle)))
     {
         start -= 1;
     }

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use crate::extract::{
     evidence_of, Affiliation, EntityRef, Extraction, Mention, MentionKind, Org, Person, Place, Role,
 };
-use crate::gazetteer::{fold, Gazetteer, PlaceKind};
+use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
 use crate::text::Doc;
 
 /// The folded words of a personal name, without initials ("Michael R. Pompeo" -> michael pompeo).
@@ -294,7 +294,7 @@ fn resolve_people(
         if covered {
             continue;
         }
-        if words.is_empty() || words.iter().all(|w| g.is_trigger("org_head", w)) {
+        if words.is_empty() || words.iter().all(|w| g.is_trigger(TriggerKind::OrgHead, w)) {
             continue;
         }
         // Only people sharing a word with this name can be it.
@@ -490,15 +490,15 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             }
             window.push(w);
         }
-        let has = |kind: &str| {
+        let has = |kind: TriggerKind| {
             let cues = g.triggers(kind);
             (0..window.len()).any(|k| cues.at(&window, k))
         };
-        let role = if has("spokesperson_cue") {
+        let role = if has(TriggerKind::SpokespersonCue) {
             Role::Spokesperson
-        } else if has("organizer_cue") {
+        } else if has(TriggerKind::OrganizerCue) {
             Role::Organizer
-        } else if has("migrant_cue") {
+        } else if has(TriggerKind::MigrantCue) {
             Role::Migrant
         } else {
             Role::Other
