@@ -35,7 +35,7 @@ fn words_of_folded(folded: &str) -> impl Iterator<Item = &str> {
 /// Whether `short` can be a way of writing the person whose fullest name is `full`:
 /// equal, a suffix ("López Obrador"), first name plus a suffix ("Luis García Villagrán" for
 /// "Luis Rey García Villagrán"), or one non-first word ("Villagrán").
-pub fn name_compatible(short: &[String], full: &[String]) -> bool {
+pub fn name_compatible<W: PartialEq>(short: &[W], full: &[W]) -> bool {
     if short.is_empty() || full.is_empty() || short.len() > full.len() {
         return false;
     }
@@ -264,10 +264,16 @@ fn resolve_people(
     ex: &mut Extraction,
     refs: &mut [Option<EntityRef>],
 ) {
-    // Definite mentions first, longest names first, so that short forms find their full name.
-    let mut order: Vec<(usize, Vec<String>)> = (0..mentions.len())
+    // The words of each person mention's name, borrowed from its folded text: no string per
+    // word.
+    let folded: Vec<(usize, String)> = (0..mentions.len())
         .filter(|&i| matches!(mentions[i].kind, MentionKind::Person { .. }))
-        .map(|i| (i, name_words(&mentions[i].text)))
+        .map(|i| (i, fold(&mentions[i].text)))
+        .collect();
+    // Definite mentions first, longest names first, so that short forms find their full name.
+    let mut order: Vec<(usize, Vec<&str>)> = folded
+        .iter()
+        .map(|(i, f)| (*i, words_of_folded(f).collect()))
         .collect();
     order.sort_by_key(|(i, words)| {
         (
@@ -276,8 +282,8 @@ fn resolve_people(
             mentions[*i].tokens.start,
         )
     });
-    let mut words_of: Vec<Vec<String>> = Vec::new();
-    let mut people_with_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut words_of: Vec<Vec<&str>> = Vec::new();
+    let mut people_with_word: HashMap<&str, Vec<usize>> = HashMap::new();
     let by_sentence = crate::extract::mentions_by_sentence(mentions, doc.sentences.len());
     for (i, words) in order {
         let m = &mentions[i];
@@ -318,11 +324,8 @@ fn resolve_people(
                     nationality: None,
                     evidence: vec![],
                 });
-                for w in &words {
-                    people_with_word
-                        .entry(w.clone())
-                        .or_default()
-                        .push(words_of.len());
+                for &w in &words {
+                    people_with_word.entry(w).or_default().push(words_of.len());
                 }
                 words_of.push(words);
                 ex.people.len() - 1
