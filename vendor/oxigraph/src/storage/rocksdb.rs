@@ -412,12 +412,12 @@ impl RocksDbStorage {
                     })
                 })
                 .collect::<Vec<_>>();
-            for handle in handles {
-                handle
-                    .join()
-                    .map_err(|_| StorageError::Other("a compaction thread panicked".into()))??;
-            }
-            Ok(())
+            // Every thread joined before the first error is returned: the scope would panic on
+            // one left unjoined that panicked.
+            let results: Vec<_> = handles.into_iter().map(|handle| handle.join()).collect();
+            results.into_iter().try_for_each(|result| {
+                result.map_err(|_| StorageError::Other("a compaction thread panicked".into()))?
+            })
         })
     }
 
