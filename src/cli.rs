@@ -65,13 +65,13 @@ pub enum Command {
         /// Commit new articles this often: a number of articles (e.g. 2000) or a time (90s, 5m,
         /// 1h). That is the most a crash can lose (Ctrl-C commits what was written, and stops),
         /// and how often other readers of the store see progress. Each commit but the last
-        /// makes RocksDB merge what came before again, on one of the two cores: at 100k
+        /// makes RocksDB merge what came before again, in the background: at 100k
         /// articles, a commit every 2000 made the ingest 23-35% slower than one at the end.
         #[arg(long, value_name = "ARTICLES|TIME", default_value_t = newsgraph::ingest::DEFAULT_COMMIT_EVERY)]
         commit_every: newsgraph::ingest::CommitEvery,
         /// Skip compacting the store at the end of an ingest that at least doubled it (a first
         /// ingest, say). That step makes later queries several times faster and the store
-        /// smaller, for a quarter to a half more time (see `optimize`); skip it when more ingests
+        /// smaller, for a fifth to a half more time (see `optimize`); skip it when more ingests
         /// follow at once.
         #[arg(long)]
         no_optimize: bool,
@@ -79,7 +79,7 @@ pub enum Command {
     /// Compact the store so that queries read fewer files.
     ///
     /// Worth it after ingests or merges that added less than the store held (one that at
-    /// least doubles the store compacts it itself). Takes a quarter to a half of
+    /// least doubles the store compacts it itself). Takes a fifth to a half of
     /// what loading the store took. Also rebuilds the summary `stats` reads when a SPARQL
     /// update or a killed write left it out of date.
     ///

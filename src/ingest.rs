@@ -152,7 +152,7 @@ pub struct IngestOptions {
     /// until background compaction merges them, and the read-only commands that follow never
     /// compact: on such a store a query of meetings took 16 s at 10k articles and 109 s at
     /// 100k, against 2.9 s and 38 s once compacted (which took 5 s and 138 s, and made the
-    /// 100k store 43% smaller). Compacting costs a quarter to a half of what loading the whole
+    /// 100k store 43% smaller). Compacting costs a fifth to a half of what loading the whole
     /// store took, hence only after ingests that are at least half of it.
     pub optimize: bool,
     /// Set (from a signal handler, say) to stop reading: the articles written so far are
@@ -179,7 +179,7 @@ impl Default for IngestOptions {
 /// When new articles are committed.
 ///
 /// Each commit hands RocksDB a set of index files that overlap everything stored before, and
-/// RocksDB merges them into it on one of the cores while the ingest goes on; the final
+/// RocksDB merges them into it in the background while the ingest goes on; the final
 /// compaction does that work again for the whole store. So commits are costly: at 100k
 /// articles, a commit every 2,000 took 359–385 s in all, one at the end 285–293 s. Time is what
 /// a crash loses and what a reader waits for, so the default counts time.
@@ -335,8 +335,9 @@ pub fn ingest(
         Ok(summary.added >= COMPACT_CHECK_MIN
             && summary.added * 2 >= crate::store::article_count(store)?)
     };
-    // Compacting beside the resolution pass (RocksDB on one core, the pass on the other) was
-    // no faster: compaction slowed by what the pass saved, and left the pass's files apart.
+    // Compacting beside the resolution pass was no faster when compaction had one core and
+    // the pass the other (compaction slowed by what the pass saved, and left the pass's files
+    // apart); not measured again since compaction runs on every core.
     if options.optimize && summary.added > 0 && (first_ingest || at_least_doubled()?) {
         summary.optimized = Some(crate::store::compact(store)?);
     }
