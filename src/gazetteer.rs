@@ -78,8 +78,9 @@ pub struct Gazetteer {
     name_starts: HashMap<String, usize>,
     /// The same for titles alone.
     title_starts: HashMap<String, usize>,
-    /// Kinds named in `triggers.tsv` rows that no extractor reads, as the rows gave them.
-    unknown_trigger_kinds: Vec<String>,
+    /// Kinds named in `triggers.tsv` rows that no extractor reads, as the rows gave them, with
+    /// their line numbers.
+    unknown_trigger_kinds: Vec<(usize, String)>,
 }
 
 /// Declares [`TriggerKind`] from one list of variants and their names in `data/triggers.tsv`,
@@ -333,9 +334,31 @@ fn list<'a>(row: &[&'a str], i: usize) -> impl Iterator<Item = &'a str> {
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(cells)
+    text.lines().filter(|l| is_row(l)).map(cells)
+}
+
+/// Blank lines and `#` comments are not rows.
+fn is_row(line: &str) -> bool {
+    !line.trim().is_empty() && !line.starts_with('#')
+}
+
+/// Every row of a `triggers.tsv` whose kind no extractor reads (the first few, in a long list),
+/// and the kinds there are.
+fn unknown_kinds_message(unknown: &[(usize, String)]) -> String {
+    const SHOWN: usize = 5;
+    let mut rows: Vec<String> = unknown
+        .iter()
+        .take(SHOWN)
+        .map(|(line, kind)| format!("line {line}: {kind:?}"))
+        .collect();
+    if unknown.len() > SHOWN {
+        rows.push(format!("and {} more", unknown.len() - SHOWN));
+    }
+    format!(
+        "unknown trigger kind ({}); the kinds are {}",
+        rows.join(", "),
+        TriggerKind::NAMES.join(", ")
+    )
 }
 
 /// Why a data folder could not be read.
@@ -365,15 +388,12 @@ impl Gazetteer {
                 Ok(text) => {
                     g.load(name, &text);
                     // A misspelt kind would otherwise be rows that silently do nothing.
-                    if let Some(kind) = g.unknown_trigger_kinds.first() {
+                    if !g.unknown_trigger_kinds.is_empty() {
                         return Err(DataError {
                             path: path.display().to_string(),
                             source: std::io::Error::new(
                                 std::io::ErrorKind::InvalidData,
-                                format!(
-                                    "unknown trigger kind {kind:?}; the kinds are {}",
-                                    TriggerKind::NAMES.join(", ")
-                                ),
+                                unknown_kinds_message(&g.unknown_trigger_kinds),
                             ),
                         });
                     }
@@ -552,12 +572,15 @@ impl Gazetteer {
                 }
             }
             "triggers.tsv" => {
-                for r in rows(text) {
+                let numbered = text.lines().enumerate();
+                for (index, line) in numbered.filter(|(_, l)| is_row(l)) {
+                    let r = cells(line);
                     let (Some(kind), Some(phrase)) = (cell(&r, 0), cell(&r, 1)) else {
                         continue;
                     };
                     let Some(kind) = TriggerKind::from_name(kind) else {
-                        self.unknown_trigger_kinds.push(kind.to_string());
+                        self.unknown_trigger_kinds
+                            .push((index + 1, kind.to_string()));
                         continue;
                     };
                     let key = if kind == TriggerKind::Boilerplate {
@@ -775,8 +798,10 @@ mod tests {
     #[test]
     fn every_trigger_kind_has_builtin_phrases_and_no_builtin_row_names_another() {
         let g = Gazetteer::builtin();
-        assert_eq!(g.unknown_trigger_kinds, Vec::<String>::new());
-        for &kind in TriggerKind::ALL {
+        assert_eq!(g.unknown_trigger_kinds, Vec::new());
+        for (index, &kind) in TriggerKind::ALL.iter().enumerate() {
+            // The arrays indexed by kind rely on it.
+            assert_eq!(kind as usize, index, "{kind:?} out of place in ALL");
             assert_eq!(TriggerKind::from_name(kind.name()), Some(kind));
             assert!(
                 !g.trigger_list(kind).is_empty(),
@@ -789,11 +814,22 @@ mod tests {
     #[test]
     fn a_data_folder_with_an_unknown_trigger_kind_is_refused_with_the_kinds_named() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("triggers.tsv"), "meetng\tconvened\n").unwrap();
+        std::fs::write(
+            dir.path().join("triggers.tsv"),
+            "# mine\nmeetng\tconvened\n\nmeeting\tsat down with\nmeting\thuddled\n",
+        )
+        .unwrap();
         let err = Gazetteer::with_extra(dir.path()).unwrap_err().to_string();
         assert!(err.contains("triggers.tsv"), "{err}");
-        assert!(err.contains("unknown trigger kind \"meetng\""), "{err}");
+        assert!(
+            err.contains("unknown trigger kind (line 2: \"meetng\", line 5: \"meting\")"),
+            "{err}"
+        );
         assert!(err.contains("meeting, meeting_planned"), "{err}");
+        let many: String = (0..7).map(|i| format!("kind{i}\tphrase\n")).collect();
+        std::fs::write(dir.path().join("triggers.tsv"), many).unwrap();
+        let err = Gazetteer::with_extra(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("line 5: \"kind4\", and 2 more)"), "{err}");
         std::fs::write(dir.path().join("triggers.tsv"), "meeting\tconvened\n").unwrap();
         let g = Gazetteer::with_extra(dir.path()).unwrap();
         assert!(g.is_trigger(TriggerKind::Meeting, "convened"));
