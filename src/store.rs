@@ -190,7 +190,7 @@ fn pending_nodes_of(
 /// message anywhere in the error's text.
 pub fn hint(message: &str) -> Option<&'static str> {
     if message.contains("No space left on device") || message.contains("Disk quota exceeded") {
-        Some("the disk holding the store is full. Articles committed before it filled are kept whole and nothing half-written is; free some space (or use another --store) and run the same command again to add the rest")
+        Some("the disk holding the store is full. Articles committed before it filled are kept whole and nothing half-written is; free some space (or use another --store) and run the same command again: it picks up where this one stopped")
     } else if message.contains("Read-only file system") || message.contains("Permission denied") {
         Some("the store folder cannot be written. `query`, `stats` and `export` still read it; `ingest`, `remove` and `merge` need a --store you can write")
     } else {

@@ -2,8 +2,11 @@
 //! a corrupt store: after a full disk the store opens with whole articles only, and the same
 //! command run again with space completes it.
 //!
-//! These tests mount small tmpfs file systems, so they need root (CI runs as root). Elsewhere
-//! set NEWSGRAPH_SKIP_MOUNT_TESTS=1 to skip them knowingly.
+//! A file system that refuses hard links (FAT) still takes bulk loads, and a compaction that
+//! runs out of space is an error, not a success.
+//!
+//! These tests mount small tmpfs and FAT (fusefat) file systems, so they need root (CI runs as
+//! root). Elsewhere set NEWSGRAPH_SKIP_MOUNT_TESTS=1 to skip them knowingly.
 
 mod common;
 
@@ -32,6 +35,33 @@ impl Mount {
             out.status.success(),
             "mount {args:?} failed (this test needs root; set NEWSGRAPH_SKIP_MOUNT_TESTS=1 to skip it): {}",
             stderr(&out)
+        );
+        Some(Mount(target.to_path_buf()))
+    }
+
+    /// Mounts a new FAT file system at `target` through FUSE (fusefat, from Debian's package
+    /// of that name; the kernel here has no vfat), backed by an image file beside it.
+    fn fat(target: &Path) -> Option<Mount> {
+        if std::env::var_os("NEWSGRAPH_SKIP_MOUNT_TESTS").is_some() {
+            eprintln!("skipped: NEWSGRAPH_SKIP_MOUNT_TESTS is set");
+            return None;
+        }
+        std::fs::create_dir_all(target).unwrap();
+        let image = target.with_extension("img");
+        std::fs::File::create(&image)
+            .unwrap()
+            .set_len(64 << 20)
+            .unwrap();
+        let install = "apt-get install dosfstools fusefat; the mount needs root and /dev/fuse \
+                       (set NEWSGRAPH_SKIP_MOUNT_TESTS=1 to skip it)";
+        run_tool(Command::new("mkfs.vfat").arg(&image), "mkfs.vfat", install);
+        run_tool(
+            Command::new("fusefat")
+                .args(["-o", "rw+"])
+                .arg(&image)
+                .arg(target),
+            "fusefat",
+            install,
         );
         Some(Mount(target.to_path_buf()))
     }
@@ -166,4 +196,75 @@ fn a_read_only_store_is_still_read_and_never_written() {
 
     drop(read_only);
     assert_eq!(graph_sizes(&store), before, "the read-only store changed");
+}
+
+#[test]
+fn a_file_system_that_refuses_hard_links_still_takes_bulk_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_r, reference) = temp_store();
+    ingest_ok(&reference, &[&examples_dir()], &["--quiet"]);
+
+    let Some(fat) = Mount::fat(&dir.path().join("fat")) else {
+        return;
+    };
+    // The premise: FAT answers link(2) with EPERM, which RocksDB does not take for "links are
+    // not supported" (it falls back to copying only on EXDEV or ENOTSUP).
+    std::fs::write(fat.0.join("probe"), "").unwrap();
+    let refused = std::fs::hard_link(fat.0.join("probe"), fat.0.join("probe-link")).unwrap_err();
+    assert_eq!(refused.kind(), std::io::ErrorKind::PermissionDenied);
+
+    // Several bulk commits: the first finds links refused, the later ones copy straight away.
+    let store = fat.0.join("store");
+    ingest_ok(
+        &store,
+        &[&examples_dir()],
+        &["--quiet", "--commit-every", "2"],
+    );
+    assert_eq!(graph_sizes(&store), graph_sizes(&reference));
+}
+
+#[test]
+fn a_compaction_that_fails_for_want_of_space_is_an_error_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("corpus.jsonl");
+    caravan_corpus(&input, 600);
+    let Some(disk) = Mount::new(
+        &dir.path().join("small"),
+        &["-t", "tmpfs", "-o", "size=128M", "tmpfs"],
+    ) else {
+        return;
+    };
+    let store = disk.0.join("store");
+    // Many overlapping commits and no compaction yet, so that compacting has files to write.
+    ingest_ok(
+        &store,
+        &[&input],
+        &["--quiet", "--no-optimize", "--commit-every", "50"],
+    );
+    let expected = graph_sizes(&store);
+
+    // Leave room to open the store, not to compact it.
+    let balloon = disk.0.join("balloon");
+    let mut file = std::fs::File::create(&balloon).unwrap();
+    let block = vec![0u8; 64 << 10];
+    while std::io::Write::write_all(&mut file, &block).is_ok() {}
+    drop(file);
+    let balloon_len = std::fs::metadata(&balloon).unwrap().len();
+    std::fs::File::options()
+        .write(true)
+        .open(&balloon)
+        .unwrap()
+        .set_len(balloon_len.saturating_sub(2 << 20))
+        .unwrap();
+
+    let out = newsgraph(&["--store", s(&store), "optimize"], dir.path());
+    assert_clear_failure(&out, "the disk holding the store is full");
+    let err = stderr(&out);
+    assert!(err.contains("compacting the store failed"), "{err}");
+    assert!(!err.contains("compacted the store"), "{err}");
+
+    std::fs::remove_file(&balloon).unwrap();
+    let out = newsgraph(&["--store", s(&store), "optimize"], dir.path());
+    assert_code(&out, 0, "optimize with room");
+    assert_eq!(graph_sizes(&store), expected);
 }

@@ -395,6 +395,7 @@ impl RocksDbStorage {
             &self.dosp_cf,
             &self.default_cf,
         ];
+        let errors_before = self.db.background_errors()?;
         let next = AtomicUsize::new(0);
         let workers = thread::available_parallelism()
             .map_or(1, NonZeroUsize::get)
@@ -418,7 +419,25 @@ impl RocksDbStorage {
             results.into_iter().try_for_each(|result| {
                 result.map_err(|_| StorageError::Other("a compaction thread panicked".into()))?
             })
-        })
+        })?;
+        // A failed compaction returns no error of its own: RocksDB only counts it.
+        let failed = self.db.background_errors()? - errors_before;
+        if failed == 0 {
+            return Ok(());
+        }
+        let why = match self.db.background_error_reasons(errors_before).first() {
+            Some(reason) => format!(": {reason}"),
+            None => " (the store's LOG file may say why)".into(),
+        };
+        let more = if failed > 1 {
+            format!(" ({} more failed after it)", failed - 1)
+        } else {
+            String::new()
+        };
+        Err(io::Error::other(format!(
+            "compacting the store failed{why}{more}; the store keeps every quad, uncompacted"
+        ))
+        .into())
     }
 
     pub fn backup(&self, target_directory: &Path) -> Result<(), StorageError> {

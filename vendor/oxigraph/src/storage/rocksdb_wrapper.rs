@@ -20,6 +20,7 @@ use std::ffi::CString;
 use std::ops::Deref;
 use std::path::{Path, PathBuf};
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::thread::available_parallelism;
 use std::{fmt, io, ptr, slice};
@@ -68,6 +69,10 @@ struct RwDbHandler {
     flush_options: *mut rocksdb_flushoptions_t,
     env_options: *mut rocksdb_envoptions_t,
     ingest_external_file_options: *mut rocksdb_ingestexternalfileoptions_t,
+    /// newsgraph: ingestion by copy, for file systems that refuse hard links.
+    copy_ingest_external_file_options: *mut rocksdb_ingestexternalfileoptions_t,
+    /// newsgraph: set once a hard link was refused, so later commits copy straight away.
+    hard_links_refused: AtomicBool,
     compaction_options: *mut rocksdb_compactoptions_t,
     block_based_table_options: *mut rocksdb_block_based_table_options_t,
     column_family_names: Vec<&'static str>,
@@ -95,6 +100,7 @@ impl Drop for RwDbHandler {
             rocksdb_flushoptions_destroy(self.flush_options);
             rocksdb_envoptions_destroy(self.env_options);
             rocksdb_ingestexternalfileoptions_destroy(self.ingest_external_file_options);
+            rocksdb_ingestexternalfileoptions_destroy(self.copy_ingest_external_file_options);
             rocksdb_compactoptions_destroy(self.compaction_options);
             rocksdb_options_destroy(self.options);
             rocksdb_block_based_options_destroy(self.block_based_table_options);
@@ -231,6 +237,11 @@ impl Db {
             // newsgraph: bulk-loaded files are written in the store's folder, so RocksDB can take
             // them by a hard link instead of copying every byte of the load.
             rocksdb_ingestexternalfileoptions_set_move_files(ingest_external_file_options, 1);
+            let copy_ingest_external_file_options = rocksdb_ingestexternalfileoptions_create();
+            assert!(
+                !copy_ingest_external_file_options.is_null(),
+                "rocksdb_ingestexternalfileoptions_create returned null"
+            );
 
             let compaction_options = rocksdb_compactoptions_create();
             assert!(
@@ -249,6 +260,8 @@ impl Db {
                     flush_options,
                     env_options,
                     ingest_external_file_options,
+                    copy_ingest_external_file_options,
+                    hard_links_refused: AtomicBool::new(false),
                     compaction_options,
                     block_based_table_options,
                     column_family_names,
@@ -610,6 +623,51 @@ impl Db {
         Ok(())
     }
 
+    /// newsgraph: how many flushes and compactions have failed since the store was opened.
+    /// `rocksdb_compact_range_cf_opt` returns no status, so this is how a failed compaction
+    /// (a full disk, say) is seen.
+    pub fn background_errors(&self) -> Result<u64, StorageError> {
+        let db = match &self.inner {
+            DbKind::ReadOnly(db) => db.db,
+            DbKind::ReadWrite(db) => db.db,
+        };
+        let mut count = 0;
+        if unsafe { rocksdb_property_int(db, c"rocksdb.background-errors".as_ptr(), &mut count) }
+            != 0
+        {
+            return Err(StorageError::Other(
+                "RocksDB did not report its background error count".into(),
+            ));
+        }
+        Ok(count)
+    }
+
+    /// newsgraph: why the background errors after the first `skip` failed, as RocksDB's LOG
+    /// file (which starts afresh each time the store opens) gives them. Empty when the LOG could
+    /// not be read or the reasons could not be written to it (a full disk).
+    pub fn background_error_reasons(&self, skip: u64) -> Vec<String> {
+        let DbKind::ReadWrite(db) = &self.inner else {
+            return Vec::new();
+        };
+        let Ok(log) = std::fs::read_to_string(db.path.join("LOG")) else {
+            return Vec::new();
+        };
+        log.lines()
+            .filter_map(|line| {
+                let (_, reason) = line
+                    .split_once(" background compaction error: ")
+                    .or_else(|| line.split_once(" background flush error: "))?;
+                Some(
+                    reason
+                        .split(", Accumulated background error counts")
+                        .next()?
+                        .to_owned(),
+                )
+            })
+            .skip(skip.try_into().unwrap_or(usize::MAX))
+            .collect()
+    }
+
     pub fn new_sst_file(&self) -> Result<SstFileWriter, StorageError> {
         let DbKind::ReadWrite(db) = &self.inner else {
             return Err(StorageError::Other(
@@ -654,21 +712,33 @@ impl Db {
             .iter()
             .map(|(cf, paths)| (*cf, paths.iter().map(|p| p.as_ptr()).collect::<Vec<_>>()))
             .collect::<Vec<_>>();
-        let args = cpaths_by_cf
-            .iter()
-            .map(|(cf, p)| rocksdb_ingestexternalfilearg_t {
-                column_family: cf.0,
-                external_files: p.as_ptr(),
-                external_files_len: p.len(),
-                options: db.ingest_external_file_options,
-            })
-            .collect::<Vec<_>>();
-        unsafe {
-            ffi_result!(oxrocksdb_ingest_external_files(
-                db.db,
-                args.as_ptr(),
-                args.len()
-            ))?;
+        let ingest = |options| {
+            let args = cpaths_by_cf
+                .iter()
+                .map(|(cf, p)| rocksdb_ingestexternalfilearg_t {
+                    column_family: cf.0,
+                    external_files: p.as_ptr(),
+                    external_files_len: p.len(),
+                    options,
+                })
+                .collect::<Vec<_>>();
+            unsafe {
+                ffi_result!(oxrocksdb_ingest_external_files(
+                    db.db,
+                    args.as_ptr(),
+                    args.len()
+                ))
+            }
+        };
+        if db.hard_links_refused.load(Ordering::Relaxed) {
+            ingest(db.copy_ingest_external_file_options)?;
+        } else if ingest(db.ingest_external_file_options).is_err() {
+            // newsgraph: RocksDB falls back to copying only when link(2) fails with EXDEV or
+            // ENOTSUP; vfat, exFAT and some network file systems say EPERM. A failed ingestion
+            // ingests nothing and leaves the files where they were, so copy them instead. If the
+            // copy fails too, its error is the one to report.
+            ingest(db.copy_ingest_external_file_options)?;
+            db.hard_links_refused.store(true, Ordering::Relaxed);
         }
         Ok(())
     }
