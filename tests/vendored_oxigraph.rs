@@ -5,19 +5,25 @@
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 use oxigraph::store::Store;
 
-/// Quads spread over many graphs, subjects, predicates and literal objects, so that every
-/// index (and the string dictionary) gets many overlapping files from a bulk load.
+/// Quads spread over many graphs (one in eleven in the default graph), subjects, predicates
+/// and literal objects, so that every index (and the string dictionary) gets many overlapping
+/// files from a bulk load.
 fn sample_quads(n: usize) -> Vec<Quad> {
     (0..n)
         .map(|i| {
-            Quad::new(
-                NamedNode::new_unchecked(format!("http://example.org/s/{}", i % 997)),
-                NamedNode::new_unchecked(format!("http://example.org/p/{}", i % 13)),
-                Literal::new_simple_literal(format!("value number {i} of the sample")),
+            let graph = if i % 11 == 0 {
+                GraphName::DefaultGraph
+            } else {
                 GraphName::NamedNode(NamedNode::new_unchecked(format!(
                     "http://example.org/g/{}",
                     i % 101
-                ))),
+                )))
+            };
+            Quad::new(
+                NamedNode::new_unchecked(format!("http://example.org/s/{}", i % 997)),
+                NamedNode::new_unchecked(format!("http://example.org/p/{}", i % 13)),
+                Literal::new_simple_literal(format!("value number {} of the sample", i % 5003)),
+                graph,
             )
         })
         .collect()
@@ -32,29 +38,91 @@ fn bulk_files_left(dir: &std::path::Path) -> Vec<String> {
         .collect()
 }
 
+/// The quads matching a pattern, as the store gives them and as the list has them, sorted.
+fn assert_pattern(store: &Store, quads: &[Quad], pattern: [Option<&Quad>; 4], what: &str) {
+    let [s, p, o, g] = pattern;
+    let mut found: Vec<Quad> = store
+        .quads_for_pattern(
+            s.map(|q| q.subject.as_ref()),
+            p.map(|q| q.predicate.as_ref()),
+            o.map(|q| q.object.as_ref()),
+            g.map(|q| q.graph_name.as_ref()),
+        )
+        .map(Result::unwrap)
+        .collect();
+    let mut expected: Vec<Quad> = quads
+        .iter()
+        .filter(|q| {
+            s.is_none_or(|x| x.subject == q.subject)
+                && p.is_none_or(|x| x.predicate == q.predicate)
+                && o.is_none_or(|x| x.object == q.object)
+                && g.is_none_or(|x| x.graph_name == q.graph_name)
+        })
+        .cloned()
+        .collect();
+    assert!(
+        !expected.is_empty(),
+        "{what}: an empty pattern tests nothing"
+    );
+    found.sort_by_key(ToString::to_string);
+    expected.sort_by_key(ToString::to_string);
+    assert_eq!(found, expected, "{what}");
+}
+
 fn assert_holds_exactly(store: &Store, quads: &[Quad], when: &str) {
     assert_eq!(store.len().unwrap(), quads.len(), "{when}: quad count");
     for quad in quads {
         assert!(store.contains(quad).unwrap(), "{when}: lost {quad}");
     }
-    // Every index answers, not only the one `contains` reads.
-    let p0 = NamedNode::new_unchecked("http://example.org/p/0");
-    let by_predicate = store
-        .quads_for_pattern(None, Some(p0.as_ref()), None, None)
-        .count();
-    assert_eq!(
-        by_predicate,
-        quads.iter().filter(|q| q.predicate == p0).count(),
-        "{when}: quads by predicate"
+    // Each pattern is answered from a different index (the string dictionary, id2str, by all
+    // of them): in a named graph, by graph first or by term first, and in the default graph.
+    let named = &quads[1];
+    let default = &quads[0];
+    assert!(named.graph_name.is_named_node() && default.graph_name.is_default_graph());
+    for (q, graph) in [(named, "a named graph"), (default, "the default graph")] {
+        let g = Some(q);
+        assert_pattern(
+            store,
+            quads,
+            [Some(q), None, None, g],
+            &format!("{when}: gspo/dspo, {graph}"),
+        );
+        assert_pattern(
+            store,
+            quads,
+            [None, Some(q), None, g],
+            &format!("{when}: gpos/dpos, {graph}"),
+        );
+        assert_pattern(
+            store,
+            quads,
+            [None, None, Some(q), g],
+            &format!("{when}: gosp/dosp, {graph}"),
+        );
+        assert_pattern(
+            store,
+            quads,
+            [None, None, None, g],
+            &format!("{when}: the whole of {graph}"),
+        );
+    }
+    assert_pattern(
+        store,
+        quads,
+        [Some(named), None, None, None],
+        &format!("{when}: spog"),
     );
-    let g7 = GraphName::NamedNode(NamedNode::new_unchecked("http://example.org/g/7"));
-    let by_graph = store
-        .quads_for_pattern(None, None, None, Some(g7.as_ref()))
-        .count();
-    assert_eq!(
-        by_graph,
-        quads.iter().filter(|q| q.graph_name == g7).count(),
-        "{when}: quads by graph"
+    assert_pattern(
+        store,
+        quads,
+        [None, Some(named), None, None],
+        &format!("{when}: posg"),
+    );
+    assert_pattern(
+        store,
+        quads,
+        [None, None, Some(named), None],
+        &format!("{when}: ospg"),
     );
 }
 
