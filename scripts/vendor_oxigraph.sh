@@ -6,6 +6,10 @@
 #   scripts/vendor_oxigraph.sh          rewrite vendor/oxigraph from the crate and the patch
 #   scripts/vendor_oxigraph.sh --check  fail if vendor/oxigraph is not exactly that (CI runs it)
 #   scripts/vendor_oxigraph.sh --diff   rewrite vendor/oxigraph.patch from an edited vendor/oxigraph
+#   scripts/vendor_oxigraph.sh --upstream-tests
+#                                       run the crate's own store tests (tests/store.rs: bulk loads,
+#                                       rollback, backup, stores written by older versions) against
+#                                       vendor/oxigraph, as a newsgraph test (CI runs it)
 #
 # To change the patch: edit vendor/oxigraph, run --diff, then --check. To move to a newer
 # Oxigraph: set VERSION and SHA256 (the `checksum` Cargo.lock gives the registry crate) and run
@@ -22,12 +26,16 @@ mode=write
 case "${1:-}" in
     --check) mode=check ;;
     --diff) mode=diff ;;
+    --upstream-tests) mode=upstream-tests ;;
     "") ;;
-    *) echo "usage: $0 [--check | --diff]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--check | --diff | --upstream-tests]" >&2; exit 2 ;;
 esac
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# The upstream test and its data are copied into tests/ for one run (it reads its data folders
+# by paths relative to the package); never left behind.
+upstream_test=oxigraph_upstream_store
+trap 'rm -rf "$work" "$root/tests/$upstream_test.rs" "$root"/tests/rocksdb_bc_*' EXIT
 
 # Cargo's own download, when this machine has built the unpatched crate before.
 crate="$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/"oxigraph-$VERSION.crate" 2>/dev/null | head -1 || true)"
@@ -40,6 +48,13 @@ echo "$SHA256  $crate" | sha256sum --check --quiet -
 tar -xzf "$crate" -C "$work"
 mkdir "$work/a"
 cp -r "$work/oxigraph-$VERSION"/{Cargo.toml,README.md,src} "$work/a/"
+
+if [ "$mode" = upstream-tests ]; then
+    cp "$work/oxigraph-$VERSION/tests/store.rs" "$root/tests/$upstream_test.rs"
+    cp -r "$work/oxigraph-$VERSION"/tests/rocksdb_bc_* "$root/tests/"
+    (cd "$root" && cargo test --release --locked --test "$upstream_test")
+    exit 0
+fi
 
 if [ "$mode" = diff ]; then
     cp -r "$root/vendor/oxigraph" "$work/b"
