@@ -487,16 +487,13 @@ impl Gazetteer {
                     let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else {
                         continue;
                     };
-                    let kind = if fold(name).ends_with(" gap") {
-                        PlaceKind::Landmark
-                    } else {
-                        PlaceKind::WorldRegion
-                    };
+                    // Named features ("Darién Gap", "U.S.-Mexico border") become landmarks in
+                    // `finish`, once the landmark head words are loaded.
                     let idx = self.add_place(
                         PlaceEntry {
                             id: format!("region/{id}"),
                             name: name.into(),
-                            kind,
+                            kind: PlaceKind::WorldRegion,
                             country: None,
                             subdivision: None,
                             lat: None,
@@ -716,6 +713,19 @@ impl Gazetteer {
     }
 
     fn finish(mut self) -> Self {
+        // A "region" whose name ends in a landmark head word is a feature on the map, not an
+        // area of countries: a gap, a border, a river.
+        let features: Vec<usize> = (0..self.places.len())
+            .filter(|&i| {
+                let name = &self.places[i].name;
+                let last_word = name.rsplit([' ', '-']).next().unwrap_or_default();
+                self.places[i].kind == PlaceKind::WorldRegion
+                    && self.is_trigger(TriggerKind::LandmarkHead, &fold(last_word))
+            })
+            .collect();
+        for i in features {
+            self.places[i].kind = PlaceKind::Landmark;
+        }
         self.cleaner = crate::text::Cleaner::new(
             self.trigger_list(TriggerKind::Boilerplate),
             self.outlets.clone(),
@@ -809,6 +819,16 @@ mod tests {
                 kind.name()
             );
         }
+    }
+
+    #[test]
+    fn a_named_feature_among_the_world_regions_is_a_landmark_and_an_area_is_not() {
+        let g = Gazetteer::builtin();
+        let kind = |name: &str| g.places[g.place(&fold(name)).unwrap()].kind;
+        assert_eq!(kind("U.S.-Mexico border"), PlaceKind::Landmark);
+        assert_eq!(kind("Darién Gap"), PlaceKind::Landmark);
+        assert_eq!(kind("Central America"), PlaceKind::WorldRegion);
+        assert_eq!(kind("Horn of Africa"), PlaceKind::WorldRegion);
     }
 
     #[test]

@@ -1247,7 +1247,7 @@ fn hyphenated_places(
         let parts: Vec<&str> = t.split('-').collect();
         let places: Vec<usize> = parts.iter().filter_map(|p| g.place(&fold(p))).collect();
         if places.len() == parts.len() && parts.len() >= 2 {
-            for p in places {
+            for (p, part) in places.into_iter().zip(parts) {
                 push(
                     out,
                     doc,
@@ -1257,6 +1257,10 @@ fn hyphenated_places(
                     "hyphenated-place",
                     0.8,
                 );
+                // Each place is named by its own part ("Guatemala"), not the whole token.
+                if let Some(mention) = out.last_mut() {
+                    mention.text = part.to_string();
+                }
             }
             if i + 1 < sentence.end && doc.folded(i + 1) == "border" {
                 push(
@@ -1397,6 +1401,40 @@ mod tests {
         assert_eq!(
             escuintla("X\n\nMigrants from Escuintla, Guatemala, reached Huixtla."),
             "iso/GT-05"
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_pair_of_places_names_each_by_its_own_part_and_the_border_is_a_landmark() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "X\n\nThey waited at the Honduras-Nicaragua border.",
+            g.cleaner(),
+        );
+        let found: Vec<(String, String, PlaceKind)> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::KnownPlace(p) => {
+                    Some((m.text, g.places[p].id.clone(), g.places[p].kind))
+                }
+                MentionKind::NewPlace(kind) => Some((m.text, String::new(), kind)),
+                _ => None,
+            })
+            .collect();
+        let named = |text: &str, id: &str| found.iter().any(|(t, i, _)| t == text && i == id);
+        assert!(named("Honduras", "iso/HN"), "{found:?}");
+        assert!(named("Nicaragua", "iso/NI"), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|(t, _, k)| t == "Honduras-Nicaragua border" && *k == PlaceKind::Landmark),
+            "{found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(t, _, k)| t == "Honduras-Nicaragua" && *k == PlaceKind::Country),
+            "{found:?}"
         );
     }
 
