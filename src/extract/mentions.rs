@@ -840,6 +840,21 @@ fn classify_segments(
     segs: &[(Seg, Range<usize>)],
     out: &mut Vec<Mention>,
 ) {
+    // "Paso Canoas", "Lajas Blancas": a small town's name that holds the name of a city
+    // elsewhere (Canoas, Lajas) beside a word the gazetteer does not know is one unknown name.
+    if let [(a, ra), (b, rb)] = segs {
+        let small_city = |seg: &Seg| {
+            matches!(seg, Seg::Place(p) if g.places[*p].kind == PlaceKind::City
+                && g.places[*p].population < 100_000)
+        };
+        let plain_word = |r: &Range<usize>| r.len() == 1 && !g.is_given_name(doc.folded(r.start));
+        if (small_city(a) && matches!(b, Seg::Unknown) && plain_word(rb))
+            || (matches!(a, Seg::Unknown) && plain_word(ra) && small_city(b))
+        {
+            unknown(g, doc, si, sentence, ra.start..rb.end, out);
+            return;
+        }
+    }
     for (seg, r) in segs {
         match seg {
             Seg::Place(p) => {
@@ -1063,6 +1078,25 @@ fn unknown(
         && !g.is_trigger(TriggerKind::OrgHead, doc.folded(r.end - 1))
     {
         push(out, doc, si, r, untitled_person(), "speaker-name", 0.6);
+        return;
+    }
+    // "rested in Bajo Chiquito", "spoke from Lajas Blancas": a name of two or three words, not
+    // starting with a given name, where a place is expected, names a place the gazetteer lacks.
+    let locative = matches!(
+        before,
+        "in" | "at" | "from" | "near" | "through" | "into" | "toward" | "towards" | "reached"
+    ) || g.is_trigger(TriggerKind::DepartureCue, before)
+        || g.is_trigger(TriggerKind::TransitCue, before);
+    if locative && (2..=3).contains(&words) && !g.is_given_name(doc.folded(r.start)) {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "locative-name",
+            0.5,
+        );
         return;
     }
     // Otherwise a candidate for a later match against known people (surname-only references).
@@ -1436,6 +1470,29 @@ mod tests {
                 .any(|(t, _, k)| t == "Honduras-Nicaragua" && *k == PlaceKind::Country),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_name_where_a_place_is_expected_is_a_place_unless_it_starts_with_a_given_name() {
+        let new_city = |text: &str, name: &str| {
+            kinds(text)
+                .iter()
+                .any(|(t, k)| t == name && k == "NewPlace(City)")
+        };
+        // Two unknown words after "in".
+        let text = "X\n\nMigrants slept in Ojo Seco before walking on.";
+        assert!(new_city(text, "Ojo Seco"), "{:?}", kinds(text));
+        // A small city's name (Lajas) inside a longer name is not that city.
+        let text = "X\n\nThe minister spoke from Lajas Verdes on Friday.";
+        assert!(new_city(text, "Lajas Verdes"), "{:?}", kinds(text));
+        assert!(
+            !kinds(text).iter().any(|(t, _)| t == "Lajas"),
+            "{:?}",
+            kinds(text)
+        );
+        // A person's name after "from" stays a name.
+        let text = "X\n\nThe letter came from Carlos Ruiz on Friday.";
+        assert!(!new_city(text, "Carlos Ruiz"), "{:?}", kinds(text));
     }
 
     #[test]
