@@ -390,8 +390,8 @@ fn resolve_people(
             mentions_of[*p].push(i);
         }
     }
-    for (idx, person) in ex.people.iter_mut().enumerate() {
-        // Default affiliation of a bare title ("Secretary of State" in US news).
+    // Default affiliation of a bare title ("Secretary of State" in US news).
+    for person in &mut ex.people {
         if person.affiliations.is_empty() {
             for t in &person.titles {
                 let words: Vec<&str> = t.split_whitespace().collect();
@@ -405,8 +405,18 @@ fn resolve_people(
                 }
             }
         }
+    }
+    // Still none: the country of the people listed with this one, then the article's.
+    let listed_with: Vec<Option<usize>> = (0..ex.people.len())
+        .map(|p| {
+            let bare = ex.people[p].affiliations.is_empty() && !ex.people[p].titles.is_empty();
+            bare.then(|| co_listed_country(g, doc, mentions, refs, &by_sentence, &ex.people, p))
+                .flatten()
+        })
+        .collect();
+    for (idx, person) in ex.people.iter_mut().enumerate() {
         if person.affiliations.is_empty() && !person.titles.is_empty() {
-            person.affiliations.extend(fallback);
+            person.affiliations.extend(listed_with[idx].or(fallback));
         }
         let mention_ids = &mentions_of[idx];
         person.role = role_of(g, doc, mentions, mention_ids, !person.titles.is_empty());
@@ -463,6 +473,72 @@ fn resolve_people(
                 }
             }
         }
+    }
+}
+
+/// The one country most of the people named in a list with `person` serve ("Secretary of State
+/// Antony Blinken, Homeland Security Secretary Alejandro Mayorkas, and Attorney General Merrick
+/// Garland"; "Blinken, Garland and Mayorkas met ..."): names joined only by commas, "and",
+/// dashes and capitalised title words, three or more. None when no listed person has a
+/// country, or on a tie.
+fn co_listed_country(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    by_sentence: &[std::ops::Range<usize>],
+    people: &[Person],
+    person: usize,
+) -> Option<usize> {
+    const MOST_GAP_TOKENS: usize = 6;
+    let joins = |from: usize, to: usize| {
+        to >= from
+            && to - from <= MOST_GAP_TOKENS
+            && (from..to).all(|t| {
+                matches!(doc.token_text(t), "," | "—" | "–" | "and" | "of") || doc.is_capitalised(t)
+            })
+    };
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for ids in by_sentence {
+        let mut named: Vec<(std::ops::Range<usize>, usize)> = ids
+            .clone()
+            .filter_map(|i| match refs[i] {
+                Some(EntityRef::Person(p)) => Some((mentions[i].tokens.clone(), p)),
+                _ => None,
+            })
+            .collect();
+        if !named.iter().any(|(_, p)| *p == person) {
+            continue;
+        }
+        named.sort_by_key(|(tokens, _)| tokens.start);
+        // Split the sentence's names into lists; count the countries of this person's list.
+        // Three names at least: "Biden and López Obrador" pairs counterparts as often as not.
+        let mut list: Vec<usize> = Vec::new();
+        let mut flush = |list: &mut Vec<usize>| {
+            if list.len() >= 3 && list.contains(&person) {
+                for &other in list.iter().filter(|&&o| o != person) {
+                    for &a in &people[other].affiliations {
+                        if g.places[a].kind == PlaceKind::Country {
+                            *counts.entry(a).or_default() += 1;
+                        }
+                    }
+                }
+            }
+            list.clear();
+        };
+        for (k, (tokens, p)) in named.iter().enumerate() {
+            if k > 0 && !joins(named[k - 1].0.end, tokens.start) {
+                flush(&mut list);
+            }
+            list.push(*p);
+        }
+        flush(&mut list);
+    }
+    let best = counts.values().copied().max()?;
+    let mut leaders = counts.into_iter().filter(|&(_, n)| n == best);
+    match (leaders.next(), leaders.next()) {
+        (Some((country, _)), None) => Some(country),
+        _ => None,
     }
 }
 
@@ -539,6 +615,33 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         name_words(s)
+    }
+
+    #[test]
+    fn a_bare_title_in_a_list_of_three_takes_the_country_the_others_serve() {
+        let g = Gazetteer::builtin();
+        let text = "Talks\n\nMexican Foreign Secretary Rosa Ibarra and Interior Secretary \
+                    Tomas Lugo received the visitors. Secretary of State Daniel Whitcomb, \
+                    Homeland Security Secretary Ellen Marsh and Attorney General Peter Kovac \
+                    arrived on Monday. Ibarra and Kovac spoke first.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let country_of = |surname: &str| {
+            let person = ex
+                .people
+                .iter()
+                .find(|p| p.name.ends_with(surname))
+                .unwrap_or_else(|| panic!("no {surname} in {:?}", ex.people));
+            person
+                .affiliations
+                .iter()
+                .map(|&a| g.places[a].name.clone())
+                .collect::<Vec<_>>()
+        };
+        // Listed with two US officials, not counted with the article's Mexican majority...
+        assert_eq!(country_of("Kovac"), ["United States"]);
+        // ...which a bare title that is listed with no one still takes.
+        assert_eq!(country_of("Lugo"), ["Mexico"]);
     }
 
     #[test]
