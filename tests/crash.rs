@@ -22,12 +22,17 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
 
     let (_r, reference) = temp_store();
     let started = std::time::Instant::now();
-    ingest_ok(
-        &reference,
-        &[&input],
-        &["--quiet", "--commit-every", COMMIT_EVERY],
-    );
+    let report = ingest_ok(&reference, &[&input], &["--commit-every", COMMIT_EVERY]);
     let full_run = started.elapsed();
+    // The loading phase, when the commits happen: the summary line's "in N s". Resolution and
+    // compaction follow it and can take most of the run.
+    let loading = report
+        .lines()
+        .find(|l| l.contains(" articles ("))
+        .and_then(|l| l.rsplit(" in ").next())
+        .and_then(|t| t.trim_end_matches(" s").parse::<f64>().ok())
+        .map(Duration::from_secs_f64)
+        .unwrap_or_else(|| panic!("no loading time in the ingest report:\n{report}"));
     let expected = graph_sizes(&reference);
     assert_eq!(
         expected.keys().filter(|g| g.contains("/article/")).count(),
@@ -44,7 +49,9 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
                 .unwrap()
                 .as_nanos() as u64
         });
-    eprintln!("crash test: CRASH_SEED={seed}, uninterrupted run {full_run:?}");
+    eprintln!(
+        "crash test: CRASH_SEED={seed}, uninterrupted run {full_run:?}, of which loading {loading:?}"
+    );
     let mut state = seed | 1;
     let mut random_fraction = || {
         // xorshift64: no dependency for a few random numbers.
@@ -53,9 +60,13 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
         state ^= state << 17;
         (state % 1000) as f64 / 1000.0
     };
-    let moments: Vec<Duration> = (0..4)
-        .map(|slot| full_run.mul_f64((slot as f64 + random_fraction()) / 4.0))
+    // Four moments spread over the loading, where a kill finds commits half done, and one
+    // after it, in resolution or compaction.
+    let after_loading = full_run.saturating_sub(loading);
+    let mut moments: Vec<Duration> = (0..4)
+        .map(|slot| loading.mul_f64((slot as f64 + random_fraction()) / 4.0))
         .collect();
+    moments.push(loading + after_loading.mul_f64(random_fraction()));
     let mut partial_stores = 0;
     for (attempt, delay) in moments.into_iter().enumerate() {
         let delay_ms = delay.as_millis();
