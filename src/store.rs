@@ -189,8 +189,16 @@ fn pending_nodes_of(
 /// Advice for a storage failure a user can fix, recognised from the operating system's
 /// message anywhere in the error's text.
 pub fn hint(message: &str) -> Option<&'static str> {
-    if message.contains("No space left on device") || message.contains("Disk quota exceeded") {
-        Some("the disk holding the store is full. Articles committed before it filled are kept whole and nothing half-written is; free some space (or use another --store) and run the same command again: it picks up where this one stopped")
+    let disk_full =
+        message.contains("No space left on device") || message.contains("Disk quota exceeded");
+    // Compaction (at the end of a large ingest, or `optimize`) needs room for a second copy of
+    // what it rewrites; a rerun of the ingest would add nothing and so not compact.
+    let compaction = message.contains("compacting the store failed")
+        || message.contains("a background compaction failed");
+    if disk_full && compaction {
+        Some("the disk holding the store is too full to compact it. Every article is kept, uncompacted (queries are slower); free some space and run `newsgraph optimize`")
+    } else if disk_full {
+        Some("the disk holding the store is full. Articles committed before it filled are kept whole and nothing half-written is; free some space (or use another --store) and run the same command again to finish")
     } else if message.contains("Read-only file system") || message.contains("Permission denied") {
         Some("the store folder cannot be written. `query`, `stats` and `export` still read it; `ingest`, `remove` and `merge` need a --store you can write")
     } else {

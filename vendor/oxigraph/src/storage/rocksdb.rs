@@ -420,22 +420,24 @@ impl RocksDbStorage {
                 result.map_err(|_| StorageError::Other("a compaction thread panicked".into()))?
             })
         })?;
-        // A failed compaction returns no error of its own: RocksDB only counts it.
-        let failed = self.db.background_errors()? - errors_before;
-        if failed == 0 {
+        // A failed compaction returns no error of its own: RocksDB keeps it as the store's
+        // background error, or, for some, only counts it.
+        if let Err(error) = self.db.wait_for_compact() {
+            return Err(io::Error::other(format!(
+                "compacting the store failed: {error}; the store keeps every quad, uncompacted"
+            ))
+            .into());
+        }
+        if self.db.background_errors()? == errors_before {
             return Ok(());
         }
         let why = match self.db.background_error_reasons(errors_before).first() {
             Some(reason) => format!(": {reason}"),
             None => " (the store's LOG file may say why)".into(),
         };
-        let more = if failed > 1 {
-            format!(" ({} more failed after it)", failed - 1)
-        } else {
-            String::new()
-        };
         Err(io::Error::other(format!(
-            "compacting the store failed{why}{more}; the store keeps every quad, uncompacted"
+            "a background compaction failed while the store was compacted{why}; the store \
+             keeps every quad, perhaps uncompacted"
         ))
         .into())
     }

@@ -642,6 +642,26 @@ impl Db {
         Ok(count)
     }
 
+    /// newsgraph: waits for every compaction RocksDB has scheduled, and returns the store's
+    /// background error if one stopped them (a full disk, say): `rocksdb_compact_range_cf_opt`
+    /// returns no status of its own.
+    pub fn wait_for_compact(&self) -> Result<(), StorageError> {
+        let DbKind::ReadWrite(db) = &self.inner else {
+            return Ok(());
+        };
+        unsafe {
+            let options = rocksdb_wait_for_compact_options_create();
+            assert!(
+                !options.is_null(),
+                "rocksdb_wait_for_compact_options_create returned null"
+            );
+            let result = ffi_result!(rocksdb_wait_for_compact(db.db, options));
+            rocksdb_wait_for_compact_options_destroy(options);
+            result?;
+        }
+        Ok(())
+    }
+
     /// newsgraph: why the background errors after the first `skip` failed, as RocksDB's LOG
     /// file (which starts afresh each time the store opens) gives them. Empty when the LOG could
     /// not be read or the reasons could not be written to it (a full disk).
@@ -649,10 +669,11 @@ impl Db {
         let DbKind::ReadWrite(db) = &self.inner else {
             return Vec::new();
         };
-        let Ok(log) = std::fs::read_to_string(db.path.join("LOG")) else {
+        let Ok(log) = std::fs::read(db.path.join("LOG")) else {
             return Vec::new();
         };
-        log.lines()
+        String::from_utf8_lossy(&log)
+            .lines()
             .filter_map(|line| {
                 let (_, reason) = line
                     .split_once(" background compaction error: ")
@@ -732,11 +753,14 @@ impl Db {
         };
         if db.hard_links_refused.load(Ordering::Relaxed) {
             ingest(db.copy_ingest_external_file_options)?;
-        } else if ingest(db.ingest_external_file_options).is_err() {
+        } else if let Err(error) = ingest(db.ingest_external_file_options) {
             // newsgraph: RocksDB falls back to copying only when link(2) fails with EXDEV or
-            // ENOTSUP; vfat, exFAT and some network file systems say EPERM. A failed ingestion
-            // ingests nothing and leaves the files where they were, so copy them instead. If the
-            // copy fails too, its error is the one to report.
+            // ENOTSUP; vfat, exFAT and some network file systems say EPERM (RocksDB's message:
+            // "while link file to"). A failed ingestion ingests nothing and leaves the files
+            // where they were, so copy them instead, and from then on.
+            if !error.message().contains("while link file to") {
+                return Err(error.into());
+            }
             ingest(db.copy_ingest_external_file_options)?;
             db.hard_links_refused.store(true, Ordering::Relaxed);
         }
