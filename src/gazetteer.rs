@@ -714,7 +714,7 @@ impl Gazetteer {
 
     fn finish(mut self) -> Self {
         // A "region" whose name ends in a landmark head word is a feature on the map, not an
-        // area of countries: a gap, a border, a river.
+        // area of countries: a gap, a border.
         let features: Vec<usize> = (0..self.places.len())
             .filter(|&i| {
                 let name = &self.places[i].name;

@@ -847,7 +847,9 @@ fn classify_segments(
             matches!(seg, Seg::Place(p) if g.places[*p].kind == PlaceKind::City
                 && g.places[*p].population < 100_000)
         };
-        let plain_word = |r: &Range<usize>| r.len() == 1 && !g.is_given_name(doc.folded(r.start));
+        let plain_word = |r: &Range<usize>| {
+            r.len() == 1 && !g.is_given_name(doc.folded(r.start)) && !is_date_word(doc, r.start)
+        };
         if (small_city(a) && matches!(b, Seg::Unknown) && plain_word(rb))
             || (matches!(a, Seg::Unknown) && plain_word(ra) && small_city(b))
         {
@@ -930,6 +932,19 @@ fn classify_segments(
             Seg::Unknown => unknown(g, doc, si, sentence, r.clone(), out),
         }
     }
+}
+
+/// A weekday or month name ("Monday", "Sept."), which AP style writes right after a place.
+fn is_date_word(doc: &Doc, i: usize) -> bool {
+    let word = doc.token_text(i);
+    crate::date::weekday_number(word).is_some() || crate::date::month_number(word).is_some()
+}
+
+/// Whether `word` (folded) follows a capitalised given name somewhere in the article: a
+/// surname ("Andrés Manuel López Obrador", then "López Obrador").
+fn written_after_a_given_name(g: &Gazetteer, doc: &Doc, word: &str) -> bool {
+    (1..doc.tokens.len())
+        .any(|i| doc.folded(i) == word && is_cap(doc, i - 1) && g.is_given_name(doc.folded(i - 1)))
 }
 
 /// Whether a span stands where a place is expected: after a locative word, before ", State",
@@ -1087,7 +1102,14 @@ fn unknown(
         "in" | "at" | "from" | "near" | "through" | "into" | "toward" | "towards" | "reached"
     ) || g.is_trigger(TriggerKind::DepartureCue, before)
         || g.is_trigger(TriggerKind::TransitCue, before);
-    if locative && (2..=3).contains(&words) && !g.is_given_name(doc.folded(r.start)) {
+    // Not "criticism from López Obrador" (a surname the article writes after a given name
+    // elsewhere), nor "in Arriaga Monday".
+    if locative
+        && (2..=3).contains(&words)
+        && !g.is_given_name(doc.folded(r.start))
+        && !r.clone().any(|i| is_date_word(doc, i))
+        && !written_after_a_given_name(g, doc, doc.folded(r.start))
+    {
         push(
             out,
             doc,
@@ -1490,9 +1512,14 @@ mod tests {
             "{:?}",
             kinds(text)
         );
-        // A person's name after "from" stays a name.
+        // A person's name after "from" stays a name, surnames alone included...
         let text = "X\n\nThe letter came from Carlos Ruiz on Friday.";
         assert!(!new_city(text, "Carlos Ruiz"), "{:?}", kinds(text));
+        let text = "X\n\nPresident Ana Sofía Villa Rojas spoke. Praise came from Villa Rojas.";
+        assert!(!new_city(text, "Villa Rojas"), "{:?}", kinds(text));
+        // ...and a weekday after a town's name is not part of it.
+        let text = "X\n\nThe caravan arrived in Lajas Monday.";
+        assert!(!new_city(text, "Lajas Monday"), "{:?}", kinds(text));
     }
 
     #[test]

@@ -479,8 +479,8 @@ fn resolve_people(
 /// The one country most of the people named in a list with `person` serve ("Secretary of State
 /// Antony Blinken, Homeland Security Secretary Alejandro Mayorkas, and Attorney General Merrick
 /// Garland"; "Blinken, Garland and Mayorkas met ..."): names joined only by commas, "and",
-/// dashes and capitalised title words, three or more. None when no listed person has a
-/// country, or on a tie.
+/// dashes and capitalised title words, three or more. None unless two listed people at least
+/// agree, or on a tie.
 fn co_listed_country(
     g: &Gazetteer,
     doc: &Doc,
@@ -534,7 +534,8 @@ fn co_listed_country(
         }
         flush(&mut list);
     }
-    let best = counts.values().copied().max()?;
+    // Two at least: one colleague's country is as likely a counterpart's.
+    let best = counts.values().copied().max().filter(|&n| n >= 2)?;
     let mut leaders = counts.into_iter().filter(|&(_, n)| n == best);
     match (leaders.next(), leaders.next()) {
         (Some((country, _)), None) => Some(country),
