@@ -58,9 +58,15 @@ fi
 
 if [ "$mode" = diff ]; then
     cp -r "$root/vendor/oxigraph" "$work/b"
-    # Paths a/… and b/… without timestamps, so the patch only changes when the code does.
+    if find "$work/b" \( -name '*.rej' -o -name '*.orig' -o -name '*~' \) | grep -q .; then
+        echo "vendor/oxigraph holds .rej, .orig or backup files; remove them first" >&2
+        exit 1
+    fi
+    # Paths a/… and b/… without timestamps, so the patch only changes when the code does;
+    # written beside and moved, so a failed diff leaves the old patch whole.
     (cd "$work" && diff -ruN a b || [ $? -eq 1 ]) \
-        | sed -E 's/^((---|\+\+\+) [^\t]*)\t.*$/\1/' > "$root/vendor/oxigraph.patch"
+        | sed -E 's/^((---|\+\+\+) [^\t]*)\t.*$/\1/' > "$work/oxigraph.patch"
+    mv "$work/oxigraph.patch" "$root/vendor/oxigraph.patch"
     echo "wrote vendor/oxigraph.patch: vendor/oxigraph against Oxigraph $VERSION"
     exit 0
 fi

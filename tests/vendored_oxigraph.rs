@@ -71,6 +71,20 @@ fn assert_pattern(store: &Store, quads: &[Quad], pattern: [Option<&Quad>; 4], wh
 
 fn assert_holds_exactly(store: &Store, quads: &[Quad], when: &str) {
     assert_eq!(store.len().unwrap(), quads.len(), "{when}: quad count");
+    // The graphs column family.
+    let mut graphs: Vec<String> = store
+        .named_graphs()
+        .map(|g| g.unwrap().to_string())
+        .collect();
+    let mut expected_graphs: Vec<String> = quads
+        .iter()
+        .filter(|q| q.graph_name.is_named_node())
+        .map(|q| q.graph_name.to_string())
+        .collect();
+    graphs.sort();
+    expected_graphs.sort();
+    expected_graphs.dedup();
+    assert_eq!(graphs, expected_graphs, "{when}: named graphs");
     for quad in quads {
         assert!(store.contains(quad).unwrap(), "{when}: lost {quad}");
     }
