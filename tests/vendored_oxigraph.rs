@@ -93,51 +93,23 @@ fn assert_holds_exactly(store: &Store, quads: &[Quad], when: &str) {
     let named = &quads[1];
     let default = &quads[0];
     assert!(named.graph_name.is_named_node() && default.graph_name.is_default_graph());
-    for (q, graph) in [(named, "a named graph"), (default, "the default graph")] {
-        let g = Some(q);
-        assert_pattern(
-            store,
-            quads,
-            [Some(q), None, None, g],
-            &format!("{when}: gspo/dspo, {graph}"),
-        );
-        assert_pattern(
-            store,
-            quads,
-            [None, Some(q), None, g],
-            &format!("{when}: gpos/dpos, {graph}"),
-        );
-        assert_pattern(
-            store,
-            quads,
-            [None, None, Some(q), g],
-            &format!("{when}: gosp/dosp, {graph}"),
-        );
-        assert_pattern(
-            store,
-            quads,
-            [None, None, None, g],
-            &format!("{when}: the whole of {graph}"),
-        );
+    let (n, d) = (Some(named), Some(default));
+    let patterns = [
+        ([n, None, None, n], "gspo"),
+        ([None, n, None, n], "gpos"),
+        ([None, None, n, n], "gosp"),
+        ([None, None, None, n], "a whole named graph"),
+        ([d, None, None, d], "dspo"),
+        ([None, d, None, d], "dpos"),
+        ([None, None, d, d], "dosp"),
+        ([None, None, None, d], "the whole default graph"),
+        ([n, None, None, None], "spog"),
+        ([None, n, None, None], "posg"),
+        ([None, None, n, None], "ospg"),
+    ];
+    for (pattern, index) in patterns {
+        assert_pattern(store, quads, pattern, &format!("{when}: {index}"));
     }
-    assert_pattern(
-        store,
-        quads,
-        [Some(named), None, None, None],
-        &format!("{when}: spog"),
-    );
-    assert_pattern(
-        store,
-        quads,
-        [None, Some(named), None, None],
-        &format!("{when}: posg"),
-    );
-    assert_pattern(
-        store,
-        quads,
-        [None, None, Some(named), None],
-        &format!("{when}: ospg"),
-    );
 }
 
 #[test]

@@ -947,29 +947,21 @@ fn written_after_a_given_name(g: &Gazetteer, doc: &Doc, word: &str) -> bool {
         .any(|i| doc.folded(i) == word && is_cap(doc, i - 1) && g.is_given_name(doc.folded(i - 1)))
 }
 
+/// Words after which a name stands where a place is expected: "in X", "from X", "reached X".
+const LOCATIVES: &[&str] = &[
+    "in", "at", "from", "near", "through", "into", "toward", "towards", "reached",
+];
+
 /// Whether a span stands where a place is expected: after a locative word, before ", State",
 /// or as "the town of X".
 fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usize>) -> bool {
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
-    let locative = matches!(
-        before,
-        "in" | "at"
-            | "to"
-            | "from"
-            | "toward"
-            | "towards"
-            | "through"
-            | "near"
-            | "of"
-            | "across"
-            | "into"
-            | "outside"
-            | "reach"
-            | "reached"
-            | "via"
-            | "between"
-            | "and"
-    );
+    // Beside the locatives, weaker cues: enough for a name the gazetteer knows.
+    let locative = LOCATIVES.contains(&before)
+        || matches!(
+            before,
+            "to" | "of" | "across" | "outside" | "reach" | "via" | "between" | "and"
+        );
     let followed_by_place = r.end + 1 < sentence.end
         && doc.token_text(r.end) == ","
         && g.place(doc.folded(r.end + 1))
@@ -1097,10 +1089,8 @@ fn unknown(
     }
     // "rested in Bajo Chiquito", "spoke from Lajas Blancas": a name of two or three words, not
     // starting with a given name, where a place is expected, names a place the gazetteer lacks.
-    let locative = matches!(
-        before,
-        "in" | "at" | "from" | "near" | "through" | "into" | "toward" | "towards" | "reached"
-    ) || g.is_trigger(TriggerKind::DepartureCue, before)
+    let locative = LOCATIVES.contains(&before)
+        || g.is_trigger(TriggerKind::DepartureCue, before)
         || g.is_trigger(TriggerKind::TransitCue, before);
     // Not "criticism from López Obrador" (a surname the article writes after a given name
     // elsewhere), nor "in Arriaga Monday".

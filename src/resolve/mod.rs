@@ -407,15 +407,39 @@ fn resolve_people(
         }
     }
     // Still none: the country of the people listed with this one, then the article's.
+    let bare = |p: &Person| p.affiliations.is_empty() && !p.titles.is_empty();
+    // Built only when someone needs it: most articles have no such official.
+    let people_by_sentence: Vec<Vec<(std::ops::Range<usize>, usize)>> =
+        if !ex.people.iter().any(bare) {
+            Vec::new()
+        } else {
+            by_sentence
+                .iter()
+                .map(|ids| {
+                    let mut named: Vec<_> = ids
+                        .clone()
+                        .filter_map(|i| match refs[i] {
+                            Some(EntityRef::Person(p)) => Some((mentions[i].tokens.clone(), p)),
+                            _ => None,
+                        })
+                        .collect();
+                    named.sort_by_key(|(tokens, _)| tokens.start);
+                    named
+                })
+                .collect()
+        };
     let listed_with: Vec<Option<usize>> = (0..ex.people.len())
         .map(|p| {
-            let bare = ex.people[p].affiliations.is_empty() && !ex.people[p].titles.is_empty();
-            bare.then(|| co_listed_country(g, doc, mentions, refs, &by_sentence, &ex.people, p))
+            bare(&ex.people[p])
+                .then(|| {
+                    let sentences = mentions_of[p].iter().map(|&i| mentions[i].sentence);
+                    co_listed_country(g, doc, &people_by_sentence, &ex.people, p, sentences)
+                })
                 .flatten()
         })
         .collect();
     for (idx, person) in ex.people.iter_mut().enumerate() {
-        if person.affiliations.is_empty() && !person.titles.is_empty() {
+        if bare(person) {
             person.affiliations.extend(listed_with[idx].or(fallback));
         }
         let mention_ids = &mentions_of[idx];
@@ -476,7 +500,9 @@ fn resolve_people(
     }
 }
 
-/// The one country most of the people named in a list with `person` serve ("Secretary of State
+/// The one country most of the people named in a list with `person` (in `sentences`, the
+/// sentences that mention it; `people_by_sentence` holds each sentence's people in order)
+/// serve ("Secretary of State
 /// Antony Blinken, Homeland Security Secretary Alejandro Mayorkas, and Attorney General Merrick
 /// Garland"; "Blinken, Garland and Mayorkas met ..."): names joined only by commas, "and",
 /// dashes and capitalised title words, three or more. None unless two listed people at least
@@ -484,11 +510,10 @@ fn resolve_people(
 fn co_listed_country(
     g: &Gazetteer,
     doc: &Doc,
-    mentions: &[Mention],
-    refs: &[Option<EntityRef>],
-    by_sentence: &[std::ops::Range<usize>],
+    people_by_sentence: &[Vec<(std::ops::Range<usize>, usize)>],
     people: &[Person],
     person: usize,
+    sentences: impl Iterator<Item = usize>,
 ) -> Option<usize> {
     const MOST_GAP_TOKENS: usize = 6;
     let joins = |from: usize, to: usize| {
@@ -498,19 +523,12 @@ fn co_listed_country(
                 matches!(doc.token_text(t), "," | "—" | "–" | "and" | "of") || doc.is_capitalised(t)
             })
     };
+    let mut sentences: Vec<usize> = sentences.collect();
+    sentences.sort_unstable();
+    sentences.dedup();
     let mut counts: HashMap<usize, usize> = HashMap::new();
-    for ids in by_sentence {
-        let mut named: Vec<(std::ops::Range<usize>, usize)> = ids
-            .clone()
-            .filter_map(|i| match refs[i] {
-                Some(EntityRef::Person(p)) => Some((mentions[i].tokens.clone(), p)),
-                _ => None,
-            })
-            .collect();
-        if !named.iter().any(|(_, p)| *p == person) {
-            continue;
-        }
-        named.sort_by_key(|(tokens, _)| tokens.start);
+    for sentence in sentences {
+        let named = &people_by_sentence[sentence];
         // Split the sentence's names into lists; count the countries of this person's list.
         // Three names at least: "Biden and López Obrador" pairs counterparts as often as not.
         let mut list: Vec<usize> = Vec::new();
