@@ -18,14 +18,22 @@ use common::*;
 /// A mount that is undone when the test ends, however it ends.
 struct Mount(PathBuf);
 
+/// Makes the mount point, unless the mount tests are to be skipped (then false).
+fn make_mount_point(target: &Path) -> bool {
+    if std::env::var_os("NEWSGRAPH_SKIP_MOUNT_TESTS").is_some() {
+        eprintln!("skipped: NEWSGRAPH_SKIP_MOUNT_TESTS is set");
+        return false;
+    }
+    std::fs::create_dir_all(target).unwrap();
+    true
+}
+
 impl Mount {
     /// Mounts with `args` (before the target), or says why the test cannot run.
     fn new(target: &Path, args: &[&str]) -> Option<Mount> {
-        if std::env::var_os("NEWSGRAPH_SKIP_MOUNT_TESTS").is_some() {
-            eprintln!("skipped: NEWSGRAPH_SKIP_MOUNT_TESTS is set");
+        if !make_mount_point(target) {
             return None;
         }
-        std::fs::create_dir_all(target).unwrap();
         let out = Command::new("mount")
             .args(args)
             .arg(target)
@@ -42,11 +50,9 @@ impl Mount {
     /// Mounts a new FAT file system at `target` through FUSE (fusefat, from Debian's package
     /// of that name; the kernel here has no vfat), backed by an image file beside it.
     fn fat(target: &Path) -> Option<Mount> {
-        if std::env::var_os("NEWSGRAPH_SKIP_MOUNT_TESTS").is_some() {
-            eprintln!("skipped: NEWSGRAPH_SKIP_MOUNT_TESTS is set");
+        if !make_mount_point(target) {
             return None;
         }
-        std::fs::create_dir_all(target).unwrap();
         let image = target.with_extension("img");
         std::fs::File::create(&image)
             .unwrap()
