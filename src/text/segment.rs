@@ -38,31 +38,49 @@ const ABBREVIATIONS: &[&str] = &[
     "atty", "dept", "corp", "inc", "co", "ltd", "messrs", "hon", "amb",
 ];
 
+/// The character at byte `i` of `text`, if any: ASCII (most of the text) without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// Whether a word is an abbreviation of [`ABBREVIATIONS`] (which are ASCII), in any case.
+fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
 /// Splits text into tokens.
 pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    // A byte cursor, not a `char_indices` iterator: a word is scanned once, and the cursor
+    // jumps past what a token took ("U.S." or "Gov.").
+    let mut pos = 0;
+    while let Some(c) = char_at(text, pos) {
+        let start = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if c.is_alphabetic() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, n)) = chars.peek() {
+            let mut end = pos;
+            while let Some(n) = char_at(text, end) {
                 if n.is_alphanumeric() {
-                    end = i + n.len_utf8();
-                    chars.next();
+                    end += n.len_utf8();
                     continue;
                 }
                 // Inner apostrophe or hyphen followed by a letter; but "'s" is its own token.
                 if matches!(n, '\'' | '’' | '-' | '‐') {
-                    let after = &text[i + n.len_utf8()..];
+                    let after = &text[end + n.len_utf8()..];
                     let next_alpha = after.chars().next().is_some_and(char::is_alphanumeric);
                     let possessive = matches!(n, '\'' | '’')
                         && (after.starts_with('s') || after.starts_with('S'))
                         && !after[1..].chars().next().is_some_and(char::is_alphanumeric);
                     if next_alpha && !possessive {
-                        chars.next();
+                        end += n.len_utf8();
                         continue;
                     }
                 }
@@ -73,7 +91,7 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
             if word.len() == c.len_utf8() && bytes.get(end) == Some(&b'.') {
                 let mut j = end + 1;
                 let mut joined = false;
-                while let Some(next) = text[j..].chars().next() {
+                while let Some(next) = char_at(text, j) {
                     if next.is_alphabetic() && text[j + next.len_utf8()..].starts_with('.') {
                         j += next.len_utf8() + 1;
                         joined = true;
@@ -82,42 +100,36 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
                     }
                 }
                 let single_initial = c.is_uppercase();
-                end = if joined || single_initial { j } else { end };
-                while chars.peek().is_some_and(|&(i, _)| i < end) {
-                    chars.next();
+                if joined || single_initial {
+                    end = j;
                 }
-            } else if bytes.get(end) == Some(&b'.')
-                && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
-            {
+            } else if bytes.get(end) == Some(&b'.') && is_abbreviation(word) {
                 end += 1;
-                chars.next();
             }
+            pos = end;
             out.push(Token {
                 start: base + start,
                 end: base + end,
                 kind: TokenKind::Word,
             });
         } else if c.is_ascii_digit() {
-            let mut end = start + 1;
-            while let Some(&(i, n)) = chars.peek() {
+            let mut end = pos;
+            while let Some(n) = char_at(text, end) {
                 if n.is_ascii_digit() {
-                    end = i + 1;
-                    chars.next();
+                    end += 1;
                 } else if matches!(n, ',' | '.')
-                    && text[i + 1..]
-                        .chars()
-                        .next()
-                        .is_some_and(|d| d.is_ascii_digit())
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
                 {
-                    chars.next();
-                } else if n.is_alphabetic() && !text[i..].starts_with("s ") {
+                    // An inner separator: "7,500", "1.5".
+                    end += 1;
+                } else if n.is_alphabetic() && !text[end..].starts_with("s ") {
                     // "10th", "3pm", "15km"
-                    end = i + n.len_utf8();
-                    chars.next();
+                    end += n.len_utf8();
                 } else {
                     break;
                 }
             }
+            pos = end;
             out.push(Token {
                 start: base + start,
                 end: base + end,
@@ -126,7 +138,7 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
         } else {
             out.push(Token {
                 start: base + start,
-                end: base + start + c.len_utf8(),
+                end: base + pos,
                 kind: TokenKind::Punct,
             });
         }
@@ -138,7 +150,9 @@ pub const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// Splits cleaned text into sentences and tokens.
 pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
-    let mut tokens = Vec::new();
+    // News text runs about five bytes per token: room for most articles' tokens up front,
+    // instead of regrowing (and copying) the vector as it fills.
+    let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut sentences = Vec::new();
     let mut offset = 0;
     for (paragraph, para) in text.split("\n\n").enumerate() {
