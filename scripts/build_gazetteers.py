@@ -146,7 +146,7 @@ per mon tue thu hung sale else are said gay
 """.split())
 
 # Extra words never to be taken as given names (titles, places, calendar words,
-# Spanish articles and toponym parts, etc.), compared case-insensitively.
+# Spanish articles and toponym parts such as "Bajo" or "Alto", etc.), compared case-insensitively.
 GIVEN_NAME_STOP = set("""
 may june april august july january february march october november december september
 monday tuesday wednesday thursday friday saturday sunday christmas easter
@@ -169,6 +169,7 @@ early late new old good best happy lucky merry
 bay beach cove dale glen grove lake lane park ridge vale
 field fields woods brooks banks rivers lakes marsh shore
 said says told new news report reports today
+alto alta bajo baja valle llano llanos tierra barra cerro loma lomas
 """.split())
 
 # Given names kept although they are also (rarer) English words or places.

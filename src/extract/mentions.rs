@@ -469,6 +469,10 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         let MentionKind::KnownPlace(p) = m.kind else {
             continue;
         };
+        // Read by the word after it ("Darien province"): already settled.
+        if m.rule == "place-by-head" {
+            continue;
+        }
         let written = country_after.get(&m.tokens.end).copied();
         let fit = |p: usize| {
             let place = &g.places[p];
@@ -840,19 +844,23 @@ fn classify_segments(
     segs: &[(Seg, Range<usize>)],
     out: &mut Vec<Mention>,
 ) {
-    // "Paso Canoas", "Lajas Blancas": a small town's name that holds the name of a city
-    // elsewhere (Canoas, Lajas) beside a word the gazetteer does not know is one unknown name.
+    // "Lajas Blancas", "Paso Canoas": a town's name that holds the name of a city elsewhere
+    // (Lajas, Canoas) beside a word the gazetteer does not know is one unknown name: always for
+    // a small city, and for a larger one where a place name is expected ("leave Paso Canoas").
     if let [(a, ra), (b, rb)] = segs {
-        let small_city = |seg: &Seg| {
+        let city = |seg: &Seg, small: bool| {
             matches!(seg, Seg::Place(p) if g.places[*p].kind == PlaceKind::City
-                && g.places[*p].population < 100_000)
+                && (!small || g.places[*p].population < 100_000))
         };
         let plain_word = |r: &Range<usize>| {
             r.len() == 1 && !g.is_given_name(doc.folded(r.start)) && !is_date_word(doc, r.start)
         };
-        if (small_city(a) && matches!(b, Seg::Unknown) && plain_word(rb))
-            || (matches!(a, Seg::Unknown) && plain_word(ra) && small_city(b))
-        {
+        let unknown_and_city = |small: bool| {
+            (city(a, small) && matches!(b, Seg::Unknown) && plain_word(rb))
+                || (matches!(a, Seg::Unknown) && plain_word(ra) && city(b, small))
+        };
+        let before = prev_word(doc, ra.start, sentence).unwrap_or_default();
+        if unknown_and_city(true) || (unknown_and_city(false) && names_a_place_after(g, before)) {
             unknown(g, doc, si, sentence, ra.start..rb.end, out);
             return;
         }
@@ -867,6 +875,33 @@ fn classify_segments(
                     Default::default()
                 };
                 if matches!(next, "cartel" | "cartels" | "gang" | "gangs") {
+                    continue;
+                }
+                // "the Darién jungle", "Darien province": the word after the name tells which
+                // of its readings is meant, whatever the article's countries suggest.
+                let head_kind = if g.is_trigger(TriggerKind::LandmarkHead, next) {
+                    Some(PlaceKind::Landmark)
+                } else if g.is_trigger(TriggerKind::RegionHead, next) {
+                    Some(PlaceKind::State)
+                } else {
+                    None
+                };
+                let read_by_head = head_kind.and_then(|kind| {
+                    g.places_named(&key(doc, r.clone()))
+                        .iter()
+                        .copied()
+                        .find(|&q| g.places[q].kind == kind)
+                });
+                if let Some(q) = read_by_head {
+                    push(
+                        out,
+                        doc,
+                        si,
+                        r.clone(),
+                        MentionKind::KnownPlace(q),
+                        "place-by-head",
+                        0.9,
+                    );
                     continue;
                 }
                 // "Caribbean and African migrants": a region name used as an adjective.
@@ -952,6 +987,22 @@ const LOCATIVES: &[&str] = &[
     "in", "at", "from", "near", "through", "into", "toward", "towards", "reached",
 ];
 
+/// Whether a name written after `before` (folded) names a place: a locative word, or a cue
+/// of departure or transit ("left", "through").
+fn names_a_place_after(g: &Gazetteer, before: &str) -> bool {
+    LOCATIVES.contains(&before)
+        || g.is_trigger(TriggerKind::DepartureCue, before)
+        || g.is_trigger(TriggerKind::TransitCue, before)
+}
+
+/// Whether one of the places a folded name may mean is of one of `kinds` ("Darien": the
+/// Panamanian province, although the name alone reads as the Darién Gap).
+fn names_a(g: &Gazetteer, key: &str, kinds: &[PlaceKind]) -> bool {
+    g.places_named(key)
+        .iter()
+        .any(|&p| kinds.contains(&g.places[p].kind))
+}
+
 /// Whether a span stands where a place is expected: after a locative word, before ", State",
 /// or as "the town of X".
 fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usize>) -> bool {
@@ -964,8 +1015,11 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
         );
     let followed_by_place = r.end + 1 < sentence.end
         && doc.token_text(r.end) == ","
-        && g.place(doc.folded(r.end + 1))
-            .is_some_and(|p| matches!(g.places[p].kind, PlaceKind::State | PlaceKind::Country));
+        && names_a(
+            g,
+            doc.folded(r.end + 1),
+            &[PlaceKind::State, PlaceKind::Country],
+        );
     locative || followed_by_place
 }
 
@@ -1037,21 +1091,22 @@ fn unknown(
         return;
     }
     // "X, Chiapas": an unknown town before a known state.
-    if r.end + 1 < sentence.end && doc.token_text(r.end) == "," && r.len() <= 3 {
-        if let Some(p) = g.place(doc.folded(r.end + 1)) {
-            if g.places[p].kind == PlaceKind::State && place_context(g, doc, r.clone(), sentence) {
-                push(
-                    out,
-                    doc,
-                    si,
-                    r,
-                    MentionKind::NewPlace(PlaceKind::City),
-                    "town-comma-state",
-                    0.7,
-                );
-                return;
-            }
-        }
+    if r.end + 1 < sentence.end
+        && doc.token_text(r.end) == ","
+        && r.len() <= 3
+        && names_a(g, doc.folded(r.end + 1), &[PlaceKind::State])
+        && place_context(g, doc, r.clone(), sentence)
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "town-comma-state",
+            0.7,
+        );
+        return;
     }
     let words = r.len();
     if words > 5 || text.chars().any(|c| c.is_ascii_digit()) {
@@ -1089,9 +1144,7 @@ fn unknown(
     }
     // "rested in Bajo Chiquito", "spoke from Lajas Blancas": a name of two or three words, not
     // starting with a given name, where a place is expected, names a place the gazetteer lacks.
-    let locative = LOCATIVES.contains(&before)
-        || g.is_trigger(TriggerKind::DepartureCue, before)
-        || g.is_trigger(TriggerKind::TransitCue, before);
+    let locative = names_a_place_after(g, before);
     // Not "criticism from López Obrador" (a surname the article writes after a given name
     // elsewhere), nor "in Arriaga Monday".
     if locative
@@ -1510,6 +1563,46 @@ mod tests {
         // ...and a weekday after a town's name is not part of it.
         let text = "X\n\nThe caravan arrived in Lajas Monday.";
         assert!(!new_city(text, "Lajas Monday"), "{:?}", kinds(text));
+    }
+
+    #[test]
+    fn a_large_city_name_inside_a_town_name_is_the_town_where_a_place_is_expected() {
+        let found = kinds("X\n\nEvery day, buses leave Vado Canoas for the north.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "Vado Canoas" && k == "NewPlace(City)"),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(t, _)| t == "Canoas"), "{found:?}");
+    }
+
+    #[test]
+    fn the_word_after_a_place_name_picks_which_of_its_readings_is_meant() {
+        let g = Gazetteer::builtin();
+        let kind_of = |text: &str, name: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .find_map(|m| match m.kind {
+                    MentionKind::KnownPlace(p) if m.text == name => Some(g.places[p].kind),
+                    _ => None,
+                })
+        };
+        // Panama is named, yet "jungle" says the Darién is the gap, not the province...
+        let text = "X\n\nMigrants crossed the Darién jungle into Panama.";
+        assert_eq!(kind_of(text, "Darién"), Some(PlaceKind::Landmark));
+        // ...and "province" says the reverse.
+        let text = "X\n\nMigrants rested in Yaviza, Darien province.";
+        assert_eq!(kind_of(text, "Darien"), Some(PlaceKind::State));
+        // A town before a name that may mean a state is a town in that state.
+        let found = kinds("X\n\nThe group walked to Ojo Seco, Darien province, on Monday.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "Ojo Seco" && k == "NewPlace(City)"),
+            "{found:?}"
+        );
     }
 
     #[test]
