@@ -100,6 +100,16 @@ pub fn find_groups(
             _ => {}
         }
     }
+    // A group in Tapachula is in Chiapas and in Mexico too, when the article names them.
+    let mut containers = Vec::new();
+    for &p in &group.at {
+        // Town, state, country, region: a chain this long is a loop.
+        let chain = std::iter::successors(ex.places[p].within, |&c| ex.places[c].within);
+        containers.extend(chain.take(8).filter(|&c| !ex.places[c].evidence.is_empty()));
+    }
+    for c in containers {
+        push_unique(&mut group.at, c);
+    }
     // A place is not both where the group is and where it heads.
     group.at.retain(|p| !group.destinations.contains(p));
     group
@@ -440,6 +450,32 @@ mod tests {
         );
         let (left, _) = route("A caravan of 2,000 migrants set out from Tapachula on Monday.");
         assert_eq!(left, ["Tapachula"]);
+    }
+
+    #[test]
+    fn a_group_is_in_the_places_the_article_names_that_contain_where_it_is() {
+        let g = Gazetteer::builtin();
+        let at = |body: &str| {
+            let doc = Doc::new(&format!("Caravan news\n\n{body}"), g.cleaner());
+            let ex = extract(&g, &doc, None);
+            let group = ex.groups.first().expect("a group");
+            let mut names: Vec<String> = group
+                .at
+                .iter()
+                .map(|&p| ex.places[p].name.clone())
+                .collect();
+            names.sort();
+            names
+        };
+        assert_eq!(
+            at("A caravan of 2,000 migrants rested in Tapachula. Chiapas and Mexico say more will come."),
+            ["Chiapas", "Mexico", "Tapachula"]
+        );
+        // Containers the article does not name are not added.
+        assert_eq!(
+            at("A caravan of 2,000 migrants rested in Tapachula on Monday."),
+            ["Tapachula"]
+        );
     }
 
     #[test]
