@@ -271,9 +271,17 @@ fn resolve_people(
         .map(|i| (i, fold(&mentions[i].text)))
         .collect();
     // Definite mentions first, longest names first, so that short forms find their full name.
+    // A first name is read as its canonical form, so that "Mike Pompeo" is the "Michael R.
+    // Pompeo" named before (as cross-article resolution reads names too).
     let mut order: Vec<(usize, Vec<&str>)> = folded
         .iter()
-        .map(|(i, f)| (*i, words_of_folded(f).collect()))
+        .map(|(i, f)| {
+            let mut words: Vec<&str> = words_of_folded(f).collect();
+            if words.len() >= 2 {
+                words[0] = g.canonical_given(words[0]);
+            }
+            (*i, words)
+        })
         .collect();
     order.sort_by_key(|(i, words)| {
         (
@@ -634,6 +642,24 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         name_words(s)
+    }
+
+    #[test]
+    fn a_short_form_of_a_first_name_names_the_same_person() {
+        let g = Gazetteer::builtin();
+        let text = "Talks\n\nSecretary of State Michael R. Whitcomb spoke on Friday. Later, \
+                    Mike Whitcomb told reporters the deal was done.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let names: Vec<&Vec<String>> = ex.people.iter().map(|p| &p.names).collect();
+        assert_eq!(
+            names,
+            [&vec![
+                "Michael R. Whitcomb".to_string(),
+                "Mike Whitcomb".to_string()
+            ]]
+        );
+        assert_eq!(ex.people[0].role, crate::extract::Role::Official);
     }
 
     #[test]
