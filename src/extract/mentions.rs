@@ -329,8 +329,9 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         // A headline has no full stop; a first paragraph that ends sentences with one is body
-        // text (an article read without a headline), where names are capitalised as usual.
-        let headline_case = sentence.paragraph == 0
+        // text (an article read without a headline), where names are capitalised as usual. A
+        // second headline (a deck, or the headline repeated by the page) comes right after.
+        let headline_case = sentence.paragraph <= 2
             && sentence
                 .tokens
                 .clone()
@@ -1465,6 +1466,11 @@ mod tests {
         // Capitalisation says nothing in a Title Case headline...
         let headline = kinds("Minister Daniel Whitcomb Meets Press In Lima\n\nThe caravan left.");
         assert!(!is_person(&headline, "Daniel Whitcomb"), "{headline:?}");
+        // So is a second headline (a deck) right after the first.
+        let deck = kinds(
+            "Talks In Lima\n\nChile, Peru Launch Joint Mission to Tackle Migration\n\nThe caravan left.",
+        );
+        assert!(!deck.iter().any(|(_, k)| k.starts_with("Org")), "{deck:?}");
         // ...but a text without a headline starts with a sentence, full stop and all.
         let body = kinds("Foreign Minister Daniel Whitcomb spoke on Monday. He flew to Lima.");
         assert!(is_person(&body, "Daniel Whitcomb"), "{body:?}");
