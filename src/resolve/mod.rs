@@ -378,20 +378,6 @@ fn resolve_people(
         }
         refs[i] = Some(EntityRef::Person(idx));
     }
-    // A bare title with no country ("President Kamala Harris") serves the country most of the
-    // article's other officials serve.
-    let mut counts: HashMap<usize, usize> = HashMap::new();
-    for p in &ex.people {
-        for &a in &p.affiliations {
-            if g.places[a].kind == PlaceKind::Country {
-                *counts.entry(a).or_default() += 1;
-            }
-        }
-    }
-    let fallback = counts
-        .into_iter()
-        .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
-        .map(|(p, _)| p);
     let mut mentions_of: Vec<Vec<usize>> = vec![Vec::new(); ex.people.len()];
     for (i, r) in refs.iter().enumerate() {
         if let Some(EntityRef::Person(p)) = r {
@@ -414,6 +400,21 @@ fn resolve_people(
             }
         }
     }
+    // A bare title with no country ("President Kamala Harris") serves the country most of the
+    // article's other officials serve, counted once the titles that imply a country ("Secretary
+    // of State") have given theirs.
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for p in &ex.people {
+        for &a in &p.affiliations {
+            if g.places[a].kind == PlaceKind::Country {
+                *counts.entry(a).or_default() += 1;
+            }
+        }
+    }
+    let fallback = counts
+        .into_iter()
+        .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
+        .map(|(p, _)| p);
     // Still none: the country of the people listed with this one, then the article's.
     let bare = |p: &Person| p.affiliations.is_empty() && !p.titles.is_empty();
     // Built only when someone needs it: most articles have no such official.
@@ -645,6 +646,27 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_title_serves_the_country_most_officials_serve_titles_that_imply_one_included() {
+        let g = Gazetteer::builtin();
+        let text = "Talks\n\nMexican Foreign Secretary Rosa Ibarra flew north on Monday. She \
+                    met Secretary of State Daniel Whitcomb. Later she saw Homeland Security \
+                    Secretary Ellen Marsh. President Peter Kovac praised the talks.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let kovac = ex
+            .people
+            .iter()
+            .find(|p| p.name.ends_with("Kovac"))
+            .unwrap_or_else(|| panic!("no Kovac in {:?}", ex.people));
+        let countries: Vec<&str> = kovac
+            .affiliations
+            .iter()
+            .map(|&a| g.places[a].name.as_str())
+            .collect();
+        assert_eq!(countries, ["United States"]);
+    }
+
+    #[test]
     fn a_short_form_of_a_first_name_names_the_same_person() {
         let g = Gazetteer::builtin();
         let text = "Talks\n\nSecretary of State Michael R. Whitcomb spoke on Friday. Later, \
@@ -666,9 +688,10 @@ mod tests {
     fn a_bare_title_in_a_list_of_three_takes_the_country_the_others_serve() {
         let g = Gazetteer::builtin();
         let text = "Talks\n\nMexican Foreign Secretary Rosa Ibarra and Interior Secretary \
-                    Tomas Lugo received the visitors. Secretary of State Daniel Whitcomb, \
-                    Homeland Security Secretary Ellen Marsh and Attorney General Peter Kovac \
-                    arrived on Monday. Ibarra and Kovac spoke first.";
+                    Tomas Lugo received the visitors. Mexican Security Minister Luis Ortega \
+                    and Mexican Defense Secretary Juan Soto joined them. Secretary of State \
+                    Daniel Whitcomb, Homeland Security Secretary Ellen Marsh and Attorney \
+                    General Peter Kovac arrived on Monday. Ibarra and Kovac spoke first.";
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
         let country_of = |surname: &str| {
