@@ -1328,7 +1328,9 @@ fn name_end_span(
     (!r.is_empty() && r.len() <= 5 && names_no_known_place_or_org(g, doc, r.clone())).then_some(r)
 }
 
-/// "US-Mexico border": both countries are places; the border is a landmark.
+/// "US-Mexico border": both countries are places; the border is a landmark. The parts may be
+/// written as separate tokens ("U.S." "-" "Mexico") and as demonyms ("the Costa
+/// Rican-Panamanian border", where only the border is a place).
 fn hyphenated_places(
     g: &Gazetteer,
     doc: &Doc,
@@ -1336,24 +1338,37 @@ fn hyphenated_places(
     sentence: Range<usize>,
     out: &mut Vec<Mention>,
 ) {
+    let joined = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
     for i in sentence.clone() {
         if !is_cap(doc, i) {
             continue;
         }
         let t = doc.token_text(i);
-        if !t.contains('-') {
+        // The pair's tokens and, for a pair inside one token, its parts.
+        let (span, parts): (Range<usize>, Vec<&str>) = if t.contains('-') {
+            (i..i + 1, t.split('-').collect())
+        } else if i + 2 < sentence.end
+            && doc.token_text(i + 1) == "-"
+            && joined(i, i + 1)
+            && joined(i + 1, i + 2)
+            && is_cap(doc, i + 2)
+        {
+            (i..i + 3, vec![t, doc.token_text(i + 2)])
+        } else {
+            continue;
+        };
+        if parts.len() < 2 {
             continue;
         }
-        let parts: Vec<&str> = t.split('-').collect();
-        let places: Vec<usize> = parts.iter().filter_map(|p| g.place(&fold(p))).collect();
-        if places.len() == parts.len() && parts.len() >= 2 {
-            for (p, part) in places.into_iter().zip(parts) {
+        let places: Vec<Option<usize>> = parts.iter().map(|p| g.place(&fold(p))).collect();
+        if places.iter().all(Option::is_some) && span.len() == 1 {
+            for (p, part) in places.iter().flatten().zip(&parts) {
                 push(
                     out,
                     doc,
                     si,
-                    i..i + 1,
-                    MentionKind::KnownPlace(p),
+                    span.clone(),
+                    MentionKind::KnownPlace(*p),
                     "hyphenated-place",
                     0.8,
                 );
@@ -1362,17 +1377,34 @@ fn hyphenated_places(
                     mention.text = part.to_string();
                 }
             }
-            if i + 1 < sentence.end && doc.folded(i + 1) == "border" {
-                push(
-                    out,
-                    doc,
-                    si,
-                    i..i + 2,
-                    MentionKind::NewPlace(PlaceKind::Landmark),
-                    "hyphenated-border",
-                    0.8,
-                );
+        }
+        if span.end >= sentence.end || doc.folded(span.end) != "border" {
+            continue;
+        }
+        // "Costa Rican": a first part may end a name that starts one word before.
+        let mut first = span.start;
+        let names_place = |part: &str| {
+            let key = fold(part);
+            g.place(&key).is_some() || g.demonym(&key).is_some()
+        };
+        if !names_place(parts[0]) && first > sentence.start && is_cap(doc, first - 1) {
+            let longer = format!("{} {}", doc.token_text(first - 1), parts[0]);
+            if names_place(&longer) {
+                first -= 1;
             }
+        }
+        let all_named = parts[1..].iter().all(|p| names_place(p))
+            && (names_place(parts[0]) || first < span.start);
+        if all_named {
+            push(
+                out,
+                doc,
+                si,
+                first..span.end + 1,
+                MentionKind::NewPlace(PlaceKind::Landmark),
+                "hyphenated-border",
+                0.8,
+            );
         }
     }
 }
@@ -1389,9 +1421,6 @@ fn governments(
         let w = doc.folded(i);
         if w != "government" && w != "administration" {
             continue;
-        }
-        if is_cap(doc, i) && i > sentence.start && is_cap(doc, i - 1) {
-            // Part of a capitalised run, typed there.
         }
         let prev = i - 1;
         let prev_text = doc.token_text(prev);
@@ -1541,6 +1570,27 @@ mod tests {
                 .any(|(t, _, k)| t == "Honduras-Nicaragua" && *k == PlaceKind::Country),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_border_between_places_written_apart_or_as_demonyms_is_a_landmark() {
+        let landmarks = |text: &str| -> Vec<String> {
+            kinds(text)
+                .into_iter()
+                .filter(|(_, k)| k == "NewPlace(Landmark)")
+                .map(|(t, _)| t)
+                .collect()
+        };
+        assert_eq!(
+            landmarks("X\n\nThey waited at the U.S.-Honduras border."),
+            ["U.S.-Honduras border"]
+        );
+        assert_eq!(
+            landmarks("X\n\nThey reached the Costa Rican-Nicaraguan border."),
+            ["Costa Rican-Nicaraguan border"]
+        );
+        // Not a border between places.
+        assert!(landmarks("X\n\nThe Trump-era border rules ended.").is_empty());
     }
 
     #[test]
