@@ -20,32 +20,36 @@ pub fn find_meetings(
     let dateline = dateline_place(doc, mentions, refs);
     let by_sentence = crate::extract::mentions_by_sentence(mentions, doc.sentences.len());
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        let words = doc.folded_words(sentence.tokens.clone());
-        let Some(kind) = trigger(g, &words) else {
-            continue;
-        };
-        let in_sentence: Vec<usize> = by_sentence[si].clone().collect();
         let mut participants: Vec<usize> = Vec::new();
-        for &i in &in_sentence {
+        for i in by_sentence[si].clone() {
             if let Some(EntityRef::Person(p)) = refs[i] {
                 if !participants.contains(&p) {
                     participants.push(p);
                 }
             }
         }
+        // "The purpose of the meeting was to discuss ...": a sentence naming no one may give
+        // the last meeting its topic.
+        let topic_of_last = participants.is_empty()
+            && meetings.last().is_some_and(|last| {
+                last.topic.is_none() && si <= last.evidence.last().map_or(0, |e| e.sentence) + 2
+            });
+        // Most sentences name fewer than two people: no meeting to read, no words to fold.
+        if participants.len() < 2 && !topic_of_last {
+            continue;
+        }
+        let words = doc.folded_words(sentence.tokens.clone());
+        let Some(kind) = trigger(g, &words) else {
+            continue;
+        };
         let topic = topic(g, doc, sentence.tokens.clone(), &words);
         if participants.len() < 2 {
-            // "The purpose of the meeting was to discuss ...": the topic of the last meeting.
             if let (Some(t), Some(last)) = (topic, meetings.last_mut()) {
-                if participants.is_empty()
-                    && last.topic.is_none()
-                    && si <= last.evidence.last().map_or(0, |e| e.sentence) + 2
-                {
-                    last.topic = Some(t);
-                }
+                last.topic = Some(t);
             }
             continue;
         }
+        let in_sentence: Vec<usize> = by_sentence[si].clone().collect();
         let status = status(g, &words);
         // Without a place in the sentence, a meeting held is where the story is filed from.
         let location = location(doc, mentions, refs, &in_sentence, ex)
