@@ -65,7 +65,7 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
         {
             continue;
         }
-        if !seen.insert(repeat_key(para, &words, lower)) {
+        if !seen.insert(repeat_key(para, lower)) {
             continue;
         }
         if !out.is_empty() {
@@ -101,11 +101,18 @@ fn cut_boilerplate(para: &str, cleaner: &Cleaner) -> String {
 /// `split_ascii_whitespace` keeps inside a word) and no space outside ASCII.
 fn words_of(para: &str) -> Vec<&str> {
     if memchr::memchr(0x0b, para.as_bytes()).is_none() && !has_space_outside_ascii(para) {
-        para.split_ascii_whitespace().collect()
+        para.split_ascii_whitespace()
+            .take(MOST_WORDS_READ)
+            .collect()
     } else {
-        para.split_whitespace().collect()
+        para.split_whitespace().take(MOST_WORDS_READ).collect()
     }
 }
+
+/// The most words of a paragraph [`words_of`] gives: the checks tell paragraphs of up to 40
+/// words apart and only need to know that a longer one is longer, so a long paragraph's
+/// words are not all listed.
+const MOST_WORDS_READ: usize = 41;
 
 /// Whether a text has a space outside ASCII (no-break, thin, ideographic, ...). Only the
 /// characters that start with the lead bytes of such spaces are decoded.
@@ -118,13 +125,14 @@ fn has_space_outside_ascii(text: &str) -> bool {
 
 /// What makes two paragraphs the same: their lowercased words, one space between them.
 /// Lowercasing never makes or removes whitespace, so the lowercased paragraph is the key as it
-/// is when its words are already single-spaced, as they nearly always are.
-fn repeat_key(para: &str, words: &[&str], lower: String) -> String {
-    let letters: usize = words.iter().map(|w| w.len()).sum();
+/// is when its words are already single-spaced, as they nearly always are: the paragraph is
+/// trimmed, so that means one ASCII space between words and no other whitespace.
+fn repeat_key(para: &str, lower: String) -> String {
     let bytes = para.as_bytes();
-    let single_spaced = letters + words.len() - 1 == para.len()
-        && memchr::memchr3(b'\t', b'\r', 0x0b, bytes).is_none()
-        && memchr::memchr(0x0c, bytes).is_none();
+    let single_spaced = memchr::memmem::find(bytes, b"  ").is_none()
+        && memchr::memchr3(b'\t', b'\r', b'\n', bytes).is_none()
+        && memchr::memchr2(0x0b, 0x0c, bytes).is_none()
+        && !has_space_outside_ascii(para);
     if single_spaced {
         lower
     } else {
@@ -266,6 +274,8 @@ mod tests {
         for para in [
             "The caravan left",
             "The  caravan left",
+            "The\u{b}caravan\u{c}left",
+            "The\rcaravan left",
             "The\tcaravan left",
             "The\u{a0}caravan left",
             "The\u{2009}caravan left",
@@ -273,13 +283,12 @@ mod tests {
             "“The caravan” left — ¿Qué? °C",
             "Ünïcödé ÇARAVAN",
         ] {
-            let words = words_of(para);
             let expected = para
                 .to_lowercase()
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
-            let key = repeat_key(para, &words, para.to_lowercase());
+            let key = repeat_key(para, para.to_lowercase());
             assert_eq!(key, expected, "{para:?}");
         }
     }
@@ -296,6 +305,9 @@ mod tests {
             let expected: Vec<&str> = para.split_whitespace().collect();
             assert_eq!(words_of(para), expected, "{para:?}");
         }
+        // A long paragraph's words are listed only as far as the checks read.
+        let long = "word ".repeat(100);
+        assert_eq!(words_of(&long).len(), MOST_WORDS_READ);
         assert!(has_space_outside_ascii("a\u{202f}b"));
         assert!(!has_space_outside_ascii("“a” — ¿b? ‘c’ 東京"));
     }
