@@ -507,7 +507,31 @@ fn resolve_people(
             }
         }
     }
+    // "Irineo Mujica, director of the NGO Pueblo Sin Fronteras": an office in a
+    // non-governmental organisation, with no country written beside it, is no public office.
+    let orgs = &ex.orgs;
+    let in_ngo_only = |person: &Person| {
+        !person.member_of.is_empty()
+            && person
+                .member_of
+                .iter()
+                .all(|&o| orgs[o].known.is_some_and(|k| g.orgs[k].kind == NGO_KIND))
+    };
+    for (idx, person) in ex.people.iter_mut().enumerate() {
+        let country_written = mentions_of[idx].iter().any(|&i| {
+            matches!(&mentions[i].kind, MentionKind::Person { affiliation, .. } if !affiliation.is_empty())
+        });
+        if person.titles.is_empty() || country_written || !in_ngo_only(person) {
+            continue;
+        }
+        person.titles.clear();
+        person.affiliations.clear();
+        person.role = role_of(g, doc, mentions, &mentions_of[idx], false);
+    }
 }
+
+/// The kind `data/organizations.tsv` gives non-governmental organisations.
+const NGO_KIND: &str = "ngo";
 
 /// The one country most of the people named in a list with `person` (in `sentences`, the
 /// sentences that mention it; `people_by_sentence` holds each sentence's people in order)
@@ -664,6 +688,25 @@ mod tests {
             .map(|&a| g.places[a].name.as_str())
             .collect();
         assert_eq!(countries, ["United States"]);
+    }
+
+    #[test]
+    fn an_office_in_a_non_governmental_organisation_is_no_public_office() {
+        let g = Gazetteer::builtin();
+        let person = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            let p = ex.people.first().expect("a person").clone();
+            (p.role, p.titles)
+        };
+        let (role, titles) =
+            person("Talks\n\nAna Ruiz, director of Amnesty International, said the caravan left.");
+        assert_eq!((role, titles.len()), (crate::extract::Role::Other, 0));
+        // A government body's director holds office.
+        let (role, titles) = person(
+            "Talks\n\nAna Ruiz, director of the National Migration Institute, said the caravan left.",
+        );
+        assert_eq!((role, titles.len()), (crate::extract::Role::Official, 1));
     }
 
     #[test]
