@@ -411,8 +411,51 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         ))
     });
     out.dedup_by(|a, b| a.tokens == b.tokens && same_kind(&a.kind, &b.kind));
+    coordinated_places(g, doc, &mut out);
     places_in_context(g, doc, &mut out);
     out
+}
+
+/// "Central and South America", "North and South Korea": the first word, joined by "and" to a
+/// known place's name, names the place its own word makes of the rest of that name.
+fn coordinated_places(g: &Gazetteer, doc: &Doc, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in mentions.iter() {
+        let MentionKind::KnownPlace(_) = m.kind else {
+            continue;
+        };
+        let start = m.tokens.start;
+        let sentence_start = doc.sentences[m.sentence].tokens.start;
+        if m.tokens.len() < 2 || start < sentence_start + 2 || doc.folded(start - 1) != "and" {
+            continue;
+        }
+        let first = start - 2;
+        if !is_cap(doc, first) {
+            continue;
+        }
+        let rest = m.tokens.start + 1..m.tokens.end;
+        let name_key = format!("{} {}", doc.folded(first), key(doc, rest.clone()));
+        if let Some(p) = g.place(&name_key) {
+            let text = format!("{} {}", doc.token_text(first), doc.span_text(rest));
+            found.push((first, m.sentence, p, text));
+        }
+    }
+    for (first, sentence, p, text) in found {
+        // The word was read alone before ("Central"): it is part of this place's name now.
+        mentions.retain(|m| m.tokens != (first..first + 1));
+        let at = mentions.partition_point(|m| m.tokens.start < first);
+        mentions.insert(
+            at,
+            Mention {
+                tokens: first..first + 1,
+                sentence,
+                kind: MentionKind::KnownPlace(p),
+                text,
+                rule: "coordinated-place",
+                confidence: 0.8,
+            },
+        );
+    }
 }
 
 /// A town's or state's name that several places share means the one in the countries and
@@ -1165,6 +1208,35 @@ fn unknown(
         );
         return;
     }
+    // "a migrant center in Corredores, just inside Costa Rica": one unknown word after "in"
+    // or "near" that ends a clause names a town. (A word that modifies a noun after it, as in
+    // "in Facebook posts", does not end one; nor does the end of a name that runs on through
+    // "in", as in "the Alliance for Development in Democracy".)
+    let clause_ends = r.end >= sentence.end || doc.tokens[r.end].kind == TokenKind::Punct;
+    let name_runs_on = r.start >= sentence.start + 2 && is_cap(doc, r.start - 2);
+    let word = doc.folded(r.start);
+    if words == 1
+        && matches!(before, "in" | "near")
+        && clause_ends
+        && !name_runs_on
+        && !g.is_given_name(word)
+        && !is_date_word(doc, r.start)
+        && !is_acronym(text)
+        && !g.is_trigger(TriggerKind::OrgHead, word)
+        && !g.is_trigger(TriggerKind::FunctionWord, word)
+        && !written_after_a_given_name(g, doc, word)
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "locative-town",
+            0.4,
+        );
+        return;
+    }
     // Otherwise a candidate for a later match against known people (surname-only references).
     push(out, doc, si, r, untitled_person(), "unresolved-name", 0.0);
 }
@@ -1658,6 +1730,48 @@ mod tests {
                 .iter()
                 .any(|(t, k)| t == "Ojo Seco" && k == "NewPlace(City)"),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn one_unknown_word_ending_a_clause_after_in_is_a_town() {
+        let new_places = |text: &str| -> Vec<String> {
+            kinds(text)
+                .into_iter()
+                .filter(|(_, k)| k.starts_with("NewPlace"))
+                .map(|(t, _)| t)
+                .collect()
+        };
+        assert_eq!(
+            new_places("X\n\nThey slept at a shelter in Ojochal, near the border."),
+            ["Ojochal"]
+        );
+        // Not a word that modifies a noun, nor the end of a name running on through "in".
+        assert!(new_places("X\n\nThey read it in Ojochal posts.").is_empty());
+        assert!(
+            new_places("X\n\nThey joined the Alliance for Progress in Ojochal, they said.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_word_joined_by_and_to_a_place_name_names_its_own_place() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new("X\n\nThey came from North and South Korea.", g.cleaner());
+        let mut places: Vec<(String, String)> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::KnownPlace(p) => Some((m.text, g.places[p].name.clone())),
+                _ => None,
+            })
+            .collect();
+        places.sort();
+        assert_eq!(
+            places,
+            [
+                ("North Korea".to_string(), "North Korea".to_string()),
+                ("South Korea".to_string(), "South Korea".to_string())
+            ]
         );
     }
 
