@@ -921,11 +921,15 @@ fn classify_segments(
                 if matches!(next, "cartel" | "cartels" | "gang" | "gangs") {
                     continue;
                 }
-                // "the Darién jungle", "Darien province": the word after the name tells which
-                // of its readings is meant, whatever the article's countries suggest.
+                // "the Darién jungle", "Darien province", "the state of Chihuahua": the word
+                // after the name, or before it, tells which of its readings is meant,
+                // whatever the article's countries suggest.
+                let region_before = r.start >= sentence.start + 2
+                    && doc.folded(r.start - 1) == "of"
+                    && g.is_trigger(TriggerKind::RegionHead, doc.folded(r.start - 2));
                 let head_kind = if g.is_trigger(TriggerKind::LandmarkHead, next) {
                     Some(PlaceKind::Landmark)
-                } else if g.is_trigger(TriggerKind::RegionHead, next) {
+                } else if g.is_trigger(TriggerKind::RegionHead, next) || region_before {
                     Some(PlaceKind::State)
                 } else {
                     None
@@ -1720,9 +1724,11 @@ mod tests {
         // Panama is named, yet "jungle" says the Darién is the gap, not the province...
         let text = "X\n\nMigrants crossed the Darién jungle into Panama.";
         assert_eq!(kind_of(text, "Darién"), Some(PlaceKind::Landmark));
-        // ...and "province" says the reverse.
+        // ...and "province" says the reverse, after the name or before it.
         let text = "X\n\nMigrants rested in Yaviza, Darien province.";
         assert_eq!(kind_of(text, "Darien"), Some(PlaceKind::State));
+        let text = "X\n\nThe governor of the Mexican state of Chihuahua spoke.";
+        assert_eq!(kind_of(text, "Chihuahua"), Some(PlaceKind::State));
         // A town before a name that may mean a state is a town in that state.
         let found = kinds("X\n\nThe group walked to Ojo Seco, Darien province, on Monday.");
         assert!(
