@@ -358,7 +358,22 @@ fn read_places(
                     } else if g.is_trigger(TriggerKind::TransitCue, w) {
                         cue = Some("through".into());
                     } else if g.is_trigger(TriggerKind::LocationCue, w) {
-                        cue = Some("at".into());
+                        // "carried them to a migrant center in Corredores": where they were
+                        // taken to, not where they are. ("forced to wait in Mexico" is an
+                        // infinitive: no article or name after its "to".)
+                        let taken_to = (t.saturating_sub(6).max(s.start)..t).rev().find_map(|u| {
+                            if doc.tokens[u].kind == TokenKind::Punct {
+                                Some(false)
+                            } else if word(u) == "to" {
+                                Some(
+                                    matches!(word(u + 1), "a" | "an" | "the")
+                                        || doc.is_capitalised(u + 1),
+                                )
+                            } else {
+                                None
+                            }
+                        });
+                        cue = Some(if taken_to == Some(true) { "to" } else { "at" }.into());
                     }
                     break;
                 }
@@ -476,6 +491,17 @@ mod tests {
             at("A caravan of 2,000 migrants rested in Tapachula on Monday."),
             ["Tapachula"]
         );
+    }
+
+    #[test]
+    fn a_place_after_to_a_facility_in_is_where_the_group_is_taken() {
+        let (_, to) = route("Buses carried 300 migrants from Panama to a shelter in Tapachula.");
+        assert_eq!(to, ["Tapachula"]);
+        let (_, to) = route("A group of 300 migrants was sent back to Guatemala on Friday.");
+        assert_eq!(to, ["Guatemala"]);
+        // An infinitive's "to" takes no one anywhere.
+        let (_, to) = route("A caravan of 300 migrants was forced to wait in Tapachula.");
+        assert!(to.is_empty(), "{to:?}");
     }
 
     #[test]
