@@ -113,6 +113,7 @@ trigger_kinds! {
     LandmarkHead => "landmark_head",
     LocationCue => "location_cue",
     Meeting => "meeting",
+    MeetingCompanion => "meeting_companion",
     MeetingPlanned => "meeting_planned",
     MeetingTopic => "meeting_topic",
     MeetingUnderway => "meeting_underway",
@@ -845,7 +846,10 @@ mod tests {
             err.contains("unknown trigger kind (line 2: \"meetng\", line 5: \"meting\")"),
             "{err}"
         );
-        assert!(err.contains("meeting, meeting_planned"), "{err}");
+        assert!(
+            err.contains("meeting, meeting_companion, meeting_planned"),
+            "{err}"
+        );
         let many: String = (0..7).map(|i| format!("kind{i}\tphrase\n")).collect();
         std::fs::write(dir.path().join("triggers.tsv"), many).unwrap();
         let err = Gazetteer::with_extra(dir.path()).unwrap_err().to_string();

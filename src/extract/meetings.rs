@@ -73,14 +73,26 @@ pub fn find_meetings(
             topic,
             evidence: evidence.collect(),
         };
+        // "Chaves was joined by ...": people added to the last meeting told, which one of them
+        // was at (however far back the article told it).
+        let joins_last = has_phrase(g, TriggerKind::MeetingCompanion, &words)
+            && meetings.last().is_some_and(|last| {
+                last.participants
+                    .iter()
+                    .any(|p| meeting.participants.contains(p))
+            });
         // The same meeting told twice: most participants shared.
-        let same = meetings.iter_mut().find(|m| {
+        let last = meetings.len().checked_sub(1);
+        let same = meetings.iter_mut().enumerate().find_map(|(i, m)| {
             let shared = m
                 .participants
                 .iter()
                 .filter(|p| meeting.participants.contains(p))
                 .count();
-            shared >= 2 || shared == meeting.participants.len().min(m.participants.len())
+            let same = shared >= 2
+                || shared == meeting.participants.len().min(m.participants.len())
+                || (joins_last && Some(i) == last);
+            same.then_some(m)
         });
         match same {
             Some(m) => {
@@ -292,6 +304,34 @@ mod tests {
         };
         assert_eq!(kind("Whitcomb spoke by phone with Ruiz"), Some("call"));
         assert_eq!(kind("Whitcomb spoke with reporters"), None);
+    }
+
+    #[test]
+    fn people_who_join_a_participant_join_the_last_meeting() {
+        let g = Gazetteer::builtin();
+        let participants = |body: &str| {
+            let doc = Doc::new(&format!("Talks\n\n{body}"), g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.meetings
+                .iter()
+                .map(|m| m.participants.len())
+                .collect::<Vec<_>>()
+        };
+        let told = "President Ana Ruiz met her counterpart, President Tomas Lugo, in Lima. \
+                    The talks covered trade. Both spoke of migration.";
+        assert_eq!(
+            participants(&format!(
+                "{told} President Lugo was joined by Foreign Minister Peter Kovac."
+            )),
+            [3]
+        );
+        // Without a companion phrase, a second meeting with one of them is its own.
+        assert_eq!(
+            participants(&format!(
+                "{told} President Lugo later met Foreign Minister Peter Kovac."
+            )),
+            [2, 2]
+        );
     }
 
     #[test]
