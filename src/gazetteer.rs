@@ -122,6 +122,7 @@ trigger_kinds! {
     OrgHead => "org_head",
     OrgParticle => "org_particle",
     OrganizerCue => "organizer_cue",
+    PersonCue => "person_cue",
     RegionHead => "region_head",
     SizeQualifier => "size_qualifier",
     SpeechVerb => "speech_verb",

@@ -67,51 +67,6 @@ enum Seg {
     Unknown,
 }
 
-/// Words that, written before a name, tell it is a person.
-const PERSON_CUES: &[&str] = &[
-    "organizer",
-    "organiser",
-    "activist",
-    "migrant",
-    "director",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "leader",
-    "coordinator",
-    "lawyer",
-    "priest",
-    "father",
-    "pastor",
-    "advocate",
-    "official",
-    "deputy",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "senator",
-    "rep",
-    "sen",
-    "analyst",
-    "researcher",
-    "expert",
-    "colleague",
-    "resident",
-    "witness",
-    "driver",
-    "brother",
-    "sister",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "asylum-seeker",
-    "mother",
-    "journalist",
-    "photographer",
-];
-
 /// The keys of `start..start + len` for every `len` from the longest down to 1, built as one
 /// string: each is a prefix of the longest, so looking phrases up longest first costs one
 /// string (reused across calls), not one per length.
@@ -347,7 +302,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             while !run.is_empty() && {
                 let w = doc.folded(run.start);
                 g.is_trigger(TriggerKind::FunctionWord, w)
-                    || (PERSON_CUES.contains(&w) && run.len() > 1)
+                    || (g.is_trigger(TriggerKind::PersonCue, w) && run.len() > 1)
                     || (run.start == sentence.tokens.start
                         && w.ends_with("ing")
                         && !g.is_given_name(w))
@@ -1161,7 +1116,9 @@ fn unknown(
         return;
     }
     // Person by cue word before: "organizer Luis García", "activist Irineo Mujica".
-    if PERSON_CUES.contains(&before) || (g.title(before).is_some() && !is_cap(doc, r.start - 1)) {
+    if g.is_trigger(TriggerKind::PersonCue, before)
+        || (g.title(before).is_some() && !is_cap(doc, r.start - 1))
+    {
         push(out, doc, si, r, untitled_person(), "cue-name", 0.7);
         return;
     }
@@ -1170,7 +1127,7 @@ fn unknown(
         let next = doc.folded(r.end + 1);
         let next2 = doc.folded(r.end + 2);
         if matches!(next, "a" | "an" | "who" | "the")
-            && (PERSON_CUES.contains(&next2)
+            && (g.is_trigger(TriggerKind::PersonCue, next2)
                 || g.demonym(next2).is_some()
                 || g.title(next2).is_some())
             || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
