@@ -1739,6 +1739,23 @@ mod tests {
     }
 
     #[test]
+    fn person_cue_words_come_from_the_data_and_a_user_can_add_some() {
+        let text = "X\n\nThe caravan was blessed by bishop Qarlo Zintl on Sunday.";
+        let is_person = |g: &Gazetteer| {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(g, &doc).iter().any(|m| {
+                m.text == "Qarlo Zintl"
+                    && matches!(m.kind, MentionKind::Person { .. })
+                    && m.confidence > 0.0
+            })
+        };
+        assert!(!is_person(&Gazetteer::builtin()));
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("triggers.tsv"), "person_cue\tbishop\n").unwrap();
+        assert!(is_person(&Gazetteer::with_extra(dir.path()).unwrap()));
+    }
+
+    #[test]
     fn cue_word_before_a_name_is_not_part_of_it() {
         let found = kinds("X\n\nActivist Luis García Villagrán said a caravan left.");
         assert!(
