@@ -327,6 +327,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         lowercase_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         hyphenated_places(g, doc, si, sentence.tokens.clone(), &mut out);
         governments(g, doc, si, sentence.tokens.clone(), &mut out);
+        distributed_titles(g, doc, si, sentence.tokens.clone(), &mut out);
     }
     let surnames = out_people(&out);
     for m in out
@@ -812,8 +813,32 @@ fn of_place_after(
     vec![]
 }
 
-/// "Mexico's" or "Panama's" just before a token.
+/// "Mexico's" or "Panama's" just before a token, or before the one or two capitalised words
+/// that qualify it ("Guatemala's Deputy Foreign Minister", where the title is read from
+/// "Foreign").
 fn possessive_place_before(
+    g: &Gazetteer,
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Vec<Affiliation> {
+    for skipped in 0..=2 {
+        let Some(from) = start.checked_sub(skipped) else {
+            break;
+        };
+        if from < sentence.start || !(from..start).all(|t| is_cap(doc, t)) {
+            break;
+        }
+        let found = possessive_place_at(g, doc, from, sentence);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    vec![]
+}
+
+/// "Mexico's" or "Panama's" just before token `start`.
+fn possessive_place_at(
     g: &Gazetteer,
     doc: &Doc,
     start: usize,
@@ -823,7 +848,8 @@ fn possessive_place_before(
         && matches!(doc.token_text(start - 2), "'" | "’")
         && doc.token_text(start - 1).eq_ignore_ascii_case("s")
     {
-        for len in 1..=3 {
+        // Longest first: "El Salvador's", not Salvador in Brazil.
+        for len in (1..=3).rev() {
             if start >= sentence.start + 2 + len {
                 if let Some(p) = g.place(&key(doc, start - 2 - len..start - 2)) {
                     return vec![Affiliation::Place(p)];
@@ -1442,6 +1468,81 @@ fn hyphenated_places(
     }
 }
 
+/// "the Ministers of Foreign Affairs, Janaina Tewaney, and Security, Juan Pino": a plural
+/// title over a list of what each holds and who holds it gives each name its own title.
+fn distributed_titles(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
+    // A capitalised run from `from`: the tokens up to the first that is not capitalised.
+    let cap_run = |from: usize| {
+        let end = (from..sentence.end)
+            .find(|&t| !is_cap(doc, t))
+            .unwrap_or(sentence.end);
+        from..end
+    };
+    for i in sentence.clone() {
+        if i + 2 >= sentence.end || !is_cap(doc, i) || doc.folded(i + 1) != "of" {
+            continue;
+        }
+        let plural = doc.token_text(i);
+        let singular = if let Some(stem) = plural.strip_suffix("ies") {
+            format!("{stem}y")
+        } else if let Some(stem) = plural.strip_suffix('s') {
+            stem.to_string()
+        } else {
+            continue;
+        };
+        if g.title(&fold(&singular)).is_none() {
+            continue;
+        }
+        // Pairs of (what the office is over, who holds it): "Foreign Affairs", "Janaina Tewaney".
+        let mut pairs = Vec::new();
+        let mut t = i + 2;
+        loop {
+            if t < sentence.end && doc.folded(t) == "and" {
+                t += 1;
+            }
+            let domain = cap_run(t);
+            let comma = domain.end;
+            if domain.is_empty() || comma >= sentence.end || doc.token_text(comma) != "," {
+                break;
+            }
+            let name = cap_run(comma + 1);
+            if !(2..=4).contains(&name.len()) {
+                break;
+            }
+            t = name.end;
+            pairs.push((domain, name));
+            if t < sentence.end && doc.token_text(t) == "," {
+                t += 1;
+            }
+        }
+        if pairs.len() < 2 {
+            continue;
+        }
+        let affiliation = possessive_place_before(g, doc, i, &sentence);
+        for (domain, name) in pairs {
+            let title = format!("{singular} of {}", doc.span_text(domain));
+            push(
+                out,
+                doc,
+                si,
+                name,
+                MentionKind::Person {
+                    title: Some(title),
+                    affiliation: affiliation.clone(),
+                },
+                "distributed-title",
+                0.8,
+            );
+        }
+    }
+}
+
 /// "the Mexican government", "Mexico's government", "the Biden administration".
 fn governments(
     g: &Gazetteer,
@@ -1753,6 +1854,60 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("triggers.tsv"), "person_cue\tbishop\n").unwrap();
         assert!(is_person(&Gazetteer::with_extra(dir.path()).unwrap()));
+    }
+
+    #[test]
+    fn a_plural_title_over_a_list_gives_each_name_its_own_title() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "X\n\nWith her were the Ministers of Foreign Affairs, Rosa Ibarra Cano, and \
+             Security, Tomas Lugo.",
+            g.cleaner(),
+        );
+        let titled: Vec<(String, String)> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Person { title: Some(t), .. } => Some((m.text, t)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            titled,
+            [
+                (
+                    "Rosa Ibarra Cano".to_string(),
+                    "Minister of Foreign Affairs".to_string()
+                ),
+                ("Tomas Lugo".to_string(), "Minister of Security".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_possessive_country_qualifies_a_title_across_a_rank_word() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "X\n\nEl Salvador's Deputy Foreign Minister Ana Ruiz arrived on Monday.",
+            g.cleaner(),
+        );
+        let affiliation = find_mentions(&g, &doc)
+            .into_iter()
+            .find_map(|m| match m.kind {
+                MentionKind::Person { affiliation, .. } if m.text == "Ana Ruiz" => {
+                    Some(affiliation)
+                }
+                _ => None,
+            })
+            .expect("Ana Ruiz");
+        let names: Vec<&str> = affiliation
+            .iter()
+            .map(|a| match a {
+                Affiliation::Place(p) => g.places[*p].name.as_str(),
+                Affiliation::Org(o) => g.orgs[*o].name.as_str(),
+            })
+            .collect();
+        // The longest name before "'s": the country, not Salvador in Brazil.
+        assert_eq!(names, ["El Salvador"]);
     }
 
     #[test]

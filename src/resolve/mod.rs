@@ -442,7 +442,17 @@ fn resolve_people(
             bare(&ex.people[p])
                 .then(|| {
                     let sentences = mentions_of[p].iter().map(|&i| mentions[i].sentence);
-                    co_listed_country(g, doc, &people_by_sentence, &ex.people, p, sentences)
+                    companion_country(
+                        g,
+                        doc,
+                        &people_by_sentence,
+                        &ex.people,
+                        p,
+                        sentences.clone(),
+                    )
+                    .or_else(|| {
+                        co_listed_country(g, doc, &people_by_sentence, &ex.people, p, sentences)
+                    })
                 })
                 .flatten()
         })
@@ -532,6 +542,41 @@ fn resolve_people(
 
 /// The kind `data/organizations.tsv` gives non-governmental organisations.
 const NGO_KIND: &str = "ngo";
+
+/// "Accompanying President Cortizo were the Ministers of ...", "Chaves was joined by ...": the
+/// one country the officials a person accompanies (or is accompanied by) serve, in a sentence
+/// that says so with a companion phrase (`meeting_companion` in `data/triggers.tsv`).
+fn companion_country(
+    g: &Gazetteer,
+    doc: &Doc,
+    people_by_sentence: &[Vec<(std::ops::Range<usize>, usize)>],
+    people: &[Person],
+    person: usize,
+    sentences: impl Iterator<Item = usize>,
+) -> Option<usize> {
+    let companions = g.triggers(TriggerKind::MeetingCompanion);
+    let mut countries: Vec<usize> = Vec::new();
+    for sentence in sentences {
+        let words = doc.folded_words(doc.sentences[sentence].tokens.clone());
+        if !(0..words.len()).any(|i| companions.at(&words, i)) {
+            continue;
+        }
+        for &(_, other) in &people_by_sentence[sentence] {
+            if other == person {
+                continue;
+            }
+            for &a in &people[other].affiliations {
+                if g.places[a].kind == PlaceKind::Country && !countries.contains(&a) {
+                    countries.push(a);
+                }
+            }
+        }
+    }
+    match countries[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
 
 /// The one country most of the people named in a list with `person` (in `sentences`, the
 /// sentences that mention it; `people_by_sentence` holds each sentence's people in order)
@@ -707,6 +752,27 @@ mod tests {
             "Talks\n\nAna Ruiz, director of the National Migration Institute, said the caravan left.",
         );
         assert_eq!((role, titles.len()), (crate::extract::Role::Official, 1));
+    }
+
+    #[test]
+    fn an_official_accompanying_another_serves_the_same_country() {
+        let g = Gazetteer::builtin();
+        let text = "Talks\n\nSecretary of State Daniel Whitcomb and Homeland Security \
+                    Secretary Ellen Marsh arrived on Monday. Mexican Foreign Secretary Rosa \
+                    Ibarra was joined by Interior Secretary Tomas Lugo.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let lugo = ex
+            .people
+            .iter()
+            .find(|p| p.name.ends_with("Lugo"))
+            .unwrap_or_else(|| panic!("no Lugo in {:?}", ex.people));
+        let countries: Vec<&str> = lugo
+            .affiliations
+            .iter()
+            .map(|&a| g.places[a].name.as_str())
+            .collect();
+        assert_eq!(countries, ["Mexico"]);
     }
 
     #[test]
