@@ -271,6 +271,12 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
     out
 }
 
+/// Whether a title starts the run: "Deputy Foreign Minister ...", "Senator ...".
+fn starts_title(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> bool {
+    let most = g.most_title_words_from(doc.folded(run.start));
+    (1..=most.min(run.len())).any(|len| g.title(&key(doc, run.start..run.start + len)).is_some())
+}
+
 /// Whether most words of a sentence are capitalised (a Title Case headline).
 fn is_title_case(doc: &Doc, tokens: Range<usize>) -> bool {
     let words: Vec<usize> = tokens
@@ -297,12 +303,15 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         for run in &runs {
             let mut run = run.clone();
             // "While Secretary of State ...": a capitalised function word is not part of a name.
-            // So is a role word ("Activist Luis García") or an opening participle ("Accompanying
-            // President ...").
+            // So is a role word ("Activist Luis García"), unless it starts a title ("Deputy
+            // Foreign Minister", "Senator"), or an opening participle ("Accompanying President
+            // ...").
             while !run.is_empty() && {
                 let w = doc.folded(run.start);
                 g.is_trigger(TriggerKind::FunctionWord, w)
-                    || (g.is_trigger(TriggerKind::PersonCue, w) && run.len() > 1)
+                    || (g.is_trigger(TriggerKind::PersonCue, w)
+                        && run.len() > 1
+                        && !starts_title(g, doc, run.clone()))
                     || (run.start == sentence.tokens.start
                         && w.ends_with("ing")
                         && !g.is_given_name(w))
@@ -1908,6 +1917,28 @@ mod tests {
             .collect();
         // The longest name before "'s": the country, not Salvador in Brazil.
         assert_eq!(names, ["El Salvador"]);
+    }
+
+    #[test]
+    fn a_cue_word_that_starts_a_title_stays_in_the_title() {
+        let title_of = |text: &str| {
+            let g = Gazetteer::builtin();
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .find_map(|m| match m.kind {
+                    MentionKind::Person { title, .. } if m.text == "Ana Ruiz" => Some(title),
+                    _ => None,
+                })
+        };
+        assert_eq!(
+            title_of("X\n\nDeputy Foreign Minister Ana Ruiz said the caravan left."),
+            Some(Some("Deputy Foreign Minister".to_string()))
+        );
+        assert_eq!(
+            title_of("X\n\nSenator Ana Ruiz said the caravan left."),
+            Some(Some("Senator".to_string()))
+        );
     }
 
     #[test]
