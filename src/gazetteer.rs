@@ -180,6 +180,11 @@ impl Triggers {
         })
     }
 
+    /// Whether one of these trigger phrases starts at any of `words`.
+    pub fn any_in(&self, words: &[&str]) -> bool {
+        (0..words.len()).any(|i| self.at(words, i))
+    }
+
     /// Whether one of these phrases ends with the folded word `word(end)`, reading back no
     /// further than `start`: "to" alone, "headed to", or "on its way to".
     pub fn ends_at<'w>(&self, word: impl Fn(usize) -> &'w str, start: usize, end: usize) -> bool {
@@ -776,6 +781,8 @@ mod tests {
         assert!(topic.contains("in order to discuss"));
         assert!(topic.at(&["in", "order", "to", "discuss", "visas"], 0));
         assert!(!topic.at(&["in", "order", "to"], 0));
+        assert!(topic.any_in(&words));
+        assert!(!topic.any_in(&["they", "met", "to"]));
         // A kind without rows finds nothing.
         assert!(!g.triggers(TriggerKind::SpeechVerb).at(&words, 1));
     }

@@ -75,7 +75,7 @@ pub fn find_meetings(
         };
         // "Chaves was joined by ...": people added to the last meeting told, which one of them
         // was at (however far back the article told it).
-        let joins_last = has_phrase(g, TriggerKind::MeetingCompanion, &words)
+        let joins_last = g.triggers(TriggerKind::MeetingCompanion).any_in(&words)
             && meetings.last().is_some_and(|last| {
                 last.participants
                     .iter()
@@ -149,15 +149,10 @@ fn trigger(g: &Gazetteer, words: &[&str]) -> Option<&'static str> {
     })
 }
 
-fn has_phrase(g: &Gazetteer, kind: TriggerKind, words: &[&str]) -> bool {
-    let phrases = g.triggers(kind);
-    (0..words.len()).any(|i| phrases.at(words, i))
-}
-
 fn status(g: &Gazetteer, words: &[&str]) -> MeetingStatus {
-    if has_phrase(g, TriggerKind::MeetingUnderway, words) {
+    if g.triggers(TriggerKind::MeetingUnderway).any_in(words) {
         MeetingStatus::Underway
-    } else if has_phrase(g, TriggerKind::MeetingPlanned, words)
+    } else if g.triggers(TriggerKind::MeetingPlanned).any_in(words)
         && !words.iter().any(|&w| w == "met" || w == "held")
     {
         MeetingStatus::Planned

@@ -558,7 +558,7 @@ fn companion_country(
     let mut countries: Vec<usize> = Vec::new();
     for sentence in sentences {
         let words = doc.folded_words(doc.sentences[sentence].tokens.clone());
-        if !(0..words.len()).any(|i| companions.at(&words, i)) {
+        if !companions.any_in(&words) {
             continue;
         }
         for &(_, other) in &people_by_sentence[sentence] {
@@ -666,10 +666,7 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             }
             window.push(w);
         }
-        let has = |kind: TriggerKind| {
-            let cues = g.triggers(kind);
-            (0..window.len()).any(|k| cues.at(&window, k))
-        };
+        let has = |kind: TriggerKind| g.triggers(kind).any_in(&window);
         let role = if has(TriggerKind::SpokespersonCue) {
             Role::Spokesperson
         } else if has(TriggerKind::OrganizerCue) {
