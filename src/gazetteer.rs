@@ -642,6 +642,15 @@ impl Gazetteer {
         self.place_names.get(key).map_or(&[], Vec::as_slice)
     }
 
+    /// The first place a folded name may mean that is of one of `kinds` ("darien" as a state:
+    /// the Panamanian province, although the name alone reads as the Darién Gap).
+    pub fn place_named_as(&self, key: &str, kinds: &[PlaceKind]) -> Option<usize> {
+        self.places_named(key)
+            .iter()
+            .copied()
+            .find(|&p| kinds.contains(&self.places[p].kind))
+    }
+
     /// How likely a place is meant when its name is read without context: a country before a
     /// world region before a large city before a state before a smaller city, then the more
     /// populous.

@@ -924,12 +924,8 @@ fn classify_segments(
                 } else {
                     None
                 };
-                let read_by_head = head_kind.and_then(|kind| {
-                    g.places_named(&key(doc, r.clone()))
-                        .iter()
-                        .copied()
-                        .find(|&q| g.places[q].kind == kind)
-                });
+                let read_by_head =
+                    head_kind.and_then(|kind| g.place_named_as(&key(doc, r.clone()), &[kind]));
                 if let Some(q) = read_by_head {
                     push(
                         out,
@@ -1033,14 +1029,6 @@ fn names_a_place_after(g: &Gazetteer, before: &str) -> bool {
         || g.is_trigger(TriggerKind::TransitCue, before)
 }
 
-/// Whether one of the places a folded name may mean is of one of `kinds` ("Darien": the
-/// Panamanian province, although the name alone reads as the Darién Gap).
-fn names_a(g: &Gazetteer, key: &str, kinds: &[PlaceKind]) -> bool {
-    g.places_named(key)
-        .iter()
-        .any(|&p| kinds.contains(&g.places[p].kind))
-}
-
 /// Whether a span stands where a place is expected: after a locative word, before ", State",
 /// or as "the town of X".
 fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usize>) -> bool {
@@ -1053,11 +1041,11 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
         );
     let followed_by_place = r.end + 1 < sentence.end
         && doc.token_text(r.end) == ","
-        && names_a(
-            g,
+        && g.place_named_as(
             doc.folded(r.end + 1),
             &[PlaceKind::State, PlaceKind::Country],
-        );
+        )
+        .is_some();
     locative || followed_by_place
 }
 
@@ -1132,7 +1120,8 @@ fn unknown(
     if r.end + 1 < sentence.end
         && doc.token_text(r.end) == ","
         && r.len() <= 3
-        && names_a(g, doc.folded(r.end + 1), &[PlaceKind::State])
+        && g.place_named_as(doc.folded(r.end + 1), &[PlaceKind::State])
+            .is_some()
         && place_context(g, doc, r.clone(), sentence)
     {
         push(
