@@ -81,19 +81,20 @@ pub fn find_meetings(
                     .iter()
                     .any(|p| meeting.participants.contains(p))
             });
-        // The same meeting told twice: most participants shared.
-        let last = meetings.len().checked_sub(1);
-        let same = meetings.iter_mut().enumerate().find_map(|(i, m)| {
+        // The same meeting told twice: most participants shared. Else the last one, joined.
+        let told_again = meetings.iter().position(|m| {
             let shared = m
                 .participants
                 .iter()
                 .filter(|p| meeting.participants.contains(p))
                 .count();
-            let same = shared >= 2
-                || shared == meeting.participants.len().min(m.participants.len())
-                || (joins_last && Some(i) == last);
-            same.then_some(m)
+            shared >= 2 || shared == meeting.participants.len().min(m.participants.len())
         });
+        let same = match told_again {
+            Some(i) => meetings.get_mut(i),
+            None if joins_last => meetings.last_mut(),
+            None => None,
+        };
         match same {
             Some(m) => {
                 for p in meeting.participants {
