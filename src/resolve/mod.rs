@@ -711,25 +711,29 @@ mod tests {
         name_words(s)
     }
 
+    /// The names of the places the person of `text` whose name ends with `surname` serves.
+    fn countries_of(text: &str, surname: &str) -> Vec<String> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let person = ex
+            .people
+            .iter()
+            .find(|p| p.name.ends_with(surname))
+            .unwrap_or_else(|| panic!("no {surname} in {:?}", ex.people));
+        person
+            .affiliations
+            .iter()
+            .map(|&a| g.places[a].name.clone())
+            .collect()
+    }
+
     #[test]
     fn a_bare_title_serves_the_country_most_officials_serve_titles_that_imply_one_included() {
-        let g = Gazetteer::builtin();
         let text = "Talks\n\nMexican Foreign Secretary Rosa Ibarra flew north on Monday. She \
                     met Secretary of State Daniel Whitcomb. Later she saw Homeland Security \
                     Secretary Ellen Marsh. President Peter Kovac praised the talks.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = crate::extract::extract(&g, &doc, None);
-        let kovac = ex
-            .people
-            .iter()
-            .find(|p| p.name.ends_with("Kovac"))
-            .unwrap_or_else(|| panic!("no Kovac in {:?}", ex.people));
-        let countries: Vec<&str> = kovac
-            .affiliations
-            .iter()
-            .map(|&a| g.places[a].name.as_str())
-            .collect();
-        assert_eq!(countries, ["United States"]);
+        assert_eq!(countries_of(text, "Kovac"), ["United States"]);
     }
 
     #[test]
@@ -753,23 +757,10 @@ mod tests {
 
     #[test]
     fn an_official_accompanying_another_serves_the_same_country() {
-        let g = Gazetteer::builtin();
         let text = "Talks\n\nSecretary of State Daniel Whitcomb and Homeland Security \
                     Secretary Ellen Marsh arrived on Monday. Mexican Foreign Secretary Rosa \
                     Ibarra was joined by Interior Secretary Tomas Lugo.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = crate::extract::extract(&g, &doc, None);
-        let lugo = ex
-            .people
-            .iter()
-            .find(|p| p.name.ends_with("Lugo"))
-            .unwrap_or_else(|| panic!("no Lugo in {:?}", ex.people));
-        let countries: Vec<&str> = lugo
-            .affiliations
-            .iter()
-            .map(|&a| g.places[a].name.as_str())
-            .collect();
-        assert_eq!(countries, ["Mexico"]);
+        assert_eq!(countries_of(text, "Lugo"), ["Mexico"]);
     }
 
     #[test]
@@ -792,30 +783,15 @@ mod tests {
 
     #[test]
     fn a_bare_title_in_a_list_of_three_takes_the_country_the_others_serve() {
-        let g = Gazetteer::builtin();
         let text = "Talks\n\nMexican Foreign Secretary Rosa Ibarra and Interior Secretary \
                     Tomas Lugo received the visitors. Mexican Security Minister Luis Ortega \
                     and Mexican Defense Secretary Juan Soto joined them. Secretary of State \
                     Daniel Whitcomb, Homeland Security Secretary Ellen Marsh and Attorney \
                     General Peter Kovac arrived on Monday. Ibarra and Kovac spoke first.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = crate::extract::extract(&g, &doc, None);
-        let country_of = |surname: &str| {
-            let person = ex
-                .people
-                .iter()
-                .find(|p| p.name.ends_with(surname))
-                .unwrap_or_else(|| panic!("no {surname} in {:?}", ex.people));
-            person
-                .affiliations
-                .iter()
-                .map(|&a| g.places[a].name.clone())
-                .collect::<Vec<_>>()
-        };
         // Listed with two US officials, not counted with the article's Mexican majority...
-        assert_eq!(country_of("Kovac"), ["United States"]);
+        assert_eq!(countries_of(text, "Kovac"), ["United States"]);
         // ...which a bare title that is listed with no one still takes.
-        assert_eq!(country_of("Lugo"), ["Mexico"]);
+        assert_eq!(countries_of(text, "Lugo"), ["Mexico"]);
     }
 
     #[test]
