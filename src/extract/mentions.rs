@@ -1617,6 +1617,15 @@ mod tests {
             .collect()
     }
 
+    /// The texts of the mentions whose kind, as `kinds` writes it, starts with `kind`.
+    fn texts_of_kind(text: &str, kind: &str) -> Vec<String> {
+        kinds(text)
+            .into_iter()
+            .filter(|(_, k)| k.starts_with(kind))
+            .map(|(t, _)| t)
+            .collect()
+    }
+
     #[test]
     fn a_title_case_headline_counts_known_names_only_but_a_first_sentence_is_body() {
         let is_person = |found: &[(String, String)], name: &str| {
@@ -1706,13 +1715,7 @@ mod tests {
 
     #[test]
     fn a_border_between_places_written_apart_or_as_demonyms_is_a_landmark() {
-        let landmarks = |text: &str| -> Vec<String> {
-            kinds(text)
-                .into_iter()
-                .filter(|(_, k)| k == "NewPlace(Landmark)")
-                .map(|(t, _)| t)
-                .collect()
-        };
+        let landmarks = |text: &str| texts_of_kind(text, "NewPlace(Landmark)");
         assert_eq!(
             landmarks("X\n\nThey waited at the U.S.-Honduras border."),
             ["U.S.-Honduras border"]
@@ -1797,13 +1800,7 @@ mod tests {
 
     #[test]
     fn one_unknown_word_ending_a_clause_after_in_is_a_town() {
-        let new_places = |text: &str| -> Vec<String> {
-            kinds(text)
-                .into_iter()
-                .filter(|(_, k)| k.starts_with("NewPlace"))
-                .map(|(t, _)| t)
-                .collect()
-        };
+        let new_places = |text: &str| texts_of_kind(text, "NewPlace");
         assert_eq!(
             new_places("X\n\nThey slept at a shelter in Ojochal, near the border."),
             ["Ojochal"]
