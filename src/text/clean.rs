@@ -43,35 +43,66 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
     for line in raw.lines() {
         let stripped = strip_credits(line.trim());
         let mut para = stripped.trim();
-        // ASCII text (most paragraphs of English news) lowercases without case tables.
-        let mut lower = if para.is_ascii() {
-            para.to_ascii_lowercase()
-        } else {
-            para.to_lowercase()
-        };
+        let mut lower = lowercase(para);
         // Most paragraphs hold no furniture phrase; those that do are cut or dropped.
         let cut;
-        if cleaner.boilerplate.is_match(&lower) {
+        let mut has_boilerplate = cleaner.boilerplate.is_match(&lower);
+        if has_boilerplate {
             cut = cut_boilerplate(&stripped, cleaner);
             para = cut.trim();
-            lower = para.to_lowercase();
+            lower = lowercase(para);
+            has_boilerplate = cleaner.boilerplate.is_match(&lower);
         }
         if para.is_empty() {
             continue;
         }
-        let words = words_of(para);
-        if is_furniture(&lower, &words, cleaner)
-            || (!out.is_empty() && is_credit_line(para, &words))
-        {
+        let single_spaced = is_single_spaced(para);
+        let furniture = match short_words(para, single_spaced) {
+            Some(words) => {
+                is_furniture(&lower, &words, has_boilerplate, cleaner)
+                    || (!out.is_empty() && is_credit_line(para, &words))
+            }
+            None => is_named_furniture(&lower, cleaner),
+        };
+        if furniture {
             continue;
         }
-        if !seen.insert(repeat_key(para, lower)) {
+        if !seen.insert(repeat_key(lower, single_spaced)) {
             continue;
         }
         if !out.is_empty() {
             out.push_str("\n\n");
         }
         out.push_str(para);
+    }
+    out
+}
+
+/// A text lowercased as [`str::to_lowercase`] does it, with runs of ASCII (most of any news
+/// text, even a paragraph with accented names) copied and lowercased whole rather than
+/// character by character.
+fn lowercase(text: &str) -> String {
+    // A capital sigma lowercases by its place in the word: left to the standard library.
+    if text.is_ascii() || text.contains('Σ') {
+        return if text.is_ascii() {
+            text.to_ascii_lowercase()
+        } else {
+            text.to_lowercase()
+        };
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+            rest = chars.as_str();
+        }
     }
     out
 }
@@ -96,23 +127,29 @@ fn cut_boilerplate(para: &str, cleaner: &Cleaner) -> String {
     para
 }
 
-/// The words of a paragraph, as `split_whitespace` gives them. Splitting at ASCII spaces alone
-/// is faster and gives the same words when there is no other space: no vertical tab (which
-/// `split_ascii_whitespace` keeps inside a word) and no space outside ASCII.
-fn words_of(para: &str) -> Vec<&str> {
-    if memchr::memchr(0x0b, para.as_bytes()).is_none() && !has_space_outside_ascii(para) {
-        para.split_ascii_whitespace()
-            .take(MOST_WORDS_READ)
-            .collect()
-    } else {
-        para.split_whitespace().take(MOST_WORDS_READ).collect()
+/// The words of a paragraph as `split_whitespace` gives them, or `None` when it has more
+/// than [`MOST_WORDS_CHECKED`]: the furniture checks read the words of short paragraphs only.
+fn short_words(para: &str, single_spaced: bool) -> Option<Vec<&str>> {
+    if single_spaced {
+        // One ASCII space between words: counting spaces counts the words without listing them.
+        let bytes = para.as_bytes();
+        if memchr::memchr_iter(b' ', bytes)
+            .nth(MOST_WORDS_CHECKED - 1)
+            .is_some()
+        {
+            return None;
+        }
+        return Some(para.split(' ').collect());
     }
+    let words: Vec<&str> = para
+        .split_whitespace()
+        .take(MOST_WORDS_CHECKED + 1)
+        .collect();
+    (words.len() <= MOST_WORDS_CHECKED).then_some(words)
 }
 
-/// The most words of a paragraph [`words_of`] gives: the checks tell paragraphs of up to 40
-/// words apart and only need to know that a longer one is longer, so a long paragraph's
-/// words are not all listed.
-const MOST_WORDS_READ: usize = 41;
+/// Paragraphs of more words than this are article text to every furniture check.
+const MOST_WORDS_CHECKED: usize = 40;
 
 /// Whether a text has a space outside ASCII (no-break, thin, ideographic, ...). Only the
 /// characters that start with the lead bytes of such spaces are decoded.
@@ -123,16 +160,20 @@ fn has_space_outside_ascii(text: &str) -> bool {
         .any(|i| text[i..].chars().next().is_some_and(char::is_whitespace))
 }
 
-/// What makes two paragraphs the same: their lowercased words, one space between them.
-/// Lowercasing never makes or removes whitespace, so the lowercased paragraph is the key as it
-/// is when its words are already single-spaced, as they nearly always are: the paragraph is
-/// trimmed, so that means one ASCII space between words and no other whitespace.
-fn repeat_key(para: &str, lower: String) -> String {
+/// Whether a trimmed paragraph has one ASCII space between words and no other whitespace, as
+/// nearly every paragraph has.
+fn is_single_spaced(para: &str) -> bool {
     let bytes = para.as_bytes();
-    let single_spaced = memchr::memmem::find(bytes, b"  ").is_none()
+    memchr::memmem::find(bytes, b"  ").is_none()
         && memchr::memchr3(b'\t', b'\r', b'\n', bytes).is_none()
         && memchr::memchr2(0x0b, 0x0c, bytes).is_none()
-        && !has_space_outside_ascii(para);
+        && !has_space_outside_ascii(para)
+}
+
+/// What makes two paragraphs the same: their lowercased words, one space between them.
+/// Lowercasing never makes or removes whitespace, so the lowercased paragraph is the key as it
+/// is when the paragraph is [single-spaced](is_single_spaced).
+fn repeat_key(lower: String, single_spaced: bool) -> String {
     if single_spaced {
         lower
     } else {
@@ -140,25 +181,26 @@ fn repeat_key(para: &str, lower: String) -> String {
     }
 }
 
-/// Whether a paragraph (lowercased, and its words) is furniture: boilerplate, a contact box,
-/// an outlet's name, a source line or a byline.
-fn is_furniture(lower: &str, words: &[&str], cleaner: &Cleaner) -> bool {
-    if words.len() < 30 && cleaner.boilerplate.is_match(lower) {
+/// Whether a short paragraph (lowercased, and its words) is furniture: boilerplate (which
+/// `has_boilerplate` tells), a contact box, an outlet's name, a source line or a byline.
+fn is_furniture(lower: &str, words: &[&str], has_boilerplate: bool, cleaner: &Cleaner) -> bool {
+    if words.len() < 30 && has_boilerplate {
         return true;
     }
     // An e-mail address in a short paragraph is a contact box.
     if words.len() < 40 && words.iter().any(|w| w.contains('@') && w.contains('.')) {
         return true;
     }
+    is_named_furniture(lower, cleaner) || is_byline(words)
+}
+
+/// Whether a lowercased paragraph is an outlet's name or a source line ("Source: Reuters").
+fn is_named_furniture(lower: &str, cleaner: &Cleaner) -> bool {
     let trimmed = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    if cleaner.outlets.contains(trimmed)
+    cleaner.outlets.contains(trimmed)
         || trimmed
             .strip_prefix("source ")
             .is_some_and(|s| s.len() < 40)
-    {
-        return true;
-    }
-    is_byline(words)
 }
 
 /// A short line in Title Case without a full stop after the headline: a masthead, section
@@ -288,7 +330,7 @@ mod tests {
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
-            let key = repeat_key(para, para.to_lowercase());
+            let key = repeat_key(lowercase(para), is_single_spaced(para));
             assert_eq!(key, expected, "{para:?}");
         }
     }
@@ -303,13 +345,32 @@ mod tests {
             "¿Qué? Ünïcödé —",
         ] {
             let expected: Vec<&str> = para.split_whitespace().collect();
-            assert_eq!(words_of(para), expected, "{para:?}");
+            let words = short_words(para, is_single_spaced(para));
+            assert_eq!(words, Some(expected), "{para:?}");
         }
-        // A long paragraph's words are listed only as far as the checks read.
-        let long = "word ".repeat(100);
-        assert_eq!(words_of(&long).len(), MOST_WORDS_READ);
+        // A long paragraph's words are not listed, however it is spaced.
+        let at_most = "word ".repeat(MOST_WORDS_CHECKED);
+        let long = "word ".repeat(MOST_WORDS_CHECKED + 1);
+        for (para, spaced) in [(at_most.trim(), true), (long.trim(), false)] {
+            let double = para.replace(' ', "  ");
+            assert_eq!(short_words(para, true).is_some(), spaced, "{para}");
+            assert_eq!(short_words(&double, false).is_some(), spaced, "{double}");
+        }
         assert!(has_space_outside_ascii("a\u{202f}b"));
         assert!(!has_space_outside_ascii("“a” — ¿b? ‘c’ 東京"));
+    }
+
+    #[test]
+    fn lowercases_as_the_standard_library_does() {
+        for text in [
+            "The Caravan",
+            "Andrés LÓPEZ Obrador met ÑANDÚ in İSTANBUL",
+            "ΟΔΟΣ Σ ΑΣ",
+            "東京 Tokyo ÇA",
+            "",
+        ] {
+            assert_eq!(lowercase(text), text.to_lowercase(), "{text:?}");
+        }
     }
 
     #[test]
