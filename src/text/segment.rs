@@ -18,6 +18,10 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// Whether the token is printable ASCII without a full stop or backtick, as most are: its
+    /// folded form ([`crate::gazetteer::fold`]) is then its text lowercased. The tokenizer
+    /// reads every byte anyway, so it tells, and no later pass reads the token again to know.
+    pub plain: bool,
 }
 
 /// A sentence: byte range and token range.
@@ -38,6 +42,11 @@ const ABBREVIATIONS: &[&str] = &[
     "atty", "dept", "corp", "inc", "co", "ltd", "messrs", "hon", "amb",
 ];
 
+/// Whether a word is an abbreviation of [`ABBREVIATIONS`] (which are ASCII), in any case.
+fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
 /// The character at byte `i` of `text`, if any: ASCII (most of the text) without decoding.
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -48,101 +57,129 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
-/// Whether a word is an abbreviation of [`ABBREVIATIONS`] (which are ASCII), in any case.
-fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+/// Whether an ASCII byte is printable and neither a full stop nor a backtick: a token of such
+/// bytes alone is [`Token::plain`].
+#[inline]
+fn is_plain_byte(b: u8) -> bool {
+    (b'!'..0x80).contains(&b) && b != b'.' && b != b'`'
 }
 
 /// Splits text into tokens.
 pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
-    // A byte cursor, not a `char_indices` iterator: a word is scanned once, and the cursor
-    // jumps past what a token took ("U.S." or "Gov.").
+    // A byte cursor, not a `char_indices` iterator: a word is scanned once, ASCII (most of the
+    // text) without decoding, and the cursor jumps past what a token took ("U.S." or "Gov.").
     let mut pos = 0;
-    while let Some(c) = char_at(text, pos) {
+    while pos < bytes.len() {
         let start = pos;
+        let b = bytes[pos];
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            text[pos..].chars().next().unwrap_or_default()
+        };
         pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
-        if c.is_alphabetic() {
-            let mut end = pos;
-            while let Some(n) = char_at(text, end) {
-                if n.is_alphanumeric() {
-                    end += n.len_utf8();
-                    continue;
-                }
-                // Inner apostrophe or hyphen followed by a letter; but "'s" is its own token.
-                if matches!(n, '\'' | '’' | '-' | '‐') {
-                    let after = &text[end + n.len_utf8()..];
-                    let next_alpha = after.chars().next().is_some_and(char::is_alphanumeric);
-                    let possessive = matches!(n, '\'' | '’')
-                        && (after.starts_with('s') || after.starts_with('S'))
-                        && !after[1..].chars().next().is_some_and(char::is_alphanumeric);
-                    if next_alpha && !possessive {
-                        end += n.len_utf8();
-                        continue;
-                    }
-                }
+        let (end, kind, plain) = if c.is_alphabetic() {
+            let (end, plain) = word_end(text, start, c);
+            (end, TokenKind::Word, plain)
+        } else if b.is_ascii_digit() {
+            let (end, plain) = number_end(text, pos);
+            (end, TokenKind::Number, plain)
+        } else {
+            (pos, TokenKind::Punct, is_plain_byte(b))
+        };
+        pos = end;
+        out.push(Token {
+            start: base + start,
+            end: base + end,
+            kind,
+            plain,
+        });
+    }
+}
+
+/// Where the word that starts at `start` with the letter `c` ends, and whether it is plain.
+fn word_end(text: &str, start: usize, c: char) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut end = start + c.len_utf8();
+    let mut plain = c.is_ascii();
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
+        let n = if b < 0x80 {
+            b as char
+        } else {
+            text[end..].chars().next().unwrap_or_default()
+        };
+        if n.is_alphanumeric() {
+            end += n.len_utf8();
+            plain = false;
+            continue;
+        }
+        // Inner apostrophe or hyphen followed by a letter; but "'s" is its own token.
+        if matches!(n, '\'' | '’' | '-' | '‐') {
+            let after = &text[end + n.len_utf8()..];
+            let next_alpha = after.chars().next().is_some_and(char::is_alphanumeric);
+            let possessive = matches!(n, '\'' | '’')
+                && (after.starts_with('s') || after.starts_with('S'))
+                && !after[1..].chars().next().is_some_and(char::is_alphanumeric);
+            if next_alpha && !possessive {
+                end += n.len_utf8();
+                plain &= n.is_ascii();
+                continue;
+            }
+        }
+        break;
+    }
+    // "U.S.", "D.C.", "U.N.": single letters joined by dots.
+    let word = &text[start..end];
+    if word.len() == c.len_utf8() && bytes.get(end) == Some(&b'.') {
+        let mut j = end + 1;
+        let mut joined = false;
+        while let Some(next) = char_at(text, j) {
+            if next.is_alphabetic() && text[j + next.len_utf8()..].starts_with('.') {
+                j += next.len_utf8() + 1;
+                joined = true;
+            } else {
                 break;
             }
-            // "U.S.", "D.C.", "U.N.": single letters joined by dots.
-            let word = &text[start..end];
-            if word.len() == c.len_utf8() && bytes.get(end) == Some(&b'.') {
-                let mut j = end + 1;
-                let mut joined = false;
-                while let Some(next) = char_at(text, j) {
-                    if next.is_alphabetic() && text[j + next.len_utf8()..].starts_with('.') {
-                        j += next.len_utf8() + 1;
-                        joined = true;
-                    } else {
-                        break;
-                    }
-                }
-                let single_initial = c.is_uppercase();
-                if joined || single_initial {
-                    end = j;
-                }
-            } else if bytes.get(end) == Some(&b'.') && is_abbreviation(word) {
-                end += 1;
-            }
-            pos = end;
-            out.push(Token {
-                start: base + start,
-                end: base + end,
-                kind: TokenKind::Word,
-            });
-        } else if c.is_ascii_digit() {
-            let mut end = pos;
-            while let Some(n) = char_at(text, end) {
-                if n.is_ascii_digit() {
-                    end += 1;
-                } else if matches!(n, ',' | '.')
-                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    // An inner separator: "7,500", "1.5".
-                    end += 1;
-                } else if n.is_alphabetic() && !text[end..].starts_with("s ") {
-                    // "10th", "3pm", "15km"
-                    end += n.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            pos = end;
-            out.push(Token {
-                start: base + start,
-                end: base + end,
-                kind: TokenKind::Number,
-            });
+        }
+        let single_initial = c.is_uppercase();
+        if joined || single_initial {
+            return (j, false);
+        }
+    } else if bytes.get(end) == Some(&b'.') && is_abbreviation(word) {
+        return (end + 1, false);
+    }
+    (end, plain)
+}
+
+/// Where the number whose first digit ends at `pos` ends, and whether it is plain.
+fn number_end(text: &str, pos: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut end = pos;
+    let mut plain = true;
+    while let Some(n) = char_at(text, end) {
+        if n.is_ascii_digit() {
+            end += 1;
+        } else if matches!(n, ',' | '.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            // An inner separator: "7,500", "1.5".
+            plain &= n == ',';
+            end += 1;
+        } else if n.is_alphabetic() && !text[end..].starts_with("s ") {
+            // "10th", "3pm", "15km"
+            plain &= n.is_ascii();
+            end += n.len_utf8();
         } else {
-            out.push(Token {
-                start: base + start,
-                end: base + pos,
-                kind: TokenKind::Punct,
-            });
+            break;
         }
     }
+    (end, plain)
 }
 
 /// The longest sentence, in tokens; real sentences are far shorter.
@@ -214,6 +251,14 @@ fn push_sentence(
 }
 
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    // Only a token ending in ".", "!", "?" or "…" (whose last byte is 0xA6) can end a sentence:
+    // the last byte rules out most tokens before their text is compared.
+    if !matches!(
+        text.as_bytes()[tokens[i].end - 1],
+        b'.' | b'!' | b'?' | 0xa6
+    ) {
+        return false;
+    }
     let t = &text[tokens[i].start..tokens[i].end];
     let next = tokens.get(i + 1).map(|n| &text[n.start..n.end]);
     // "... keep walking.” Another migrant": what follows the closing quotes decides.
