@@ -2,8 +2,8 @@
 //! titles, demonyms, outlets) and unknown names, then typed by their shape and context.
 //! Pure: reads the [`Doc`] and the [`Gazetteer`], returns [`Mention`]s.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
@@ -137,11 +137,11 @@ fn is_cap(doc: &Doc, i: usize) -> bool {
 }
 
 fn is_acronym(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
-    (2..=7).contains(&letters.len())
-        && letters
-            .iter()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+    let letters = text.chars().filter(|c| *c != '.');
+    letters
+        .clone()
+        .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && (2..=7).contains(&letters.count())
 }
 
 /// The person-name particles ("de", "del", ...) and organisation particles ("of", "for", ...).

@@ -7,7 +7,7 @@ mod incremental;
 pub mod inputs;
 pub mod names;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::{
     evidence_of, Affiliation, EntityRef, Extraction, Mention, MentionKind, Org, Person, Place, Role,
@@ -103,7 +103,7 @@ fn resolve_places(
     ex: &mut Extraction,
     refs: &mut [Option<EntityRef>],
 ) {
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let idx = match m.kind {
             MentionKind::KnownPlace(p) => place_entity(g, ex, p),
@@ -148,11 +148,13 @@ fn resolve_places(
     }
 }
 
-fn initials(name: &str) -> String {
+/// Whether `acronym` spells the initials of `name`'s capitalised words ("AMLO", "Andrés Manuel
+/// López Obrador"). Compared letter by letter: it is asked of every name an article has.
+fn is_initials_of(acronym: &str, name: &str) -> bool {
     name.split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter_map(|w| w.chars().next())
-        .collect()
+        .filter(|c| c.is_uppercase())
+        .eq(acronym.chars())
 }
 
 fn resolve_orgs(
@@ -162,7 +164,7 @@ fn resolve_orgs(
     ex: &mut Extraction,
     refs: &mut [Option<EntityRef>],
 ) {
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let MentionKind::Org(known) = m.kind else {
             continue;
@@ -203,9 +205,9 @@ fn resolve_orgs(
             } else {
                 let bare = m.text.replace('.', "");
                 ex.orgs.iter().position(|o| {
-                    o.names
-                        .iter()
-                        .any(|n| initials(n) == bare || n.replace('.', "") == bare)
+                    o.names.iter().any(|n| {
+                        is_initials_of(&bare, n) || n.chars().filter(|&c| c != '.').eq(bare.chars())
+                    })
                 })
             };
             let Some(o) = target else { continue };
@@ -291,7 +293,7 @@ fn resolve_people(
         )
     });
     let mut words_of: Vec<Vec<&str>> = Vec::new();
-    let mut people_with_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut people_with_word: HashMap<&str, Vec<usize>> = HashMap::default();
     let by_sentence = crate::extract::mentions_by_sentence(mentions, doc.sentences.len());
     for (i, words) in order {
         let m = &mentions[i];
@@ -403,7 +405,7 @@ fn resolve_people(
     // A bare title with no country ("President Kamala Harris") serves the country most of the
     // article's other officials serve, counted once the titles that imply a country ("Secretary
     // of State") have given theirs.
-    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut counts: HashMap<usize, usize> = HashMap::default();
     for p in &ex.people {
         for &a in &p.affiliations {
             if g.places[a].kind == PlaceKind::Country {
@@ -481,7 +483,7 @@ fn resolve_people(
             continue;
         }
         let spelled: Vec<usize> = (0..ex.people.len())
-            .filter(|&p| initials(&ex.people[p].name) == m.text)
+            .filter(|&p| is_initials_of(&m.text, &ex.people[p].name))
             .collect();
         if let [p] = spelled[..] {
             let person = &mut ex.people[p];
@@ -604,7 +606,7 @@ fn co_listed_country(
     let mut sentences: Vec<usize> = sentences.collect();
     sentences.sort_unstable();
     sentences.dedup();
-    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut counts: HashMap<usize, usize> = HashMap::default();
     for sentence in sentences {
         let named = &people_by_sentence[sentence];
         // Split the sentence's names into lists; count the countries of this person's list.
@@ -796,7 +798,16 @@ mod tests {
 
     #[test]
     fn initials_spell_names() {
-        assert_eq!(initials("Andrés Manuel López Obrador"), "AMLO");
+        assert!(is_initials_of("AMLO", "Andrés Manuel López Obrador"));
+        assert!(!is_initials_of(
+            "INM",
+            "National Migration Institute of Mexico"
+        ));
+        assert!(is_initials_of(
+            "NMIM",
+            "National Migration Institute of Mexico"
+        ));
+        assert!(!is_initials_of("AML", "Andrés Manuel López Obrador"));
     }
 
     #[test]
