@@ -57,13 +57,8 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
             continue;
         }
         let single_spaced = is_single_spaced(para);
-        let furniture = match short_words(para, single_spaced) {
-            Some(words) => {
-                is_furniture(&lower, &words, has_boilerplate, cleaner)
-                    || (!out.is_empty() && is_credit_line(para, &words))
-            }
-            None => is_named_furniture(&lower, cleaner),
-        };
+        let furniture = is_furniture(para, &lower, single_spaced, has_boilerplate, cleaner)
+            || (!out.is_empty() && is_credit_line(para, single_spaced));
         if furniture {
             continue;
         }
@@ -127,29 +122,25 @@ fn cut_boilerplate(para: &str, cleaner: &Cleaner) -> String {
     para
 }
 
-/// The words of a paragraph as `split_whitespace` gives them, or `None` when it has more
-/// than [`MOST_WORDS_CHECKED`]: the furniture checks read the words of short paragraphs only.
-fn short_words(para: &str, single_spaced: bool) -> Option<Vec<&str>> {
+/// How many words a paragraph has, as `split_whitespace` counts them, up to one more than
+/// `most`: the furniture checks only need to know that a longer paragraph is longer.
+fn word_count(para: &str, single_spaced: bool, most: usize) -> usize {
     if single_spaced {
-        // One ASCII space between words: counting spaces counts the words without listing them.
-        let bytes = para.as_bytes();
-        if memchr::memchr_iter(b' ', bytes)
-            .nth(MOST_WORDS_CHECKED - 1)
-            .is_some()
-        {
-            return None;
-        }
-        return Some(para.split(' ').collect());
+        // One ASCII space between words: counting spaces counts the words, in one pass that
+        // the compiler vectorises.
+        return 1 + para.bytes().filter(|&b| b == b' ').count().min(most);
     }
-    let words: Vec<&str> = para
-        .split_whitespace()
-        .take(MOST_WORDS_CHECKED + 1)
-        .collect();
-    (words.len() <= MOST_WORDS_CHECKED).then_some(words)
+    para.split_whitespace().take(most + 1).count()
 }
 
-/// Paragraphs of more words than this are article text to every furniture check.
-const MOST_WORDS_CHECKED: usize = 40;
+/// The words of a paragraph, as `split_whitespace` gives them.
+fn words_of(para: &str, single_spaced: bool) -> Vec<&str> {
+    if single_spaced {
+        para.split(' ').collect()
+    } else {
+        para.split_whitespace().collect()
+    }
+}
 
 /// Whether a text has a space outside ASCII (no-break, thin, ideographic, ...). Only the
 /// characters that start with the lead bytes of such spaces are decoded.
@@ -181,17 +172,33 @@ fn repeat_key(lower: String, single_spaced: bool) -> String {
     }
 }
 
-/// Whether a short paragraph (lowercased, and its words) is furniture: boilerplate (which
-/// `has_boilerplate` tells), a contact box, an outlet's name, a source line or a byline.
-fn is_furniture(lower: &str, words: &[&str], has_boilerplate: bool, cleaner: &Cleaner) -> bool {
-    if words.len() < 30 && has_boilerplate {
+/// Whether a paragraph (also given lowercased) is furniture: boilerplate in a short paragraph
+/// (`has_boilerplate` tells whether it holds a phrase), a contact box, an outlet's name, a
+/// source line or a byline. Each check reads the words only of paragraphs it can be true of.
+fn is_furniture(
+    para: &str,
+    lower: &str,
+    single_spaced: bool,
+    has_boilerplate: bool,
+    cleaner: &Cleaner,
+) -> bool {
+    let words = word_count(para, single_spaced, 40);
+    if words < 30 && has_boilerplate {
         return true;
     }
     // An e-mail address in a short paragraph is a contact box.
-    if words.len() < 40 && words.iter().any(|w| w.contains('@') && w.contains('.')) {
+    if words < 40
+        && memchr::memchr(b'@', para.as_bytes()).is_some()
+        && para
+            .split_whitespace()
+            .any(|w| w.contains('@') && w.contains('.'))
+    {
         return true;
     }
-    is_named_furniture(lower, cleaner) || is_byline(words)
+    is_named_furniture(lower, cleaner)
+        || (words <= MOST_BYLINE_WORDS
+            && memchr::memmem::find(lower.as_bytes(), b"by").is_some()
+            && is_byline(&words_of(para, single_spaced)))
 }
 
 /// Whether a lowercased paragraph is an outlet's name or a source line ("Source: Reuters").
@@ -205,10 +212,10 @@ fn is_named_furniture(lower: &str, cleaner: &Cleaner) -> bool {
 
 /// A short line in Title Case without a full stop after the headline: a masthead, section
 /// name or credit ("The Mazatlan Post"), not article text.
-fn is_credit_line(para: &str, words: &[&str]) -> bool {
-    words.len() <= 4
+fn is_credit_line(para: &str, single_spaced: bool) -> bool {
+    word_count(para, single_spaced, 4) <= 4
         && !para.ends_with(['.', '!', '?', '"', '”', ':'])
-        && words.iter().all(|w| {
+        && words_of(para, single_spaced).iter().all(|w| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
@@ -216,9 +223,12 @@ fn is_credit_line(para: &str, words: &[&str]) -> bool {
         })
 }
 
+/// The most words a byline has.
+const MOST_BYLINE_WORDS: usize = 16;
+
 /// "By Jane Roe and John Doe", "- By X, CNN", "June 11, 2019 by Tracy Wilkinson".
 fn is_byline(words: &[&str]) -> bool {
-    if words.len() > 16 {
+    if words.len() > MOST_BYLINE_WORDS {
         return false;
     }
     let first_by = words.iter().position(|w| w.eq_ignore_ascii_case("by"));
@@ -345,17 +355,20 @@ mod tests {
             "¿Qué? Ünïcödé —",
         ] {
             let expected: Vec<&str> = para.split_whitespace().collect();
-            let words = short_words(para, is_single_spaced(para));
-            assert_eq!(words, Some(expected), "{para:?}");
+            let single_spaced = is_single_spaced(para);
+            assert_eq!(words_of(para, single_spaced), expected, "{para:?}");
+            assert_eq!(
+                word_count(para, single_spaced, 40),
+                expected.len(),
+                "{para:?}"
+            );
         }
-        // A long paragraph's words are not listed, however it is spaced.
-        let at_most = "word ".repeat(MOST_WORDS_CHECKED);
-        let long = "word ".repeat(MOST_WORDS_CHECKED + 1);
-        for (para, spaced) in [(at_most.trim(), true), (long.trim(), false)] {
-            let double = para.replace(' ', "  ");
-            assert_eq!(short_words(para, true).is_some(), spaced, "{para}");
-            assert_eq!(short_words(&double, false).is_some(), spaced, "{double}");
-        }
+        // Words are counted only as far as a check needs, however they are spaced.
+        let long = "word ".repeat(50);
+        let double = long.replace(' ', "  ");
+        assert_eq!(word_count(long.trim(), true, 40), 41);
+        assert_eq!(word_count(double.trim(), false, 40), 41);
+        assert_eq!(word_count(long.trim(), true, 4), 5);
         assert!(has_space_outside_ascii("a\u{202f}b"));
         assert!(!has_space_outside_ascii("“a” — ¿b? ‘c’ 東京"));
     }
