@@ -150,6 +150,9 @@ pub struct Triggers {
     /// By word: whether it is a phrase alone, and the words after it of the phrases it starts.
     /// Checking a word of a sentence and the ones after costs one lookup and builds no string.
     by_first_word: HashMap<String, FirstWord>,
+    /// By last word: the words before it of the phrases it ends (none for the word alone), so
+    /// that reading back from a word costs one lookup and builds no string.
+    by_last_word: HashMap<String, Vec<Vec<String>>>,
     /// The most words a phrase has.
     longest: usize,
 }
@@ -199,22 +202,35 @@ impl Triggers {
         start: usize,
         end: usize,
     ) -> Option<usize> {
-        let mut phrase = String::new();
-        let mut longest = None;
-        for (n, first) in (start..=end).rev().take(self.longest).enumerate() {
-            if n > 0 {
-                phrase.insert(0, ' ');
-            }
-            phrase.insert_str(0, word(first));
-            if self.contains(&phrase) {
-                longest = Some(n + 1);
-            }
+        if start > end {
+            return None;
         }
-        longest
+        let befores = self.by_last_word.get(word(end))?;
+        befores
+            .iter()
+            .filter(|before| {
+                before.len() <= end - start
+                    && before
+                        .iter()
+                        .rev()
+                        .zip((start..end).rev())
+                        .all(|(w, t)| w == word(t))
+            })
+            .map(|before| before.len() + 1)
+            .max()
     }
 
     fn insert(&mut self, key: String) {
         self.longest = self.longest.max(key.split(' ').count());
+        let (before, last) = key.rsplit_once(' ').unwrap_or(("", &key));
+        let before = before
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(String::from);
+        self.by_last_word
+            .entry(last.to_string())
+            .or_default()
+            .push(before.collect());
         match key.split_once(' ') {
             None => self.by_first_word.entry(key.clone()).or_default().alone = true,
             Some((first, rest)) => {

@@ -62,9 +62,11 @@ pub fn find_groups(
     let mut group = Group::default();
     let mut group_sentences = Vec::new();
     let mut strong = false;
+    // Every sentence is read: its words are sliced from the document's, listed once.
+    let folded = doc.folded_words(0..doc.tokens.len());
     for (si, s) in doc.sentences.iter().enumerate() {
-        let words = doc.folded_words(s.tokens.clone());
-        let sizes = sizes(g, doc, s.tokens.clone(), &words, si);
+        let words = &folded[s.tokens.clone()];
+        let sizes = sizes(g, doc, s.tokens.clone(), words, si);
         let has_strong = words.iter().any(|w| STRONG_NOUNS.contains(w));
         let has_group = words.iter().enumerate().any(|(i, w)| {
             matches!(*w, "group" | "migrants" | "asylum")
@@ -78,7 +80,7 @@ pub fn find_groups(
             group_sentences.push(si);
             group.sizes.extend(sizes);
             if group.nationality_count.is_none() {
-                group.nationality_count = nationality_count(&words);
+                group.nationality_count = nationality_count(words);
             }
         }
     }
