@@ -57,8 +57,9 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
             continue;
         }
         let single_spaced = is_single_spaced(para);
-        let furniture = is_furniture(para, &lower, single_spaced, has_boilerplate, cleaner)
-            || (!out.is_empty() && is_credit_line(para, single_spaced));
+        let words = word_count(para, single_spaced);
+        let furniture = is_furniture(para, &lower, words, single_spaced, has_boilerplate, cleaner)
+            || (!out.is_empty() && is_credit_line(para, words, single_spaced));
         if furniture {
             continue;
         }
@@ -123,15 +124,23 @@ fn cut_boilerplate(para: &str, cleaner: &Cleaner) -> String {
 }
 
 /// How many words a paragraph has, as `split_whitespace` counts them, up to one more than
-/// `most`: the furniture checks only need to know that a longer paragraph is longer.
-fn word_count(para: &str, single_spaced: bool, most: usize) -> usize {
+/// [`MOST_WORDS_CHECKED`]: the furniture checks only need to know that a longer paragraph is
+/// longer.
+fn word_count(para: &str, single_spaced: bool) -> usize {
     if single_spaced {
         // One ASCII space between words: counting spaces counts the words, in one pass that
         // the compiler vectorises.
-        return 1 + para.bytes().filter(|&b| b == b' ').count().min(most);
+        return 1 + para
+            .bytes()
+            .filter(|&b| b == b' ')
+            .count()
+            .min(MOST_WORDS_CHECKED);
     }
-    para.split_whitespace().take(most + 1).count()
+    para.split_whitespace().take(MOST_WORDS_CHECKED + 1).count()
 }
+
+/// Paragraphs of more words than this are article text to every furniture check.
+const MOST_WORDS_CHECKED: usize = 40;
 
 /// The words of a paragraph, as `split_whitespace` gives them.
 fn words_of(para: &str, single_spaced: bool) -> Vec<&str> {
@@ -178,11 +187,11 @@ fn repeat_key(lower: String, single_spaced: bool) -> String {
 fn is_furniture(
     para: &str,
     lower: &str,
+    words: usize,
     single_spaced: bool,
     has_boilerplate: bool,
     cleaner: &Cleaner,
 ) -> bool {
-    let words = word_count(para, single_spaced, 40);
     if words < 30 && has_boilerplate {
         return true;
     }
@@ -212,8 +221,8 @@ fn is_named_furniture(lower: &str, cleaner: &Cleaner) -> bool {
 
 /// A short line in Title Case without a full stop after the headline: a masthead, section
 /// name or credit ("The Mazatlan Post"), not article text.
-fn is_credit_line(para: &str, single_spaced: bool) -> bool {
-    word_count(para, single_spaced, 4) <= 4
+fn is_credit_line(para: &str, words: usize, single_spaced: bool) -> bool {
+    words <= 4
         && !para.ends_with(['.', '!', '?', '"', '”', ':'])
         && words_of(para, single_spaced).iter().all(|w| {
             w.chars()
@@ -254,7 +263,9 @@ fn is_byline(words: &[&str]) -> bool {
 /// Removes photo credits such as "(Jane Roe/Getty Images)" and "(Photo: Reuters)", and the
 /// "**" of Markdown bold.
 fn strip_credits(para: &str) -> Cow<'_, str> {
-    if !para.contains(['(', '[']) && !para.contains("**") {
+    let bytes = para.as_bytes();
+    if memchr::memchr2(b'(', b'[', bytes).is_none() && memchr::memmem::find(bytes, b"**").is_none()
+    {
         return Cow::Borrowed(para);
     }
     let mut out = String::with_capacity(para.len());
@@ -357,18 +368,13 @@ mod tests {
             let expected: Vec<&str> = para.split_whitespace().collect();
             let single_spaced = is_single_spaced(para);
             assert_eq!(words_of(para, single_spaced), expected, "{para:?}");
-            assert_eq!(
-                word_count(para, single_spaced, 40),
-                expected.len(),
-                "{para:?}"
-            );
+            assert_eq!(word_count(para, single_spaced), expected.len(), "{para:?}");
         }
         // Words are counted only as far as a check needs, however they are spaced.
         let long = "word ".repeat(50);
         let double = long.replace(' ', "  ");
-        assert_eq!(word_count(long.trim(), true, 40), 41);
-        assert_eq!(word_count(double.trim(), false, 40), 41);
-        assert_eq!(word_count(long.trim(), true, 4), 5);
+        assert_eq!(word_count(long.trim(), true), MOST_WORDS_CHECKED + 1);
+        assert_eq!(word_count(double.trim(), false), MOST_WORDS_CHECKED + 1);
         assert!(has_space_outside_ascii("a\u{202f}b"));
         assert!(!has_space_outside_ascii("“a” — ¿b? ‘c’ 東京"));
     }
