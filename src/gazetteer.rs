@@ -78,6 +78,9 @@ pub struct Gazetteer {
     name_starts: HashMap<String, usize>,
     /// The same for titles alone.
     title_starts: HashMap<String, usize>,
+    /// The length in bytes of the shortest word that starts a title: most words of a sentence
+    /// are shorter ("a", "of", "to") and need no lookup. Set by `finish`; 0 checks every word.
+    shortest_title_start: usize,
     /// Kinds named in `triggers.tsv` rows that no extractor reads, as the rows gave them, with
     /// their line numbers.
     unknown_trigger_kinds: Vec<(usize, String)>,
@@ -704,6 +707,9 @@ impl Gazetteer {
 
     /// [`Self::most_name_words_from`] for titles alone.
     pub fn most_title_words_from(&self, first: &str) -> usize {
+        if first.len() < self.shortest_title_start {
+            return 0;
+        }
         self.title_starts.get(first).copied().unwrap_or(0)
     }
 
@@ -758,6 +764,7 @@ impl Gazetteer {
         for i in features {
             self.places[i].kind = PlaceKind::Landmark;
         }
+        self.shortest_title_start = self.title_starts.keys().map(String::len).min().unwrap_or(0);
         self.cleaner = crate::text::Cleaner::new(
             self.trigger_list(TriggerKind::Boilerplate),
             self.outlets.clone(),
@@ -927,6 +934,10 @@ mod tests {
             "secretary of state"
         );
         assert_eq!(g.most_title_words_from("mexico"), 0);
+        // The shortest title word is read too (words shorter than it are not looked up).
+        let shortest = g.title_starts.keys().min_by_key(|k| k.len()).unwrap();
+        assert!(g.most_title_words_from(shortest) >= 1, "{shortest}");
+        assert!(g.shortest_title_start >= 2, "{shortest}");
         assert_eq!(g.most_name_words_from("caravan"), 0);
         assert_eq!(g.most_name_words_from(""), 0);
     }

@@ -451,17 +451,19 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             continue;
         };
         if is_area(p) || meanings.len() == 1 {
-            countries.extend(g.places[p].country.as_deref());
-            subdivisions.extend(g.places[p].subdivision.as_deref());
+            // A long page names the same few countries again and again: each is kept once.
+            for (context, code) in [
+                (&mut countries, g.places[p].country.as_deref()),
+                (&mut subdivisions, g.places[p].subdivision.as_deref()),
+            ] {
+                if let Some(code) = code.filter(|c| !context.contains(c)) {
+                    context.push(code);
+                }
+            }
         }
     }
     if countries.is_empty() {
         return;
-    }
-    // A long page names the same few countries again and again.
-    for context in [&mut countries, &mut subdivisions] {
-        context.sort_unstable();
-        context.dedup();
     }
     // "Escuintla, Guatemala": the country each name is followed by, by the name's position.
     let country_after: HashMap<usize, &str> = mentions
