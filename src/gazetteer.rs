@@ -78,9 +78,9 @@ pub struct Gazetteer {
     name_starts: HashMap<String, usize>,
     /// The same for titles alone.
     title_starts: HashMap<String, usize>,
-    /// The length in bytes of the shortest word that starts a title: most words of a sentence
-    /// are shorter ("a", "of", "to") and need no lookup. Set by `finish`; 0 checks every word.
-    shortest_title_start: usize,
+    /// The first byte and length of every word that starts a title: most words of a sentence
+    /// match none ("the", "caravan", "walked") and need no lookup.
+    title_start_shapes: WordShapes,
     /// Kinds named in `triggers.tsv` rows that no extractor reads, as the rows gave them, with
     /// their line numbers.
     unknown_trigger_kinds: Vec<(usize, String)>,
@@ -244,6 +244,38 @@ impl Triggers {
             }
         }
         self.phrases.insert(key);
+    }
+}
+
+/// A filter in front of a set of words: which (first byte, length) pairs its words have. A
+/// word whose pair no word has is not in the set, which two array reads tell without hashing.
+#[derive(Debug, Clone)]
+struct WordShapes {
+    /// By first byte: bit `n` for a word of `n` bytes (bit 31 for 31 bytes or more).
+    lengths: [u32; 256],
+}
+
+impl Default for WordShapes {
+    fn default() -> Self {
+        WordShapes { lengths: [0; 256] }
+    }
+}
+
+impl WordShapes {
+    fn bit(word: &str) -> Option<(usize, u32)> {
+        let first = *word.as_bytes().first()?;
+        Some((usize::from(first), 1 << word.len().min(31)))
+    }
+
+    fn insert(&mut self, word: &str) {
+        if let Some((first, bit)) = Self::bit(word) {
+            self.lengths[first] |= bit;
+        }
+    }
+
+    /// False only when no word of the set has this word's first byte and length.
+    fn may_contain(&self, word: &str) -> bool {
+        Self::bit(word).is_none_or(|(first, bit)| self.lengths[first] & bit != 0)
     }
 }
 
@@ -567,6 +599,8 @@ impl Gazetteer {
                     let key = fold(title);
                     note_start(&mut self.name_starts, &key);
                     note_start(&mut self.title_starts, &key);
+                    self.title_start_shapes
+                        .insert(key.split(' ').next().unwrap_or_default());
                     self.title_names.entry(key).or_insert(idx);
                 }
             }
@@ -707,7 +741,7 @@ impl Gazetteer {
 
     /// [`Self::most_name_words_from`] for titles alone.
     pub fn most_title_words_from(&self, first: &str) -> usize {
-        if first.len() < self.shortest_title_start {
+        if !self.title_start_shapes.may_contain(first) {
             return 0;
         }
         self.title_starts.get(first).copied().unwrap_or(0)
@@ -764,7 +798,6 @@ impl Gazetteer {
         for i in features {
             self.places[i].kind = PlaceKind::Landmark;
         }
-        self.shortest_title_start = self.title_starts.keys().map(String::len).min().unwrap_or(0);
         self.cleaner = crate::text::Cleaner::new(
             self.trigger_list(TriggerKind::Boilerplate),
             self.outlets.clone(),
@@ -934,10 +967,15 @@ mod tests {
             "secretary of state"
         );
         assert_eq!(g.most_title_words_from("mexico"), 0);
-        // The shortest title word is read too (words shorter than it are not looked up).
-        let shortest = g.title_starts.keys().min_by_key(|k| k.len()).unwrap();
-        assert!(g.most_title_words_from(shortest) >= 1, "{shortest}");
-        assert!(g.shortest_title_start >= 2, "{shortest}");
+        // The filter in front of the lookup lets every title word through, and most others not.
+        for word in g.title_starts.keys() {
+            assert!(g.most_title_words_from(word) >= 1, "{word}");
+        }
+        let words = [
+            "the", "caravan", "walked", "north", "along", "highway", "of", "a",
+        ];
+        let passed = words.iter().filter(|w| g.title_start_shapes.may_contain(w));
+        assert!(passed.count() < words.len() / 2);
         assert_eq!(g.most_name_words_from("caravan"), 0);
         assert_eq!(g.most_name_words_from(""), 0);
     }

@@ -688,8 +688,7 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
 /// "X, a Venezuelan migrant" or "X from Venezuela": the person's country.
 fn nationality(g: &Gazetteer, doc: &Doc, m: &Mention) -> Option<usize> {
     let s = &doc.sentences[m.sentence].tokens;
-    let look: Vec<usize> = (m.tokens.end..(m.tokens.end + 5).min(s.end)).collect();
-    for &t in &look {
+    for t in m.tokens.end..(m.tokens.end + 5).min(s.end) {
         let w = doc.folded(t);
         if let Some(p) = g.demonym(w) {
             return Some(p);
