@@ -158,6 +158,11 @@ pub struct Triggers {
     by_last_word: HashMap<String, Vec<Vec<String>>>,
     /// The most words a phrase has.
     longest: usize,
+    /// Filters in front of the three lookups above: the extractors ask about nearly every
+    /// word of a sentence, and few are or start or end a phrase of the kind.
+    phrase_shapes: WordShapes,
+    first_shapes: WordShapes,
+    last_shapes: WordShapes,
 }
 
 #[derive(Debug, Default)]
@@ -170,12 +175,15 @@ struct FirstWord {
 impl Triggers {
     /// Whether a folded phrase is one of these triggers.
     pub fn contains(&self, key: &str) -> bool {
-        self.phrases.contains(key)
+        self.phrase_shapes.may_contain(key) && self.phrases.contains(key)
     }
 
     /// Whether one of these trigger phrases starts at `words[i]`: the word alone, the word and
     /// the next one ("to discuss"), or more ("spoke by phone").
     pub fn at(&self, words: &[&str], i: usize) -> bool {
+        if !self.first_shapes.may_contain(words[i]) {
+            return false;
+        }
         self.by_first_word.get(words[i]).is_some_and(|e| {
             e.alone
                 || e.rests.iter().any(|rest| {
@@ -205,7 +213,7 @@ impl Triggers {
         start: usize,
         end: usize,
     ) -> Option<usize> {
-        if start > end {
+        if start > end || !self.last_shapes.may_contain(word(end)) {
             return None;
         }
         let befores = self.by_last_word.get(word(end))?;
@@ -225,7 +233,11 @@ impl Triggers {
 
     fn insert(&mut self, key: String) {
         self.longest = self.longest.max(key.split(' ').count());
+        self.phrase_shapes.insert(&key);
+        self.first_shapes
+            .insert(key.split(' ').next().unwrap_or_default());
         let (before, last) = key.rsplit_once(' ').unwrap_or(("", &key));
+        self.last_shapes.insert(last);
         let before = before
             .split(' ')
             .filter(|w| !w.is_empty())
