@@ -8,14 +8,13 @@ use crate::resolve::place_entity;
 use crate::text::{Doc, TokenKind};
 
 /// Nouns that on their own name a travelling group.
-const STRONG_NOUNS: &[&str] = &[
-    "caravan",
-    "caravans",
-    "exodus",
-    "contingent",
-    "procession",
-    "convoy",
-];
+/// A noun that names a travelling group by itself, asked of every word of an article.
+fn is_strong_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "caravan" | "caravans" | "exodus" | "contingent" | "procession" | "convoy"
+    )
+}
 /// Words that, before "group" or "migrants", make them the group of the story.
 const GROUP_DETERMINERS: &[&str] = &[
     "the", "this", "these", "that", "huge", "large", "migrant", "whole",
@@ -67,7 +66,7 @@ pub fn find_groups(
     for (si, s) in doc.sentences.iter().enumerate() {
         let words = &folded[s.tokens.clone()];
         let sizes = sizes(g, doc, s.tokens.clone(), words, si);
-        let has_strong = words.iter().any(|w| STRONG_NOUNS.contains(w));
+        let has_strong = words.iter().any(|w| is_strong_noun(w));
         let has_group = words.iter().enumerate().any(|(i, w)| {
             matches!(*w, "group" | "migrants" | "asylum")
                 && i > 0
@@ -157,14 +156,14 @@ fn sizes(
         }
         let counted = counts_people(g, words, end);
         let after_caravan = i >= 1
-            && (words[i - 1] == "of" && i >= 2 && STRONG_NOUNS.contains(&words[i - 2])
+            && (words[i - 1] == "of" && i >= 2 && is_strong_noun(words[i - 2])
                 || i >= 3
                     && words[i - 2..i]
                         .iter()
                         .any(|w| g.is_trigger(TriggerKind::SizeQualifier, w))
                     && words[i - 3] == "of"
                     && i >= 4
-                    && STRONG_NOUNS.contains(&words[i - 4]));
+                    && is_strong_noun(words[i - 4]));
         let year_like =
             words[i].len() == 4 && !words[i].contains(',') && (1900..2100).contains(&value);
         if (counted || after_caravan) && value >= 10 && !year_like {

@@ -42,9 +42,23 @@ const ABBREVIATIONS: &[&str] = &[
     "atty", "dept", "corp", "inc", "co", "ltd", "messrs", "hon", "amb",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// Whether a word is an abbreviation of [`ABBREVIATIONS`] (which are ASCII), in any case.
+/// Asked of every word before a full stop; a longer word than any is not compared.
 fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// The character at byte `i` of `text`, if any: ASCII (most of the text) without decoding.
@@ -116,7 +130,8 @@ fn word_end(text: &str, start: usize, c: char) -> (usize, bool) {
         } else {
             text[end..].chars().next().unwrap_or_default()
         };
-        if n.is_alphanumeric() {
+        // (An ASCII byte here is no letter or digit: the test above took those.)
+        if b >= 0x80 && n.is_alphanumeric() {
             end += n.len_utf8();
             plain = false;
             continue;
