@@ -144,7 +144,14 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 pub fn month_number(word: &str) -> Option<u32> {
     // Month names are ASCII, so comparing without case needs no lowercased copy.
     let w = word.trim_end_matches('.');
-    if w.len() < 3 {
+    // Most words asked are no month: their first letter or length tells so at once.
+    let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !(3..=9).contains(&w.len())
+        || !matches!(
+            first,
+            Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+        )
+    {
         return None;
     }
     if w.eq_ignore_ascii_case("sept") {
@@ -167,6 +174,11 @@ pub fn weekday_number(word: &str) -> Option<u32> {
         "saturday",
         "sunday",
     ];
+    // Most words asked are no weekday: their first letter or length tells so at once.
+    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !(6..=9).contains(&word.len()) || !matches!(first, Some(b'm' | b't' | b'w' | b'f' | b's')) {
+        return None;
+    }
     DAYS.iter()
         .position(|d| d.eq_ignore_ascii_case(word))
         .map(|i| i as u32)
@@ -207,6 +219,18 @@ mod tests {
         assert_eq!(weekday_number("Thursday"), Some(3));
         assert_eq!(weekday_number("SUNDAY"), Some(6));
         assert_eq!(weekday_number("Thurs"), None);
+        let days = [
+            "Monday",
+            "tuesday",
+            "WEDNESDAY",
+            "Thursday",
+            "friday",
+            "Saturday",
+            "sunday",
+        ];
+        for (n, day) in days.iter().enumerate() {
+            assert_eq!(weekday_number(day), Some(n as u32), "{day}");
+        }
     }
 
     #[test]
@@ -218,6 +242,12 @@ mod tests {
         assert_eq!(month_number("ma"), None);
         assert_eq!(month_number("marc"), None);
         assert_eq!(month_number("Mär"), None);
+        for (n, month) in MONTHS.iter().enumerate() {
+            let n = Some(n as u32 + 1);
+            assert_eq!(month_number(month), n, "{month}");
+            assert_eq!(month_number(&month.to_uppercase()), n, "{month}");
+            assert_eq!(month_number(&format!("{}.", &month[..3])), n, "{month}");
+        }
     }
 
     #[test]
