@@ -156,8 +156,6 @@ pub struct Triggers {
     /// By last word: the words before it of the phrases it ends (none for the word alone), so
     /// that reading back from a word costs one lookup and builds no string.
     by_last_word: HashMap<String, Vec<Vec<String>>>,
-    /// The most words a phrase has.
-    longest: usize,
     /// Filters in front of the three lookups above: the extractors ask about nearly every
     /// word of a sentence, and few are or start or end a phrase of the kind.
     phrase_shapes: WordShapes,
@@ -232,7 +230,6 @@ impl Triggers {
     }
 
     fn insert(&mut self, key: String) {
-        self.longest = self.longest.max(key.split(' ').count());
         self.phrase_shapes.insert(&key);
         self.first_shapes
             .insert(key.split(' ').next().unwrap_or_default());
@@ -326,15 +323,20 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Whether a byte folds to itself lowercased: printable ASCII other than the full stop (which
+/// folding drops) and the backtick (which becomes an apostrophe). A text of such bytes alone
+/// folds to its lowercase, as most words do.
+#[inline]
+pub fn folds_as_lowercase(b: u8) -> bool {
+    (b'!'..0x80).contains(&b) && b != b'.' && b != b'`'
+}
+
 /// [`fold`], appended to `out` (which may already hold text: spaces are only put between
 /// this text's own words).
 pub fn fold_into(text: &str, out: &mut String) {
     let base = out.len();
-    // Most words: printable ASCII without dots, copied whole and lowercased in place.
-    if text
-        .bytes()
-        .all(|b| (b'!'..0x80).contains(&b) && b != b'.' && b != b'`')
-    {
+    // Most words: copied whole and lowercased in place.
+    if text.bytes().all(folds_as_lowercase) {
         out.push_str(text);
         out[base..].make_ascii_lowercase();
         return;

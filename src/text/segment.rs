@@ -18,8 +18,8 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
-    /// Whether the token is printable ASCII without a full stop or backtick, as most are: its
-    /// folded form ([`crate::gazetteer::fold`]) is then its text lowercased. The tokenizer
+    /// Whether every byte of the token [folds as its lowercase](crate::gazetteer::folds_as_lowercase),
+    /// as in most tokens: its folded form is then its text lowercased. The tokenizer
     /// reads every byte anyway, so it tells, and no later pass reads the token again to know.
     pub plain: bool,
 }
@@ -71,13 +71,6 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
-/// Whether an ASCII byte is printable and neither a full stop nor a backtick: a token of such
-/// bytes alone is [`Token::plain`].
-#[inline]
-fn is_plain_byte(b: u8) -> bool {
-    (b'!'..0x80).contains(&b) && b != b'.' && b != b'`'
-}
-
 /// Splits text into tokens.
 pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
@@ -103,7 +96,11 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
             let (end, plain) = number_end(text, pos);
             (end, TokenKind::Number, plain)
         } else {
-            (pos, TokenKind::Punct, is_plain_byte(b))
+            (
+                pos,
+                TokenKind::Punct,
+                crate::gazetteer::folds_as_lowercase(b),
+            )
         };
         pos = end;
         out.push(Token {
