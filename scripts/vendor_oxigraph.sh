@@ -1,25 +1,29 @@
 #!/usr/bin/env bash
-# Derives vendor/oxigraph from Oxigraph's published crate: download it from the crates.io
-# registry, check it against the checksum Cargo.lock had for it, keep what building it needs
-# (Cargo.toml, README.md, src/) and apply vendor/oxigraph.patch. See vendor/README.md for why.
+# Derives the patched Oxigraph crates under vendor/ from their published versions: for each of
+# `oxigraph` (the store) and `spareval` (its SPARQL evaluator), download the crate from the
+# crates.io registry, check it against the checksum Cargo.lock had for it, keep what building
+# it needs (Cargo.toml, README.md, src/) and apply vendor/CRATE.patch. See vendor/README.md
+# for why.
 #
-#   scripts/vendor_oxigraph.sh          rewrite vendor/oxigraph from the crate and the patch
-#   scripts/vendor_oxigraph.sh --check  fail if vendor/oxigraph is not exactly that (CI runs it)
-#   scripts/vendor_oxigraph.sh --diff   rewrite vendor/oxigraph.patch from an edited vendor/oxigraph
+#   scripts/vendor_oxigraph.sh          rewrite vendor/CRATE from each crate and its patch
+#   scripts/vendor_oxigraph.sh --check  fail if a vendor/CRATE is not exactly that (CI runs it)
+#   scripts/vendor_oxigraph.sh --diff   rewrite each vendor/CRATE.patch from an edited vendor/CRATE
 #   scripts/vendor_oxigraph.sh --upstream-tests
-#                                       run the crate's own store tests (tests/store.rs: bulk loads,
+#                                       run Oxigraph's own store tests (tests/store.rs: bulk loads,
 #                                       rollback, backup, stores written by older versions) against
 #                                       vendor/oxigraph, as a newsgraph test (CI runs it)
 #
-# To change the patch: edit vendor/oxigraph, run --diff, then --check. To move to a newer
-# Oxigraph: set VERSION and SHA256 (the `checksum` Cargo.lock gives the registry crate) and run
-# the script; when a hunk no longer applies it stops and keeps the work folder with the .rej
-# files, so the hunks can be redone by hand in a copy and the patch regenerated with --diff.
+# To change a patch: edit vendor/CRATE, run --diff, then --check. To move to a newer release:
+# set its version and SHA-256 (the `checksum` Cargo.lock gives the registry crate) in CRATES and
+# run the script; when a hunk no longer applies it stops and keeps the work folder with the
+# .rej files, so the hunks can be redone by hand in a copy and the patch regenerated with --diff.
 set -euo pipefail
 
-VERSION=0.5.13
-SHA256=9b993c12c391a7733c93171f9d07fbd80e4b99060ce3e4c76e0875cb3e63d0a8
-URL="https://static.crates.io/crates/oxigraph/oxigraph-$VERSION.crate"
+# name version sha256
+CRATES=(
+    "oxigraph 0.5.13 9b993c12c391a7733c93171f9d07fbd80e4b99060ce3e4c76e0875cb3e63d0a8"
+    "spareval 0.2.9 072b1b44c9003e54a7b0817b65ce156d94ab46250dcefe0f24a9b3cc4020c1c6"
+)
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 mode=write
@@ -37,58 +41,72 @@ work="$(mktemp -d)"
 upstream_test=oxigraph_upstream_store
 trap 'rm -rf "$work" "$root/tests/$upstream_test.rs" "$root"/tests/rocksdb_bc_*' EXIT
 
-# Cargo's own download, when this machine has built the unpatched crate before.
-crate="$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/"oxigraph-$VERSION.crate" 2>/dev/null | head -1 || true)"
-if [ -z "$crate" ]; then
-    crate="$work/oxigraph-$VERSION.crate"
-    curl --fail --silent --show-error --location --retry 3 --output "$crate" "$URL"
-fi
-echo "$SHA256  $crate" | sha256sum --check --quiet -
-
-tar -xzf "$crate" -C "$work"
-mkdir "$work/a"
-cp -r "$work/oxigraph-$VERSION"/{Cargo.toml,README.md,src} "$work/a/"
+# Unpacks the published crate NAME VERSION (checked against SHA256) into $work/NAME-VERSION,
+# and its kept files into $work/NAME/a.
+unpack() {
+    local name=$1 version=$2 sha256=$3 crate
+    # Cargo's own download, when this machine has built the unpatched crate before.
+    crate="$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/"$name-$version.crate" 2>/dev/null | head -1 || true)"
+    if [ -z "$crate" ]; then
+        crate="$work/$name-$version.crate"
+        curl --fail --silent --show-error --location --retry 3 --output "$crate" \
+            "https://static.crates.io/crates/$name/$name-$version.crate"
+    fi
+    echo "$sha256  $crate" | sha256sum --check --quiet -
+    tar -xzf "$crate" -C "$work"
+    mkdir -p "$work/$name/a"
+    cp -r "$work/$name-$version"/{Cargo.toml,README.md,src} "$work/$name/a/"
+}
 
 if [ "$mode" = upstream-tests ]; then
-    cp "$work/oxigraph-$VERSION/tests/store.rs" "$root/tests/$upstream_test.rs"
-    cp -r "$work/oxigraph-$VERSION"/tests/rocksdb_bc_* "$root/tests/"
+    read -r name version sha256 <<< "${CRATES[0]}"
+    unpack "$name" "$version" "$sha256"
+    cp "$work/$name-$version/tests/store.rs" "$root/tests/$upstream_test.rs"
+    cp -r "$work/$name-$version"/tests/rocksdb_bc_* "$root/tests/"
     (cd "$root" && cargo test --release --locked --test "$upstream_test")
     exit 0
 fi
 
-if [ "$mode" = diff ]; then
-    cp -r "$root/vendor/oxigraph" "$work/b"
-    if find "$work/b" \( -name '*.rej' -o -name '*.orig' -o -name '*~' \) | grep -q .; then
-        echo "vendor/oxigraph holds .rej, .orig or backup files; remove them first" >&2
+for entry in "${CRATES[@]}"; do
+    read -r name version sha256 <<< "$entry"
+    unpack "$name" "$version" "$sha256"
+    vendored="$root/vendor/$name"
+    patch_file="$root/vendor/$name.patch"
+
+    if [ "$mode" = diff ]; then
+        cp -r "$vendored" "$work/$name/b"
+        if find "$work/$name/b" \( -name '*.rej' -o -name '*.orig' -o -name '*~' \) | grep -q .; then
+            echo "vendor/$name holds .rej, .orig or backup files; remove them first" >&2
+            exit 1
+        fi
+        # Paths a/… and b/… without timestamps, so the patch only changes when the code does;
+        # written beside and moved, so a failed diff leaves the old patch whole.
+        (cd "$work/$name" && diff -ruN a b || [ $? -eq 1 ]) \
+            | sed -E 's/^((---|\+\+\+) [^\t]*)\t.*$/\1/' > "$work/$name.patch"
+        mv "$work/$name.patch" "$patch_file"
+        echo "wrote vendor/$name.patch: vendor/$name against $name $version"
+        continue
+    fi
+
+    cp -r "$work/$name/a" "$work/$name/vendored"
+    if ! patch --batch --forward --fuzz=0 --no-backup-if-mismatch --quiet \
+        --directory "$work/$name/vendored" --strip 1 < "$patch_file"; then
+        trap - EXIT
+        echo "vendor/$name.patch does not apply to $name $version; the rejected hunks are" \
+            "the .rej files under $work/$name/vendored (the clean crate is $work/$name/a)" >&2
         exit 1
     fi
-    # Paths a/… and b/… without timestamps, so the patch only changes when the code does;
-    # written beside and moved, so a failed diff leaves the old patch whole.
-    (cd "$work" && diff -ruN a b || [ $? -eq 1 ]) \
-        | sed -E 's/^((---|\+\+\+) [^\t]*)\t.*$/\1/' > "$work/oxigraph.patch"
-    mv "$work/oxigraph.patch" "$root/vendor/oxigraph.patch"
-    echo "wrote vendor/oxigraph.patch: vendor/oxigraph against Oxigraph $VERSION"
-    exit 0
-fi
 
-cp -r "$work/a" "$work/vendored"
-if ! patch --batch --forward --fuzz=0 --no-backup-if-mismatch --quiet \
-    --directory "$work/vendored" --strip 1 < "$root/vendor/oxigraph.patch"; then
-    trap - EXIT
-    echo "vendor/oxigraph.patch does not apply to Oxigraph $VERSION; the rejected hunks are" \
-        "the .rej files under $work/vendored (the clean crate is $work/a)" >&2
-    exit 1
-fi
-
-if [ "$mode" = check ]; then
-    if ! diff -r "$work/vendored" "$root/vendor/oxigraph"; then
-        echo "vendor/oxigraph is not Oxigraph $VERSION with vendor/oxigraph.patch: run $0 --diff" \
-            "to keep the edits, or $0 to undo them" >&2
-        exit 1
+    if [ "$mode" = check ]; then
+        if ! diff -r "$work/$name/vendored" "$vendored"; then
+            echo "vendor/$name is not $name $version with vendor/$name.patch: run $0 --diff" \
+                "to keep the edits, or $0 to undo them" >&2
+            exit 1
+        fi
+        echo "vendor/$name is $name $version with vendor/$name.patch"
+    else
+        rm -rf "$vendored"
+        mv "$work/$name/vendored" "$vendored"
+        echo "wrote vendor/$name: $name $version with vendor/$name.patch"
     fi
-    echo "vendor/oxigraph is Oxigraph $VERSION with vendor/oxigraph.patch"
-else
-    rm -rf "$root/vendor/oxigraph"
-    mv "$work/vendored" "$root/vendor/oxigraph"
-    echo "wrote vendor/oxigraph: Oxigraph $VERSION with vendor/oxigraph.patch"
-fi
+done
