@@ -16,9 +16,15 @@ use std::hash::BuildHasherDefault;
 #[cfg(feature = "rdf-12")]
 use std::sync::Arc;
 
+/// How many strings read from the store a query keeps for decoding them again (newsgraph
+/// patch): a result names the same IRIs and literals row after row, and each read is a RocksDB
+/// point lookup. At about 100 bytes a string, this bounds the copies to about 16 MiB.
+const DECODED_STRINGS_KEPT: usize = 1 << 17;
+
 pub struct DatasetView<'a> {
     reader: StorageReader<'a>,
     extra: RefCell<HashMap<StrHash, String, BuildHasherDefault<StrHashHasher>>>,
+    decoded: RefCell<HashMap<StrHash, String, BuildHasherDefault<StrHashHasher>>>,
 }
 
 impl<'a> DatasetView<'a> {
@@ -26,6 +32,7 @@ impl<'a> DatasetView<'a> {
         Self {
             reader,
             extra: RefCell::new(HashMap::default()),
+            decoded: RefCell::new(HashMap::default()),
         }
     }
 
@@ -189,10 +196,21 @@ impl<'a> QueryableDataset<'a> for DatasetView<'a> {
 
 impl StrLookup for DatasetView<'_> {
     fn get_str(&self, key: &StrHash) -> Result<Option<String>, StorageError> {
-        Ok(if let Some(value) = self.extra.borrow().get(key) {
-            Some(value.clone())
-        } else {
-            self.reader.get_str(key)?
-        })
+        if let Some(value) = self.extra.borrow().get(key) {
+            return Ok(Some(value.clone()));
+        }
+        if let Some(value) = self.decoded.borrow().get(key) {
+            return Ok(Some(value.clone()));
+        }
+        let value = self.reader.get_str(key)?;
+        if let Some(value) = &value {
+            let mut decoded = self.decoded.borrow_mut();
+            // Full: start again rather than track recency; a query's hot strings come back.
+            if decoded.len() >= DECODED_STRINGS_KEPT {
+                decoded.clear();
+            }
+            decoded.insert(*key, value.clone());
+        }
+        Ok(value)
     }
 }
