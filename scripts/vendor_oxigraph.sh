@@ -59,7 +59,8 @@ unpack() {
 }
 
 if [ "$mode" = upstream-tests ]; then
-    read -r name version sha256 <<< "${CRATES[0]}"
+    # The store tests ship with the oxigraph crate.
+    read -r name version sha256 <<< "$(printf '%s\n' "${CRATES[@]}" | grep '^oxigraph ')"
     unpack "$name" "$version" "$sha256"
     cp "$work/$name-$version/tests/store.rs" "$root/tests/$upstream_test.rs"
     cp -r "$work/$name-$version"/tests/rocksdb_bc_* "$root/tests/"

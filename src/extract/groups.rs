@@ -7,7 +7,6 @@ use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
 use crate::resolve::place_entity;
 use crate::text::{Doc, TokenKind};
 
-/// Nouns that on their own name a travelling group.
 /// A noun that names a travelling group by itself, asked of every word of an article.
 fn is_strong_noun(word: &str) -> bool {
     matches!(
