@@ -81,9 +81,23 @@ pub struct Gazetteer {
     /// The first byte and length of every word that starts a title: most words of a sentence
     /// match none ("the", "caravan", "walked") and need no lookup.
     title_start_shapes: WordShapes,
+    /// Every folded name of a place, demonym, organisation, title or outlet, with what it
+    /// names first (see [`Self::known_name`]): a run is cut into names by looking up each
+    /// span, and one lookup a span is a fifth of one a table (built once, in `finish`).
+    known_names: HashMap<String, KnownName>,
     /// Kinds named in `triggers.tsv` rows that no extractor reads, as the rows gave them, with
     /// their line numbers.
     unknown_trigger_kinds: Vec<(usize, String)>,
+}
+
+/// What a name in the gazetteer names (see [`Gazetteer::known_name`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KnownName {
+    Title(usize),
+    Org(usize),
+    Outlet,
+    Place(usize),
+    Demonym(usize),
 }
 
 /// Declares [`TriggerKind`] from one list of variants and their names in `data/triggers.tsv`,
@@ -816,7 +830,44 @@ impl Gazetteer {
             self.trigger_list(TriggerKind::Boilerplate),
             self.outlets.clone(),
         );
+        self.known_names = self.index_known_names();
         self
+    }
+
+    /// [`Self::known_names`], from the tables as they are once loaded.
+    fn index_known_names(&self) -> HashMap<String, KnownName> {
+        let keys = (self.title_names.keys())
+            .chain(self.org_names.keys())
+            .chain(&self.outlets)
+            .chain(self.place_names.keys())
+            .chain(self.demonyms.keys());
+        let mut index = HashMap::default();
+        for key in keys {
+            if index.contains_key(key.as_str()) {
+                continue;
+            }
+            let known = if let Some(t) = self.title(key) {
+                KnownName::Title(t)
+            } else if let Some(o) = self.org(key) {
+                KnownName::Org(o)
+            } else if self.is_outlet(key) {
+                KnownName::Outlet
+            } else if let Some(p) = self.place(key) {
+                KnownName::Place(p)
+            } else if let Some(d) = self.demonym(key) {
+                KnownName::Demonym(d)
+            } else {
+                continue;
+            };
+            index.insert(key.clone(), known);
+        }
+        index
+    }
+
+    /// What a folded name names, read alone: a title before an organisation before a news
+    /// outlet before a place (the most [`prominent`](Self::prominence)) before a demonym.
+    pub fn known_name(&self, key: &str) -> Option<KnownName> {
+        self.known_names.get(key).copied()
     }
 
     /// The country that contains a place (itself for a country).
@@ -944,6 +995,38 @@ mod tests {
         std::fs::write(dir.path().join("triggers.tsv"), "meeting\tconvened\n").unwrap();
         let g = Gazetteer::with_extra(dir.path()).unwrap();
         assert!(g.is_trigger(TriggerKind::Meeting, "convened"));
+    }
+
+    #[test]
+    fn a_name_in_several_tables_names_what_the_first_of_them_holds() {
+        let mut g = Gazetteer::default();
+        g.load("countries.tsv", "GT\tGuatemala\t\tGuatemalan|Guatemalans\n");
+        g.load(
+            "organizations.tsv",
+            "guatemala-fc\tGuatemala\t\tngo\tGT\t\n",
+        );
+        g.load("titles.tsv", "Guatemalan\tother\t\n");
+        g.load("news-outlets.txt", "Guatemalans\n");
+        let g = g.finish();
+        let guatemala = g.place("guatemala").expect("the country");
+        assert_eq!(g.known_name("guatemala"), Some(KnownName::Org(0)));
+        assert_eq!(g.known_name("guatemalan"), Some(KnownName::Title(0)));
+        assert_eq!(g.known_name("guatemalans"), Some(KnownName::Outlet));
+        assert_eq!(g.known_name("guatemala city"), None);
+        assert_eq!(g.demonym("guatemalans"), Some(guatemala));
+        // The built-in tables: every name answers as the tables read one by one do.
+        let g = Gazetteer::builtin();
+        assert!(g.known_names.len() > 20_000, "{}", g.known_names.len());
+        for key in g.place_names.keys().chain(g.demonyms.keys()) {
+            let expected = g
+                .title(key)
+                .map(KnownName::Title)
+                .or_else(|| g.org(key).map(KnownName::Org))
+                .or_else(|| g.is_outlet(key).then_some(KnownName::Outlet))
+                .or_else(|| g.place(key).map(KnownName::Place))
+                .or_else(|| g.demonym(key).map(KnownName::Demonym));
+            assert_eq!(g.known_name(key), expected, "{key}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
+use crate::gazetteer::{fold, Gazetteer, KnownName, PlaceKind, TriggerKind};
 use crate::text::{Doc, TokenKind};
 
 /// What a mention refers to.
@@ -238,18 +238,14 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
         let mut found = None;
         let max_words = g.most_name_words_from(doc.folded(pos));
         for (len, k) in keys.longest_first(doc, pos, run.end, max_words) {
-            let seg = if let Some(t) = g.title(k) {
-                Some(Seg::Title(t))
-            } else if let Some(o) = g.org(k) {
-                Some(Seg::Org(o))
-            } else if g.is_outlet(k) {
-                Some(Seg::Outlet)
-            } else if let Some(p) = g.place(k) {
-                Some(Seg::Place(p))
-            } else {
-                g.demonym(k).map(Seg::Demonym)
-            };
-            if let Some(seg) = seg {
+            if let Some(known) = g.known_name(k) {
+                let seg = match known {
+                    KnownName::Title(t) => Seg::Title(t),
+                    KnownName::Org(o) => Seg::Org(o),
+                    KnownName::Outlet => Seg::Outlet,
+                    KnownName::Place(p) => Seg::Place(p),
+                    KnownName::Demonym(d) => Seg::Demonym(d),
+                };
                 found = Some((seg, pos..pos + len));
                 break;
             }
