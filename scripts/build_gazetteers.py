@@ -662,6 +662,8 @@ TITLES = [
     ("Migration Director", "agency", ""), ("Immigration Director", "agency", ""), ("Coordinator", "agency", ""),
     ("Commander", "agency", ""), ("General", "other", ""), ("Gen.", "other", ""), ("Col.", "other", ""),
     ("Colonel", "other", ""), ("Admiral", "other", ""), ("Adm.", "other", ""), ("Lt.", "other", ""),
+    ("Vice Admiral", "other", ""), ("Rear Admiral", "other", ""), ("Lieutenant Colonel", "other", ""),
+    ("Lieutenant General", "other", ""), ("Major General", "other", ""), ("Brigadier General", "other", ""),
     ("Captain", "other", ""), ("Capt.", "other", ""), ("Sgt.", "other", ""), ("Judge", "other", ""),
     ("Justice", "other", ""), ("Chief Justice", "other", ""), ("Federal Judge", "other", ""),
     ("Ombudsman", "agency", ""), ("Spokesperson", "spokesperson", ""), ("Spokesman", "spokesperson", ""),

@@ -273,6 +273,12 @@ fn starts_title(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> bool {
     (1..=most.min(run.len())).any(|len| g.title(&key(doc, run.start..run.start + len)).is_some())
 }
 
+/// Whether the first two words of the run or more are a known place's name.
+fn starts_place_name(g: &Gazetteer, doc: &Doc, run: &Range<usize>) -> bool {
+    let most = g.most_name_words_from(doc.folded(run.start));
+    (2..=most.min(run.len())).any(|len| g.place(&key(doc, run.start..run.start + len)).is_some())
+}
+
 /// Whether most words of a sentence are capitalised (a Title Case headline).
 fn is_title_case(doc: &Doc, tokens: Range<usize>) -> bool {
     let words: Vec<usize> = tokens
@@ -302,9 +308,10 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             // So is a role word ("Activist Luis García"), unless it starts a title ("Deputy
             // Foreign Minister", "Senator"), or an opening participle ("Accompanying President
             // ...").
+            // A function word that starts a place's name stays: "New Mexico", "The Hague".
             while !run.is_empty() && {
                 let w = doc.folded(run.start);
-                g.is_trigger(TriggerKind::FunctionWord, w)
+                (g.is_trigger(TriggerKind::FunctionWord, w) && !starts_place_name(g, doc, &run))
                     || (g.is_trigger(TriggerKind::PersonCue, w)
                         && run.len() > 1
                         && !starts_title(g, doc, run.clone()))
@@ -329,10 +336,20 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             }
             classify_run(g, doc, si, sentence.tokens.clone(), run, &mut out);
         }
-        lowercase_titles(g, doc, si, sentence.tokens.clone(), &mut out);
+        lowercase_titles(
+            g,
+            doc,
+            si,
+            sentence.tokens.clone(),
+            !headline_case,
+            &mut out,
+        );
         hyphenated_places(g, doc, si, sentence.tokens.clone(), &mut out);
         governments(g, doc, si, sentence.tokens.clone(), &mut out);
         distributed_titles(g, doc, si, sentence.tokens.clone(), &mut out);
+        if !headline_case {
+            plural_titles(g, doc, si, sentence.tokens.clone(), &mut out);
+        }
     }
     let surnames = out_people(&out);
     for m in out
@@ -808,16 +825,29 @@ fn of_place_after(
     end: usize,
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
+    of_place_span(g, doc, end, sentence)
+        .map(|(p, _)| Affiliation::Place(p))
+        .into_iter()
+        .collect()
+}
+
+/// The known place in "of Mexico" at token `end`, and where the phrase ends.
+fn of_place_span(
+    g: &Gazetteer,
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+) -> Option<(usize, usize)> {
     if end + 1 < sentence.end && doc.folded(end) == "of" {
         for len in (1..=3).rev() {
             if end + 1 + len <= sentence.end {
                 if let Some(p) = g.place(&key(doc, end + 1..end + 1 + len)) {
-                    return vec![Affiliation::Place(p)];
+                    return Some((p, end + 1 + len));
                 }
             }
         }
     }
-    vec![]
+    None
 }
 
 /// "Mexico's" or "Panama's" just before a token, or before the one or two capitalised words
@@ -851,20 +881,34 @@ fn possessive_place_at(
     start: usize,
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
-    if start >= sentence.start + 3
-        && matches!(doc.token_text(start - 2), "'" | "’")
-        && doc.token_text(start - 1).eq_ignore_ascii_case("s")
-    {
+    if let Some(owner_end) = possessor_end(doc, start, sentence) {
         // Longest first: "El Salvador's", not Salvador in Brazil.
         for len in (1..=3).rev() {
-            if start >= sentence.start + 2 + len {
-                if let Some(p) = g.place(&key(doc, start - 2 - len..start - 2)) {
+            if owner_end >= sentence.start + len {
+                if let Some(p) = g.place(&key(doc, owner_end - len..owner_end)) {
                     return vec![Affiliation::Place(p)];
                 }
             }
         }
     }
     vec![]
+}
+
+/// Where the possessor ends when a possessive ends just before token `start`: "Mexico's" is
+/// three tokens ("Mexico", "'", "s"), "Honduras'" two.
+fn possessor_end(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<usize> {
+    let apostrophe = |t: usize| matches!(doc.token_text(t), "'" | "’");
+    if start >= sentence.start + 3
+        && apostrophe(start - 2)
+        && doc.token_text(start - 1).eq_ignore_ascii_case("s")
+    {
+        return Some(start - 2);
+    }
+    (start >= sentence.start + 2
+        && apostrophe(start - 1)
+        && doc.tokens[start - 1].start == doc.tokens[start - 2].end
+        && doc.token_text(start - 2).ends_with(['s', 'S']))
+    .then_some(start - 1)
 }
 
 /// Types the segments of a run one by one.
@@ -1225,20 +1269,25 @@ fn unknown(
 }
 
 /// Titles written in lower case before or after a name: "Mexico's foreign minister, Marcelo
-/// Ebrard", "Marcelo Ebrard, Mexico's foreign minister", "El Paso mayor Oscar Leeser".
+/// Ebrard", "Marcelo Ebrard, Mexico's foreign minister", "El Paso mayor Oscar Leeser". With
+/// `capitalised` (not in a Title Case headline), also capitalised titles set off by commas:
+/// "Panama's Minister of Public Security, Frank Ábrego,", "Frank Ábrego, Panama's Minister
+/// of Public Security, said". (A capitalised title followed by the name, "Foreign Minister
+/// Marcelo Ebrard", is one capitalised run: `classify_run` reads it.)
 fn lowercase_titles(
     g: &Gazetteer,
     doc: &Doc,
     si: usize,
     sentence: Range<usize>,
+    capitalised: bool,
     out: &mut Vec<Mention>,
 ) {
     let mut i = sentence.start;
     let mut keys = PrefixKeys::default();
     while i < sentence.end {
-        // A title starts at a word written in lower case, never at the punctuation before it
-        // ("... mayor Oscar Leeser": the title is "mayor").
-        if doc.tokens[i].kind == TokenKind::Punct || is_cap(doc, i) {
+        // A title starts at a word, never at the punctuation before it ("... mayor Oscar
+        // Leeser": the title is "mayor").
+        if doc.tokens[i].kind == TokenKind::Punct || (is_cap(doc, i) && !capitalised) {
             i += 1;
             continue;
         }
@@ -1255,6 +1304,17 @@ fn lowercase_titles(
             i += 1;
             continue;
         };
+        // A capitalised title counts set off by punctuation (or followed by "of" and a place)
+        // only: "Secretary of State Antony
+        // Blinken, Homeland Security Secretary Alejandro Mayorkas" gives Blinken no second
+        // title, and "the President's office" no title at all.
+        if is_cap(doc, i)
+            && title.end < sentence.end
+            && !matches!(doc.token_text(title.end), "," | "." | ";" | ")" | "of")
+        {
+            i = title.end;
+            continue;
+        }
         // Qualifiers just before: "Mexico's", "Mexican", "El Paso".
         let mut affiliation = possessive_place_before(g, doc, title.start, &sentence);
         let mut title_start = title.start;
@@ -1278,8 +1338,12 @@ fn lowercase_titles(
             j += 1;
         }
         let mut name_after = name_span(g, doc, j, &sentence);
-        // "the governor of the Mexican state of Chihuahua, María Eugenia Campos".
-        if name_after.is_none() && j < sentence.end && doc.folded(j) == "of" {
+        // "the governor of the Mexican state of Chihuahua, María Eugenia Campos"; "Haiti's
+        // ambassador in Santo Domingo, Frantz Duverger", where the place is the post, not the
+        // country served.
+        let of = j < sentence.end && doc.folded(j) == "of";
+        let posted_in = j < sentence.end && doc.folded(j) == "in";
+        if name_after.is_none() && (of || posted_in) {
             let mut k = j + 1;
             let mut places = Vec::new();
             while k < sentence.end && k < j + 12 && !matches!(doc.token_text(k), "," | "." | ";") {
@@ -1292,15 +1356,17 @@ fn lowercase_titles(
             }
             if k + 1 < sentence.end && doc.token_text(k) == "," {
                 if let Some(name) = name_span(g, doc, k + 1, &sentence) {
-                    affiliation.extend(places);
+                    if of {
+                        affiliation.extend(places);
+                    }
                     name_after = Some(name);
                 }
             }
         }
         // Name right before, with a comma: "Marcelo Ebrard, Mexico's foreign minister".
         let mut k = title_start;
-        if k >= sentence.start + 3 && matches!(doc.token_text(k - 1), "'" | "’") {
-            k -= 2;
+        if let Some(owner_end) = possessor_end(doc, k, &sentence) {
+            k = owner_end;
             while k > sentence.start && is_cap(doc, k - 1) {
                 k -= 1;
             }
@@ -1338,16 +1404,23 @@ fn name_span(
     start: usize,
     sentence: &Range<usize>,
 ) -> Option<Range<usize>> {
+    // Particles inside a name may follow each other: "Juan Ramón de la Fuente".
+    let particles_then_cap = |from: usize| {
+        let to = (from..sentence.end)
+            .find(|&t| !is_particle(g, doc, t, TriggerKind::NameParticle))
+            .unwrap_or(sentence.end);
+        (to > from && to < sentence.end && is_cap(doc, to)).then_some(to)
+    };
     let mut end = start;
-    while end < sentence.end
-        && (is_cap(doc, end)
-            || (end > start
-                && is_particle(g, doc, end, TriggerKind::NameParticle)
-                && end + 1 < sentence.end
-                && is_cap(doc, end + 1)))
-    {
-        end += 1;
-        if possessive_after(doc, end - 1) {
+    while end < sentence.end {
+        if is_cap(doc, end) {
+            end += 1;
+            if possessive_after(doc, end - 1) {
+                break;
+            }
+        } else if let Some(cap) = (end > start).then(|| particles_then_cap(end)).flatten() {
+            end = cap;
+        } else {
             break;
         }
     }
@@ -1464,6 +1537,76 @@ fn hyphenated_places(
     }
 }
 
+/// The title a capitalised plural names ("Governors" -> "Governor", "Secretaries" ->
+/// "Secretary"), when its singular is a known title.
+fn singular_title(g: &Gazetteer, plural: &str) -> Option<String> {
+    let singular = if let Some(stem) = plural.strip_suffix("ies") {
+        format!("{stem}y")
+    } else {
+        plural.strip_suffix('s')?.to_string()
+    };
+    g.title(&fold(&singular)).is_some().then_some(singular)
+}
+
+/// "Governors Américo Villarreal of Tamaulipas, Alfonso Durazo of Sonora and Marina del Pilar
+/// Ávila of Baja California", "Presidents Gustavo Petro and Luis Abinader": a plural title
+/// before a list of two names or more gives each the title, and the place written after a
+/// name ("of Tamaulipas") its affiliation.
+fn plural_titles(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
+    for i in sentence.clone() {
+        if !is_cap(doc, i) || i + 1 >= sentence.end || !is_cap(doc, i + 1) {
+            continue;
+        }
+        let Some(singular) = singular_title(g, doc.token_text(i)) else {
+            continue;
+        };
+        let shared = possessive_place_before(g, doc, i, &sentence);
+        let mut names = Vec::new();
+        let mut t = i + 1;
+        while let Some(name) = name_span(g, doc, t, &sentence) {
+            t = name.end;
+            let affiliation = match of_place_span(g, doc, t, &sentence) {
+                Some((p, end)) => {
+                    t = end;
+                    vec![Affiliation::Place(p)]
+                }
+                None => shared.clone(),
+            };
+            names.push((name, affiliation));
+            let comma = t < sentence.end && doc.token_text(t) == ",";
+            t += usize::from(comma);
+            let and = t < sentence.end && doc.folded(t) == "and";
+            t += usize::from(and);
+            if !comma && !and {
+                break;
+            }
+        }
+        if names.len() < 2 {
+            continue;
+        }
+        for (name, affiliation) in names {
+            push(
+                out,
+                doc,
+                si,
+                name,
+                MentionKind::Person {
+                    title: Some(singular.clone()),
+                    affiliation,
+                },
+                "plural-title",
+                0.8,
+            );
+        }
+    }
+}
+
 /// "the Ministers of Foreign Affairs, Janaina Tewaney, and Security, Juan Pino": a plural
 /// title over a list of what each holds and who holds it gives each name its own title.
 fn distributed_titles(
@@ -1484,17 +1627,9 @@ fn distributed_titles(
         if i + 2 >= sentence.end || !is_cap(doc, i) || doc.folded(i + 1) != "of" {
             continue;
         }
-        let plural = doc.token_text(i);
-        let singular = if let Some(stem) = plural.strip_suffix("ies") {
-            format!("{stem}y")
-        } else if let Some(stem) = plural.strip_suffix('s') {
-            stem.to_string()
-        } else {
+        let Some(singular) = singular_title(g, doc.token_text(i)) else {
             continue;
         };
-        if g.title(&fold(&singular)).is_none() {
-            continue;
-        }
         // Pairs of (what the office is over, who holds it): "Foreign Affairs", "Janaina Tewaney".
         let mut pairs = Vec::new();
         let mut t = i + 2;
@@ -1622,6 +1757,117 @@ mod tests {
             .filter(|(_, k)| k.starts_with(kind))
             .map(|(t, _)| t)
             .collect()
+    }
+
+    /// The titles and affiliations of the titled person mentions of a text, by name.
+    fn titled(text: &str) -> Vec<(String, String, Vec<String>)> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Person {
+                    title: Some(title),
+                    affiliation,
+                } => {
+                    let places = affiliation
+                        .iter()
+                        .map(|a| match a {
+                            Affiliation::Place(p) => g.places[*p].name.clone(),
+                            Affiliation::Org(o) => g.orgs[*o].name.clone(),
+                        })
+                        .collect();
+                    Some((m.text, title, places))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn one(name: &str, title: &str, places: &[&str]) -> (String, String, Vec<String>) {
+        let places = places.iter().map(|p| p.to_string()).collect();
+        (name.to_string(), title.to_string(), places)
+    }
+
+    #[test]
+    fn a_capitalised_title_set_off_by_commas_names_the_person_beside_it() {
+        assert_eq!(
+            titled("Notes.\n\nGuatemala's Minister of the Interior, Ana Lucía Pereira, visited the camp."),
+            [one("Ana Lucía Pereira", "Minister of the Interior", &["Guatemala"])]
+        );
+        assert_eq!(
+            titled("Notes.\n\nAna Lucía Pereira, Guatemala's Minister of the Interior, visited the camp."),
+            [one("Ana Lucía Pereira", "Minister of the Interior", &["Guatemala"])]
+        );
+        // A title followed by its own holder's name is not the previous name's.
+        let listed = titled(
+            "Notes.\n\nSecretary of State Daniel Whitcomb, Homeland Security Secretary Rosa Tello and others met.",
+        );
+        assert!(
+            listed
+                .iter()
+                .all(|(name, title, _)| name != "Daniel Whitcomb" || title == "Secretary of State"),
+            "{listed:?}"
+        );
+        // Nor is an office named in a possessive.
+        let office = titled(
+            "Notes.\n\nA spokesman for the President's office, Luis Ochoa, declined to comment.",
+        );
+        assert!(
+            !office.iter().any(|(_, title, _)| title == "President"),
+            "{office:?}"
+        );
+    }
+
+    #[test]
+    fn a_lower_case_title_after_a_name_takes_the_possessive_country_and_a_name_keeps_its_particles()
+    {
+        assert_eq!(
+            titled(
+                "Notes.\n\nTomás Rivera, Honduras's foreign minister, said the talks would go on."
+            ),
+            [one("Tomás Rivera", "foreign minister", &["Honduras"])]
+        );
+        assert_eq!(
+            titled("Notes.\n\nShe spoke with Mexico's foreign secretary, Juan Ramón de la Vega, on Monday."),
+            [one("Juan Ramón de la Vega", "foreign secretary", &["Mexico"])]
+        );
+        assert_eq!(
+            titled(
+                "Notes.\n\nTomás Rivera, Honduras' foreign minister, said the talks would go on."
+            ),
+            [one("Tomás Rivera", "foreign minister", &["Honduras"])]
+        );
+        // Where an envoy is posted is not the country the envoy serves.
+        assert_eq!(
+            titled("Notes.\n\nHaiti's ambassador in Managua, Pierre Joseph, asked for a pause."),
+            [one("Pierre Joseph", "ambassador", &["Haiti"])]
+        );
+    }
+
+    #[test]
+    fn a_plural_title_before_a_list_of_names_gives_each_the_title() {
+        let found = titled(
+            "Notes.\n\nGovernors Ana Ruiz of Sonora and Luis Vega of Chihuahua attended the talks.",
+        );
+        assert_eq!(
+            found,
+            [
+                one("Ana Ruiz", "Governor", &["Sonora"]),
+                one("Luis Vega", "Governor", &["Chihuahua"])
+            ]
+        );
+        // One name is no list: "Presidents Day".
+        assert!(titled("Notes.\n\nMayors Ana Ruiz spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_function_word_that_starts_a_place_name_stays_in_it() {
+        let places = texts_of_kind(
+            "Notes.\n\nThe buses stopped for fuel in New Mexico.",
+            "KnownPlace",
+        );
+        assert_eq!(places, ["New Mexico"]);
     }
 
     #[test]
