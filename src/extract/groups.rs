@@ -70,7 +70,7 @@ pub fn find_groups(
             matches!(*w, "group" | "migrants" | "asylum")
                 && i > 0
                 && GROUP_DETERMINERS.contains(&words[i - 1])
-        });
+        }) || is_crowd_of_people(g, words);
         if has_strong || !sizes.is_empty() {
             strong = true;
         }
@@ -165,7 +165,12 @@ fn sizes(
                     && is_strong_noun(words[i - 4]));
         let year_like =
             words[i].len() == 4 && !words[i].contains(',') && (1900..2100).contains(&value);
-        if (counted || after_caravan) && value >= 10 && !year_like {
+        if (counted || after_caravan)
+            && value >= 10
+            && !year_like
+            && !is_rate(words, end)
+            && !is_breakdown(doc, tokens.start, words, i, end)
+        {
             let qualifier = qualifier(g, words, i);
             out.push(SizeReport {
                 values,
@@ -194,6 +199,10 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         {
             return false;
         }
+        // "1,100 Haitians", "240 Venezuelans": a people named by a plural demonym.
+        if is_plural_demonym(g, w) {
+            return true;
+        }
         let adjective = g.demonym(w).is_some()
             || matches!(
                 w,
@@ -217,6 +226,54 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         }
     }
     false
+}
+
+/// "10,000 migrants a week", "500 people per day": a rate, not a group.
+fn is_rate(words: &[&str], from: usize) -> bool {
+    let clause = words[from..]
+        .iter()
+        .take(8)
+        .take_while(|w| !matches!(**w, "." | ";" | ","));
+    let clause: Vec<&str> = clause.copied().collect();
+    clause.windows(2).any(|w| {
+        matches!(w[0], "a" | "an" | "per" | "each" | "every")
+            && matches!(w[1], "day" | "week" | "month" | "year" | "night")
+    })
+}
+
+/// "112 men and 26 women": a figure that splits a group by sex or age is part of a count,
+/// not the group's size. `at` is the figure's word, `end` the word after it.
+fn is_breakdown(doc: &Doc, base: usize, words: &[&str], at: usize, end: usize) -> bool {
+    const PARTS: &[&str] = &[
+        "men", "women", "children", "minors", "boys", "girls", "adults",
+    ];
+    let is_figure = |i: usize| doc.tokens[base + i].kind == TokenKind::Number;
+    let part_then_figure = end + 2 < words.len()
+        && PARTS.contains(&words[end])
+        && words[end + 1] == "and"
+        && is_figure(end + 2);
+    let figure_part_before = at >= 3
+        && words[at - 1] == "and"
+        && PARTS.contains(&words[at - 2])
+        && is_figure(at - 3)
+        && end < words.len()
+        && PARTS.contains(&words[end]);
+    part_then_figure || figure_part_before
+}
+
+/// "venezuelans", "haitians": a demonym written as a plural noun, naming people.
+fn is_plural_demonym(g: &Gazetteer, word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") && g.demonym(word).is_some()
+}
+
+/// "hundreds of asylum seekers", "thousands of Haitians": a crowd counted without a figure.
+fn is_crowd_of_people(g: &Gazetteer, words: &[&str]) -> bool {
+    let nouns = g.triggers(TriggerKind::GroupCountNoun);
+    (2..words.len()).any(|i| {
+        matches!(words[i - 2], "dozens" | "hundreds" | "thousands" | "scores")
+            && words[i - 1] == "of"
+            && (nouns.at(words, i) || is_plural_demonym(g, words[i]))
+    })
 }
 
 fn qualifier(g: &Gazetteer, words: &[&str], at: usize) -> Option<String> {
@@ -316,6 +373,11 @@ fn read_places(
                                 | "municipality"
                                 | "community"
                                 | "state"
+                                | "states"
+                                | "province"
+                                | "provinces"
+                                | "department"
+                                | "departments"
                                 | "southern"
                                 | "northern"
                                 | "border"
@@ -331,6 +393,11 @@ fn read_places(
                                     | "municipality"
                                     | "community"
                                     | "state"
+                                    | "states"
+                                    | "province"
+                                    | "provinces"
+                                    | "department"
+                                    | "departments"
                                     | "border"
                                     | "village"
                                     | "port"
@@ -353,6 +420,16 @@ fn read_places(
                         || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
                     {
                         cue = Some("left".into());
+                    } else if w == "from"
+                        && t > s.start
+                        && matches!(
+                            word(t - 1),
+                            "them" | "come" | "came" | "coming" | "originally" | "natives"
+                        )
+                    {
+                        // "many of them from Zulia", "who came from Haiti": where the people
+                        // are from, whatever kind of place it is.
+                        cue = Some("origin".into());
                     } else if w == "from" || w == "hailing" {
                         cue = Some("from".into());
                     } else if g.is_trigger(TriggerKind::TransitCue, w) {
@@ -382,6 +459,7 @@ fn read_places(
                 match cue.as_str() {
                     "to" => push_unique(&mut group.destinations, p),
                     "left" => push_unique(&mut group.departed_from, p),
+                    "origin" => push_unique(&mut group.origins, p),
                     "from" if is_country_like => push_unique(&mut group.origins, p),
                     // "departed on Christmas Eve from Tapachula": a departure verb earlier in the sentence.
                     "from"
@@ -443,6 +521,51 @@ mod tests {
     use crate::extract::extract;
     use crate::gazetteer::Gazetteer;
     use crate::text::Doc;
+
+    /// The figures reported for the article's group (none without a group) and the names of
+    /// its origins.
+    fn sizes_and_origins(body: &str) -> (Vec<u64>, Vec<String>) {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(&format!("Border news\n\n{body}"), g.cleaner());
+        let ex = extract(&g, &doc, None);
+        let Some(group) = ex.groups.first() else {
+            return (vec![], vec![]);
+        };
+        let sizes = group.sizes.iter().flat_map(|s| s.values.clone()).collect();
+        let origins = group
+            .origins
+            .iter()
+            .map(|&p| ex.places[p].name.clone())
+            .collect();
+        (sizes, origins)
+    }
+
+    #[test]
+    fn a_plural_demonym_after_a_figure_counts_people() {
+        let (sizes, origins) = sizes_and_origins(
+            "Guards sent more than 1,100 Haitians back across the river on Monday.",
+        );
+        assert_eq!(sizes, [1100]);
+        assert_eq!(origins, ["Haiti"]);
+    }
+
+    #[test]
+    fn a_rate_and_a_split_by_sex_are_not_a_group_size() {
+        let (sizes, _) = sizes_and_origins(
+            "The caravan of 900 people rested. The government vowed to return 5,000 migrants a week. \
+             Of those flown home, 40 men and 12 women were minors' parents.",
+        );
+        assert_eq!(sizes, [900]);
+    }
+
+    #[test]
+    fn hundreds_of_migrants_mark_a_group_sentence_and_them_from_marks_origins() {
+        let (_, origins) = sizes_and_origins(
+            "About 400 migrants, many of them from the states of Zulia and Lara, reached the \
+             bridge. Hundreds of asylum seekers, most of them Cubans, waited nearby.",
+        );
+        assert_eq!(origins, ["Zulia", "Lara", "Cuba"]);
+    }
 
     /// The names of the places the article's first group left and heads to.
     fn route(body: &str) -> (Vec<String>, Vec<String>) {
