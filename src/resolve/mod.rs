@@ -673,7 +673,9 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             Role::Spokesperson
         } else if has(TriggerKind::OrganizerCue) {
             Role::Organizer
-        } else if has(TriggerKind::MigrantCue) {
+        } else if has(TriggerKind::MigrantCue)
+            || (is_introduced_with_age(doc, m, s) && !has(TriggerKind::PersonCue))
+        {
             Role::Migrant
         } else {
             Role::Other
@@ -683,6 +685,21 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
         }
     }
     best
+}
+
+/// "Ana Ruiz, 31, a nurse from Valencia": a person without a title introduced by age is, in
+/// migration news, someone the reporter met on the road, unless a word such as "priest",
+/// "resident" or "lawyer" says otherwise (the caller checks that).
+fn is_introduced_with_age(doc: &Doc, m: &Mention, sentence: &std::ops::Range<usize>) -> bool {
+    let at = m.tokens.end;
+    at + 2 < sentence.end
+        && doc.token_text(at) == ","
+        && doc.tokens[at + 1].kind == crate::text::TokenKind::Number
+        && doc
+            .token_text(at + 1)
+            .parse::<u32>()
+            .is_ok_and(|age| (10..=99).contains(&age))
+        && doc.token_text(at + 2) == ","
 }
 
 /// "X, a Venezuelan migrant" or "X from Venezuela": the person's country.
@@ -727,6 +744,21 @@ mod tests {
             .iter()
             .map(|&a| g.places[a].name.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_person_introduced_by_age_is_a_migrant_unless_a_word_says_otherwise() {
+        let g = Gazetteer::builtin();
+        let text =
+            "Caravan rests\n\nThe caravan of 900 people rested in the town. Ana Ruiz, 31, a \
+                    nurse from Valencia, said she was tired. Luis Ochoa, 50, a priest who runs the \
+                    shelter, said beds were short. Marta Gil, a neighbour, brought water.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Ana Ruiz"), Some(Role::Migrant));
+        assert_eq!(role("Luis Ochoa"), Some(Role::Other));
+        assert_eq!(role("Marta Gil"), Some(Role::Other));
     }
 
     #[test]
