@@ -74,7 +74,7 @@ pub fn find_groups(
         if has_strong || !sizes.is_empty() {
             strong = true;
         }
-        if has_strong || has_group || !sizes.is_empty() {
+        if has_strong || has_group || !sizes.is_empty() || moves_on(g, words) {
             group_sentences.push(si);
             group.sizes.extend(sizes);
             if group.nationality_count.is_none() {
@@ -226,6 +226,19 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         }
     }
     false
+}
+
+/// "By noon they had passed through Huixtla", "Most said they planned to continue to Bogotá":
+/// a sentence whose subject, early on, is "they" and that says where someone walked, passed or
+/// heads follows the group of the story (read only when the article has one).
+fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
+    words.iter().take(8).any(|w| *w == "they")
+        && (words.iter().any(|w| {
+            matches!(
+                *w,
+                "through" | "crossed" | "walked" | "arrived" | "marched" | "trekked"
+            )
+        }) || g.triggers(TriggerKind::DestinationCue).any_in(words))
 }
 
 /// "10,000 migrants a week", "500 people per day": a rate, not a group.
@@ -538,6 +551,35 @@ mod tests {
             .map(|&p| ex.places[p].name.clone())
             .collect();
         (sizes, origins)
+    }
+
+    #[test]
+    fn a_they_sentence_that_moves_follows_the_group_of_an_article_that_has_one() {
+        let g = Gazetteer::builtin();
+        let places = |body: &str| {
+            let doc = Doc::new(&format!("Border news\n\n{body}"), g.cleaner());
+            let ex = extract(&g, &doc, None);
+            ex.groups
+                .first()
+                .map(|group| {
+                    let names = |v: &[usize]| -> Vec<String> {
+                        v.iter().map(|&p| ex.places[p].name.clone()).collect()
+                    };
+                    (names(&group.passed_through), names(&group.destinations))
+                })
+                .unwrap_or_default()
+        };
+        let (through, to) = places(
+            "About 2,000 migrants left the shelter at dawn. By noon they had passed through \
+             Huixtla. Most said they planned to continue to Oaxaca.",
+        );
+        assert_eq!(through, ["Huixtla"]);
+        assert_eq!(to, ["Oaxaca"]);
+        // No group, nothing to follow.
+        assert_eq!(
+            places("By noon they had passed through Huixtla."),
+            (vec![], vec![])
+        );
     }
 
     #[test]
