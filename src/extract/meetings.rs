@@ -39,9 +39,12 @@ pub fn find_meetings(
             continue;
         }
         let words = doc.folded_words(sentence.tokens.clone());
-        let Some(kind) = trigger(g, &words) else {
+        let Some(mut kind) = trigger(g, &words) else {
             continue;
         };
+        if is_call(&words) {
+            kind = "call";
+        }
         let topic = topic(g, doc, sentence.tokens.clone(), &words);
         if participants.len() < 2 {
             if let (Some(t), Some(last)) = (topic, meetings.last_mut()) {
@@ -51,9 +54,14 @@ pub fn find_meetings(
         }
         let in_sentence: Vec<usize> = by_sentence[si].clone().collect();
         let status = status(g, &words);
-        // Without a place in the sentence, a meeting held is where the story is filed from.
-        let location = location(doc, mentions, refs, &in_sentence, ex)
-            .or(dateline.filter(|_| status != MeetingStatus::Planned));
+        // Without a place in the sentence, a meeting held is where the story is filed from. A
+        // call has no place: the places its sentence names are what it was about.
+        let location = (kind != "call")
+            .then(|| {
+                location(doc, mentions, refs, &in_sentence, ex)
+                    .or(dateline.filter(|_| status != MeetingStatus::Planned))
+            })
+            .flatten();
         let date = published.and_then(|p| date_in(&words, p, status));
         let evidence = in_sentence
             .iter()
@@ -147,6 +155,17 @@ fn trigger(g: &Gazetteer, words: &[&str]) -> Option<&'static str> {
         "talks" | "talked" | "discussions" | "negotiations" | "dialogue" | "conversation"
         | "negotiating" => "talks",
         _ => "meeting",
+    })
+}
+
+/// "spoke by phone", "in a phone call", "a video call": the meeting was a call, whatever
+/// word first said there was one ("discussed ... in a phone call").
+fn is_call(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "phone" | "telephone" | "phoned" | "videoconference")
+            || (matches!(*w, "call" | "calls")
+                && i > 0
+                && matches!(words[i - 1], "a" | "the" | "video" | "phone" | "telephone"))
     })
 }
 
@@ -300,6 +319,35 @@ mod tests {
         };
         assert_eq!(kind("Whitcomb spoke by phone with Ruiz"), Some("call"));
         assert_eq!(kind("Whitcomb spoke with reporters"), None);
+    }
+
+    #[test]
+    fn a_call_is_a_call_whatever_word_came_first_and_has_no_place() {
+        let g = Gazetteer::builtin();
+        let calls = |body: &str| {
+            let doc = Doc::new(&format!("LIMA — Talks\n\n{body}"), g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.meetings
+                .iter()
+                .map(|m| {
+                    (
+                        m.kind.clone(),
+                        m.location.map(|p| ex.places[p].name.clone()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            calls(
+                "President Ana Ruiz discussed shelters in Tapachula with President Tomas Lugo \
+                 in a phone call on Monday."
+            ),
+            [("call".to_string(), None)]
+        );
+        assert_eq!(
+            calls("President Ana Ruiz met President Tomas Lugo in Tapachula on Monday."),
+            [("meeting".to_string(), Some("Tapachula".to_string()))]
+        );
     }
 
     #[test]
