@@ -660,9 +660,10 @@ fn classify_run(
                     _ => {}
                 }
             }
-            // "Justice Human Rights Network": a body whose name starts with a title word.
+            // "Justice Human Rights Network", "General Directorate of Migration": a body whose
+            // name starts with a title word.
             if !name_range.is_empty()
-                && is_org_head(g, doc, run.end - 1)
+                && name_range.clone().any(|t| is_org_head(g, doc, t))
                 && matches!(segs.last(), Some((Seg::Unknown, _)))
             {
                 push(
@@ -1859,6 +1860,20 @@ mod tests {
         );
         // One name is no list: "Presidents Day".
         assert!(titled("Notes.\n\nMayors Ana Ruiz spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_body_whose_name_starts_with_a_title_word_is_no_person() {
+        let text = "Notes.\n\nThe General Directorate of Migration said the buses were ready.";
+        let people = texts_of_kind(text, "Person");
+        assert!(
+            !people.iter().any(|p| p.contains("Directorate")),
+            "{people:?}"
+        );
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["General Directorate of Migration"]
+        );
     }
 
     #[test]
