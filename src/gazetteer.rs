@@ -768,6 +768,7 @@ impl Gazetteer {
     }
 
     /// [`Self::most_name_words_from`] for titles alone.
+    #[inline]
     pub fn most_title_words_from(&self, first: &str) -> usize {
         if !self.title_start_shapes.may_contain(first) {
             return 0;

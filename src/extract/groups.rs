@@ -283,8 +283,8 @@ fn is_plural_demonym(g: &Gazetteer, word: &str) -> bool {
 fn is_crowd_of_people(g: &Gazetteer, words: &[&str]) -> bool {
     let nouns = g.triggers(TriggerKind::GroupCountNoun);
     (2..words.len()).any(|i| {
-        matches!(words[i - 2], "dozens" | "hundreds" | "thousands" | "scores")
-            && words[i - 1] == "of"
+        words[i - 1] == "of"
+            && matches!(words[i - 2], "dozens" | "hundreds" | "thousands" | "scores")
             && (nouns.at(words, i) || is_plural_demonym(g, words[i]))
     })
 }

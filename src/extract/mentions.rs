@@ -81,6 +81,7 @@ impl PrefixKeys {
     /// The keys of spans from `start` that end at `end` at the latest and have at most
     /// `max_words` words, longest first. Tokens that fold to nothing, such as a full stop, add
     /// no word, so spans that differ only by such tokens at their end share a key.
+    #[inline(always)]
     fn longest_first(
         &mut self,
         doc: &Doc,
@@ -336,14 +337,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             }
             classify_run(g, doc, si, sentence.tokens.clone(), run, &mut out);
         }
-        lowercase_titles(
-            g,
-            doc,
-            si,
-            sentence.tokens.clone(),
-            !headline_case,
-            &mut out,
-        );
+        lowercase_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         hyphenated_places(g, doc, si, sentence.tokens.clone(), &mut out);
         governments(g, doc, si, sentence.tokens.clone(), &mut out);
         distributed_titles(g, doc, si, sentence.tokens.clone(), &mut out);
@@ -697,6 +691,39 @@ fn classify_run(
             if !name_range.is_empty() {
                 // "President of Mexico" style runs end in a place: the place still counts.
                 classify_segments(g, doc, si, &sentence, &segs[last_title + 1..], out);
+                return;
+            }
+            // A run that is a title alone, set off by commas: "Panama's Minister of Public
+            // Security, Frank Ábrego,"; "Frank Ábrego, the Minister of Public Security, said".
+            // (Not an office named in a possessive: "the President's office".)
+            if !possessive_after(doc, run.end - 1) {
+                // The title may go on past the run: "Minister of the Interior".
+                let most = g.most_title_words_from(doc.folded(title_range.start));
+                let mut keys = PrefixKeys::default();
+                let longest = keys
+                    .longest_first(doc, title_range.start, sentence.end, most)
+                    .find(|(_, k)| g.title(k).is_some())
+                    .map(|(len, _)| title_range.start + len);
+                let title_range = title_range.start..longest.unwrap_or(0).max(title_range.end);
+                if let Some((name, _, more)) = title_holder(g, doc, &title_range, &sentence) {
+                    for a in more {
+                        if !affiliation.contains(&a) {
+                            affiliation.push(a);
+                        }
+                    }
+                    push(
+                        out,
+                        doc,
+                        si,
+                        name,
+                        MentionKind::Person {
+                            title: Some(doc.span_text(title_range).to_string()),
+                            affiliation,
+                        },
+                        "title-apposition",
+                        0.8,
+                    );
+                }
             }
             return;
         }
@@ -1270,25 +1297,20 @@ fn unknown(
 }
 
 /// Titles written in lower case before or after a name: "Mexico's foreign minister, Marcelo
-/// Ebrard", "Marcelo Ebrard, Mexico's foreign minister", "El Paso mayor Oscar Leeser". With
-/// `capitalised` (not in a Title Case headline), also capitalised titles set off by commas:
-/// "Panama's Minister of Public Security, Frank Ábrego,", "Frank Ábrego, Panama's Minister
-/// of Public Security, said". (A capitalised title followed by the name, "Foreign Minister
-/// Marcelo Ebrard", is one capitalised run: `classify_run` reads it.)
+/// Ebrard", "Marcelo Ebrard, Mexico's foreign minister", "El Paso mayor Oscar Leeser".
 fn lowercase_titles(
     g: &Gazetteer,
     doc: &Doc,
     si: usize,
     sentence: Range<usize>,
-    capitalised: bool,
     out: &mut Vec<Mention>,
 ) {
     let mut i = sentence.start;
     let mut keys = PrefixKeys::default();
     while i < sentence.end {
-        // A title starts at a word, never at the punctuation before it ("... mayor Oscar
-        // Leeser": the title is "mayor").
-        if doc.tokens[i].kind == TokenKind::Punct || (is_cap(doc, i) && !capitalised) {
+        // A title starts at a word written in lower case, never at the punctuation before it
+        // ("... mayor Oscar Leeser": the title is "mayor").
+        if doc.tokens[i].kind == TokenKind::Punct || is_cap(doc, i) {
             i += 1;
             continue;
         }
@@ -1296,98 +1318,23 @@ fn lowercase_titles(
         let end = sentence.end.min(i + 4);
         let max_words = g.most_title_words_from(doc.folded(i));
         for (len, k) in keys.longest_first(doc, i, end, max_words) {
-            if let Some(t) = g.title(k) {
-                matched = Some((t, i..i + len));
+            if g.title(k).is_some() {
+                matched = Some(i..i + len);
                 break;
             }
         }
-        let Some((_, title)) = matched else {
+        let Some(title) = matched else {
             i += 1;
             continue;
         };
-        // A capitalised title counts set off by punctuation (or followed by "of" and a place)
-        // only: "Secretary of State Antony
-        // Blinken, Homeland Security Secretary Alejandro Mayorkas" gives Blinken no second
-        // title, and "the President's office" no title at all.
-        if is_cap(doc, i)
-            && title.end < sentence.end
-            && !matches!(doc.token_text(title.end), "," | "." | ";" | ")" | "of")
-        {
-            i = title.end;
-            continue;
-        }
-        // Qualifiers just before: "Mexico's", "Mexican", "El Paso".
-        let mut affiliation = possessive_place_before(g, doc, title.start, &sentence);
-        let mut title_start = title.start;
-        if affiliation.is_empty() {
-            for len in (1..=3).rev() {
-                if title.start >= sentence.start + len {
-                    let k = key(doc, title.start - len..title.start);
-                    if let Some(p) = g.place(&k).or_else(|| g.demonym(&k)) {
-                        affiliation.push(Affiliation::Place(p));
-                        title_start = title.start - len;
-                        break;
-                    }
-                }
-            }
-        }
-        affiliation.extend(of_place_after(g, doc, title.end, &sentence));
-        let title_text = doc.span_text(title_start..title.end).to_string();
-        // Name right after (optionally after a comma).
-        let mut j = title.end;
-        if j < sentence.end && doc.token_text(j) == "," {
-            j += 1;
-        }
-        let mut name_after = name_span(g, doc, j, &sentence);
-        // "the governor of the Mexican state of Chihuahua, María Eugenia Campos"; "Haiti's
-        // ambassador in Santo Domingo, Frantz Duverger", where the place is the post, not the
-        // country served.
-        let of = j < sentence.end && doc.folded(j) == "of";
-        let posted_in = j < sentence.end && doc.folded(j) == "in";
-        if name_after.is_none() && (of || posted_in) {
-            let mut k = j + 1;
-            let mut places = Vec::new();
-            while k < sentence.end && k < j + 12 && !matches!(doc.token_text(k), "," | "." | ";") {
-                if is_cap(doc, k) {
-                    if let Some(p) = g.place(doc.folded(k)).or_else(|| g.demonym(doc.folded(k))) {
-                        places.push(Affiliation::Place(p));
-                    }
-                }
-                k += 1;
-            }
-            if k + 1 < sentence.end && doc.token_text(k) == "," {
-                if let Some(name) = name_span(g, doc, k + 1, &sentence) {
-                    if of {
-                        affiliation.extend(places);
-                    }
-                    name_after = Some(name);
-                }
-            }
-        }
-        // Name right before, with a comma: "Marcelo Ebrard, Mexico's foreign minister".
-        let mut k = title_start;
-        if let Some(owner_end) = possessor_end(doc, k, &sentence) {
-            k = owner_end;
-            while k > sentence.start && is_cap(doc, k - 1) {
-                k -= 1;
-            }
-        }
-        while k > sentence.start
-            && matches!(doc.folded(k - 1), "the" | "a" | "an" | "former" | "then")
-        {
-            k -= 1;
-        }
-        let name_before = (k >= sentence.start + 2 && doc.token_text(k - 1) == ",")
-            .then(|| name_end_span(g, doc, k - 1, &sentence))
-            .flatten();
-        if let Some(name) = name_after.or(name_before) {
+        if let Some((name, title_start, affiliation)) = title_holder(g, doc, &title, &sentence) {
             push(
                 out,
                 doc,
                 si,
                 name,
                 MentionKind::Person {
-                    title: Some(title_text),
+                    title: Some(doc.span_text(title_start..title.end).to_string()),
                     affiliation,
                 },
                 "lowercase-title",
@@ -1396,6 +1343,80 @@ fn lowercase_titles(
         }
         i = title.end;
     }
+}
+
+/// The person a title written apart from any name belongs to, with where the title's words
+/// start (qualifiers included: "El Paso mayor") and the places it says the person serves. The
+/// name comes right after the title, after a comma, or after an "of ..." or "in ..." phrase
+/// and a comma ("the governor of the Mexican state of Chihuahua, María Eugenia Campos";
+/// "Haiti's ambassador in Santo Domingo, Frantz Duverger", where the place is the post, not
+/// the country served); or before it, with a comma ("Marcelo Ebrard, Mexico's foreign
+/// minister").
+fn title_holder(
+    g: &Gazetteer,
+    doc: &Doc,
+    title: &Range<usize>,
+    sentence: &Range<usize>,
+) -> Option<(Range<usize>, usize, Vec<Affiliation>)> {
+    // Qualifiers just before: "Mexico's", "Mexican", "El Paso".
+    let mut affiliation = possessive_place_before(g, doc, title.start, sentence);
+    let mut title_start = title.start;
+    if affiliation.is_empty() {
+        for len in (1..=3).rev() {
+            if title.start >= sentence.start + len {
+                let k = key(doc, title.start - len..title.start);
+                if let Some(p) = g.place(&k).or_else(|| g.demonym(&k)) {
+                    affiliation.push(Affiliation::Place(p));
+                    title_start = title.start - len;
+                    break;
+                }
+            }
+        }
+    }
+    affiliation.extend(of_place_after(g, doc, title.end, sentence));
+    let mut j = title.end;
+    if j < sentence.end && doc.token_text(j) == "," {
+        j += 1;
+    }
+    let mut name_after = name_span(g, doc, j, sentence);
+    let of = j < sentence.end && doc.folded(j) == "of";
+    let posted_in = j < sentence.end && doc.folded(j) == "in";
+    if name_after.is_none() && (of || posted_in) {
+        let mut k = j + 1;
+        let mut places = Vec::new();
+        while k < sentence.end && k < j + 12 && !matches!(doc.token_text(k), "," | "." | ";") {
+            if is_cap(doc, k) {
+                if let Some(p) = g.place(doc.folded(k)).or_else(|| g.demonym(doc.folded(k))) {
+                    places.push(Affiliation::Place(p));
+                }
+            }
+            k += 1;
+        }
+        if k + 1 < sentence.end && doc.token_text(k) == "," {
+            if let Some(name) = name_span(g, doc, k + 1, sentence) {
+                if of {
+                    affiliation.extend(places);
+                }
+                name_after = Some(name);
+            }
+        }
+    }
+    let mut k = title_start;
+    if let Some(owner_end) = possessor_end(doc, k, sentence) {
+        k = owner_end;
+        while k > sentence.start && is_cap(doc, k - 1) {
+            k -= 1;
+        }
+    }
+    while k > sentence.start && matches!(doc.folded(k - 1), "the" | "a" | "an" | "former" | "then")
+    {
+        k -= 1;
+    }
+    let name_before = (k >= sentence.start + 2 && doc.token_text(k - 1) == ",")
+        .then(|| name_end_span(g, doc, k - 1, sentence))
+        .flatten();
+    let name = name_after.or(name_before)?;
+    Some((name, title_start, affiliation))
 }
 
 /// A capitalised personal name starting at `start`.
@@ -1540,13 +1561,23 @@ fn hyphenated_places(
 
 /// The title a capitalised plural names ("Governors" -> "Governor", "Secretaries" ->
 /// "Secretary"), when its singular is a known title.
-fn singular_title(g: &Gazetteer, plural: &str) -> Option<String> {
-    let singular = if let Some(stem) = plural.strip_suffix("ies") {
-        format!("{stem}y")
-    } else {
-        plural.strip_suffix('s')?.to_string()
+/// Asked of many capitalised words, so a word that is no such plural costs no string.
+fn singular_title(g: &Gazetteer, doc: &Doc, i: usize) -> Option<String> {
+    let folded = doc.folded(i);
+    let written = doc.token_text(i);
+    let ends_with = |suffix: &str| {
+        written.len() > suffix.len()
+            && written.is_char_boundary(written.len() - suffix.len())
+            && written[written.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
     };
-    g.title(&fold(&singular)).is_some().then_some(singular)
+    if let Some(stem) = folded.strip_suffix("ies") {
+        if !ends_with("ies") || g.title(&format!("{stem}y")).is_none() {
+            return None;
+        }
+        return Some(format!("{}y", &written[..written.len() - 3]));
+    }
+    let stem = folded.strip_suffix('s')?;
+    (ends_with("s") && g.title(stem).is_some()).then(|| written[..written.len() - 1].to_string())
 }
 
 /// "Governors Américo Villarreal of Tamaulipas, Alfonso Durazo of Sonora and Marina del Pilar
@@ -1564,7 +1595,7 @@ fn plural_titles(
         if !is_cap(doc, i) || i + 1 >= sentence.end || !is_cap(doc, i + 1) {
             continue;
         }
-        let Some(singular) = singular_title(g, doc.token_text(i)) else {
+        let Some(singular) = singular_title(g, doc, i) else {
             continue;
         };
         let shared = possessive_place_before(g, doc, i, &sentence);
@@ -1628,7 +1659,7 @@ fn distributed_titles(
         if i + 2 >= sentence.end || !is_cap(doc, i) || doc.folded(i + 1) != "of" {
             continue;
         }
-        let Some(singular) = singular_title(g, doc.token_text(i)) else {
+        let Some(singular) = singular_title(g, doc, i) else {
             continue;
         };
         // Pairs of (what the office is over, who holds it): "Foreign Affairs", "Janaina Tewaney".
@@ -1811,9 +1842,8 @@ mod tests {
             "{listed:?}"
         );
         // Nor is an office named in a possessive.
-        let office = titled(
-            "Notes.\n\nA spokesman for the President's office, Luis Ochoa, declined to comment.",
-        );
+        let office =
+            titled("Notes.\n\nLuis Ochoa, the President's spokesman, declined to comment.");
         assert!(
             !office.iter().any(|(_, title, _)| title == "President"),
             "{office:?}"
