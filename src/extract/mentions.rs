@@ -728,6 +728,22 @@ fn classify_run(
             return;
         }
     }
+    // "Jessenia Mariuxi Vera, 29, a mother of two": a name given an age is a person's, whatever
+    // places its words also name.
+    let aged = run.end + 2 < sentence.end
+        && doc.token_text(run.end) == ","
+        && doc.tokens[run.end + 1].kind == TokenKind::Number
+        && doc
+            .token_text(run.end + 1)
+            .parse::<u32>()
+            .is_ok_and(|n| (10..=99).contains(&n))
+        && doc.token_text(run.end + 2) == ","
+        && (2..=5).contains(&run.len())
+        && segs.iter().any(|(s, _)| *s == Seg::Unknown);
+    if aged {
+        unknown(g, doc, si, &sentence, run, out);
+        return;
+    }
     // The whole run one known thing.
     if segs.len() == 1 && segs[0].0 != Seg::Unknown {
         classify_segments(g, doc, si, &sentence, &segs, out);
@@ -1358,15 +1374,19 @@ fn title_holder(
     title: &Range<usize>,
     sentence: &Range<usize>,
 ) -> Option<(Range<usize>, usize, Vec<Affiliation>)> {
-    // Qualifiers just before: "Mexico's", "Mexican", "El Paso".
+    // Qualifiers just before: "Mexico's", "Mexican", "El Paso", "Red Cross".
     let mut affiliation = possessive_place_before(g, doc, title.start, sentence);
     let mut title_start = title.start;
     if affiliation.is_empty() {
         for len in (1..=3).rev() {
             if title.start >= sentence.start + len {
                 let k = key(doc, title.start - len..title.start);
-                if let Some(p) = g.place(&k).or_else(|| g.demonym(&k)) {
-                    affiliation.push(Affiliation::Place(p));
+                let qualifier = match g.place(&k).or_else(|| g.demonym(&k)) {
+                    Some(p) => Some(Affiliation::Place(p)),
+                    None => g.org(&k).map(Affiliation::Org),
+                };
+                if let Some(q) = qualifier {
+                    affiliation.push(q);
                     title_start = title.start - len;
                     break;
                 }
@@ -1904,6 +1924,25 @@ mod tests {
             texts_of_kind(text, "Org"),
             ["General Directorate of Migration"]
         );
+    }
+
+    #[test]
+    fn a_name_given_an_age_is_a_person_whatever_places_its_words_name() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Notes.\n\nYordani Ruiz Castillo, 31, a welder from Holguín, said he flew in.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, None);
+        let names: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Yordani Ruiz Castillo"]);
+    }
+
+    #[test]
+    fn an_organisation_before_a_lower_case_title_qualifies_it() {
+        let found = titled("Notes.\n\nRed Cross spokesperson Daniela Ruiz said the camp was full.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, ["Red Cross"]);
     }
 
     #[test]

@@ -529,11 +529,21 @@ fn resolve_people(
                 .iter()
                 .all(|&o| orgs[o].known.is_some_and(|k| g.orgs[k].kind == NGO_KIND))
     };
+    // "Red Cross spokesperson Daniela Arce": the same, for a title qualified by the NGO's name.
+    let affiliations_of = |idx: usize| {
+        mentions_of[idx]
+            .iter()
+            .filter_map(|&i| match &mentions[i].kind {
+                MentionKind::Person { affiliation, .. } => Some(affiliation.iter()),
+                _ => None,
+            })
+            .flatten()
+    };
     for (idx, person) in ex.people.iter_mut().enumerate() {
-        let country_written = mentions_of[idx].iter().any(|&i| {
-            matches!(&mentions[i].kind, MentionKind::Person { affiliation, .. } if !affiliation.is_empty())
-        });
-        if person.titles.is_empty() || country_written || !in_ngo_only(person) {
+        let country_written = affiliations_of(idx).any(|a| matches!(a, Affiliation::Place(_)));
+        let titled_by_ngo = affiliations_of(idx)
+            .any(|a| matches!(a, Affiliation::Org(o) if g.orgs[*o].kind == NGO_KIND));
+        if person.titles.is_empty() || country_written || !(in_ngo_only(person) || titled_by_ngo) {
             continue;
         }
         person.titles.clear();
@@ -744,6 +754,24 @@ mod tests {
             .iter()
             .map(|&a| g.places[a].name.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_title_qualified_by_an_ngo_is_no_public_office() {
+        let g = Gazetteer::builtin();
+        let text = "Shelter full\n\nRed Cross spokesperson Daniela Ruiz said the camp was full. \
+                    Foreign Minister Tomas Lugo visited it.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let titles = |name: &str| {
+            ex.people
+                .iter()
+                .find(|p| p.name == name)
+                .map(|p| p.titles.clone())
+                .unwrap_or_else(|| panic!("no {name} in {:?}", ex.people))
+        };
+        assert!(titles("Daniela Ruiz").is_empty());
+        assert_eq!(titles("Tomas Lugo"), ["Foreign Minister"]);
     }
 
     #[test]
