@@ -58,6 +58,9 @@ pub struct Person {
     pub affiliations: Vec<usize>,
     /// Indexes into [`Extraction::orgs`].
     pub member_of: Vec<usize>,
+    /// Indexes into [`Extraction::orgs`] of the international bodies the person's office
+    /// serves ("IOM spokeswoman", "UNHCR representative"): affiliations that are no country.
+    pub serves: Vec<usize>,
     /// Gazetteer place of the person's nationality.
     pub nationality: Option<usize>,
     pub evidence: Vec<Evidence>,

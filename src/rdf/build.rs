@@ -345,6 +345,9 @@ pub fn build_article(
             let place = crate::resolve::place_entity_iri(g, aff);
             w.add(iri, prop::AFFILIATION, node(&place));
         }
+        for &o in &p.serves {
+            w.add(iri, prop::AFFILIATION, org_iris[o].clone());
+        }
         for &o in &p.member_of {
             w.add(iri, prop::MEMBER_OF, org_iris[o].clone());
         }

@@ -331,6 +331,7 @@ fn resolve_people(
                     titles: vec![],
                     affiliations: vec![],
                     member_of: vec![],
+                    serves: vec![],
                     nationality: None,
                     evidence: vec![],
                 });
@@ -358,6 +359,16 @@ fn resolve_people(
                 person.titles.push(title.clone());
             }
             for a in affiliation {
+                // An office of an international body serves the body, not a country.
+                if let Affiliation::Org(o) = a {
+                    let body = ex.orgs.iter().position(|org| org.known == Some(*o));
+                    if let Some(body) = body.filter(|_| g.orgs[*o].kind == INTERNATIONAL_KIND) {
+                        if !person.serves.contains(&body) {
+                            person.serves.push(body);
+                        }
+                        continue;
+                    }
+                }
                 let places: Vec<usize> = match a {
                     Affiliation::Place(p) => {
                         let mut v = vec![*p];
@@ -418,7 +429,8 @@ fn resolve_people(
         .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
         .map(|(p, _)| p);
     // Still none: the country of the people listed with this one, then the article's.
-    let bare = |p: &Person| p.affiliations.is_empty() && !p.titles.is_empty();
+    let bare =
+        |p: &Person| p.affiliations.is_empty() && p.serves.is_empty() && !p.titles.is_empty();
     // Built only when someone needs it: most articles have no such official.
     let people_by_sentence: Vec<Vec<(std::ops::Range<usize>, usize)>> =
         if !ex.people.iter().any(bare) {
@@ -554,6 +566,8 @@ fn resolve_people(
 
 /// The kind `data/organizations.tsv` gives non-governmental organisations.
 const NGO_KIND: &str = "ngo";
+/// The kind `data/organizations.tsv` gives intergovernmental bodies (UNHCR, IOM, ...).
+const INTERNATIONAL_KIND: &str = "international";
 
 /// "Accompanying President Cortizo were the Ministers of ...", "Chaves was joined by ...": the
 /// one country the officials a person accompanies (or is accompanied by) serve, in a sentence
@@ -754,6 +768,27 @@ mod tests {
             .iter()
             .map(|&a| g.places[a].name.clone())
             .collect()
+    }
+
+    #[test]
+    fn an_office_of_an_international_body_serves_the_body_not_a_country() {
+        let g = Gazetteer::builtin();
+        let text = "Flights resume\n\nHonduran Foreign Minister Tomas Lugo met the pilots. IOM \
+                    spokeswoman Lucía Ramos said the flights would resume.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let ramos = ex
+            .people
+            .iter()
+            .find(|p| p.name == "Lucía Ramos")
+            .unwrap_or_else(|| panic!("no Ramos in {:?}", ex.people));
+        assert!(ramos.affiliations.is_empty(), "{:?}", ramos.affiliations);
+        let served: Vec<&str> = ramos
+            .serves
+            .iter()
+            .map(|&o| ex.orgs[o].name.as_str())
+            .collect();
+        assert_eq!(served, ["IOM"]);
     }
 
     #[test]
