@@ -1339,11 +1339,23 @@ fn lowercase_titles(
                 break;
             }
         }
+        // "the head of the National Migration Institute": an office named by the body it heads.
+        let head_of_body = matched
+            .is_none()
+            .then(|| head_of_body(g, doc, i, &sentence))
+            .flatten();
+        if let Some((_, range)) = &head_of_body {
+            matched = Some(range.clone());
+        }
         let Some(title) = matched else {
             i += 1;
             continue;
         };
-        if let Some((name, title_start, affiliation)) = title_holder(g, doc, &title, &sentence) {
+        if let Some((name, title_start, mut affiliation)) = title_holder(g, doc, &title, &sentence)
+        {
+            if let Some((Some(body), _)) = head_of_body {
+                affiliation.push(Affiliation::Org(body));
+            }
             push(
                 out,
                 doc,
@@ -1359,6 +1371,43 @@ fn lowercase_titles(
         }
         i = title.end;
     }
+}
+
+/// "head of the DGME", "head of the National Migration Institute": the tokens of the office,
+/// for "head of" at token `at`, and the body when the gazetteer knows it. A body it does not
+/// know is a capitalised name holding an organisation's head word ("Directorate").
+fn head_of_body(
+    g: &Gazetteer,
+    doc: &Doc,
+    at: usize,
+    sentence: &Range<usize>,
+) -> Option<(Option<usize>, Range<usize>)> {
+    if doc.folded(at) != "head" || at + 2 >= sentence.end || doc.folded(at + 1) != "of" {
+        return None;
+    }
+    let start = at + 2 + usize::from(doc.folded(at + 2) == "the");
+    let most = g.most_name_words_from(doc.folded(start));
+    let mut keys = PrefixKeys::default();
+    let known = keys
+        .longest_first(doc, start, sentence.end, most)
+        .find_map(|(len, k)| g.org(k).map(|o| (Some(o), at..start + len)));
+    if known.is_some() {
+        return known;
+    }
+    // The capitalised name, through the small words inside it ("of", "and", "for").
+    let mut end = start;
+    while end < sentence.end
+        && (is_cap(doc, end)
+            || (end > start
+                && matches!(doc.folded(end), "of" | "and" | "for" | "the")
+                && end + 1 < sentence.end
+                && is_cap(doc, end + 1)))
+    {
+        end += 1;
+    }
+    (start..end)
+        .any(|t| is_org_head(g, doc, t))
+        .then_some((None, at..end))
 }
 
 /// The person a title written apart from any name belongs to, with where the title's words
@@ -1395,6 +1444,10 @@ fn title_holder(
     }
     affiliation.extend(of_place_after(g, doc, title.end, sentence));
     let mut j = title.end;
+    // "... Foreign Nationals (DGME), Omer Badilla": an acronym in brackets after the office.
+    if j + 2 < sentence.end && doc.token_text(j) == "(" && doc.token_text(j + 2) == ")" {
+        j += 3;
+    }
     if j < sentence.end && doc.token_text(j) == "," {
         j += 1;
     }
@@ -1943,6 +1996,36 @@ mod tests {
         let found = titled("Notes.\n\nRed Cross spokesperson Daniela Ruiz said the camp was full.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].2, ["Red Cross"]);
+    }
+
+    #[test]
+    fn the_head_of_a_body_holds_an_office_named_by_the_body() {
+        let known = titled(
+            "Notes.\n\nBuses will run, the head of the National Migration Institute (INM), Ana \
+             Ruiz, said.",
+        );
+        assert_eq!(known.len(), 1, "{known:?}");
+        assert_eq!(
+            (known[0].0.as_str(), known[0].1.as_str()),
+            ("Ana Ruiz", "head of the National Migration Institute")
+        );
+        assert_eq!(
+            known[0].2.len(),
+            1,
+            "the institute qualifies the office: {known:?}"
+        );
+        let unknown = titled(
+            "Notes.\n\nRoads will close, the head of the General Directorate of Roads and Bridges \
+             (DGRB), Luis Vega, said.",
+        );
+        assert_eq!(
+            unknown,
+            [one(
+                "Luis Vega",
+                "head of the General Directorate of Roads and Bridges",
+                &[]
+            )]
+        );
     }
 
     #[test]
