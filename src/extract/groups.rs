@@ -153,7 +153,14 @@ fn sizes(
                 }
             }
         }
-        let counted = counts_people(g, words, end);
+        // "put the number of new arrivals at 236,", "put the total at 1,147.": a tally.
+        let tallied = i >= 2
+            && words[i - 1] == "at"
+            && words[i.saturating_sub(8)..i - 1]
+                .iter()
+                .any(|w| matches!(*w, "number" | "total" | "tally" | "count"))
+            && words.get(end).is_none_or(|w| matches!(*w, "," | "." | ";"));
+        let counted = tallied || counts_people(g, words, end);
         let after_caravan = i >= 1
             && (words[i - 1] == "of" && i >= 2 && is_strong_noun(words[i - 2])
                 || i >= 3
@@ -228,15 +235,19 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
     false
 }
 
-/// "By noon they had passed through Huixtla", "Most said they planned to continue to Bogotá":
-/// a sentence whose subject, early on, is "they" and that says where someone walked, passed or
-/// heads follows the group of the story (read only when the article has one).
+/// "By noon they had passed through Huixtla", "Most said they planned to continue to Bogotá",
+/// "Others came from Haiti": a sentence whose subject, early on, is "they" or "others" and that
+/// says where someone walked, passed, came from or heads follows the group of the story (read
+/// only when the article has one).
 fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
-    words.iter().take(8).any(|w| *w == "they")
+    words
+        .iter()
+        .take(8)
+        .any(|w| matches!(*w, "they" | "others"))
         && (words.iter().any(|w| {
             matches!(
                 *w,
-                "through" | "crossed" | "walked" | "arrived" | "marched" | "trekked"
+                "through" | "crossed" | "walked" | "arrived" | "marched" | "trekked" | "came"
             )
         }) || g.triggers(TriggerKind::DestinationCue).any_in(words))
 }
@@ -589,6 +600,16 @@ mod tests {
         );
         assert_eq!(sizes, [1100]);
         assert_eq!(origins, ["Haiti"]);
+    }
+
+    #[test]
+    fn a_tally_is_a_size_and_others_who_came_from_somewhere_are_origins() {
+        let (sizes, origins) = sizes_and_origins(
+            "About 900 migrants reached the park. Officials put the number of new arrivals at \
+             1,147, most of them Hondurans. Others came from Haiti and Ecuador.",
+        );
+        assert_eq!(sizes, [900, 1147]);
+        assert_eq!(origins, ["Honduras", "Haiti", "Ecuador"]);
     }
 
     #[test]
