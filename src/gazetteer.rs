@@ -130,6 +130,7 @@ trigger_kinds! {
     LandmarkHead => "landmark_head",
     LocationCue => "location_cue",
     Meeting => "meeting",
+    MeetingCancelled => "meeting_cancelled",
     MeetingCompanion => "meeting_companion",
     MeetingPlanned => "meeting_planned",
     MeetingTopic => "meeting_topic",
@@ -986,7 +987,7 @@ mod tests {
             "{err}"
         );
         assert!(
-            err.contains("meeting, meeting_companion, meeting_planned"),
+            err.contains("meeting, meeting_cancelled, meeting_companion, meeting_planned"),
             "{err}"
         );
         let many: String = (0..7).map(|i| format!("kind{i}\tphrase\n")).collect();

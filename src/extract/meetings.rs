@@ -42,6 +42,10 @@ pub fn find_meetings(
         let Some(mut kind) = trigger(g, &words) else {
             continue;
         };
+        // "... but the visit was cancelled": neither held, under way nor planned.
+        if g.triggers(TriggerKind::MeetingCancelled).any_in(&words) {
+            continue;
+        }
         if is_call(&words) {
             kind = "call";
         }
@@ -347,6 +351,28 @@ mod tests {
         assert_eq!(
             calls("President Ana Ruiz met President Tomas Lugo in Tapachula on Monday."),
             [("meeting".to_string(), Some("Tapachula".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_meeting_called_off_is_none_and_one_spoken_of_by_phone_is_a_call() {
+        let g = Gazetteer::builtin();
+        let kinds = |body: &str| {
+            let doc = Doc::new(&format!("Talks\n\n{body}"), g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.meetings
+                .iter()
+                .map(|m| m.kind.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(kinds(
+            "President Ana Ruiz was to meet Mayor Tomas Lugo on Friday, but the visit was \
+             cancelled."
+        )
+        .is_empty());
+        assert_eq!(
+            kinds("President Ana Ruiz said she had spoken by phone with Mayor Tomas Lugo."),
+            ["call"]
         );
     }
 
