@@ -223,8 +223,12 @@ fn location(
         }
         let before = doc.folded(m.tokens.start - 1);
         let before2 = (m.tokens.start >= s.start + 2).then(|| doc.folded(m.tokens.start - 2));
+        // "will travel to Bogotá to meet ...", "visited Guatemala City": where the trip goes.
+        let trip_to = before == "to" && before2.is_some_and(is_travel_verb);
         let locative = matches!(before, "in" | "at")
-            || (before == "the" && before2.is_some_and(|b| b == "at" || b == "in"));
+            || (before == "the" && before2.is_some_and(|b| b == "at" || b == "in"))
+            || trip_to
+            || matches!(before, "visit" | "visits" | "visited" | "visiting");
         if !locative {
             continue;
         }
@@ -238,6 +242,31 @@ fn location(
         }
     }
     best.map(|(_, p)| p)
+}
+
+/// A verb of travelling, which "to" and a place follow.
+fn is_travel_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "travel"
+            | "travels"
+            | "traveled"
+            | "travelled"
+            | "traveling"
+            | "travelling"
+            | "fly"
+            | "flies"
+            | "flew"
+            | "flying"
+            | "go"
+            | "goes"
+            | "went"
+            | "going"
+            | "head"
+            | "heads"
+            | "headed"
+            | "heading"
+    )
 }
 
 /// A date written in the sentence, resolved against the publication date.
@@ -373,6 +402,33 @@ mod tests {
         assert_eq!(
             kinds("President Ana Ruiz said she had spoken by phone with Mayor Tomas Lugo."),
             ["call"]
+        );
+    }
+
+    #[test]
+    fn a_trip_to_meet_someone_is_held_where_the_trip_goes() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Talks\n\nPresident Ana Ruiz will travel to Tegucigalpa next week to meet President \
+             Tomas Lugo.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, None);
+        let places: Vec<Option<&str>> = ex
+            .meetings
+            .iter()
+            .map(|m| m.location.map(|p| ex.places[p].name.as_str()))
+            .collect();
+        assert_eq!(places, [Some("Tegucigalpa")]);
+        let doc = Doc::new(
+            "Talks\n\nPresident Ana Ruiz visited Tegucigalpa and met President Tomas Lugo.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, None);
+        let place = ex.meetings.first().and_then(|m| m.location);
+        assert_eq!(
+            place.map(|p| ex.places[p].name.as_str()),
+            Some("Tegucigalpa")
         );
     }
 
