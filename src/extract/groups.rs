@@ -451,7 +451,7 @@ fn read_places(
                             "them" | "come" | "came" | "coming" | "originally" | "natives"
                         )
                     {
-                        // "many of them from Zulia", "who came from Haiti": where the people
+                        // "many of them from Táchira", "who came from Haiti": where the people
                         // are from, whatever kind of place it is.
                         cue = Some("origin".into());
                     } else if w == "from" || w == "hailing" {
@@ -624,10 +624,10 @@ mod tests {
     #[test]
     fn hundreds_of_migrants_mark_a_group_sentence_and_them_from_marks_origins() {
         let (_, origins) = sizes_and_origins(
-            "About 400 migrants, many of them from the states of Zulia and Lara, reached the \
+            "About 400 migrants, many of them from the states of Táchira and Mérida, reached the \
              bridge. Hundreds of asylum seekers, most of them Cubans, waited nearby.",
         );
-        assert_eq!(origins, ["Zulia", "Lara", "Cuba"]);
+        assert_eq!(origins, ["Táchira", "Mérida", "Cuba"]);
     }
 
     /// The names of the places the article's first group left and heads to.

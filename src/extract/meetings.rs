@@ -354,93 +354,80 @@ mod tests {
         assert_eq!(kind("Whitcomb spoke with reporters"), None);
     }
 
+    /// Each meeting of a text: its kind, the name of its location, and how many take part.
+    fn meetings_of(text: &str) -> Vec<(String, Option<String>, usize)> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        ex.meetings
+            .iter()
+            .map(|m| {
+                let place = m.location.map(|p| ex.places[p].name.clone());
+                (m.kind.clone(), place, m.participants.len())
+            })
+            .collect()
+    }
+
     #[test]
     fn a_call_is_a_call_whatever_word_came_first_and_has_no_place() {
-        let g = Gazetteer::builtin();
-        let calls = |body: &str| {
-            let doc = Doc::new(&format!("LIMA — Talks\n\n{body}"), g.cleaner());
-            let ex = crate::extract::extract(&g, &doc, None);
-            ex.meetings
-                .iter()
-                .map(|m| {
-                    (
-                        m.kind.clone(),
-                        m.location.map(|p| ex.places[p].name.clone()),
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
-            calls(
-                "President Ana Ruiz discussed shelters in Tapachula with President Tomas Lugo \
-                 in a phone call on Monday."
+            meetings_of(
+                "Talks\n\nLIMA — President Ana Ruiz discussed shelters in Tapachula with \
+                 President Tomas Lugo in a phone call on Monday."
             ),
-            [("call".to_string(), None)]
+            [("call".to_string(), None, 2)]
         );
         assert_eq!(
-            calls("President Ana Ruiz met President Tomas Lugo in Tapachula on Monday."),
-            [("meeting".to_string(), Some("Tapachula".to_string()))]
+            meetings_of(
+                "Talks\n\nLIMA — President Ana Ruiz met President Tomas Lugo in Tapachula on \
+                 Monday."
+            ),
+            [("meeting".to_string(), Some("Tapachula".to_string()), 2)]
         );
     }
 
     #[test]
     fn a_meeting_called_off_is_none_and_one_spoken_of_by_phone_is_a_call() {
-        let g = Gazetteer::builtin();
-        let kinds = |body: &str| {
-            let doc = Doc::new(&format!("Talks\n\n{body}"), g.cleaner());
-            let ex = crate::extract::extract(&g, &doc, None);
-            ex.meetings
-                .iter()
-                .map(|m| m.kind.clone())
-                .collect::<Vec<_>>()
-        };
-        assert!(kinds(
-            "President Ana Ruiz was to meet Mayor Tomas Lugo on Friday, but the visit was \
-             cancelled."
+        assert!(meetings_of(
+            "Talks\n\nPresident Ana Ruiz was to meet Mayor Tomas Lugo on Friday, but the visit \
+             was cancelled."
         )
         .is_empty());
         assert_eq!(
-            kinds("President Ana Ruiz said she had spoken by phone with Mayor Tomas Lugo."),
-            ["call"]
+            meetings_of(
+                "Talks\n\nPresident Ana Ruiz said she had spoken by phone with Mayor Tomas Lugo."
+            ),
+            [("call".to_string(), None, 2)]
         );
     }
 
     #[test]
     fn a_trip_to_meet_someone_is_held_where_the_trip_goes() {
-        let g = Gazetteer::builtin();
-        let doc = Doc::new(
-            "Talks\n\nPresident Ana Ruiz will travel to Tegucigalpa next week to meet President \
-             Tomas Lugo.",
-            g.cleaner(),
-        );
-        let ex = crate::extract::extract(&g, &doc, None);
-        let places: Vec<Option<&str>> = ex
-            .meetings
-            .iter()
-            .map(|m| m.location.map(|p| ex.places[p].name.as_str()))
-            .collect();
-        assert_eq!(places, [Some("Tegucigalpa")]);
-        let doc = Doc::new(
-            "Talks\n\nPresident Ana Ruiz visited Tegucigalpa and met President Tomas Lugo.",
-            g.cleaner(),
-        );
-        let ex = crate::extract::extract(&g, &doc, None);
-        let place = ex.meetings.first().and_then(|m| m.location);
+        let place = |text: &str| {
+            meetings_of(text)
+                .into_iter()
+                .map(|(_, place, _)| place)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(
-            place.map(|p| ex.places[p].name.as_str()),
-            Some("Tegucigalpa")
+            place(
+                "Talks\n\nPresident Ana Ruiz will travel to Tegucigalpa next week to meet \
+                 President Tomas Lugo."
+            ),
+            [Some("Tegucigalpa".to_string())]
+        );
+        assert_eq!(
+            place("Talks\n\nPresident Ana Ruiz visited Tegucigalpa and met President Tomas Lugo."),
+            [Some("Tegucigalpa".to_string())]
         );
     }
 
     #[test]
     fn people_who_join_a_participant_join_the_last_meeting() {
-        let g = Gazetteer::builtin();
         let participants = |body: &str| {
-            let doc = Doc::new(&format!("Talks\n\n{body}"), g.cleaner());
-            let ex = crate::extract::extract(&g, &doc, None);
-            ex.meetings
-                .iter()
-                .map(|m| m.participants.len())
+            meetings_of(&format!("Talks\n\n{body}"))
+                .into_iter()
+                .map(|(_, _, n)| n)
                 .collect::<Vec<_>>()
         };
         let told = "President Ana Ruiz met her counterpart, President Tomas Lugo, in Lima. \

@@ -541,7 +541,7 @@ fn resolve_people(
                 .iter()
                 .all(|&o| orgs[o].known.is_some_and(|k| g.orgs[k].kind == NGO_KIND))
     };
-    // "Red Cross spokesperson Daniela Arce": the same, for a title qualified by the NGO's name.
+    // "Red Cross spokesperson Daniela Ruiz": the same, for a title qualified by the NGO's name.
     let affiliations_of = |idx: usize| {
         mentions_of[idx]
             .iter()
