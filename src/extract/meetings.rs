@@ -39,15 +39,12 @@ pub fn find_meetings(
             continue;
         }
         let words = doc.folded_words(sentence.tokens.clone());
-        let Some(mut kind) = trigger(g, &words) else {
+        let Some(kind) = trigger(g, &words) else {
             continue;
         };
         // "... but the visit was cancelled": neither held, under way nor planned.
         if g.triggers(TriggerKind::MeetingCancelled).any_in(&words) {
             continue;
-        }
-        if is_call(&words) {
-            kind = "call";
         }
         let topic = topic(g, doc, sentence.tokens.clone(), &words);
         if participants.len() < 2 {
@@ -152,6 +149,9 @@ fn dateline_place(doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>]) -
 fn trigger(g: &Gazetteer, words: &[&str]) -> Option<&'static str> {
     let meeting = g.triggers(TriggerKind::Meeting);
     let at = (0..words.len()).find(|&i| meeting.at(words, i))?;
+    if is_call(words) {
+        return Some("call");
+    }
     Some(match words[at] {
         "visit" | "visits" | "visited" | "visiting" => "visit",
         "call" | "spoke" | "phone" => "call",

@@ -165,6 +165,18 @@ fn is_org_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
     g.is_trigger(TriggerKind::OrgHead, doc.folded(i))
 }
 
+/// Whether an age set off by commas starts at token `at`: ", 31," in "Ana Ruiz, 31, a nurse".
+pub(crate) fn age_follows(doc: &Doc, at: usize, sentence: &Range<usize>) -> bool {
+    at + 2 < sentence.end
+        && doc.token_text(at) == ","
+        && doc.tokens[at + 1].kind == TokenKind::Number
+        && doc
+            .token_text(at + 1)
+            .parse::<u32>()
+            .is_ok_and(|age| (10..=99).contains(&age))
+        && doc.token_text(at + 2) == ","
+}
+
 /// Possessive "'s" right after token `i`.
 pub fn possessive_after(doc: &Doc, i: usize) -> bool {
     i + 2 < doc.tokens.len() + 1
@@ -266,6 +278,27 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
         }
     }
     out
+}
+
+/// The longest known title that starts at token `start` and ends by `end`.
+#[inline(always)]
+fn longest_title(
+    g: &Gazetteer,
+    doc: &Doc,
+    keys: &mut PrefixKeys,
+    start: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    // Asked of every word in lower case; most start no title.
+    let most = g.most_title_words_from(doc.folded(start));
+    if most == 0 {
+        return None;
+    }
+    let found = keys
+        .longest_first(doc, start, end, most)
+        .find(|(_, k)| g.title(k).is_some())
+        .map(|(len, _)| start..start + len);
+    found
 }
 
 /// Whether a title starts the run: "Deputy Foreign Minister ...", "Senator ...".
@@ -698,13 +731,10 @@ fn classify_run(
             // (Not an office named in a possessive: "the President's office".)
             if !possessive_after(doc, run.end - 1) {
                 // The title may go on past the run: "Minister of the Interior".
-                let most = g.most_title_words_from(doc.folded(title_range.start));
                 let mut keys = PrefixKeys::default();
-                let longest = keys
-                    .longest_first(doc, title_range.start, sentence.end, most)
-                    .find(|(_, k)| g.title(k).is_some())
-                    .map(|(len, _)| title_range.start + len);
-                let title_range = title_range.start..longest.unwrap_or(0).max(title_range.end);
+                let longest = longest_title(g, doc, &mut keys, title_range.start, sentence.end);
+                let title_range =
+                    title_range.start..longest.map_or(0, |t| t.end).max(title_range.end);
                 if let Some((name, _, more)) = title_holder(g, doc, &title_range, &sentence) {
                     for a in more {
                         if !affiliation.contains(&a) {
@@ -730,14 +760,7 @@ fn classify_run(
     }
     // "Yordani Ruiz Castillo, 31, a welder": a name given an age is a person's, whatever
     // places its words also name.
-    let aged = run.end + 2 < sentence.end
-        && doc.token_text(run.end) == ","
-        && doc.tokens[run.end + 1].kind == TokenKind::Number
-        && doc
-            .token_text(run.end + 1)
-            .parse::<u32>()
-            .is_ok_and(|n| (10..=99).contains(&n))
-        && doc.token_text(run.end + 2) == ","
+    let aged = age_follows(doc, run.end, &sentence)
         && (2..=5).contains(&run.len())
         && segs.iter().any(|(s, _)| *s == Seg::Unknown);
     if aged {
@@ -1330,15 +1353,7 @@ fn lowercase_titles(
             i += 1;
             continue;
         }
-        let mut matched = None;
-        let end = sentence.end.min(i + 4);
-        let max_words = g.most_title_words_from(doc.folded(i));
-        for (len, k) in keys.longest_first(doc, i, end, max_words) {
-            if g.title(k).is_some() {
-                matched = Some(i..i + len);
-                break;
-            }
-        }
+        let mut matched = longest_title(g, doc, &mut keys, i, sentence.end.min(i + 4));
         // "the head of the National Migration Institute": an office named by the body it heads.
         let head_of_body = matched
             .is_none()

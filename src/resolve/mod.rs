@@ -698,7 +698,11 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
         } else if has(TriggerKind::OrganizerCue) {
             Role::Organizer
         } else if has(TriggerKind::MigrantCue)
-            || (is_introduced_with_age(doc, m, s) && !has(TriggerKind::PersonCue))
+            // "Ana Ruiz, 31, a nurse": a person without a title introduced by age is, in
+            // migration news, someone the reporter met on the road, unless a word such as
+            // "priest", "resident" or "lawyer" says otherwise.
+            || (crate::extract::mentions::age_follows(doc, m.tokens.end, s)
+                && !has(TriggerKind::PersonCue))
         {
             Role::Migrant
         } else {
@@ -709,21 +713,6 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
         }
     }
     best
-}
-
-/// "Ana Ruiz, 31, a nurse from Valencia": a person without a title introduced by age is, in
-/// migration news, someone the reporter met on the road, unless a word such as "priest",
-/// "resident" or "lawyer" says otherwise (the caller checks that).
-fn is_introduced_with_age(doc: &Doc, m: &Mention, sentence: &std::ops::Range<usize>) -> bool {
-    let at = m.tokens.end;
-    at + 2 < sentence.end
-        && doc.token_text(at) == ","
-        && doc.tokens[at + 1].kind == crate::text::TokenKind::Number
-        && doc
-            .token_text(at + 1)
-            .parse::<u32>()
-            .is_ok_and(|age| (10..=99).contains(&age))
-        && doc.token_text(at + 2) == ","
 }
 
 /// "X, a Venezuelan migrant" or "X from Venezuela": the person's country.
