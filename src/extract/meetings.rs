@@ -17,7 +17,10 @@ pub fn find_meetings(
     published: Option<Date>,
 ) -> Vec<Meeting> {
     let mut meetings: Vec<Meeting> = Vec::new();
-    let dateline = dateline_place(doc, mentions, refs);
+    let dateline = crate::extract::dateline_mention(doc, mentions).and_then(|i| match refs[i] {
+        Some(EntityRef::Place(p)) => Some(p),
+        _ => None,
+    });
     let by_sentence = crate::extract::mentions_by_sentence(mentions, doc.sentences.len());
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let mut participants: Vec<usize> = Vec::new();
@@ -123,26 +126,6 @@ pub fn find_meetings(
         }
     }
     meetings
-}
-
-/// The dateline place: "MEXICO CITY — ..." or "Panama City, October 6, 2023 – ..." opening
-/// one of the first paragraphs after the headline.
-fn dateline_place(doc: &Doc, mentions: &[Mention], refs: &[Option<EntityRef>]) -> Option<usize> {
-    for (i, m) in mentions.iter().enumerate() {
-        let sentence = &doc.sentences[m.sentence];
-        if sentence.paragraph > 3 || m.tokens.start != sentence.tokens.start {
-            continue;
-        }
-        let Some(EntityRef::Place(p)) = refs[i] else {
-            continue;
-        };
-        let dash = (sentence.tokens.start..(sentence.tokens.start + 10).min(sentence.tokens.end))
-            .any(|t| matches!(doc.token_text(t), "—" | "–" | "-"));
-        if dash {
-            return Some(p);
-        }
-    }
-    None
 }
 
 /// The kind of meeting the sentence reports, if any.

@@ -188,6 +188,22 @@ pub fn mentions_by_sentence(mentions: &[Mention], sentences: usize) -> Vec<std::
 }
 
 /// Evidence for a mention.
+/// The mention of the dateline place: "MEXICO CITY — ..." or "Panama City, October 6, 2023 –
+/// ..." opening one of the first paragraphs after the headline.
+pub fn dateline_mention(doc: &Doc, mentions: &[Mention]) -> Option<usize> {
+    mentions.iter().position(|m| {
+        let sentence = &doc.sentences[m.sentence];
+        sentence.paragraph <= 3
+            && m.tokens.start == sentence.tokens.start
+            && matches!(
+                m.kind,
+                MentionKind::KnownPlace(_) | MentionKind::NewPlace(_)
+            )
+            && (sentence.tokens.start..(sentence.tokens.start + 10).min(sentence.tokens.end))
+                .any(|t| matches!(doc.token_text(t), "—" | "–" | "-"))
+    })
+}
+
 pub fn evidence_of(m: &Mention) -> Evidence {
     Evidence {
         sentence: m.sentence,

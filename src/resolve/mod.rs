@@ -424,10 +424,17 @@ fn resolve_people(
             }
         }
     }
+    // With no such official, the country of the dateline ("EL PASO, Texas — Mayor X ...").
     let fallback = counts
         .into_iter()
         .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
-        .map(|(p, _)| p);
+        .map(|(p, _)| p)
+        .or_else(|| {
+            crate::extract::dateline_mention(doc, mentions).and_then(|i| match mentions[i].kind {
+                MentionKind::KnownPlace(p) => g.country_of(p),
+                _ => None,
+            })
+        });
     // Still none: the country of the people listed with this one, then the article's.
     let bare =
         |p: &Person| p.affiliations.is_empty() && p.serves.is_empty() && !p.titles.is_empty();
@@ -811,6 +818,17 @@ mod tests {
         assert_eq!(role("Ana Ruiz"), Some(Role::Migrant));
         assert_eq!(role("Luis Ochoa"), Some(Role::Other));
         assert_eq!(role("Marta Gil"), Some(Role::Other));
+    }
+
+    #[test]
+    fn a_bare_title_with_no_official_to_follow_serves_the_dateline_country() {
+        let text = "Shelter full\n\nLAREDO, Texas (AP) — Beds ran out on Monday. Mayor Rita \
+                    Obregon asked for help.";
+        assert_eq!(countries_of(text, "Obregon"), ["United States"]);
+        // Without a dateline there is nothing to go by.
+        let text = "Shelter full\n\nBeds ran out in Laredo on Monday. Mayor Rita Obregon asked \
+                    for help.";
+        assert!(countries_of(text, "Obregon").is_empty());
     }
 
     #[test]
