@@ -236,6 +236,18 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             }
             break;
         }
+        // "UN refugee agency": a known body's name that goes on in lower case.
+        let most = g.most_name_words_from(doc.folded(start));
+        if most > end - start && end < tokens.end {
+            let mut keys = PrefixKeys::default();
+            let longer = keys
+                .longest_first(doc, start, tokens.end, most)
+                .find(|&(len, k)| g.org(k).is_some() || len <= end - start)
+                .map(|(len, _)| len);
+            if let Some(len) = longer.filter(|&len| len > end - start) {
+                end = start + len;
+            }
+        }
         out.push(start..end);
         i = end;
     }
@@ -898,6 +910,36 @@ fn of_place_after(
         .collect()
 }
 
+/// The known body an office belongs to, named after its title up to the next comma: "director
+/// general of the International Organization for Migration", "the director of the SNM", "chief
+/// of mission in Panama for the IOM".
+fn body_after(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>) -> Option<usize> {
+    let limit = sentence.end.min(end + 12);
+    let stop = (end..limit)
+        .find(|&t| matches!(doc.token_text(t), "," | ";" | "." | "said"))
+        .unwrap_or(limit);
+    let mut keys = PrefixKeys::default();
+    (end..stop)
+        .filter(|&t| matches!(doc.folded(t), "of" | "for"))
+        .find_map(|t| {
+            let start = t + 1 + usize::from(t + 1 < stop && doc.folded(t + 1) == "the");
+            if start >= stop || !is_cap(doc, start) {
+                return None;
+            }
+            let most = g.most_name_words_from(doc.folded(start));
+            keys.longest_first(doc, start, stop, most)
+                .find_map(|(_, k)| g.org(k))
+        })
+}
+
+/// Where a possessive "'s" written at token `at` ends ("agency's").
+fn possessive_at(doc: &Doc, at: usize, sentence: &Range<usize>) -> Option<usize> {
+    (at + 1 < sentence.end
+        && matches!(doc.token_text(at), "'" | "’")
+        && doc.token_text(at + 1).eq_ignore_ascii_case("s"))
+    .then_some(at + 2)
+}
+
 /// The known place in "of Mexico" at token `end`, and where the phrase ends.
 fn of_place_span(
     g: &Gazetteer,
@@ -1405,7 +1447,10 @@ fn head_of_body(
     let mut keys = PrefixKeys::default();
     let known = keys
         .longest_first(doc, start, sentence.end, most)
-        .find_map(|(len, k)| g.org(k).map(|o| (Some(o), at..start + len)));
+        .find_map(|(len, k)| {
+            g.org(k)
+                .map(|o| (Some(o), at..unit_end(doc, start + len, sentence)))
+        });
     if known.is_some() {
         return known;
     }
@@ -1422,7 +1467,29 @@ fn head_of_body(
     }
     (start..end)
         .any(|t| is_org_head(g, doc, t))
-        .then_some((None, at..end))
+        .then_some((None, at..unit_end(doc, end, sentence)))
+}
+
+/// Where the office ends when the body's name at `end` is followed by one of its units: "head
+/// of the UN refugee agency's Americas bureau".
+fn unit_end(doc: &Doc, end: usize, sentence: &Range<usize>) -> usize {
+    let Some(owner_end) = possessive_at(doc, end, sentence) else {
+        return end;
+    };
+    let mut t = owner_end;
+    while t < sentence.end && t < owner_end + 3 && is_cap(doc, t) {
+        t += 1;
+    }
+    if t < sentence.end
+        && matches!(
+            doc.folded(t),
+            "bureau" | "office" | "division" | "unit" | "department" | "branch" | "section"
+        )
+    {
+        t + 1
+    } else {
+        end
+    }
 }
 
 /// The person a title written apart from any name belongs to, with where the title's words
@@ -1458,6 +1525,9 @@ fn title_holder(
         }
     }
     affiliation.extend(of_place_after(g, doc, title.end, sentence));
+    if let Some(body) = body_after(g, doc, title.end, sentence) {
+        affiliation.push(Affiliation::Org(body));
+    }
     let mut j = title.end;
     // "... Roads and Bridges (DGRB), Luis Vega": an acronym in brackets after the office.
     if j + 2 < sentence.end && doc.token_text(j) == "(" && doc.token_text(j + 2) == ")" {
@@ -2042,6 +2112,48 @@ mod tests {
                 &[]
             )]
         );
+    }
+
+    #[test]
+    fn a_body_named_after_an_office_is_the_body_it_belongs_to() {
+        for text in [
+            "Notes.\n\nThe director general of the International Organization for Migration \
+             (IOM), Ana Ruiz, said flights would resume.",
+            "Notes.\n\n\"We need shelters,\" said Ana Ruiz, chief of mission in Quito for the \
+             International Organization for Migration.",
+        ] {
+            let found = titled(text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].0, "Ana Ruiz");
+            assert_eq!(found[0].2, ["International Organization for Migration"]);
+        }
+        // A body after the comma belongs to the sentence, not to the office.
+        let found = titled(
+            "Notes.\n\nThe mayor, Ana Ruiz, thanked the International \
+                            Organization for Migration.",
+        );
+        assert!(found.iter().all(|f| f.2.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn the_head_of_a_unit_of_a_body_holds_an_office_named_by_both() {
+        let found = titled(
+            "Notes.\n\nThe head of the UN refugee agency's Americas bureau, Ana Ruiz, took part.",
+        );
+        assert_eq!(
+            found,
+            [one(
+                "Ana Ruiz",
+                "head of the UN refugee agency's Americas bureau",
+                &["UNHCR"]
+            )]
+        );
+        // The body's name goes on in lower case after its capitalised start.
+        let orgs = texts_of_kind(
+            "Notes.\n\nShe spoke for the UN refugee agency in Quito.",
+            "Org",
+        );
+        assert_eq!(orgs, ["UN refugee agency"]);
     }
 
     #[test]
