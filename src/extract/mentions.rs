@@ -1750,15 +1750,30 @@ fn plural_titles(
     out: &mut Vec<Mention>,
 ) {
     for i in sentence.clone() {
-        if !is_cap(doc, i) || i + 1 >= sentence.end || !is_cap(doc, i + 1) {
+        // Written in lower case, the title is set off by a comma or not: "their foreign
+        // ministers, Ana Ruiz of Panama and Luis Vega of Colombia".
+        let lower = !is_cap(doc, i);
+        let first =
+            i + 1 + usize::from(lower && i + 1 < sentence.end && doc.token_text(i + 1) == ",");
+        if first >= sentence.end
+            || !is_cap(doc, first)
+            || (lower && doc.tokens[i].kind != TokenKind::Word)
+        {
             continue;
         }
-        let Some(singular) = singular_title(g, doc, i) else {
+        let Some(mut singular) = singular_title(g, doc, i) else {
             continue;
         };
+        // "foreign ministers": the word before may be part of the title.
+        if lower && i > sentence.start && !is_cap(doc, i - 1) {
+            let longer = format!("{} {}", doc.token_text(i - 1), singular);
+            if g.title(&fold(&longer)).is_some() {
+                singular = longer;
+            }
+        }
         let shared = possessive_place_before(g, doc, i, &sentence);
         let mut names = Vec::new();
-        let mut t = i + 1;
+        let mut t = first;
         while let Some(name) = name_span(g, doc, t, &sentence) {
             t = name.end;
             let affiliation = match of_place_span(g, doc, t, &sentence) {
@@ -2049,6 +2064,17 @@ mod tests {
         );
         // One name is no list: "Presidents Day".
         assert!(titled("Notes.\n\nMayors Ana Ruiz spoke.").is_empty());
+        // In lower case, set off by a comma, with the word before it in the title.
+        let found = titled(
+            "Notes.\n\nTheir foreign ministers, Ana Ruiz of Panama and Luis Vega of Peru, will meet.",
+        );
+        assert_eq!(
+            found,
+            [
+                one("Ana Ruiz", "foreign minister", &["Panama"]),
+                one("Luis Vega", "foreign minister", &["Peru"])
+            ]
+        );
     }
 
     #[test]
