@@ -2,6 +2,7 @@
 //! "the group") give its size figures, origins, where it is, came from and heads, and the
 //! people who organise it or travel in it. All such mentions in one article are one group.
 
+use crate::date::month_number;
 use crate::extract::{EntityRef, Evidence, Extraction, Group, Mention, Role, SizeReport};
 use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
 use crate::resolve::place_entity;
@@ -131,17 +132,18 @@ fn sizes(
     let mut i = 0;
     while i < words.len() {
         let t = tokens.start + i;
-        if doc.tokens[t].kind != TokenKind::Number {
-            i += 1;
-            continue;
-        }
-        let Some(value) = parse_figure(words[i]) else {
+        let figure = if doc.tokens[t].kind == TokenKind::Number {
+            parse_figure(words[i]).map(|value| (value, 1))
+        } else {
+            number_in_words(words, i)
+        };
+        let Some((value, len)) = figure else {
             i += 1;
             continue;
         };
         // A range: "4,000 to 5,000", "between 4,000 and 5,000", "4,000-5,000".
         let mut values = vec![value];
-        let mut end = i + 1;
+        let mut end = i + len;
         if end + 1 < words.len()
             && matches!(words[end], "to" | "and" | "-" | "–")
             && doc.tokens[tokens.start + end + 1].kind == TokenKind::Number
@@ -153,13 +155,33 @@ fn sizes(
                 }
             }
         }
-        // "put the number of new arrivals at 236,", "put the total at 1,147.": a tally.
-        let tallied = i >= 2
-            && words[i - 1] == "at"
-            && words[i.saturating_sub(8)..i - 1]
+        // "put the number of new arrivals at 236,", "put the number at around two thousand",
+        // "counted closer to 300.": a tally.
+        let before = i - words[..i]
+            .iter()
+            .rev()
+            .take_while(|w| {
+                matches!(
+                    **w,
+                    "around" | "about" | "some" | "nearly" | "roughly" | "almost"
+                )
+            })
+            .count();
+        let cue = match before {
+            b if b >= 1 && words[b - 1] == "at" => Some(b - 1),
+            b if b >= 2 && words[b - 1] == "to" && matches!(words[b - 2], "closer" | "close") => {
+                Some(b - 2)
+            }
+            _ => None,
+        };
+        let tallied = cue.is_some_and(|c| {
+            words[c.saturating_sub(8)..c]
                 .iter()
-                .any(|w| matches!(*w, "number" | "total" | "tally" | "count"))
-            && words.get(end).is_none_or(|w| matches!(*w, "," | "." | ";"));
+                .any(|w| matches!(*w, "number" | "total" | "tally" | "count" | "counted"))
+            // (A full stop folds to nothing.)
+        }) && words
+            .get(end)
+            .is_none_or(|w| matches!(*w, "," | "." | ";" | ""));
         let counted = tallied || counts_people(g, words, end);
         let after_caravan = i >= 1
             && (words[i - 1] == "of" && i >= 2 && is_strong_noun(words[i - 2])
@@ -177,6 +199,7 @@ fn sizes(
             && !year_like
             && !is_rate(words, end)
             && !is_breakdown(doc, tokens.start, words, i, end)
+            && !counts_a_period(words, i, end)
         {
             let qualifier = qualifier(g, words, i);
             out.push(SizeReport {
@@ -190,6 +213,111 @@ fn sizes(
     out
 }
 
+/// Whether the figure at `at..end` counts people over a period, a statistic rather than the
+/// size of a group on the move: its sentence dates a span ("crossed the jungle in 2023", "in
+/// the first eight months of the year", "since August 2022", "between January and August", "in
+/// March"), or its own clause compares with last year (not "1,108 people made claims,
+/// compared with 300 last year").
+fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
+    let is_year =
+        |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1990..2100).contains(&y));
+    let is_month = |w: &str| month_number(w).is_some() && w != "may";
+    let word = |i: usize| words.get(i).copied().unwrap_or_default();
+    let dated_span = (0..words.len()).any(|i| {
+        let next = word(i + 1);
+        match words[i] {
+            "since" => is_year(next) || is_month(next) || next == "last",
+            "in" | "during" | "through" | "throughout" => {
+                is_year(next)
+                    // "in March", not "on March 5" (a day, which dates an event).
+                    || is_month(next) && !word(i + 2).starts_with(|c: char| c.is_ascii_digit())
+                    // "in the first eight months", not "in the last few days".
+                    || words[i] == "in"
+                        && next == "the"
+                        && matches!(word(i + 2), "first" | "past" | "last")
+                        && words[(i + 3).min(words.len())..words.len().min(i + 6)]
+                            .iter()
+                            .any(|w| matches!(*w, "months" | "year" | "years" | "half" | "quarter"))
+            }
+            "between" => is_month(next) && word(i + 2) == "and" && is_month(word(i + 3)),
+            "so" => next == "far",
+            _ => false,
+        }
+    });
+    let is_break = |w: &&str| matches!(*w, "," | ";" | ":");
+    let start = words[..at].iter().rposition(is_break).map_or(0, |p| p + 1);
+    let stop = words[end..]
+        .iter()
+        .position(is_break)
+        .map_or(words.len(), |p| end + p);
+    let last_year = words[start..stop].windows(2).any(|w| w == ["last", "year"]);
+    dated_span || last_year
+}
+
+/// A figure written in words, with how many words it takes: "thirty-eight", "two thousand", "a
+/// thousand", "fifteen hundred".
+fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
+    let word = words[at];
+    let scale = |w: Option<&&str>| match w.copied() {
+        Some("hundred") => Some(100),
+        Some("thousand") => Some(1_000),
+        _ => None,
+    };
+    let mut value = match word {
+        // "a thousand", never "a" alone.
+        "a" | "an" => {
+            scale(words.get(at + 1))?;
+            1
+        }
+        _ => match word.split_once('-') {
+            Some((tens, unit)) => tens_value(tens)? + unit_value(unit).filter(|&u| u < 10)?,
+            None => unit_value(word).or_else(|| tens_value(word))?,
+        },
+    };
+    let mut len = 1;
+    while let Some(factor) = scale(words.get(at + len)) {
+        value *= factor;
+        len += 1;
+    }
+    Some((value, len))
+}
+
+/// "one" to "nineteen".
+fn unit_value(word: &str) -> Option<u64> {
+    const UNITS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    UNITS.iter().position(|&u| u == word).map(|i| i as u64 + 1)
+}
+
+/// "twenty" to "ninety".
+fn tens_value(word: &str) -> Option<u64> {
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    TENS.iter()
+        .position(|&t| t == word)
+        .map(|i| (i as u64 + 2) * 10)
+}
+
 fn parse_figure(word: &str) -> Option<u64> {
     word.replace(',', "").parse().ok()
 }
@@ -197,8 +325,10 @@ fn parse_figure(word: &str) -> Option<u64> {
 /// Whether the words after a figure say it counts people: "7,500 migrants",
 /// "2,000 Central American, Caribbean and African migrants".
 fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
-    for &w in words.iter().skip(from).take(8) {
-        if g.is_trigger(TriggerKind::GroupCountNoun, w) && w != "members" {
+    let nouns = g.triggers(TriggerKind::GroupCountNoun);
+    for (k, &w) in words.iter().enumerate().skip(from).take(8) {
+        // "300 asylum seekers": a noun of several words too.
+        if nouns.at(words, k) && w != "members" {
             return true;
         }
         if NOT_PEOPLE.contains(&w)
@@ -252,7 +382,8 @@ fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
         }) || g.triggers(TriggerKind::DestinationCue).any_in(words))
 }
 
-/// "10,000 migrants a week", "500 people per day": a rate, not a group.
+/// "10,000 migrants a week", "500 people per day", "flights with 145 passengers each": a rate,
+/// not a group.
 fn is_rate(words: &[&str], from: usize) -> bool {
     let clause = words[from..]
         .iter()
@@ -262,7 +393,7 @@ fn is_rate(words: &[&str], from: usize) -> bool {
     clause.windows(2).any(|w| {
         matches!(w[0], "a" | "an" | "per" | "each" | "every")
             && matches!(w[1], "day" | "week" | "month" | "year" | "night")
-    })
+    }) || clause.iter().take(3).any(|w| *w == "each")
 }
 
 /// "112 men and 26 women": a figure that splits a group by sex or age is part of a count,
@@ -610,6 +741,28 @@ mod tests {
         );
         assert_eq!(sizes, [900, 1147]);
         assert_eq!(origins, ["Honduras", "Haiti", "Ecuador"]);
+    }
+
+    #[test]
+    fn a_tally_may_be_approximate_and_written_in_words() {
+        let (sizes, _) = sizes_and_origins(
+            "About 600 migrants registered in the town, while the mayor put the number closer to \
+             a thousand. Officials put the number of marchers at around two thousand. Staff at \
+             the shelter counted closer to 300.",
+        );
+        assert_eq!(sizes, [600, 1000, 2000, 300]);
+    }
+
+    #[test]
+    fn counts_over_a_period_and_per_vehicle_are_not_a_group_size() {
+        let (sizes, _) = sizes_and_origins(
+            "Nearly thirty-eight asylum seekers left the shelter. Some 520,000 people crossed the \
+             jungle in 2023. More than 90,000 migrants were detected in the first six months of \
+             the year. Texas has bused 25,000 migrants since August 2022. Buses with 45 \
+             passengers each left on Monday. Officials counted 1,108 people at the crossing, \
+             compared with about 300 people last year.",
+        );
+        assert_eq!(sizes, [38, 1108]);
     }
 
     #[test]
