@@ -75,7 +75,10 @@ pub fn find_groups(
         if has_strong || !sizes.is_empty() {
             strong = true;
         }
-        if has_strong || has_group || !sizes.is_empty() || moves_on(g, words) {
+        let follows_group = group_sentences
+            .last()
+            .is_some_and(|&last| si - last <= 2 && describes_members(words));
+        if has_strong || has_group || !sizes.is_empty() || moves_on(g, words) || follows_group {
             group_sentences.push(si);
             group.sizes.extend(sizes);
             if group.nationality_count.is_none() {
@@ -85,6 +88,14 @@ pub fn find_groups(
     }
     if !strong {
         return vec![];
+    }
+    // "EL PASO, Texas — About 500 migrants slept ...": a story that opens on the group is
+    // told from where the group is.
+    let dateline = crate::extract::dateline_mention(doc, mentions);
+    if let Some(i) = dateline.filter(|&i| group_sentences.contains(&mentions[i].sentence)) {
+        if let Some(EntityRef::Place(p)) = refs[i] {
+            push_unique(&mut group.at, p);
+        }
     }
     for &si in &group_sentences {
         read_places(g, doc, mentions, refs, si, ex, &mut group);
@@ -382,6 +393,22 @@ fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
         }) || g.triggers(TriggerKind::DestinationCue).any_in(words))
 }
 
+/// "Most of them are Hondurans", "Most of those inside are from Venezuela", "the people in
+/// the camps came from Colombia": a sentence that says who the members of a group just
+/// spoken of are.
+fn describes_members(words: &[&str]) -> bool {
+    let share_of = words.len() > 2
+        && matches!(
+            words[0],
+            "most" | "many" | "all" | "some" | "half" | "nearly" | "almost"
+        )
+        && words[1..3].contains(&"of");
+    share_of
+        || words
+            .windows(2)
+            .any(|w| matches!(w[0], "are" | "were" | "came" | "come" | "hail") && w[1] == "from")
+}
+
 /// "10,000 migrants a week", "500 people per day", "flights with 145 passengers each": a rate,
 /// not a group.
 fn is_rate(words: &[&str], from: usize) -> bool {
@@ -567,12 +594,28 @@ fn read_places(
                         continue;
                     }
                     let departures = g.triggers(TriggerKind::DepartureCue);
-                    if g.triggers(TriggerKind::DestinationCue)
+                    let before = |k: usize| if t >= s.start + k { word(t - k) } else { "" };
+                    if w == "into"
+                        && matches!(
+                            before(1),
+                            "crossed" | "crossing" | "entered" | "waded" | "walked" | "came"
+                        )
+                    {
+                        // "crossed into Guatemala": where the group now is.
+                        cue = Some("at".into());
+                    } else if g
+                        .triggers(TriggerKind::DestinationCue)
                         .ends_at(word, s.start, t)
                     {
                         cue = Some("to".into());
                     } else if departures.ends_at(word, s.start, t)
                         || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
+                        // "a flight from Havana", "the bus from Eagle Pass".
+                        || (w == "from"
+                            && matches!(
+                                before(1),
+                                "flight" | "flights" | "bus" | "buses" | "plane" | "boat" | "train"
+                            ))
                     {
                         cue = Some("left".into());
                     } else if w == "from"
@@ -605,7 +648,19 @@ fn read_places(
                                 None
                             }
                         });
-                        cue = Some(if taken_to == Some(true) { "to" } else { "at" }.into());
+                        // "fleeing violence in Guerrero": where they come from.
+                        let fleeing =
+                            (2..=4).any(|k| matches!(before(k), "fleeing" | "fled" | "escaping"));
+                        cue = Some(
+                            if taken_to == Some(true) {
+                                "to"
+                            } else if fleeing {
+                                "origin"
+                            } else {
+                                "at"
+                            }
+                            .into(),
+                        );
                     }
                     break;
                 }
@@ -804,6 +859,61 @@ mod tests {
         );
         let (left, _) = route("A caravan of 2,000 migrants set out from Tapachula on Monday.");
         assert_eq!(left, ["Tapachula"]);
+    }
+
+    /// The names of every place the article's group is at, passed through, left from and comes
+    /// from, sorted.
+    fn places_of_group(text: &str) -> [Vec<String>; 4] {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = extract(&g, &doc, None);
+        let group = ex.groups.first().expect("a group");
+        let names = |places: &[usize]| {
+            let mut v: Vec<String> = places.iter().map(|&p| ex.places[p].name.clone()).collect();
+            v.sort();
+            v
+        };
+        [
+            names(&group.at),
+            names(&group.passed_through),
+            names(&group.departed_from),
+            names(&group.origins),
+        ]
+    }
+
+    #[test]
+    fn the_sentence_after_a_group_sentence_may_say_who_its_members_are() {
+        let [_, _, _, origins] = places_of_group(
+            "Shelter full\n\nAbout 400 migrants slept at the shelter. Most of those inside are \
+             from Peru and Chile, with a few Bolivians.",
+        );
+        assert_eq!(origins, ["Bolivia", "Chile", "Peru"]);
+        // Not when other sentences come between.
+        let [_, _, _, origins] = places_of_group(
+            "Shelter full\n\nAbout 400 migrants slept at the shelter. The mayor spoke. The \
+             governor spoke. Then the bishop spoke. Most of those present were from Peru.",
+        );
+        assert!(origins.is_empty(), "{origins:?}");
+    }
+
+    #[test]
+    fn a_story_that_opens_on_the_group_is_told_from_where_it_is() {
+        let [at, ..] = places_of_group(
+            "Shelter full\n\nLAREDO, Texas (AP) — About 400 migrants slept on cots on Monday.",
+        );
+        assert_eq!(at, ["Laredo", "Texas"]);
+    }
+
+    #[test]
+    fn crossing_into_a_place_a_flight_from_one_and_fleeing_one_are_read() {
+        let [at, _, left, origins] = places_of_group(
+            "Border news\n\nAbout 900 migrants crossed into Guatemala on Monday. A flight from \
+             Havana brought 150 migrants. Most of the 900 migrants are fleeing violence in \
+             Guerrero.",
+        );
+        assert_eq!(at, ["Guatemala"]);
+        assert_eq!(left, ["Havana"]);
+        assert_eq!(origins, ["Guerrero"]);
     }
 
     #[test]
