@@ -1197,7 +1197,10 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
             &[PlaceKind::State, PlaceKind::Country],
         )
         .is_some();
-    locative || followed_by_place
+    // "ANTIGUA GUATEMALA — ...": a dateline, which names where the story is filed.
+    let dateline = r.start == sentence.start
+        && (r.end..sentence.end.min(r.end + 8)).any(|t| matches!(doc.token_text(t), "—" | "–"));
+    locative || followed_by_place || dateline
 }
 
 /// An unknown capitalised span: a person, a place or an organisation by context, or nothing.
