@@ -132,6 +132,7 @@ trigger_kinds! {
     Meeting => "meeting",
     MeetingCancelled => "meeting_cancelled",
     MeetingCompanion => "meeting_companion",
+    MeetingJoined => "meeting_joined",
     MeetingPlanned => "meeting_planned",
     MeetingTopic => "meeting_topic",
     MeetingUnderway => "meeting_underway",
@@ -987,7 +988,9 @@ mod tests {
             "{err}"
         );
         assert!(
-            err.contains("meeting, meeting_cancelled, meeting_companion, meeting_planned"),
+            err.contains(
+                "meeting, meeting_cancelled, meeting_companion, meeting_joined, meeting_planned"
+            ),
             "{err}"
         );
         let many: String = (0..7).map(|i| format!("kind{i}\tphrase\n")).collect();

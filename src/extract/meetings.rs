@@ -87,14 +87,28 @@ pub fn find_meetings(
         };
         // "Chaves was joined by ...": people added to the last meeting told, which one of them
         // was at (however far back the article told it).
-        let joins_last = g.triggers(TriggerKind::MeetingCompanion).any_in(&words)
-            && meetings.last().is_some_and(|last| {
-                last.participants
-                    .iter()
-                    .any(|p| meeting.participants.contains(p))
-            });
+        // "X and Y also took part": whoever they are.
+        let joins_last = g.triggers(TriggerKind::MeetingJoined).any_in(&words)
+            || g.triggers(TriggerKind::MeetingCompanion).any_in(&words)
+                && meetings.last().is_some_and(|last| {
+                    last.participants
+                        .iter()
+                        .any(|p| meeting.participants.contains(p))
+                });
+        // "On the sidelines, X and Y held talks": a meeting of their own, beside the one told.
+        let aside = words.contains(&"sidelines");
         // The same meeting told twice: most participants shared. Else the last one, joined.
         let told_again = meetings.iter().position(|m| {
+            // Nor is a meeting planned the one held: "would speak next week" after "held a
+            // video call last month" (one under way may be the one planned).
+            let planned_and_held = matches!(
+                (m.status, meeting.status),
+                (MeetingStatus::Planned, MeetingStatus::Held)
+                    | (MeetingStatus::Held, MeetingStatus::Planned)
+            );
+            if aside || planned_and_held {
+                return false;
+            }
             let shared = m
                 .participants
                 .iter()
@@ -349,6 +363,33 @@ mod tests {
                 (m.kind.clone(), place, m.participants.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_summit_gathers_those_who_attended_and_also_took_part_but_not_a_talk_on_its_sidelines() {
+        let found = meetings_of(
+            "Summit ends\n\nANTIGUA GUATEMALA — Ministers agreed on Thursday to share data. \
+             Foreign Minister Ana Ruiz chaired the sessions, which were attended by Foreign \
+             Minister Tomas Lugo and Foreign Minister Pedro Vidal. IOM director Marta Gil and \
+             UNHCR envoy Rosa Soto also took part. On the sidelines, Lugo and Vidal held talks \
+             on Wednesday.",
+        );
+        let sizes: Vec<usize> = found.iter().map(|m| m.2).collect();
+        assert_eq!(sizes, [5, 2]);
+        // The dateline names the city where both were held.
+        assert!(found
+            .iter()
+            .all(|m| m.1.as_deref() == Some("Antigua Guatemala")));
+    }
+
+    #[test]
+    fn a_meeting_planned_is_not_the_one_held_before() {
+        let found = meetings_of(
+            "Mayors\n\nMayor Ana Ruiz said she would speak by telephone next week with Mayor \
+             Tomas Lugo. Ruiz, Lugo and Mayor Pedro Vidal held a video call last month.",
+        );
+        let sizes: Vec<usize> = found.iter().map(|m| m.2).collect();
+        assert_eq!(sizes, [2, 3]);
     }
 
     #[test]

@@ -291,14 +291,28 @@ pub(super) struct Meeting {
     pub date: Option<Date>,
     /// The publication date of the reporting article.
     pub published: Option<Date>,
+    /// The reporting article, read from the report's node (`ARTICLE/meeting/N`).
+    pub article: Option<String>,
+}
+
+impl Meeting {
+    /// An empty report of the meeting node `node`.
+    pub fn of_node(node: &str) -> Self {
+        Meeting {
+            article: node.rsplit_once("/meeting/").map(|(a, _)| a.to_string()),
+            ..Meeting::default()
+        }
+    }
 }
 
 /// The same participants (two or more in common), place and date within a day; without
 /// meeting dates, reports published within a week; reports without any date only with each
-/// other (nothing tells them apart, and nothing ties them to a dated meeting).
+/// other (nothing tells them apart, and nothing ties them to a dated meeting). Two reports of
+/// one article are two meetings: extraction already joined what that article tells twice.
 pub(super) fn same_meeting(a: &Meeting, b: &Meeting) -> bool {
     let days_apart = |x: &Date, y: &Date| (x.to_days() - y.to_days()).abs();
-    a.participants.intersection(&b.participants).count() >= 2
+    (a.article.is_none() || a.article != b.article)
+        && a.participants.intersection(&b.participants).count() >= 2
         && (a.location.is_none() || b.location.is_none() || a.location == b.location)
         && match (&a.date, &b.date, &a.published, &b.published) {
             (Some(x), Some(y), _, _) => days_apart(x, y) <= 1,
@@ -606,7 +620,7 @@ fn read_meetings(store: &Store) -> Result<BTreeMap<String, Meeting>, QueryError>
         let [Some(m), Some(p), location, date, published] = <[Option<String>; 5]>::try_from(r).unwrap_or_default() else {
             return;
         };
-        let e = meetings.entry(m).or_default();
+        let e = meetings.entry(m).or_insert_with_key(|m| Meeting::of_node(m));
         e.participants.insert(p);
         keep_min(&mut e.location, location);
         keep_min(&mut e.date, date.as_deref().and_then(Date::parse_iso));
@@ -1097,6 +1111,19 @@ mod tests {
             ..a.clone()
         };
         assert!(!same_group(&a, &undated));
+    }
+
+    #[test]
+    fn two_reports_of_one_article_are_two_meetings() {
+        let report = |node: &str| Meeting {
+            participants: ["x", "y"].map(String::from).into(),
+            ..Meeting::of_node(node)
+        };
+        let summit = report("https://example.org/article/a/meeting/1");
+        let aside = report("https://example.org/article/a/meeting/2");
+        let elsewhere = report("https://example.org/article/b/meeting/1");
+        assert!(!same_meeting(&summit, &aside));
+        assert!(same_meeting(&summit, &elsewhere));
     }
 
     #[test]

@@ -504,7 +504,7 @@ impl Canon<'_> {
 /// A meeting report as [`same_meeting`] compares it, as a full pass reads it; `None` when no
 /// article states it as a meeting with participants.
 fn meeting(view: &View, canon: &Canon, node: &str) -> Result<Option<Meeting>, QueryError> {
-    let mut m = Meeting::default();
+    let mut m = Meeting::of_node(node);
     let mut typed = false;
     let mut articles = BTreeSet::new();
     for q in view.quads(Some(node), None, None, None)? {

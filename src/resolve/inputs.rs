@@ -216,7 +216,9 @@ impl Inputs {
             .collect();
         let mut meetings: BTreeMap<String, Meeting> = BTreeMap::new();
         for (node, m) in self.meetings {
-            let e = meetings.entry(unpack(&node)).or_default();
+            let e = meetings
+                .entry(unpack(&node))
+                .or_insert_with_key(|m| Meeting::of_node(m));
             e.participants
                 .extend(m.participants.iter().map(|p| unpack(p)));
             keep_min(&mut e.location, m.location.as_deref().map(unpack));
