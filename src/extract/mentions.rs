@@ -2404,7 +2404,7 @@ mod tests {
 
     #[test]
     fn person_cue_words_come_from_the_data_and_a_user_can_add_some() {
-        let text = "X\n\nThe caravan was blessed by bishop Qarlo Zintl on Sunday.";
+        let text = "X\n\nThe caravan was blessed by imam Qarlo Zintl on Sunday.";
         let is_person = |g: &Gazetteer| {
             let doc = Doc::new(text, g.cleaner());
             find_mentions(g, &doc).iter().any(|m| {
@@ -2415,7 +2415,7 @@ mod tests {
         };
         assert!(!is_person(&Gazetteer::builtin()));
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("triggers.tsv"), "person_cue\tbishop\n").unwrap();
+        std::fs::write(dir.path().join("triggers.tsv"), "person_cue\timam\n").unwrap();
         assert!(is_person(&Gazetteer::with_extra(dir.path()).unwrap()));
     }
 
@@ -2497,13 +2497,24 @@ mod tests {
 
     #[test]
     fn cue_word_before_a_name_is_not_part_of_it() {
-        let found = kinds("X\n\nActivist Luis García Villagrán said a caravan left.");
-        assert!(
-            found
-                .iter()
-                .any(|(t, k)| t == "Luis García Villagrán" && k.starts_with("Person")),
-            "{found:?}"
-        );
+        for (text, name) in [
+            (
+                "X\n\nActivist Luis García Villagrán said a caravan left.",
+                "Luis García Villagrán",
+            ),
+            (
+                "X\n\nThe Rev. Tomás Vega, a priest, said a caravan left.",
+                "Tomás Vega",
+            ),
+        ] {
+            let found = kinds(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|(t, k)| t == name && k.starts_with("Person")),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]
