@@ -217,13 +217,23 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             // Particles inside names: "Arévalo de León", "Pueblos sin Fronteras",
             // "National Institute of Migration", and "of" after a title: "Minister of Security".
             if end < tokens.end && !possessive_after(doc, end - 1) {
-                let title_head = || is_head(g, doc, end - 1) && !is_org_head(g, doc, end - 1);
+                let title_head = || {
+                    (is_head(g, doc, end - 1) || g.title(doc.folded(end - 1)).is_some())
+                        && !is_org_head(g, doc, end - 1)
+                };
+                let envoy = || {
+                    matches!(
+                        doc.folded(end - 1),
+                        "ambassador" | "envoy" | "representative" | "delegate"
+                    )
+                };
                 let mut j = end;
                 while j < tokens.end && j < end + 2 && !is_cap(doc, j) {
                     let w = doc.folded(j);
                     let p = is_particle(g, doc, j, TriggerKind::NameParticle)
                         || (has_head && is_particle(g, doc, j, TriggerKind::OrgParticle))
-                        || (j == end && w == "of" && title_head());
+                        || (j == end && w == "of" && title_head())
+                        || (j == end && w == "to" && envoy());
                     if !p {
                         break;
                     }
@@ -652,10 +662,19 @@ fn classify_run(
             let name_start = title_range.end;
             let name_range = name_start..run.end;
             // "Minister García": a town's name right after a title is a surname; a country,
-            // state or body is not ("Governor of Texas").
-            let name_is_place = segs[last_title + 1..].len() == 1
-                && match segs[last_title + 1].0 {
-                    Seg::Place(p) => g.places[p].kind != PlaceKind::City,
+            // state or body is not ("Governor Texas"), nor any place after "of" or "to" ("the
+            // Mayor of Tijuana said").
+            let mut rest = &segs[last_title + 1..];
+            let particle = rest.len() == 2
+                && rest[0].0 == Seg::Unknown
+                && rest[0].1.len() == 1
+                && matches!(doc.folded(rest[0].1.start), "of" | "to");
+            if particle {
+                rest = &rest[1..];
+            }
+            let name_is_place = rest.len() == 1
+                && match rest[0].0 {
+                    Seg::Place(p) => particle || g.places[p].kind != PlaceKind::City,
                     Seg::Org(_) | Seg::Demonym(_) => true,
                     _ => false,
                 };
@@ -674,6 +693,35 @@ fn classify_run(
             for (s, _) in &segs[first_title..=last_title] {
                 if let Seg::Org(o) = s {
                     affiliation.push(Affiliation::Org(*o));
+                }
+            }
+            // The place a title ends with: served ("Governor of Sonora"), or only where the
+            // office is ("Ambassador to Honduras"); a place named either way.
+            for t in title_range.clone() {
+                let particle = doc.folded(t);
+                if !matches!(particle, "of" | "to") {
+                    continue;
+                }
+                let most = g.most_name_words_from(doc.folded(t + 1)).max(1);
+                let mut keys = PrefixKeys::default();
+                // The place ends the title: not "Secretary of Homeland Security".
+                let found = keys
+                    .longest_first(doc, t + 1, title_range.end, most)
+                    .find(|&(len, _)| t + 1 + len == title_range.end)
+                    .and_then(|(len, k)| g.place(k).map(|p| (p, t + 1..t + 1 + len)));
+                if let Some((p, r)) = found {
+                    if particle == "of" {
+                        affiliation.push(Affiliation::Place(p));
+                    }
+                    push(
+                        out,
+                        doc,
+                        si,
+                        r,
+                        MentionKind::KnownPlace(p),
+                        "place-in-title",
+                        0.8,
+                    );
                 }
             }
             for (s, r) in modifiers {
@@ -879,6 +927,18 @@ fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usiz
                 segs[k].1.start = start;
                 segs.remove(k - 1);
                 k -= 1;
+            }
+            // "Governor of Sonora Alfonso Durazo", "Ambassador to Honduras Ana Ruiz": the title
+            // runs through the place it is of or posted to, when a name follows.
+            if k + 3 < segs.len()
+                && segs[k + 1].0 == Seg::Unknown
+                && segs[k + 1].1.len() == 1
+                && matches!(doc.folded(segs[k + 1].1.start), "of" | "to")
+                && matches!(segs[k + 2].0, Seg::Place(_))
+                && segs[k + 3].0 == Seg::Unknown
+            {
+                segs[k].1.end = segs[k + 2].1.end;
+                segs.drain(k + 1..k + 3);
             }
             // "Minister of Public Security Mario Zamora": the title runs up to the given name.
             if k + 1 < segs.len() && segs[k + 1].0 == Seg::Unknown {
@@ -2050,6 +2110,38 @@ mod tests {
         assert_eq!(
             titled("Notes.\n\nHaiti's ambassador in Managua, Pierre Joseph, asked for a pause."),
             [one("Pierre Joseph", "ambassador", &["Haiti"])]
+        );
+    }
+
+    #[test]
+    fn a_title_may_run_through_the_place_it_is_of_or_posted_to() {
+        assert_eq!(
+            titled("Notes.\n\nShe met Governor of Sonora Ana Ruiz on Monday."),
+            [one("Ana Ruiz", "Governor of Sonora", &["Sonora"])]
+        );
+        // Posted to Honduras, serving the country before the title.
+        assert_eq!(
+            titled("Notes.\n\nShe met U.S. Ambassador to Honduras Ana Ruiz on Monday."),
+            [one("Ana Ruiz", "U.S. Ambassador to Honduras", &[])]
+        );
+        // Without a name after it the office names no one, and the place is a place.
+        for text in [
+            "Notes.\n\nThe Minister of Panama said so.",
+            "Notes.\n\nThe Mayor of Tijuana said so.",
+        ] {
+            assert!(titled(text).is_empty(), "{:?}", kinds(text));
+            assert!(
+                !texts_of_kind(text, "KnownPlace").is_empty(),
+                "{:?}",
+                kinds(text)
+            );
+        }
+        // A place's name inside a longer title is no place: "Secretary of Homeland Security".
+        let text = "Notes.\n\nShe met Secretary of Homeland Security Ana Ruiz on Monday.";
+        assert!(
+            texts_of_kind(text, "KnownPlace").is_empty(),
+            "{:?}",
+            kinds(text)
         );
     }
 

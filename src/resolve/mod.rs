@@ -401,10 +401,13 @@ fn resolve_people(
     for person in &mut ex.people {
         if person.affiliations.is_empty() {
             for t in &person.titles {
+                // Any part of the title: "U.S. Ambassador to Honduras" holds "U.S. Ambassador".
                 let words: Vec<&str> = t.split_whitespace().collect();
                 let default = (0..words.len()).find_map(|s| {
-                    g.title(&fold(&words[s..].join(" ")))
-                        .and_then(|ti| g.titles[ti].default_affiliation.clone())
+                    (s + 1..=words.len()).rev().find_map(|e| {
+                        g.title(&fold(&words[s..e].join(" ")))
+                            .and_then(|ti| g.titles[ti].default_affiliation.clone())
+                    })
                 });
                 if let Some(p) = default.and_then(|iso| g.by_iso(&iso)) {
                     person.affiliations.push(p);
@@ -818,6 +821,12 @@ mod tests {
         assert_eq!(role("Ana Ruiz"), Some(Role::Migrant));
         assert_eq!(role("Luis Ochoa"), Some(Role::Other));
         assert_eq!(role("Marta Gil"), Some(Role::Other));
+    }
+
+    #[test]
+    fn a_title_that_holds_one_with_a_country_serves_that_country() {
+        let text = "Talks\n\nShe met U.S. Ambassador to Honduras Ana Ruiz on Monday.";
+        assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
     }
 
     #[test]
