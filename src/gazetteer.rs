@@ -78,6 +78,12 @@ pub struct Gazetteer {
     name_starts: HashMap<String, usize>,
     /// The same for titles alone.
     title_starts: HashMap<String, usize>,
+    /// The same for organisations whose names go on in lower case after a capitalised start
+    /// ("UN refugee agency", "U.S. Customs and Border Protection"), which a run of capitalised
+    /// words may cut short.
+    lower_org_starts: HashMap<String, usize>,
+    /// The first byte and length of the first words of `lower_org_starts`, asked first.
+    lower_org_start_shapes: WordShapes,
     /// The first byte and length of every word that starts a title: most words of a sentence
     /// match none ("the", "caravan", "walked") and need no lookup.
     title_start_shapes: WordShapes,
@@ -613,6 +619,15 @@ impl Gazetteer {
                     for n in std::iter::once(name).chain(list(&r, 2)) {
                         let key = fold(n);
                         note_start(&mut self.name_starts, &key);
+                        let goes_on_in_lower_case = n
+                            .split(' ')
+                            .skip(1)
+                            .any(|w| w.starts_with(|c: char| c.is_lowercase()));
+                        if goes_on_in_lower_case {
+                            note_start(&mut self.lower_org_starts, &key);
+                            self.lower_org_start_shapes
+                                .insert(key.split(' ').next().unwrap_or_default());
+                        }
                         self.org_names.entry(key).or_insert(idx);
                     }
                 }
@@ -767,6 +782,14 @@ impl Gazetteer {
     /// folded word has; 0 when no name starts with it.
     pub fn most_name_words_from(&self, first: &str) -> usize {
         self.name_starts.get(first).copied().unwrap_or(0)
+    }
+
+    /// [`Self::most_name_words_from`] for the organisations whose names go on in lower case.
+    pub fn most_lower_org_words_from(&self, first: &str) -> usize {
+        if !self.lower_org_start_shapes.may_contain(first) {
+            return 0;
+        }
+        self.lower_org_starts.get(first).copied().unwrap_or(0)
     }
 
     /// [`Self::most_name_words_from`] for titles alone.

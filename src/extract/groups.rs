@@ -269,6 +269,14 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
 /// thousand", "fifteen hundred".
 fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
     let word = words[at];
+    // Asked of every word: most have a first letter and length no number word has.
+    let shape = word
+        .as_bytes()
+        .first()
+        .map_or(0, |&b| NUMBER_WORD_SHAPES[usize::from(b)]);
+    if shape & (1 << word.len().min(31)) == 0 {
+        return None;
+    }
     let scale = |w: Option<&&str>| match w.copied() {
         Some("hundred") => Some(100),
         Some("thousand") => Some(1_000),
@@ -280,10 +288,15 @@ fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
             scale(words.get(at + 1))?;
             1
         }
-        _ => match word.split_once('-') {
-            Some((tens, unit)) => tens_value(tens)? + unit_value(unit).filter(|&u| u < 10)?,
-            None => unit_value(word).or_else(|| tens_value(word))?,
-        },
+        // "forty-one" is the shortest of the compounds.
+        _ if word.len() >= 9 && word.contains('-') => {
+            let (tens, unit) = word.split_once('-')?;
+            match (small_number(tens)?, small_number(unit)?) {
+                (t, u) if t >= 20 && t % 10 == 0 && u < 10 => t + u,
+                _ => return None,
+            }
+        }
+        _ => small_number(word)?,
     };
     let mut len = 1;
     while let Some(factor) = scale(words.get(at + len)) {
@@ -293,40 +306,87 @@ fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
     Some((value, len))
 }
 
-/// "one" to "nineteen".
-fn unit_value(word: &str) -> Option<u64> {
-    const UNITS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    UNITS.iter().position(|&u| u == word).map(|i| i as u64 + 1)
-}
+/// The words of a figure written in words: "a" and "an" only before "hundred" or "thousand".
+const NUMBER_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
 
-/// "twenty" to "ninety".
-fn tens_value(word: &str) -> Option<u64> {
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    TENS.iter()
-        .position(|&t| t == word)
-        .map(|i| (i as u64 + 2) * 10)
+/// By first byte, bit `n` set when a word of [`NUMBER_WORDS`] has `n` bytes; a tens word's
+/// first letter also allows every length from 9 up, for compounds ("thirty-eight").
+const NUMBER_WORD_SHAPES: [u32; 256] = {
+    let mut shapes = [0u32; 256];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        shapes[w[0] as usize] |= 1 << w.len();
+        if w.len() >= 5 && w[w.len() - 1] == b'y' {
+            shapes[w[0] as usize] |= !0 << 9;
+        }
+        i += 1;
+    }
+    shapes
+};
+
+/// "one" to "nineteen", and the tens from "twenty" to "ninety".
+fn small_number(word: &str) -> Option<u64> {
+    Some(match word {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
 }
 
 fn parse_figure(word: &str) -> Option<u64> {

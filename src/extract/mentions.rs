@@ -247,15 +247,21 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             break;
         }
         // "UN refugee agency": a known body's name that goes on in lower case.
-        let most = g.most_name_words_from(doc.folded(start));
-        if most > end - start && end < tokens.end {
+        let lower_next =
+            end < tokens.end && doc.tokens[end].kind == TokenKind::Word && !is_cap(doc, end);
+        let most = if lower_next {
+            g.most_lower_org_words_from(doc.folded(start))
+        } else {
+            0
+        };
+        if most > end - start {
             let mut keys = PrefixKeys::default();
             let longer = keys
                 .longest_first(doc, start, tokens.end, most)
                 .find(|&(len, k)| g.org(k).is_some() || len <= end - start)
                 .map(|(len, _)| len);
             if let Some(len) = longer.filter(|&len| len > end - start) {
-                end = start + len;
+                end = end_of_words(doc, end, start + len);
             }
         }
         out.push(start..end);
@@ -1511,8 +1517,12 @@ fn head_of_body(
     let known = keys
         .longest_first(doc, start, sentence.end, most)
         .find_map(|(len, k)| {
-            g.org(k)
-                .map(|o| (Some(o), at..unit_end(doc, start + len, sentence)))
+            g.org(k).map(|o| {
+                (
+                    Some(o),
+                    at..unit_end(doc, end_of_words(doc, start, start + len), sentence),
+                )
+            })
         });
     if known.is_some() {
         return known;
@@ -1531,6 +1541,15 @@ fn head_of_body(
     (start..end)
         .any(|t| is_org_head(g, doc, t))
         .then_some((None, at..unit_end(doc, end, sentence)))
+}
+
+/// `end` moved back over tokens that fold to nothing (a full stop), but not before `min`: a
+/// known name's span read longest first may end with them.
+fn end_of_words(doc: &Doc, min: usize, mut end: usize) -> usize {
+    while end > min && doc.folded(end - 1).is_empty() {
+        end -= 1;
+    }
+    end
 }
 
 /// Where the office ends when the body's name at `end` is followed by one of its units: "head
@@ -1813,6 +1832,10 @@ fn plural_titles(
     out: &mut Vec<Mention>,
 ) {
     for i in sentence.clone() {
+        // Asked of every word: a plural ends with "s".
+        if !doc.folded(i).ends_with('s') {
+            continue;
+        }
         // Written in lower case, the title is set off by a comma or not: "their foreign
         // ministers, Ana Ruiz of Panama and Luis Vega of Colombia".
         let lower = !is_cap(doc, i);
@@ -2270,11 +2293,13 @@ mod tests {
             )]
         );
         // The body's name goes on in lower case after its capitalised start.
-        let orgs = texts_of_kind(
+        for text in [
             "Notes.\n\nShe spoke for the UN refugee agency in Quito.",
-            "Org",
-        );
-        assert_eq!(orgs, ["UN refugee agency"]);
+            // Not the full stop after it.
+            "Notes.\n\nShe spoke for the UN refugee agency.",
+        ] {
+            assert_eq!(texts_of_kind(text, "Org"), ["UN refugee agency"]);
+        }
     }
 
     #[test]
