@@ -97,8 +97,9 @@ pub fn find_groups(
             push_unique(&mut group.at, p);
         }
     }
+    let mut reached = Vec::new();
     for &si in &group_sentences {
-        read_places(g, doc, mentions, refs, si, ex, &mut group);
+        reached.extend(read_places(g, doc, mentions, refs, si, ex, &mut group));
         group.evidence.push(Evidence {
             sentence: si,
             rule: "group-sentence",
@@ -123,7 +124,9 @@ pub fn find_groups(
         push_unique(&mut group.at, c);
     }
     // A place is not both where the group is and where it heads.
-    group.at.retain(|p| !group.destinations.contains(p));
+    group
+        .at
+        .retain(|p| !group.destinations.contains(p) || reached.contains(p));
     group
         .passed_through
         .retain(|p| !group.destinations.contains(p));
@@ -551,7 +554,9 @@ fn nationality_count(words: &[&str]) -> Option<u64> {
     None
 }
 
-/// Reads origins, locations and destinations from one group sentence.
+/// Reads origins, locations and destinations from one group sentence; returns the places the
+/// group was brought to (by a vehicle, or home), which are both where it is and where it was
+/// headed.
 fn read_places(
     g: &Gazetteer,
     doc: &Doc,
@@ -560,17 +565,40 @@ fn read_places(
     si: usize,
     ex: &mut Extraction,
     group: &mut Group,
-) {
+) -> Vec<usize> {
+    let mut reached = Vec::new();
     let s = doc.sentences[si].tokens.clone();
     let word = |t: usize| doc.folded(t);
     let here = mentions.partition_point(|m| m.sentence < si)
         ..mentions.partition_point(|m| m.sentence <= si);
     let in_sentence = || here.clone().map(|j| (j, &mentions[j]));
+    let words = doc.folded_words(s.clone());
+    // "deported", "sent ... back", "flown home": people taken back to where they come from.
+    let sent_home = words.iter().any(|w| {
+        matches!(
+            *w,
+            "deportees" | "deported" | "repatriated" | "returnees" | "back" | "home"
+        )
+    });
+    // "A bus carrying 42 migrants pulled into a center in Chicago": a vehicle's arrival is
+    // where the group was taken.
+    let arrived_by = words.iter().any(|w| {
+        matches!(
+            *w,
+            "flight" | "plane" | "bus" | "buses" | "charter" | "train"
+        )
+    }) && words
+        .iter()
+        .any(|w| matches!(*w, "landed" | "arrived" | "reached" | "pulled"));
     for (i, m) in in_sentence() {
         match refs[i] {
             Some(EntityRef::Demonym(p)) if demonym_is_origin(g, doc, m, &s) => {
                 let e = place_entity(g, ex, p);
                 push_unique(&mut group.origins, e);
+                if sent_home {
+                    push_unique(&mut group.destinations, e);
+                    reached.push(e);
+                }
             }
             Some(EntityRef::Place(p)) => {
                 let kind = ex.places[p].kind;
@@ -740,12 +768,19 @@ fn read_places(
                     }
                     "from" => {}
                     "through" => push_unique(&mut group.passed_through, p),
-                    _ => push_unique(&mut group.at, p),
+                    _ => {
+                        if arrived_by && kind == PlaceKind::City {
+                            push_unique(&mut group.destinations, p);
+                            reached.push(p);
+                        }
+                        push_unique(&mut group.at, p);
+                    }
                 }
             }
             _ => {}
         }
     }
+    reached
 }
 
 /// "Venezuelans", "Central American ... migrants", "many of whom are Haitian": a demonym that
@@ -974,6 +1009,46 @@ mod tests {
         assert_eq!(at, ["Guatemala"]);
         assert_eq!(left, ["Havana"]);
         assert_eq!(origins, ["Guerrero"]);
+    }
+
+    #[test]
+    fn a_group_brought_somewhere_is_there_and_was_headed_there() {
+        let g = Gazetteer::builtin();
+        let at_and_to = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = extract(&g, &doc, None);
+            let group = ex.groups.first().expect("a group");
+            let names = |places: &[usize]| -> Vec<String> {
+                places.iter().map(|&p| ex.places[p].name.clone()).collect()
+            };
+            (names(&group.at), names(&group.destinations))
+        };
+        // Deported: headed home, and there when the article names it there.
+        let (at, to) = at_and_to(
+            "Flight lands\n\nA charter flight carrying 120 Guatemalan deportees landed on \
+             Tuesday.",
+        );
+        assert_eq!((at, to), (vec![], vec!["Guatemala".to_string()]));
+        let (at, to) = at_and_to(
+            "Flight lands\n\nA charter flight carrying 120 Guatemalan deportees landed in \
+             Guatemala on Tuesday.",
+        );
+        assert_eq!(
+            (at, to),
+            (vec!["Guatemala".to_string()], vec!["Guatemala".to_string()])
+        );
+        // Brought by bus to a city.
+        let (at, to) = at_and_to(
+            "Bus arrives\n\nA bus carrying 42 migrants pulled into a shelter in Denver on \
+             Thursday.",
+        );
+        assert_eq!(
+            (at, to),
+            (vec!["Denver".to_string()], vec!["Denver".to_string()])
+        );
+        // Walking into a city is being there, not heading there.
+        let (at, to) = at_and_to("Caravan\n\nAbout 900 migrants rested in Tapachula on Monday.");
+        assert_eq!((at, to), (vec!["Tapachula".to_string()], vec![]));
     }
 
     #[test]
