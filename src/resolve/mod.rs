@@ -711,7 +711,9 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             // "Ana Ruiz, 31, a nurse": a person without a title introduced by age is, in
             // migration news, someone the reporter met on the road, unless a word such as
             // "priest", "resident" or "lawyer" says otherwise.
-            || (crate::extract::mentions::age_follows(doc, m.tokens.end, s)
+            // So is "Ana Ruiz, a 34-year-old from Olancho".
+            || ((crate::extract::mentions::age_follows(doc, m.tokens.end, s)
+                || window.contains(&"year-old"))
                 && !has(TriggerKind::PersonCue))
         {
             Role::Migrant
@@ -821,6 +823,15 @@ mod tests {
         assert_eq!(role("Ana Ruiz"), Some(Role::Migrant));
         assert_eq!(role("Luis Ochoa"), Some(Role::Other));
         assert_eq!(role("Marta Gil"), Some(Role::Other));
+        let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. \"We are \
+                    tired,\" said Rosa Vega, a 34-year-old from Quito. Pablo Paz, who came from \
+                    Cali, slept outside. Elena Soto, a 60-year-old priest, brought water.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Rosa Vega"), Some(Role::Migrant));
+        assert_eq!(role("Pablo Paz"), Some(Role::Migrant));
+        assert_eq!(role("Elena Soto"), Some(Role::Other));
     }
 
     #[test]
