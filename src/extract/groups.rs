@@ -229,9 +229,10 @@ fn sizes(
 
 /// Whether the figure at `at..end` counts people over a period, a statistic rather than the
 /// size of a group on the move: its sentence dates a span ("crossed the jungle in 2023", "in
-/// the first eight months of the year", "since August 2022", "between January and August", "in
-/// March"), or its own clause compares with last year (not "1,108 people made claims,
-/// compared with 300 last year").
+/// the first eight months of the year", "between January and August", "in March"), or its own
+/// clause counts since a date or compares with last year ("bused 25,000 migrants since August
+/// 2022"; not "42 migrants arrived, the latest of hundreds sent since last year", nor "1,108
+/// people made claims, compared with 300 last year").
 fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
     let is_year =
         |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1990..2100).contains(&y));
@@ -240,7 +241,6 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
     let dated_span = (0..words.len()).any(|i| {
         let next = word(i + 1);
         match words[i] {
-            "since" => is_year(next) || is_month(next) || next == "last",
             "in" | "during" | "through" | "throughout" => {
                 is_year(next)
                     // "in March", not "on March 5" (a day, which dates an event).
@@ -264,8 +264,12 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
         .iter()
         .position(is_break)
         .map_or(words.len(), |p| end + p);
-    let last_year = words[start..stop].windows(2).any(|w| w == ["last", "year"]);
-    dated_span || last_year
+    let clause = &words[start..stop];
+    let since_or_last_year = clause.windows(2).any(|w| {
+        w == ["last", "year"]
+            || (w[0] == "since" && (is_year(w[1]) || is_month(w[1]) || w[1] == "last"))
+    });
+    dated_span || since_or_last_year
 }
 
 /// A figure written in words, with how many words it takes: "thirty-eight", "two thousand", "a
@@ -675,6 +679,13 @@ fn read_places(
                         {
                             continue;
                         }
+                        // "70 miles east of San Diego": a point to measure from.
+                        if w == "of"
+                            && t > s.start
+                            && matches!(word(t - 1), "north" | "south" | "east" | "west")
+                        {
+                            break;
+                        }
                         if w == "of" {
                             cue = Some("of".to_string());
                             break;
@@ -759,10 +770,12 @@ fn read_places(
                     "left" => push_unique(&mut group.departed_from, p),
                     "origin" => push_unique(&mut group.origins, p),
                     "from" if is_country_like => push_unique(&mut group.origins, p),
-                    // "departed on Christmas Eve from Tapachula": a departure verb earlier in the sentence.
+                    // "departed on Christmas Eve from Tapachula": a departure verb earlier in the
+                    // sentence; "a bus carrying 42 migrants from Eagle Pass": a vehicle's.
                     "from"
-                        if (s.start..m.tokens.start)
-                            .any(|t| g.is_trigger(TriggerKind::DepartureCue, word(t))) =>
+                        if arrived_by
+                            || (s.start..m.tokens.start)
+                                .any(|t| g.is_trigger(TriggerKind::DepartureCue, word(t))) =>
                     {
                         push_unique(&mut group.departed_from, p)
                     }
@@ -910,9 +923,20 @@ mod tests {
              jungle in 2023. More than 90,000 migrants were detected in the first six months of \
              the year. Texas has bused 25,000 migrants since August 2022. Buses with 45 \
              passengers each left on Monday. Officials counted 1,108 people at the crossing, \
-             compared with about 300 people last year.",
+             compared with about 300 people last year. A bus with 42 migrants arrived, the \
+             latest of hundreds sent since last year.",
         );
-        assert_eq!(sizes, [38, 1108]);
+        assert_eq!(sizes, [38, 1108, 42]);
+    }
+
+    #[test]
+    fn a_vehicle_s_start_is_where_the_group_left_and_a_point_measured_from_is_nowhere() {
+        let [at, _, left, _] = places_of_group(
+            "Bus arrives\n\nA bus carrying 42 migrants from Laredo pulled into a shelter in \
+             Denver. About 600 migrants waited in camps 70 miles east of Tucson.",
+        );
+        assert_eq!(left, ["Laredo"]);
+        assert_eq!(at, ["Denver"]);
     }
 
     #[test]
