@@ -860,6 +860,19 @@ fn classify_run(
         );
         return;
     }
+    // "Casa Fray Marcos", "Colectivo Soconusco": a name that starts with its head word, as
+    // Spanish names do, is a body (unless the head is a known name's first word, as in
+    // "Border Patrol", which the segments already read).
+    if (2..=5).contains(&run.len())
+        && is_org_head(g, doc, run.start)
+        && segs[0].0 == Seg::Unknown
+        && segs[1..]
+            .iter()
+            .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_)))
+    {
+        push(out, doc, si, run, MentionKind::Org(None), "head-first", 0.6);
+        return;
+    }
     // A person by given name: "Jonás Sosa", "Luis Rey García Villagrán".
     let first = doc.folded(run.start);
     // "Ministry of Foreign Affairs", "Centre for Returned Migrants": a head word joined by a
@@ -2256,6 +2269,26 @@ mod tests {
                 &[]
             )]
         );
+    }
+
+    #[test]
+    fn a_name_that_starts_with_its_head_word_is_a_body() {
+        for (text, name) in [
+            (
+                "Notes.\n\nThey slept at Casa Fray Tomás, a shelter.",
+                "Casa Fray Tomás",
+            ),
+            (
+                "Notes.\n\nShe leads Colectivo Tierra Libre, a small group.",
+                "Colectivo Tierra Libre",
+            ),
+        ] {
+            assert_eq!(texts_of_kind(text, "Org"), [name], "{:?}", kinds(text));
+        }
+        // A title after the head word still makes an official: "Police Chief Ana Ruiz".
+        let found = titled("Notes.\n\nPolice Chief Ana Ruiz said so.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Ana Ruiz");
     }
 
     #[test]
