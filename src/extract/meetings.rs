@@ -383,6 +383,16 @@ mod tests {
     }
 
     #[test]
+    fn someone_who_will_be_joined_at_the_talks_by_another_adds_them_to_the_meeting() {
+        let found = meetings_of(
+            "Talks\n\nMinister Ana Ruiz will travel to Lima to meet Minister Tomas Lugo. Ruiz \
+             will be joined at the talks by Ambassador Pedro Vidal.",
+        );
+        let sizes: Vec<usize> = found.iter().map(|m| m.2).collect();
+        assert_eq!(sizes, [3]);
+    }
+
+    #[test]
     fn a_meeting_planned_is_not_the_one_held_before() {
         let found = meetings_of(
             "Mayors\n\nMayor Ana Ruiz said she would speak by telephone next week with Mayor \
