@@ -76,7 +76,7 @@ fn every_diagram_renders_with_graphviz_and_shows_names_not_iris() {
         render_dot(&path);
     }
     let focus = std::fs::read_to_string(d.join("focus.dot")).unwrap();
-    assert!(focus.contains("met at") && focus.contains("Meeting, 2024-02-27"));
+    assert!(focus.contains("met at") && focus.contains("Meeting, 2024-02-22"));
     let whole = std::fs::read_to_string(d.join("all.dot")).unwrap();
     assert!(
         whole.contains("about 3,500"),

@@ -174,7 +174,10 @@ fn status(g: &Gazetteer, words: &[&str]) -> MeetingStatus {
     if g.triggers(TriggerKind::MeetingUnderway).any_in(words) {
         MeetingStatus::Underway
     } else if g.triggers(TriggerKind::MeetingPlanned).any_in(words)
-        && !words.iter().any(|&w| w == "met" || w == "held")
+        // "met", "held" say it happened; not "will be held".
+        && !words.iter().enumerate().any(|(i, &w)| {
+            w == "met" || (w == "held" && (i == 0 || words[i - 1] != "be"))
+        })
     {
         MeetingStatus::Planned
     } else {
@@ -269,7 +272,14 @@ fn is_travel_verb(word: &str) -> bool {
 /// A date written in the sentence, resolved against the publication date.
 pub fn date_in(words: &[&str], published: Date, status: MeetingStatus) -> Option<Date> {
     for (i, &w) in words.iter().enumerate() {
-        if let Some(wd) = weekday_number(w) {
+        // "..., the ministry said on Tuesday": when someone spoke, not when they meet.
+        let spoken = words[i.saturating_sub(3)..i].iter().any(|w| {
+            matches!(
+                *w,
+                "said" | "says" | "announced" | "told" | "confirmed" | "reported" | "statement"
+            )
+        });
+        if let Some(wd) = weekday_number(w).filter(|_| !spoken) {
             let today = published.weekday() as i64;
             let delta = wd as i64 - today;
             let days = if status == MeetingStatus::Planned {
@@ -482,6 +492,28 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_that_will_be_held_is_planned() {
+        let g = Gazetteer::builtin();
+        let status_of = |s: &str| {
+            let words = words(s);
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            status(&g, &words)
+        };
+        assert_eq!(
+            status_of("the summit will be held on Thursday"),
+            MeetingStatus::Planned
+        );
+        assert_eq!(
+            status_of("the summit was held on Thursday"),
+            MeetingStatus::Held
+        );
+        assert_eq!(
+            status_of("they met and will meet again"),
+            MeetingStatus::Held
+        );
+    }
+
+    #[test]
     fn resolves_weekdays_against_publication() {
         // Published Friday 2023-10-06; "met Thursday" is the day before.
         let friday = Date::new(2023, 10, 6).unwrap();
@@ -491,6 +523,15 @@ mod tests {
         );
         assert_eq!(
             date("they will meet Thursday", friday, MeetingStatus::Planned),
+            Date::new(2023, 10, 12)
+        );
+        // The day someone spoke is not the meeting's.
+        assert_eq!(
+            date(
+                "they will meet this week , the ministry said on Wednesday , and again on Thursday",
+                friday,
+                MeetingStatus::Planned
+            ),
             Date::new(2023, 10, 12)
         );
         assert_eq!(
