@@ -339,24 +339,21 @@ mod tests {
     use super::*;
     use crate::gazetteer::fold;
 
-    fn words(s: &str) -> Vec<String> {
-        s.split(' ').map(fold).collect()
+    /// `read` applied to the folded words of `s` (split at spaces).
+    fn on_words<T>(s: &str, read: impl Fn(&[&str]) -> T) -> T {
+        let words: Vec<String> = s.split(' ').map(fold).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        read(&words)
     }
 
     fn date(s: &str, published: Date, status: MeetingStatus) -> Option<Date> {
-        let words = words(s);
-        let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        date_in(&words, published, status)
+        on_words(s, |words| date_in(words, published, status))
     }
 
     #[test]
     fn meeting_words_of_several_words_name_the_kind() {
         let g = Gazetteer::builtin();
-        let kind = |s: &str| {
-            let words = words(s);
-            let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            trigger(&g, &words)
-        };
+        let kind = |s: &str| on_words(s, |words| trigger(&g, words));
         assert_eq!(kind("Whitcomb spoke by phone with Ruiz"), Some("call"));
         assert_eq!(kind("Whitcomb spoke with reporters"), None);
     }
@@ -494,11 +491,7 @@ mod tests {
     #[test]
     fn a_meeting_that_will_be_held_is_planned() {
         let g = Gazetteer::builtin();
-        let status_of = |s: &str| {
-            let words = words(s);
-            let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            status(&g, &words)
-        };
+        let status_of = |s: &str| on_words(s, |words| status(&g, words));
         assert_eq!(
             status_of("the summit will be held on Thursday"),
             MeetingStatus::Planned
