@@ -514,6 +514,15 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         .collect();
     let mut countries: Vec<&str> = Vec::new();
     let mut subdivisions: Vec<&str> = Vec::new();
+    // Places named by a name of several words that means nothing else.
+    let named_in_full: Vec<usize> = mentions
+        .iter()
+        .zip(&meanings)
+        .filter_map(|(m, meanings)| match m.kind {
+            MentionKind::KnownPlace(p) if meanings.len() == 1 && m.tokens.len() > 1 => Some(p),
+            _ => None,
+        })
+        .collect();
     for (m, meanings) in mentions.iter().zip(&meanings) {
         let MentionKind::KnownPlace(p) = m.kind else {
             continue;
@@ -550,6 +559,16 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         };
         // Read by the word after it ("Darien province"): already settled.
         if m.rule == "place-by-head" {
+            continue;
+        }
+        // "Darién" in a story that also writes "the Darién Gap" is the Gap, not the province:
+        // a landmark the article names in full wins over other readings of a short name.
+        let named_landmark = meanings
+            .iter()
+            .copied()
+            .find(|&c| g.places[c].kind == PlaceKind::Landmark && named_in_full.contains(&c));
+        if let Some(c) = named_landmark {
+            m.kind = MentionKind::KnownPlace(c);
             continue;
         }
         let written = country_after.get(&m.tokens.end).copied();
@@ -2268,6 +2287,33 @@ mod tests {
                 "head of the General Directorate of Roads and Bridges",
                 &[]
             )]
+        );
+    }
+
+    #[test]
+    fn a_short_name_means_the_landmark_the_article_names_in_full() {
+        let g = Gazetteer::builtin();
+        let places = |text: &str| -> Vec<String> {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .iter()
+                .filter_map(|m| match m.kind {
+                    MentionKind::KnownPlace(p) => Some(format!("{}: {}", m.text, g.places[p].name)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let found =
+            places("Notes.\n\nMigrants crossed the Darien Gap into Panama. The Darien was quiet.");
+        assert!(
+            found.contains(&"Darien: Darién Gap".to_string()),
+            "{found:?}"
+        );
+        // Without the landmark named, the province of a Panamanian story stays.
+        let found = places("Notes.\n\nMigrants reached Darien, in Panama, on foot.");
+        assert!(
+            !found.iter().any(|f| f.ends_with("Darién Gap")),
+            "{found:?}"
         );
     }
 
