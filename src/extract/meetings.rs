@@ -221,8 +221,32 @@ fn location(
         if m.tokens.start <= s.start {
             continue;
         }
-        let before = doc.folded(m.tokens.start - 1);
-        let before2 = (m.tokens.start >= s.start + 2).then(|| doc.folded(m.tokens.start - 2));
+        // "visit the jungle province of Darién": read the cue before "the ... province of".
+        let mut start = m.tokens.start;
+        if start >= s.start + 3
+            && doc.folded(start - 1) == "of"
+            && matches!(
+                doc.folded(start - 2),
+                "province" | "state" | "city" | "town" | "region" | "department" | "village"
+            )
+        {
+            start -= 2;
+            let mut adjectives = 0;
+            while start > s.start + 1 && adjectives < 2 && doc.folded(start - 1) != "the" {
+                start -= 1;
+                adjectives += 1;
+            }
+            if start > s.start + 1 && doc.folded(start - 1) == "the" {
+                start -= 1;
+            } else {
+                start = m.tokens.start;
+            }
+        }
+        if start <= s.start {
+            continue;
+        }
+        let before = doc.folded(start - 1);
+        let before2 = (start >= s.start + 2).then(|| doc.folded(start - 2));
         // "will travel to Bogotá to meet ...", "visited Guatemala City": where the trip goes.
         let trip_to = before == "to" && before2.is_some_and(is_travel_verb);
         let locative = matches!(before, "in" | "at")
@@ -397,6 +421,18 @@ mod tests {
         );
         let sizes: Vec<usize> = found.iter().map(|m| m.2).collect();
         assert_eq!(sizes, [3]);
+    }
+
+    #[test]
+    fn a_visit_to_the_province_of_a_place_is_held_there() {
+        let found = meetings_of(
+            "Visit\n\nPresident Ana Ruiz is expected to visit the northern state of Sonora on \
+             Monday with President Tomas Lugo.",
+        );
+        assert_eq!(
+            found,
+            [("visit".to_string(), Some("Sonora".to_string()), 2)]
+        );
     }
 
     #[test]
