@@ -76,17 +76,12 @@ pub struct Gazetteer {
     /// words a name starting with it has. Lookups that try every span of a run longest first
     /// skip the words that start no name, which are most of them.
     name_starts: HashMap<String, usize>,
-    /// The same for titles alone.
-    title_starts: HashMap<String, usize>,
+    /// The same for titles alone, asked of every word in lower case.
+    title_starts: FilteredStarts,
     /// The same for organisations whose names go on in lower case after a capitalised start
     /// ("UN refugee agency", "U.S. Customs and Border Protection"), which a run of capitalised
     /// words may cut short.
-    lower_org_starts: HashMap<String, usize>,
-    /// The first byte and length of the first words of `lower_org_starts`, asked first.
-    lower_org_start_shapes: WordShapes,
-    /// The first byte and length of every word that starts a title: most words of a sentence
-    /// match none ("the", "caravan", "walked") and need no lookup.
-    title_start_shapes: WordShapes,
+    lower_org_starts: FilteredStarts,
     /// Every folded name of a place, demonym, organisation, title or outlet, with what it
     /// names first (see [`Self::known_name`]): a run is cut into names by looking up each
     /// span, and one lookup a span is a fifth of one a table (built once, in `finish`).
@@ -317,6 +312,31 @@ fn note_start(starts: &mut HashMap<String, usize>, key: &str) {
     let len = 1 + words.count();
     let longest = starts.entry(first.to_string()).or_default();
     *longest = (*longest).max(len);
+}
+
+/// First words of names and the most words a name starting with each has, behind a filter of
+/// their shapes: asked of most words of a text, which mostly start no such name ("the",
+/// "caravan", "walked").
+#[derive(Debug, Clone, Default)]
+struct FilteredStarts {
+    most_words: HashMap<String, usize>,
+    shapes: WordShapes,
+}
+
+impl FilteredStarts {
+    fn note(&mut self, key: &str) {
+        note_start(&mut self.most_words, key);
+        self.shapes
+            .insert(key.split(' ').next().unwrap_or_default());
+    }
+
+    #[inline]
+    fn most_words_from(&self, first: &str) -> usize {
+        if !self.shapes.may_contain(first) {
+            return 0;
+        }
+        self.most_words.get(first).copied().unwrap_or(0)
+    }
 }
 
 macro_rules! builtin {
@@ -624,9 +644,7 @@ impl Gazetteer {
                             .skip(1)
                             .any(|w| w.starts_with(|c: char| c.is_lowercase()));
                         if goes_on_in_lower_case {
-                            note_start(&mut self.lower_org_starts, &key);
-                            self.lower_org_start_shapes
-                                .insert(key.split(' ').next().unwrap_or_default());
+                            self.lower_org_starts.note(&key);
                         }
                         self.org_names.entry(key).or_insert(idx);
                     }
@@ -643,9 +661,7 @@ impl Gazetteer {
                     });
                     let key = fold(title);
                     note_start(&mut self.name_starts, &key);
-                    note_start(&mut self.title_starts, &key);
-                    self.title_start_shapes
-                        .insert(key.split(' ').next().unwrap_or_default());
+                    self.title_starts.note(&key);
                     self.title_names.entry(key).or_insert(idx);
                 }
             }
@@ -786,19 +802,13 @@ impl Gazetteer {
 
     /// [`Self::most_name_words_from`] for the organisations whose names go on in lower case.
     pub fn most_lower_org_words_from(&self, first: &str) -> usize {
-        if !self.lower_org_start_shapes.may_contain(first) {
-            return 0;
-        }
-        self.lower_org_starts.get(first).copied().unwrap_or(0)
+        self.lower_org_starts.most_words_from(first)
     }
 
     /// [`Self::most_name_words_from`] for titles alone.
     #[inline]
     pub fn most_title_words_from(&self, first: &str) -> usize {
-        if !self.title_start_shapes.may_contain(first) {
-            return 0;
-        }
-        self.title_starts.get(first).copied().unwrap_or(0)
+        self.title_starts.most_words_from(first)
     }
 
     pub fn title(&self, key: &str) -> Option<usize> {
@@ -1093,13 +1103,15 @@ mod tests {
         );
         assert_eq!(g.most_title_words_from("mexico"), 0);
         // The filter in front of the lookup lets every title word through, and most others not.
-        for word in g.title_starts.keys() {
+        for word in g.title_starts.most_words.keys() {
             assert!(g.most_title_words_from(word) >= 1, "{word}");
         }
         let words = [
             "the", "caravan", "walked", "north", "along", "highway", "of", "a",
         ];
-        let passed = words.iter().filter(|w| g.title_start_shapes.may_contain(w));
+        let passed = words
+            .iter()
+            .filter(|w| g.title_starts.shapes.may_contain(w));
         assert!(passed.count() < words.len() / 2);
         assert_eq!(g.most_name_words_from("caravan"), 0);
         assert_eq!(g.most_name_words_from(""), 0);
