@@ -671,7 +671,7 @@ fn classify_run(
     out: &mut Vec<Mention>,
 ) {
     let mut segs = segments(g, doc, run.clone());
-    absorb_office_words(g, doc, &mut segs);
+    let places_in_title = absorb_office_words(g, doc, &mut segs);
     // Official: [place|demonym|org]* title+ name.
     if let Some(first_title) = segs.iter().position(|(s, _)| matches!(s, Seg::Title(_))) {
         let modifiers = &segs[..first_title];
@@ -720,34 +720,21 @@ fn classify_run(
                     affiliation.push(Affiliation::Org(*o));
                 }
             }
-            // The place a title ends with: served ("Governor of Sonora"), or only where the
+            // The place a title runs through: served ("Governor of Sonora"), or only where the
             // office is ("Ambassador to Honduras"); a place named either way.
-            for t in title_range.clone() {
-                let particle = doc.folded(t);
-                if !matches!(particle, "of" | "to") {
-                    continue;
+            for p in places_in_title {
+                if p.served {
+                    affiliation.push(Affiliation::Place(p.place));
                 }
-                let most = g.most_name_words_from(doc.folded(t + 1)).max(1);
-                let mut keys = PrefixKeys::default();
-                // The place ends the title: not "Secretary of Homeland Security".
-                let found = keys
-                    .longest_first(doc, t + 1, title_range.end, most)
-                    .find(|&(len, _)| t + 1 + len == title_range.end)
-                    .and_then(|(len, k)| g.place(k).map(|p| (p, t + 1..t + 1 + len)));
-                if let Some((p, r)) = found {
-                    if particle == "of" {
-                        affiliation.push(Affiliation::Place(p));
-                    }
-                    push(
-                        out,
-                        doc,
-                        si,
-                        r,
-                        MentionKind::KnownPlace(p),
-                        "place-in-title",
-                        0.8,
-                    );
-                }
+                push(
+                    out,
+                    doc,
+                    si,
+                    p.tokens,
+                    MentionKind::KnownPlace(p.place),
+                    "place-in-title",
+                    0.8,
+                );
             }
             for (s, r) in modifiers {
                 match s {
@@ -947,10 +934,23 @@ fn classify_run(
     classify_segments(g, doc, si, &sentence, &segs, out);
 }
 
+/// A place a title runs through: "Governor of Sonora" (`served`), "Ambassador to Honduras".
+struct PlaceInTitle {
+    place: usize,
+    tokens: Range<usize>,
+    served: bool,
+}
+
 /// Unknown capitalised words right before a title, that are not a given name, belong to the
 /// title: "Foreign Affairs Secretary", "Public Security Minister". A title followed by
-/// "of Public Security" takes those words too when a given name follows them.
-fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usize>)>) {
+/// "of Public Security" takes those words too when a given name follows them, and so does one
+/// followed by "of" or "to" and a place; those places are returned.
+fn absorb_office_words(
+    g: &Gazetteer,
+    doc: &Doc,
+    segs: &mut Vec<(Seg, Range<usize>)>,
+) -> Vec<PlaceInTitle> {
+    let mut places = Vec::new();
     let mut k = 0;
     while k < segs.len() {
         if let Seg::Title(_) = segs[k].0 {
@@ -972,11 +972,17 @@ fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usiz
                 && segs[k + 1].0 == Seg::Unknown
                 && segs[k + 1].1.len() == 1
                 && matches!(doc.folded(segs[k + 1].1.start), "of" | "to")
-                && matches!(segs[k + 2].0, Seg::Place(_))
                 && segs[k + 3].0 == Seg::Unknown
             {
-                segs[k].1.end = segs[k + 2].1.end;
-                segs.drain(k + 1..k + 3);
+                if let Seg::Place(place) = segs[k + 2].0 {
+                    places.push(PlaceInTitle {
+                        place,
+                        tokens: segs[k + 2].1.clone(),
+                        served: doc.folded(segs[k + 1].1.start) == "of",
+                    });
+                    segs[k].1.end = segs[k + 2].1.end;
+                    segs.drain(k + 1..k + 3);
+                }
             }
             // "Minister of Public Security Mario Zamora": the title runs up to the given name.
             if k + 1 < segs.len() && segs[k + 1].0 == Seg::Unknown {
@@ -993,6 +999,7 @@ fn absorb_office_words(g: &Gazetteer, doc: &Doc, segs: &mut Vec<(Seg, Range<usiz
         }
         k += 1;
     }
+    places
 }
 
 /// Places after a title in the same run: "President ... of Mexico".
@@ -1028,14 +1035,6 @@ fn body_after(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>) -> 
             keys.longest_first(doc, start, stop, most)
                 .find_map(|(_, k)| g.org(k))
         })
-}
-
-/// Where a possessive "'s" written at token `at` ends ("agency's").
-fn possessive_at(doc: &Doc, at: usize, sentence: &Range<usize>) -> Option<usize> {
-    (at + 1 < sentence.end
-        && matches!(doc.token_text(at), "'" | "’")
-        && doc.token_text(at + 1).eq_ignore_ascii_case("s"))
-    .then_some(at + 2)
 }
 
 /// The known place in "of Mexico" at token `end`, and where the phrase ends.
@@ -1587,9 +1586,10 @@ fn end_of_words(doc: &Doc, min: usize, mut end: usize) -> usize {
 /// Where the office ends when the body's name at `end` is followed by one of its units: "head
 /// of the UN refugee agency's Americas bureau".
 fn unit_end(doc: &Doc, end: usize, sentence: &Range<usize>) -> usize {
-    let Some(owner_end) = possessive_at(doc, end, sentence) else {
+    if !possessive_after(doc, end - 1) {
         return end;
-    };
+    }
+    let owner_end = end + 2;
     let mut t = owner_end;
     while t < sentence.end && t < owner_end + 3 && is_cap(doc, t) {
         t += 1;
