@@ -576,24 +576,18 @@ fn read_places(
     let here = mentions.partition_point(|m| m.sentence < si)
         ..mentions.partition_point(|m| m.sentence <= si);
     let in_sentence = || here.clone().map(|j| (j, &mentions[j]));
-    let words = doc.folded_words(s.clone());
+    let any_word = |is: fn(&str) -> bool| s.clone().any(|t| is(word(t)));
     // "deported", "sent ... back", "flown home": people taken back to where they come from.
-    let sent_home = words.iter().any(|w| {
+    let sent_home = any_word(|w| {
         matches!(
-            *w,
+            w,
             "deportees" | "deported" | "repatriated" | "returnees" | "back" | "home"
         )
     });
     // "A bus carrying 42 migrants pulled into a center in Chicago": a vehicle's arrival is
     // where the group was taken.
-    let arrived_by = words.iter().any(|w| {
-        matches!(
-            *w,
-            "flight" | "plane" | "bus" | "buses" | "charter" | "train"
-        )
-    }) && words
-        .iter()
-        .any(|w| matches!(*w, "landed" | "arrived" | "reached" | "pulled"));
+    let arrived_by = any_word(is_vehicle)
+        && any_word(|w| matches!(w, "landed" | "arrived" | "reached" | "pulled"));
     for (i, m) in in_sentence() {
         match refs[i] {
             Some(EntityRef::Demonym(p)) if demonym_is_origin(g, doc, m, &s) => {
@@ -710,11 +704,7 @@ fn read_places(
                     } else if departures.ends_at(word, s.start, t)
                         || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
                         // "a flight from Havana", "the bus from Eagle Pass".
-                        || (w == "from"
-                            && matches!(
-                                before(1),
-                                "flight" | "flights" | "bus" | "buses" | "plane" | "boat" | "train"
-                            ))
+                        || (w == "from" && is_vehicle(before(1)))
                     {
                         cue = Some("left".into());
                     } else if w == "from"
@@ -794,6 +784,14 @@ fn read_places(
         }
     }
     reached
+}
+
+/// A word for what carries a group: "a flight from Havana", "the bus pulled into Chicago".
+fn is_vehicle(word: &str) -> bool {
+    matches!(
+        word,
+        "flight" | "flights" | "plane" | "bus" | "buses" | "charter" | "boat" | "train"
+    )
 }
 
 /// "Venezuelans", "Central American ... migrants", "many of whom are Haitian": a demonym that
