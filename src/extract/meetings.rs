@@ -62,7 +62,7 @@ pub fn find_meetings(
         // call has no place: the places its sentence names are what it was about.
         let location = (kind != "call")
             .then(|| {
-                location(doc, mentions, refs, &in_sentence, ex)
+                location(g, doc, mentions, refs, &in_sentence, ex)
                     .or(dateline.filter(|_| status != MeetingStatus::Planned))
             })
             .flatten();
@@ -205,6 +205,7 @@ fn topic(
 
 /// Where: a place after "in" or "at" in the sentence, the most precise one.
 fn location(
+    g: &Gazetteer,
     doc: &Doc,
     mentions: &[Mention],
     refs: &[Option<EntityRef>],
@@ -225,10 +226,9 @@ fn location(
         let mut start = m.tokens.start;
         if start >= s.start + 3
             && doc.folded(start - 1) == "of"
-            && matches!(
-                doc.folded(start - 2),
-                "province" | "state" | "city" | "town" | "region" | "department" | "village"
-            )
+            && [TriggerKind::CityContext, TriggerKind::StateContext]
+                .iter()
+                .any(|&kind| g.is_trigger(kind, doc.folded(start - 2)))
         {
             start -= 2;
             let mut adjectives = 0;
