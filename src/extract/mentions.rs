@@ -70,11 +70,20 @@ enum Seg {
 /// The keys of `start..start + len` for every `len` from the longest down to 1, built as one
 /// string: each is a prefix of the longest, so looking phrases up longest first costs one
 /// string (reused across calls), not one per length.
-#[derive(Default)]
 struct PrefixKeys {
     text: String,
     /// Where the key of each length ends in `text`.
     ends: Vec<usize>,
+}
+
+impl Default for PrefixKeys {
+    /// Room for the longest names looked up, so that building keys does not regrow them.
+    fn default() -> Self {
+        PrefixKeys {
+            text: String::with_capacity(96),
+            ends: Vec::with_capacity(MAX_RUN_TOKENS),
+        }
+    }
 }
 
 impl PrefixKeys {
@@ -119,7 +128,7 @@ fn key(doc: &Doc, range: Range<usize>) -> Cow<'_, str> {
     if range.len() == 1 {
         return Cow::Borrowed(doc.folded(range.start));
     }
-    let mut out = String::new();
+    let mut out = String::with_capacity(doc.span_text(range.clone()).len());
     for i in range {
         let f = doc.folded(i);
         if f.is_empty() {
@@ -272,7 +281,7 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
 
 /// Cuts a run into known phrases (longest first) and unknown tokens.
 fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usize>)> {
-    let mut out: Vec<(Seg, Range<usize>)> = Vec::new();
+    let mut out: Vec<(Seg, Range<usize>)> = Vec::with_capacity(run.len());
     let mut pos = run.start;
     let mut keys = PrefixKeys::default();
     while pos < run.end {
@@ -619,10 +628,7 @@ fn same_kind(a: &MentionKind, b: &MentionKind) -> bool {
 fn out_people(out: &[Mention]) -> Vec<String> {
     out.iter()
         .filter(|m| matches!(m.kind, MentionKind::Person { .. }) && m.confidence > 0.0)
-        .filter_map(|m| {
-            let words = crate::resolve::name_words(&m.text);
-            (words.len() >= 2).then(|| words.last().cloned()).flatten()
-        })
+        .filter_map(|m| crate::resolve::surname_word(&m.text))
         .collect()
 }
 

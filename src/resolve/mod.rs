@@ -20,6 +20,14 @@ pub fn name_words(name: &str) -> Vec<String> {
     words_of_folded(&fold(name)).map(str::to_string).collect()
 }
 
+/// The last of [`name_words`] when a name has two or more ("Pompeo" for "Michael R. Pompeo").
+pub fn surname_word(name: &str) -> Option<String> {
+    let folded = fold(name);
+    let mut words = words_of_folded(&folded);
+    words.next()?;
+    words.last().map(str::to_string)
+}
+
 /// How many words [`name_words`] finds in a name.
 fn name_word_count(name: &str) -> usize {
     words_of_folded(&fold(name)).count()
@@ -752,6 +760,22 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         name_words(s)
+    }
+
+    #[test]
+    fn a_surname_is_the_last_name_word_of_two_or_more() {
+        for name in [
+            "Michael R. Pompeo",
+            "Andrés Manuel López Obrador",
+            "Ana Díaz",
+            "Madonna",
+        ] {
+            let words = name_words(name);
+            let expected = (words.len() >= 2).then(|| words.last().cloned()).flatten();
+            assert_eq!(surname_word(name), expected, "{name}");
+        }
+        assert_eq!(surname_word("Ana Díaz").as_deref(), Some("diaz"));
+        assert_eq!(surname_word("Madonna"), None);
     }
 
     /// The names of the places the person of `text` whose name ends with `surname` serves.
