@@ -58,6 +58,10 @@ pub struct TitleEntry {
 pub struct Gazetteer {
     pub places: Vec<PlaceEntry>,
     place_names: HashMap<String, Vec<usize>>,
+    /// Folded place names that come only from abbreviations written with a full stop ("La."
+    /// for Louisiana, "Del." for Delaware): without it they are common words ("La Mesilla",
+    /// "Casa del Migrante"), so they name the place only where the text writes it.
+    full_stop_only: HashSet<String>,
     /// Folded demonym ("venezuelans") to the place it names.
     demonyms: HashMap<String, usize>,
     pub orgs: Vec<OrgEntry>,
@@ -148,6 +152,7 @@ trigger_kinds! {
     SpeechVerb => "speech_verb",
     SpokespersonCue => "spokesperson_cue",
     StateContext => "state_context",
+    TitleModifier => "title_modifier",
     TransitCue => "transit_cue",
 }
 
@@ -726,14 +731,19 @@ impl Gazetteer {
         aliases: impl Iterator<Item = &'a str>,
     ) -> usize {
         let idx = self.places.len();
-        let mut keys: Vec<String> = aliases.map(fold).collect();
-        keys.push(fold(&entry.name));
+        let mut keys: Vec<(String, bool)> = aliases.map(|a| (fold(a), a.ends_with('.'))).collect();
+        keys.push((fold(&entry.name), false));
         self.places.push(entry);
         keys.sort();
-        keys.dedup();
-        for key in keys {
+        keys.dedup_by(|b, a| a.0 == b.0);
+        for (key, abbreviated) in keys {
             if key.is_empty() {
                 continue;
+            }
+            if !abbreviated {
+                self.full_stop_only.remove(&key);
+            } else if !self.place_names.contains_key(&key) {
+                self.full_stop_only.insert(key.clone());
             }
             note_start(&mut self.name_starts, &key);
             self.place_names.entry(key).or_default().push(idx);
@@ -748,6 +758,12 @@ impl Gazetteer {
             .iter()
             .copied()
             .max_by_key(|&i| self.prominence(i))
+    }
+
+    /// Whether a folded place name is an abbreviation that names the place only when written
+    /// with its full stop (see [`Self::full_stop_only`]).
+    pub fn needs_full_stop(&self, key: &str) -> bool {
+        self.full_stop_only.contains(key)
     }
 
     /// Every place a folded name may mean ("escuintla": a Guatemalan department, its capital

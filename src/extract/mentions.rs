@@ -289,6 +289,13 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
         let max_words = g.most_name_words_from(doc.folded(pos));
         for (len, k) in keys.longest_first(doc, pos, run.end, max_words) {
             if let Some(known) = g.known_name(k) {
+                // "La Mesilla", "Casa del Migrante": no Louisiana or Delaware without the "."
+                if matches!(known, KnownName::Place(_))
+                    && g.needs_full_stop(k)
+                    && !written_with_full_stop(doc, pos + len)
+                {
+                    continue;
+                }
                 let seg = match known {
                     KnownName::Title(t) => Seg::Title(t),
                     KnownName::Org(o) => Seg::Org(o),
@@ -315,6 +322,11 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
         }
     }
     out
+}
+
+/// Whether the token before `end` ends with a full stop, or one follows it ("Calif.", "La .").
+fn written_with_full_stop(doc: &Doc, end: usize) -> bool {
+    doc.token_text(end - 1).ends_with('.') || (end < doc.tokens.len() && doc.token_text(end) == ".")
 }
 
 /// The longest known title that starts at token `start` and ends by `end`.
@@ -1686,8 +1698,11 @@ fn title_holder(
             k -= 1;
         }
     }
-    while k > sentence.start && matches!(doc.folded(k - 1), "the" | "a" | "an" | "former" | "then")
-    {
+    // "X, the regional ombudsman,": words that qualify the office, then its article.
+    while k > sentence.start && g.is_trigger(TriggerKind::TitleModifier, doc.folded(k - 1)) {
+        k -= 1;
+    }
+    while k > sentence.start && matches!(doc.folded(k - 1), "the" | "a" | "an") {
         k -= 1;
     }
     let name_before = (k >= sentence.start + 2 && doc.token_text(k - 1) == ",")
@@ -2149,6 +2164,37 @@ mod tests {
         assert!(
             !office.iter().any(|(_, title, _)| title == "President"),
             "{office:?}"
+        );
+    }
+
+    #[test]
+    fn words_that_qualify_an_office_stand_between_the_and_the_title() {
+        for (office, title) in [
+            ("the regional ombudsman for the coast", "ombudsman"),
+            ("the new interim mayor", "mayor"),
+            ("a former director", "director"),
+        ] {
+            assert_eq!(
+                titled(&format!(
+                    "Notes.\n\nNoemí Salas Vidal, {office}, said the boats were full."
+                )),
+                [one("Noemí Salas Vidal", title, &[])],
+                "{office}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_abbreviation_written_with_a_full_stop_names_its_place_only_with_it() {
+        let text = "Notes.\n\nThey crossed at La Mesilla and slept at the Casa del Migrante. \
+                    Officials in Baton Rouge, La., and Dover, Del., said so.";
+        let places = texts_of_kind(text, "KnownPlace");
+        assert!(places.contains(&"La".to_string()), "{places:?}");
+        assert!(places.contains(&"Del".to_string()), "{places:?}");
+        assert_eq!(
+            places.iter().filter(|p| *p == "La" || *p == "Del").count(),
+            2,
+            "{places:?}"
         );
     }
 
