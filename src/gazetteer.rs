@@ -58,8 +58,8 @@ pub struct TitleEntry {
 pub struct Gazetteer {
     pub places: Vec<PlaceEntry>,
     place_names: HashMap<String, Vec<usize>>,
-    /// Folded place names that come only from abbreviations written with a full stop ("La."
-    /// for Louisiana, "Del." for Delaware): without it they are common words ("La Mesilla",
+    /// Folded place names that come only from a word cut short with a full stop ("La." for
+    /// Louisiana, "Del." for Delaware): without it they are common words ("La Mesilla",
     /// "Casa del Migrante"), so they name the place only where the text writes it.
     full_stop_only: HashSet<String>,
     /// Folded demonym ("venezuelans") to the place it names.
@@ -731,7 +731,9 @@ impl Gazetteer {
         aliases: impl Iterator<Item = &'a str>,
     ) -> usize {
         let idx = self.places.len();
-        let mut keys: Vec<(String, bool)> = aliases.map(|a| (fold(a), a.ends_with('.'))).collect();
+        // A word cut short with one full stop ("La."), not initials ("U.S.", often written "US").
+        let abbreviated = |a: &str| a.ends_with('.') && a.matches('.').count() == 1;
+        let mut keys: Vec<(String, bool)> = aliases.map(|a| (fold(a), abbreviated(a))).collect();
         keys.push((fold(&entry.name), false));
         self.places.push(entry);
         keys.sort();

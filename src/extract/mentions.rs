@@ -2187,7 +2187,7 @@ mod tests {
     #[test]
     fn an_abbreviation_written_with_a_full_stop_names_its_place_only_with_it() {
         let text = "Notes.\n\nThey crossed at La Mesilla and slept at the Casa del Migrante. \
-                    Officials in Baton Rouge, La., and Dover, Del., said so.";
+                    Officials in Baton Rouge, La., and Dover, Del., said so. The US officials agreed.";
         let places = texts_of_kind(text, "KnownPlace");
         assert!(places.contains(&"La".to_string()), "{places:?}");
         assert!(places.contains(&"Del".to_string()), "{places:?}");
@@ -2196,6 +2196,8 @@ mod tests {
             2,
             "{places:?}"
         );
+        // Initials are no word cut short: "U.S." is written "US" as often.
+        assert!(places.iter().any(|p| p.ends_with("US")), "{places:?}");
     }
 
     #[test]
