@@ -444,14 +444,18 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
 }
 
 /// "By noon they had passed through Huixtla", "Most said they planned to continue to Bogotá",
-/// "Others came from Haiti": a sentence whose subject, early on, is "they" or "others" and that
-/// says where someone walked, passed, came from or heads follows the group of the story (read
-/// only when the article has one).
+/// "Others came from Haiti", "Most arrived by bus from Medellín": a sentence whose subject,
+/// early on, is "they" or "others", or that opens on "most" or "many", and that says where
+/// someone walked, passed, came from or heads follows the group of the story (read only when
+/// the article has one). ("Some" opens figures and subgroups as often: "Some 390,000 people
+/// crossed", "Some men walked on to X".)
 fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
-    words
-        .iter()
-        .take(8)
-        .any(|w| matches!(*w, "they" | "others"))
+    let share_first = words.first().is_some_and(|w| matches!(*w, "most" | "many"));
+    (share_first
+        || words
+            .iter()
+            .take(8)
+            .any(|w| matches!(*w, "they" | "others")))
         && (words.iter().any(|w| {
             matches!(
                 *w,
@@ -878,6 +882,11 @@ mod tests {
         );
         assert_eq!(through, ["Huixtla"]);
         assert_eq!(to, ["Oaxaca"]);
+        let [_, _, departed, _] = places_of_group(
+            "Border news\n\nAbout 2,000 migrants waited on the beach. Most arrived by bus from \
+             Oaxaca. Some men arrived by bus from Puebla.",
+        );
+        assert_eq!(departed, ["Oaxaca"]);
         // No group, nothing to follow.
         assert_eq!(
             places("By noon they had passed through Huixtla."),
