@@ -8,12 +8,9 @@ use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
 use crate::resolve::place_entity;
 use crate::text::{Doc, TokenKind};
 
-/// A noun that names a travelling group by itself, asked of every word of an article.
-fn is_strong_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "caravan" | "caravans" | "exodus" | "contingent" | "procession" | "convoy"
-    )
+/// A noun that names a travelling group by itself (`group_noun` in `data/triggers.tsv`).
+fn is_strong_noun(g: &Gazetteer, word: &str) -> bool {
+    g.is_trigger(TriggerKind::GroupNoun, word)
 }
 /// Words that, before "group" or "migrants", make them the group of the story.
 const GROUP_DETERMINERS: &[&str] = &[
@@ -66,7 +63,7 @@ pub fn find_groups(
     for (si, s) in doc.sentences.iter().enumerate() {
         let words = &folded[s.tokens.clone()];
         let sizes = sizes(g, doc, s.tokens.clone(), words, si);
-        let has_strong = words.iter().any(|w| is_strong_noun(w));
+        let has_strong = words.iter().any(|w| is_strong_noun(g, w));
         let has_group = words.iter().enumerate().any(|(i, w)| {
             matches!(*w, "group" | "migrants" | "asylum")
                 && i > 0
@@ -197,15 +194,15 @@ fn sizes(
             .get(end)
             .is_none_or(|w| matches!(*w, "," | "." | ";" | ""));
         let counted = tallied || counts_people(g, words, end);
-        let after_caravan = i >= 1
-            && (words[i - 1] == "of" && i >= 2 && is_strong_noun(words[i - 2])
-                || i >= 3
-                    && words[i - 2..i]
-                        .iter()
-                        .any(|w| g.is_trigger(TriggerKind::SizeQualifier, w))
-                    && words[i - 3] == "of"
-                    && i >= 4
-                    && is_strong_noun(words[i - 4]));
+        // "a caravan of 2,000", "of some 2,000", "a column of more than a thousand".
+        let qualified = i.checked_sub(1).map_or(0, |last| {
+            g.triggers(TriggerKind::SizeQualifier)
+                .longest_ending_at(|k| words[k], 0, last)
+                .unwrap_or(0)
+        });
+        let after_caravan = i >= qualified + 2
+            && words[i - qualified - 1] == "of"
+            && is_strong_noun(g, words[i - qualified - 2]);
         let year_like =
             words[i].len() == 4 && !words[i].contains(',') && (1900..2100).contains(&value);
         if (counted || after_caravan)
@@ -858,6 +855,15 @@ mod tests {
             .map(|&p| ex.places[p].name.clone())
             .collect();
         (sizes, origins)
+    }
+
+    #[test]
+    fn a_column_of_people_is_a_group_by_its_noun_alone() {
+        // "Roughly a thousand" counts nobody by itself: the noun before it does.
+        let (sizes, _) = sizes_and_origins(
+            "A column of roughly a thousand set out on foot at dawn from the border town.",
+        );
+        assert_eq!(sizes, [1000]);
     }
 
     #[test]
