@@ -711,6 +711,11 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             window.push(w);
         }
         let has = |kind: TriggerKind| g.triggers(kind).any_in(&window);
+        // "X, 27, who was pushing her son": what a relative clause tells is no role word.
+        let before_clause = window
+            .iter()
+            .position(|w| *w == "who")
+            .map_or(&window[..], |k| &window[..k]);
         let role = if has(TriggerKind::SpokespersonCue) {
             Role::Spokesperson
         } else if has(TriggerKind::OrganizerCue) {
@@ -722,7 +727,7 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             // So is "Ana Ruiz, a 34-year-old from Olancho".
             || ((crate::extract::mentions::age_follows(doc, m.tokens.end, s)
                 || window.contains(&"year-old"))
-                && !has(TriggerKind::PersonCue))
+                && !g.triggers(TriggerKind::PersonCue).any_in(before_clause))
         {
             Role::Migrant
         } else {
@@ -856,6 +861,13 @@ mod tests {
         assert_eq!(role("Rosa Vega"), Some(Role::Migrant));
         assert_eq!(role("Pablo Paz"), Some(Role::Migrant));
         assert_eq!(role("Elena Soto"), Some(Role::Other));
+        // A relative clause tells what the person does, not what the person is.
+        let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. Nora Paz, 27, \
+                    who was carrying her son, said she was tired.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Nora Paz"), Some(Role::Migrant));
     }
 
     #[test]
