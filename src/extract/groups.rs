@@ -456,7 +456,15 @@ fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
         && (words.iter().any(|w| {
             matches!(
                 *w,
-                "through" | "crossed" | "walked" | "arrived" | "marched" | "trekked" | "came"
+                "through"
+                    | "crossed"
+                    | "walked"
+                    | "arrived"
+                    | "marched"
+                    | "trekked"
+                    | "came"
+                    | "travelled"
+                    | "traveled"
             )
         }) || g.triggers(TriggerKind::DestinationCue).any_in(words))
 }
@@ -891,6 +899,11 @@ mod tests {
         let [_, _, departed, _] = places_of_group(
             "Border news\n\nAbout 2,000 migrants waited on the beach. Most arrived by bus from \
              Oaxaca. Some men arrived by bus from Puebla.",
+        );
+        assert_eq!(departed, ["Oaxaca"]);
+        let [_, _, departed, _] = places_of_group(
+            "Border news\n\nAbout 2,000 migrants waited on the beach. Most had travelled north \
+             from Oaxaca, and want to go on.",
         );
         assert_eq!(departed, ["Oaxaca"]);
         // No group, nothing to follow.
