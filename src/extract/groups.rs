@@ -88,11 +88,13 @@ pub fn find_groups(
     }
     // "EL PASO, Texas — About 500 migrants slept ...": a story that opens on the group is
     // told from where the group is.
-    let dateline = crate::extract::dateline_mention(doc, mentions);
-    if let Some(i) = dateline.filter(|&i| group_sentences.contains(&mentions[i].sentence)) {
-        if let Some(EntityRef::Place(p)) = refs[i] {
-            push_unique(&mut group.at, p);
-        }
+    let dateline = crate::extract::dateline_mention(doc, mentions).and_then(|i| match refs[i] {
+        Some(EntityRef::Place(p)) => Some((i, p)),
+        _ => None,
+    });
+    if let Some((_, p)) = dateline.filter(|&(i, _)| group_sentences.contains(&mentions[i].sentence))
+    {
+        push_unique(&mut group.at, p);
     }
     let mut reached = Vec::new();
     for &si in &group_sentences {
@@ -102,6 +104,10 @@ pub fn find_groups(
             rule: "group-sentence",
             confidence: 0.7,
         });
+    }
+    // A group the article never places is where the story is told from.
+    if let Some((_, p)) = dateline.filter(|_| group.at.is_empty()) {
+        push_unique(&mut group.at, p);
     }
     for (p, person) in ex.people.iter().enumerate() {
         match person.role {
@@ -1047,6 +1053,18 @@ mod tests {
             "Shelter full\n\nLAREDO, Texas (AP) — About 400 migrants slept on cots on Monday.",
         );
         assert_eq!(at, ["Laredo", "Texas"]);
+        // A story that never says where its group is: where it is told from.
+        let [at, ..] = places_of_group(
+            "Shelter full\n\nLAREDO, Texas (AP) — Beds ran out on Monday. The shelter's director \
+             said about 400 migrants slept on cots.",
+        );
+        assert_eq!(at, ["Laredo", "Texas"]);
+        // One it places is where the article says.
+        let [at, ..] = places_of_group(
+            "Shelter full\n\nLAREDO, Texas (AP) — Beds ran out on Monday. About 400 migrants \
+             slept on cots in Tapachula.",
+        );
+        assert_eq!(at, ["Tapachula"]);
     }
 
     #[test]
