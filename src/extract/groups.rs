@@ -769,6 +769,10 @@ fn read_places(
                     break;
                 }
                 let Some(cue) = cue else { continue };
+                // "a few hundred meters from the crossing at La Mesilla": a point measured from.
+                if measured_from(doc, s.start, m.tokens.start) {
+                    continue;
+                }
                 let is_country_like = matches!(kind, PlaceKind::Country | PlaceKind::WorldRegion);
                 match cue.as_str() {
                     "to" => push_unique(&mut group.destinations, p),
@@ -799,6 +803,32 @@ fn read_places(
         }
     }
     reached
+}
+
+/// Whether a distance runs up to the place at `start` ("300 meters from the crossing at",
+/// "two hours from"): a unit of length or time, then "from" or "away from", at most four
+/// words before the place.
+fn measured_from(doc: &Doc, sentence_start: usize, start: usize) -> bool {
+    let from = start.saturating_sub(5).max(sentence_start + 1);
+    (from..start).any(|t| {
+        doc.folded(t) == "from"
+            && matches!(
+                doc.folded(t - 1),
+                "meters"
+                    | "metres"
+                    | "kilometers"
+                    | "kilometres"
+                    | "km"
+                    | "miles"
+                    | "mile"
+                    | "yards"
+                    | "feet"
+                    | "blocks"
+                    | "hours"
+                    | "minutes"
+                    | "away"
+            )
+    })
 }
 
 /// A word for what carries a group: "a flight from Havana", "the bus pulled into Chicago".
@@ -969,6 +999,11 @@ mod tests {
         );
         assert_eq!(left, ["Laredo"]);
         assert_eq!(at, ["Denver"]);
+        let [at, ..] = places_of_group(
+            "Column leaves\n\nA column of 900 migrants set out from Tapachula, a few hundred \
+             meters from the crossing at Huixtla.",
+        );
+        assert!(at.is_empty(), "{at:?}");
     }
 
     #[test]
