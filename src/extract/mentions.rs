@@ -2018,7 +2018,9 @@ fn distributed_titles(
     }
 }
 
-/// "the Mexican government", "Mexico's government", "the Biden administration".
+/// "the Mexican government", "Mexico's government", "the U.S. government", "the Costa Rican
+/// government", "the Matamoros city government", "Acre's state government", "the Biden
+/// administration".
 fn governments(
     g: &Gazetteer,
     doc: &Doc,
@@ -2031,36 +2033,47 @@ fn governments(
         if w != "government" && w != "administration" {
             continue;
         }
-        let prev = i - 1;
-        let prev_text = doc.token_text(prev);
-        if g.demonym(&fold(prev_text)).is_some() && is_cap(doc, prev) {
+        // A word for the level or the moment may come between the name and the noun.
+        let level = matches!(
+            doc.folded(i - 1),
+            "city"
+                | "state"
+                | "federal"
+                | "national"
+                | "provincial"
+                | "municipal"
+                | "regional"
+                | "new"
+        );
+        let end = i - usize::from(level);
+        let possessive = end >= sentence.start + 3
+            && doc.token_text(end - 1).eq_ignore_ascii_case("s")
+            && matches!(doc.token_text(end - 2), "'" | "’");
+        let name_end = if possessive { end - 2 } else { end };
+        let named = (1..=3)
+            .rev()
+            .filter(|&len| name_end >= sentence.start + len)
+            .find(|&len| {
+                let k = key(doc, name_end - len..name_end);
+                is_cap(doc, name_end - len)
+                    && doc.folded(name_end - len) != "the"
+                    && (g.place(&k).is_some() || (!possessive && g.demonym(&k).is_some()))
+            });
+        if let Some(len) = named {
             push(
                 out,
                 doc,
                 si,
-                prev..i + 1,
+                name_end - len..i + 1,
                 MentionKind::Org(None),
                 "government",
                 0.8,
             );
-        } else if prev >= sentence.start + 2
-            && doc.token_text(prev).eq_ignore_ascii_case("s")
-            && matches!(doc.token_text(prev - 1), "'" | "’")
-        {
-            if g.place(doc.folded(prev - 2))
-                .is_some_and(|p| g.places[p].kind == PlaceKind::Country)
-            {
-                push(
-                    out,
-                    doc,
-                    si,
-                    prev - 2..i + 1,
-                    MentionKind::Org(None),
-                    "government",
-                    0.8,
-                );
-            }
-        } else if w == "administration"
+            continue;
+        }
+        let prev = i - 1;
+        let prev_text = doc.token_text(prev);
+        if w == "administration"
             && is_cap(doc, prev)
             && !g.is_given_name(&fold(prev_text))
             && g.place(&fold(prev_text)).is_none()
@@ -2164,6 +2177,24 @@ mod tests {
         assert!(
             !office.iter().any(|(_, title, _)| title == "President"),
             "{office:?}"
+        );
+    }
+
+    #[test]
+    fn a_government_is_named_by_its_place_or_people_and_maybe_its_level() {
+        let text = "Notes.\n\nThe U.S. government and the Costa Rican government spoke. \
+                    Veracruz's state government, the Matamoros city government, Chile's \
+                    government and the Biden administration did not. The government did.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            [
+                "U.S. government",
+                "Costa Rican government",
+                "Veracruz's state government",
+                "Matamoros city government",
+                "Chile's government",
+                "Biden administration"
+            ]
         );
     }
 

@@ -187,15 +187,19 @@ fn resolve_orgs(
                 g.orgs[k].country.as_deref().and_then(|c| g.by_iso(c)),
             )
         } else if m.rule == "government" {
-            let first = folded
-                .split(['\'', ' '])
-                .next()
-                .unwrap_or_default()
-                .to_string();
-            let country = g.demonym(&first).or_else(|| g.place(&first));
+            // The place whose government it is: the longest name its first words make
+            // ("costa rica's government", "the matamoros city government").
+            let words: Vec<&str> = folded.split(['\'', ' ']).collect();
+            let place = (1..=words.len().min(3)).rev().find_map(|n| {
+                let k = words[..n].join(" ");
+                g.demonym(&k).or_else(|| g.place(&k))
+            });
             (
-                format!("government:{}", country.map_or(first, |c| c.to_string())),
-                country,
+                format!(
+                    "government:{}",
+                    place.map_or_else(|| words[0].to_string(), |p| p.to_string())
+                ),
+                place.and_then(|p| g.country_of(p)),
             )
         } else if m.rule == "acronym" {
             // An acronym in parentheses after a name is that organisation's short name;
@@ -868,6 +872,43 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Nora Paz"), Some(Role::Migrant));
+    }
+
+    #[test]
+    fn a_government_is_one_organisation_per_place_it_governs() {
+        let g = Gazetteer::builtin();
+        let text = "Talks\n\nThe Mexican government and the Matamoros city government met. \
+                    Mexico's government said so.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let mut orgs: Vec<(Vec<String>, Option<String>)> = ex
+            .orgs
+            .iter()
+            .map(|o| {
+                let mut names = o.names.clone();
+                names.push(o.name.clone());
+                names.sort();
+                names.dedup();
+                (names, o.country.map(|c| g.places[c].name.clone()))
+            })
+            .collect();
+        orgs.sort();
+        assert_eq!(
+            orgs,
+            [
+                (
+                    vec!["Matamoros city government".to_string()],
+                    Some("Mexico".to_string())
+                ),
+                (
+                    vec![
+                        "Mexican government".to_string(),
+                        "Mexico's government".to_string()
+                    ],
+                    Some("Mexico".to_string())
+                ),
+            ]
+        );
     }
 
     #[test]
