@@ -1702,7 +1702,12 @@ fn title_holder(
     while k > sentence.start && g.is_trigger(TriggerKind::TitleModifier, doc.folded(k - 1)) {
         k -= 1;
     }
-    while k > sentence.start && matches!(doc.folded(k - 1), "the" | "a" | "an") {
+    while k > sentence.start
+        && matches!(
+            doc.folded(k - 1),
+            "the" | "a" | "an" | "his" | "her" | "their"
+        )
+    {
         k -= 1;
     }
     let name_before = (k >= sentence.start + 2 && doc.token_text(k - 1) == ",")
@@ -2200,16 +2205,21 @@ mod tests {
 
     #[test]
     fn words_that_qualify_an_office_stand_between_the_and_the_title() {
-        for (office, title) in [
-            ("the regional ombudsman for the coast", "ombudsman"),
-            ("the new interim mayor", "mayor"),
-            ("a former director", "director"),
+        for (office, title, places) in [
+            ("the regional ombudsman for the coast", "ombudsman", &[][..]),
+            ("the new interim mayor", "mayor", &[]),
+            ("a former director", "director", &[]),
+            (
+                "her Guatemalan counterpart",
+                "Guatemalan counterpart",
+                &["Guatemala"],
+            ),
         ] {
             assert_eq!(
                 titled(&format!(
                     "Notes.\n\nNoemí Salas Vidal, {office}, said the boats were full."
                 )),
-                [one("Noemí Salas Vidal", title, &[])],
+                [one("Noemí Salas Vidal", title, places)],
                 "{office}"
             );
         }
