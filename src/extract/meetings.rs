@@ -42,7 +42,7 @@ pub fn find_meetings(
             continue;
         }
         let words = doc.folded_words(sentence.tokens.clone());
-        let Some(kind) = trigger(g, &words) else {
+        let Some(kind) = trigger(g, doc, sentence.tokens.start, &words) else {
             continue;
         };
         // "... but the visit was cancelled": neither held, under way nor planned.
@@ -143,9 +143,22 @@ pub fn find_meetings(
 }
 
 /// The kind of meeting the sentence reports, if any.
-fn trigger(g: &Gazetteer, words: &[&str]) -> Option<&'static str> {
+/// The kind of meeting a sentence (its folded `words`, from token `base`) tells of, if any.
+fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'static str> {
     let meeting = g.triggers(TriggerKind::Meeting);
-    let at = (0..words.len()).find(|&i| meeting.at(words, i))?;
+    // "received Saiz", "will receive the UNHCR representative": receiving or hosting is a
+    // meeting when a name follows; not "received a meal", "will receive its citizens".
+    let hosts_someone = |i: usize| {
+        let next = i + 1 + usize::from(matches!(words.get(i + 1), Some(&("the" | "a" | "an"))));
+        next < words.len() && doc.is_capitalised(base + next)
+    };
+    let at = (0..words.len()).find(|&i| {
+        meeting.at(words, i)
+            && (!matches!(
+                words[i],
+                "receive" | "receives" | "received" | "hosted" | "hosts"
+            ) || hosts_someone(i))
+    })?;
     if is_call(words) {
         return Some("call");
     }
@@ -377,9 +390,21 @@ mod tests {
     #[test]
     fn meeting_words_of_several_words_name_the_kind() {
         let g = Gazetteer::builtin();
-        let kind = |s: &str| on_words(s, |words| trigger(&g, words));
+        let kind = |s: &str| {
+            let doc = Doc::new(&format!("Notes\n\n{s}"), g.cleaner());
+            let sentence = doc.sentences.last().expect("a sentence").tokens.clone();
+            trigger(&g, &doc, sentence.start, &doc.folded_words(sentence))
+        };
         assert_eq!(kind("Whitcomb spoke by phone with Ruiz"), Some("call"));
         assert_eq!(kind("Whitcomb spoke with reporters"), None);
+        // Receiving or hosting someone is a meeting; receiving something is not.
+        assert_eq!(kind("Whitcomb received Ruiz"), Some("meeting"));
+        assert_eq!(
+            kind("Whitcomb will receive the Ruiz delegation"),
+            Some("meeting")
+        );
+        assert_eq!(kind("Whitcomb said Lima will receive its citizens"), None);
+        assert_eq!(kind("Whitcomb hosted a dinner for Ruiz"), None);
     }
 
     /// Each meeting of a text: its kind, the name of its location, and how many take part.
