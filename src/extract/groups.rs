@@ -704,12 +704,15 @@ fn read_places(
                     let departures = g.triggers(TriggerKind::DepartureCue);
                     let before = |k: usize| if t >= s.start + k { word(t - k) } else { "" };
                     if w == "into"
-                        && matches!(
-                            before(1),
-                            "crossed" | "crossing" | "entered" | "waded" | "walked" | "came"
-                        )
+                        && (1..=4).any(|k| {
+                            matches!(
+                                before(k),
+                                "crossed" | "crossing" | "entered" | "waded" | "walked" | "came"
+                            )
+                        })
                     {
-                        // "crossed into Guatemala": where the group now is.
+                        // "crossed into Guatemala", "crossed from Costa Rica into Panama":
+                        // where the group now is.
                         cue = Some("at".into());
                     } else if g
                         .triggers(TriggerKind::DestinationCue)
@@ -732,6 +735,18 @@ fn read_places(
                         // "many of them from Táchira", "who came from Haiti": where the people
                         // are from, whatever kind of place it is.
                         cue = Some("origin".into());
+                    } else if w == "from"
+                        && (t == s.start
+                            || (1..=3).any(|k| {
+                                matches!(
+                                    before(k),
+                                    "crossed" | "crossing" | "entered" | "entering" | "returned"
+                                )
+                            }))
+                    {
+                        // "crossed from Costa Rica into Panama", "entered the country from
+                        // Colombia", "From Panama, the group hopes to ...": where they left.
+                        cue = Some("left".into());
                     } else if w == "from" || w == "hailing" {
                         cue = Some("from".into());
                     } else if g.is_trigger(TriggerKind::TransitCue, w) {
@@ -1112,6 +1127,14 @@ mod tests {
         assert_eq!(at, ["Guatemala"]);
         assert_eq!(left, ["Havana"]);
         assert_eq!(origins, ["Guerrero"]);
+        // Crossing from a country, or a sentence that opens on "From", says where they left.
+        let [at, _, left, origins] = places_of_group(
+            "Border news\n\nSome 120 Venezuelan migrants crossed from Costa Rica into Panama. \
+             From Colombia, the group hopes to go on.",
+        );
+        assert_eq!(at, ["Panama"]);
+        assert_eq!(left, ["Colombia", "Costa Rica"]);
+        assert_eq!(origins, ["Venezuela"]);
     }
 
     #[test]
