@@ -475,16 +475,17 @@ fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
         }) || g.triggers(TriggerKind::DestinationCue).any_in(words))
 }
 
-/// "Most of them are Hondurans", "Most of those inside are from Venezuela", "the people in
-/// the camps came from Colombia": a sentence that says who the members of a group just
+/// "Most of them are Hondurans", "Most were Venezuelans", "Most of those inside are from
+/// Venezuela", "the people in the camps came from Colombia": a sentence that says who the members of a group just
 /// spoken of are.
 fn describes_members(words: &[&str]) -> bool {
-    let share_of = words.len() > 2
+    let share = words.len() > 2
         && matches!(
             words[0],
             "most" | "many" | "all" | "some" | "half" | "nearly" | "almost"
-        )
-        && words[1..3].contains(&"of");
+        );
+    // "Most of them are ...", "Most were Venezuelans".
+    let share_of = share && (words[1..3].contains(&"of") || matches!(words[1], "are" | "were"));
     share_of
         || words
             .windows(2)
@@ -1089,6 +1090,10 @@ mod tests {
              from Peru and Chile, with a few Bolivians.",
         );
         assert_eq!(origins, ["Bolivia", "Chile", "Peru"]);
+        let [_, _, _, origins] = places_of_group(
+            "Shelter full\n\nAbout 400 migrants slept at the shelter. Most were Peruvians.",
+        );
+        assert_eq!(origins, ["Peru"]);
         // Not when other sentences come between.
         let [_, _, _, origins] = places_of_group(
             "Shelter full\n\nAbout 400 migrants slept at the shelter. The mayor spoke. The \
