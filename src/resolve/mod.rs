@@ -413,14 +413,8 @@ fn resolve_people(
     for person in &mut ex.people {
         if person.affiliations.is_empty() {
             for t in &person.titles {
-                // Any part of the title: "U.S. Ambassador to Honduras" holds "U.S. Ambassador".
-                let words: Vec<&str> = t.split_whitespace().collect();
-                let default = (0..words.len()).find_map(|s| {
-                    (s + 1..=words.len()).rev().find_map(|e| {
-                        g.title(&fold(&words[s..e].join(" ")))
-                            .and_then(|ti| g.titles[ti].default_affiliation.clone())
-                    })
-                });
+                let default =
+                    known_titles_in(g, t).find_map(|ti| g.titles[ti].default_affiliation.clone());
                 if let Some(p) = default.and_then(|iso| g.by_iso(&iso)) {
                     person.affiliations.push(p);
                     break;
@@ -430,9 +424,15 @@ fn resolve_people(
     }
     // A bare title with no country ("President Kamala Harris") serves the country most of the
     // article's other officials serve, counted once the titles that imply a country ("Secretary
-    // of State") have given theirs.
+    // of State") have given theirs. Not diplomats': a consul serves the country that sent him,
+    // the officials around him mostly the one he is posted to.
+    let diplomat = |p: &Person| {
+        p.titles
+            .iter()
+            .any(|t| known_titles_in(g, t).any(|ti| g.titles[ti].kind == "diplomat"))
+    };
     let mut counts: HashMap<usize, usize> = HashMap::default();
-    for p in &ex.people {
+    for p in ex.people.iter().filter(|p| !diplomat(p)) {
         for &a in &p.affiliations {
             if g.places[a].kind == PlaceKind::Country {
                 *counts.entry(a).or_default() += 1;
@@ -687,6 +687,15 @@ fn co_listed_country(
     }
 }
 
+/// The gazetteer titles a written title holds, from each word on, longest first: "U.S.
+/// Ambassador to Honduras" holds "U.S. Ambassador" and "Ambassador".
+fn known_titles_in<'t>(g: &'t Gazetteer, title: &'t str) -> impl Iterator<Item = usize> + 't {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let n = words.len();
+    let spans = (0..n).flat_map(move |s| (s + 1..=n).rev().map(move |e| (s, e)));
+    spans.filter_map(move |(s, e)| g.title(&fold(&words[s..e].join(" "))))
+}
+
 /// Role from the words around a person's mentions.
 fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_title: bool) -> Role {
     if has_title {
@@ -921,6 +930,11 @@ mod tests {
     fn a_bare_title_with_no_official_to_follow_serves_the_dateline_country() {
         let text = "Shelter full\n\nLAREDO, Texas (AP) — Beds ran out on Monday. Mayor Rita \
                     Obregon asked for help.";
+        assert_eq!(countries_of(text, "Obregon"), ["United States"]);
+        // A foreign consul serves the country that sent him: no guide to the others'.
+        let text = "Shelter full\n\nLAREDO, Texas (AP) — Beds ran out on Monday. Mayor Rita \
+                    Obregon asked for help. Mexico's consul general in Laredo, Luis Paz, \
+                    visited.";
         assert_eq!(countries_of(text, "Obregon"), ["United States"]);
         // Without a dateline there is nothing to go by.
         let text = "Shelter full\n\nBeds ran out in Laredo on Monday. Mayor Rita Obregon asked \
