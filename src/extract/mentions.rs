@@ -708,10 +708,11 @@ fn classify_run(
             // state or body is not ("Governor Texas"), nor any place after "of" or "to" ("the
             // Mayor of Tijuana said").
             let mut rest = &segs[last_title + 1..];
-            let particle = rest.len() == 2
-                && rest[0].0 == Seg::Unknown
-                && rest[0].1.len() == 1
-                && matches!(doc.folded(rest[0].1.start), "of" | "to");
+            // (After a title, what follows "of" or "to" is the office's field or post, never
+            // its holder.)
+            let after_particle = matches!(rest.first(), Some((Seg::Unknown, r))
+                if matches!(doc.folded(r.start), "of" | "to"));
+            let particle = after_particle && rest.len() == 2 && rest[0].1.len() == 1;
             if particle {
                 rest = &rest[1..];
             }
@@ -779,8 +780,14 @@ fn classify_run(
             }
             // "Justice Human Rights Network", "General Directorate of Migration": a body whose
             // name starts with a title word.
+            // So is "Directorate General of Migration".
+            let head_at = if after_particle {
+                run.clone()
+            } else {
+                name_range.clone()
+            };
             if !name_range.is_empty()
-                && name_range.clone().any(|t| is_org_head(g, doc, t))
+                && head_at.clone().any(|t| is_org_head(g, doc, t))
                 && matches!(segs.last(), Some((Seg::Unknown, _)))
             {
                 push(
@@ -794,7 +801,7 @@ fn classify_run(
                 );
                 return;
             }
-            if !name_range.is_empty() && !name_is_place {
+            if !name_range.is_empty() && !name_is_place && !after_particle {
                 let title = doc.span_text(title_range).to_string();
                 affiliation.extend(of_place_after(g, doc, run.end, &sentence));
                 push(
@@ -2286,6 +2293,14 @@ mod tests {
                 kinds(text)
             );
         }
+        // Nor is what follows "of" its holder: the office's field, or a body's.
+        assert!(titled("Notes.\n\nThe Minister of Health said so.").is_empty());
+        let body = "Notes.\n\nRaids were ordered by the Directorate General of Migration.";
+        assert!(titled(body).is_empty(), "{:?}", kinds(body));
+        assert_eq!(
+            texts_of_kind(body, "Org"),
+            ["Directorate General of Migration"]
+        );
         // A place's name inside a longer title is no place: "Secretary of Homeland Security".
         let text = "Notes.\n\nShe met Secretary of Homeland Security Ana Ruiz on Monday.";
         assert!(
