@@ -404,7 +404,11 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             } {
                 run.start += 1;
             }
-            if run.is_empty() {
+            // "the CBP One app": a product's name, neither body nor person.
+            if run.is_empty()
+                || (run.end < sentence.tokens.end
+                    && matches!(doc.folded(run.end), "app" | "application" | "website"))
+            {
                 continue;
             }
             if headline_case {
@@ -2189,6 +2193,18 @@ mod tests {
         assert!(
             !office.iter().any(|(_, title, _)| title == "President"),
             "{office:?}"
+        );
+    }
+
+    #[test]
+    fn an_app_is_named_for_no_one() {
+        let text = "Notes.\n\nThey refresh the CBP One app and the Asylum Connect application.";
+        let named: Vec<String> = kinds(text).into_iter().map(|(t, _)| t).collect();
+        assert!(
+            !named
+                .iter()
+                .any(|t| t.contains("CBP") || t.contains("Asylum")),
+            "{named:?}"
         );
     }
 

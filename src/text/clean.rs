@@ -327,6 +327,13 @@ mod tests {
     }
 
     #[test]
+    fn the_built_in_phrases_drop_a_wire_credit_line() {
+        let g = crate::gazetteer::Gazetteer::builtin();
+        let raw = "Title\n\nThe caravan left.\n\n(Reporting by Ana Ruiz; Editing by Luis Paz)";
+        assert_eq!(clean(raw, g.cleaner()), "Title\n\nThe caravan left.");
+    }
+
+    #[test]
     fn keeps_sentences_that_use_by() {
         let raw = "Migrants were stopped by the National Guard in Chiapas.";
         assert_eq!(clean(raw, &cleaner()), raw);
