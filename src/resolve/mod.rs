@@ -181,6 +181,21 @@ fn resolve_orgs(
         if g.is_outlet(&folded) {
             continue;
         }
+        // "the General Directorate of Migration (DGME)": a name the gazetteer lacks, followed
+        // by the short name of a body it knows, is that body.
+        let known = known.or_else(|| {
+            let next = mentions[i + 1..]
+                .iter()
+                .find(|n| n.tokens.start >= m.tokens.end)?;
+            let bracketed = next.tokens.start == m.tokens.end + 1
+                && doc.token_text(m.tokens.end) == "("
+                && doc.tokens.get(next.tokens.end).is_some()
+                && doc.token_text(next.tokens.end) == ")";
+            match next.kind {
+                MentionKind::Org(Some(k)) if bracketed => Some(k),
+                _ => None,
+            }
+        });
         let (key, country) = if let Some(k) = known {
             (
                 format!("known:{k}"),
@@ -918,6 +933,19 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_before_a_known_short_name_in_brackets_is_that_body() {
+        let g = Gazetteer::builtin();
+        let text = "Border\n\nThe General Directorate of Migration (DGME) counted 117 people.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        assert_eq!(ex.orgs.len(), 1, "{:?}", ex.orgs);
+        assert!(ex.orgs[0].known.is_some());
+        assert!(ex.orgs[0]
+            .names
+            .contains(&"General Directorate of Migration".to_string()));
     }
 
     #[test]
