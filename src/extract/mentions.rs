@@ -289,10 +289,11 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
         let max_words = g.most_name_words_from(doc.folded(pos));
         for (len, k) in keys.longest_first(doc, pos, run.end, max_words) {
             if let Some(known) = g.known_name(k) {
-                // "La Mesilla", "Casa del Migrante": no Louisiana or Delaware without the "."
+                // "La Mesilla", "Casa del Migrante": no Louisiana or Delaware without the ".";
+                // "in August": no town in California.
                 if matches!(known, KnownName::Place(_))
-                    && g.needs_full_stop(k)
-                    && !written_with_full_stop(doc, pos + len)
+                    && ((g.needs_full_stop(k) && !written_with_full_stop(doc, pos + len))
+                        || (len == 1 && is_date_word(doc, pos)))
                 {
                     continue;
                 }
@@ -2249,7 +2250,7 @@ mod tests {
     }
 
     #[test]
-    fn an_abbreviation_written_with_a_full_stop_names_its_place_only_with_it() {
+    fn an_abbreviation_written_with_a_full_stop_or_a_month_is_no_place_without_it() {
         let text = "Notes.\n\nThey crossed at La Mesilla and slept at the Casa del Migrante. \
                     Officials in Baton Rouge, La., and Dover, Del., said so. The US officials agreed.";
         let places = texts_of_kind(text, "KnownPlace");
@@ -2260,6 +2261,9 @@ mod tests {
             2,
             "{places:?}"
         );
+        // A month is no town: "in August".
+        let month = texts_of_kind("Notes.\n\nThey arrived in August.", "KnownPlace");
+        assert!(month.is_empty(), "{month:?}");
         // Initials are no word cut short: "U.S." is written "US" as often.
         assert!(places.iter().any(|p| p.ends_with("US")), "{places:?}");
     }
