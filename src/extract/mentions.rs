@@ -579,13 +579,29 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             _ => None,
         })
         .collect();
-    for (m, meanings) in mentions.iter_mut().zip(&meanings) {
+    // A dateline names a town: "TACNA, Peru" is the city, not the region named after it.
+    let dateline = crate::extract::dateline_mention(doc, mentions);
+    for (i, (m, meanings)) in mentions.iter_mut().zip(&meanings).enumerate() {
         let MentionKind::KnownPlace(p) = m.kind else {
             continue;
         };
         // Read by the word after it ("Darien province"): already settled.
         if m.rule == "place-by-head" {
             continue;
+        }
+        if dateline == Some(i) && g.places[p].kind != PlaceKind::City {
+            let country = g.places[p].country.as_deref();
+            let town = meanings
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    g.places[c].kind == PlaceKind::City && g.places[c].country.as_deref() == country
+                })
+                .max_by_key(|&c| g.prominence(c));
+            if let Some(town) = town {
+                m.kind = MentionKind::KnownPlace(town);
+                continue;
+            }
         }
         // "Darién" in a story that also writes "the Darién Gap" is the Gap, not the province:
         // a landmark the article names in full wins over other readings of a short name.
@@ -2250,7 +2266,7 @@ mod tests {
     }
 
     #[test]
-    fn an_abbreviation_written_with_a_full_stop_or_a_month_is_no_place_without_it() {
+    fn a_place_is_read_by_how_it_is_written_a_full_stop_a_month_a_dateline() {
         let text = "Notes.\n\nThey crossed at La Mesilla and slept at the Casa del Migrante. \
                     Officials in Baton Rouge, La., and Dover, Del., said so. The US officials agreed.";
         let places = texts_of_kind(text, "KnownPlace");
@@ -2261,6 +2277,19 @@ mod tests {
             2,
             "{places:?}"
         );
+        // A dateline names a town, not the region named after it.
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Notes\n\nTACNA, Peru (AP) — Hundreds of people waited.",
+            g.cleaner(),
+        );
+        let tacna = find_mentions(&g, &doc)
+            .into_iter()
+            .find_map(|m| match m.kind {
+                MentionKind::KnownPlace(p) if m.text == "TACNA" => Some(g.places[p].kind),
+                _ => None,
+            });
+        assert_eq!(tacna, Some(PlaceKind::City));
         // A month is no town: "in August".
         let month = texts_of_kind("Notes.\n\nThey arrived in August.", "KnownPlace");
         assert!(month.is_empty(), "{month:?}");
