@@ -1630,23 +1630,43 @@ fn end_of_words(doc: &Doc, min: usize, mut end: usize) -> usize {
 }
 
 /// Where the office ends when the body's name at `end` is followed by one of its units: "head
-/// of the UN refugee agency's Americas bureau".
+/// of the UN refugee agency's Americas bureau", "head of the INM office in Chiapas".
 fn unit_end(doc: &Doc, end: usize, sentence: &Range<usize>) -> usize {
+    let is_unit = |t: usize| {
+        t < sentence.end
+            && matches!(
+                doc.folded(t),
+                "bureau"
+                    | "office"
+                    | "division"
+                    | "unit"
+                    | "department"
+                    | "branch"
+                    | "section"
+                    | "delegation"
+            )
+    };
+    // "the INM office in Chiapas": the unit, and where it is.
+    let through_unit = |t: usize| {
+        let mut e = t + 1;
+        if e + 1 < sentence.end && doc.folded(e) == "in" && is_cap(doc, e + 1) {
+            e += 2;
+            while e < sentence.end && is_cap(doc, e) {
+                e += 1;
+            }
+        }
+        e
+    };
     if !possessive_after(doc, end - 1) {
-        return end;
+        return if is_unit(end) { through_unit(end) } else { end };
     }
     let owner_end = end + 2;
     let mut t = owner_end;
     while t < sentence.end && t < owner_end + 3 && is_cap(doc, t) {
         t += 1;
     }
-    if t < sentence.end
-        && matches!(
-            doc.folded(t),
-            "bureau" | "office" | "division" | "unit" | "department" | "branch" | "section"
-        )
-    {
-        t + 1
+    if is_unit(t) {
+        through_unit(t)
     } else {
         end
     }
@@ -1800,8 +1820,17 @@ fn name_end_span(
     {
         start -= 1;
     }
+    // "On Monday, the mayor said", "In Tapachula, the governor": a sentence's opening words
+    // are no name.
+    while start < end && g.is_trigger(TriggerKind::FunctionWord, doc.folded(start)) {
+        start += 1;
+    }
     let r = start..end;
-    (!r.is_empty() && r.len() <= 5 && names_no_known_place_or_org(g, doc, r.clone())).then_some(r)
+    (!r.is_empty()
+        && r.len() <= 5
+        && !r.clone().any(|t| is_date_word(doc, t))
+        && names_no_known_place_or_org(g, doc, r.clone()))
+    .then_some(r)
 }
 
 /// "US-Mexico border": both countries are places; the border is a landmark. The parts may be
@@ -2241,6 +2270,27 @@ mod tests {
                 "Biden administration"
             ]
         );
+    }
+
+    #[test]
+    fn an_office_may_be_a_unit_of_a_body_and_an_opening_phrase_holds_none() {
+        assert_eq!(
+            titled(
+                "Notes.\n\nThe consul met the head of the INM office in Chiapas, Noemí Salas \
+                 Vidal, in Comitán."
+            ),
+            [one(
+                "Noemí Salas Vidal",
+                "head of the INM office in Chiapas",
+                &["National Migration Institute"]
+            )]
+        );
+        for text in [
+            "Notes.\n\nOn Monday, the mayor said the shelter was full.",
+            "Notes.\n\nIn Tapachula, the governor said the shelter was full.",
+        ] {
+            assert!(titled(text).is_empty(), "{:?}", titled(text));
+        }
     }
 
     #[test]
