@@ -441,13 +441,16 @@ fn resolve_people(
     // article's other officials serve, counted once the titles that imply a country ("Secretary
     // of State") have given theirs. Not diplomats': a consul serves the country that sent him,
     // the officials around him mostly the one he is posted to.
+    let bare =
+        |p: &Person| p.affiliations.is_empty() && p.serves.is_empty() && !p.titles.is_empty();
+    let any_bare = ex.people.iter().any(bare);
     let diplomat = |p: &Person| {
         p.titles
             .iter()
             .any(|t| known_titles_in(g, t).any(|ti| g.titles[ti].kind == "diplomat"))
     };
     let mut counts: HashMap<usize, usize> = HashMap::default();
-    for p in ex.people.iter().filter(|p| !diplomat(p)) {
+    for p in ex.people.iter().filter(|p| any_bare && !diplomat(p)) {
         for &a in &p.affiliations {
             if g.places[a].kind == PlaceKind::Country {
                 *counts.entry(a).or_default() += 1;
@@ -455,39 +458,38 @@ fn resolve_people(
         }
     }
     // With no such official, the country of the dateline ("EL PASO, Texas — Mayor X ...").
+    // Still none: the country of the people listed with this one, then the article's.
     let fallback = counts
         .into_iter()
         .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
         .map(|(p, _)| p)
         .or_else(|| {
-            crate::extract::dateline_mention(doc, mentions).and_then(|i| match mentions[i].kind {
-                MentionKind::KnownPlace(p) => g.country_of(p),
-                _ => None,
-            })
-        });
-    // Still none: the country of the people listed with this one, then the article's.
-    let bare =
-        |p: &Person| p.affiliations.is_empty() && p.serves.is_empty() && !p.titles.is_empty();
-    // Built only when someone needs it: most articles have no such official.
-    let people_by_sentence: Vec<Vec<(std::ops::Range<usize>, usize)>> =
-        if !ex.people.iter().any(bare) {
-            Vec::new()
-        } else {
-            by_sentence
-                .iter()
-                .map(|ids| {
-                    let mut named: Vec<_> = ids
-                        .clone()
-                        .filter_map(|i| match refs[i] {
-                            Some(EntityRef::Person(p)) => Some((mentions[i].tokens.clone(), p)),
-                            _ => None,
-                        })
-                        .collect();
-                    named.sort_by_key(|(tokens, _)| tokens.start);
-                    named
+            crate::extract::dateline_mention(doc, mentions)
+                .filter(|_| any_bare)
+                .and_then(|i| match mentions[i].kind {
+                    MentionKind::KnownPlace(p) => g.country_of(p),
+                    _ => None,
                 })
-                .collect()
-        };
+        });
+    // Built only when someone needs it: most articles have no such official.
+    let people_by_sentence: Vec<Vec<(std::ops::Range<usize>, usize)>> = if !any_bare {
+        Vec::new()
+    } else {
+        by_sentence
+            .iter()
+            .map(|ids| {
+                let mut named: Vec<_> = ids
+                    .clone()
+                    .filter_map(|i| match refs[i] {
+                        Some(EntityRef::Person(p)) => Some((mentions[i].tokens.clone(), p)),
+                        _ => None,
+                    })
+                    .collect();
+                named.sort_by_key(|(tokens, _)| tokens.start);
+                named
+            })
+            .collect()
+    };
     let listed_with: Vec<Option<usize>> = (0..ex.people.len())
         .map(|p| {
             bare(&ex.people[p])
