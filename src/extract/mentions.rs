@@ -1550,6 +1550,24 @@ fn lowercase_titles(
         if let Some((_, range)) = &head_of_body {
             matched = Some(range.clone());
         }
+        if matched.is_none() {
+            if let Some((name, body, affiliation)) = heads_body(g, doc, i, &sentence) {
+                push(
+                    out,
+                    doc,
+                    si,
+                    name,
+                    MentionKind::Person {
+                        title: Some(format!("head of {}", doc.span_text(body.clone()))),
+                        affiliation,
+                    },
+                    "heads-body",
+                    0.8,
+                );
+                i = body.end;
+                continue;
+            }
+        }
         let Some(title) = matched else {
             i += 1;
             continue;
@@ -1618,6 +1636,57 @@ fn head_of_body(
     (start..end)
         .any(|t| is_org_head(g, doc, t))
         .then_some((None, at..unit_end(doc, end, sentence)))
+}
+
+/// "X, who heads the UNHCR office in Panama,", "X, who heads Chihuahua's State Population
+/// Council": an office told by its verb at token `at`. The name, the tokens of the body (with
+/// its unit), and what it is affiliated to: a body the gazetteer knows (whose holder resolution
+/// makes no official when it is a non-governmental one), or a body of a place named in a
+/// possessive before it. (An unknown body without one may be a group of activists.)
+fn heads_body(
+    g: &Gazetteer,
+    doc: &Doc,
+    at: usize,
+    sentence: &Range<usize>,
+) -> Option<(Range<usize>, Range<usize>, Vec<Affiliation>)> {
+    if !matches!(
+        doc.folded(at),
+        "heads" | "headed" | "leads" | "led" | "directs"
+    ) || at < sentence.start + 3
+        || doc.folded(at - 1) != "who"
+        || doc.token_text(at - 2) != ","
+    {
+        return None;
+    }
+    let name = name_end_span(g, doc, at - 2, sentence)?;
+    let mut start = at + 1 + usize::from(doc.folded(at + 1) == "the");
+    let mut affiliation = Vec::new();
+    if start + 2 < sentence.end && possessive_after(doc, start) {
+        affiliation.push(Affiliation::Place(g.place(doc.folded(start))?));
+        start += 3;
+    }
+    let most = g.most_name_words_from(doc.folded(start));
+    let mut keys = PrefixKeys::default();
+    let known = keys
+        .longest_first(doc, start, sentence.end, most)
+        .find_map(|(len, k)| g.org(k).map(|o| (o, end_of_words(doc, start, start + len))));
+    let end = match known {
+        Some((o, end)) => {
+            affiliation.push(Affiliation::Org(o));
+            end
+        }
+        None if !affiliation.is_empty() => {
+            let mut end = start;
+            while end < sentence.end && is_cap(doc, end) {
+                end += 1;
+            }
+            (start..end)
+                .any(|t| is_org_head(g, doc, t))
+                .then_some(end)?
+        }
+        None => return None,
+    };
+    Some((name, at + 1..unit_end(doc, end, sentence), affiliation))
 }
 
 /// `end` moved back over tokens that fold to nothing (a full stop), but not before `min`: a
@@ -2291,6 +2360,33 @@ mod tests {
         ] {
             assert!(titled(text).is_empty(), "{:?}", titled(text));
         }
+    }
+
+    #[test]
+    fn an_office_may_be_told_by_its_verb() {
+        assert_eq!(
+            titled(
+                "Notes.\n\nHe met Noemí Salas, who heads the UNHCR office in Quito, on Monday. \
+                 Luis Paz, who heads Sonora's State Population Council (Coespo), spoke."
+            ),
+            [
+                one(
+                    "Noemí Salas",
+                    "head of the UNHCR office in Quito",
+                    &["UNHCR"]
+                ),
+                one(
+                    "Luis Paz",
+                    "head of Sonora's State Population Council",
+                    &["Sonora"]
+                )
+            ]
+        );
+        // A body nobody knows, of no place: perhaps a group of activists.
+        assert!(titled(
+            "Notes.\n\nAna Ruiz, a lawyer who heads the Colectivo Frontera Sur, spoke."
+        )
+        .is_empty());
     }
 
     #[test]
