@@ -790,13 +790,20 @@ fn read_places(
                     continue;
                 }
                 let is_country_like = matches!(kind, PlaceKind::Country | PlaceKind::WorldRegion);
+                // "had given up on reaching the United States", "are not going to": no
+                // destination.
+                let renounced = (s.start..m.tokens.start).rev().take(6).any(|t| {
+                    matches!(word(t), "not" | "never" | "abandoned")
+                        || (word(t) == "up" && word(t + 1) == "on")
+                });
                 match cue.as_str() {
+                    "to" if renounced => {}
                     "to" => push_unique(&mut group.destinations, p),
                     "left" => push_unique(&mut group.departed_from, p),
                     "origin" => push_unique(&mut group.origins, p),
-                    "from" if is_country_like => push_unique(&mut group.origins, p),
-                    // "departed on Christmas Eve from Tapachula": a departure verb earlier in the
-                    // sentence; "a bus carrying 42 migrants from Eagle Pass": a vehicle's.
+                    // "departed on Christmas Eve from Tapachula", "had travelled for weeks from
+                    // Mexico": a departure verb earlier in the sentence; "a bus carrying 42
+                    // migrants from Eagle Pass": a vehicle's.
                     "from"
                         if arrived_by
                             || (s.start..m.tokens.start)
@@ -804,6 +811,7 @@ fn read_places(
                     {
                         push_unique(&mut group.departed_from, p)
                     }
+                    "from" if is_country_like => push_unique(&mut group.origins, p),
                     "from" => {}
                     "through" => push_unique(&mut group.passed_through, p),
                     _ => {
@@ -1140,6 +1148,21 @@ mod tests {
         assert_eq!(at, ["Panama"]);
         assert_eq!(left, ["Colombia", "Costa Rica"]);
         assert_eq!(origins, ["Venezuela"]);
+        // A departure verb earlier makes a country after "from" where they left; a destination
+        // given up is none.
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Border news\n\nAbout 180 migrants had travelled for weeks from Mexico. They had \
+             given up on reaching the United States and are heading to Venezuela.",
+            g.cleaner(),
+        );
+        let ex = extract(&g, &doc, None);
+        let group = &ex.groups[0];
+        let names =
+            |v: &[usize]| -> Vec<String> { v.iter().map(|&p| ex.places[p].name.clone()).collect() };
+        assert_eq!(names(&group.departed_from), ["Mexico"]);
+        assert!(group.origins.is_empty());
+        assert_eq!(names(&group.destinations), ["Venezuela"]);
     }
 
     #[test]
