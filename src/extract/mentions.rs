@@ -710,6 +710,27 @@ fn classify_run(
     out: &mut Vec<Mention>,
 ) {
     let mut segs = segments(g, doc, run.clone());
+    // "the Paso del Norte bridge", "the Mariposa port of entry", "the Pedro de Alvarado border
+    // crossing": a name the gazetteer does not know whole (though it may know a town in it)
+    // before a landmark's head written in lower case.
+    let unknown_name = segs.iter().any(|(s, _)| *s == Seg::Unknown)
+        && segs
+            .iter()
+            .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_)));
+    if unknown_name {
+        if let Some(end) = landmark_head_after(g, doc, run.end, &sentence) {
+            push(
+                out,
+                doc,
+                si,
+                run.start..end,
+                MentionKind::NewPlace(PlaceKind::Landmark),
+                "landmark-head-after",
+                0.7,
+            );
+            return;
+        }
+    }
     let places_in_title = absorb_office_words(g, doc, &mut segs);
     // Official: [place|demonym|org]* title+ name.
     if let Some(first_title) = segs.iter().position(|(s, _)| matches!(s, Seg::Title(_))) {
@@ -978,6 +999,37 @@ fn classify_run(
         return;
     }
     classify_segments(g, doc, si, &sentence, &segs, out);
+}
+
+/// Where a landmark's head written in lower case at token `at` ends: "bridge", "crossing",
+/// "port of entry", "border crossing", "border post", "park".
+fn landmark_head_after(
+    g: &Gazetteer,
+    doc: &Doc,
+    at: usize,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    let word = |t: usize| if t < sentence.end { doc.folded(t) } else { "" };
+    if at >= sentence.end || is_cap(doc, at) {
+        return None;
+    }
+    match word(at) {
+        "port" if word(at + 1) == "of" && word(at + 2) == "entry" => Some(at + 3),
+        "border" if matches!(word(at + 1), "crossing" | "post" | "bridge") => Some(at + 2),
+        "border" => None,
+        "park" => Some(at + 1),
+        // "Ana Ruiz crossing the river" is someone crossing it.
+        "crossing" | "pass"
+            if matches!(
+                word(at + 1),
+                "the" | "a" | "an" | "into" | "over" | "through"
+            ) =>
+        {
+            None
+        }
+        w if g.is_trigger(TriggerKind::LandmarkHead, w) => Some(at + 1),
+        _ => None,
+    }
 }
 
 /// A place a title runs through: "Governor of Sonora" (`served`), "Ambassador to Honduras".
@@ -2308,6 +2360,21 @@ mod tests {
         assert!(
             !office.iter().any(|(_, title, _)| title == "President"),
             "{office:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_landmark_head_in_lower_case_is_a_landmark() {
+        let text = "Notes.\n\nThey waited at the Paso del Norte bridge, the Mariposa port of \
+                    entry and the Pedro de Alvarado border crossing. Ana Ruiz crossing the river \
+                    said so.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            [
+                "Paso del Norte bridge",
+                "Mariposa port of entry",
+                "Pedro de Alvarado border crossing"
+            ]
         );
     }
 
