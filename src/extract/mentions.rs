@@ -717,6 +717,22 @@ fn classify_run(
         && segs
             .iter()
             .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_)));
+    // "the Gulf of Urabá", "the Bridge of the Americas": the head first.
+    let head_first = run.len() >= 3
+        && g.is_trigger(TriggerKind::LandmarkHead, doc.folded(run.start))
+        && doc.folded(run.start + 1) == "of";
+    if unknown_name && head_first {
+        push(
+            out,
+            doc,
+            si,
+            run.clone(),
+            MentionKind::NewPlace(PlaceKind::Landmark),
+            "landmark-head-first",
+            0.7,
+        );
+        return;
+    }
     if unknown_name {
         if let Some(end) = landmark_head_after(g, doc, run.end, &sentence) {
             push(
@@ -2364,7 +2380,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_before_a_landmark_head_in_lower_case_is_a_landmark() {
+    fn a_name_with_a_landmark_head_before_of_or_after_in_lower_case_is_a_landmark() {
         let text = "Notes.\n\nThey waited at the Paso del Norte bridge, the Mariposa port of \
                     entry and the Pedro de Alvarado border crossing. Ana Ruiz crossing the river \
                     said so.";
@@ -2376,6 +2392,8 @@ mod tests {
                 "Pedro de Alvarado border crossing"
             ]
         );
+        let text = "Notes.\n\nBoats cross the Gulf of Urabá every day.";
+        assert_eq!(texts_of_kind(text, "NewPlace(Landmark)"), ["Gulf of Urabá"]);
     }
 
     #[test]
