@@ -62,6 +62,8 @@ pub struct Gazetteer {
     /// Louisiana, "Del." for Delaware): without it they are common words ("La Mesilla",
     /// "Casa del Migrante"), so they name the place only where the text writes it.
     full_stop_only: HashSet<String>,
+    /// The length of the longest of them.
+    longest_full_stop_only: usize,
     /// Folded demonym ("venezuelans") to the place it names.
     demonyms: HashMap<String, usize>,
     pub orgs: Vec<OrgEntry>,
@@ -745,6 +747,7 @@ impl Gazetteer {
             if !abbreviated {
                 self.full_stop_only.remove(&key);
             } else if !self.place_names.contains_key(&key) {
+                self.longest_full_stop_only = self.longest_full_stop_only.max(key.len());
                 self.full_stop_only.insert(key.clone());
             }
             note_start(&mut self.name_starts, &key);
@@ -765,7 +768,8 @@ impl Gazetteer {
     /// Whether a folded place name is an abbreviation that names the place only when written
     /// with its full stop (see [`Self::full_stop_only`]).
     pub fn needs_full_stop(&self, key: &str) -> bool {
-        self.full_stop_only.contains(key)
+        // Words cut short are short ("calif"): most names are not looked up.
+        key.len() <= self.longest_full_stop_only && self.full_stop_only.contains(key)
     }
 
     /// Every place a folded name may mean ("escuintla": a Guatemalan department, its capital

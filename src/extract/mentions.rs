@@ -292,8 +292,9 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
                 // "La Mesilla", "Casa del Migrante": no Louisiana or Delaware without the ".";
                 // "in August": no town in California.
                 if matches!(known, KnownName::Place(_))
-                    && ((g.needs_full_stop(k) && !written_with_full_stop(doc, pos + len))
-                        || (len == 1 && is_date_word(doc, pos)))
+                    && len == 1
+                    && ((g.needs_full_stop(k) && !written_with_full_stop(doc, pos + 1))
+                        || is_date_word(doc, pos))
                 {
                     continue;
                 }
