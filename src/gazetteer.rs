@@ -951,6 +951,29 @@ impl Gazetteer {
 mod tests {
     use super::*;
 
+    /// A kind no code reads makes its rows in `data/triggers.tsv` do nothing, silently: the
+    /// `group_noun` rows were so for several sessions after a speed change.
+    #[test]
+    fn every_trigger_kind_is_read_by_some_code() {
+        let code_before_tests =
+            |source: &'static str| source.split("#[cfg(test)]").next().unwrap_or_default();
+        let readers = [
+            code_before_tests(include_str!("gazetteer.rs")),
+            code_before_tests(include_str!("extract/mentions.rs")),
+            code_before_tests(include_str!("extract/meetings.rs")),
+            code_before_tests(include_str!("extract/groups.rs")),
+            code_before_tests(include_str!("resolve/mod.rs")),
+        ];
+        for kind in TriggerKind::ALL {
+            let used = format!("TriggerKind::{kind:?}");
+            assert!(
+                readers.iter().any(|code| code.contains(&used)),
+                "no extractor reads trigger kind {} ({used})",
+                kind.name()
+            );
+        }
+    }
+
     #[test]
     fn trigger_phrases_start_at_a_word() {
         let mut g = Gazetteer::default();
