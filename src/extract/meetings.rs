@@ -22,15 +22,41 @@ pub fn find_meetings(
         _ => None,
     });
     let by_sentence = crate::extract::mentions_by_sentence(mentions, doc.sentences.len());
-    for (si, sentence) in doc.sentences.iter().enumerate() {
-        let mut participants: Vec<usize> = Vec::new();
-        for i in by_sentence[si].clone() {
+    let people_in = |mentions_of: std::ops::Range<usize>| {
+        let mut people: Vec<usize> = Vec::new();
+        for i in mentions_of {
             if let Some(EntityRef::Person(p)) = refs[i] {
-                if !participants.contains(&p) {
-                    participants.push(p);
+                if !people.contains(&p) {
+                    people.push(p);
                 }
             }
         }
+        people
+    };
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let mut participants = people_in(by_sentence[si].clone());
+        // "X and Y agreed in Tapachula on Jan. 21 to ... Governor Z, who hosted the talks,
+        // also took part.": one person joining talks that no sentence just before told as a
+        // meeting makes one with the people of the sentence before.
+        let mut first = si;
+        let told_lately = meetings
+            .last()
+            .is_some_and(|last| last.evidence.iter().any(|e| e.sentence + 2 >= si));
+        if participants.len() == 1 && si > 0 && !told_lately {
+            let before = people_in(by_sentence[si - 1].clone());
+            if before.len() >= 2
+                && g.triggers(TriggerKind::MeetingJoined)
+                    .any_in(&doc.folded_words(sentence.tokens.clone()))
+            {
+                first = si - 1;
+                let joining = participants[0];
+                participants = before;
+                if !participants.contains(&joining) {
+                    participants.push(joining);
+                }
+            }
+        }
+        let told_over = doc.sentences[first].tokens.start..sentence.tokens.end;
         // "The purpose of the meeting was to discuss ...": a sentence naming no one may give
         // the last meeting its topic.
         let topic_of_last = participants.is_empty()
@@ -41,22 +67,22 @@ pub fn find_meetings(
         if participants.len() < 2 && !topic_of_last {
             continue;
         }
-        let words = doc.folded_words(sentence.tokens.clone());
-        let Some(kind) = trigger(g, doc, sentence.tokens.start, &words) else {
+        let words = doc.folded_words(told_over.clone());
+        let Some(kind) = trigger(g, doc, told_over.start, &words) else {
             continue;
         };
         // "... but the visit was cancelled": neither held, under way nor planned.
         if g.triggers(TriggerKind::MeetingCancelled).any_in(&words) {
             continue;
         }
-        let topic = topic(g, doc, sentence.tokens.clone(), &words);
+        let topic = topic(g, doc, told_over.clone(), &words);
         if participants.len() < 2 {
             if let (Some(t), Some(last)) = (topic, meetings.last_mut()) {
                 last.topic = Some(t);
             }
             continue;
         }
-        let in_sentence: Vec<usize> = by_sentence[si].clone().collect();
+        let in_sentence: Vec<usize> = (by_sentence[first].start..by_sentence[si].end).collect();
         let status = status(g, &words);
         // Without a place in the sentence, a meeting held is where the story is filed from. A
         // call has no place: the places its sentence names are what it was about.
@@ -88,13 +114,14 @@ pub fn find_meetings(
         // "Chaves was joined by ...": people added to the last meeting told, which one of them
         // was at (however far back the article told it).
         // "X and Y also took part": whoever they are.
-        let joins_last = g.triggers(TriggerKind::MeetingJoined).any_in(&words)
-            || g.triggers(TriggerKind::MeetingCompanion).any_in(&words)
-                && meetings.last().is_some_and(|last| {
-                    last.participants
-                        .iter()
-                        .any(|p| meeting.participants.contains(p))
-                });
+        let joins_last = first == si
+            && (g.triggers(TriggerKind::MeetingJoined).any_in(&words)
+                || g.triggers(TriggerKind::MeetingCompanion).any_in(&words)
+                    && meetings.last().is_some_and(|last| {
+                        last.participants
+                            .iter()
+                            .any(|p| meeting.participants.contains(p))
+                    }));
         // "On the sidelines, X and Y held talks": a meeting of their own, beside the one told.
         let aside = words.contains(&"sidelines");
         // The same meeting told twice: most participants shared. Else the last one, joined.
@@ -142,7 +169,6 @@ pub fn find_meetings(
     meetings
 }
 
-/// The kind of meeting the sentence reports, if any.
 /// The kind of meeting a sentence (its folded `words`, from token `base`) tells of, if any.
 fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'static str> {
     let meeting = g.triggers(TriggerKind::Meeting);
@@ -419,6 +445,24 @@ mod tests {
                 (m.kind.clone(), place, m.participants.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn one_who_also_took_part_in_talks_no_sentence_told_joins_the_people_just_named() {
+        let text = "Notes\n\nTAPACHULA, Mexico — Ana Ruiz and Tomas Lugo agreed in Tapachula on \
+                    Monday to open a corridor. Governor Rosa Paz, who hosted the talks, also took \
+                    part.";
+        assert_eq!(
+            meetings_of(text),
+            [("talks".to_string(), Some("Tapachula".to_string()), 3)]
+        );
+        // Nor does one joining a meeting already told start another.
+        let text = "Notes\n\nAna Ruiz met Tomas Lugo in Lima on Monday. Luis Paz and Eva Gil \
+                    spoke later. Governor Rosa Paz also took part.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 2)]
+        );
     }
 
     #[test]
