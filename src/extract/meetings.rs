@@ -39,10 +39,12 @@ pub fn find_meetings(
         // also took part.": one person joining talks that no sentence just before told as a
         // meeting makes one with the people of the sentence before.
         let mut first = si;
-        let told_lately = meetings
-            .last()
-            .is_some_and(|last| last.evidence.iter().any(|e| e.sentence + 2 >= si));
-        if participants.len() == 1 && si > 0 && !told_lately {
+        let told_lately = || {
+            meetings
+                .last()
+                .is_some_and(|last| last.evidence.iter().any(|e| e.sentence + 2 >= si))
+        };
+        if participants.len() == 1 && si > 0 && !told_lately() {
             let before = people_in(by_sentence[si - 1].clone());
             if before.len() >= 2
                 && g.triggers(TriggerKind::MeetingJoined)

@@ -1676,20 +1676,8 @@ fn head_of_body(
         return None;
     }
     let start = at + 2 + usize::from(doc.folded(at + 2) == "the");
-    let most = g.most_name_words_from(doc.folded(start));
-    let mut keys = PrefixKeys::default();
-    let known = keys
-        .longest_first(doc, start, sentence.end, most)
-        .find_map(|(len, k)| {
-            g.org(k).map(|o| {
-                (
-                    Some(o),
-                    at..unit_end(doc, end_of_words(doc, start, start + len), sentence),
-                )
-            })
-        });
-    if known.is_some() {
-        return known;
+    if let Some((o, end)) = known_body_at(g, doc, start, sentence) {
+        return Some((Some(o), at..unit_end(doc, end, sentence)));
     }
     // The capitalised name, through the small words inside it ("of", "and", "for").
     let mut end = start;
@@ -1734,12 +1722,7 @@ fn heads_body(
         affiliation.push(Affiliation::Place(g.place(doc.folded(start))?));
         start += 3;
     }
-    let most = g.most_name_words_from(doc.folded(start));
-    let mut keys = PrefixKeys::default();
-    let known = keys
-        .longest_first(doc, start, sentence.end, most)
-        .find_map(|(len, k)| g.org(k).map(|o| (o, end_of_words(doc, start, start + len))));
-    let end = match known {
+    let end = match known_body_at(g, doc, start, sentence) {
         Some((o, end)) => {
             affiliation.push(Affiliation::Org(o));
             end
@@ -1756,6 +1739,22 @@ fn heads_body(
         None => return None,
     };
     Some((name, at + 1..unit_end(doc, end, sentence), affiliation))
+}
+
+/// The longest name of a body the gazetteer knows that starts at token `start`: the body, and
+/// where its name ends.
+fn known_body_at(
+    g: &Gazetteer,
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Option<(usize, usize)> {
+    let most = g.most_name_words_from(doc.folded(start));
+    let mut keys = PrefixKeys::default();
+    let known = keys
+        .longest_first(doc, start, sentence.end, most)
+        .find_map(|(len, k)| g.org(k).map(|o| (o, end_of_words(doc, start, start + len))));
+    known
 }
 
 /// `end` moved back over tokens that fold to nothing (a full stop), but not before `min`: a
@@ -2246,9 +2245,7 @@ fn governments(
                 | "new"
         );
         let end = i - usize::from(level);
-        let possessive = end >= sentence.start + 3
-            && doc.token_text(end - 1).eq_ignore_ascii_case("s")
-            && matches!(doc.token_text(end - 2), "'" | "’");
+        let possessive = end >= sentence.start + 3 && possessive_after(doc, end - 3);
         let name_end = if possessive { end - 2 } else { end };
         let named = (1..=3)
             .rev()

@@ -458,7 +458,6 @@ fn resolve_people(
         }
     }
     // With no such official, the country of the dateline ("EL PASO, Texas — Mayor X ...").
-    // Still none: the country of the people listed with this one, then the article's.
     let fallback = counts
         .into_iter()
         .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
@@ -471,6 +470,7 @@ fn resolve_people(
                     _ => None,
                 })
         });
+    // Before either: the country of the people listed with this one.
     // Built only when someone needs it: most articles have no such official.
     let people_by_sentence: Vec<Vec<(std::ops::Range<usize>, usize)>> = if !any_bare {
         Vec::new()
