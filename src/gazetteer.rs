@@ -146,6 +146,7 @@ trigger_kinds! {
     MigrantCue => "migrant_cue",
     NameParticle => "name_particle",
     OrgHead => "org_head",
+    OrgHeadAfter => "org_head_after",
     OrgParticle => "org_particle",
     OrganizerCue => "organizer_cue",
     PersonCue => "person_cue",

@@ -734,8 +734,11 @@ fn classify_run(
         );
         return;
     }
-    if unknown_name {
-        if let Some(end) = landmark_head_after(g, doc, run.end, &sentence) {
+    // "the Leona Vicario shelter": a body named after someone, though a town bears the name too.
+    let after_someone = run.len() > 1 && g.is_given_name(doc.folded(run.start));
+    if unknown_name || after_someone {
+        if let Some(end) = landmark_head_after(g, doc, run.end, &sentence).filter(|_| unknown_name)
+        {
             push(
                 out,
                 doc,
@@ -743,6 +746,24 @@ fn classify_run(
                 run.start..end,
                 MentionKind::NewPlace(PlaceKind::Landmark),
                 "landmark-head-after",
+                0.7,
+            );
+            return;
+        }
+        // Named after someone, it is not that person either.
+        let after_the = run.start > sentence.start && doc.folded(run.start - 1) == "the";
+        if after_the
+            && run.end < sentence.end
+            && !is_cap(doc, run.end)
+            && g.is_trigger(TriggerKind::OrgHeadAfter, doc.folded(run.end))
+        {
+            push(
+                out,
+                doc,
+                si,
+                run.start..run.end + 1,
+                MentionKind::Org(None),
+                "org-head-after",
                 0.7,
             );
             return;
@@ -2219,7 +2240,7 @@ fn distributed_titles(
 
 /// "the Mexican government", "Mexico's government", "the U.S. government", "the Costa Rican
 /// government", "the Matamoros city government", "Acre's state government", "the Biden
-/// administration".
+/// administration"; and offices named by whom they serve: "the Ombudsman's Office".
 fn governments(
     g: &Gazetteer,
     doc: &Doc,
@@ -2229,6 +2250,20 @@ fn governments(
 ) {
     for i in sentence.start + 1..sentence.end {
         let w = doc.folded(i);
+        if w == "office" {
+            if let Some(start) = office_holder_before(g, doc, i, &sentence) {
+                push(
+                    out,
+                    doc,
+                    si,
+                    start..i + 1,
+                    MentionKind::Org(None),
+                    "office",
+                    0.8,
+                );
+            }
+            continue;
+        }
         if w != "government" && w != "administration" {
             continue;
         }
@@ -2289,6 +2324,32 @@ fn governments(
             );
         }
     }
+}
+
+/// Where the title that owns the capitalised "Office" at `office` starts: "the Attorney
+/// General's Office", "the Colombian Ombudsman's Office" (a demonym before the title is part of
+/// the name). A lowercase "office" is a room or a post ("the President's office").
+fn office_holder_before(
+    g: &Gazetteer,
+    doc: &Doc,
+    office: usize,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    if !is_cap(doc, office) || office < sentence.start + 4 || !possessive_after(doc, office - 3) {
+        return None;
+    }
+    let title_end = office - 2;
+    let title_len = (1..=3)
+        .rev()
+        .filter(|&len| title_end >= sentence.start + len)
+        .find(|&len| {
+            is_cap(doc, title_end - len) && g.title(&key(doc, title_end - len..title_end)).is_some()
+        })?;
+    let start = title_end - title_len;
+    let demonym_before = start > sentence.start
+        && is_cap(doc, start - 1)
+        && g.demonym(doc.folded(start - 1)).is_some();
+    Some(start - usize::from(demonym_before))
 }
 
 #[cfg(test)]
@@ -2421,6 +2482,34 @@ mod tests {
                 "Chile's government",
                 "Biden administration"
             ]
+        );
+    }
+
+    #[test]
+    fn an_office_named_by_whom_it_serves_is_a_body_but_a_room_is_not() {
+        let text = "Notes.\n\nThe Attorney General's Office and the Peruvian Ombudsman's Office \
+                    opened inquiries. The President's office was quiet.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Attorney General's Office", "Peruvian Ombudsman's Office"]
+        );
+    }
+
+    #[test]
+    fn a_shelter_named_after_someone_is_a_body_not_a_person_and_a_town_shelter_is_neither() {
+        let text = "Notes.\n\nThey slept at the Rosa Elvira Duarte shelter and the Benito \
+                    Juárez shelter, then at the Tijuana shelter, and Ana Ruiz shelters them.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Rosa Elvira Duarte shelter", "Benito Juárez shelter"]
+        );
+        let people = texts_of_kind(text, "Person");
+        assert!(people.contains(&"Ana Ruiz".to_string()), "{people:?}");
+        assert!(
+            !people
+                .iter()
+                .any(|p| p.contains("Duarte") || p.contains("Benito")),
+            "{people:?}"
         );
     }
 
