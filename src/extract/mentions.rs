@@ -291,10 +291,15 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
             if let Some(known) = g.known_name(k) {
                 // "La Mesilla", "Casa del Migrante": no Louisiana or Delaware without the ".";
                 // "in August": no town in California.
+                // "Federal Immigration Minister": a word that qualifies an office is no town
+                // named like it.
                 if matches!(known, KnownName::Place(_))
                     && len == 1
                     && ((g.needs_full_stop(k) && !written_with_full_stop(doc, pos + 1))
-                        || is_date_word(doc, pos))
+                        || is_date_word(doc, pos)
+                        || (g.is_trigger(TriggerKind::TitleModifier, k)
+                            && (pos + 1..run.end.min(pos + 4))
+                                .any(|t| starts_title(g, doc, t..run.end))))
                 {
                     continue;
                 }
@@ -2402,6 +2407,14 @@ mod tests {
     fn one(name: &str, title: &str, places: &[&str]) -> (String, String, Vec<String>) {
         let places = places.iter().map(|p| p.to_string()).collect();
         (name.to_string(), title.to_string(), places)
+    }
+
+    #[test]
+    fn a_word_that_qualifies_an_office_is_no_town_named_like_it() {
+        assert_eq!(
+            titled("Notes.\n\nFederal Immigration Minister Ana Ruiz spoke in Federal."),
+            [one("Ana Ruiz", "Federal Immigration Minister", &[])]
+        );
     }
 
     #[test]

@@ -457,19 +457,57 @@ fn resolve_people(
             }
         }
     }
+    // On a tie, the dateline's country, then the country the article names most often.
+    let mut named_times: HashMap<usize, usize> = HashMap::default();
+    if any_bare {
+        for m in mentions {
+            if let MentionKind::KnownPlace(p) | MentionKind::Demonym(p) = m.kind {
+                if let Some(c) = g.country_of(p) {
+                    *named_times.entry(c).or_default() += 1;
+                }
+            }
+        }
+    }
     // With no such official, the country of the dateline ("EL PASO, Texas — Mayor X ...").
-    let fallback = counts
-        .into_iter()
-        .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
-        .map(|(p, _)| p)
-        .or_else(|| {
-            crate::extract::dateline_mention(doc, mentions)
-                .filter(|_| any_bare)
-                .and_then(|i| match mentions[i].kind {
-                    MentionKind::KnownPlace(p) => g.country_of(p),
-                    _ => None,
-                })
+    // "AGUA CALIENTE, Guatemala": the country written after the town decides.
+    let dateline_country = crate::extract::dateline_mention(doc, mentions)
+        .filter(|_| any_bare)
+        .and_then(|i| {
+            let written_after = mentions.get(i + 1).and_then(|next| match next.kind {
+                MentionKind::KnownPlace(c)
+                    if g.places[c].kind == PlaceKind::Country
+                        && next.tokens.start == mentions[i].tokens.end + 1
+                        && doc.token_text(mentions[i].tokens.end) == "," =>
+                {
+                    Some(c)
+                }
+                _ => None,
+            });
+            match mentions[i].kind {
+                MentionKind::KnownPlace(p) => written_after.or_else(|| g.country_of(p)),
+                _ => None,
+            }
         });
+    let fallback = |counts: &HashMap<usize, usize>, taken: &[usize]| {
+        counts
+            .iter()
+            .filter(|(c, _)| !taken.contains(c))
+            .max_by_key(|&(&c, &n)| {
+                let dateline = dateline_country == Some(c);
+                (n, dateline, named_times.get(&c), std::cmp::Reverse(c))
+            })
+            .map(|(&c, _)| c)
+            .or(dateline_country.filter(|c| !taken.contains(c)))
+    };
+    let taken: Vec<Vec<usize>> = (0..ex.people.len())
+        .map(|p| {
+            if bare(&ex.people[p]) {
+                offices_taken(g, doc, mentions, &mentions_of, &ex.people, p)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     // Before either: the country of the people listed with this one.
     // Built only when someone needs it: most articles have no such official.
     let people_by_sentence: Vec<Vec<(std::ops::Range<usize>, usize)>> = if !any_bare {
@@ -510,10 +548,22 @@ fn resolve_people(
                 .flatten()
         })
         .collect();
-    for (idx, person) in ex.people.iter_mut().enumerate() {
-        if bare(person) {
-            person.affiliations.extend(listed_with[idx].or(fallback));
+    // Those whose office rules a country out first: the country they are given counts for the
+    // others ("Foreign Minister X and his Salvadoran counterpart" in a Guatemalan story).
+    let mut ruled_out_first: Vec<usize> = (0..ex.people.len())
+        .filter(|&p| bare(&ex.people[p]))
+        .collect();
+    ruled_out_first.sort_by_key(|&p| taken[p].is_empty());
+    for idx in ruled_out_first {
+        let taken = &taken[idx];
+        let listed = listed_with[idx].filter(|c| !taken.contains(c));
+        let country = listed.or_else(|| fallback(&counts, taken));
+        if let Some(c) = country.filter(|_| !taken.is_empty()) {
+            *counts.entry(c).or_default() += 1;
         }
+        ex.people[idx].affiliations.extend(country);
+    }
+    for (idx, person) in ex.people.iter_mut().enumerate() {
         let mention_ids = &mentions_of[idx];
         person.role = role_of(g, doc, mentions, mention_ids, !person.titles.is_empty());
         person.nationality = mention_ids
@@ -601,6 +651,72 @@ fn resolve_people(
         person.affiliations.clear();
         person.role = role_of(g, doc, mentions, &mentions_of[idx], false);
     }
+}
+
+/// The countries a bare-titled `person` cannot serve because their office is held by someone
+/// else of the article: "Colombian President Gustavo Petro and Maduro met" (so President Maduro
+/// is not Colombia's), and "X and his Salvadoran counterpart, Y" (so X is not Salvadoran). A head
+/// of state or government, or an office of several words ("Foreign Minister"), has one holder
+/// a country; not so a former one, nor a provincial premier.
+fn offices_taken(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    mentions_of: &[Vec<usize>],
+    people: &[Person],
+    person: usize,
+) -> Vec<usize> {
+    let held_formerly = |p: usize| {
+        mentions_of[p].iter().any(|&i| {
+            let m = &mentions[i];
+            let sentence_start = doc.sentences[m.sentence].tokens.start;
+            (m.tokens.start.saturating_sub(3).max(sentence_start)..m.tokens.end)
+                .any(|t| matches!(doc.folded(t), "former" | "ex"))
+        })
+    };
+    let one_holder_office = |p: usize| {
+        people[p]
+            .titles
+            .iter()
+            .filter_map(|t| known_titles_in(g, t).next())
+            .find(|&ti| {
+                let title = &g.titles[ti];
+                title.kind == "head_of_state"
+                    || (title.kind == "minister" && title.title.contains(' '))
+            })
+    };
+    let sentences_of = |p: usize| mentions_of[p].iter().map(|&i| mentions[i].sentence);
+    let office = if held_formerly(person) {
+        None
+    } else {
+        one_holder_office(person)
+    };
+    let mut taken = Vec::new();
+    for other in (0..people.len()).filter(|&o| o != person) {
+        let countries = &people[other].affiliations;
+        let national = countries
+            .iter()
+            .all(|&c| g.places[c].kind == PlaceKind::Country);
+        let same_office = office.is_some()
+            && national
+            && !held_formerly(other)
+            && one_holder_office(other) == office;
+        // Only where the word is written: "Chaves" is nobody's counterpart where he is "joined
+        // by" his own ministers.
+        let counterpart = mentions_of[other].iter().any(|&i| {
+            matches!(&mentions[i].kind, MentionKind::Person { title: Some(t), .. }
+                if t.to_lowercase().contains("counterpart"))
+                && sentences_of(person).any(|own| own == mentions[i].sentence)
+        });
+        if same_office || counterpart {
+            taken.extend(
+                countries
+                    .iter()
+                    .filter(|&&c| g.places[c].kind == PlaceKind::Country),
+            );
+        }
+    }
+    taken
 }
 
 /// The kind `data/organizations.tsv` gives non-governmental organisations.
@@ -978,6 +1094,40 @@ mod tests {
                     met Secretary of State Daniel Whitcomb. Later she saw Homeland Security \
                     Secretary Ellen Marsh. President Peter Kovac praised the talks.";
         assert_eq!(countries_of(text, "Kovac"), ["United States"]);
+    }
+
+    #[test]
+    fn an_office_held_by_someone_else_rules_its_country_out() {
+        // Colombia's president is named: President Ferro serves the other country.
+        let text = "Walkers\n\nCUCUTA, Colombia (AP) — Colombian Interior Minister Ana Ruiz \
+                    met Zulia Governor Luis Paz. Paz is an ally of President Hugo Ferro. \
+                    Colombian President Marta Silva and Ferro met last year.";
+        assert_eq!(countries_of(text, "Ferro"), ["Venezuela"]);
+        // Not by a former holder of the office.
+        let text = "Walkers\n\nCUCUTA, Colombia (AP) — Colombian Interior Minister Ana Ruiz \
+                    met Zulia Governor Luis Paz. President Hugo Ferro spoke. Former Colombian \
+                    President Marta Silva did not.";
+        assert_eq!(countries_of(text, "Ferro"), ["Colombia"]);
+        // "X and his Salvadoran counterpart": X is not Salvadoran; the country he is then
+        // given counts for the others.
+        let text = "Post\n\nGUATEMALA CITY (AP) — Salvadoran President Ana Cruz will visit. \
+                    Foreign Minister Luis Paz and his Salvadoran counterpart, Eva Soto, spoke. \
+                    Guatemalan President Hugo Mena agreed. The plan dates from when former \
+                    president Tomas Vela was in office.";
+        assert_eq!(countries_of(text, "Paz"), ["Guatemala"]);
+        assert_eq!(countries_of(text, "Vela"), ["Guatemala"]);
+        // "Counterpart" rules out only where it is written: not the ministers who join him.
+        let text = "Talks\n\nPanamanian President Ana Cruz met her Costa Rican counterpart, \
+                    Luis Paz. President Paz was joined by Foreign Minister Rita Lara.";
+        assert_eq!(countries_of(text, "Lara"), ["Costa Rica"]);
+    }
+
+    #[test]
+    fn a_dateline_names_its_country_after_the_town() {
+        // A town of that name is also in Honduras; the dateline says which.
+        let text = "Caravan halted\n\nAGUA CALIENTE, Guatemala (AP) — The director, Ana Ruiz, \
+                    said the border was shut.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Guatemala"]);
     }
 
     #[test]
