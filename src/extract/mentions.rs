@@ -940,13 +940,23 @@ fn classify_run(
             return;
         }
     }
-    // "Yordani Ruiz Castillo, 31, a welder": a name given an age is a person's, whatever
-    // places its words also name.
+    // "Yordani Ruiz Castillo, 31, a welder", "Lempira Matamoros, 23,": a name given an age is a
+    // person's, whatever places its words also name.
     let aged = age_follows(doc, run.end, &sentence)
         && (2..=5).contains(&run.len())
-        && segs.iter().any(|(s, _)| *s == Seg::Unknown);
+        && (segs.iter().any(|(s, _)| *s == Seg::Unknown)
+            || (segs.len() >= 2 && segs.iter().all(|(s, _)| matches!(s, Seg::Place(_)))));
     if aged {
         unknown(g, doc, si, &sentence, run, out);
+        return;
+    }
+    // "De León Robles said": the end of a person's name told before is that person, whatever
+    // places its words name.
+    if run.len() >= 2
+        && segs.iter().any(|(s, _)| matches!(s, Seg::Place(_)))
+        && ends_a_name_told_before(doc, &run, out)
+    {
+        push(out, doc, si, run, untitled_person(), "end-of-name", 0.7);
         return;
     }
     // The whole run one known thing.
@@ -1073,6 +1083,17 @@ fn landmark_head_after(
         w if g.is_trigger(TriggerKind::LandmarkHead, w) => Some(at + 1),
         _ => None,
     }
+}
+
+/// Whether the words of `run` end a longer person's name among the mentions found so far.
+fn ends_a_name_told_before(doc: &Doc, run: &Range<usize>, out: &[Mention]) -> bool {
+    out.iter().any(|m| {
+        matches!(m.kind, MentionKind::Person { .. })
+            && m.tokens.len() > run.len()
+            && (m.tokens.end - run.len()..m.tokens.end)
+                .zip(run.clone())
+                .all(|(a, b)| doc.folded(a) == doc.folded(b))
+    })
 }
 
 /// A place a title runs through: "Governor of Sonora" (`served`), "Ambassador to Honduras".
@@ -2735,12 +2756,23 @@ mod tests {
     fn a_name_given_an_age_is_a_person_whatever_places_its_words_name() {
         let g = Gazetteer::builtin();
         let doc = Doc::new(
-            "Notes.\n\nYordani Ruiz Castillo, 31, a welder from Holguín, said he flew in.",
+            "Notes.\n\nYordani Ruiz Castillo, 31, a welder from Holguín, said he flew in. \
+             \"We walked,\" said Colón Matamoros, 23, a driver.",
             g.cleaner(),
         );
         let ex = crate::extract::extract(&g, &doc, None);
         let names: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Yordani Ruiz Castillo"]);
+        assert_eq!(names, ["Yordani Ruiz Castillo", "Colón Matamoros"]);
+    }
+
+    #[test]
+    fn the_end_of_a_name_told_before_is_that_person_not_a_town() {
+        let text = "Notes.\n\nThe march was called by Ana Lucía de León Robles, a lawyer. De León \
+                    Robles said it would go on. León is far.";
+        let people = texts_of_kind(text, "Person");
+        assert!(people.contains(&"De León Robles".to_string()), "{people:?}");
+        // Told before, not after; and a town alone is still the town.
+        assert_eq!(texts_of_kind(text, "KnownPlace"), ["León"]);
     }
 
     #[test]
