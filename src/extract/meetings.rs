@@ -33,6 +33,15 @@ pub fn find_meetings(
         }
         people
     };
+    // "The two officials met", "the two leaders", "both men": the subject is two people named
+    // before.
+    let refers_to_two = |si: usize| {
+        let words = doc.folded_words(doc.sentences[si].tokens.clone());
+        words.windows(2).take(3).any(|w| {
+            (w[0] == "the" && w[1] == "two")
+                || (w[0] == "both" && matches!(w[1], "men" | "women" | "leaders" | "officials"))
+        })
+    };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let mut participants = people_in(by_sentence[si].clone());
         // "X and Y agreed in Tapachula on Jan. 21 to ... Governor Z, who hosted the talks,
@@ -44,18 +53,59 @@ pub fn find_meetings(
                 .last()
                 .is_some_and(|last| last.evidence.iter().any(|e| e.sentence + 2 >= si))
         };
-        if participants.len() == 1 && si > 0 && !told_lately() {
-            let before = people_in(by_sentence[si - 1].clone());
-            if before.len() >= 2
-                && g.triggers(TriggerKind::MeetingJoined)
+        if participants.len() == 1 && si > 0 {
+            let joined = || {
+                g.triggers(TriggerKind::MeetingJoined)
                     .any_in(&doc.folded_words(sentence.tokens.clone()))
-            {
+            };
+            let before = people_in(by_sentence[si - 1].clone());
+            if told_lately() {
+                // "The U.S. ambassador, X, attended as an observer": one more at the meeting
+                // just told.
+                if joined() {
+                    let last = meetings.last_mut().expect("a meeting told lately");
+                    if !last.participants.contains(&participants[0]) {
+                        last.participants.push(participants[0]);
+                    }
+                    continue;
+                }
+            } else if before.len() >= 2 && (joined() || refers_to_two(si)) {
                 first = si - 1;
                 let joining = participants[0];
                 participants = before;
                 if !participants.contains(&joining) {
                     participants.push(joining);
                 }
+            }
+        }
+        // "... agreed on Nov. 13 in Panama City, at a meeting opened by President X. Y hosted
+        // Z and W at the palace.": one person at a meeting named in the sentence before, which
+        // told no other, is at the one this sentence tells.
+        if participants.len() >= 2 && si > 0 && first == si && !told_lately() {
+            let before = people_in(by_sentence[si - 1].clone());
+            // "a meeting", not "the meeting" (one told before) nor a call.
+            let named_meeting = || {
+                let words = doc.folded_words(doc.sentences[si - 1].tokens.clone());
+                words.windows(2).any(|w| {
+                    matches!(w[0], "a" | "an") && matches!(w[1], "meeting" | "summit" | "session")
+                }) && !is_call(&doc.folded_words(sentence.tokens.clone()))
+            };
+            if let [opener] = before[..] {
+                if named_meeting() {
+                    first = si - 1;
+                    if !participants.contains(&opener) {
+                        participants.insert(0, opener);
+                    }
+                }
+            }
+        }
+        // "The two officials met for three hours, joined by X": no one named but the one who
+        // joined them, the two are the people of the sentence before.
+        if participants.is_empty() && si > 0 && !told_lately() && refers_to_two(si) {
+            let before = people_in(by_sentence[si - 1].clone());
+            if before.len() == 2 {
+                first = si - 1;
+                participants = before;
             }
         }
         let told_over = doc.sentences[first].tokens.start..sentence.tokens.end;
@@ -174,11 +224,14 @@ pub fn find_meetings(
 /// The kind of meeting a sentence (its folded `words`, from token `base`) tells of, if any.
 fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'static str> {
     let meeting = g.triggers(TriggerKind::Meeting);
-    // "received Saiz", "will receive the UNHCR representative": receiving or hosting is a
-    // meeting when a name follows; not "received a meal", "will receive its citizens".
+    // "received Saiz", "will receive the UNHCR representative", "hosted his Colombian
+    // counterpart": receiving or hosting is a meeting when a name or a counterpart follows;
+    // not "received a meal", "will receive its citizens".
     let hosts_someone = |i: usize| {
         let next = i + 1 + usize::from(matches!(words.get(i + 1), Some(&("the" | "a" | "an"))));
-        next < words.len() && doc.is_capitalised(base + next)
+        let counterpart = matches!(words.get(i + 1), Some(&("his" | "her" | "their")))
+            && words[i + 2..words.len().min(i + 5)].contains(&"counterpart");
+        (next < words.len() && doc.is_capitalised(base + next)) || counterpart
     };
     let at = (0..words.len()).find(|&i| {
         meeting.at(words, i)
@@ -433,6 +486,10 @@ mod tests {
         );
         assert_eq!(kind("Whitcomb said Lima will receive its citizens"), None);
         assert_eq!(kind("Whitcomb hosted a dinner for Ruiz"), None);
+        assert_eq!(
+            kind("Whitcomb hosted his Chilean counterpart, Ruiz"),
+            Some("meeting")
+        );
     }
 
     /// Each meeting of a text: its kind, the name of its location, and how many take part.
@@ -458,12 +515,59 @@ mod tests {
             meetings_of(text),
             [("talks".to_string(), Some("Tapachula".to_string()), 3)]
         );
-        // Nor does one joining a meeting already told start another.
+        // One joining a meeting already told joins it, and starts no other.
         let text = "Notes\n\nAna Ruiz met Tomas Lugo in Lima on Monday. Luis Paz and Eva Gil \
                     spoke later. Governor Rosa Paz also took part.";
         assert_eq!(
             meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 3)]
+        );
+        let text = "Notes\n\nAna Ruiz met Tomas Lugo in Lima on Monday. The U.S. ambassador, \
+                    Rosa Paz, attended as an observer.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 3)]
+        );
+    }
+
+    #[test]
+    fn a_meeting_named_before_the_sentence_that_tells_it_counts_who_opened_it() {
+        let text = "Notes\n\nMinisters agreed on Monday in Lima to share data, at a meeting \
+                    opened by President Ana Ruiz. Foreign Minister Tomas Lugo hosted his Chilean \
+                    counterpart, Eva Gil, at the palace.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 3)]
+        );
+        // Not when the sentence before speaks of a meeting already told, nor before a call.
+        let text = "Notes\n\nAna Ruiz met Tomas Lugo in Lima on Monday. It rained. It was \
+                    cold. Ruiz spoke after the meeting. Lugo met Eva Gil in Quito.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("meeting".to_string(), Some("Lima".to_string()), 2),
+                ("meeting".to_string(), Some("Quito".to_string()), 2)
+            ]
+        );
+        let text = "Notes\n\nAna Ruiz spoke at a meeting in Lima. Tomas Lugo spoke by phone \
+                    with Eva Gil.";
+        assert_eq!(meetings_of(text), [("call".to_string(), None, 2)]);
+    }
+
+    #[test]
+    fn the_two_who_meet_are_the_two_named_before() {
+        let text = "Notes\n\nGovernor Ana Ruiz and Tomas Lugo agreed on Monday to run buses. \
+                    The two met for three hours in Lima.";
+        assert_eq!(
+            meetings_of(text),
             [("meeting".to_string(), Some("Lima".to_string()), 2)]
+        );
+        let text = "Notes\n\nGovernor Ana Ruiz and the head of the National Migration \
+                    Institute, Tomas Lugo, agreed on Monday to run buses. The two officials met \
+                    for three hours in Lima, joined by Eva Gil.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 3)]
         );
     }
 
