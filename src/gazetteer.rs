@@ -157,6 +157,7 @@ trigger_kinds! {
     StateContext => "state_context",
     TitleModifier => "title_modifier",
     TransitCue => "transit_cue",
+    UnitHead => "unit_head",
 }
 
 impl TriggerKind {

@@ -1563,10 +1563,11 @@ fn unknown(
     if after == "," && r.end + 2 < sentence.end {
         let next = doc.folded(r.end + 1);
         let next2 = doc.folded(r.end + 2);
+        // (Not "X, the sheriff's office said".)
         if matches!(next, "a" | "an" | "who" | "the")
             && (g.is_trigger(TriggerKind::PersonCue, next2)
                 || g.demonym(next2).is_some()
-                || g.title(next2).is_some())
+                || (g.title(next2).is_some() && !possessive_after(doc, r.end + 2)))
             || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
         {
             push(out, doc, si, r, untitled_person(), "appositive-name", 0.7);
@@ -1688,6 +1689,12 @@ fn lowercase_titles(
             i += 1;
             continue;
         };
+        // "X, the sheriff's office said", "X, the governor's spokesman": the office written
+        // possessive is not X's.
+        if possessive_after(doc, title.end - 1) {
+            i = title.end;
+            continue;
+        }
         if let Some((name, title_start, mut affiliation)) = title_holder(g, doc, &title, &sentence)
         {
             if let Some((Some(body), _)) = head_of_body {
@@ -1886,6 +1893,21 @@ fn title_holder(
                     break;
                 }
             }
+        }
+    }
+    // "a San Diego Sector chief": a unit the gazetteer does not know, named by its head word.
+    if title_start == title.start
+        && title.start > sentence.start
+        && is_cap(doc, title.start - 1)
+        && (is_org_head(g, doc, title.start - 1)
+            || g.is_trigger(TriggerKind::UnitHead, doc.folded(title.start - 1)))
+    {
+        title_start -= 1;
+        while title_start > sentence.start
+            && title.start - title_start < 4
+            && is_cap(doc, title_start - 1)
+        {
+            title_start -= 1;
         }
     }
     affiliation.extend(of_place_after(g, doc, title.end, sentence));
@@ -2428,6 +2450,43 @@ mod tests {
     fn one(name: &str, title: &str, places: &[&str]) -> (String, String, Vec<String>) {
         let places = places.iter().map(|p| p.to_string()).collect();
         (name.to_string(), title.to_string(), places)
+    }
+
+    #[test]
+    fn a_unit_named_by_its_head_word_qualifies_the_office_after_it() {
+        assert_eq!(
+            titled("Notes.\n\nRay Holt, a former San Diego Sector chief who now teaches, spoke."),
+            [one("Ray Holt", "San Diego Sector chief", &[])]
+        );
+    }
+
+    #[test]
+    fn an_office_written_possessive_is_not_the_one_before_the_comma() {
+        let g = Gazetteer::builtin();
+        let text = "Notes.\n\nThey were handed to agents of the Border Patrol's Miami Sector, the \
+                    sheriff's office said. Luis Paz, the mayor, agreed.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let people: Vec<(&str, &[String])> = ex
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.titles.as_slice()))
+            .collect();
+        assert_eq!(people, [("Luis Paz", &["mayor".to_string()][..])]);
+    }
+
+    #[test]
+    fn a_rank_and_a_delegate_are_offices() {
+        assert_eq!(
+            titled(
+                "Notes.\n\nPetty Officer Second Class Ana Ruiz spoke. Luis Paz, the INM's \
+                 delegate in Oaxaca, agreed."
+            ),
+            [
+                one("Ana Ruiz", "Petty Officer Second Class", &[]),
+                one("Luis Paz", "delegate", &[])
+            ]
+        );
     }
 
     #[test]
