@@ -145,6 +145,7 @@ trigger_kinds! {
     MeetingUnderway => "meeting_underway",
     MigrantCue => "migrant_cue",
     NameParticle => "name_particle",
+    OrgCue => "org_cue",
     OrgHead => "org_head",
     OrgHeadAfter => "org_head_after",
     OrgParticle => "org_particle",

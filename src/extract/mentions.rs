@@ -986,12 +986,28 @@ fn classify_run(
         );
         return;
     }
+    // "the group Caminantes del Sur": a name a body's noun introduces (not "the group Ana
+    // Ruiz led").
+    if run.len() <= 6
+        && !g.is_given_name(doc.folded(run.start))
+        && run.start > sentence.start + 1
+        && !is_cap(doc, run.start - 1)
+        && g.is_trigger(TriggerKind::OrgCue, doc.folded(run.start - 1))
+        && matches!(doc.folded(run.start - 2), "the" | "a" | "an")
+        && segs
+            .iter()
+            .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_)))
+    {
+        push(out, doc, si, run, MentionKind::Org(None), "org-cue", 0.6);
+        return;
+    }
     // "Casa Fray Marcos", "Colectivo Soconusco": a name that starts with its head word, as
     // Spanish names do, is a body (unless the head is a known name's first word, as in
     // "Border Patrol", which the segments already read).
+    // ("Fundación Esmeraldas Solidaria": the head word is a town's name too.)
     if (2..=5).contains(&run.len())
         && is_org_head(g, doc, run.start)
-        && segs[0].0 == Seg::Unknown
+        && (segs[0].0 == Seg::Unknown || matches!(segs[0].0, Seg::Place(_)) && segs[0].1.len() == 1)
         && segs[1..]
             .iter()
             .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_)))
@@ -2450,6 +2466,23 @@ mod tests {
     fn one(name: &str, title: &str, places: &[&str]) -> (String, String, Vec<String>) {
         let places = places.iter().map(|p| p.to_string()).collect();
         (name.to_string(), title.to_string(), places)
+    }
+
+    #[test]
+    fn a_body_is_named_by_a_noun_before_it_or_a_spanish_head_first() {
+        let text = "Notes.\n\nShe is a lawyer with the group Caminos del Norte. Volunteers of \
+                    the Fundación Bogotá Solidaria and the Comité de Apoyo Mutuo helped.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            [
+                "Caminos del Norte",
+                "Fundación Bogotá Solidaria",
+                "Comité de Apoyo Mutuo"
+            ]
+        );
+        // A group's possession names no body.
+        let text = "Notes.\n\nThe group Ana Ruiz led left, and the group's Luis Paz spoke.";
+        assert!(texts_of_kind(text, "Org").is_empty(), "{:?}", kinds(text));
     }
 
     #[test]
