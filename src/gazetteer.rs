@@ -74,8 +74,8 @@ pub struct Gazetteer {
     given_variants: HashMap<String, String>,
     outlets: HashSet<String>,
     /// By [`TriggerKind`], in the order of [`TriggerKind::ALL`].
-    triggers: [Triggers; TriggerKind::ALL.len()],
-    trigger_lists: [Vec<String>; TriggerKind::ALL.len()],
+    triggers: PerKind<Triggers>,
+    trigger_lists: PerKind<Vec<String>>,
     by_iso: HashMap<String, usize>,
     cleaner: crate::text::Cleaner,
     /// For each first word of a name (place, demonym, organisation, title, outlet): the most
@@ -129,6 +129,7 @@ macro_rules! trigger_kinds {
 trigger_kinds! {
     Boilerplate => "boilerplate",
     CityContext => "city_context",
+    CityHead => "city_head",
     DepartureCue => "departure_cue",
     DestinationCue => "destination_cue",
     FunctionWord => "function_word",
@@ -159,6 +160,29 @@ trigger_kinds! {
     TitleModifier => "title_modifier",
     TransitCue => "transit_cue",
     UnitHead => "unit_head",
+}
+
+/// One value per trigger kind, indexed by the kind. (Arrays derive `Default` only up to 32.)
+#[derive(Debug)]
+struct PerKind<T>([T; TriggerKind::ALL.len()]);
+
+impl<T: Default> Default for PerKind<T> {
+    fn default() -> Self {
+        PerKind(std::array::from_fn(|_| T::default()))
+    }
+}
+
+impl<T> std::ops::Index<TriggerKind> for PerKind<T> {
+    type Output = T;
+    fn index(&self, kind: TriggerKind) -> &T {
+        &self.0[kind as usize]
+    }
+}
+
+impl<T> std::ops::IndexMut<TriggerKind> for PerKind<T> {
+    fn index_mut(&mut self, kind: TriggerKind) -> &mut T {
+        &mut self.0[kind as usize]
+    }
 }
 
 impl TriggerKind {
@@ -716,8 +740,8 @@ impl Gazetteer {
                     } else {
                         fold(phrase)
                     };
-                    self.trigger_lists[kind as usize].push(key.clone());
-                    self.triggers[kind as usize].insert(key);
+                    self.trigger_lists[kind].push(key.clone());
+                    self.triggers[kind].insert(key);
                 }
             }
             _ => {}
@@ -855,7 +879,7 @@ impl Gazetteer {
 
     /// The trigger phrases of a kind (see `data/triggers.tsv`).
     pub fn triggers(&self, kind: TriggerKind) -> &Triggers {
-        &self.triggers[kind as usize]
+        &self.triggers[kind]
     }
 
     /// Whether a folded phrase is a trigger of a kind (see `data/triggers.tsv`).
@@ -865,7 +889,7 @@ impl Gazetteer {
 
     /// The phrases of a trigger kind, in file order.
     pub fn trigger_list(&self, kind: TriggerKind) -> &[String] {
-        &self.trigger_lists[kind as usize]
+        &self.trigger_lists[kind]
     }
 
     /// The cleaner configured from this knowledge (built once, after loading).
@@ -1006,7 +1030,7 @@ mod tests {
         // A row the matchers cannot find is dead data: rows of three words or more were.
         let g = Gazetteer::builtin();
         let mut phrases = 0;
-        for triggers in &g.triggers {
+        for triggers in &g.triggers.0 {
             for phrase in &triggers.phrases {
                 let words: Vec<&str> = ["said"]
                     .into_iter()

@@ -774,6 +774,35 @@ fn classify_run(
             return;
         }
     }
+    // "Ciudad Pedro de Alvarado", "Ruiz Cortines, the Mexican town that ...": a town the
+    // gazetteer lacks, named so or told so right after.
+    let town_after = || {
+        let word = |t: usize| if t < sentence.end { doc.folded(t) } else { "" };
+        let mut t = run.end;
+        if word(t) != "," || word(t + 1) != "the" {
+            return false;
+        }
+        t += 2;
+        if is_cap(doc, t) && g.demonym(word(t)).is_some() {
+            t += 1;
+        }
+        matches!(word(t), "town" | "city" | "village" | "border")
+    };
+    if run.len() >= 2
+        && (unknown_name || after_someone)
+        && (g.is_trigger(TriggerKind::CityHead, doc.folded(run.start)) || town_after())
+    {
+        push(
+            out,
+            doc,
+            si,
+            run,
+            MentionKind::NewPlace(PlaceKind::City),
+            "town-named",
+            0.7,
+        );
+        return;
+    }
     let places_in_title = absorb_office_words(g, doc, &mut segs);
     // Official: [place|demonym|org]* title+ name.
     if let Some(first_title) = segs.iter().position(|(s, _)| matches!(s, Seg::Title(_))) {
@@ -2466,6 +2495,17 @@ mod tests {
     fn one(name: &str, title: &str, places: &[&str]) -> (String, String, Vec<String>) {
         let places = places.iter().map(|p| p.to_string()).collect();
         (name.to_string(), title.to_string(), places)
+    }
+
+    #[test]
+    fn a_town_the_gazetteer_lacks_is_named_ciudad_or_told_a_town_after_its_name() {
+        let text = "Notes.\n\nResidents of Ciudad Pedro Montoya said so. They crossed at Luis \
+                    Moya Ruiz, the Mexican town that grew up around the bridge. Ana Ruiz \
+                    Campos, the mayor, agreed.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace"),
+            ["Ciudad Pedro Montoya", "Luis Moya Ruiz"]
+        );
     }
 
     #[test]
