@@ -774,6 +774,20 @@ fn classify_run(
             return;
         }
     }
+    // "the Simón Bolívar and Francisco de Paula Santander bridges": names before a landmark's
+    // head in the plural, each a landmark.
+    if (unknown_name || after_someone) && before_plural_landmark_head(g, doc, &run, &sentence) {
+        push(
+            out,
+            doc,
+            si,
+            run,
+            MentionKind::NewPlace(PlaceKind::Landmark),
+            "landmarks-head-after",
+            0.7,
+        );
+        return;
+    }
     // "Ciudad Pedro de Alvarado", "Ruiz Cortines, the Mexican town that ...": a town the
     // gazetteer lacks, named so or told so right after.
     let town_after = || {
@@ -1139,6 +1153,39 @@ fn ends_a_name_told_before(doc: &Doc, run: &Range<usize>, out: &[Mention]) -> bo
                 .zip(run.clone())
                 .all(|(a, b)| doc.folded(a) == doc.folded(b))
     })
+}
+
+/// Whether a lowercase landmark head in the plural ("bridges", "crossings") follows `run`,
+/// right after it or after "and" and one more capitalised name.
+fn before_plural_landmark_head(
+    g: &Gazetteer,
+    doc: &Doc,
+    run: &Range<usize>,
+    sentence: &Range<usize>,
+) -> bool {
+    let plural_head = |t: usize| {
+        t < sentence.end
+            && !is_cap(doc, t)
+            && doc
+                .folded(t)
+                .strip_suffix('s')
+                .is_some_and(|w| g.is_trigger(TriggerKind::LandmarkHead, w))
+    };
+    if plural_head(run.end) {
+        return true;
+    }
+    if run.end + 1 >= sentence.end || doc.folded(run.end) != "and" || !is_cap(doc, run.end + 1) {
+        return false;
+    }
+    let mut t = run.end + 1;
+    while t < sentence.end && t < run.end + 8 && !plural_head(t) {
+        let particle = g.is_trigger(TriggerKind::NameParticle, doc.folded(t));
+        if !is_cap(doc, t) && !particle {
+            return false;
+        }
+        t += 1;
+    }
+    plural_head(t)
 }
 
 /// A place a title runs through: "Governor of Sonora" (`served`), "Ambassador to Honduras".
@@ -2495,6 +2542,17 @@ mod tests {
     fn one(name: &str, title: &str, places: &[&str]) -> (String, String, Vec<String>) {
         let places = places.iter().map(|p| p.to_string()).collect();
         (name.to_string(), title.to_string(), places)
+    }
+
+    #[test]
+    fn names_before_a_landmark_head_in_the_plural_are_landmarks() {
+        let text = "Notes.\n\nThousands cross the Simón Bolívar and Francisco de Paula \
+                    Santander bridges each day. Ana Ruiz and Luis Paz crossed too.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace"),
+            ["Simón Bolívar", "Francisco de Paula Santander"]
+        );
+        assert!(texts_of_kind(text, "Person").contains(&"Ana Ruiz".to_string()));
     }
 
     #[test]
