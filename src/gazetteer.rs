@@ -159,6 +159,7 @@ trigger_kinds! {
     StateContext => "state_context",
     TitleModifier => "title_modifier",
     TransitCue => "transit_cue",
+    TravellerCue => "traveller_cue",
     UnitHead => "unit_head",
 }
 

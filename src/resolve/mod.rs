@@ -871,9 +871,13 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             // migration news, someone the reporter met on the road, unless a word such as
             // "priest", "resident" or "lawyer" says otherwise.
             // So is "Ana Ruiz, a 34-year-old from Olancho".
+            // ("a motorcycle-taxi driver", "a mother of two" are on the road too.)
             || ((crate::extract::mentions::age_follows(doc, m.tokens.end, s)
                 || window.contains(&"year-old"))
-                && !g.triggers(TriggerKind::PersonCue).any_in(before_clause))
+                && !before_clause.iter().any(|w| {
+                    g.is_trigger(TriggerKind::PersonCue, w)
+                        && !g.is_trigger(TriggerKind::TravellerCue, w)
+                }))
         {
             Role::Migrant
         } else {
@@ -1014,6 +1018,15 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Nora Paz"), Some(Role::Migrant));
+        // A trade or a family word fits someone on the road.
+        let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. Lino Paz, 23, \
+                    a taxi driver from Tela, said he was tired. Eva Sol, 31, a mother of two, \
+                    agreed.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Lino Paz"), Some(Role::Migrant));
+        assert_eq!(role("Eva Sol"), Some(Role::Migrant));
     }
 
     #[test]
