@@ -268,8 +268,13 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
         .position(is_break)
         .map_or(words.len(), |p| end + p);
     let clause = &words[start..stop];
+    // "... have passed through the Isthmus this year", "... cross the bridges on an ordinary
+    // day": a count over the year so far, or on any day.
     let since_or_last_year = clause.windows(2).any(|w| {
         w == ["last", "year"]
+            || w == ["this", "year"]
+            || (matches!(w[0], "ordinary" | "typical" | "normal" | "average" | "busy")
+                && w[1] == "day")
             || (w[0] == "since" && (is_year(w[1]) || is_month(w[1]) || w[1] == "last"))
     });
     dated_span || since_or_last_year
@@ -1010,7 +1015,9 @@ mod tests {
              the year. Texas has bused 25,000 migrants since August 2022. Buses with 45 \
              passengers each left on Monday. Officials counted 1,108 people at the crossing, \
              compared with about 300 people last year. A bus with 42 migrants arrived, the \
-             latest of hundreds sent since last year.",
+             latest of hundreds sent since last year. About 35,000 people cross the two \
+             bridges into the city on an ordinary day. More than 100,000 people have walked \
+             through the isthmus this year.",
         );
         assert_eq!(sizes, [38, 1108, 42]);
     }
