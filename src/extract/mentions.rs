@@ -739,6 +739,23 @@ fn classify_run(
         );
         return;
     }
+    // "the Isthmus of Tehuantepec": a region, head first.
+    if unknown_name
+        && run.len() >= 3
+        && g.is_trigger(TriggerKind::RegionHead, doc.folded(run.start))
+        && doc.folded(run.start + 1) == "of"
+    {
+        push(
+            out,
+            doc,
+            si,
+            run.clone(),
+            MentionKind::NewPlace(PlaceKind::State),
+            "region-head-first",
+            0.7,
+        );
+        return;
+    }
     // "the Leona Vicario shelter": a body named after someone, though a town bears the name too.
     let after_someone = run.len() > 1 && g.is_given_name(doc.folded(run.start));
     if unknown_name || after_someone {
@@ -2663,7 +2680,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_with_a_landmark_head_before_of_or_after_in_lower_case_is_a_landmark() {
+    fn a_name_with_a_landmark_or_region_head_before_of_or_after_in_lower_case_is_one() {
         let text = "Notes.\n\nThey waited at the Paso del Norte bridge, the Mariposa port of \
                     entry and the Pedro de Alvarado border crossing. Ana Ruiz crossing the river \
                     said so.";
@@ -2677,6 +2694,12 @@ mod tests {
         );
         let text = "Notes.\n\nBoats cross the Gulf of Urabá every day.";
         assert_eq!(texts_of_kind(text, "NewPlace(Landmark)"), ["Gulf of Urabá"]);
+        // A region's head first names a region.
+        let text = "Notes.\n\nThey walked across the Isthmus of Tehuantepec.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(State)"),
+            ["Isthmus of Tehuantepec"]
+        );
     }
 
     #[test]
