@@ -544,6 +544,33 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             _ => &[],
         })
         .collect();
+    // "Quebec Premier X ... the Quebec stretch of the border": a name the words around it read
+    // as a region once is the region throughout (a city named in full, "Quebec City", is
+    // another name).
+    let regions_read: Vec<usize> = mentions
+        .iter()
+        .zip(&meanings)
+        .filter_map(|(m, meanings)| match m.kind {
+            MentionKind::KnownPlace(q)
+                if g.places[q].kind == PlaceKind::State
+                    && meanings.len() > 1
+                    && matches!(m.rule, "place-by-head" | "place-in-title") =>
+            {
+                Some(q)
+            }
+            _ => None,
+        })
+        .collect();
+    if !regions_read.is_empty() {
+        for (m, meanings) in mentions.iter_mut().zip(&meanings) {
+            if let MentionKind::KnownPlace(p) = m.kind {
+                let region = meanings.iter().find(|q| regions_read.contains(q));
+                if let Some(&q) = region.filter(|_| g.places[p].kind == PlaceKind::City) {
+                    m.kind = MentionKind::KnownPlace(q);
+                }
+            }
+        }
+    }
     let mut countries: Vec<&str> = Vec::new();
     let mut subdivisions: Vec<&str> = Vec::new();
     // Places named by a name of several words that means nothing else.
@@ -867,6 +894,21 @@ fn classify_run(
                     Seg::Org(_) | Seg::Demonym(_) => true,
                     _ => false,
                 };
+            // "Quebec Premier X": the province, not its capital.
+            let as_region = |p: usize, r: &Range<usize>| {
+                (g.places[p].kind == PlaceKind::City
+                    && read_as_region(g, doc, r.clone(), &sentence))
+                .then(|| g.place_named_as(&key(doc, r.clone()), &[PlaceKind::State]))
+                .flatten()
+                .unwrap_or(p)
+            };
+            let modifiers: Vec<(Seg, Range<usize>)> = modifiers
+                .iter()
+                .map(|(s, r)| match s {
+                    Seg::Place(p) => (Seg::Place(as_region(*p, r)), r.clone()),
+                    _ => (s.clone(), r.clone()),
+                })
+                .collect();
             let mut affiliation: Vec<Affiliation> = modifiers
                 .iter()
                 .filter_map(|(s, _)| match s {
@@ -900,7 +942,7 @@ fn classify_run(
                     0.8,
                 );
             }
-            for (s, r) in modifiers {
+            for (s, r) in &modifiers {
                 match s {
                     Seg::Place(p) => push(
                         out,
@@ -1438,7 +1480,11 @@ fn classify_segments(
                     && g.is_trigger(TriggerKind::RegionHead, doc.folded(r.start - 2));
                 let head_kind = if g.is_trigger(TriggerKind::LandmarkHead, next) {
                     Some(PlaceKind::Landmark)
-                } else if g.is_trigger(TriggerKind::RegionHead, next) || region_before {
+                } else if g.is_trigger(TriggerKind::RegionHead, next)
+                    || region_before
+                    || (g.places[p].kind == PlaceKind::City
+                        && read_as_region(g, doc, r.clone(), sentence))
+                {
                     Some(PlaceKind::State)
                 } else {
                     None
@@ -1546,6 +1592,43 @@ fn names_a_place_after(g: &Gazetteer, before: &str) -> bool {
     LOCATIVES.contains(&before)
         || g.is_trigger(TriggerKind::DepartureCue, before)
         || g.is_trigger(TriggerKind::TransitCue, before)
+}
+
+/// Whether a name that is a city's and a region's is written as the region's: "Quebec Premier
+/// X", "Quebec's immigration minister", "upstate New York", "the states of Chihuahua and
+/// Sonora".
+fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usize>) -> bool {
+    let word = |t: usize| {
+        if (sentence.start..sentence.end).contains(&t) {
+            doc.folded(t)
+        } else {
+            ""
+        }
+    };
+    let regional_office = |w: &str| matches!(w, "premier" | "governor" | "gov");
+    let possessive = possessive_after(doc, r.end - 1);
+    let office_after = regional_office(word(r.end))
+        || (possessive
+            && (r.end + 2..r.end + 5).any(|t| regional_office(word(t)) || word(t) == "minister"));
+    let before = r.start.checked_sub(1).map_or("", word);
+    // "the states of X and Y": back over the names listed, to "of" after a plural head.
+    let listed_after_plural_head = || {
+        let mut t = r.start;
+        while t > sentence.start + 2 && t + 8 > r.start {
+            t -= 1;
+            if word(t) == "of" {
+                let head = word(t - 1);
+                return head
+                    .strip_suffix('s')
+                    .is_some_and(|h| g.is_trigger(TriggerKind::StateContext, h));
+            }
+            if !(is_cap(doc, t) || matches!(word(t), "and" | "," | "")) {
+                return false;
+            }
+        }
+        false
+    };
+    office_after || before == "upstate" || listed_after_plural_head()
 }
 
 /// Whether a span stands where a place is expected: after a locative word, before ", State",
@@ -2559,6 +2642,45 @@ mod tests {
     fn one(name: &str, title: &str, places: &[&str]) -> (String, String, Vec<String>) {
         let places = places.iter().map(|p| p.to_string()).collect();
         (name.to_string(), title.to_string(), places)
+    }
+
+    #[test]
+    fn a_city_s_name_is_the_region_s_where_its_words_say_so_and_then_throughout() {
+        let g = Gazetteer::builtin();
+        let kinds_of = |text: &str| -> Vec<(String, PlaceKind)> {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .filter_map(|m| match m.kind {
+                    MentionKind::KnownPlace(p) => Some((m.text, g.places[p].kind)),
+                    _ => None,
+                })
+                .collect()
+        };
+        for text in [
+            "Notes.\n\nQuebec Premier Ana Ruiz spoke.",
+            "Notes.\n\nHe will meet Quebec's immigration minister.",
+            "Notes.\n\nThey took a taxi through upstate Quebec.",
+            "Notes.\n\nTrains ran in the provinces of Quebec and Ontario.",
+        ] {
+            assert!(
+                kinds_of(text).contains(&("Quebec".to_string(), PlaceKind::State)),
+                "{text}: {:?}",
+                kinds_of(text)
+            );
+        }
+        // Once read so, the name is the region throughout; alone, it is the city.
+        let text =
+            "Notes.\n\nQuebec Premier Ana Ruiz spoke. \"Quebec cannot do it alone,\" she said.";
+        assert_eq!(
+            kinds_of(text),
+            [
+                ("Quebec".to_string(), PlaceKind::State),
+                ("Quebec".to_string(), PlaceKind::State)
+            ]
+        );
+        let text = "Notes.\n\nThey reached Quebec on Monday.";
+        assert_eq!(kinds_of(text), [("Quebec".to_string(), PlaceKind::City)]);
     }
 
     #[test]
