@@ -112,12 +112,32 @@ fn resolve_places(
     refs: &mut [Option<EntityRef>],
 ) {
     let mut by_name: HashMap<String, usize> = HashMap::default();
+    // "the Simón Bolívar and Francisco de Paula Santander bridges" after "the Simón Bolívar
+    // International Bridge": a landmark's short name is the one the article names in full.
+    let landmark_keys: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::NewPlace(PlaceKind::Landmark))
+        .map(|m| fold(m.text.trim_start_matches("the ")))
+        .collect();
+    let full_landmark_key = |key: String| {
+        landmark_keys
+            .iter()
+            .filter(|k| {
+                k.len() > key.len() && k.starts_with(&key) && k[key.len()..].starts_with(' ')
+            })
+            .max_by_key(|k| k.len())
+            .cloned()
+            .unwrap_or(key)
+    };
     for (i, m) in mentions.iter().enumerate() {
         let idx = match m.kind {
             MentionKind::KnownPlace(p) => place_entity(g, ex, p),
             MentionKind::NewPlace(kind) => {
                 let name = m.text.trim_start_matches("the ").to_string();
-                let key = fold(&name);
+                let mut key = fold(&name);
+                if kind == PlaceKind::Landmark {
+                    key = full_landmark_key(key);
+                }
                 if let Some(p) = g.place(&key) {
                     place_entity(g, ex, p)
                 } else {
@@ -139,6 +159,11 @@ fn resolve_places(
         let place = &mut ex.places[idx];
         if !place.names.contains(&m.text) {
             place.names.push(m.text.clone());
+        }
+        // A place found by its shape is called by the fullest name the article gives it.
+        let name = m.text.trim_start_matches("the ");
+        if place.known.is_none() && name.len() > place.name.len() {
+            place.name = name.to_string();
         }
         place.evidence.push(evidence_of(m));
         refs[i] = Some(EntityRef::Place(idx));
@@ -1133,6 +1158,21 @@ mod tests {
         let text = "Talks\n\nPanamanian President Ana Cruz met her Costa Rican counterpart, \
                     Luis Paz. President Paz was joined by Foreign Minister Rita Lara.";
         assert_eq!(countries_of(text, "Lara"), ["Costa Rica"]);
+    }
+
+    #[test]
+    fn a_landmark_s_short_name_is_the_one_named_in_full() {
+        let g = Gazetteer::builtin();
+        let text = "Bridges\n\nThousands cross the Rosa Montes and Juan Pablo Duarte bridges \
+                    each day. They camped near the Rosa Montes International Bridge.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let mut names: Vec<&str> = ex.places.iter().map(|p| p.name.as_str()).collect();
+        names.sort_unstable();
+        assert_eq!(
+            names,
+            ["Juan Pablo Duarte", "Rosa Montes International Bridge"]
+        );
     }
 
     #[test]
