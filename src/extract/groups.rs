@@ -1173,6 +1173,32 @@ mod tests {
     }
 
     #[test]
+    fn where_a_group_set_out_for_or_seeks_asylum_is_its_destination() {
+        let g = Gazetteer::builtin();
+        let destinations = |text: &str| -> Vec<String> {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = extract(&g, &doc, None);
+            let group = ex.groups.first().expect("a group");
+            group
+                .destinations
+                .iter()
+                .map(|&p| ex.places[p].name.clone())
+                .collect()
+        };
+        assert_eq!(
+            destinations("Boat lands\n\nA group of 19 Cuban migrants came ashore. They had set out for Florida."),
+            ["Florida"]
+        );
+        assert_eq!(
+            destinations(
+                "Camp grows\n\nSome 2,500 migrants wait in the camp. All of them hope to request \
+                 asylum in Canada."
+            ),
+            ["Canada"]
+        );
+    }
+
+    #[test]
     fn a_group_brought_somewhere_is_there_and_was_headed_there() {
         let g = Gazetteer::builtin();
         let at_and_to = |text: &str| {
