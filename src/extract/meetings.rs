@@ -36,10 +36,12 @@ pub fn find_meetings(
     // "The two officials met", "the two leaders", "both men": the subject is two people named
     // before.
     let refers_to_two = |si: usize| {
-        let words = doc.folded_words(doc.sentences[si].tokens.clone());
-        words.windows(2).take(3).any(|w| {
-            (w[0] == "the" && w[1] == "two")
-                || (w[0] == "both" && matches!(w[1], "men" | "women" | "leaders" | "officials"))
+        let tokens = doc.sentences[si].tokens.clone();
+        let word = |t: usize| if t < tokens.end { doc.folded(t) } else { "" };
+        (tokens.start..tokens.end.min(tokens.start + 3)).any(|t| {
+            let (first, second) = (word(t), word(t + 1));
+            (first == "the" && second == "two")
+                || (first == "both" && matches!(second, "men" | "women" | "leaders" | "officials"))
         })
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {

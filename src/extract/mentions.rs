@@ -784,10 +784,10 @@ fn classify_run(
         return;
     }
     // "the Leona Vicario shelter": a body named after someone, though a town bears the name too.
-    let after_someone = run.len() > 1 && g.is_given_name(doc.folded(run.start));
-    if unknown_name || after_someone {
-        if let Some(end) = landmark_head_after(g, doc, run.end, &sentence).filter(|_| unknown_name)
-        {
+    // (Asked last: most runs are neither.)
+    let after_someone = || run.len() > 1 && g.is_given_name(doc.folded(run.start));
+    if unknown_name {
+        if let Some(end) = landmark_head_after(g, doc, run.end, &sentence) {
             push(
                 out,
                 doc,
@@ -799,28 +799,29 @@ fn classify_run(
             );
             return;
         }
-        // Named after someone, it is not that person either.
-        let after_the = run.start > sentence.start && doc.folded(run.start - 1) == "the";
-        if after_the
-            && run.end < sentence.end
-            && !is_cap(doc, run.end)
-            && g.is_trigger(TriggerKind::OrgHeadAfter, doc.folded(run.end))
-        {
-            push(
-                out,
-                doc,
-                si,
-                run.start..run.end + 1,
-                MentionKind::Org(None),
-                "org-head-after",
-                0.7,
-            );
-            return;
-        }
+    }
+    // Named after someone, it is not that person either.
+    let after_the = run.start > sentence.start && doc.folded(run.start - 1) == "the";
+    if after_the
+        && run.end < sentence.end
+        && !is_cap(doc, run.end)
+        && g.is_trigger(TriggerKind::OrgHeadAfter, doc.folded(run.end))
+        && (unknown_name || after_someone())
+    {
+        push(
+            out,
+            doc,
+            si,
+            run.start..run.end + 1,
+            MentionKind::Org(None),
+            "org-head-after",
+            0.7,
+        );
+        return;
     }
     // "the Simón Bolívar and Francisco de Paula Santander bridges": names before a landmark's
     // head in the plural, each a landmark.
-    if (unknown_name || after_someone) && before_plural_landmark_head(g, doc, &run, &sentence) {
+    if before_plural_landmark_head(g, doc, &run, &sentence) && (unknown_name || after_someone()) {
         push(
             out,
             doc,
@@ -847,8 +848,8 @@ fn classify_run(
         matches!(word(t), "town" | "city" | "village" | "border")
     };
     if run.len() >= 2
-        && (unknown_name || after_someone)
         && (g.is_trigger(TriggerKind::CityHead, doc.folded(run.start)) || town_after())
+        && (unknown_name || after_someone())
     {
         push(
             out,
@@ -1091,11 +1092,11 @@ fn classify_run(
     // "the group Caminantes del Sur": a name a body's noun introduces (not "the group Ana
     // Ruiz led").
     if run.len() <= 6
-        && !g.is_given_name(doc.folded(run.start))
         && run.start > sentence.start + 1
         && !is_cap(doc, run.start - 1)
         && g.is_trigger(TriggerKind::OrgCue, doc.folded(run.start - 1))
         && matches!(doc.folded(run.start - 2), "the" | "a" | "an")
+        && !g.is_given_name(doc.folded(run.start))
         && segs
             .iter()
             .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_)))
