@@ -750,35 +750,28 @@ fn classify_run(
         && segs
             .iter()
             .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_)));
-    // "the Gulf of Urabá", "the Bridge of the Americas": the head first.
-    let head_first = run.len() >= 3
-        && g.is_trigger(TriggerKind::LandmarkHead, doc.folded(run.start))
-        && doc.folded(run.start + 1) == "of";
-    if unknown_name && head_first {
+    // "the Gulf of Urabá", "the Bridge of the Americas", "the Isthmus of Tehuantepec": a
+    // landmark's or a region's head first.
+    let head_first = (unknown_name && run.len() >= 3 && doc.folded(run.start + 1) == "of")
+        .then(|| {
+            let head = doc.folded(run.start);
+            if g.is_trigger(TriggerKind::LandmarkHead, head) {
+                Some((PlaceKind::Landmark, "landmark-head-first"))
+            } else if g.is_trigger(TriggerKind::RegionHead, head) {
+                Some((PlaceKind::State, "region-head-first"))
+            } else {
+                None
+            }
+        })
+        .flatten();
+    if let Some((kind, rule)) = head_first {
         push(
             out,
             doc,
             si,
             run.clone(),
-            MentionKind::NewPlace(PlaceKind::Landmark),
-            "landmark-head-first",
-            0.7,
-        );
-        return;
-    }
-    // "the Isthmus of Tehuantepec": a region, head first.
-    if unknown_name
-        && run.len() >= 3
-        && g.is_trigger(TriggerKind::RegionHead, doc.folded(run.start))
-        && doc.folded(run.start + 1) == "of"
-    {
-        push(
-            out,
-            doc,
-            si,
-            run.clone(),
-            MentionKind::NewPlace(PlaceKind::State),
-            "region-head-first",
+            MentionKind::NewPlace(kind),
+            rule,
             0.7,
         );
         return;
