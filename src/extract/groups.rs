@@ -709,13 +709,22 @@ fn read_places(
                     }
                     let departures = g.triggers(TriggerKind::DepartureCue);
                     let before = |k: usize| if t >= s.start + k { word(t - k) } else { "" };
+                    // (Back over the clause: "crossed the Rumichaca bridge from Tulcán into".)
                     if w == "into"
-                        && (1..=4).any(|k| {
-                            matches!(
-                                before(k),
-                                "crossed" | "crossing" | "entered" | "waded" | "walked" | "came"
-                            )
-                        })
+                        && (1..=8)
+                            .map(before)
+                            .take_while(|b| !matches!(*b, "," | ";" | ":" | ""))
+                            .any(|b| {
+                                matches!(
+                                    b,
+                                    "crossed"
+                                        | "crossing"
+                                        | "entered"
+                                        | "waded"
+                                        | "walked"
+                                        | "came"
+                                )
+                            })
                     {
                         // "crossed into Guatemala", "crossed from Costa Rica into Panama":
                         // where the group now is.
@@ -1170,6 +1179,25 @@ mod tests {
         assert_eq!(names(&group.departed_from), ["Mexico"]);
         assert!(group.origins.is_empty());
         assert_eq!(names(&group.destinations), ["Venezuela"]);
+    }
+
+    #[test]
+    fn into_after_a_crossing_verb_back_in_its_clause_is_where_the_group_is() {
+        let [at, ..] = places_of_group(
+            "Border news\n\nAbout 60 migrants crossed the old Suchiate bridge from Guatemala \
+             into Tapachula on Monday.",
+        );
+        assert_eq!(at, ["Tapachula"]);
+        // Not past a comma: "into" there is where they head.
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Border news\n\nAbout 60 migrants crossed, hoping to go into Mexico.",
+            g.cleaner(),
+        );
+        let ex = extract(&g, &doc, None);
+        let group = ex.groups.first().expect("a group");
+        assert!(group.at.is_empty());
+        assert_eq!(group.destinations.len(), 1);
     }
 
     #[test]
