@@ -60,7 +60,6 @@ pub fn find_meetings(
                 g.triggers(TriggerKind::MeetingJoined)
                     .any_in(&doc.folded_words(sentence.tokens.clone()))
             };
-            let before = people_in(by_sentence[si - 1].clone());
             if told_lately() {
                 // "The U.S. ambassador, X, attended as an observer": one more at the meeting
                 // just told.
@@ -71,12 +70,15 @@ pub fn find_meetings(
                     }
                     continue;
                 }
-            } else if before.len() >= 2 && (joined() || refers_to_two(si)) {
-                first = si - 1;
-                let joining = participants[0];
-                participants = before;
-                if !participants.contains(&joining) {
-                    participants.push(joining);
+            } else {
+                let before = people_in(by_sentence[si - 1].clone());
+                if before.len() >= 2 && (joined() || refers_to_two(si)) {
+                    first = si - 1;
+                    let joining = participants[0];
+                    participants = before;
+                    if !participants.contains(&joining) {
+                        participants.push(joining);
+                    }
                 }
             }
         }

@@ -1208,6 +1208,12 @@ fn ends_a_name_told_before(doc: &Doc, run: &Range<usize>, out: &[Mention]) -> bo
     })
 }
 
+/// Whether a folded word is the plural of a trigger word of `kind` ("bridges", "states").
+fn is_plural_of(g: &Gazetteer, kind: TriggerKind, word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|w| g.is_trigger(kind, w))
+}
+
 /// Whether a lowercase landmark head in the plural ("bridges", "crossings") follows `run`,
 /// right after it or after "and" and one more capitalised name.
 fn before_plural_landmark_head(
@@ -1219,10 +1225,7 @@ fn before_plural_landmark_head(
     let plural_head = |t: usize| {
         t < sentence.end
             && !is_cap(doc, t)
-            && doc
-                .folded(t)
-                .strip_suffix('s')
-                .is_some_and(|w| g.is_trigger(TriggerKind::LandmarkHead, w))
+            && is_plural_of(g, TriggerKind::LandmarkHead, doc.folded(t))
     };
     if plural_head(run.end) {
         return true;
@@ -1611,10 +1614,7 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
         while t > sentence.start + 2 && t + 8 > r.start {
             t -= 1;
             if word(t) == "of" {
-                let head = word(t - 1);
-                return head
-                    .strip_suffix('s')
-                    .is_some_and(|h| g.is_trigger(TriggerKind::StateContext, h));
+                return is_plural_of(g, TriggerKind::StateContext, word(t - 1));
             }
             if !(is_cap(doc, t) || matches!(word(t), "and" | "," | "")) {
                 return false;
@@ -2259,14 +2259,10 @@ fn hyphenated_places(
         }
         let places: Vec<Option<usize>> = parts.iter().map(|p| g.place(&fold(p))).collect();
         // "Nathaniel Brooks-Ocampo", then "Brooks-Ocampo said": a person's surname.
-        let surname = || {
-            out.iter().any(|m| {
-                matches!(m.kind, MentionKind::Person { .. })
-                    && m.tokens.len() > 1
-                    && doc.folded(m.tokens.end - 1) == doc.folded(i)
-            })
-        };
-        if places.iter().all(Option::is_some) && span.len() == 1 && !surname() {
+        if places.iter().all(Option::is_some)
+            && span.len() == 1
+            && !ends_a_name_told_before(doc, &span, out)
+        {
             for (p, part) in places.iter().flatten().zip(&parts) {
                 push(
                     out,

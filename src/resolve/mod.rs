@@ -524,10 +524,15 @@ fn resolve_people(
             .map(|(&c, _)| c)
             .or(dateline_country.filter(|c| !taken.contains(c)))
     };
+    let offices = if any_bare {
+        one_holder_offices(g, doc, mentions, &mentions_of, &ex.people)
+    } else {
+        Vec::new()
+    };
     let taken: Vec<Vec<usize>> = (0..ex.people.len())
         .map(|p| {
             if bare(&ex.people[p]) {
-                offices_taken(g, doc, mentions, &mentions_of, &ex.people, p)
+                offices_taken(g, mentions, &mentions_of, &ex.people, &offices, p)
             } else {
                 Vec::new()
             }
@@ -680,41 +685,20 @@ fn resolve_people(
 
 /// The countries a bare-titled `person` cannot serve because their office is held by someone
 /// else of the article: "Colombian President Gustavo Petro and Maduro met" (so President Maduro
-/// is not Colombia's), and "X and his Salvadoran counterpart, Y" (so X is not Salvadoran). A head
-/// of state or government, or an office of several words ("Foreign Minister"), has one holder
-/// a country; not so a former one, nor a provincial premier.
+/// is not Colombia's), and "X and his Salvadoran counterpart, Y" (so X is not Salvadoran).
+/// `offices` holds each person's office with one holder a country (see [`one_holder_offices`]).
 fn offices_taken(
     g: &Gazetteer,
-    doc: &Doc,
     mentions: &[Mention],
     mentions_of: &[Vec<usize>],
     people: &[Person],
+    offices: &[Option<usize>],
     person: usize,
 ) -> Vec<usize> {
-    let held_formerly = |p: usize| {
-        mentions_of[p].iter().any(|&i| {
-            let m = &mentions[i];
-            let sentence_start = doc.sentences[m.sentence].tokens.start;
-            (m.tokens.start.saturating_sub(3).max(sentence_start)..m.tokens.end)
-                .any(|t| matches!(doc.folded(t), "former" | "ex"))
-        })
-    };
-    let one_holder_office = |p: usize| {
-        people[p]
-            .titles
+    let in_own_sentence = |i: usize| {
+        mentions_of[person]
             .iter()
-            .filter_map(|t| known_titles_in(g, t).next())
-            .find(|&ti| {
-                let title = &g.titles[ti];
-                title.kind == "head_of_state"
-                    || (title.kind == "minister" && title.title.contains(' '))
-            })
-    };
-    let sentences_of = |p: usize| mentions_of[p].iter().map(|&i| mentions[i].sentence);
-    let office = if held_formerly(person) {
-        None
-    } else {
-        one_holder_office(person)
+            .any(|&own| mentions[own].sentence == mentions[i].sentence)
     };
     let mut taken = Vec::new();
     for other in (0..people.len()).filter(|&o| o != person) {
@@ -722,16 +706,14 @@ fn offices_taken(
         let national = countries
             .iter()
             .all(|&c| g.places[c].kind == PlaceKind::Country);
-        let same_office = office.is_some()
-            && national
-            && !held_formerly(other)
-            && one_holder_office(other) == office;
+        let same_office =
+            offices[person].is_some() && national && offices[other] == offices[person];
         // Only where the word is written: "Chaves" is nobody's counterpart where he is "joined
         // by" his own ministers.
         let counterpart = mentions_of[other].iter().any(|&i| {
             matches!(&mentions[i].kind, MentionKind::Person { title: Some(t), .. }
                 if t.to_lowercase().contains("counterpart"))
-                && sentences_of(person).any(|own| own == mentions[i].sentence)
+                && in_own_sentence(i)
         });
         if same_office || counterpart {
             taken.extend(
@@ -742,6 +724,41 @@ fn offices_taken(
         }
     }
     taken
+}
+
+/// Each person's office that has one holder a country at a time: a head of state or
+/// government, or an office of several words ("Foreign Minister"). None for a former holder.
+fn one_holder_offices(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    mentions_of: &[Vec<usize>],
+    people: &[Person],
+) -> Vec<Option<usize>> {
+    let held_formerly = |p: usize| {
+        mentions_of[p].iter().any(|&i| {
+            let m = &mentions[i];
+            let sentence_start = doc.sentences[m.sentence].tokens.start;
+            (m.tokens.start.saturating_sub(3).max(sentence_start)..m.tokens.end)
+                .any(|t| matches!(doc.folded(t), "former" | "ex"))
+        })
+    };
+    (0..people.len())
+        .map(|p| {
+            if held_formerly(p) {
+                return None;
+            }
+            people[p]
+                .titles
+                .iter()
+                .filter_map(|t| known_titles_in(g, t).next())
+                .find(|&ti| {
+                    let title = &g.titles[ti];
+                    title.kind == "head_of_state"
+                        || (title.kind == "minister" && title.title.contains(' '))
+                })
+        })
+        .collect()
 }
 
 /// The kind `data/organizations.tsv` gives non-governmental organisations.
