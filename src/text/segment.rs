@@ -80,6 +80,11 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     while pos < bytes.len() {
         let start = pos;
         let b = bytes[pos];
+        // Most of what lies between tokens is one ASCII space.
+        if b == b' ' {
+            pos += 1;
+            continue;
+        }
         let c = if b < 0x80 {
             b as char
         } else {
