@@ -438,7 +438,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             plural_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         }
     }
-    let surnames = out_people(&out);
+    let surnames = out_people(g, &out);
     for m in out
         .iter_mut()
         .filter(|m| is_surname_of_person(doc, m, &surnames))
@@ -690,12 +690,27 @@ fn same_kind(a: &MentionKind, b: &MentionKind) -> bool {
     }
 }
 
-/// The last words of the multi-word person names found so far.
-fn out_people(out: &[Mention]) -> Vec<String> {
-    out.iter()
+/// The surnames of the multi-word person names found so far: the last word, and a word between
+/// that is no given name ("Zamora" in "Mario Zamora Cordero", whose first surname it is).
+fn out_people(g: &Gazetteer, out: &[Mention]) -> Vec<String> {
+    let mut surnames = Vec::new();
+    for m in out
+        .iter()
         .filter(|m| matches!(m.kind, MentionKind::Person { .. }) && m.confidence > 0.0)
-        .filter_map(|m| crate::resolve::surname_word(&m.text))
-        .collect()
+    {
+        let mut words = crate::resolve::name_words(&m.text);
+        let Some(last) = words.pop() else { continue };
+        if words.is_empty() {
+            continue;
+        }
+        surnames.extend(
+            words
+                .drain(1..)
+                .filter(|w| !g.is_given_name(w) && !g.is_trigger(TriggerKind::NameParticle, w)),
+        );
+        surnames.push(last);
+    }
+    surnames
 }
 
 /// "Blinken, Garland, and Mayorkas met": a one-word city named like a person of the article
@@ -1648,6 +1663,23 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
     locative || followed_by_place || dateline
 }
 
+/// Whether a span opens an article's dateline: at the start of one of its first paragraphs,
+/// followed by a comma and a country or state, with the dash that ends a dateline soon after.
+fn is_dateline_town(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<usize>) -> bool {
+    r.start == sentence.start
+        && r.len() <= 3
+        && r.end + 1 < sentence.end
+        && doc.sentences[doc.sentence_of(r.start)].paragraph <= 3
+        && doc.token_text(r.end) == ","
+        && g.place_named_as(
+            doc.folded(r.end + 1),
+            &[PlaceKind::State, PlaceKind::Country],
+        )
+        .is_some()
+        && (r.end + 2..sentence.end.min(r.end + 12))
+            .any(|t| matches!(doc.token_text(t), "—" | "–" | "-"))
+}
+
 /// An unknown capitalised span: a person, a place or an organisation by context, or nothing.
 fn unknown(
     g: &Gazetteer,
@@ -1712,6 +1744,20 @@ fn unknown(
             MentionKind::NewPlace(PlaceKind::City),
             "town-name",
             0.6,
+        );
+        return;
+    }
+    // "COLCHANE, Chile, May 11 (AFP) -": a dateline's town, written before its country or
+    // state, where the story is filed.
+    if is_dateline_town(g, doc, &r, sentence) {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "dateline-town",
+            0.7,
         );
         return;
     }
@@ -3096,6 +3142,19 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let names: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Yordani Ruiz Castillo", "Colón Matamoros"]);
+    }
+
+    #[test]
+    fn a_first_surname_alone_is_the_person_not_a_town() {
+        let text = "Notes.\n\nThe security minister, Mario Zamora Cordero, spoke. Zamora said \
+                    the buses left. Ana Victoria Ruiz came too. Victoria is far.";
+        assert!(
+            texts_of_kind(text, "KnownPlace") == ["Victoria"],
+            "{:?}",
+            kinds(text)
+        );
+        let people = texts_of_kind(text, "Person");
+        assert!(people.contains(&"Zamora".to_string()), "{people:?}");
     }
 
     #[test]
