@@ -791,6 +791,20 @@ fn classify_run(
         );
         return;
     }
+    // "COLCHANE, Chile, May 11 (AFP) -", "PASO CANOAS, Costa Rica": a dateline's town, written
+    // before its country or state, which the gazetteer does not know whole.
+    if unknown_name && is_dateline_town(g, doc, &run, &sentence) {
+        push(
+            out,
+            doc,
+            si,
+            run,
+            MentionKind::NewPlace(PlaceKind::City),
+            "dateline-town",
+            0.7,
+        );
+        return;
+    }
     // "the Leona Vicario shelter": a body named after someone, though a town bears the name too.
     // (Asked last: most runs are neither.)
     let after_someone = || run.len() > 1 && g.is_given_name(doc.folded(run.start));
@@ -1671,11 +1685,14 @@ fn is_dateline_town(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range
         && r.end + 1 < sentence.end
         && doc.sentences[doc.sentence_of(r.start)].paragraph <= 3
         && doc.token_text(r.end) == ","
-        && g.place_named_as(
-            doc.folded(r.end + 1),
-            &[PlaceKind::State, PlaceKind::Country],
-        )
-        .is_some()
+        && (1..=3).any(|words| {
+            r.end + 1 + words <= sentence.end
+                && g.place_named_as(
+                    &key(doc, r.end + 1..r.end + 1 + words),
+                    &[PlaceKind::State, PlaceKind::Country],
+                )
+                .is_some()
+        })
         && (r.end + 2..sentence.end.min(r.end + 12))
             .any(|t| matches!(doc.token_text(t), "—" | "–" | "-"))
 }
@@ -1744,20 +1761,6 @@ fn unknown(
             MentionKind::NewPlace(PlaceKind::City),
             "town-name",
             0.6,
-        );
-        return;
-    }
-    // "COLCHANE, Chile, May 11 (AFP) -": a dateline's town, written before its country or
-    // state, where the story is filed.
-    if is_dateline_town(g, doc, &r, sentence) {
-        push(
-            out,
-            doc,
-            si,
-            r,
-            MentionKind::NewPlace(PlaceKind::City),
-            "dateline-town",
-            0.7,
         );
         return;
     }
@@ -3021,6 +3024,9 @@ mod tests {
                 _ => None,
             });
         assert_eq!(tacna, Some(PlaceKind::City));
+        // One the gazetteer knows a word of is the town, whole.
+        let text = "Notes\n\nPASO CANOAS, Costa Rica (Reuters) - Buses left.";
+        assert_eq!(texts_of_kind(text, "NewPlace"), ["PASO CANOAS"]);
         // A month is no town: "in August".
         let month = texts_of_kind("Notes.\n\nThey arrived in August.", "KnownPlace");
         assert!(month.is_empty(), "{month:?}");
