@@ -865,8 +865,10 @@ impl Gazetteer {
         self.title_names.get(key).copied()
     }
 
+    /// Whether a folded word is a given name, or given names joined by hyphens ("jean-pierre").
     pub fn is_given_name(&self, key: &str) -> bool {
         self.given_names.contains(key)
+            || (key.contains('-') && key.split('-').all(|part| self.given_names.contains(part)))
     }
 
     /// The canonical form of a folded given name ("mike" -> "michael"), or the name itself.

@@ -867,7 +867,8 @@ fn classify_run(
         if is_cap(doc, t) && g.demonym(word(t)).is_some() {
             t += 1;
         }
-        matches!(word(t), "town" | "city" | "village" | "border")
+        // (Not "X, the city's coordinator", an office.)
+        matches!(word(t), "town" | "city" | "village" | "border") && !possessive_after(doc, t)
     };
     if run.len() >= 2
         && (g.is_trigger(TriggerKind::CityHead, doc.folded(run.start)) || town_after())
@@ -2749,6 +2750,41 @@ mod tests {
         assert_eq!(
             texts_of_kind(text, "NewPlace"),
             ["Ciudad Pedro Montoya", "Luis Moya Ruiz"]
+        );
+        // "the city's coordinator" is an office, not a town.
+        let text = "Notes.\n\nMariana Ruiz Campos, the city's coordinator for shelters, said so.";
+        assert!(
+            texts_of_kind(text, "NewPlace").is_empty(),
+            "{:?}",
+            kinds(text)
+        );
+    }
+
+    #[test]
+    fn offices_of_other_governments_and_ranks_are_titles() {
+        let found = titled(
+            "Notes.\n\nBolivia's government minister, Luis Paz, said so. Brig. Gen. Ana Ruiz \
+             agreed. Mexico City's head of government, Rosa Lugo, spoke.",
+        );
+        let titles: Vec<&str> = found.iter().map(|(_, t, _)| t.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["government minister", "Brig. Gen.", "head of government"],
+            "{found:?}"
+        );
+        assert_eq!(found[0].2, ["Bolivia"]);
+    }
+
+    #[test]
+    fn given_names_joined_by_a_hyphen_start_a_name() {
+        let g = Gazetteer::builtin();
+        assert!(g.is_given_name("jean-baptiste") && !g.is_given_name("jean-lafortune"));
+        let text = "Notes.\n\nIt is run by Jean-Baptiste Lafortune, a former schoolteacher from \
+                    Haiti, who said so.";
+        let people = texts_of_kind(text, "Person");
+        assert!(
+            people.contains(&"Jean-Baptiste Lafortune".to_string()),
+            "{people:?}"
         );
     }
 

@@ -525,7 +525,7 @@ fn resolve_people(
     let taken: Vec<Vec<usize>> = (0..ex.people.len())
         .map(|p| {
             if bare(&ex.people[p]) {
-                offices_taken(g, mentions, &mentions_of, &ex.people, &offices, p)
+                offices_taken(g, doc, mentions, &mentions_of, &ex.people, &offices, p)
             } else {
                 Vec::new()
             }
@@ -678,10 +678,11 @@ fn resolve_people(
 
 /// The countries a bare-titled `person` cannot serve because their office is held by someone
 /// else of the article: "Colombian President Gustavo Petro and Maduro met" (so President Maduro
-/// is not Colombia's), and "X and his Salvadoran counterpart, Y" (so X is not Salvadoran).
-/// `offices` holds each person's office with one holder a country (see [`one_holder_offices`]).
+/// is not Colombia's), "X and his Salvadoran counterpart, Y" (so X is not Salvadoran), and "X
+/// met Bolivia's government minister, Y" (so X is not Bolivian). `offices` holds each person's office with one holder a country (see [`one_holder_offices`]).
 fn offices_taken(
     g: &Gazetteer,
+    doc: &Doc,
     mentions: &[Mention],
     mentions_of: &[Vec<usize>],
     people: &[Person],
@@ -708,7 +709,24 @@ fn offices_taken(
                 if t.to_lowercase().contains("counterpart"))
                 && in_own_sentence(i)
         });
-        if same_office || counterpart {
+        // "The interior minister, X, met Bolivia's government minister, Y": whom one is told
+        // to meet, with a country written beside the title, serves another.
+        let met_across = || {
+            mentions_of[other].iter().any(|&i| {
+                let m = &mentions[i];
+                matches!(&m.kind, MentionKind::Person { affiliation, .. }
+                    if affiliation.iter().any(|a| matches!(a, Affiliation::Place(c)
+                        if g.places[*c].kind == PlaceKind::Country)))
+                    && mentions_of[person].iter().any(|&own| {
+                        let own = &mentions[own];
+                        own.sentence == m.sentence
+                            && own.tokens.end <= m.tokens.start
+                            && (own.tokens.end..m.tokens.start)
+                                .any(|t| g.is_trigger(TriggerKind::Meeting, doc.folded(t)))
+                    })
+            })
+        };
+        if same_office || counterpart || met_across() {
             taken.extend(
                 countries
                     .iter()
@@ -1179,6 +1197,19 @@ mod tests {
         let text = "Border shut\n\nQUILLAPATA, Chile, May 11 (AFP) - The interior minister, \
                     Ana Ruiz, met Peru's foreign minister on Tuesday.";
         assert_eq!(countries_of(text, "Ruiz"), ["Chile"]);
+    }
+
+    #[test]
+    fn whom_one_meets_named_by_country_serves_another() {
+        let text = "Talks\n\nQUILLAPATA, Chile (AFP) - The interior minister, Ana Ruiz, met \
+                    Bolivia's government minister, Luis Paz, in Arica. Paz said Bolivia would \
+                    help.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Chile"]);
+        assert_eq!(countries_of(text, "Paz"), ["Bolivia"]);
+        // A province's minister serves a province of the same country.
+        let text = "Talks\n\nLACOLLE, Que. - Federal Immigration Minister Ana Ruiz is to meet \
+                    Quebec's immigration minister, Luis Paz, next week.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Canada"]);
     }
 
     #[test]
