@@ -1384,7 +1384,13 @@ fn of_place_span(
     end: usize,
     sentence: &Range<usize>,
 ) -> Option<(usize, usize)> {
-    if end + 1 < sentence.end && doc.folded(end) == "of" {
+    // "his counterpart in Managua": a counterpart serves where he is.
+    let in_after_counterpart = || {
+        doc.folded(end) == "in"
+            && end > sentence.start
+            && matches!(doc.folded(end - 1), "counterpart" | "counterparts")
+    };
+    if end + 1 < sentence.end && (doc.folded(end) == "of" || in_after_counterpart()) {
         for len in (1..=3).rev() {
             if end + 1 + len <= sentence.end {
                 if let Some(p) = g.place(&key(doc, end + 1..end + 1 + len)) {

@@ -199,7 +199,8 @@ pub fn dateline_mention(doc: &Doc, mentions: &[Mention]) -> Option<usize> {
                 m.kind,
                 MentionKind::KnownPlace(_) | MentionKind::NewPlace(_)
             )
-            && (sentence.tokens.start..(sentence.tokens.start + 10).min(sentence.tokens.end))
+            // "DANLÍ, Honduras, Aug 24 (EFE).-": the dash may come a dozen tokens in.
+            && (sentence.tokens.start..(sentence.tokens.start + 14).min(sentence.tokens.end))
                 .any(|t| matches!(doc.token_text(t), "—" | "–" | "-"))
     })
 }

@@ -506,16 +506,22 @@ fn resolve_people(
                 _ => written_after,
             }
         });
+    // One official's country, against the dateline's, is as likely a foreigner's the story
+    // names ("Moncada, his counterpart in Managua", in a story from Honduras): it takes two.
     let fallback = |counts: &HashMap<usize, usize>, taken: &[usize]| {
-        counts
+        let dateline = dateline_country.filter(|c| !taken.contains(c));
+        let most = counts
             .iter()
             .filter(|(c, _)| !taken.contains(c))
             .max_by_key(|&(&c, &n)| {
-                let dateline = dateline_country == Some(c);
+                let dateline = dateline == Some(c);
                 (n, dateline, named_times.get(&c), std::cmp::Reverse(c))
-            })
-            .map(|(&c, _)| c)
-            .or(dateline_country.filter(|c| !taken.contains(c)))
+            });
+        match most {
+            Some((_, &n)) if n < 2 && dateline.is_some() => dateline,
+            Some((&c, _)) => Some(c),
+            None => dateline,
+        }
     };
     let offices = if any_bare {
         one_holder_offices(g, doc, mentions, &mentions_of, &ex.people)
@@ -1197,6 +1203,19 @@ mod tests {
         let text = "Border shut\n\nQUILLAPATA, Chile, May 11 (AFP) - The interior minister, \
                     Ana Ruiz, met Peru's foreign minister on Tuesday.";
         assert_eq!(countries_of(text, "Ruiz"), ["Chile"]);
+    }
+
+    #[test]
+    fn one_foreign_official_does_not_outweigh_the_dateline() {
+        let text = "Talks\n\nQUILLAPATA, Honduras (AP) - The foreign minister, Ana Ruiz, said so. \
+                    She spoke on Monday with Luis Paz, her counterpart in Managua.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Honduras"]);
+        assert!(countries_of(text, "Paz").contains(&"Nicaragua".to_string()));
+        // Two do.
+        let text = "Talks\n\nQUILLAPATA, Honduras (AP) - Nicaraguan Foreign Minister Luis Paz \
+                    and Nicaraguan Interior Minister Eva Soto arrived. President Rosa Lugo \
+                    welcomed them.";
+        assert_eq!(countries_of(text, "Lugo"), ["Nicaragua"]);
     }
 
     #[test]
