@@ -353,7 +353,7 @@ fn longest_title(
     let found = keys
         .longest_first(doc, start, end, most)
         .find(|(_, k)| g.title(k).is_some())
-        .map(|(len, _)| start..start + len);
+        .map(|(len, _)| start..end_of_words(doc, start, start + len));
     found
 }
 
@@ -2779,6 +2779,13 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(found[0].2, ["Bolivia"]);
+    }
+
+    #[test]
+    fn a_title_that_ends_a_sentence_leaves_its_full_stop() {
+        let found = titled("Notes.\n\n\"It sank,\" said Ana Ruiz, a Coast Guard spokeswoman.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "Coast Guard spokeswoman");
     }
 
     #[test]
