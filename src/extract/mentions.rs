@@ -1721,6 +1721,10 @@ fn unknown(
         push(out, doc, si, r, MentionKind::Org(None), "acronym", 0.5);
         return;
     }
+    // "on Friday, the Dominican Foreign Ministry said": a day or a month names nobody.
+    if r.clone().all(|i| is_date_word(doc, i)) {
+        return;
+    }
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
     let before2 = if r.start >= sentence.start + 2 {
         doc.folded(r.start - 2)
@@ -2786,6 +2790,17 @@ mod tests {
         let found = titled("Notes.\n\n\"It sank,\" said Ana Ruiz, a Coast Guard spokeswoman.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "Coast Guard spokeswoman");
+    }
+
+    #[test]
+    fn a_day_before_an_apposition_is_nobody() {
+        let text = "Notes.\n\nHe meets lawmakers on Friday, the Dominican ministry said. On \
+                    Wednesday, the Mexican navy said so.";
+        let people = texts_of_kind(text, "Person");
+        assert!(
+            !people.iter().any(|p| p == "Friday" || p == "Wednesday"),
+            "{people:?}"
+        );
     }
 
     #[test]
