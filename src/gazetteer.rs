@@ -84,10 +84,10 @@ pub struct Gazetteer {
     name_starts: HashMap<String, usize>,
     /// The same for titles alone, asked of every word in lower case.
     title_starts: FilteredStarts,
-    /// The same for organisations whose names go on in lower case after a capitalised start
-    /// ("UN refugee agency", "U.S. Customs and Border Protection"), which a run of capitalised
-    /// words may cut short.
-    lower_org_starts: FilteredStarts,
+    /// The same for organisations and places whose names go on in lower case after a
+    /// capitalised start ("UN refugee agency", "U.S. Customs and Border Protection", "Turks and
+    /// Caicos Islands"), which a run of capitalised words may cut short.
+    lower_name_starts: FilteredStarts,
     /// Every folded name of a place, demonym, organisation, title or outlet, with what it
     /// names first (see [`Self::known_name`]): a run is cut into names by looking up each
     /// span, and one lookup a span is a fifth of one a table (built once, in `finish`).
@@ -338,6 +338,13 @@ impl WordShapes {
     fn may_contain(&self, word: &str) -> bool {
         Self::bit(word).is_none_or(|(first, bit)| self.lengths[first] & bit != 0)
     }
+}
+
+/// Whether a name has a word in lower case after its first ("Turks and Caicos Islands").
+fn goes_on_in_lower_case(name: &str) -> bool {
+    name.split(' ')
+        .skip(1)
+        .any(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Records a folded name's first word and length in a map of [`Gazetteer::name_starts`]' kind.
@@ -674,12 +681,8 @@ impl Gazetteer {
                     for n in std::iter::once(name).chain(list(&r, 2)) {
                         let key = fold(n);
                         note_start(&mut self.name_starts, &key);
-                        let goes_on_in_lower_case = n
-                            .split(' ')
-                            .skip(1)
-                            .any(|w| w.starts_with(|c: char| c.is_lowercase()));
-                        if goes_on_in_lower_case {
-                            self.lower_org_starts.note(&key);
+                        if goes_on_in_lower_case(n) {
+                            self.lower_name_starts.note(&key);
                         }
                         self.org_names.entry(key).or_insert(idx);
                     }
@@ -763,8 +766,19 @@ impl Gazetteer {
         let idx = self.places.len();
         // A word cut short with one full stop ("La."), not initials ("U.S.", often written "US").
         let abbreviated = |a: &str| a.ends_with('.') && a.matches('.').count() == 1;
-        let mut keys: Vec<(String, bool)> = aliases.map(|a| (fold(a), abbreviated(a))).collect();
-        keys.push((fold(&entry.name), false));
+        let mut written: Vec<&str> = aliases.collect();
+        written.push(&entry.name);
+        // (Not a world region's: "Latin America and the Caribbean" is two places to a reader.)
+        if entry.kind != PlaceKind::WorldRegion {
+            for name in written.iter().filter(|n| goes_on_in_lower_case(n)) {
+                self.lower_name_starts.note(&fold(name));
+            }
+        }
+        // The entry's own name, last, is never one cut short.
+        let last = written.len() - 1;
+        let mut keys: Vec<(String, bool)> = (written.iter().enumerate())
+            .map(|(i, n)| (fold(n), i < last && abbreviated(n)))
+            .collect();
         self.places.push(entry);
         keys.sort();
         keys.dedup_by(|b, a| a.0 == b.0);
@@ -850,9 +864,10 @@ impl Gazetteer {
         self.name_starts.get(first).copied().unwrap_or(0)
     }
 
-    /// [`Self::most_name_words_from`] for the organisations whose names go on in lower case.
-    pub fn most_lower_org_words_from(&self, first: &str) -> usize {
-        self.lower_org_starts.most_words_from(first)
+    /// [`Self::most_name_words_from`] for the organisations and places whose names go on in
+    /// lower case.
+    pub fn most_lower_name_words_from(&self, first: &str) -> usize {
+        self.lower_name_starts.most_words_from(first)
     }
 
     /// [`Self::most_name_words_from`] for titles alone.

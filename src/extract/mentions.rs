@@ -255,11 +255,12 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             }
             break;
         }
-        // "UN refugee agency": a known body's name that goes on in lower case.
+        // "UN refugee agency", "the Turks and Caicos Islands": a known body's or place's name
+        // that goes on in lower case.
         let lower_next =
             end < tokens.end && doc.tokens[end].kind == TokenKind::Word && !is_cap(doc, end);
         let most = if lower_next {
-            g.most_lower_org_words_from(doc.folded(start))
+            g.most_lower_name_words_from(doc.folded(start))
         } else {
             0
         };
@@ -267,7 +268,7 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             let mut keys = PrefixKeys::default();
             let longer = keys
                 .longest_first(doc, start, tokens.end, most)
-                .find(|&(len, k)| g.org(k).is_some() || len <= end - start)
+                .find(|&(len, k)| g.org(k).is_some() || g.place(k).is_some() || len <= end - start)
                 .map(|(len, _)| len);
             if let Some(len) = longer.filter(|&len| len > end - start) {
                 end = end_of_words(doc, end, start + len);
@@ -2800,6 +2801,21 @@ mod tests {
         assert!(
             !people.iter().any(|p| p == "Friday" || p == "Wednesday"),
             "{people:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_whose_name_goes_on_in_lower_case_is_read_whole() {
+        let text = "Notes.\n\nThe boat was bound for the Turks and Caicos Islands. Trinidad and \
+                    Tobago sent a ship. Latin America and the Caribbean are two regions here.";
+        assert_eq!(
+            texts_of_kind(text, "KnownPlace"),
+            [
+                "Turks and Caicos Islands",
+                "Trinidad and Tobago",
+                "Latin America",
+                "Caribbean"
+            ]
         );
     }
 
