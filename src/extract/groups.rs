@@ -65,7 +65,7 @@ pub fn find_groups(
         let sizes = sizes(g, doc, s.tokens.clone(), words, si);
         let has_strong = words.iter().any(|w| is_strong_noun(g, w));
         let has_group = words.iter().enumerate().any(|(i, w)| {
-            matches!(*w, "group" | "migrants" | "asylum")
+            matches!(*w, "group" | "migrants" | "asylum" | "marchers")
                 && i > 0
                 && GROUP_DETERMINERS.contains(&words[i - 1])
         }) || is_crowd_of_people(g, words);
@@ -937,6 +937,15 @@ mod tests {
             .map(|&p| ex.places[p].name.clone())
             .collect();
         (sizes, origins)
+    }
+
+    #[test]
+    fn the_marchers_are_the_group() {
+        let (_, origins) = sizes_and_origins(
+            "A caravan of 900 left at dawn. The marchers, mostly Hondurans and Guatemalans, \
+             walked north.",
+        );
+        assert_eq!(origins, ["Honduras", "Guatemala"]);
     }
 
     #[test]
