@@ -237,12 +237,22 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             && words[i + 2..words.len().min(i + 5)].contains(&"counterpart");
         (next < words.len() && doc.is_capitalised(base + next)) || counterpart
     };
+    // "if they met at a regional summit": a meeting supposed, not told (an "if" shortly
+    // before, in the same clause).
+    let supposed = |i: usize| {
+        words[i.saturating_sub(6)..i]
+            .iter()
+            .rev()
+            .take_while(|w| !matches!(**w, "," | ";"))
+            .any(|w| *w == "if")
+    };
     let at = (0..words.len()).find(|&i| {
         meeting.at(words, i)
             && (!matches!(
                 words[i],
-                "receive" | "receives" | "received" | "hosted" | "hosts"
+                "receive" | "receives" | "received" | "host" | "hosting" | "hosted" | "hosts"
             ) || hosts_someone(i))
+            && !supposed(i)
     })?;
     if is_call(words) {
         return Some("call");
@@ -494,6 +504,15 @@ mod tests {
             kind("Whitcomb hosted his Chilean counterpart, Ruiz"),
             Some("meeting")
         );
+        assert_eq!(
+            kind("Whitcomb will host her Chilean counterpart, Ruiz, in May"),
+            Some("meeting")
+        );
+        // A meeting supposed is none.
+        assert_eq!(
+            kind("Whitcomb would raise it with Ruiz if they met at a regional summit"),
+            None
+        );
     }
 
     /// Each meeting of a text: its kind, the name of its location, and how many take part.
@@ -718,6 +737,10 @@ mod tests {
         assert_eq!(
             status_of("they met and will meet again"),
             MeetingStatus::Held
+        );
+        assert_eq!(
+            status_of("Ruiz and Paz to meet in Ottawa"),
+            MeetingStatus::Planned
         );
     }
 
