@@ -1239,6 +1239,17 @@ fn ends_a_name_told_before(doc: &Doc, run: &Range<usize>, out: &[Mention]) -> bo
     })
 }
 
+/// Whether the one word of `run` is a word after the first of a person's name told before.
+fn in_a_name_told_before(doc: &Doc, run: &Range<usize>, out: &[Mention]) -> bool {
+    run.len() == 1
+        && out.iter().any(|m| {
+            matches!(m.kind, MentionKind::Person { .. })
+                && m.tokens.start < run.start
+                && (m.tokens.start + 1..m.tokens.end)
+                    .any(|t| doc.folded(t) == doc.folded(run.start))
+        })
+}
+
 /// Whether a folded word is the plural of a trigger word of `kind` ("bridges", "states").
 fn is_plural_of(g: &Gazetteer, kind: TriggerKind, word: &str) -> bool {
     word.strip_suffix('s')
@@ -1722,8 +1733,9 @@ fn unknown(
         push(out, doc, si, r, MentionKind::Org(None), "acronym", 0.5);
         return;
     }
-    // "on Friday, the Dominican Foreign Ministry said": a day or a month names nobody.
-    if r.clone().all(|i| is_date_word(doc, i)) {
+    // "on Friday, the Dominican Foreign Ministry said": a day or a month names nobody, unless
+    // it is a surname of someone named before ("Gov. Javier May Rodríguez ... May said").
+    if r.clone().all(|i| is_date_word(doc, i)) && !in_a_name_told_before(doc, &r, out) {
         return;
     }
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
@@ -2802,6 +2814,10 @@ mod tests {
             !people.iter().any(|p| p == "Friday" || p == "Wednesday"),
             "{people:?}"
         );
+        // A surname that is a month still names its bearer.
+        let text = "Notes.\n\nGov. Javier May Rodríguez spoke. May said he had called Ana Ruiz.";
+        let people = texts_of_kind(text, "Person");
+        assert!(people.contains(&"May".to_string()), "{people:?}");
     }
 
     #[test]
