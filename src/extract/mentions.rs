@@ -2210,6 +2210,14 @@ fn title_holder(
         while k > sentence.start && is_cap(doc, k - 1) {
             k -= 1;
         }
+        // "X, the city's coordinator": an owner named by a common noun after "the".
+        if k == owner_end
+            && k >= sentence.start + 2
+            && doc.tokens[k - 1].kind == TokenKind::Word
+            && doc.folded(k - 2) == "the"
+        {
+            k -= 1;
+        }
     }
     // "X, the regional ombudsman,": words that qualify the office, then its article.
     while k > sentence.start && g.is_trigger(TriggerKind::TitleModifier, doc.folded(k - 1)) {
@@ -2796,6 +2804,13 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(found[0].2, ["Bolivia"]);
+        // An office whose owner is a common noun: "the city's coordinator".
+        let found = titled("Notes.\n\nAna Ruiz, the city's coordinator for shelters, said so.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("Ana Ruiz", "coordinator")
+        );
     }
 
     #[test]
