@@ -2851,6 +2851,26 @@ mod tests {
     }
 
     #[test]
+    fn parks_passages_islands_and_monuments_are_landmarks() {
+        let text = "Notes.\n\nThey camped in Marlow Park after crossing the Windward Passage \
+                    near Gull Island, beside Cedar Bluff National Monument.";
+        let landmarks: Vec<String> = kinds(text)
+            .into_iter()
+            .filter(|(_, k)| k == "NewPlace(Landmark)")
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(
+            landmarks,
+            [
+                "Marlow Park",
+                "Windward Passage",
+                "Gull Island",
+                "Cedar Bluff National Monument"
+            ]
+        );
+    }
+
+    #[test]
     fn given_names_joined_by_a_hyphen_start_a_name() {
         let g = Gazetteer::builtin();
         assert!(g.is_given_name("jean-baptiste") && !g.is_given_name("jean-lafortune"));
