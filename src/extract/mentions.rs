@@ -792,6 +792,31 @@ fn classify_run(
         );
         return;
     }
+    // "PASO CANOAS, Costa Rica — ... at Paso Canoas": a name read as a new place before in the
+    // article is that place again.
+    if unknown_name {
+        let named_before = out.iter().find_map(|m| match m.kind {
+            MentionKind::NewPlace(kind)
+                if m.tokens.len() == run.len()
+                    && key(doc, m.tokens.clone()) == key(doc, run.clone()) =>
+            {
+                Some(kind)
+            }
+            _ => None,
+        });
+        if let Some(kind) = named_before {
+            push(
+                out,
+                doc,
+                si,
+                run,
+                MentionKind::NewPlace(kind),
+                "place-named-before",
+                0.6,
+            );
+            return;
+        }
+    }
     // "COLCHANE, Chile, May 11 (AFP) -", "PASO CANOAS, Costa Rica": a dateline's town, written
     // before its country or state, which the gazetteer does not know whole.
     if unknown_name && is_dateline_town(g, doc, &run, &sentence) {
@@ -3155,9 +3180,16 @@ mod tests {
                 _ => None,
             });
         assert_eq!(tacna, Some(PlaceKind::City));
-        // One the gazetteer knows a word of is the town, whole.
-        let text = "Notes\n\nPASO CANOAS, Costa Rica (Reuters) - Buses left.";
-        assert_eq!(texts_of_kind(text, "NewPlace"), ["PASO CANOAS"]);
+        // One the gazetteer knows a word of is the town, whole, and so when named again.
+        let text = "Notes\n\nPASO CANOAS, Costa Rica (Reuters) - Buses left. They had waited in \
+                    the streets of Paso Canoas.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace"),
+            ["PASO CANOAS", "Paso Canoas"]
+        );
+        let ex = crate::extract::extract(&g, &Doc::new(text, g.cleaner()), None);
+        let names: Vec<&str> = ex.places.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Paso Canoas"), "{names:?}");
         // A month is no town: "in August".
         let month = texts_of_kind("Notes.\n\nThey arrived in August.", "KnownPlace");
         assert!(month.is_empty(), "{month:?}");

@@ -152,9 +152,16 @@ fn resolve_places(
         if !place.names.contains(&m.text) {
             place.names.push(m.text.clone());
         }
-        // A place found by its shape is called by the fullest name the article gives it.
+        // A place found by its shape is called by the fullest name the article gives it, as
+        // the text writes it rather than as a dateline shouts it ("COLCHANE", then "Colchane").
         let name = m.text.trim_start_matches("the ");
-        if place.known.is_none() && name.len() > place.name.len() {
+        let in_capitals = |s: &str| !s.chars().any(char::is_lowercase);
+        if place.known.is_none()
+            && (name.len() > place.name.len()
+                || (name.len() == place.name.len()
+                    && in_capitals(&place.name)
+                    && !in_capitals(name)))
+        {
             place.name = name.to_string();
         }
         place.evidence.push(evidence_of(m));
