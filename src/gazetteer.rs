@@ -95,6 +95,10 @@ pub struct Gazetteer {
     /// Kinds named in `triggers.tsv` rows that no extractor reads, as the rows gave them, with
     /// their line numbers.
     unknown_trigger_kinds: Vec<(usize, String)>,
+    /// Folded place names with a word in lower case after the first, and those words: noted
+    /// in [`Self::lower_name_starts`] once the triggers are loaded, unless every such word
+    /// is a name particle, which runs join anyway ("San Fernando de Monte Cristi").
+    lower_case_place_names: Vec<(String, Vec<String>)>,
 }
 
 /// What a name in the gazetteer names (see [`Gazetteer::known_name`]).
@@ -771,7 +775,11 @@ impl Gazetteer {
         // (Not a world region's: "Latin America and the Caribbean" is two places to a reader.)
         if entry.kind != PlaceKind::WorldRegion {
             for name in written.iter().filter(|n| goes_on_in_lower_case(n)) {
-                self.lower_name_starts.note(&fold(name));
+                let lower_words = (name.split(' ').skip(1))
+                    .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                    .map(fold)
+                    .collect();
+                self.lower_case_place_names.push((fold(name), lower_words));
             }
         }
         // The entry's own name, last, is never one cut short.
@@ -916,6 +924,14 @@ impl Gazetteer {
     }
 
     fn finish(mut self) -> Self {
+        for (key, lower_words) in std::mem::take(&mut self.lower_case_place_names) {
+            if !lower_words
+                .iter()
+                .all(|w| self.is_trigger(TriggerKind::NameParticle, w))
+            {
+                self.lower_name_starts.note(&key);
+            }
+        }
         // A "region" whose name ends in a landmark head word is a feature on the map, not an
         // area of countries: a gap, a border.
         let features: Vec<usize> = (0..self.places.len())

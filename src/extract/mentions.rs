@@ -699,7 +699,8 @@ fn out_people(g: &Gazetteer, out: &[Mention]) -> Vec<String> {
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Person { .. }) && m.confidence > 0.0)
     {
-        let mut words = crate::resolve::name_words(&m.text);
+        let folded = fold(&m.text);
+        let mut words: Vec<&str> = crate::resolve::words_of_folded(&folded).collect();
         let Some(last) = words.pop() else { continue };
         if words.is_empty() {
             continue;
@@ -707,9 +708,10 @@ fn out_people(g: &Gazetteer, out: &[Mention]) -> Vec<String> {
         surnames.extend(
             words
                 .drain(1..)
-                .filter(|w| !g.is_given_name(w) && !g.is_trigger(TriggerKind::NameParticle, w)),
+                .filter(|w| !g.is_given_name(w) && !g.is_trigger(TriggerKind::NameParticle, w))
+                .map(str::to_string),
         );
-        surnames.push(last);
+        surnames.push(last.to_string());
     }
     surnames
 }
@@ -798,7 +800,9 @@ fn classify_run(
         let named_before = out.iter().find_map(|m| match m.kind {
             MentionKind::NewPlace(kind)
                 if m.tokens.len() == run.len()
-                    && key(doc, m.tokens.clone()) == key(doc, run.clone()) =>
+                    && (m.tokens.clone())
+                        .zip(run.clone())
+                        .all(|(a, b)| doc.folded(a) == doc.folded(b)) =>
             {
                 Some(kind)
             }

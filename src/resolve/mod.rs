@@ -25,7 +25,7 @@ fn name_word_count(name: &str) -> usize {
     words_of_folded(&fold(name)).count()
 }
 
-fn words_of_folded(folded: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn words_of_folded(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(' ')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
