@@ -2169,7 +2169,8 @@ fn title_holder(
     let mut title_start = title.start;
     if affiliation.is_empty() {
         for len in (1..=3).rev() {
-            if title.start >= sentence.start + len {
+            // Capitalised: "the federal minister" has no town called Federal before it.
+            if title.start >= sentence.start + len && is_cap(doc, title.start - len) {
                 let k = key(doc, title.start - len..title.start);
                 let qualifier = match g.place(&k).or_else(|| g.demonym(&k)) {
                     Some(p) => Some(Affiliation::Place(p)),
@@ -2840,6 +2841,11 @@ mod tests {
             (found[0].0.as_str(), found[0].1.as_str()),
             ("Ana Ruiz", "coordinator")
         );
+        // A word in lower case before an office is no place qualifying it.
+        let found =
+            titled("Notes.\n\nLuis Paz, the federal minister of social development, spoke.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.is_empty(), "{found:?}");
     }
 
     #[test]
