@@ -477,6 +477,18 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         ))
     });
     out.dedup_by(|a, b| a.tokens == b.tokens && same_kind(&a.kind, &b.kind));
+    // "met Wellington Dias, the federal minister": a town's name inside a person's is no town.
+    let people: Vec<Range<usize>> = out
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Person { .. }) && m.confidence > 0.0)
+        .map(|m| m.tokens.clone())
+        .collect();
+    out.retain(|m| {
+        !matches!(m.kind, MentionKind::KnownPlace(_))
+            || !people.iter().any(|p| {
+                p.start <= m.tokens.start && m.tokens.end <= p.end && p.len() > m.tokens.len()
+            })
+    });
     coordinated_places(g, doc, &mut out);
     places_in_context(g, doc, &mut out);
     out
@@ -2903,6 +2915,13 @@ mod tests {
                 "Cedar Bluff National Monument"
             ]
         );
+    }
+
+    #[test]
+    fn a_town_in_a_person_s_name_is_no_town() {
+        let text = "Notes.\n\nGovernor Ana Ruiz met Kingston Paz, the federal minister of \
+                    social development, in Boa Vista on Monday.";
+        assert_eq!(texts_of_kind(text, "KnownPlace"), ["Boa Vista"]);
     }
 
     #[test]
