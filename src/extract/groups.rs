@@ -979,6 +979,10 @@ mod tests {
         );
         assert_eq!(through, ["Huixtla"]);
         assert_eq!(to, ["Oaxaca"]);
+        let (_, to) = places(
+            "About 2,000 migrants left the shelter at dawn. They said they were going to Puebla.",
+        );
+        assert_eq!(to, ["Puebla"]);
         let [_, _, departed, _] = places_of_group(
             "Border news\n\nAbout 2,000 migrants waited on the beach. Most arrived by bus from \
              Oaxaca. Some men arrived by bus from Puebla.",
