@@ -983,6 +983,11 @@ mod tests {
             "About 2,000 migrants left the shelter at dawn. They said they were going to Puebla.",
         );
         assert_eq!(to, ["Puebla"]);
+        let (_, to) = places(
+            "About 120 migrants waited at the border. They say they are going back to Peru, \
+             and the marchers would walk to Lima.",
+        );
+        assert_eq!(to, ["Peru", "Lima"]);
         let [_, _, departed, _] = places_of_group(
             "Border news\n\nAbout 2,000 migrants waited on the beach. Most arrived by bus from \
              Oaxaca. Some men arrived by bus from Puebla.",
