@@ -82,6 +82,20 @@ pub fn find_meetings(
                 }
             }
         }
+        // "The foreign minister, X, said ... He raised the matter in a call with Y": an official
+        // who opened the sentence before is the "he" or "she" who opens this one.
+        if participants.len() == 1
+            && si > 0
+            && first == si
+            && matches!(doc.folded(sentence.tokens.start), "he" | "she")
+        {
+            let before = people_in(by_sentence[si - 1].clone());
+            if let Some(&subject) = before.first() {
+                if subject != participants[0] && !ex.people[subject].titles.is_empty() {
+                    participants.insert(0, subject);
+                }
+            }
+        }
         // "... agreed on Nov. 13 in Panama City, at a meeting opened by President X. Y hosted
         // Z and W at the palace.": one person at a meeting named in the sentence before, which
         // told no other, is at the one this sentence tells.
@@ -527,6 +541,17 @@ mod tests {
                 (m.kind.clone(), place, m.participants.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn an_official_who_opened_the_sentence_before_is_the_he_of_a_call() {
+        let text = "Notes\n\nThe foreign minister, Ana Ruiz, said the buses must stop. She \
+                    raised the matter in a phone call with Tomas Lugo, the ministry said.";
+        assert_eq!(meetings_of(text), [("call".to_string(), None, 2)]);
+        // Not someone without an office: whom "she" means is less clear.
+        let text = "Notes\n\nAna Ruiz, 23, said the buses must stop. She raised the matter in a \
+                    phone call with Tomas Lugo, the ministry said.";
+        assert!(meetings_of(text).is_empty());
     }
 
     #[test]
