@@ -272,7 +272,7 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         return Some("call");
     }
     Some(match words[at] {
-        "visit" | "visits" | "visited" | "visiting" => "visit",
+        "visit" | "visits" | "visited" | "visiting" | "toured" | "tours" | "touring" => "visit",
         "call" | "spoke" | "phone" => "call",
         "summit" => "summit",
         "talks" | "talked" | "discussions" | "negotiations" | "dialogue" | "conversation"
@@ -506,6 +506,7 @@ mod tests {
         };
         assert_eq!(kind("Whitcomb spoke by phone with Ruiz"), Some("call"));
         assert_eq!(kind("Whitcomb spoke with reporters"), None);
+        assert_eq!(kind("Whitcomb toured the camp with Ruiz"), Some("visit"));
         // Receiving or hosting someone is a meeting; receiving something is not.
         assert_eq!(kind("Whitcomb received Ruiz"), Some("meeting"));
         assert_eq!(
