@@ -153,7 +153,14 @@ pub fn find_meetings(
             continue;
         }
         let in_sentence: Vec<usize> = (by_sentence[first].start..by_sentence[si].end).collect();
-        let status = status(g, &words);
+        // "Joly and Bárcena to meet in Ottawa": a headline tells what will happen so. (In the
+        // body, "flew to Ottawa to meet Paz" tells a purpose.)
+        let headline = doc.sentences[first].paragraph == 0;
+        let status = if headline && words.windows(2).any(|w| w == ["to", "meet"]) {
+            MeetingStatus::Planned
+        } else {
+            status(g, &words)
+        };
         // Without a place in the sentence, a meeting held is where the story is filed from. A
         // call has no place: the places its sentence names are what it was about.
         let location = (kind != "call")
@@ -249,7 +256,9 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         let next = i + 1 + usize::from(matches!(words.get(i + 1), Some(&("the" | "a" | "an"))));
         let counterpart = matches!(words.get(i + 1), Some(&("his" | "her" | "their")))
             && words[i + 2..words.len().min(i + 5)].contains(&"counterpart");
-        (next < words.len() && doc.is_capitalised(base + next)) || counterpart
+        // (Not "hosting Honduran migrants": a demonym names no one hosted.)
+        (next < words.len() && doc.is_capitalised(base + next) && g.demonym(words[next]).is_none())
+            || counterpart
     };
     // "if they met at a regional summit": a meeting supposed, not told (an "if" shortly
     // before, in the same clause).
@@ -515,6 +524,7 @@ mod tests {
         );
         assert_eq!(kind("Whitcomb said Lima will receive its citizens"), None);
         assert_eq!(kind("Whitcomb hosted a dinner for Ruiz"), None);
+        assert_eq!(kind("Ruiz said Mexico is hosting Honduran migrants"), None);
         assert_eq!(
             kind("Whitcomb hosted his Chilean counterpart, Ruiz"),
             Some("meeting")
@@ -765,9 +775,18 @@ mod tests {
             MeetingStatus::Held
         );
         assert_eq!(
-            status_of("Ruiz and Paz to meet in Ottawa"),
-            MeetingStatus::Planned
+            status_of("Ruiz flew to Ottawa on Monday to meet Paz"),
+            MeetingStatus::Held
         );
+        assert_eq!(status_of("Ruiz is to meet Paz"), MeetingStatus::Planned);
+        // A headline's "to meet" is what will happen.
+        let text = "Ruiz and Paz to meet in Ottawa\n\nForeign Minister Ana Ruiz will see \
+                    Interior Minister Luis Paz there.";
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let statuses: Vec<MeetingStatus> = ex.meetings.iter().map(|m| m.status).collect();
+        assert_eq!(statuses, [MeetingStatus::Planned]);
     }
 
     #[test]

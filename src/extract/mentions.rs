@@ -704,7 +704,8 @@ fn same_kind(a: &MentionKind, b: &MentionKind) -> bool {
 }
 
 /// The surnames of the multi-word person names found so far: the last word, and a word between
-/// that is no given name ("Zamora" in "Mario Zamora Cordero", whose first surname it is).
+/// that is neither a given name nor a name particle ("Zamora" in "Mario Zamora Cordero", whose
+/// first surname it is; an initial is dropped with the one-letter words).
 fn out_people(g: &Gazetteer, out: &[Mention]) -> Vec<String> {
     let mut surnames = Vec::new();
     for m in out
@@ -806,33 +807,6 @@ fn classify_run(
         );
         return;
     }
-    // "PASO CANOAS, Costa Rica — ... at Paso Canoas": a name read as a new place before in the
-    // article is that place again.
-    if unknown_name {
-        let named_before = out.iter().find_map(|m| match m.kind {
-            MentionKind::NewPlace(kind)
-                if m.tokens.len() == run.len()
-                    && (m.tokens.clone())
-                        .zip(run.clone())
-                        .all(|(a, b)| doc.folded(a) == doc.folded(b)) =>
-            {
-                Some(kind)
-            }
-            _ => None,
-        });
-        if let Some(kind) = named_before {
-            push(
-                out,
-                doc,
-                si,
-                run,
-                MentionKind::NewPlace(kind),
-                "place-named-before",
-                0.6,
-            );
-            return;
-        }
-    }
     // "COLCHANE, Chile, May 11 (AFP) -", "PASO CANOAS, Costa Rica": a dateline's town, written
     // before its country or state, which the gazetteer does not know whole.
     if unknown_name && is_dateline_town(g, doc, &run, &sentence) {
@@ -860,6 +834,33 @@ fn classify_run(
                 MentionKind::NewPlace(PlaceKind::Landmark),
                 "landmark-head-after",
                 0.7,
+            );
+            return;
+        }
+    }
+    // "PASO CANOAS, Costa Rica — ... at Paso Canoas": a name read as a new place before in the
+    // article is that place again.
+    if unknown_name {
+        let named_before = out.iter().find_map(|m| match m.kind {
+            MentionKind::NewPlace(kind)
+                if m.tokens.len() == run.len()
+                    && (m.tokens.clone())
+                        .zip(run.clone())
+                        .all(|(a, b)| doc.folded(a) == doc.folded(b)) =>
+            {
+                Some(kind)
+            }
+            _ => None,
+        });
+        if let Some(kind) = named_before {
+            push(
+                out,
+                doc,
+                si,
+                run,
+                MentionKind::NewPlace(kind),
+                "place-named-before",
+                0.6,
             );
             return;
         }
@@ -909,8 +910,7 @@ fn classify_run(
         if is_cap(doc, t) && g.demonym(word(t)).is_some() {
             t += 1;
         }
-        // (Not "X, the city's coordinator", an office.)
-        matches!(word(t), "town" | "city" | "village" | "border") && !possessive_after(doc, t)
+        matches!(word(t), "town" | "city" | "village" | "border")
     };
     if run.len() >= 2
         && (g.is_trigger(TriggerKind::CityHead, doc.folded(run.start)) || town_after())
@@ -1282,7 +1282,13 @@ fn ends_a_name_told_before(doc: &Doc, run: &Range<usize>, out: &[Mention]) -> bo
 
 /// Whether the one word of `run` is a word after the first of a person's name told before.
 fn in_a_name_told_before(doc: &Doc, run: &Range<usize>, out: &[Mention]) -> bool {
+    // (Not "On May 3": a month before a number is the month.)
+    let before_a_number = doc
+        .tokens
+        .get(run.end)
+        .is_some_and(|t| t.kind == TokenKind::Number);
     run.len() == 1
+        && !before_a_number
         && out.iter().any(|m| {
             matches!(m.kind, MentionKind::Person { .. })
                 && m.tokens.start < run.start
@@ -1513,7 +1519,7 @@ fn possessor_end(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<usi
         && apostrophe(start - 1)
         && doc.tokens[start - 1].start == doc.tokens[start - 2].end
         && doc.token_text(start - 2).ends_with(['s', 'S']))
-    .then_some(start - 1)
+    .then(|| start - 1)
 }
 
 /// Types the segments of a run one by one.
@@ -1732,8 +1738,7 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
         )
         .is_some();
     // "ANTIGUA GUATEMALA — ...": a dateline, which names where the story is filed.
-    let dateline = r.start == sentence.start
-        && (r.end..sentence.end.min(r.end + 8)).any(|t| matches!(doc.token_text(t), "—" | "–"));
+    let dateline = r.start == sentence.start && crate::extract::opens_with_dateline(doc, sentence);
     locative || followed_by_place || dateline
 }
 
@@ -1753,8 +1758,7 @@ fn is_dateline_town(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range
                 )
                 .is_some()
         })
-        && (r.end + 2..sentence.end.min(r.end + 12))
-            .any(|t| matches!(doc.token_text(t), "—" | "–" | "-"))
+        && crate::extract::opens_with_dateline(doc, sentence)
 }
 
 /// An unknown capitalised span: a person, a place or an organisation by context, or nothing.
@@ -2880,6 +2884,10 @@ mod tests {
         let text = "Notes.\n\nGov. Javier May Rodríguez spoke. May said he had called Ana Ruiz.";
         let people = texts_of_kind(text, "Person");
         assert!(people.contains(&"May".to_string()), "{people:?}");
+        // But a month before a number is the month.
+        let text = "Notes.\n\nGov. Javier May Rodríguez spoke. On May 3, the Mexican navy said so.";
+        let people = texts_of_kind(text, "Person");
+        assert!(!people.contains(&"May".to_string()), "{people:?}");
     }
 
     #[test]
@@ -3219,6 +3227,15 @@ mod tests {
         let ex = crate::extract::extract(&g, &Doc::new(text, g.cleaner()), None);
         let names: Vec<&str> = ex.places.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"Paso Canoas"), "{names:?}");
+        // Named again before a landmark's head, it names the landmark.
+        let text = "Notes\n\nPASO CANOAS, Costa Rica (Reuters) - Buses left from the Paso \
+                    Canoas border crossing.";
+        let landmarks: Vec<String> = kinds(text)
+            .into_iter()
+            .filter(|(_, k)| k == "NewPlace(Landmark)")
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(landmarks, ["Paso Canoas border crossing"]);
         // A month is no town: "in August".
         let month = texts_of_kind("Notes.\n\nThey arrived in August.", "KnownPlace");
         assert!(month.is_empty(), "{month:?}");

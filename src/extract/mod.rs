@@ -187,7 +187,13 @@ pub fn mentions_by_sentence(mentions: &[Mention], sentences: usize) -> Vec<std::
         .collect()
 }
 
-/// Evidence for a mention.
+/// Whether a sentence opens with a dateline: a dash among its first tokens ("MEXICO CITY —",
+/// "DANLÍ, Honduras, Aug 24 (EFE).-", where it comes a dozen tokens in).
+pub(crate) fn opens_with_dateline(doc: &Doc, sentence: &std::ops::Range<usize>) -> bool {
+    (sentence.start..(sentence.start + 14).min(sentence.end))
+        .any(|t| matches!(doc.token_text(t), "—" | "–" | "-"))
+}
+
 /// The mention of the dateline place: "MEXICO CITY — ..." or "Panama City, October 6, 2023 –
 /// ..." opening one of the first paragraphs after the headline.
 pub fn dateline_mention(doc: &Doc, mentions: &[Mention]) -> Option<usize> {
@@ -199,12 +205,11 @@ pub fn dateline_mention(doc: &Doc, mentions: &[Mention]) -> Option<usize> {
                 m.kind,
                 MentionKind::KnownPlace(_) | MentionKind::NewPlace(_)
             )
-            // "DANLÍ, Honduras, Aug 24 (EFE).-": the dash may come a dozen tokens in.
-            && (sentence.tokens.start..(sentence.tokens.start + 14).min(sentence.tokens.end))
-                .any(|t| matches!(doc.token_text(t), "—" | "–" | "-"))
+            && opens_with_dateline(doc, &sentence.tokens)
     })
 }
 
+/// Evidence for a mention.
 pub fn evidence_of(m: &Mention) -> Evidence {
     Evidence {
         sentence: m.sentence,

@@ -692,7 +692,8 @@ fn resolve_people(
 /// The countries a bare-titled `person` cannot serve because their office is held by someone
 /// else of the article: "Colombian President Gustavo Petro and Maduro met" (so President Maduro
 /// is not Colombia's), "X and his Salvadoran counterpart, Y" (so X is not Salvadoran), and "X
-/// met Bolivia's government minister, Y" (so X is not Bolivian). `offices` holds each person's office with one holder a country (see [`one_holder_offices`]).
+/// met Bolivia's government minister, Y" (so X is not Bolivian). `offices` holds each person's
+/// office with one holder a country (see [`one_holder_offices`]).
 fn offices_taken(
     g: &Gazetteer,
     doc: &Doc,
@@ -1227,9 +1228,10 @@ mod tests {
 
     #[test]
     fn whom_one_meets_named_by_country_serves_another() {
-        let text = "Talks\n\nQUILLAPATA, Chile (AFP) - The interior minister, Ana Ruiz, met \
-                    Bolivia's government minister, Luis Paz, in Arica. Paz said Bolivia would \
-                    help.";
+        let text = "Talks\n\nChile's foreign minister, Eva Soto, and Chilean Interior \
+                    Minister Rosa Lugo spoke. The defence minister, Ana Ruiz, met Bolivia's \
+                    government minister, Luis Paz, and Bolivia's foreign minister, Tomas Gil, in \
+                    Arica. Paz said Bolivia would help.";
         assert_eq!(countries_of(text, "Ruiz"), ["Chile"]);
         assert_eq!(countries_of(text, "Paz"), ["Bolivia"]);
         // A province's minister serves a province of the same country.

@@ -66,6 +66,9 @@ impl Doc {
                     },
             );
             if t.plain {
+                // `folded` reads these spans unchecked: the tokenizer's offsets are checked here,
+                // once, where a wrong one is a panic rather than undefined behaviour.
+                assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
                 folded_spans.push((t.start, t.end));
             } else {
                 let start = folded_text.len();
@@ -95,14 +98,16 @@ impl Doc {
     #[allow(unsafe_code)]
     pub fn folded(&self, index: usize) -> &str {
         let (start, end) = self.folded_spans[index];
+        debug_assert!(start <= end);
         debug_assert!(self.folded_text.is_char_boundary(start));
         debug_assert!(self.folded_text.is_char_boundary(end));
-        // SAFETY: `of_cleaned` is the only writer of `folded_text` and `folded_spans`, and
-        // records each span at the ends of text it has just pushed (a token's own span in
-        // the lowercased copy, which ASCII lowercasing keeps in place, or a folded form
-        // appended whole), so both ends are in bounds and on character boundaries. The
-        // extractors ask for folded words several times per token: the checked slice's
-        // boundary tests were 9% of extraction's instructions.
+        // SAFETY: `of_cleaned` is the only writer of `folded_text` and `folded_spans` (both
+        // private), and records each span at the ends of text it has just pushed: a token's
+        // own span in the lowercased copy, whose ends it asserts are character boundaries of
+        // the text (ASCII lowercasing keeps every byte in place), or a folded form appended
+        // whole. So both ends are in bounds and on character boundaries. The extractors ask
+        // for folded words several times per token: the checked slice's boundary tests were
+        // 9% of extraction's instructions.
         unsafe { self.folded_text.get_unchecked(start..end) }
     }
 
