@@ -2229,7 +2229,15 @@ fn title_holder(
     }
     let mut name_after = name_span(g, doc, j, sentence);
     let of = j < sentence.end && doc.folded(j) == "of";
-    let posted_in = j < sentence.end && doc.folded(j) == "in";
+    // "ambassador to Mexico, X": where an envoy is sent, like where an official is posted,
+    // is not whom they serve.
+    let posted_in = j < sentence.end
+        && (doc.folded(j) == "in"
+            || (doc.folded(j) == "to"
+                && matches!(
+                    doc.folded(title.end - 1),
+                    "ambassador" | "envoy" | "representative" | "consul"
+                )));
     if name_after.is_none() && (of || posted_in) {
         let mut k = j + 1;
         let mut places = Vec::new();
@@ -2856,6 +2864,13 @@ mod tests {
         assert_eq!(
             (found[0].0.as_str(), found[0].1.as_str()),
             ("Ana Ruiz", "coordinator")
+        );
+        // "ambassador to Chile, X": the country sent to is not the one served.
+        let found = titled("Notes.\n\nThe mayor received Peru's ambassador to Chile, Luis Paz.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), &found[0].2[..]),
+            ("Luis Paz", &["Peru".to_string()][..])
         );
         // A word in lower case before an office is no place qualifying it.
         let found =
