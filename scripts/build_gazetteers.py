@@ -566,7 +566,7 @@ REGIONS = [
     ("darien-gap", "Darién Gap", "Darien Gap|Darién|Darien|Darien jungle|Darién jungle|Tapón del Darién|Darién Jungle|Darien Jungle", "", "", "CO|PA"),
     ("us-mexico-border", "U.S.-Mexico border", "US-Mexico border|U.S.-Mexican border|Mexico-U.S. border|southern border|U.S. southern border|southwest border|U.S. southwest border", "", "", "MX|US"),
     ("mexico-guatemala-border", "Mexico-Guatemala border", "Guatemala-Mexico border|Mexico's southern border", "", "", "GT|MX"),
-    ("rio-grande", "Rio Grande", "Río Grande|Rio Bravo|Río Bravo", "", "", "MX|US"),
+    ("rio-grande", "Rio Grande", "Río Grande|Rio Bravo|Río Bravo|Rio Grande River|Río Bravo del Norte", "", "", "MX|US"),
     ("africa", "Africa", "African continent", "African|Africans", "Q15", ""),
     ("sub-saharan-africa", "Sub-Saharan Africa", "sub-Saharan Africa|Subsaharan Africa", "sub-Saharan African|sub-Saharan Africans", "", ""),
     ("west-africa", "West Africa", "Western Africa", "West African|West Africans", "", WEST_AFRICA),

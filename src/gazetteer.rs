@@ -932,16 +932,18 @@ impl Gazetteer {
                 self.lower_name_starts.note(&key);
             }
         }
-        // A "region" whose name ends in a landmark head word is a feature on the map, not an
-        // area of countries: a gap, a border.
-        let features: Vec<usize> = (0..self.places.len())
-            .filter(|&i| {
-                let name = &self.places[i].name;
-                let last_word = name.rsplit([' ', '-']).next().unwrap_or_default();
-                self.places[i].kind == PlaceKind::WorldRegion
-                    && self.is_trigger(TriggerKind::LandmarkHead, &fold(last_word))
+        // A "region" one of whose names ends in a landmark head word is a feature on the map,
+        // not an area of countries: a gap, a border, a river ("Rio Grande River").
+        let mut features: Vec<usize> = (self.place_names.iter())
+            .filter(|(key, _)| {
+                let last_word = key.rsplit([' ', '-']).next().unwrap_or_default();
+                self.is_trigger(TriggerKind::LandmarkHead, last_word)
             })
+            .flat_map(|(_, places)| places.iter().copied())
+            .filter(|&i| self.places[i].kind == PlaceKind::WorldRegion)
             .collect();
+        features.sort_unstable();
+        features.dedup();
         for i in features {
             self.places[i].kind = PlaceKind::Landmark;
         }
@@ -1108,6 +1110,8 @@ mod tests {
         let kind = |name: &str| g.places[g.place(&fold(name)).unwrap()].kind;
         assert_eq!(kind("U.S.-Mexico border"), PlaceKind::Landmark);
         assert_eq!(kind("Darién Gap"), PlaceKind::Landmark);
+        // By another of its names: "Rio Grande River".
+        assert_eq!(kind("Rio Grande"), PlaceKind::Landmark);
         assert_eq!(kind("Central America"), PlaceKind::WorldRegion);
         assert_eq!(kind("Horn of Africa"), PlaceKind::WorldRegion);
     }
