@@ -64,12 +64,17 @@ pub fn find_groups(
         let words = &folded[s.tokens.clone()];
         let sizes = sizes(g, doc, s.tokens.clone(), words, si);
         let has_strong = words.iter().any(|w| is_strong_noun(g, w));
-        let has_group = words.iter().enumerate().any(|(i, w)| {
-            matches!(*w, "group" | "migrants" | "asylum" | "marchers")
-                && i > 0
-                && GROUP_DETERMINERS.contains(&words[i - 1])
-        }) || is_crowd_of_people(g, words);
-        if has_strong || !sizes.is_empty() {
+        let crowd = is_crowd_of_people(g, words);
+        let has_group = crowd
+            || words.iter().enumerate().any(|(i, w)| {
+                matches!(*w, "group" | "migrants" | "asylum" | "marchers")
+                    && i > 0
+                    && GROUP_DETERMINERS.contains(&words[i - 1])
+            });
+        // "Several hundred asylum seekers crossed ...": a crowd counted in words, which the
+        // story opens with, is a group too, figure or not. (Later in a story, "thousands of
+        // migrants" is as often background.)
+        if has_strong || !sizes.is_empty() || (crowd && s.paragraph <= 2) {
             strong = true;
         }
         let follows_group = group_sentences
@@ -536,13 +541,16 @@ fn is_plural_demonym(g: &Gazetteer, word: &str) -> bool {
     word.ends_with('s') && !word.ends_with("ss") && g.demonym(word).is_some()
 }
 
-/// "hundreds of asylum seekers", "thousands of Haitians": a crowd counted without a figure.
+/// "hundreds of asylum seekers", "thousands of Haitians", "several hundred migrants": a crowd
+/// counted without a figure.
 fn is_crowd_of_people(g: &Gazetteer, words: &[&str]) -> bool {
     let nouns = g.triggers(TriggerKind::GroupCountNoun);
     (2..words.len()).any(|i| {
-        words[i - 1] == "of"
-            && matches!(words[i - 2], "dozens" | "hundreds" | "thousands" | "scores")
-            && (nouns.at(words, i) || is_plural_demonym(g, words[i]))
+        let counted = (words[i - 1] == "of"
+            && matches!(words[i - 2], "dozens" | "hundreds" | "thousands" | "scores"))
+            || (matches!(words[i - 1], "dozen" | "hundred" | "thousand")
+                && matches!(words[i - 2], "several" | "few"));
+        counted && (nouns.at(words, i) || is_plural_demonym(g, words[i]))
     })
 }
 
@@ -937,6 +945,19 @@ mod tests {
             .map(|&p| ex.places[p].name.clone())
             .collect();
         (sizes, origins)
+    }
+
+    #[test]
+    fn a_crowd_counted_in_words_that_opens_the_story_is_a_group() {
+        let (_, origins) =
+            sizes_and_origins("Several hundred Haitians crossed into Canada on foot on Friday.");
+        assert_eq!(origins, ["Haiti"]);
+        // Later in a story it is background.
+        let g = Gazetteer::builtin();
+        let text = "Border news\n\nThe mayor spoke.\n\nThe council met.\n\nBuses ran late.\n\n\
+                    Thousands of Haitians have crossed this year.";
+        let ex = extract(&g, &Doc::new(text, g.cleaner()), None);
+        assert!(ex.groups.is_empty());
     }
 
     #[test]
