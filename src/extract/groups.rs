@@ -64,13 +64,14 @@ pub fn find_groups(
         let words = &folded[s.tokens.clone()];
         let sizes = sizes(g, doc, s.tokens.clone(), words, si);
         let has_strong = words.iter().any(|w| is_strong_noun(g, w));
-        let crowd = is_crowd_of_people(g, words);
-        let has_group = crowd
-            || words.iter().enumerate().any(|(i, w)| {
-                matches!(*w, "group" | "migrants" | "asylum" | "marchers")
-                    && i > 0
-                    && GROUP_DETERMINERS.contains(&words[i - 1])
-            });
+        let group_word = words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "group" | "migrants" | "asylum" | "marchers")
+                && i > 0
+                && GROUP_DETERMINERS.contains(&words[i - 1])
+        });
+        // (Read only where it can change something: most sentences are neither.)
+        let crowd = (s.paragraph <= 2 || !group_word) && is_crowd_of_people(g, words);
+        let has_group = group_word || crowd;
         // "Several hundred asylum seekers crossed ...": a crowd counted in words, which the
         // story opens with, is a group too, figure or not. (Later in a story, "thousands of
         // migrants" is as often background.)
