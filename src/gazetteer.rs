@@ -344,11 +344,12 @@ impl WordShapes {
     }
 }
 
-/// Whether a name has a word in lower case after its first ("Turks and Caicos Islands").
-fn goes_on_in_lower_case(name: &str) -> bool {
+/// The words of a name after its first that are written in lower case ("and" in "Turks and
+/// Caicos Islands").
+fn lower_case_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(' ')
         .skip(1)
-        .any(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Records a folded name's first word and length in a map of [`Gazetteer::name_starts`]' kind.
@@ -685,7 +686,7 @@ impl Gazetteer {
                     for n in std::iter::once(name).chain(list(&r, 2)) {
                         let key = fold(n);
                         note_start(&mut self.name_starts, &key);
-                        if goes_on_in_lower_case(n) {
+                        if lower_case_words(n).next().is_some() {
                             self.lower_name_starts.note(&key);
                         }
                         self.org_names.entry(key).or_insert(idx);
@@ -774,12 +775,11 @@ impl Gazetteer {
         written.push(&entry.name);
         // (Not a world region's: "Latin America and the Caribbean" is two places to a reader.)
         if entry.kind != PlaceKind::WorldRegion {
-            for name in written.iter().filter(|n| goes_on_in_lower_case(n)) {
-                let lower_words = (name.split(' ').skip(1))
-                    .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-                    .map(fold)
-                    .collect();
-                self.lower_case_place_names.push((fold(name), lower_words));
+            for name in &written {
+                let lower_words: Vec<String> = lower_case_words(name).map(fold).collect();
+                if !lower_words.is_empty() {
+                    self.lower_case_place_names.push((fold(name), lower_words));
+                }
             }
         }
         // The entry's own name, last, is never one cut short.

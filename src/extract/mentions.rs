@@ -842,12 +842,7 @@ fn classify_run(
     // article is that place again.
     if unknown_name {
         let named_before = out.iter().find_map(|m| match m.kind {
-            MentionKind::NewPlace(kind)
-                if m.tokens.len() == run.len()
-                    && (m.tokens.clone())
-                        .zip(run.clone())
-                        .all(|(a, b)| doc.folded(a) == doc.folded(b)) =>
-            {
+            MentionKind::NewPlace(kind) if same_words(doc, m.tokens.clone(), run.clone()) => {
                 Some(kind)
             }
             _ => None,
@@ -1274,10 +1269,13 @@ fn ends_a_name_told_before(doc: &Doc, run: &Range<usize>, out: &[Mention]) -> bo
     out.iter().any(|m| {
         matches!(m.kind, MentionKind::Person { .. })
             && m.tokens.len() > run.len()
-            && (m.tokens.end - run.len()..m.tokens.end)
-                .zip(run.clone())
-                .all(|(a, b)| doc.folded(a) == doc.folded(b))
+            && same_words(doc, m.tokens.end - run.len()..m.tokens.end, run.clone())
     })
+}
+
+/// Whether two spans of the same length have the same folded words.
+fn same_words(doc: &Doc, a: Range<usize>, b: Range<usize>) -> bool {
+    a.len() == b.len() && a.zip(b).all(|(a, b)| doc.folded(a) == doc.folded(b))
 }
 
 /// Whether the one word of `run` is a word after the first of a person's name told before.

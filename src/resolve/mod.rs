@@ -521,8 +521,8 @@ fn resolve_people(
             .iter()
             .filter(|(c, _)| !taken.contains(c))
             .max_by_key(|&(&c, &n)| {
-                let dateline = dateline == Some(c);
-                (n, dateline, named_times.get(&c), std::cmp::Reverse(c))
+                let is_dateline = dateline == Some(c);
+                (n, is_dateline, named_times.get(&c), std::cmp::Reverse(c))
             });
         match most {
             Some((_, &n)) if n < 2 && dateline.is_some() => dateline,
