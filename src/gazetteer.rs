@@ -157,6 +157,7 @@ trigger_kinds! {
     OrganizerCue => "organizer_cue",
     PersonCue => "person_cue",
     RegionHead => "region_head",
+    SecondGroupHead => "second_group_head",
     SizeQualifier => "size_qualifier",
     SpeechVerb => "speech_verb",
     SpokespersonCue => "spokesperson_cue",

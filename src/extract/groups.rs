@@ -1,6 +1,8 @@
 //! Migrant groups and caravans: sentences that speak of a caravan (or of "the migrants",
 //! "the group") give its size figures, origins, where it is, came from and heads, and the
-//! people who organise it or travel in it. All such mentions in one article are one group.
+//! people who organise it or travel in it. All such mentions in one article are one group,
+//! unless the article brings in a second one ("a second group of 210", "A second bus, with
+//! 38 people aboard"): then each sentence tells of the first, the second or both.
 
 use crate::date::month_number;
 use crate::extract::{EntityRef, Evidence, Extraction, Group, Mention, Role, SizeReport};
@@ -47,7 +49,8 @@ const NOT_PEOPLE: &[&str] = &[
     "pm",
 ];
 
-/// Finds the group of a document (at most one: repeated mentions of a caravan are one group).
+/// Finds the groups of a document: one (repeated mentions of a caravan are one group), or two
+/// when the article brings in a second group with a figure of its own.
 pub fn find_groups(
     g: &Gazetteer,
     doc: &Doc,
@@ -55,8 +58,8 @@ pub fn find_groups(
     refs: &[Option<EntityRef>],
     ex: &mut Extraction,
 ) -> Vec<Group> {
-    let mut group = Group::default();
     let mut group_sentences = Vec::new();
+    let mut sentence_sizes = Vec::new();
     let mut strong = false;
     // Every sentence is read: its words are sliced from the document's, listed once.
     let folded = doc.folded_words(0..doc.tokens.len());
@@ -83,10 +86,7 @@ pub fn find_groups(
             .is_some_and(|&last| si - last <= 2 && describes_members(words));
         if has_strong || has_group || !sizes.is_empty() || moves_on(g, words) || follows_group {
             group_sentences.push(si);
-            group.sizes.extend(sizes);
-            if group.nationality_count.is_none() {
-                group.nationality_count = nationality_count(words);
-            }
+            sentence_sizes.push(sizes);
         }
     }
     if !strong {
@@ -98,15 +98,75 @@ pub fn find_groups(
         Some(EntityRef::Place(p)) => Some((i, p)),
         _ => None,
     });
-    if let Some((_, p)) = dateline.filter(|&(i, _)| group_sentences.contains(&mentions[i].sentence))
-    {
+    if let Some(two) = TwoGroups::find(g, doc, &folded, &group_sentences, &sentence_sizes) {
+        let first = two.group(g, doc, mentions, refs, ex, &folded, Share::First, dateline);
+        let second = two.group(g, doc, mentions, refs, ex, &folded, Share::Second, None);
+        return vec![first, second];
+    }
+    let parts: Vec<(usize, std::ops::Range<usize>)> = group_sentences
+        .iter()
+        .map(|&si| (si, doc.sentences[si].tokens.clone()))
+        .collect();
+    let sizes = sentence_sizes.into_iter().flatten().collect();
+    vec![build_group(
+        g,
+        doc,
+        mentions,
+        refs,
+        ex,
+        &folded,
+        &parts,
+        sizes,
+        dateline,
+        |_| true,
+    )]
+}
+
+/// The group told of in `parts` (sentences, or the part of one from where a second group
+/// comes in): its places, the people of `ex` that `has_person` keeps, and the places that
+/// hold those it is in.
+#[allow(clippy::too_many_arguments)]
+fn build_group(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    ex: &mut Extraction,
+    folded: &[&str],
+    parts: &[(usize, std::ops::Range<usize>)],
+    sizes: Vec<SizeReport>,
+    dateline: Option<(usize, usize)>,
+    has_person: impl Fn(usize) -> bool,
+) -> Group {
+    let mut group = Group {
+        sizes,
+        nationality_count: parts
+            .iter()
+            .find_map(|(_, tokens)| nationality_count(&folded[tokens.clone()])),
+        ..Group::default()
+    };
+    let told = |i: usize| {
+        let m = &mentions[i];
+        parts
+            .iter()
+            .any(|(si, tokens)| *si == m.sentence && tokens.contains(&m.tokens.start))
+    };
+    if let Some((_, p)) = dateline.filter(|&(i, _)| told(i)) {
         push_unique(&mut group.at, p);
     }
     let mut reached = Vec::new();
-    for &si in &group_sentences {
-        reached.extend(read_places(g, doc, mentions, refs, si, ex, &mut group));
+    for (si, tokens) in parts {
+        reached.extend(read_places(
+            g,
+            doc,
+            mentions,
+            refs,
+            (*si, tokens.clone()),
+            ex,
+            &mut group,
+        ));
         group.evidence.push(Evidence {
-            sentence: si,
+            sentence: *si,
             rule: "group-sentence",
             confidence: 0.7,
         });
@@ -117,8 +177,8 @@ pub fn find_groups(
     }
     for (p, person) in ex.people.iter().enumerate() {
         match person.role {
-            Role::Organizer => group.organizers.push(p),
-            Role::Migrant => group.members.push(p),
+            Role::Organizer if has_person(p) => group.organizers.push(p),
+            Role::Migrant if has_person(p) => group.members.push(p),
             _ => {}
         }
     }
@@ -139,7 +199,234 @@ pub fn find_groups(
     group
         .passed_through
         .retain(|p| !group.destinations.contains(p));
-    vec![group]
+    group
+}
+
+/// Which of two groups a sentence tells of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Share {
+    First,
+    Second,
+    Both,
+}
+
+/// An article that tells of two groups: "About 450 Venezuelans walked into Brazil ... while a
+/// second group of 210 was flown to Curitiba", "A second bus, with thirty-eight people
+/// aboard, reached Denver". Each sentence belongs to the first, the second or both; the
+/// sentence that brings the second in is cut where it does.
+struct TwoGroups {
+    /// The sentence and token where the second group comes in.
+    anchor: (usize, usize),
+    /// By sentence.
+    shares: Vec<Share>,
+    /// The group sentences, and those that name one of the groups or both ("The first group
+    /// had set out from ...", "Both had left ...") whatever else they say.
+    sentences: Vec<usize>,
+}
+
+impl TwoGroups {
+    fn find(
+        g: &Gazetteer,
+        doc: &Doc,
+        folded: &[&str],
+        group_sentences: &[usize],
+        sentence_sizes: &[Vec<SizeReport>],
+    ) -> Option<Self> {
+        let (anchor_sentence, anchor) = group_sentences.iter().find_map(|&si| {
+            let tokens = doc.sentences[si].tokens.clone();
+            second_group_at(g, &folded[tokens.clone()]).map(|i| (si, tokens.start + i))
+        })?;
+        // The figures each group is given where it comes in: a later sentence that repeats
+        // one ("The 210 passengers on the flight ...") tells of that group.
+        let anchor_tokens = doc.sentences[anchor_sentence].tokens.clone();
+        let split_sizes = |tokens: std::ops::Range<usize>| {
+            let words = &folded[tokens.clone()];
+            sizes(g, doc, tokens, words, anchor_sentence)
+        };
+        let values = |reports: &[SizeReport]| -> Vec<u64> {
+            reports.iter().flat_map(|r| r.values.clone()).collect()
+        };
+        let mut second_values = values(&split_sizes(anchor..anchor_tokens.end));
+        let mut first_values = values(&split_sizes(anchor_tokens.start..anchor));
+        let mut shares = vec![Share::First; doc.sentences.len()];
+        let mut sentences = group_sentences.to_vec();
+        let mut second_paragraph = None;
+        for (si, s) in doc.sentences.iter().enumerate().skip(anchor_sentence) {
+            let words = &folded[s.tokens.clone()];
+            let reported = group_sentences
+                .iter()
+                .position(|&g| g == si)
+                .map(|k| values(&sentence_sizes[k]))
+                .unwrap_or_default();
+            let opens_paragraph = si == 0 || doc.sentences[si - 1].paragraph != s.paragraph;
+            let (both, first, second) = (
+                tells_of_both(g, words),
+                names_the_first(g, words),
+                second_group_at(g, words).is_some(),
+            );
+            if both || first || second {
+                sentences.push(si);
+            }
+            let share = if si == anchor_sentence {
+                Share::Second
+            } else if both {
+                Share::Both
+            } else if first || reported.iter().any(|v| first_values.contains(v)) {
+                Share::First
+            } else if second
+                || reported.iter().any(|v| second_values.contains(v))
+                // "One of them, ...": the paragraph after goes on with the same people.
+                || (opens_paragraph
+                    && second_paragraph == Some(s.paragraph - 1)
+                    && opens_on_them(words))
+                || (!opens_paragraph && second_paragraph == Some(s.paragraph))
+            {
+                Share::Second
+            } else {
+                Share::First
+            };
+            if share == Share::Second {
+                // The sentence that brings the second group in, or opens a paragraph on it,
+                // takes the rest of its paragraph; one that comes back to it mid-paragraph
+                // takes only itself.
+                if opens_paragraph || si == anchor_sentence {
+                    second_paragraph = Some(s.paragraph);
+                }
+                second_values.extend(reported.iter().filter(|v| !first_values.contains(v)));
+            } else if share == Share::First {
+                first_values.extend(reported.iter().filter(|v| !second_values.contains(v)));
+            }
+            shares[si] = share;
+        }
+        // A second group with no figure of its own is likelier the first told again ("the
+        // second flight this week").
+        if second_values.is_empty() {
+            return None;
+        }
+        sentences.sort_unstable();
+        sentences.dedup();
+        Some(TwoGroups {
+            anchor: (anchor_sentence, anchor),
+            shares,
+            sentences,
+        })
+    }
+
+    /// One of the two groups, built from its parts of the article.
+    #[allow(clippy::too_many_arguments)]
+    fn group(
+        &self,
+        g: &Gazetteer,
+        doc: &Doc,
+        mentions: &[Mention],
+        refs: &[Option<EntityRef>],
+        ex: &mut Extraction,
+        folded: &[&str],
+        which: Share,
+        dateline: Option<(usize, usize)>,
+    ) -> Group {
+        let (anchor_sentence, anchor) = self.anchor;
+        let mut parts = Vec::new();
+        for &si in &self.sentences {
+            let tokens = doc.sentences[si].tokens.clone();
+            let part = if si == anchor_sentence {
+                match which {
+                    Share::First => tokens.start..anchor,
+                    _ => anchor..tokens.end,
+                }
+            } else if self.shares[si] == which || self.shares[si] == Share::Both {
+                tokens
+            } else {
+                continue;
+            };
+            if !part.is_empty() {
+                parts.push((si, part));
+            }
+        }
+        let sizes = parts
+            .iter()
+            .flat_map(|(si, tokens)| sizes(g, doc, tokens.clone(), &folded[tokens.clone()], *si))
+            .collect();
+        // A person belongs to the group told of where the text first names them.
+        let first_told: Vec<Option<(usize, usize)>> = {
+            let mut first = vec![None; ex.people.len()];
+            for (m, r) in mentions.iter().zip(refs) {
+                if let Some(EntityRef::Person(p)) = r {
+                    first[*p].get_or_insert((m.sentence, m.tokens.start));
+                }
+            }
+            first
+        };
+        let shares = &self.shares;
+        let has_person = |p: usize| {
+            let Some((si, t)) = first_told[p] else {
+                return which == Share::First;
+            };
+            let share = if si == anchor_sentence {
+                if t >= anchor {
+                    Share::Second
+                } else {
+                    Share::First
+                }
+            } else {
+                shares[si]
+            };
+            share == which || share == Share::Both
+        };
+        build_group(
+            g, doc, mentions, refs, ex, folded, &parts, sizes, dateline, has_person,
+        )
+    }
+}
+
+/// Where in a sentence a second group comes in: "a second group of 210", "A second, smaller
+/// group", "another caravan". Not "..., the second flight from X this week", which renames
+/// the group just told of.
+fn second_group_at(g: &Gazetteer, words: &[&str]) -> Option<usize> {
+    let heads = g.triggers(TriggerKind::SecondGroupHead);
+    (0..words.len()).find_map(|i| {
+        let start = match words[i] {
+            "second" if i > 0 && matches!(words[i - 1], "a" | "the") => i - 1,
+            "another" => i,
+            _ => return None,
+        };
+        if start > 0 && words[start - 1] == "," {
+            return None;
+        }
+        // Up to two words between: "a second, smaller group", "another large caravan".
+        (i + 1..words.len().min(i + 4))
+            .take_while(|&j| j == i + 1 || !heads.at(words, j - 1))
+            .find(|&j| heads.at(words, j))
+            .map(|_| start)
+    })
+}
+
+/// "The first boat carried 19 people", "the size of the first caravan".
+fn names_the_first(g: &Gazetteer, words: &[&str]) -> bool {
+    let heads = g.triggers(TriggerKind::SecondGroupHead);
+    words.windows(2).any(|w| w[0] == "first" && heads.at(w, 1))
+}
+
+/// "Both groups had set out for Florida", "Both had left Eagle Pass on Tuesday".
+fn tells_of_both(g: &Gazetteer, words: &[&str]) -> bool {
+    let heads = g.triggers(TriggerKind::SecondGroupHead);
+    (words.len() > 1
+        && words[0] == "both"
+        && (heads.at(words, 1)
+            || matches!(words[1], "had" | "have" | "were" | "are" | "left" | "of")))
+        || words.windows(2).any(|w| w[0] == "both" && heads.at(w, 1))
+}
+
+/// "One of them, ...", "They said ...", "Among them was ...": a sentence that goes on about
+/// the people just spoken of.
+fn opens_on_them(words: &[&str]) -> bool {
+    matches!(words.first(), Some(&"they"))
+        || (words.len() > 2
+            && matches!(
+                words[0],
+                "one" | "some" | "many" | "most" | "several" | "all" | "among"
+            )
+            && (words[1] == "them" || (words[1] == "of" && words[2] == "them")))
 }
 
 /// Head counts in a sentence: "about 7,500 migrants", "between 4,000 and 5,000 people",
@@ -596,16 +883,19 @@ fn read_places(
     doc: &Doc,
     mentions: &[Mention],
     refs: &[Option<EntityRef>],
-    si: usize,
+    (si, s): (usize, std::ops::Range<usize>),
     ex: &mut Extraction,
     group: &mut Group,
 ) -> Vec<usize> {
     let mut reached = Vec::new();
-    let s = doc.sentences[si].tokens.clone();
     let word = |t: usize| doc.folded(t);
     let here = mentions.partition_point(|m| m.sentence < si)
         ..mentions.partition_point(|m| m.sentence <= si);
-    let in_sentence = || here.clone().map(|j| (j, &mentions[j]));
+    let in_sentence = || {
+        here.clone()
+            .map(|j| (j, &mentions[j]))
+            .filter(|(_, m)| m.tokens.start >= s.start && m.tokens.end <= s.end)
+    };
     let any_word = |is: fn(&str) -> bool| s.clone().any(|t| is(word(t)));
     // "deported", "sent ... back", "flown home": people taken back to where they come from.
     let sent_home = any_word(|w| {
@@ -896,7 +1186,7 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     if m.tokens.start > s.start
         && matches!(
             doc.folded(m.tokens.start - 1),
-            "are" | "were" | "mostly" | "mainly" | "predominantly"
+            "are" | "were" | "them" | "mostly" | "mainly" | "predominantly"
         )
     {
         return true;
@@ -946,6 +1236,118 @@ mod tests {
             .map(|&p| ex.places[p].name.clone())
             .collect();
         (sizes, origins)
+    }
+
+    /// A group's figures, origins, places (where it is, left from and heads) and people.
+    type GroupSummary = (Vec<u64>, Vec<String>, Vec<String>, Vec<String>);
+
+    /// Each group of an article.
+    fn groups_of(body: &str) -> Vec<GroupSummary> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(&format!("Border news\n\n{body}"), g.cleaner());
+        let ex = extract(&g, &doc, None);
+        let names =
+            |v: &[usize]| -> Vec<String> { v.iter().map(|&p| ex.places[p].name.clone()).collect() };
+        ex.groups
+            .iter()
+            .map(|group| {
+                let places = [&group.at, &group.departed_from, &group.destinations]
+                    .into_iter()
+                    .flat_map(|v| names(v))
+                    .collect();
+                let people = group
+                    .members
+                    .iter()
+                    .chain(&group.organizers)
+                    .map(|&p| ex.people[p].name.clone())
+                    .collect();
+                (
+                    group.sizes.iter().flat_map(|s| s.values.clone()).collect(),
+                    names(&group.origins),
+                    places,
+                    people,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_second_group_brought_in_mid_sentence_is_a_group_of_its_own() {
+        let groups = groups_of(
+            "About 300 Guatemalans walked into Tapachula on Monday, while a second group of \
+             120 Cubans left Tenosique by bus. The first group had set out from Ciudad \
+             Hidalgo.\n\n\
+             The walkers slept in a park. The 120 Cubans reached Villahermosa at night.\n\n\
+             The second group waited at the bus station. Its members said they would walk to \
+             Palenque.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        let (sizes, origins, places, _) = &groups[0];
+        assert_eq!(
+            (sizes, origins),
+            (&vec![300], &vec!["Guatemala".to_string()])
+        );
+        assert!(places.contains(&"Tapachula".to_string()), "{places:?}");
+        assert!(!places.contains(&"Villahermosa".to_string()), "{places:?}");
+        assert!(places.contains(&"Ciudad Hidalgo".to_string()), "{places:?}");
+        let (sizes, origins, places, _) = &groups[1];
+        assert_eq!(
+            (sizes, origins),
+            (&vec![120, 120], &vec!["Cuba".to_string()])
+        );
+        assert!(places.contains(&"Villahermosa".to_string()), "{places:?}");
+        assert!(places.contains(&"Palenque".to_string()), "{places:?}");
+        assert!(!places.contains(&"Tapachula".to_string()), "{places:?}");
+    }
+
+    #[test]
+    fn the_second_group_takes_its_paragraph_and_the_people_it_goes_on_about() {
+        let groups = groups_of(
+            "Two boats reached Florida overnight.\n\n\
+             The first boat, with 14 Haitians aboard, ran aground off Miami. Marie Joseph, \
+             34, said they had been at sea for a week.\n\n\
+             The second group, 22 Cubans, came ashore at Key West on Monday. Osmany Rivera, \
+             41, said the motor had failed.\n\n\
+             One of them, Yusniel Pérez, 30, said it was his third attempt.\n\n\
+             Both groups were handed to the Border Patrol.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(groups[0].0, [14]);
+        assert_eq!(groups[0].3, ["Marie Joseph"]);
+        assert_eq!(groups[1].0, [22]);
+        assert_eq!(groups[1].1, ["Cuba"]);
+        assert_eq!(groups[1].3, ["Osmany Rivera", "Yusniel Pérez"]);
+    }
+
+    #[test]
+    fn both_groups_take_what_both_did() {
+        let groups = groups_of(
+            "A bus carrying 40 migrants pulled into Chicago on Thursday. A second bus, with \
+             35 people aboard, reached Denver later. Both had left Eagle Pass on Tuesday.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        for (_, _, places, _) in &groups {
+            assert!(places.contains(&"Eagle Pass".to_string()), "{places:?}");
+        }
+        assert!(!groups[0].2.contains(&"Denver".to_string()));
+        assert!(!groups[1].2.contains(&"Chicago".to_string()));
+    }
+
+    #[test]
+    fn a_second_flight_that_renames_the_first_or_has_no_figure_is_no_second_group() {
+        // After a comma, "the second flight" is the one just told of.
+        let groups = groups_of(
+            "A charter flight landed in San Pedro Sula on Tuesday, the second flight of 130 \
+             deportees from Texas this week.",
+        );
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        // A second caravan with no figure of its own is the background of the first.
+        let groups = groups_of(
+            "A caravan of 2,000 migrants left Tapachula on Monday. Another caravan is \
+             expected to form next month.",
+        );
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].0, [2000]);
     }
 
     #[test]

@@ -328,6 +328,14 @@ pub(super) fn same_meeting(a: &Meeting, b: &Meeting) -> bool {
 pub(super) struct Group {
     pub towns: BTreeSet<String>,
     pub published: Option<Date>,
+    /// The reporting article: the groups one article tells apart are never the same.
+    pub article: String,
+}
+
+/// The article a group node was written for (`ARTICLE/group/N`).
+pub(super) fn group_article(node: &str) -> &str {
+    node.rsplit_once("/group/")
+        .map_or(node, |(article, _)| article)
 }
 
 impl Group {
@@ -363,7 +371,8 @@ impl Group {
 /// of reports each within two weeks of the next would join a whole year of them into one.
 pub(super) fn same_group(a: &Group, b: &Group) -> bool {
     let shared = a.towns.intersection(&b.towns).count();
-    shared >= 1
+    a.article != b.article
+        && shared >= 1
         && (shared >= 2 || a.towns.len().min(b.towns.len()) == 1)
         && match (&a.published, &b.published) {
             (Some(x), Some(y)) => fortnight(x) == fortnight(y),
@@ -653,7 +662,10 @@ fn read_groups(store: &Store) -> Result<BTreeMap<String, Group>, QueryError> {
         if !towns.contains(&place) {
             return;
         }
-        let e = groups.entry(gr).or_default();
+        let e = groups.entry(gr).or_insert_with_key(|node| Group {
+            article: group_article(node).to_string(),
+            ..Group::default()
+        });
         e.towns.insert(place);
         keep_min(&mut e.published, published.as_deref().and_then(Date::parse_iso));
     })?;
@@ -1091,6 +1103,7 @@ mod tests {
         let at = |town: &str, d: &str| Group {
             towns: [town.to_string()].into(),
             published: day(d),
+            article: format!("{town} {d}"),
         };
         // 2024-01-08 is a Monday that starts a fortnight.
         let (a, b, c) = (
@@ -1111,6 +1124,16 @@ mod tests {
             ..a.clone()
         };
         assert!(!same_group(&a, &undated));
+        // Two groups one article tells apart stay apart, whatever they share.
+        let sibling = Group {
+            article: a.article.clone(),
+            ..b.clone()
+        };
+        assert!(!same_group(&a, &sibling));
+        assert_eq!(
+            group_article("https://x/article/abc/group/2"),
+            "https://x/article/abc"
+        );
     }
 
     #[test]
@@ -1165,6 +1188,7 @@ mod tests {
         let report = |towns: &[&str]| Group {
             towns: towns.iter().map(|t| t.to_string()).collect(),
             published: day("2024-01-09"),
+            ..Group::default()
         };
         let links = |reports: &[(&str, &[&str])]| {
             let groups: BTreeMap<String, Group> = reports
@@ -1240,6 +1264,7 @@ mod tests {
                         .map(|_| towns[next(universe) as usize].clone())
                         .collect(),
                     published: (next(10) > 0).then(|| Date::from_days(19_000 + next(60) as i64)),
+                    article: format!("a{i:03}"),
                 };
                 (format!("g{i:03}"), group)
             })
