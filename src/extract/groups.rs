@@ -232,8 +232,10 @@ impl TwoGroups {
         group_sentences: &[usize],
         sentence_sizes: &[Vec<SizeReport>],
     ) -> Option<Self> {
-        let (anchor_sentence, anchor) = group_sentences.iter().find_map(|&si| {
-            let tokens = doc.sentences[si].tokens.clone();
+        // ("A second, smaller group arrived Tuesday night." names no group the first pass
+        // knows: "group" after "smaller". The figures come in the sentences after it.)
+        let (anchor_sentence, anchor) = doc.sentences.iter().enumerate().find_map(|(si, s)| {
+            let tokens = s.tokens.clone();
             second_group_at(g, &folded[tokens.clone()]).map(|i| (si, tokens.start + i))
         })?;
         // The figures each group is given where it comes in: a later sentence that repeats
@@ -798,9 +800,18 @@ fn is_rate(words: &[&str], from: usize) -> bool {
         .take(8)
         .take_while(|w| !matches!(**w, "." | ";" | ","));
     let clause: Vec<&str> = clause.copied().collect();
-    clause.windows(2).any(|w| {
-        matches!(w[0], "a" | "an" | "per" | "each" | "every")
-            && matches!(w[1], "day" | "week" | "month" | "year" | "night")
+    // "got off the vans after a week on the road": how long, not how often.
+    let lasting = |k: usize| {
+        k > 0
+            && matches!(
+                clause[k - 1],
+                "after" | "for" | "in" | "within" | "than" | "over"
+            )
+    };
+    (0..clause.len().saturating_sub(1)).any(|k| {
+        matches!(clause[k], "a" | "an" | "per" | "each" | "every")
+            && matches!(clause[k + 1], "day" | "week" | "month" | "year" | "night")
+            && !lasting(k)
     }) || clause.iter().take(3).any(|w| *w == "each")
 }
 
@@ -1317,6 +1328,18 @@ mod tests {
         assert_eq!(groups[1].0, [22]);
         assert_eq!(groups[1].1, ["Cuba"]);
         assert_eq!(groups[1].3, ["Osmany Rivera", "Yusniel Pérez"]);
+    }
+
+    #[test]
+    fn a_second_group_may_come_in_before_its_figure() {
+        let groups = groups_of(
+            "Some 350 migrants slept in the plaza of Nuevo Laredo this week.\n\n\
+             A second, smaller group arrived on Tuesday night. Forty Haitians got off two vans \
+             after a week on the road.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!((&groups[0].0, &groups[1].0), (&vec![350], &vec![40]));
+        assert_eq!(groups[1].1, ["Haiti"]);
     }
 
     #[test]
