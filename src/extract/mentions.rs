@@ -614,17 +614,30 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
     if countries.is_empty() {
         return;
     }
-    // "Escuintla, Guatemala": the country each name is followed by, by the name's position.
-    let country_after: HashMap<usize, &str> = mentions
+    // "Escuintla, Guatemala", "YUMA, Ariz.": the country, and the state if it is one, each
+    // name is followed by, by the name's position.
+    let written_after: HashMap<usize, (&str, Option<&str>)> = mentions
         .iter()
         .filter_map(|m| match m.kind {
-            MentionKind::KnownPlace(q) if g.places[q].kind == PlaceKind::Country => {
+            MentionKind::KnownPlace(q)
+                if matches!(g.places[q].kind, PlaceKind::Country | PlaceKind::State) =>
+            {
                 let comma = m.tokens.start.checked_sub(1)?;
-                (doc.token_text(comma) == ",").then_some((comma, g.places[q].country.as_deref()?))
+                let place = &g.places[q];
+                let state = (place.kind == PlaceKind::State)
+                    .then_some(place.subdivision.as_deref())
+                    .flatten();
+                (doc.token_text(comma) == ",")
+                    .then_some((comma, (place.country.as_deref()?, state)))
             }
             _ => None,
         })
         .collect();
+    let lies_in = |p: usize, (country, state): (&str, Option<&str>)| {
+        let place = &g.places[p];
+        place.country.as_deref() == Some(country)
+            && state.is_none_or(|s| place.subdivision.as_deref() == Some(s))
+    };
     // A dateline names a town: "TACNA, Peru" is the city, not the region named after it.
     let dateline = crate::extract::dateline_mention(doc, mentions);
     for (i, (m, meanings)) in mentions.iter_mut().zip(&meanings).enumerate() {
@@ -635,13 +648,18 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         if m.rule == "place-by-head" {
             continue;
         }
+        let written = written_after.get(&m.tokens.end).copied();
         if dateline == Some(i) && g.places[p].kind != PlaceKind::City {
             let country = g.places[p].country.as_deref();
+            // The town of the country or state the dateline writes after it, else of the
+            // country of the name's first reading.
             let town = meanings
                 .iter()
                 .copied()
                 .filter(|&c| {
-                    g.places[c].kind == PlaceKind::City && g.places[c].country.as_deref() == country
+                    g.places[c].kind == PlaceKind::City
+                        && written
+                            .map_or(g.places[c].country.as_deref() == country, |w| lies_in(c, w))
                 })
                 .max_by_key(|&c| g.prominence(c));
             if let Some(town) = town {
@@ -659,12 +677,11 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             m.kind = MentionKind::KnownPlace(c);
             continue;
         }
-        let written = country_after.get(&m.tokens.end).copied();
         let fit = |p: usize| {
             let place = &g.places[p];
             let country = place.country.as_deref();
             match written {
-                Some(c) => (country == Some(c), false),
+                Some(w) => (lies_in(p, w), false),
                 None => (
                     place
                         .subdivision
@@ -3230,6 +3247,22 @@ mod tests {
                 _ => None,
             });
         assert_eq!(tacna, Some(PlaceKind::City));
+        // The town of the state written after it: not another country's town of the name.
+        let doc = Doc::new(
+            "Notes\n\nYUMA, Ariz. (AP) — Hundreds of people waited.",
+            g.cleaner(),
+        );
+        let yuma = find_mentions(&g, &doc)
+            .into_iter()
+            .find_map(|m| match m.kind {
+                MentionKind::KnownPlace(p) if m.text == "YUMA" => Some(&g.places[p]),
+                _ => None,
+            })
+            .expect("the dateline's town");
+        assert_eq!(
+            (yuma.kind, yuma.subdivision.as_deref()),
+            (PlaceKind::City, Some("US-AZ"))
+        );
         // One the gazetteer knows a word of is the town, whole, and so when named again.
         let text = "Notes\n\nPASO CANOAS, Costa Rica (Reuters) - Buses left. They had waited in \
                     the streets of Paso Canoas.";
