@@ -41,8 +41,43 @@ pub fn find_meetings(
         (tokens.start..tokens.end.min(tokens.start + 3)).any(|t| {
             let (first, second) = (word(t), word(t + 1));
             (first == "the" && second == "two")
-                || (first == "both" && matches!(second, "men" | "women" | "leaders" | "officials"))
+                || (first == "both"
+                    && matches!(
+                        second,
+                        "men"
+                            | "women"
+                            | "leaders"
+                            | "officials"
+                            | "are"
+                            | "were"
+                            | "will"
+                            | "have"
+                            | "had"
+                            | "agreed"
+                    ))
         })
+    };
+    // "The two governors agreed to meet again", after a meeting of the two governors and a
+    // third official: the two of the last meeting, by their office when it had more.
+    let the_two_of = |si: usize, last: &Meeting| -> Option<Vec<usize>> {
+        if last.participants.len() == 2 {
+            return Some(last.participants.clone());
+        }
+        let tokens = doc.sentences[si].tokens.clone();
+        let at = (tokens.start..tokens.end.saturating_sub(2)).find(|&t| doc.folded(t) == "two")?;
+        let office = doc.folded(at + 1).strip_suffix('s')?;
+        let holders: Vec<usize> = last
+            .participants
+            .iter()
+            .copied()
+            .filter(|&p| {
+                ex.people[p]
+                    .titles
+                    .iter()
+                    .any(|t| crate::gazetteer::fold(t).split(' ').any(|w| w == office))
+            })
+            .collect();
+        (holders.len() == 2).then_some(holders)
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let mut participants = people_in(by_sentence[si].clone());
@@ -69,6 +104,16 @@ pub fn find_meetings(
                         last.participants.push(participants[0]);
                     }
                     continue;
+                }
+                // "Both are scheduled to meet the head of the agency, X": the two of the
+                // meeting just told, and X, at another.
+                let last = meetings.last().expect("a meeting told lately");
+                if let Some(two) = refers_to_two(si).then(|| the_two_of(si, last)).flatten() {
+                    let joining = participants[0];
+                    participants = two;
+                    if !participants.contains(&joining) {
+                        participants.push(joining);
+                    }
                 }
             } else {
                 let before = people_in(by_sentence[si - 1].clone());
@@ -119,11 +164,20 @@ pub fn find_meetings(
         }
         // "The two officials met for three hours, joined by X": no one named but the one who
         // joined them, the two are the people of the sentence before.
-        if participants.is_empty() && si > 0 && !told_lately() && refers_to_two(si) {
-            let before = people_in(by_sentence[si - 1].clone());
-            if before.len() == 2 {
-                first = si - 1;
-                participants = before;
+        if participants.is_empty() && si > 0 && refers_to_two(si) {
+            if told_lately() {
+                // "X spoke by phone with Y. The two agreed to meet in Kingston": the two of the
+                // meeting just told, at another (planned) one.
+                let last = meetings.last().expect("a meeting told lately");
+                if let Some(two) = the_two_of(si, last) {
+                    participants = two;
+                }
+            } else {
+                let before = people_in(by_sentence[si - 1].clone());
+                if before.len() == 2 {
+                    first = si - 1;
+                    participants = before;
+                }
             }
         }
         let told_over = doc.sentences[first].tokens.start..sentence.tokens.end;
@@ -627,6 +681,40 @@ mod tests {
         assert_eq!(
             meetings_of(text),
             [("meeting".to_string(), Some("Lima".to_string()), 3)]
+        );
+    }
+
+    #[test]
+    fn the_two_who_agree_to_meet_after_a_meeting_meet_again() {
+        let text = "Notes\n\nForeign Minister Ana Ruiz spoke by phone on Monday with Tomas \
+                    Lugo. The two agreed to meet in person in Lima in the coming weeks.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("Lima".to_string()), 2)
+            ]
+        );
+        // Of three, the two the sentence names by their office.
+        let text = "Notes\n\nGovernor Ana Ruiz met Governor Tomas Lugo and the head of the \
+                    migration office, Pedro Vidal, in Cusco on Tuesday. The two governors \
+                    agreed to meet again in Lima.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("meeting".to_string(), Some("Cusco".to_string()), 3),
+                ("meeting".to_string(), Some("Lima".to_string()), 2)
+            ]
+        );
+        // "Both" with one more named: the two of the meeting just told and that one.
+        let text = "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo visited the shelter on \
+                    Wednesday. Both are scheduled to meet the head of the agency, Pedro Vidal, \
+                    in Lima.";
+        let found = meetings_of(text);
+        assert_eq!(
+            found.last(),
+            Some(&("meeting".to_string(), Some("Lima".to_string()), 3)),
+            "{found:?}"
         );
     }
 
