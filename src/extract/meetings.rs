@@ -26,7 +26,7 @@ pub fn find_meetings(
         let mut people: Vec<usize> = Vec::new();
         for i in mentions_of {
             if let Some(EntityRef::Person(p)) = refs[i] {
-                if !people.contains(&p) {
+                if !people.contains(&p) && !named_aside(doc, &mentions[i]) {
                     people.push(p);
                 }
             }
@@ -430,6 +430,37 @@ fn location(
         if start <= s.start {
             continue;
         }
+        // "at the midpoint of the Juárez-Lincoln bridge", "in the heart of the capital":
+        // read the cue before "the midpoint of".
+        if start >= s.start + 4 {
+            let the = usize::from(doc.folded(start - 1) == "the");
+            let of = start - 1 - the;
+            if of >= s.start + 2
+                && doc.folded(of) == "of"
+                && matches!(
+                    doc.folded(of - 1),
+                    "midpoint" | "middle" | "center" | "centre" | "foot" | "heart" | "edge"
+                )
+                && doc.folded(of - 2) == "the"
+            {
+                start = of - 2;
+            }
+        }
+        if start <= s.start {
+            continue;
+        }
+        // "Cuba's consul general in Mérida, X, met ...": the seat of X's office, not where
+        // the meeting is.
+        let after = m.tokens.end;
+        let office_seat = after + 1 < s.end
+            && doc.token_text(after) == ","
+            && in_sentence.iter().any(|&j| {
+                mentions[j].tokens.start == after + 1
+                    && matches!(refs[j], Some(EntityRef::Person(_)))
+            });
+        if office_seat {
+            continue;
+        }
         let before = doc.folded(start - 1);
         let before2 = (start >= s.start + 2).then(|| doc.folded(start - 2));
         // "will travel to Bogotá to meet ...", "visited Guatemala City": where the trip goes.
@@ -441,7 +472,15 @@ fn location(
         if !locative {
             continue;
         }
+        // "at the Miraflores palace in Caracas": a name that only qualifies a building yields
+        // to the town the building is in.
+        let names_a_building = after < s.end
+            && matches!(
+                doc.folded(after),
+                "palace" | "hotel" | "residence" | "headquarters" | "building" | "offices"
+            );
         let rank = match ex.places[p].kind {
+            _ if names_a_building => 1,
             PlaceKind::City | PlaceKind::Landmark => 3,
             PlaceKind::State => 2,
             _ => 1,
@@ -451,6 +490,57 @@ fn location(
         }
     }
     best.map(|(_, p)| p)
+}
+
+/// "since President X took office", "under President X", "a special envoy of President X",
+/// "the government of President X": a person named to date or to place someone else, not one
+/// who takes part.
+fn named_aside(doc: &Doc, m: &Mention) -> bool {
+    let sentence = doc.sentences[m.sentence].tokens.start;
+    // Back over the title before the name ("U.S. President").
+    let mut start = m.tokens.start;
+    while start > sentence && doc.is_capitalised(start - 1) {
+        start -= 1;
+    }
+    let word = |k: usize| {
+        if start >= sentence + k {
+            doc.folded(start - k)
+        } else {
+            ""
+        }
+    };
+    // ("since Petro and Maduro met in Caracas" tells a meeting.)
+    let took_office = m.tokens.end < doc.sentences[m.sentence].tokens.end
+        && matches!(
+            doc.folded(m.tokens.end),
+            "took" | "came" | "was" | "assumed" | "won" | "left" | "became"
+        );
+    word(1) == "under"
+        || (word(1) == "since" && took_office)
+        || (word(1) == "of"
+            && matches!(
+                word(2),
+                "envoy"
+                    | "envoys"
+                    | "emissary"
+                    | "adviser"
+                    | "advisers"
+                    | "advisor"
+                    | "aide"
+                    | "aides"
+                    | "ally"
+                    | "allies"
+                    | "government"
+                    | "administration"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "wife"
+                    | "husband"
+                    | "son"
+                    | "daughter"
+                    | "widow"
+            ))
 }
 
 /// A verb of travelling, which "to" and a place follow.
@@ -715,6 +805,50 @@ mod tests {
             found.last(),
             Some(&("meeting".to_string(), Some("Lima".to_string()), 3)),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn one_named_to_date_or_to_place_another_takes_no_part() {
+        for text in [
+            "Notes\n\nAna Ruiz, a special envoy of President Tomas Lugo, met Pedro Vidal in Lima.",
+            "Notes\n\nAna Ruiz met Pedro Vidal in Lima, the first talks since President Tomas \
+             Lugo took office.",
+        ] {
+            assert_eq!(
+                meetings_of(text),
+                [("meeting".to_string(), Some("Lima".to_string()), 2)],
+                "{text}"
+            );
+        }
+        // "since X and Y met": they did.
+        let text = "Notes\n\nTrade has grown since Ana Ruiz and Pedro Vidal met in Lima.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 2)]
+        );
+        // Nor did two who have not met.
+        let text = "Notes\n\nSenator Ana Ruiz has not met Governor Pedro Vidal on the issue.";
+        assert_eq!(meetings_of(text), []);
+    }
+
+    #[test]
+    fn a_meeting_is_where_it_is_held_not_where_an_office_or_a_building_is_named() {
+        let text = "Notes\n\nPeru's consul in Tijuana, Ana Ruiz, met the head of the migration \
+                    office, Pedro Vidal, in Lima on Monday.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 2)]
+        );
+        let text = "Notes\n\nAna Ruiz met Pedro Vidal at the Miraflores palace in Lima on Monday.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 2)]
+        );
+        let text = "Notes\n\nAna Ruiz will meet Pedro Vidal at the midpoint of the Rio Grande.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Rio Grande".to_string()), 2)]
         );
     }
 

@@ -2408,9 +2408,23 @@ fn hyphenated_places(
             continue;
         }
         let places: Vec<Option<usize>> = parts.iter().map(|p| g.place(&fold(p))).collect();
+        // "the Juárez-Lincoln International Bridge": a landmark's name, not two places (but
+        // "the U.S.-Mexico border" is between two).
+        let word_after = |k: usize| {
+            if span.end + k < sentence.end {
+                doc.folded(span.end + k)
+            } else {
+                ""
+            }
+        };
+        let heads = g.triggers(TriggerKind::LandmarkHead);
+        let names_a_landmark = word_after(0) != "border"
+            && (heads.contains(word_after(0))
+                || (word_after(0) == "international" && heads.contains(word_after(1))));
         // "Nathaniel Brooks-Ocampo", then "Brooks-Ocampo said": a person's surname.
         if places.iter().all(Option::is_some)
             && span.len() == 1
+            && !names_a_landmark
             && !ends_a_name_told_before(doc, &span, out)
         {
             for (p, part) in places.iter().flatten().zip(&parts) {
@@ -3657,6 +3671,17 @@ mod tests {
                 .any(|(t, _, k)| t == "Honduras-Nicaragua" && *k == PlaceKind::Country),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_hyphenated_name_before_a_landmark_head_names_the_landmark_not_two_places() {
+        for text in [
+            "X\n\nThey waited at the Juárez-Lincoln bridge.",
+            "X\n\nThey waited at the Juárez-Lincoln International Bridge.",
+        ] {
+            let known = texts_of_kind(text, "KnownPlace");
+            assert!(known.is_empty(), "{known:?}");
+        }
     }
 
     #[test]
