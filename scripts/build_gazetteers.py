@@ -142,7 +142,7 @@ own pad pal pan par pat paw pay pea peg pen pep pet pie pig pin pit ply pod pop 
 ran rap rat raw rib rid rig rim rip rob rod rot row rub rug rum sad sap saw say sea set sew shy sin sip sir sis
 sit ski sly sob sod soy spa spy sub sum tab tan tap tar tax ten tie tin tip toe ton top tot tow tub tug two urn
 van vat vet vow wag war wax web wet wig win wit woe won yak yam yap yen yew zip zoo
-per mon tue thu hung sale else are said gay
+per mon tue thu hung sale else are said gay federal
 """.split())
 
 # Extra words never to be taken as given names (titles, places, calendar words,

@@ -2778,9 +2778,12 @@ mod tests {
 
     /// The titles and affiliations of the titled person mentions of a text, by name.
     fn titled(text: &str) -> Vec<(String, String, Vec<String>)> {
-        let g = Gazetteer::builtin();
+        titled_with(&Gazetteer::builtin(), text)
+    }
+
+    fn titled_with(g: &Gazetteer, text: &str) -> Vec<(String, String, Vec<String>)> {
         let doc = Doc::new(text, g.cleaner());
-        find_mentions(&g, &doc)
+        find_mentions(g, &doc)
             .into_iter()
             .filter_map(|m| match m.kind {
                 MentionKind::Person {
@@ -2901,9 +2904,12 @@ mod tests {
             (found[0].0.as_str(), &found[0].2[..]),
             ("Luis Paz", &["Peru".to_string()][..])
         );
-        // A word in lower case before an office is no place qualifying it.
-        let found =
-            titled("Notes.\n\nLuis Paz, the federal minister of social development, spoke.");
+        // A word in lower case before an office is no place qualifying it, even where the
+        // data knows a town of that name.
+        let found = titled_with(
+            &with_town_named_federal(),
+            "Notes.\n\nLuis Paz, the federal minister of social development, spoke.",
+        );
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].2.is_empty(), "{found:?}");
     }
@@ -3043,10 +3049,28 @@ mod tests {
         );
     }
 
+    /// The built-in data with the Argentine town of Federal, which it leaves out as a common
+    /// word ("the Federal Police"), as a user's data folder may add it back.
+    fn with_town_named_federal() -> Gazetteer {
+        assert!(Gazetteer::builtin().place("federal").is_none());
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("cities.tsv"),
+            "3433956\tFederal\t\tAR\t\t-30.95619\t-58.77970\t16333\n",
+        )
+        .unwrap();
+        let g = Gazetteer::with_extra(dir.path()).unwrap();
+        assert!(g.place("federal").is_some());
+        g
+    }
+
     #[test]
     fn a_word_that_qualifies_an_office_is_no_town_named_like_it() {
         assert_eq!(
-            titled("Notes.\n\nFederal Immigration Minister Ana Ruiz spoke in Federal."),
+            titled_with(
+                &with_town_named_federal(),
+                "Notes.\n\nFederal Immigration Minister Ana Ruiz spoke in Federal."
+            ),
             [one("Ana Ruiz", "Federal Immigration Minister", &[])]
         );
     }
