@@ -506,9 +506,14 @@ fn sizes(
             && is_strong_noun(g, words[i - qualified - 2]);
         let year_like =
             words[i].len() == 4 && !words[i].contains(',') && (1900..2100).contains(&value);
+        // "67 Haitians, among them 14 children", "including 12 minors": a part of the group.
+        let before = |k: usize| if i >= k { words[i - k] } else { "" };
+        let a_part = matches!(before(1), "including" | "incl")
+            || (before(2) == "among" && matches!(before(1), "them" | "whom" | "those"));
         if (counted || after_caravan)
             && value >= 10
             && !year_like
+            && !a_part
             && !is_rate(words, end)
             && !is_breakdown(doc, tokens.start, words, i, end)
             && !counts_a_period(words, i, end)
@@ -1328,6 +1333,25 @@ mod tests {
         assert_eq!(groups[1].0, [22]);
         assert_eq!(groups[1].1, ["Cuba"]);
         assert_eq!(groups[1].3, ["Osmany Rivera", "Yusniel Pérez"]);
+    }
+
+    #[test]
+    fn children_travelling_alone_are_a_group_and_those_among_a_group_a_part_of_it() {
+        let (sizes, _) =
+            sizes_and_origins("Soldiers found 73 children travelling alone in a trailer.");
+        assert_eq!(sizes, [73]);
+        for (text, size) in [
+            (
+                "A sloop carrying 67 Haitians, among them 14 children, ran aground.",
+                67,
+            ),
+            (
+                "A boat with 40 migrants, including 12 minors, landed at dawn.",
+                40,
+            ),
+        ] {
+            assert_eq!(sizes_and_origins(text).0, [size], "{text}");
+        }
     }
 
     #[test]
