@@ -1878,15 +1878,24 @@ fn unknown(
         push(out, doc, si, r, untitled_person(), "cue-name", 0.7);
         return;
     }
-    // Appositive after: "X, a Venezuelan migrant", "X, 34, from Honduras".
+    // Appositive after: "X, a Venezuelan migrant", "X, 34, from Honduras", "X, a
+    // 33-year-old bricklayer", "X, a former baseball coach".
     if after == "," && r.end + 2 < sentence.end {
         let next = doc.folded(r.end + 1);
-        let next2 = doc.folded(r.end + 2);
+        let tells_a_person = |t: usize| {
+            let w = doc.folded(t);
+            g.is_trigger(TriggerKind::PersonCue, w)
+                || g.demonym(w).is_some()
+                || w.ends_with("year-old")
+                || (g.title(w).is_some() && !possessive_after(doc, t))
+        };
+        // Up to three words in lower case after the article: the noun may follow adjectives.
+        // ("33-year-old" is three tokens.)
+        let described = (r.end + 2..sentence.end.min(r.end + 5))
+            .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct || doc.token_text(t) == "-")
+            .any(tells_a_person);
         // (Not "X, the sheriff's office said".)
-        if matches!(next, "a" | "an" | "who" | "the")
-            && (g.is_trigger(TriggerKind::PersonCue, next2)
-                || g.demonym(next2).is_some()
-                || (g.title(next2).is_some() && !possessive_after(doc, r.end + 2)))
+        if matches!(next, "a" | "an" | "who" | "the") && described
             || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
         {
             push(out, doc, si, r, untitled_person(), "appositive-name", 0.7);
@@ -3827,6 +3836,31 @@ mod tests {
                 ("South Korea".to_string(), "South Korea".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn an_apposition_of_age_or_occupation_after_adjectives_names_a_person() {
+        let g = Gazetteer::builtin();
+        for (text, name) in [
+            (
+                "X\n\nBy the road, Zorbek Qintal, a 33-year-old bricklayer, said he was tired.",
+                "Zorbek Qintal",
+            ),
+            (
+                "X\n\nUlvar Pesk, a former baseball coach from the coast, said so.",
+                "Ulvar Pesk",
+            ),
+            (
+                "X\n\nUlvar Pesk, a municipal councillor in the town, said so.",
+                "Ulvar Pesk",
+            ),
+        ] {
+            let doc = Doc::new(text, g.cleaner());
+            let found = find_mentions(&g, &doc).into_iter().any(|m| {
+                m.text == name && matches!(m.kind, MentionKind::Person { .. }) && m.confidence > 0.0
+            });
+            assert!(found, "{text}");
+        }
     }
 
     #[test]
