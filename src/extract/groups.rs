@@ -99,8 +99,34 @@ pub fn find_groups(
         _ => None,
     });
     if let Some(two) = TwoGroups::find(g, doc, &folded, &group_sentences, &sentence_sizes) {
-        let first = two.group(g, doc, mentions, refs, ex, &folded, Share::First, dateline);
-        let second = two.group(g, doc, mentions, refs, ex, &folded, Share::Second, None);
+        let sizes_of = |si: usize| {
+            group_sentences
+                .iter()
+                .position(|&k| k == si)
+                .map_or(&[][..], |k| &sentence_sizes[k][..])
+        };
+        let first = two.group(
+            g,
+            doc,
+            mentions,
+            refs,
+            ex,
+            &folded,
+            sizes_of,
+            Share::First,
+            dateline,
+        );
+        let second = two.group(
+            g,
+            doc,
+            mentions,
+            refs,
+            ex,
+            &folded,
+            sizes_of,
+            Share::Second,
+            None,
+        );
         return vec![first, second];
     }
     let parts: Vec<(usize, std::ops::Range<usize>)> = group_sentences
@@ -314,9 +340,10 @@ impl TwoGroups {
         })
     }
 
-    /// One of the two groups, built from its parts of the article.
+    /// One of the two groups, built from its parts of the article. `sizes_of` gives the
+    /// figures read in a whole sentence (none in a sentence that names no group).
     #[allow(clippy::too_many_arguments)]
-    fn group(
+    fn group<'a>(
         &self,
         g: &Gazetteer,
         doc: &Doc,
@@ -324,6 +351,7 @@ impl TwoGroups {
         refs: &[Option<EntityRef>],
         ex: &mut Extraction,
         folded: &[&str],
+        sizes_of: impl Fn(usize) -> &'a [SizeReport],
         which: Share,
         dateline: Option<(usize, usize)>,
     ) -> Group {
@@ -347,7 +375,13 @@ impl TwoGroups {
         }
         let sizes = parts
             .iter()
-            .flat_map(|(si, tokens)| sizes(g, doc, tokens.clone(), &folded[tokens.clone()], *si))
+            .flat_map(|(si, tokens)| {
+                if *si == anchor_sentence {
+                    sizes(g, doc, tokens.clone(), &folded[tokens.clone()], *si)
+                } else {
+                    sizes_of(*si).to_vec()
+                }
+            })
             .collect();
         // A person belongs to the group told of where the text first names them.
         let first_told: Vec<Option<(usize, usize)>> = {
