@@ -260,10 +260,16 @@ impl TwoGroups {
     ) -> Option<Self> {
         // ("A second, smaller group arrived Tuesday night." names no group the first pass
         // knows: "group" after "smaller". The figures come in the sentences after it.)
-        let (anchor_sentence, anchor) = doc.sentences.iter().enumerate().find_map(|(si, s)| {
-            let tokens = s.tokens.clone();
-            second_group_at(g, &folded[tokens.clone()]).map(|i| (si, tokens.start + i))
-        })?;
+        // (Not in the headline: "Another caravan sets out" heads a story of that one.)
+        let (anchor_sentence, anchor) = doc
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.paragraph > 0)
+            .find_map(|(si, s)| {
+                let tokens = s.tokens.clone();
+                second_group_at(g, &folded[tokens.clone()]).map(|i| (si, tokens.start + i))
+            })?;
         // The figures each group is given where it comes in: a later sentence that repeats
         // one ("The 210 passengers on the flight ...") tells of that group.
         let anchor_tokens = doc.sentences[anchor_sentence].tokens.clone();
@@ -275,7 +281,22 @@ impl TwoGroups {
             reports.iter().flat_map(|r| r.values.clone()).collect()
         };
         let mut second_values = values(&split_sizes(anchor..anchor_tokens.end));
+        // The second group needs a figure of its own, told where it comes in, in the next
+        // sentence, or where it is named again ("... another caravan is expected next month,
+        // and 500 could join it" tells none).
+        let hypothetical = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| matches!(*w, "could" | "would" | "might" | "may" | "expected"))
+        };
+        let mut own_figure =
+            !second_values.is_empty() && !hypothetical(&folded[anchor..anchor_tokens.end]);
         let mut first_values = values(&split_sizes(anchor_tokens.start..anchor));
+        for (k, &si) in group_sentences.iter().enumerate() {
+            if si < anchor_sentence {
+                first_values.extend(values(&sentence_sizes[k]));
+            }
+        }
         let mut shares = vec![Share::First; doc.sentences.len()];
         let mut sentences = group_sentences.to_vec();
         let mut second_paragraph = None;
@@ -305,7 +326,7 @@ impl TwoGroups {
                 || reported.iter().any(|v| second_values.contains(v))
                 // "One of them, ...": the paragraph after goes on with the same people.
                 || (opens_paragraph
-                    && second_paragraph == Some(s.paragraph - 1)
+                    && s.paragraph.checked_sub(1).is_some_and(|p| second_paragraph == Some(p))
                     && opens_on_them(words))
                 || (!opens_paragraph && second_paragraph == Some(s.paragraph))
             {
@@ -320,7 +341,17 @@ impl TwoGroups {
                 if opens_paragraph || si == anchor_sentence {
                     second_paragraph = Some(s.paragraph);
                 }
-                second_values.extend(reported.iter().filter(|v| !first_values.contains(v)));
+                let new: Vec<u64> = reported
+                    .iter()
+                    .copied()
+                    .filter(|v| !first_values.contains(v))
+                    .collect();
+                let next_to_anchor = si == anchor_sentence + 1
+                    && doc.sentences[anchor_sentence].paragraph == s.paragraph;
+                if !new.is_empty() && (next_to_anchor || second) && !hypothetical(words) {
+                    own_figure = true;
+                }
+                second_values.extend(new);
             } else if share == Share::First {
                 first_values.extend(reported.iter().filter(|v| !second_values.contains(v)));
             }
@@ -328,7 +359,7 @@ impl TwoGroups {
         }
         // A second group with no figure of its own is likelier the first told again ("the
         // second flight this week").
-        if second_values.is_empty() {
+        if !own_figure {
             return None;
         }
         sentences.sort_unstable();
@@ -426,14 +457,35 @@ fn second_group_at(g: &Gazetteer, words: &[&str]) -> Option<usize> {
             "another" => i,
             _ => return None,
         };
-        if start > 0 && words[start - 1] == "," {
+        // (", the second flight this week", "they boarded another bus": the group told of,
+        // again or on its way.)
+        let before = if start > 0 { words[start - 1] } else { "" };
+        if matches!(
+            before,
+            "," | "boarded" | "took" | "caught" | "onto" | "board" | "take"
+        ) {
             return None;
         }
-        // Up to two words between: "a second, smaller group", "another large caravan".
-        (i + 1..words.len().min(i + 4))
-            .take_while(|&j| j == i + 1 || !heads.at(words, j - 1))
-            .find(|&j| heads.at(words, j))
-            .map(|_| start)
+        // A comma or a word of size between: "a second, smaller group", "another large
+        // caravan"; not "the second day the group".
+        let mut j = i + 1;
+        while j < words.len()
+            && j <= i + 3
+            && matches!(
+                words[j],
+                "," | "smaller"
+                    | "larger"
+                    | "small"
+                    | "large"
+                    | "bigger"
+                    | "big"
+                    | "new"
+                    | "separate"
+            )
+        {
+            j += 1;
+        }
+        (j < words.len() && heads.at(words, j)).then_some(start)
     })
 }
 
@@ -540,10 +592,19 @@ fn sizes(
             && is_strong_noun(g, words[i - qualified - 2]);
         let year_like =
             words[i].len() == 4 && !words[i].contains(',') && (1900..2100).contains(&value);
-        // "67 Haitians, among them 14 children", "including 12 minors": a part of the group.
-        let before = |k: usize| if i >= k { words[i - k] } else { "" };
-        let a_part = matches!(before(1), "including" | "incl")
-            || (before(2) == "among" && matches!(before(1), "them" | "whom" | "those"));
+        // "67 Haitians, among them 14 children", "including about 12 minors", "includes 40
+        // children": a part of the group. (Read before the qualifier.)
+        let before = |k: usize| {
+            if i >= qualified + k {
+                words[i - qualified - k]
+            } else {
+                ""
+            }
+        };
+        let a_part = matches!(
+            before(1),
+            "including" | "incl" | "includes" | "include" | "included" | "whom"
+        ) || (before(2) == "among" && matches!(before(1), "them" | "those"));
         if (counted || after_caravan)
             && value >= 10
             && !year_like
@@ -840,13 +901,7 @@ fn is_rate(words: &[&str], from: usize) -> bool {
         .take_while(|w| !matches!(**w, "." | ";" | ","));
     let clause: Vec<&str> = clause.copied().collect();
     // "got off the vans after a week on the road": how long, not how often.
-    let lasting = |k: usize| {
-        k > 0
-            && matches!(
-                clause[k - 1],
-                "after" | "for" | "in" | "within" | "than" | "over"
-            )
-    };
+    let lasting = |k: usize| k > 0 && matches!(clause[k - 1], "after" | "for");
     (0..clause.len().saturating_sub(1)).any(|k| {
         matches!(clause[k], "a" | "an" | "per" | "each" | "every")
             && matches!(clause[k + 1], "day" | "week" | "month" | "year" | "night")
@@ -1398,6 +1453,43 @@ mod tests {
         assert_eq!(groups.len(), 2, "{groups:?}");
         assert_eq!((&groups[0].0, &groups[1].0), (&vec![350], &vec![40]));
         assert_eq!(groups[1].1, ["Haiti"]);
+    }
+
+    #[test]
+    fn a_second_group_needs_its_own_figure_told_in_the_story() {
+        for text in [
+            // In the headline, "another caravan" is the story's.
+            "About 3,000 migrants left Tapachula on Monday, heading for Mexico City.",
+            // "The second day" brings in no group.
+            "Some 300 migrants left Tapachula on Monday. On the second day the group of 300 \
+             migrants reached Huixtla.",
+            // The figure is the first group's, told before.
+            "A charter flight carrying 130 deportees landed in San Pedro Sula on Tuesday. It \
+             was the second flight this week from Texas. The 130 passengers were given food.",
+            // Only a figure that may come.
+            "A caravan of 2,000 migrants left Tapachula on Monday. Another caravan is expected \
+             next month, and organisers said 500 people could join it.",
+            // The same people, on another bus.
+            "Some 45 migrants left Arriaga on Monday. In Juchitan they boarded another bus. \
+             About 20 migrants got off in Oaxaca.",
+        ] {
+            let g = Gazetteer::builtin();
+            let doc = Doc::new(
+                &format!("Another caravan of 3,000 migrants sets out\n\n{text}"),
+                g.cleaner(),
+            );
+            let ex = extract(&g, &doc, None);
+            assert_eq!(ex.groups.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_count_in_a_day_is_a_rate_and_one_a_group_includes_a_part() {
+        let (sizes, _) = sizes_and_origins(
+            "The caravan of 200 migrants includes 40 children. Police detained 1,200 migrants \
+             in a day last month.",
+        );
+        assert_eq!(sizes, [200]);
     }
 
     #[test]

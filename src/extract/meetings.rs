@@ -63,8 +63,10 @@ pub fn find_meetings(
         if last.participants.len() == 2 {
             return Some(last.participants.clone());
         }
+        // The "two" that opens the sentence ("The two governors").
         let tokens = doc.sentences[si].tokens.clone();
-        let at = (tokens.start..tokens.end.saturating_sub(2)).find(|&t| doc.folded(t) == "two")?;
+        let at = (tokens.start..tokens.end.saturating_sub(2).min(tokens.start + 3))
+            .find(|&t| doc.folded(t) == "two")?;
         let office = doc.folded(at + 1).strip_suffix('s')?;
         let holders: Vec<usize> = last
             .participants
@@ -452,11 +454,15 @@ fn location(
         // "Cuba's consul general in Mérida, X, met ...": the seat of X's office, not where
         // the meeting is.
         let after = m.tokens.end;
+        // (The person set off by commas on both sides: not "in Lima, Vidal said".)
         let office_seat = after + 1 < s.end
             && doc.token_text(after) == ","
             && in_sentence.iter().any(|&j| {
-                mentions[j].tokens.start == after + 1
+                let person = &mentions[j];
+                person.tokens.start == after + 1
                     && matches!(refs[j], Some(EntityRef::Person(_)))
+                    && person.tokens.end < s.end
+                    && doc.token_text(person.tokens.end) == ","
             });
         if office_seat {
             continue;
@@ -498,8 +504,12 @@ fn location(
 fn named_aside(doc: &Doc, m: &Mention) -> bool {
     let sentence = doc.sentences[m.sentence].tokens.start;
     // Back over the title before the name ("U.S. President").
+    // (A sentence may open on "Since" or "Under".)
     let mut start = m.tokens.start;
-    while start > sentence && doc.is_capitalised(start - 1) {
+    while start > sentence
+        && doc.is_capitalised(start - 1)
+        && !matches!(doc.folded(start - 1), "since" | "under" | "of")
+    {
         start -= 1;
     }
     let word = |k: usize| {
@@ -827,6 +837,20 @@ mod tests {
             meetings_of(text),
             [("meeting".to_string(), Some("Lima".to_string()), 2)]
         );
+        // Nor "Since" opening the sentence.
+        let text = "Notes\n\nSince President Tomas Lugo took office, Ana Ruiz has met Pedro \
+                    Vidal twice in Lima.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 2)]
+        );
+        // An offer that did not meet demands says nothing of the meeting.
+        let text = "Notes\n\nAna Ruiz met Pedro Vidal in Lima on Monday, though Vidal said the \
+                    offer did not meet his demands.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 2)]
+        );
         // Nor did two who have not met.
         let text = "Notes\n\nSenator Ana Ruiz has not met Governor Pedro Vidal on the issue.";
         assert_eq!(meetings_of(text), []);
@@ -836,6 +860,12 @@ mod tests {
     fn a_meeting_is_where_it_is_held_not_where_an_office_or_a_building_is_named() {
         let text = "Notes\n\nPeru's consul in Tijuana, Ana Ruiz, met the head of the migration \
                     office, Pedro Vidal, in Lima on Monday.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 2)]
+        );
+        // A person who speaks after the place is no apposition of an office.
+        let text = "Notes\n\nAna Ruiz met Pedro Vidal on Monday in Lima, Vidal said.";
         assert_eq!(
             meetings_of(text),
             [("meeting".to_string(), Some("Lima".to_string()), 2)]

@@ -633,10 +633,18 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             _ => None,
         })
         .collect();
-    let lies_in = |p: usize, (country, state): (&str, Option<&str>)| {
+    // How well a place fits the country and state written after its name: not at all, in the
+    // country (and in a state the gazetteer does not record for it), in both. (Only some
+    // countries' towns carry their state.)
+    let lies_in = |p: usize, (country, state): (&str, Option<&str>)| -> u8 {
         let place = &g.places[p];
-        place.country.as_deref() == Some(country)
-            && state.is_none_or(|s| place.subdivision.as_deref() == Some(s))
+        if place.country.as_deref() != Some(country) {
+            0
+        } else if state.is_none_or(|s| place.subdivision.as_deref() == Some(s)) {
+            2
+        } else {
+            u8::from(place.subdivision.is_none())
+        }
     };
     // A dateline names a town: "TACNA, Peru" is the city, not the region named after it.
     let dateline = crate::extract::dateline_mention(doc, mentions);
@@ -658,10 +666,11 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                 .copied()
                 .filter(|&c| {
                     g.places[c].kind == PlaceKind::City
-                        && written
-                            .map_or(g.places[c].country.as_deref() == country, |w| lies_in(c, w))
+                        && written.map_or(g.places[c].country.as_deref() == country, |w| {
+                            lies_in(c, w) > 0
+                        })
                 })
-                .max_by_key(|&c| g.prominence(c));
+                .max_by_key(|&c| (written.map(|w| lies_in(c, w)), g.prominence(c)));
             if let Some(town) = town {
                 m.kind = MentionKind::KnownPlace(town);
                 continue;
@@ -681,7 +690,7 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             let place = &g.places[p];
             let country = place.country.as_deref();
             match written {
-                Some(w) => (lies_in(p, w), false),
+                Some(w) => (lies_in(p, w) > 0, lies_in(p, w) == 2),
                 None => (
                     place
                         .subdivision
@@ -3294,22 +3303,35 @@ mod tests {
                 _ => None,
             });
         assert_eq!(tacna, Some(PlaceKind::City));
-        // The town of the state written after it: not another country's town of the name.
-        let doc = Doc::new(
-            "Notes\n\nYUMA, Ariz. (AP) — Hundreds of people waited.",
-            g.cleaner(),
-        );
-        let yuma = find_mentions(&g, &doc)
-            .into_iter()
-            .find_map(|m| match m.kind {
-                MentionKind::KnownPlace(p) if m.text == "YUMA" => Some(&g.places[p]),
-                _ => None,
-            })
-            .expect("the dateline's town");
-        assert_eq!(
-            (yuma.kind, yuma.subdivision.as_deref()),
-            (PlaceKind::City, Some("US-AZ"))
-        );
+        // The town of the state written after it: not another state's or country's town of
+        // the name. (Argentine towns carry no state in the data: the country decides.)
+        for (dateline, town, country, state) in [
+            ("YUMA, Ariz.", "YUMA", "US", Some("US-AZ")),
+            ("SPRINGFIELD, Mo.", "SPRINGFIELD", "US", Some("US-MO")),
+            ("SPRINGFIELD, Ill.", "SPRINGFIELD", "US", Some("US-IL")),
+            ("SANTA ROSA, La Pampa", "SANTA ROSA", "AR", None),
+        ] {
+            let doc = Doc::new(
+                &format!("Notes\n\n{dateline} (AP) — Hundreds of people waited."),
+                g.cleaner(),
+            );
+            let place = find_mentions(&g, &doc)
+                .into_iter()
+                .find_map(|m| match m.kind {
+                    MentionKind::KnownPlace(p) if m.text == town => Some(&g.places[p]),
+                    _ => None,
+                })
+                .expect("the dateline's town");
+            assert_eq!(
+                (
+                    place.kind,
+                    place.country.as_deref(),
+                    place.subdivision.as_deref()
+                ),
+                (PlaceKind::City, Some(country), state),
+                "{dateline}"
+            );
+        }
         // One the gazetteer knows a word of is the town, whole, and so when named again.
         let text = "Notes\n\nPASO CANOAS, Costa Rica (Reuters) - Buses left. They had waited in \
                     the streets of Paso Canoas.";

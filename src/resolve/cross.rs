@@ -332,13 +332,18 @@ pub(super) struct Group {
     pub article: String,
 }
 
-/// The article a group node was written for (`ARTICLE/group/N`).
-pub(super) fn group_article(node: &str) -> &str {
-    node.rsplit_once("/group/")
-        .map_or(node, |(article, _)| article)
-}
-
 impl Group {
+    /// An empty report of the group node `node` (`ARTICLE/group/N`).
+    pub fn of_node(node: &str) -> Self {
+        Group {
+            article: node
+                .rsplit_once("/group/")
+                .map_or(node, |(article, _)| article)
+                .to_string(),
+            ..Group::default()
+        }
+    }
+
     /// The blocks a caravan report is compared in: each of its towns in its fortnight
     /// ("TOWN-IRI FIRST-DAY"); none without a publication date, as it matches nothing.
     pub fn block_keys(&self) -> Vec<String> {
@@ -662,10 +667,7 @@ fn read_groups(store: &Store) -> Result<BTreeMap<String, Group>, QueryError> {
         if !towns.contains(&place) {
             return;
         }
-        let e = groups.entry(gr).or_insert_with_key(|node| Group {
-            article: group_article(node).to_string(),
-            ..Group::default()
-        });
+        let e = groups.entry(gr).or_insert_with_key(|node| Group::of_node(node));
         e.towns.insert(place);
         keep_min(&mut e.published, published.as_deref().and_then(Date::parse_iso));
     })?;
@@ -1131,7 +1133,7 @@ mod tests {
         };
         assert!(!same_group(&a, &sibling));
         assert_eq!(
-            group_article("https://x/article/abc/group/2"),
+            Group::of_node("https://x/article/abc/group/2").article,
             "https://x/article/abc"
         );
     }

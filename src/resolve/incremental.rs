@@ -20,8 +20,8 @@ use oxigraph::model::{
 use oxigraph::store::Store;
 
 use super::cross::{
-    decide, group_article, keep_min, same_group, same_meeting, statements, storage, Blocks,
-    Clusters, Decision, Group, Link, Meeting, People, Person, GROUP_RULE, MEETING_RULE,
+    decide, keep_min, same_group, same_meeting, statements, storage, Blocks, Clusters, Decision,
+    Group, Link, Meeting, People, Person, GROUP_RULE, MEETING_RULE,
 };
 use super::names::PersonKey;
 use crate::date::Date;
@@ -543,10 +543,7 @@ fn group(
     published: &mut HashMap<String, Option<Date>>,
     node: &str,
 ) -> Result<Option<Group>, QueryError> {
-    let mut gr = Group {
-        article: group_article(node).to_string(),
-        ..Group::default()
-    };
+    let mut gr = Group::of_node(node);
     let mut typed = false;
     let mut articles = BTreeSet::new();
     for q in view.quads(Some(node), None, None, None)? {

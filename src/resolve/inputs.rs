@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
 
-use super::cross::{group_article, keep_min, Group, Meeting, People, Person};
+use super::cross::{keep_min, Group, Meeting, People, Person};
 use super::names::PersonKey;
 use crate::date::Date;
 use crate::gazetteer::{fold, Gazetteer};
@@ -237,10 +237,7 @@ impl Inputs {
             }
             let e = groups
                 .entry(unpack(&node))
-                .or_insert_with_key(|node| Group {
-                    article: group_article(node).to_string(),
-                    ..Group::default()
-                });
+                .or_insert_with_key(|node| Group::of_node(node));
             e.towns.extend(towns);
             keep_min(&mut e.published, published);
         }
