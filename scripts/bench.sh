@@ -47,14 +47,16 @@ RUNS_LARGE=${RUNS_LARGE:-$RUNS}
 SEED=${SEED:-1}
 WORK=${WORK:-/tmp/newsgraph-bench}
 OUT=${OUT:-bench-results}
-BIN=${BIN:-${CARGO_TARGET_DIR:-target}/release/newsgraph}
+# Without BIN, the binary is built first (a no-op when it is up to date): a binary left from an
+# older checkout would be measured under the current commit's name.
+if [ -z "${BIN:-}" ]; then
+    BIN=${CARGO_TARGET_DIR:-target}/release/newsgraph
+    cargo build --release --bin newsgraph
+fi
 
 [ -x /usr/bin/time ] || { echo "installing GNU time" >&2; apt-get install -y time >/dev/null; }
 command -v oxigraph >/dev/null || { echo "the oxigraph CLI is missing: pip install oxigraph" >&2; exit 2; }
-if [ ! -x "$BIN" ]; then
-    echo "building $BIN (release)" >&2
-    cargo build --release --bin newsgraph
-fi
+[ -x "$BIN" ] || { echo "no binary at $BIN" >&2; exit 2; }
 mkdir -p "$WORK" "$OUT"
 # A private copy, so a concurrent `cargo build` cannot swap the binary in the middle of a run.
 cp "$BIN" "$WORK/newsgraph"
