@@ -105,28 +105,13 @@ pub fn find_groups(
                 .position(|&k| k == si)
                 .map_or(&[][..], |k| &sentence_sizes[k][..])
         };
-        let first = two.group(
-            g,
-            doc,
-            mentions,
-            refs,
-            ex,
-            &folded,
-            sizes_of,
-            Share::First,
-            dateline,
-        );
-        let second = two.group(
-            g,
-            doc,
-            mentions,
-            refs,
-            ex,
-            &folded,
-            sizes_of,
-            Share::Second,
-            None,
-        );
+        let mut build = |which, dateline| {
+            two.group(
+                g, doc, mentions, refs, ex, &folded, sizes_of, which, dateline,
+            )
+        };
+        let first = build(Share::First, dateline);
+        let second = build(Share::Second, None);
         return vec![first, second];
     }
     let parts: Vec<(usize, std::ops::Range<usize>)> = group_sentences
