@@ -49,6 +49,17 @@ const NOT_PEOPLE: &[&str] = &[
     "pm",
 ];
 
+/// What the group extractor reads of an article, handed on whole.
+#[derive(Clone, Copy)]
+struct Reading<'a> {
+    g: &'a Gazetteer,
+    doc: &'a Doc,
+    mentions: &'a [Mention],
+    refs: &'a [Option<EntityRef>],
+    /// Every token folded, listed once.
+    folded: &'a [&'a str],
+}
+
 /// Finds the groups of a document: one (repeated mentions of a caravan are one group), or two
 /// when the article brings in a second group with a figure of its own.
 pub fn find_groups(
@@ -59,7 +70,8 @@ pub fn find_groups(
     ex: &mut Extraction,
 ) -> Vec<Group> {
     let mut group_sentences = Vec::new();
-    let mut sentence_sizes = Vec::new();
+    // The figures read in each sentence (none outside group sentences).
+    let mut sentence_sizes = vec![Vec::new(); doc.sentences.len()];
     let mut strong = false;
     // Every sentence is read: its words are sliced from the document's, listed once.
     let folded = doc.folded_words(0..doc.tokens.len());
@@ -86,32 +98,28 @@ pub fn find_groups(
             .is_some_and(|&last| si - last <= 2 && describes_members(words));
         if has_strong || has_group || !sizes.is_empty() || moves_on(g, words) || follows_group {
             group_sentences.push(si);
-            sentence_sizes.push(sizes);
+            sentence_sizes[si] = sizes;
         }
     }
     if !strong {
         return vec![];
     }
+    let r = Reading {
+        g,
+        doc,
+        mentions,
+        refs,
+        folded: &folded,
+    };
     // "EL PASO, Texas — About 500 migrants slept ...": a story that opens on the group is
     // told from where the group is.
     let dateline = crate::extract::dateline_mention(doc, mentions).and_then(|i| match refs[i] {
         Some(EntityRef::Place(p)) => Some((i, p)),
         _ => None,
     });
-    if let Some(two) = TwoGroups::find(g, doc, &folded, &group_sentences, &sentence_sizes) {
-        let sizes_of = |si: usize| {
-            group_sentences
-                .iter()
-                .position(|&k| k == si)
-                .map_or(&[][..], |k| &sentence_sizes[k][..])
-        };
-        let mut build = |which, dateline| {
-            two.group(
-                g, doc, mentions, refs, ex, &folded, sizes_of, which, dateline,
-            )
-        };
-        let first = build(Share::First, dateline);
-        let second = build(Share::Second, None);
+    if let Some(two) = TwoGroups::find(r, &group_sentences, &sentence_sizes) {
+        let first = two.group(r, ex, &sentence_sizes, Share::First, dateline);
+        let second = two.group(r, ex, &sentence_sizes, Share::Second, None);
         return vec![first, second];
     }
     let parts: Vec<(usize, std::ops::Range<usize>)> = group_sentences
@@ -119,31 +127,15 @@ pub fn find_groups(
         .map(|&si| (si, doc.sentences[si].tokens.clone()))
         .collect();
     let sizes = sentence_sizes.into_iter().flatten().collect();
-    vec![build_group(
-        g,
-        doc,
-        mentions,
-        refs,
-        ex,
-        &folded,
-        &parts,
-        sizes,
-        dateline,
-        |_| true,
-    )]
+    vec![build_group(r, ex, &parts, sizes, dateline, |_| true)]
 }
 
 /// The group told of in `parts` (sentences, or the part of one from where a second group
 /// comes in): its places, the people of `ex` that `has_person` keeps, and the places that
 /// hold those it is in.
-#[allow(clippy::too_many_arguments)]
 fn build_group(
-    g: &Gazetteer,
-    doc: &Doc,
-    mentions: &[Mention],
-    refs: &[Option<EntityRef>],
+    r: Reading,
     ex: &mut Extraction,
-    folded: &[&str],
     parts: &[(usize, std::ops::Range<usize>)],
     sizes: Vec<SizeReport>,
     dateline: Option<(usize, usize)>,
@@ -153,11 +145,11 @@ fn build_group(
         sizes,
         nationality_count: parts
             .iter()
-            .find_map(|(_, tokens)| nationality_count(&folded[tokens.clone()])),
+            .find_map(|(_, tokens)| nationality_count(&r.folded[tokens.clone()])),
         ..Group::default()
     };
     let told = |i: usize| {
-        let m = &mentions[i];
+        let m = &r.mentions[i];
         parts
             .iter()
             .any(|(si, tokens)| *si == m.sentence && tokens.contains(&m.tokens.start))
@@ -167,15 +159,7 @@ fn build_group(
     }
     let mut reached = Vec::new();
     for (si, tokens) in parts {
-        reached.extend(read_places(
-            g,
-            doc,
-            mentions,
-            refs,
-            (*si, tokens.clone()),
-            ex,
-            &mut group,
-        ));
+        reached.extend(read_places(r, (*si, tokens.clone()), ex, &mut group));
         group.evidence.push(Evidence {
             sentence: *si,
             rule: "group-sentence",
@@ -236,13 +220,13 @@ struct TwoGroups {
 }
 
 impl TwoGroups {
+    /// `sentence_sizes` are the figures read in each sentence.
     fn find(
-        g: &Gazetteer,
-        doc: &Doc,
-        folded: &[&str],
+        r: Reading,
         group_sentences: &[usize],
         sentence_sizes: &[Vec<SizeReport>],
     ) -> Option<Self> {
+        let Reading { g, doc, folded, .. } = r;
         // ("A second, smaller group arrived Tuesday night." names no group the first pass
         // knows: "group" after "smaller". The figures come in the sentences after it.)
         // (Not in the headline: "Another caravan sets out" heads a story of that one.)
@@ -263,7 +247,10 @@ impl TwoGroups {
             sizes(g, doc, tokens, words, anchor_sentence)
         };
         let values = |reports: &[SizeReport]| -> Vec<u64> {
-            reports.iter().flat_map(|r| r.values.clone()).collect()
+            reports
+                .iter()
+                .flat_map(|report| report.values.clone())
+                .collect()
         };
         let mut second_values = values(&split_sizes(anchor..anchor_tokens.end));
         // The second group needs a figure of its own, told where it comes in, in the next
@@ -277,21 +264,15 @@ impl TwoGroups {
         let mut own_figure =
             !second_values.is_empty() && !hypothetical(&folded[anchor..anchor_tokens.end]);
         let mut first_values = values(&split_sizes(anchor_tokens.start..anchor));
-        for (k, &si) in group_sentences.iter().enumerate() {
-            if si < anchor_sentence {
-                first_values.extend(values(&sentence_sizes[k]));
-            }
+        for reports in &sentence_sizes[..anchor_sentence] {
+            first_values.extend(values(reports));
         }
         let mut shares = vec![Share::First; doc.sentences.len()];
         let mut sentences = group_sentences.to_vec();
         let mut second_paragraph = None;
         for (si, s) in doc.sentences.iter().enumerate().skip(anchor_sentence) {
             let words = &folded[s.tokens.clone()];
-            let reported = group_sentences
-                .iter()
-                .position(|&g| g == si)
-                .map(|k| values(&sentence_sizes[k]))
-                .unwrap_or_default();
+            let reported = values(&sentence_sizes[si]);
             let opens_paragraph = si == 0 || doc.sentences[si - 1].paragraph != s.paragraph;
             let (both, first, second) = (
                 tells_of_both(g, words),
@@ -356,25 +337,33 @@ impl TwoGroups {
         })
     }
 
-    /// One of the two groups, built from its parts of the article. `sizes_of` gives the
-    /// figures read in a whole sentence (none in a sentence that names no group).
-    #[allow(clippy::too_many_arguments)]
-    fn group<'a>(
+    /// Which group a token tells of: the sentence's, or, in the sentence that brings the
+    /// second group in, the one on its side of the cut.
+    fn share_at(&self, si: usize, token: usize) -> Share {
+        let (anchor_sentence, anchor) = self.anchor;
+        if si != anchor_sentence {
+            self.shares[si]
+        } else if token >= anchor {
+            Share::Second
+        } else {
+            Share::First
+        }
+    }
+
+    /// One of the two groups, built from its parts of the article. `sentence_sizes` are the
+    /// figures read in each whole sentence.
+    fn group(
         &self,
-        g: &Gazetteer,
-        doc: &Doc,
-        mentions: &[Mention],
-        refs: &[Option<EntityRef>],
+        r: Reading,
         ex: &mut Extraction,
-        folded: &[&str],
-        sizes_of: impl Fn(usize) -> &'a [SizeReport],
+        sentence_sizes: &[Vec<SizeReport>],
         which: Share,
         dateline: Option<(usize, usize)>,
     ) -> Group {
         let (anchor_sentence, anchor) = self.anchor;
         let mut parts = Vec::new();
         for &si in &self.sentences {
-            let tokens = doc.sentences[si].tokens.clone();
+            let tokens = r.doc.sentences[si].tokens.clone();
             let part = if si == anchor_sentence {
                 match which {
                     Share::First => tokens.start..anchor,
@@ -393,41 +382,27 @@ impl TwoGroups {
             .iter()
             .flat_map(|(si, tokens)| {
                 if *si == anchor_sentence {
-                    sizes(g, doc, tokens.clone(), &folded[tokens.clone()], *si)
+                    sizes(r.g, r.doc, tokens.clone(), &r.folded[tokens.clone()], *si)
                 } else {
-                    sizes_of(*si).to_vec()
+                    sentence_sizes[*si].clone()
                 }
             })
             .collect();
         // A person belongs to the group told of where the text first names them.
-        let first_told: Vec<Option<(usize, usize)>> = {
-            let mut first = vec![None; ex.people.len()];
-            for (m, r) in mentions.iter().zip(refs) {
-                if let Some(EntityRef::Person(p)) = r {
-                    first[*p].get_or_insert((m.sentence, m.tokens.start));
-                }
+        let mut first_told = vec![None; ex.people.len()];
+        for (m, reference) in r.mentions.iter().zip(r.refs) {
+            if let Some(EntityRef::Person(p)) = reference {
+                first_told[*p].get_or_insert((m.sentence, m.tokens.start));
             }
-            first
+        }
+        let has_person = |p: usize| match first_told[p] {
+            Some((si, t)) => {
+                let share = self.share_at(si, t);
+                share == which || share == Share::Both
+            }
+            None => which == Share::First,
         };
-        let shares = &self.shares;
-        let has_person = |p: usize| {
-            let Some((si, t)) = first_told[p] else {
-                return which == Share::First;
-            };
-            let share = if si == anchor_sentence {
-                if t >= anchor {
-                    Share::Second
-                } else {
-                    Share::First
-                }
-            } else {
-                shares[si]
-            };
-            share == which || share == Share::Both
-        };
-        build_group(
-            g, doc, mentions, refs, ex, folded, &parts, sizes, dateline, has_person,
-        )
+        build_group(r, ex, &parts, sizes, dateline, has_person)
     }
 }
 
@@ -485,8 +460,7 @@ fn tells_of_both(g: &Gazetteer, words: &[&str]) -> bool {
     let heads = g.triggers(TriggerKind::SecondGroupHead);
     (words.len() > 1
         && words[0] == "both"
-        && (heads.at(words, 1)
-            || matches!(words[1], "had" | "have" | "were" | "are" | "left" | "of")))
+        && matches!(words[1], "had" | "have" | "were" | "are" | "left" | "of"))
         || words.windows(2).any(|w| w[0] == "both" && heads.at(w, 1))
 }
 
@@ -969,14 +943,18 @@ fn nationality_count(words: &[&str]) -> Option<u64> {
 /// group was brought to (by a vehicle, or home), which are both where it is and where it was
 /// headed.
 fn read_places(
-    g: &Gazetteer,
-    doc: &Doc,
-    mentions: &[Mention],
-    refs: &[Option<EntityRef>],
+    r: Reading,
     (si, s): (usize, std::ops::Range<usize>),
     ex: &mut Extraction,
     group: &mut Group,
 ) -> Vec<usize> {
+    let Reading {
+        g,
+        doc,
+        mentions,
+        refs,
+        ..
+    } = r;
     let mut reached = Vec::new();
     let word = |t: usize| doc.folded(t);
     let here = mentions.partition_point(|m| m.sentence < si)
