@@ -824,6 +824,14 @@ mod tests {
             "Notes\n\nAna Ruiz, a special envoy of President Tomas Lugo, met Pedro Vidal in Lima.",
             "Notes\n\nAna Ruiz met Pedro Vidal in Lima, the first talks since President Tomas \
              Lugo took office.",
+            // "since X and Y met": they did.
+            "Notes\n\nTrade has grown since Ana Ruiz and Pedro Vidal met in Lima.",
+            // Nor "Since" opening the sentence.
+            "Notes\n\nSince President Tomas Lugo took office, Ana Ruiz has met Pedro Vidal \
+             twice in Lima.",
+            // An offer that did not meet demands says nothing of the meeting.
+            "Notes\n\nAna Ruiz met Pedro Vidal in Lima on Monday, though Vidal said the offer \
+             did not meet his demands.",
         ] {
             assert_eq!(
                 meetings_of(text),
@@ -831,26 +839,6 @@ mod tests {
                 "{text}"
             );
         }
-        // "since X and Y met": they did.
-        let text = "Notes\n\nTrade has grown since Ana Ruiz and Pedro Vidal met in Lima.";
-        assert_eq!(
-            meetings_of(text),
-            [("meeting".to_string(), Some("Lima".to_string()), 2)]
-        );
-        // Nor "Since" opening the sentence.
-        let text = "Notes\n\nSince President Tomas Lugo took office, Ana Ruiz has met Pedro \
-                    Vidal twice in Lima.";
-        assert_eq!(
-            meetings_of(text),
-            [("meeting".to_string(), Some("Lima".to_string()), 2)]
-        );
-        // An offer that did not meet demands says nothing of the meeting.
-        let text = "Notes\n\nAna Ruiz met Pedro Vidal in Lima on Monday, though Vidal said the \
-                    offer did not meet his demands.";
-        assert_eq!(
-            meetings_of(text),
-            [("meeting".to_string(), Some("Lima".to_string()), 2)]
-        );
         // Nor did two who have not met.
         let text = "Notes\n\nSenator Ana Ruiz has not met Governor Pedro Vidal on the issue.";
         assert_eq!(meetings_of(text), []);
@@ -858,28 +846,32 @@ mod tests {
 
     #[test]
     fn a_meeting_is_where_it_is_held_not_where_an_office_or_a_building_is_named() {
-        let text = "Notes\n\nPeru's consul in Tijuana, Ana Ruiz, met the head of the migration \
-                    office, Pedro Vidal, in Lima on Monday.";
-        assert_eq!(
-            meetings_of(text),
-            [("meeting".to_string(), Some("Lima".to_string()), 2)]
-        );
-        // A person who speaks after the place is no apposition of an office.
-        let text = "Notes\n\nAna Ruiz met Pedro Vidal on Monday in Lima, Vidal said.";
-        assert_eq!(
-            meetings_of(text),
-            [("meeting".to_string(), Some("Lima".to_string()), 2)]
-        );
-        let text = "Notes\n\nAna Ruiz met Pedro Vidal at the Miraflores palace in Lima on Monday.";
-        assert_eq!(
-            meetings_of(text),
-            [("meeting".to_string(), Some("Lima".to_string()), 2)]
-        );
-        let text = "Notes\n\nAna Ruiz will meet Pedro Vidal at the midpoint of the Rio Grande.";
-        assert_eq!(
-            meetings_of(text),
-            [("meeting".to_string(), Some("Rio Grande".to_string()), 2)]
-        );
+        for (text, place) in [
+            (
+                "Notes\n\nPeru's consul in Tijuana, Ana Ruiz, met the head of the migration \
+                 office, Pedro Vidal, in Lima on Monday.",
+                "Lima",
+            ),
+            // A person who speaks after the place is no apposition of an office.
+            (
+                "Notes\n\nAna Ruiz met Pedro Vidal on Monday in Lima, Vidal said.",
+                "Lima",
+            ),
+            (
+                "Notes\n\nAna Ruiz met Pedro Vidal at the Miraflores palace in Lima on Monday.",
+                "Lima",
+            ),
+            (
+                "Notes\n\nAna Ruiz will meet Pedro Vidal at the midpoint of the Rio Grande.",
+                "Rio Grande",
+            ),
+        ] {
+            assert_eq!(
+                meetings_of(text),
+                [("meeting".to_string(), Some(place.to_string()), 2)],
+                "{text}"
+            );
+        }
     }
 
     #[test]
