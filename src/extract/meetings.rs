@@ -97,35 +97,32 @@ pub fn find_meetings(
                 g.triggers(TriggerKind::MeetingJoined)
                     .any_in(&doc.folded_words(sentence.tokens.clone()))
             };
-            if told_lately() {
+            let joining = participants[0];
+            let others = if told_lately() {
                 // "The U.S. ambassador, X, attended as an observer": one more at the meeting
                 // just told.
                 if joined() {
                     let last = meetings.last_mut().expect("a meeting told lately");
-                    if !last.participants.contains(&participants[0]) {
-                        last.participants.push(participants[0]);
+                    if !last.participants.contains(&joining) {
+                        last.participants.push(joining);
                     }
                     continue;
                 }
                 // "Both are scheduled to meet the head of the agency, X": the two of the
                 // meeting just told, and X, at another.
                 let last = meetings.last().expect("a meeting told lately");
-                if let Some(two) = refers_to_two(si).then(|| the_two_of(si, last)).flatten() {
-                    let joining = participants[0];
-                    participants = two;
-                    if !participants.contains(&joining) {
-                        participants.push(joining);
-                    }
-                }
+                refers_to_two(si).then(|| the_two_of(si, last)).flatten()
             } else {
                 let before = people_in(by_sentence[si - 1].clone());
-                if before.len() >= 2 && (joined() || refers_to_two(si)) {
+                (before.len() >= 2 && (joined() || refers_to_two(si))).then(|| {
                     first = si - 1;
-                    let joining = participants[0];
-                    participants = before;
-                    if !participants.contains(&joining) {
-                        participants.push(joining);
-                    }
+                    before
+                })
+            };
+            if let Some(others) = others {
+                participants = others;
+                if !participants.contains(&joining) {
+                    participants.push(joining);
                 }
             }
         }
