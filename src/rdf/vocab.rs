@@ -154,6 +154,9 @@ pub mod prop {
         RESOLUTION_RULE = "resolutionRule";
         /// Why a node was left unresolved although it might be one of several others.
         RESOLUTION_NOTE = "resolutionNote";
+        /// In the resolution graph: a meeting or group report left out of a cluster, to the
+        /// cluster's canonical node, because another report of its article is in it.
+        KEPT_APART_FROM = "keptApartFrom";
         /// On the resolution graph, in the default graph: an article added or replaced since
         /// cross-article resolution last ran (a run that stopped in between left it to do).
         PENDING_ARTICLE = "pendingArticle";

@@ -30,9 +30,10 @@ const PERSON_RULES: [&str; 3] = ["surname-only", "shorter-name", "name-and-title
 pub(super) const MEETING_RULE: &str = "same-participants-place-date";
 pub(super) const GROUP_RULE: &str = "same-towns-within-two-weeks";
 
-/// The format of the index a full pass writes (people; since 2, caravan reports too); an
+/// The format of the index a full pass writes (people; since 2, caravan reports too; since
+/// 3, reports kept apart from a cluster that holds another report of their article); an
 /// incremental pass needs this one.
-const INDEX_VERSION: &str = "2";
+const INDEX_VERSION: &str = "3";
 
 /// A store with at least this many times as many articles as are waiting is resolved
 /// incrementally; with fewer, reading the whole store once is cheaper.
@@ -291,28 +292,15 @@ pub(super) struct Meeting {
     pub date: Option<Date>,
     /// The publication date of the reporting article.
     pub published: Option<Date>,
-    /// The reporting article, read from the report's node (`ARTICLE/meeting/N`).
-    pub article: Option<String>,
-}
-
-impl Meeting {
-    /// An empty report of the meeting node `node`.
-    pub fn of_node(node: &str) -> Self {
-        Meeting {
-            article: node.rsplit_once("/meeting/").map(|(a, _)| a.to_string()),
-            ..Meeting::default()
-        }
-    }
 }
 
 /// The same participants (two or more in common), place and date within a day; without
 /// meeting dates, reports published within a week; reports without any date only with each
 /// other (nothing tells them apart, and nothing ties them to a dated meeting). Two reports of
-/// one article are two meetings: extraction already joined what that article tells twice.
+/// one article may look the same, but clustering keeps them apart (see [`Clusters::decide`]).
 pub(super) fn same_meeting(a: &Meeting, b: &Meeting) -> bool {
     let days_apart = |x: &Date, y: &Date| (x.to_days() - y.to_days()).abs();
-    (a.article.is_none() || a.article != b.article)
-        && a.participants.intersection(&b.participants).count() >= 2
+    a.participants.intersection(&b.participants).count() >= 2
         && (a.location.is_none() || b.location.is_none() || a.location == b.location)
         && match (&a.date, &b.date, &a.published, &b.published) {
             (Some(x), Some(y), _, _) => days_apart(x, y) <= 1,
@@ -328,22 +316,9 @@ pub(super) fn same_meeting(a: &Meeting, b: &Meeting) -> bool {
 pub(super) struct Group {
     pub towns: BTreeSet<String>,
     pub published: Option<Date>,
-    /// The reporting article: the groups one article tells apart are never the same.
-    pub article: String,
 }
 
 impl Group {
-    /// An empty report of the group node `node` (`ARTICLE/group/N`).
-    pub fn of_node(node: &str) -> Self {
-        Group {
-            article: node
-                .rsplit_once("/group/")
-                .map_or(node, |(article, _)| article)
-                .to_string(),
-            ..Group::default()
-        }
-    }
-
     /// The blocks a caravan report is compared in: each of its towns in its fortnight
     /// ("TOWN-IRI FIRST-DAY"); none without a publication date, as it matches nothing.
     pub fn block_keys(&self) -> Vec<String> {
@@ -374,10 +349,11 @@ impl Group {
 /// fortnight (two weeks from a Monday, counted from 1970-01-05). A fixed fortnight, not "within
 /// two weeks of each other": caravans leave the same border towns every few days, and a chain
 /// of reports each within two weeks of the next would join a whole year of them into one.
+/// Two groups of one article may look the same, but clustering keeps them apart (see
+/// [`Clusters::decide`]).
 pub(super) fn same_group(a: &Group, b: &Group) -> bool {
     let shared = a.towns.intersection(&b.towns).count();
-    a.article != b.article
-        && shared >= 1
+    shared >= 1
         && (shared >= 2 || a.towns.len().min(b.towns.len()) == 1)
         && match (&a.published, &b.published) {
             (Some(x), Some(y)) => fortnight(x) == fortnight(y),
@@ -528,27 +504,28 @@ impl<'a> WholePass<'a> {
             candidates.extend(pairs_within(block, |m| meetings[m].published, 7));
             candidates.extend(undated_pairs(block, &meetings));
         }
-        let links = cluster(
+        let decided = cluster(
             candidates,
             |a, b| same_meeting(&meetings[a], &meetings[b]),
             MEETING_RULE,
         );
-        self.summary.meetings_merged = links.len();
-        self.writer.load(statements(&links, &[]).into_iter())
+        self.summary.meetings_merged = decided.links.len();
+        self.writer.load(decided.statements().into_iter())
     }
 
     /// Clusters the caravan reports and writes the links and their index.
     fn groups(&mut self, groups: BTreeMap<String, Group>) -> Result<(), QueryError> {
         // Every pair group_pairs gives is the same caravan by construction; checking costs
         // little now that the pairs are linear in the reports.
-        let links = cluster(
+        let decided = cluster(
             group_pairs(&groups),
             |a, b| same_group(&groups[a], &groups[b]),
             GROUP_RULE,
         );
-        self.summary.groups_merged = links.len();
+        self.summary.groups_merged = decided.links.len();
         self.writer.load(
-            statements(&links, &[])
+            decided
+                .statements()
                 .into_iter()
                 .chain(groups.iter().flat_map(|(node, gr)| gr.index_quads(node))),
         )
@@ -634,7 +611,7 @@ fn read_meetings(store: &Store) -> Result<BTreeMap<String, Meeting>, QueryError>
         let [Some(m), Some(p), location, date, published] = <[Option<String>; 5]>::try_from(r).unwrap_or_default() else {
             return;
         };
-        let e = meetings.entry(m).or_insert_with_key(|m| Meeting::of_node(m));
+        let e = meetings.entry(m).or_default();
         e.participants.insert(p);
         keep_min(&mut e.location, location);
         keep_min(&mut e.date, date.as_deref().and_then(Date::parse_iso));
@@ -667,7 +644,7 @@ fn read_groups(store: &Store) -> Result<BTreeMap<String, Group>, QueryError> {
         if !towns.contains(&place) {
             return;
         }
-        let e = groups.entry(gr).or_insert_with_key(|node| Group::of_node(node));
+        let e = groups.entry(gr).or_default();
         e.towns.insert(place);
         keep_min(&mut e.published, published.as_deref().and_then(Date::parse_iso));
     })?;
@@ -805,6 +782,36 @@ fn undated_pairs<'a>(
     pairs
 }
 
+/// The article of a meeting or group report, whose node is `ARTICLE/meeting/N` or
+/// `ARTICLE/group/N`.
+pub(super) fn report_article(node: &str) -> &str {
+    node.rsplitn(3, '/').nth(2).unwrap_or(node)
+}
+
+/// What clustering decided: links to canonical nodes, and reports kept apart from a cluster
+/// (the report and the cluster's canonical node).
+pub(super) struct Decided {
+    pub links: Vec<Link>,
+    pub apart: Vec<(String, String)>,
+}
+
+impl Decided {
+    /// The resolution-graph quads of the decision.
+    pub fn statements(&self) -> Vec<Quad> {
+        let mut quads = statements(&self.links, &[]);
+        let kept_apart = NamedNode::new_unchecked(prop::KEPT_APART_FROM);
+        quads.extend(self.apart.iter().map(|(node, canonical)| {
+            Quad::new(
+                NamedNode::new_unchecked(node),
+                kept_apart.clone(),
+                NamedNode::new_unchecked(canonical),
+                resolution_graph(),
+            )
+        }));
+        quads
+    }
+}
+
 /// Union-find whose root is always the smallest node of its set, so that a cluster's
 /// canonical node does not depend on the order its links were found in.
 #[derive(Default)]
@@ -830,36 +837,61 @@ impl Clusters {
         }
     }
 
-    /// A `rule` link from every node that is not its cluster's root to the root.
-    pub fn links(mut self, rule: &'static str) -> Vec<Link> {
+    /// A `rule` link from every report to its cluster's root, but never two reports of one
+    /// article in one cluster: the article told them apart. A cluster can hold several of an
+    /// article's reports, joined through the reports of other articles; the first of them (the
+    /// smallest node) stays, and the others are kept apart, each alone. Deciding on whole
+    /// clusters, not refusing links one by one, keeps the result independent of the order
+    /// the links were found in, so a full pass and an incremental one agree. A report kept
+    /// apart is noted with the cluster's root, where an incremental pass finds the whole
+    /// cluster again.
+    pub fn decide(mut self, rule: &'static str) -> Decided {
         let nodes: Vec<String> = self.parent.keys().cloned().collect();
-        nodes
-            .into_iter()
-            .filter_map(|n| {
-                let root = self.find(&n);
-                (root != n).then_some(Link {
-                    node: n,
-                    canonical: root,
+        let mut members: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for node in nodes {
+            members.entry(self.find(&node)).or_default().push(node);
+        }
+        let mut decided = Decided {
+            links: Vec::new(),
+            apart: Vec::new(),
+        };
+        for (root, nodes) in members {
+            let mut articles = HashSet::new();
+            let (kept, apart): (Vec<String>, Vec<String>) = nodes
+                .into_iter()
+                .partition(|n| articles.insert(report_article(n).to_string()));
+            // One article alone: nothing to link, and nothing to find again.
+            if kept.len() < 2 {
+                continue;
+            }
+            decided
+                .links
+                .extend(kept.into_iter().skip(1).map(|node| Link {
+                    node,
+                    canonical: root.clone(),
                     rule,
-                })
-            })
-            .collect()
+                }));
+            decided
+                .apart
+                .extend(apart.into_iter().map(|node| (node, root.clone())));
+        }
+        decided
     }
 }
 
-/// The links that join the candidate pairs that are the `same`.
+/// The clusters the candidate pairs that are the `same` make (see [`Clusters::decide`]).
 fn cluster<'a>(
     candidates: Vec<(&'a String, &'a String)>,
     same: impl Fn(&String, &String) -> bool,
     rule: &'static str,
-) -> Vec<Link> {
+) -> Decided {
     let mut clusters = Clusters::default();
     for (x, y) in candidates {
         if x != y && same(x, y) {
             clusters.join(x, y);
         }
     }
-    clusters.links(rule)
+    clusters.decide(rule)
 }
 
 pub(super) fn resolution_graph() -> GraphName {
@@ -1105,7 +1137,6 @@ mod tests {
         let at = |town: &str, d: &str| Group {
             towns: [town.to_string()].into(),
             published: day(d),
-            article: format!("{town} {d}"),
         };
         // 2024-01-08 is a Monday that starts a fortnight.
         let (a, b, c) = (
@@ -1126,29 +1157,71 @@ mod tests {
             ..a.clone()
         };
         assert!(!same_group(&a, &undated));
-        // Two groups one article tells apart stay apart, whatever they share.
-        let sibling = Group {
-            article: a.article.clone(),
-            ..b.clone()
-        };
-        assert!(!same_group(&a, &sibling));
-        assert_eq!(
-            Group::of_node("https://x/article/abc/group/2").article,
-            "https://x/article/abc"
-        );
+    }
+
+    /// Pairs of nodes: (node, canonical).
+    type Pairs<'a> = Vec<(&'a str, &'a str)>;
+
+    /// The links and the reports kept apart of `decided`.
+    fn decision(decided: &Decided) -> (Pairs<'_>, Pairs<'_>) {
+        let mut links: Pairs = decided
+            .links
+            .iter()
+            .map(|l| (l.node.as_str(), l.canonical.as_str()))
+            .collect();
+        let mut apart: Pairs = decided
+            .apart
+            .iter()
+            .map(|(n, c)| (n.as_str(), c.as_str()))
+            .collect();
+        links.sort();
+        apart.sort();
+        (links, apart)
     }
 
     #[test]
-    fn two_reports_of_one_article_are_two_meetings() {
-        let report = |node: &str| Meeting {
-            participants: ["x", "y"].map(String::from).into(),
-            ..Meeting::of_node(node)
-        };
-        let summit = report("https://example.org/article/a/meeting/1");
-        let aside = report("https://example.org/article/a/meeting/2");
-        let elsewhere = report("https://example.org/article/b/meeting/1");
-        assert!(!same_meeting(&summit, &aside));
-        assert!(same_meeting(&summit, &elsewhere));
+    fn two_reports_of_one_article_are_never_one_cluster() {
+        assert_eq!(
+            report_article("https://x/article/abc/group/2"),
+            "https://x/article/abc"
+        );
+        let [a1, a2, b1, c1] =
+            ["a/meeting/1", "a/meeting/2", "b/meeting/1", "c/meeting/1"].map(String::from);
+        // Alike as they are, an article's two reports stay apart, with nothing to note.
+        let decided = cluster(vec![(&a1, &a2)], |_, _| true, "r");
+        assert_eq!(decision(&decided), (vec![], vec![]));
+        // A third article's report joins the first of them; the second is kept apart...
+        let decided = cluster(vec![(&b1, &a2), (&a1, &b1)], |_, _| true, "r");
+        assert_eq!(
+            decision(&decided),
+            (
+                vec![("b/meeting/1", "a/meeting/1")],
+                vec![("a/meeting/2", "a/meeting/1")]
+            )
+        );
+        // ...whichever way the links run, and whatever else the cluster holds.
+        let decided = cluster(vec![(&a2, &c1), (&b1, &a1), (&c1, &b1)], |_, _| true, "r");
+        assert_eq!(
+            decision(&decided),
+            (
+                vec![
+                    ("b/meeting/1", "a/meeting/1"),
+                    ("c/meeting/1", "a/meeting/1")
+                ],
+                vec![("a/meeting/2", "a/meeting/1")]
+            )
+        );
+        // The note is in the resolution graph, beside the links.
+        let quads = decided.statements();
+        assert_eq!(
+            quads
+                .iter()
+                .filter(|q| q.predicate.as_str() == prop::KEPT_APART_FROM)
+                .map(|q| (q.subject.to_string(), q.object.to_string()))
+                .collect::<Vec<_>>(),
+            [("<a/meeting/2>".to_string(), "<a/meeting/1>".to_string())]
+        );
+        assert_eq!(quads.len(), 5);
     }
 
     #[test]
@@ -1167,7 +1240,8 @@ mod tests {
             undated_pairs(&block, &meetings),
             |x, y| same_meeting(&meetings[x], &meetings[y]),
             MEETING_RULE,
-        );
+        )
+        .links;
         // d has no place, so it joins p and q: one meeting, rooted at the smallest node.
         assert_eq!(links.len(), 4);
         assert!(links.iter().all(|l| l.canonical == "a"));
@@ -1177,7 +1251,8 @@ mod tests {
             undated_pairs(&block, &meetings),
             |x, y| same_meeting(&meetings[x], &meetings[y]),
             MEETING_RULE,
-        );
+        )
+        .links;
         let pairs: Vec<(&str, &str)> = links
             .iter()
             .map(|l| (l.node.as_str(), l.canonical.as_str()))
@@ -1190,7 +1265,6 @@ mod tests {
         let report = |towns: &[&str]| Group {
             towns: towns.iter().map(|t| t.to_string()).collect(),
             published: day("2024-01-09"),
-            ..Group::default()
         };
         let links = |reports: &[(&str, &[&str])]| {
             let groups: BTreeMap<String, Group> = reports
@@ -1198,6 +1272,7 @@ mod tests {
                 .map(|(node, towns)| (node.to_string(), report(towns)))
                 .collect();
             let mut found: Vec<(String, String)> = cluster(group_pairs(&groups), |_, _| true, "r")
+                .links
                 .into_iter()
                 .map(|l| (l.node, l.canonical))
                 .collect();
@@ -1252,7 +1327,7 @@ mod tests {
             (state >> 33) % n
         };
         // Most reports name up to three of five towns; one in twenty names more towns than
-        // TOWN_PAIRS_UP_TO, out of fifty.
+        // TOWN_PAIRS_UP_TO, out of fifty. One article in three tells of two groups.
         let towns: Vec<String> = (0..50).map(|t| format!("t{t:02}")).collect();
         let groups: BTreeMap<String, Group> = (0..400)
             .map(|i| {
@@ -1266,9 +1341,9 @@ mod tests {
                         .map(|_| towns[next(universe) as usize].clone())
                         .collect(),
                     published: (next(10) > 0).then(|| Date::from_days(19_000 + next(60) as i64)),
-                    article: format!("a{i:03}"),
                 };
-                (format!("g{i:03}"), group)
+                let article = if i % 3 == 1 { i - 1 } else { i };
+                (format!("a{article:03}/group/{}", 1 + i - article), group)
             })
             .collect();
         let nodes: Vec<&String> = groups.keys().collect();
@@ -1277,20 +1352,16 @@ mod tests {
             .enumerate()
             .flat_map(|(i, &a)| nodes[i + 1..].iter().map(move |&b| (a, b)))
             .collect();
-        let mut expected = cluster(all_pairs, |a, b| same_group(&groups[a], &groups[b]), "r");
-        let mut found = cluster(group_pairs(&groups), |_, _| true, "r");
-        let key = |l: &Link| (l.node.clone(), l.canonical.clone());
-        expected.sort_by_key(key);
-        found.sort_by_key(key);
+        let expected = cluster(all_pairs, |a, b| same_group(&groups[a], &groups[b]), "r");
+        let found = cluster(group_pairs(&groups), |_, _| true, "r");
+        let (expected, found) = (decision(&expected), decision(&found));
         assert!(
-            expected.len() > 50,
-            "too few merges to test: {}",
-            expected.len()
+            expected.0.len() > 50 && expected.1.len() > 5,
+            "too few merges to test: {} links, {} kept apart",
+            expected.0.len(),
+            expected.1.len()
         );
-        assert_eq!(
-            found.iter().map(key).collect::<Vec<_>>(),
-            expected.iter().map(key).collect::<Vec<_>>()
-        );
+        assert_eq!(found, expected);
     }
 
     #[test]

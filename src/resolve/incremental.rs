@@ -20,8 +20,8 @@ use oxigraph::model::{
 use oxigraph::store::Store;
 
 use super::cross::{
-    decide, keep_min, same_group, same_meeting, statements, storage, Blocks, Clusters, Decision,
-    Group, Link, Meeting, People, Person, GROUP_RULE, MEETING_RULE,
+    decide, keep_min, report_article, same_group, same_meeting, statements, storage, Blocks,
+    Clusters, Decision, Group, Link, Meeting, People, Person, GROUP_RULE, MEETING_RULE,
 };
 use super::names::PersonKey;
 use crate::date::Date;
@@ -87,7 +87,7 @@ pub(super) fn update(store: &Store, g: &Gazetteer, pending: &[Quad]) -> Result<(
     recluster(
         &view,
         &meetings,
-        MEETING_RULE,
+        (class::MEETING, MEETING_RULE),
         &mut |node| meeting(&view, &canon, node),
         &mut |m| {
             // Block mates: the meetings with two or more of the same participants.
@@ -128,7 +128,7 @@ pub(super) fn update(store: &Store, g: &Gazetteer, pending: &[Quad]) -> Result<(
     recluster(
         &view,
         &groups,
-        GROUP_RULE,
+        (class::MIGRANT_GROUP, GROUP_RULE),
         &mut |node| group(&view, &mut towns, &mut published, node),
         &mut |gr| {
             // Block mates: the groups at one of the same towns in the same fortnight.
@@ -236,6 +236,8 @@ impl View<'_> {
             None,
             Some(resolution()),
         )?;
+        // A report kept apart has neither, but is a seed with its article's first report,
+        // which has.
         if let Some(linked) = self.linked_to(node)?.first() {
             rules.extend(self.quads(
                 Some(linked),
@@ -282,6 +284,32 @@ impl View<'_> {
     /// The nodes linked to `node` in the resolution graph.
     fn linked_to(&self, node: &str) -> Result<Vec<String>, QueryError> {
         self.subjects(prop::CANONICAL, term(node), Some(resolution()))
+    }
+
+    /// The reports of `class` in the article of the report `node`, `node` among them.
+    fn reports_of_article(&self, node: &str, class: &str) -> Result<Vec<String>, QueryError> {
+        let article = NamedNodeRef::new_unchecked(report_article(node));
+        self.subjects(
+            external::RDF_TYPE,
+            term(class),
+            Some(GraphNameRef::NamedNode(article)),
+        )
+    }
+
+    /// The canonical node of the cluster a report was kept apart from, if any.
+    fn kept_apart_from(&self, node: &str) -> Result<Option<String>, QueryError> {
+        Ok(self
+            .quads(
+                Some(node),
+                Some(prop::KEPT_APART_FROM),
+                None,
+                Some(resolution()),
+            )?
+            .into_iter()
+            .find_map(|q| match q.object {
+                Term::NamedNode(n) => Some(n.into_string()),
+                _ => None,
+            }))
     }
 
     /// The resolution-graph statements about a node with one of `predicates`.
@@ -504,7 +532,7 @@ impl Canon<'_> {
 /// A meeting report as [`same_meeting`] compares it, as a full pass reads it; `None` when no
 /// article states it as a meeting with participants.
 fn meeting(view: &View, canon: &Canon, node: &str) -> Result<Option<Meeting>, QueryError> {
-    let mut m = Meeting::of_node(node);
+    let mut m = Meeting::default();
     let mut typed = false;
     let mut articles = BTreeSet::new();
     for q in view.quads(Some(node), None, None, None)? {
@@ -543,7 +571,7 @@ fn group(
     published: &mut HashMap<String, Option<Date>>,
     node: &str,
 ) -> Result<Option<Group>, QueryError> {
-    let mut gr = Group::of_node(node);
+    let mut gr = Group::default();
     let mut typed = false;
     let mut articles = BTreeSet::new();
     for q in view.quads(Some(node), None, None, None)? {
@@ -575,20 +603,29 @@ fn group(
     Ok(Some(gr))
 }
 
-/// Rebuilds the clusters of the `seeds` (reports of one kind): every member of a seed's
-/// cluster is compared with its block mates, and a cluster met on the way joins whole.
+/// Rebuilds the clusters of the `seeds` (reports of `class`, linked by `rule`): every member
+/// of a seed's cluster, the reports kept apart from it included, is compared with its block
+/// mates, and a cluster met on the way joins whole. A report met alone may be alike only to
+/// reports of its own article, which no pass notes, so those are compared too. Whole clusters
+/// are then decided as a full pass decides them ([`Clusters::decide`]).
 fn recluster<F>(
     view: &View,
     seeds: &BTreeSet<String>,
-    rule: &'static str,
+    (class, rule): (&str, &'static str),
     facts: &mut dyn FnMut(&str) -> Result<Option<F>, QueryError>,
     mates: &mut dyn FnMut(&F) -> Result<BTreeSet<String>, QueryError>,
     same: fn(&F, &F) -> bool,
     changes: &mut Changes,
 ) -> Result<(), QueryError> {
     let cluster_of = |node: &str| -> Result<BTreeSet<String>, QueryError> {
-        let root = view.link(node)?.unwrap_or_else(|| node.to_string());
+        let root = match view.link(node)? {
+            Some(root) => root,
+            None => view
+                .kept_apart_from(node)?
+                .unwrap_or_else(|| node.to_string()),
+        };
         let mut members: BTreeSet<String> = view.linked_to(&root)?.into_iter().collect();
+        members.extend(view.subjects(prop::KEPT_APART_FROM, term(&root), Some(resolution()))?);
         members.insert(root);
         members.insert(node.to_string());
         Ok(members)
@@ -608,7 +645,9 @@ fn recluster<F>(
     };
     let mut clusters = Clusters::default();
     let mut joined: BTreeSet<String> = BTreeSet::new();
-    for node in &rebuilt {
+    let mut to_compare: Vec<String> = rebuilt.iter().cloned().collect();
+    while let Some(node) = to_compare.pop() {
+        let node = &node;
         let Some(report) = fact(node)? else {
             continue;
         };
@@ -624,7 +663,15 @@ fn recluster<F>(
             }
             clusters.join(node, &other);
             if !rebuilt.contains(&other) && !joined.contains(&other) {
-                for member in cluster_of(&other)? {
+                let members = cluster_of(&other)?;
+                if members.len() == 1 {
+                    for sibling in view.reports_of_article(&other, class)? {
+                        if rebuilt.insert(sibling.clone()) {
+                            to_compare.push(sibling);
+                        }
+                    }
+                }
+                for member in members {
                     clusters.join(&member, &other);
                     joined.insert(member);
                 }
@@ -632,11 +679,16 @@ fn recluster<F>(
         }
     }
     for node in rebuilt.iter().chain(&joined) {
-        changes
-            .remove
-            .extend(view.statements_about(node, &[prop::CANONICAL, prop::RESOLUTION_RULE])?);
+        changes.remove.extend(view.statements_about(
+            node,
+            &[
+                prop::CANONICAL,
+                prop::RESOLUTION_RULE,
+                prop::KEPT_APART_FROM,
+            ],
+        )?);
     }
-    changes.add.extend(statements(&clusters.links(rule), &[]));
+    changes.add.extend(clusters.decide(rule).statements());
     Ok(())
 }
 
@@ -682,7 +734,7 @@ mod tests {
             let (t1, g1, s1) = PEOPLE[rng.below(PEOPLE.len())];
             let (t2, g2, s2) = PEOPLE[rng.below(PEOPLE.len())];
             let last = s1.rsplit(' ').next().unwrap_or(s1);
-            paragraphs.push(match rng.below(5) {
+            paragraphs.push(match rng.below(6) {
                 0 | 1 => format!(
                     "{t1} {g1} {s1} met {t2} {g2} {s2} in {} on March {}, 2024 to discuss migration.",
                     CITIES[rng.below(CITIES.len())],
@@ -698,6 +750,12 @@ mod tests {
                     TOWNS[rng.below(TOWNS.len())],
                     // A state is a place a caravan passes, but not a town that joins reports.
                     [TOWNS[rng.below(TOWNS.len())], "Chiapas"][rng.below(2)]
+                ),
+                // A second group in the article, which may match another article's first.
+                4 => format!(
+                    "Another group of about {} migrants left {} this week.",
+                    (1 + rng.below(8)) * 100,
+                    TOWNS[rng.below(TOWNS.len())],
                 ),
                 _ => format!("{g1} {last} spoke to reporters after the meeting."),
             });
@@ -785,14 +843,20 @@ mod tests {
                     counted
                 );
             }
-            for kind in [MEETING_RULE, GROUP_RULE, "shorter-name", "kept apart"] {
+            for kind in [
+                MEETING_RULE,
+                GROUP_RULE,
+                "shorter-name",
+                "kept apart",
+                prop::KEPT_APART_FROM,
+            ] {
                 if expected.iter().any(|q| q.contains(kind)) {
                     kinds_seen.insert(kind);
                 }
             }
         }
         // The articles must exercise each kind of decision, or equality proves little.
-        assert_eq!(kinds_seen.len(), 4, "decisions seen: {kinds_seen:?}");
+        assert_eq!(kinds_seen.len(), 5, "decisions seen: {kinds_seen:?}");
     }
 
     #[test]
@@ -919,6 +983,7 @@ mod tests {
                         "surname-only",
                         "shorter-name",
                         "kept apart",
+                        prop::KEPT_APART_FROM,
                     ] {
                         if q.contains(kind) {
                             kinds_seen.insert(kind.to_string());
@@ -928,6 +993,6 @@ mod tests {
             }
         }
         // The corpus must exercise every kind of decision, or equality proves little.
-        assert_eq!(kinds_seen.len(), 5, "decisions seen: {kinds_seen:?}");
+        assert_eq!(kinds_seen.len(), 6, "decisions seen: {kinds_seen:?}");
     }
 }

@@ -216,9 +216,7 @@ impl Inputs {
             .collect();
         let mut meetings: BTreeMap<String, Meeting> = BTreeMap::new();
         for (node, m) in self.meetings {
-            let e = meetings
-                .entry(unpack(&node))
-                .or_insert_with_key(|m| Meeting::of_node(m));
+            let e = meetings.entry(unpack(&node)).or_default();
             e.participants
                 .extend(m.participants.iter().map(|p| unpack(p)));
             keep_min(&mut e.location, m.location.as_deref().map(unpack));
@@ -235,9 +233,7 @@ impl Inputs {
             if towns.is_empty() {
                 continue;
             }
-            let e = groups
-                .entry(unpack(&node))
-                .or_insert_with_key(|node| Group::of_node(node));
+            let e = groups.entry(unpack(&node)).or_default();
             e.towns.extend(towns);
             keep_min(&mut e.published, published);
         }
