@@ -810,9 +810,15 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
 /// early on, is "they" or "others", or that opens on "most" or "many", and that says where
 /// someone walked, passed, came from or heads follows the group of the story (read only when
 /// the article has one). ("Some" opens figures and subgroups as often: "Some 390,000 people
-/// crossed", "Some men walked on to X".)
+/// crossed", "Some men walked on to X".) One of them quoted ("\"We want to reach the United
+/// States\"") follows it when "we" head somewhere: where "we walked" or "travelled" is told, the
+/// places are more often the speaker's own ("..., said X, who left Dakar in October").
 fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
     let share_first = words.first().is_some_and(|w| matches!(*w, "most" | "many"));
+    let heads_somewhere = || g.triggers(TriggerKind::DestinationCue).any_in(words);
+    if words.iter().take(8).any(|w| *w == "we") && heads_somewhere() {
+        return true;
+    }
     (share_first
         || words
             .iter()
@@ -831,7 +837,7 @@ fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
                     | "travelled"
                     | "traveled"
             )
-        }) || g.triggers(TriggerKind::DestinationCue).any_in(words))
+        }) || heads_somewhere())
 }
 
 /// "Most of them are Hondurans", "Most were Venezuelans", "Most of those inside are from
@@ -1802,6 +1808,41 @@ mod tests {
             ),
             ["Canada"]
         );
+        // Where they said they would go on to, stay, or (one of them quoted) want to reach.
+        let arrived = "Walkers arrive\n\nAbout 300 migrants from Honduras arrived in Tapachula \
+                       on Monday after a week on foot.\n\n";
+        for (then, expected) in [
+            (
+                "Several told volunteers they wanted to continue on to Oaxaca or Puebla.",
+                &["Oaxaca", "Puebla"][..],
+            ),
+            ("Most said they intended to stay in Mexico.", &["Mexico"]),
+            (
+                "\"We want to reach the United States,\" said Rosa Elena Díaz, 30.",
+                &["United States"],
+            ),
+        ] {
+            let mut found = destinations(&format!("{arrived}{then}"));
+            found.sort();
+            assert_eq!(found, expected, "{then}");
+        }
+        // What "we" did on the way gives the group no place: it is often the speaker's own.
+        let doc = Doc::new(
+            &format!("{arrived}\"We walked for days,\" said Rosa Elena Díaz, who left Choluteca."),
+            g.cleaner(),
+        );
+        let ex = extract(&g, &doc, None);
+        let group = ex.groups.first().expect("a group");
+        let places = [
+            &group.at,
+            &group.departed_from,
+            &group.passed_through,
+            &group.origins,
+        ];
+        assert!(places
+            .iter()
+            .flat_map(|ps| ps.iter())
+            .all(|&p| ex.places[p].name != "Choluteca"));
     }
 
     #[test]
