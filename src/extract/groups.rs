@@ -80,7 +80,7 @@ pub fn find_groups(
         let sizes = sizes(g, doc, s.tokens.clone(), words, si);
         let has_strong = words.iter().any(|w| is_strong_noun(g, w));
         let group_word = words.iter().enumerate().any(|(i, w)| {
-            matches!(*w, "group" | "migrants" | "asylum" | "marchers")
+            matches!(*w, "group" | "migrants" | "asylum" | "marchers" | "walkers")
                 && i > 0
                 && GROUP_DETERMINERS.contains(&words[i - 1])
         });
@@ -1010,9 +1010,22 @@ fn read_places(
                     t -= 1;
                     steps += 1;
                     let w = word(t);
-                    let in_other_place = in_sentence().any(|(j, o)| {
-                        o.tokens.contains(&t) && matches!(refs[j], Some(EntityRef::Place(_)))
-                    });
+                    let mut in_other_place = false;
+                    // "the Mexican state of Chiapas", "the Haitian town of X": a demonym there
+                    // says whose the place is, and the cue lies before it.
+                    let mut in_demonym = false;
+                    for (j, o) in in_sentence() {
+                        if o.tokens.contains(&t) {
+                            match refs[j] {
+                                Some(EntityRef::Place(_)) => in_other_place = true,
+                                Some(EntityRef::Demonym(_)) => in_demonym = true,
+                                _ => {}
+                            }
+                        }
+                    }
+                    if in_demonym {
+                        continue;
+                    }
                     if in_other_place
                         || matches!(
                             w,
@@ -1130,10 +1143,15 @@ fn read_places(
                                     before(k),
                                     "crossed" | "crossing" | "entered" | "entering" | "returned"
                                 )
-                            }))
+                            })
+                            || (1..=8)
+                                .map(before)
+                                .take_while(|b| !matches!(*b, "," | ";" | ":" | ""))
+                                .any(|b| b == "across"))
                     {
                         // "crossed from Costa Rica into Panama", "entered the country from
-                        // Colombia", "From Panama, the group hopes to ...": where they left.
+                        // Colombia", "waded across the Rio Grande from Ciudad Juárez", "From
+                        // Panama, the group hopes to ...": where they left.
                         cue = Some("left".into());
                     } else if w == "from" || w == "hailing" {
                         cue = Some("from".into());
@@ -1782,6 +1800,26 @@ mod tests {
         let group = ex.groups.first().expect("a group");
         assert!(group.at.is_empty());
         assert_eq!(group.destinations.len(), 1);
+    }
+
+    #[test]
+    fn where_a_group_walked_across_from_or_through_a_country_s_state_is_its_own() {
+        let left = "Border news\n\nAbout 90 migrants left Ciudad Hidalgo on Monday.";
+        // "across" back in the clause: the place after "from" is where they left.
+        let [_, _, departed, _] = places_of_group(&format!(
+            "{left} On Tuesday the group walked across the Rodolfo Robles bridge from Tecún Umán."
+        ));
+        assert_eq!(departed, ["Ciudad Hidalgo", "Tecún Umán"]);
+        // A demonym between the cue and the place says whose the place is.
+        let [_, through, ..] = places_of_group(&format!(
+            "{left} The group then passed through the Mexican state of Oaxaca."
+        ));
+        assert_eq!(through, ["Oaxaca"]);
+        // "The walkers" are the group of the story.
+        let [at, ..] = places_of_group(&format!(
+            "{left} By Saturday the walkers had reached Huixtla."
+        ));
+        assert_eq!(at, ["Huixtla"]);
     }
 
     #[test]
