@@ -470,11 +470,23 @@ REQUESTED_CITIES = [
 CITY_EXTRA_ALIASES = {
     3530597: ["CDMX", "Ciudad de México", "Mexico City"],      # Mexico City
     4140963: ["Washington, D.C.", "Washington D.C.", "D.C."],  # Washington, D.C.
-    3523466: ["Matamoros"],                                    # Heroica Matamoros, Tamaulipas
     3703443: ["Ciudad de Panamá"],                             # Panama City, Panama
     3598132: ["Ciudad de Guatemala"],                          # Guatemala City
     5128581: ["New York", "NYC"],                              # New York City
 }
+
+# Honorific titles that Mexican cities bear in their official names ("Heroica Matamoros",
+# "Heroica Ciudad de Juchitán de Zaragoza"); news write the name without them, which becomes
+# the city's name, the official one an alias. Longest first.
+HONORIFIC_PREFIXES = ("Heroica Ciudad de ", "Heroica ")
+
+
+def without_honorific(name):
+    for prefix in HONORIFIC_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix):
+            return name[len(prefix):]
+    return name
+
 
 # Tokens that mark a foreign-language exonym (e.g. "Mexiko-Stadt", "Guatemala by").
 FOREIGN_TOKENS = set("""
@@ -1188,6 +1200,10 @@ def build_cities(gc, country_rows, region_rows):
             if fold(name).lower() not in country_names_by_cc.get(cc, set()):
                 continue
         extra = CITY_EXTRA_ALIASES.get(int(v["geonameid"]), [])
+        official = name
+        name = without_honorific(official)
+        if name != official:
+            extra = [official] + [a for a in extra if a != name]
         cand = []
         f = fold(name)
         if f != name:

@@ -1039,6 +1039,24 @@ mod tests {
     }
 
     #[test]
+    fn a_city_is_named_without_its_honorific_title_and_found_by_both() {
+        let g = Gazetteer::builtin();
+        for (official, common) in [
+            ("heroica matamoros", "Matamoros"),
+            (
+                "heroica ciudad de juchitan de zaragoza",
+                "Juchitán de Zaragoza",
+            ),
+        ] {
+            let place = g.place(official).expect(official);
+            assert_eq!(g.places[place].name, common);
+            assert!(g
+                .places_named(&fold(common).to_lowercase())
+                .contains(&place));
+        }
+    }
+
+    #[test]
     fn trigger_phrases_start_at_a_word() {
         let mut g = Gazetteer::default();
         g.load(
