@@ -586,12 +586,17 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
     }
     let mut countries: Vec<&str> = Vec::new();
     let mut subdivisions: Vec<&str> = Vec::new();
-    // Places named by a name of several words that means nothing else.
+    // Places named by a name of several words that means nothing else, or told by the word
+    // after the name ("the Darién jungle").
     let named_in_full: Vec<usize> = mentions
         .iter()
         .zip(&meanings)
         .filter_map(|(m, meanings)| match m.kind {
-            MentionKind::KnownPlace(p) if meanings.len() == 1 && m.tokens.len() > 1 => Some(p),
+            MentionKind::KnownPlace(p)
+                if (meanings.len() == 1 && m.tokens.len() > 1) || m.rule == "place-by-head" =>
+            {
+                Some(p)
+            }
             _ => None,
         })
         .collect();
@@ -3808,6 +3813,9 @@ mod tests {
         };
         // Panama is named, yet "jungle" says the Darién is the gap, not the province...
         let text = "X\n\nMigrants crossed the Darién jungle into Panama.";
+        assert_eq!(kind_of(text, "Darién"), Some(PlaceKind::Landmark));
+        // ...and so is "Darién" alone elsewhere in a story that says so once.
+        let text = "Darién crossings rise\n\nMigrants crossed the Darién jungle into Panama.";
         assert_eq!(kind_of(text, "Darién"), Some(PlaceKind::Landmark));
         // ...and "province" says the reverse, after the name or before it.
         let text = "X\n\nMigrants rested in Yaviza, Darien province.";
