@@ -229,6 +229,42 @@ fn two_reports_of_one_caravan_are_one_group_with_both_sizes() {
 }
 
 #[test]
+fn an_article_s_two_groups_are_never_one_node_and_the_graph_says_why() {
+    // The second article tells of two groups that each left Tapachula that week: both match
+    // the first article's caravan, but they are two groups.
+    let (_d, store) = temp_store();
+    ingest_dated(
+        &store,
+        &[
+            ("caravan-departs.txt", "2024-01-08"),
+            ("two-groups-one-article.txt", "2024-01-09"),
+        ],
+    );
+    let (h, rows) = query_csv(&store, "resolution");
+    let rules = column(&h, &rows, "rule");
+    let notes = column(&h, &rows, "note");
+    assert_eq!(
+        rules
+            .iter()
+            .filter(|r| *r == "same-towns-within-two-weeks")
+            .count(),
+        1,
+        "{rows:?}"
+    );
+    assert_eq!(
+        notes
+            .iter()
+            .filter(|n| n.starts_with("kept apart: another report of its article"))
+            .count(),
+        1,
+        "{rows:?}"
+    );
+    let (_, groups) = query_csv(&store, "migrant-groups");
+    let nodes: std::collections::BTreeSet<&str> = groups.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(nodes.len(), 2, "{groups:?}");
+}
+
+#[test]
 fn two_reports_of_one_meeting_are_one_meeting_in_either_order() {
     let first = [
         ("talks-first-report.txt", "2024-01-12"),
