@@ -1095,22 +1095,21 @@ fn read_places(
                     }
                     let departures = g.triggers(TriggerKind::DepartureCue);
                     let before = |k: usize| if t >= s.start + k { word(t - k) } else { "" };
-                    // (Back over the clause: "crossed the Rumichaca bridge from Tulcán into".)
-                    if w == "into"
-                        && (1..=8)
+                    // A word back over the clause, up to eight words: "crossed the Rumichaca
+                    // bridge from Tulcán into", "waded across the Rio Grande from".
+                    let back_in_clause = |is: fn(&str) -> bool| {
+                        (1..=8)
                             .map(before)
                             .take_while(|b| !matches!(*b, "," | ";" | ":" | ""))
-                            .any(|b| {
-                                matches!(
-                                    b,
-                                    "crossed"
-                                        | "crossing"
-                                        | "entered"
-                                        | "waded"
-                                        | "walked"
-                                        | "came"
-                                )
-                            })
+                            .any(is)
+                    };
+                    if w == "into"
+                        && back_in_clause(|b| {
+                            matches!(
+                                b,
+                                "crossed" | "crossing" | "entered" | "waded" | "walked" | "came"
+                            )
+                        })
                     {
                         // "crossed into Guatemala", "crossed from Costa Rica into Panama":
                         // where the group now is.
@@ -1144,10 +1143,7 @@ fn read_places(
                                     "crossed" | "crossing" | "entered" | "entering" | "returned"
                                 )
                             })
-                            || (1..=8)
-                                .map(before)
-                                .take_while(|b| !matches!(*b, "," | ";" | ":" | ""))
-                                .any(|b| b == "across"))
+                            || back_in_clause(|b| b == "across"))
                     {
                         // "crossed from Costa Rica into Panama", "entered the country from
                         // Colombia", "waded across the Rio Grande from Ciudad Juárez", "From

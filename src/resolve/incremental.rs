@@ -255,8 +255,13 @@ impl View<'_> {
 
     /// The node a node is linked to in the resolution graph, if any.
     fn link(&self, node: &str) -> Result<Option<String>, QueryError> {
+        self.resolution_object(node, prop::CANONICAL)
+    }
+
+    /// The node that `node` has `predicate` to in the resolution graph, if any.
+    fn resolution_object(&self, node: &str, predicate: &str) -> Result<Option<String>, QueryError> {
         Ok(self
-            .quads(Some(node), Some(prop::CANONICAL), None, Some(resolution()))?
+            .quads(Some(node), Some(predicate), None, Some(resolution()))?
             .into_iter()
             .find_map(|q| match q.object {
                 Term::NamedNode(n) => Some(n.into_string()),
@@ -298,18 +303,7 @@ impl View<'_> {
 
     /// The canonical node of the cluster a report was kept apart from, if any.
     fn kept_apart_from(&self, node: &str) -> Result<Option<String>, QueryError> {
-        Ok(self
-            .quads(
-                Some(node),
-                Some(prop::KEPT_APART_FROM),
-                None,
-                Some(resolution()),
-            )?
-            .into_iter()
-            .find_map(|q| match q.object {
-                Term::NamedNode(n) => Some(n.into_string()),
-                _ => None,
-            }))
+        self.resolution_object(node, prop::KEPT_APART_FROM)
     }
 
     /// The resolution-graph statements about a node with one of `predicates`.
