@@ -177,6 +177,14 @@ fn build_group(
             _ => {}
         }
     }
+    // Where the members it names come from are where the group comes from.
+    for (i, _) in r.mentions.iter().enumerate() {
+        if matches!(r.refs[i], Some(EntityRef::Person(p)) if group.members.contains(&p)) {
+            for p in member_home(r, ex, i) {
+                push_unique(&mut group.origins, p);
+            }
+        }
+    }
     // A group in Tapachula is in Chiapas and in Mexico too, when the article names them.
     let mut containers = Vec::new();
     for &p in &group.at {
@@ -1129,7 +1137,13 @@ fn read_places(
                         && t > s.start
                         && matches!(
                             word(t - 1),
-                            "them" | "come" | "came" | "coming" | "originally" | "natives"
+                            "them"
+                                | "come"
+                                | "comes"
+                                | "came"
+                                | "coming"
+                                | "originally"
+                                | "natives"
                         )
                     {
                         // "many of them from Táchira", "who came from Haiti": where the people
@@ -1228,6 +1242,99 @@ fn read_places(
         }
     }
     reached
+}
+
+/// The places a named member is said to come from, in the words that follow the name:
+/// "Keyla Banegas, 22, from the department of Yoro, in Honduras", "Deivis Rojas, a
+/// 33-year-old bricklayer from Carabobo", "Jhonny Rangel, 38, who comes from Lara state",
+/// "Karelys Montilla, from Venezuela's Zulia state". Not "José Díaz, 40, deported from
+/// Texas": a verb other than "comes" or "is" between name and "from" says something else.
+fn member_home(r: Reading, ex: &Extraction, mention: usize) -> Vec<usize> {
+    let m = &r.mentions[mention];
+    let s = r.doc.sentences[m.sentence].tokens.clone();
+    let word = |t: usize| r.folded[t];
+    let mut homes = Vec::new();
+    if m.tokens.end + 1 >= s.end || word(m.tokens.end) != "," {
+        return homes;
+    }
+    // Up to "from": an age, an apposition ("a 33-year-old bricklayer"), "who comes".
+    let mut t = m.tokens.end + 1;
+    // Lower-case words are read only in an apposition ("a mother of three").
+    let mut in_apposition = false;
+    while word(t) != "from" {
+        let w = word(t);
+        // "34-year-old" is three tokens: a figure, a hyphen and "year-old".
+        let is_age = r.doc.tokens[t].kind == TokenKind::Number || matches!(w, "-" | "year-old");
+        let lower_word = r.doc.tokens[t].kind == TokenKind::Word && !r.doc.is_capitalised(t);
+        if matches!(w, "a" | "an") {
+            in_apposition = true;
+        } else if !(is_age
+            || matches!(w, "," | "who" | "comes" | "came" | "is" | "originally")
+            || (in_apposition && lower_word))
+        {
+            return homes;
+        }
+        t += 1;
+        if t >= s.end || t > m.tokens.end + 8 {
+            return homes;
+        }
+    }
+    // After it, the places of one phrase: "the Guatemalan department of Huehuetenango".
+    let places = r.mentions.partition_point(|o| o.sentence < m.sentence)
+        ..r.mentions.partition_point(|o| o.sentence <= m.sentence);
+    t += 1;
+    let end = (t + 10).min(s.end);
+    while t < end {
+        match places.clone().find(|&j| r.mentions[j].tokens.start == t) {
+            Some(j) => {
+                let next = r.mentions[j].tokens.end;
+                match r.refs[j] {
+                    // A home town is where one member comes from; the group comes from
+                    // countries and regions. A region that shares its name with its capital
+                    // ("from Holguín") is read as the region only when called one ("the
+                    // department of Yoro", "Lara state").
+                    Some(EntityRef::Place(p)) => {
+                        let kind_word =
+                            |w: &str| matches!(w, "state" | "department" | "province" | "region");
+                        let called_region = (word(t - 1) == "of" && kind_word(word(t - 2)))
+                            || (next < s.end && kind_word(word(next)));
+                        let also_a_town = || {
+                            r.g.places_named(&fold(&r.mentions[j].text))
+                                .iter()
+                                .any(|&q| r.g.places[q].kind == PlaceKind::City)
+                        };
+                        match ex.places[p].kind {
+                            PlaceKind::City | PlaceKind::Landmark => {}
+                            PlaceKind::State if !called_region && also_a_town() => {}
+                            _ => homes.push(p),
+                        }
+                    }
+                    Some(EntityRef::Demonym(_)) => {}
+                    _ => break,
+                }
+                t = next;
+            }
+            // ("Venezuela's" is three tokens.)
+            None if matches!(
+                word(t),
+                "the"
+                    | "state"
+                    | "department"
+                    | "province"
+                    | "region"
+                    | "of"
+                    | "in"
+                    | ","
+                    | "'"
+                    | "’"
+            ) || (word(t) == "s" && matches!(word(t - 1), "'" | "’")) =>
+            {
+                t += 1
+            }
+            None => break,
+        }
+    }
+    homes
 }
 
 /// Whether a distance runs up to the place at `start` ("300 meters from the crossing at",
@@ -1720,6 +1827,36 @@ mod tests {
         let [_, _, _, origins] = places_of_group(
             "Shelter full\n\nAbout 400 migrants slept at the shelter. The mayor spoke. The \
              governor spoke. Then the bishop spoke. Most of those present were from Peru.",
+        );
+        assert!(origins.is_empty(), "{origins:?}");
+    }
+
+    #[test]
+    fn where_a_named_member_comes_from_is_an_origin_of_the_group() {
+        let [_, _, _, origins] = places_of_group(
+            "Walking north\n\nAbout 900 migrants left Tapachula on Monday. \"We are tired,\" \
+             said Rosa Funes, a 34-year-old from Olancho who carried her son. Ana Ruiz, 22, \
+             from the department of Yoro, in Honduras, pushed a stroller. Luis Paz, 31, who \
+             comes from Lara state, walked ahead. Eva Sol, 20, a nurse from Venezuela's Zulia \
+             state, said she was robbed. Juan Gil, 19, from Choloma, in the department of \
+             Cortés, joined them. Rui Mas, 30, from Holguín, the province's capital, too.",
+        );
+        assert_eq!(
+            origins,
+            [
+                "Cortés",
+                "Honduras",
+                "Lara",
+                "Olancho",
+                "Venezuela",
+                "Yoro",
+                "Zulia"
+            ]
+        );
+        // A verb between the name and "from" tells of something else.
+        let [_, _, _, origins] = places_of_group(
+            "Walking north\n\nAbout 900 migrants left Tapachula on Monday. Luis Paz, 31, \
+             deported from Texas, walked ahead. Eva Sol said she travelled from Guatemala.",
         );
         assert!(origins.is_empty(), "{origins:?}");
     }
