@@ -460,6 +460,13 @@ fn resolve_people(
                 }
             }
         }
+        // "a former San Diego Sector chief": the country of a place the title names.
+        if person.affiliations.is_empty() {
+            let named = person.titles.iter().find_map(|t| place_in_title(g, t));
+            person
+                .affiliations
+                .extend(named.and_then(|p| g.country_of(p)));
+        }
     }
     // A bare title with no country ("President Kamala Harris") serves the country most of the
     // article's other officials serve, counted once the titles that imply a country ("Secretary
@@ -724,7 +731,16 @@ fn offices_taken(
                 && in_own_sentence(i)
         });
         // "The interior minister, X, met Bolivia's government minister, Y": whom one is told
-        // to meet, with a country written beside the title, serves another.
+        // to meet, with a country written beside the title, serves another. Not whom one
+        // visits a place with: "Gov. X toured the area with U.S. Rep. Y" travel together.
+        let visited_with = |from: usize, to: usize| {
+            (from..to).any(|t| {
+                matches!(
+                    doc.folded(t),
+                    "toured" | "tours" | "touring" | "visited" | "visits" | "visiting" | "visit"
+                ) && (t + 1..to).any(|u| doc.folded(u) == "with")
+            })
+        };
         let met_across = || {
             mentions_of[other].iter().any(|&i| {
                 let m = &mentions[i];
@@ -737,6 +753,7 @@ fn offices_taken(
                             && own.tokens.end <= m.tokens.start
                             && (own.tokens.end..m.tokens.start)
                                 .any(|t| g.is_trigger(TriggerKind::Meeting, doc.folded(t)))
+                            && !visited_with(own.tokens.end, m.tokens.start)
                     })
             })
         };
@@ -885,6 +902,21 @@ fn co_listed_country(
         (Some((country, _)), None) => Some(country),
         _ => None,
     }
+}
+
+/// A place a title names before the office it holds: "San Diego Sector chief", not "Vice
+/// President" (Vice is a town in Peru), "Ambassador to Mexico" or "consul in Houston" (who
+/// serve the country that sent them).
+fn place_in_title(g: &Gazetteer, title: &str) -> Option<usize> {
+    let words: Vec<String> = title.split_whitespace().map(fold).collect();
+    let office_start = (0..words.len())
+        .find(|&s| (s + 1..=words.len()).any(|e| g.title(&words[s..e].join(" ")).is_some()))?;
+    let words = &words[..office_start];
+    (0..words.len()).find_map(|s| {
+        (s + 1..=words.len())
+            .rev()
+            .find_map(|e| g.place(&words[s..e].join(" ")))
+    })
 }
 
 /// The gazetteer titles a written title holds, from each word on, longest first: "U.S.
@@ -1227,6 +1259,17 @@ mod tests {
     }
 
     #[test]
+    fn a_place_named_before_the_office_gives_its_country() {
+        let text = "Talks\n\nTIJUANA, Mexico - Mayor Rosa Lugo spoke. Ana Ruiz, a former San \
+                    Diego Sector chief, said the drop might not last. Vice President Luis Paz \
+                    and Ambassador to Honduras Eva Soto agreed.";
+        assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
+        // Not a town that shares a title's word, nor the country one is posted to.
+        assert_eq!(countries_of(text, "Paz"), ["Mexico"]);
+        assert!(!countries_of(text, "Soto").contains(&"Honduras".to_string()));
+    }
+
+    #[test]
     fn whom_one_meets_named_by_country_serves_another() {
         let text = "Talks\n\nChile's foreign minister, Eva Soto, and Chilean Interior \
                     Minister Rosa Lugo spoke. The defence minister, Ana Ruiz, met Bolivia's \
@@ -1238,6 +1281,10 @@ mod tests {
         let text = "Talks\n\nLACOLLE, Que. - Federal Immigration Minister Ana Ruiz is to meet \
                     Quebec's immigration minister, Luis Paz, next week.";
         assert_eq!(countries_of(text, "Ruiz"), ["Canada"]);
+        // Whom one tours a place with travels with one.
+        let text = "Talks\n\nThe crossing at Lukeville, Arizona, closed. Gov. Ana Ruiz toured \
+                    the area on Monday with U.S. Rep. Luis Paz.";
+        assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
     }
 
     #[test]
