@@ -597,12 +597,30 @@ fn resolve_people(
         .filter(|&p| bare(&ex.people[p]))
         .collect();
     ruled_out_first.sort_by_key(|&p| taken[p].is_empty());
+    // "President Arévalo will travel to meet President Sheinbaum": a one-holder office given
+    // to one bare-titled person is taken for another named in the same sentence (in the order
+    // the article names them). Only there: "President" also heads unions and companies.
+    let sentences_of = |p: usize| mentions_of[p].iter().map(|&i| mentions[i].sentence);
+    let share_a_sentence =
+        |a: usize, b: usize| sentences_of(a).any(|s| sentences_of(b).any(|t| s == t));
+    let mut given: Vec<(usize, usize, usize)> = Vec::new();
     for idx in ruled_out_first {
-        let taken = &taken[idx];
+        let mut taken = taken[idx].clone();
+        if let Some(office) = offices.get(idx).copied().flatten() {
+            taken.extend(
+                given
+                    .iter()
+                    .filter(|&&(other, o, _)| o == office && share_a_sentence(idx, other))
+                    .map(|&(_, _, c)| c),
+            );
+        }
         let listed = listed_with[idx].filter(|c| !taken.contains(c));
-        let country = listed.or_else(|| fallback(&counts, taken));
+        let country = listed.or_else(|| fallback(&counts, &taken));
         if let Some(c) = country.filter(|_| !taken.is_empty()) {
             *counts.entry(c).or_default() += 1;
+        }
+        if let (Some(office), Some(c)) = (offices.get(idx).copied().flatten(), country) {
+            given.push((idx, office, c));
         }
         ex.people[idx].affiliations.extend(country);
     }
@@ -1256,6 +1274,18 @@ mod tests {
                     and Nicaraguan Interior Minister Eva Soto arrived. President Rosa Lugo \
                     welcomed them.";
         assert_eq!(countries_of(text, "Lugo"), ["Nicaragua"]);
+    }
+
+    #[test]
+    fn one_holder_office_given_to_one_is_not_the_other_s_in_their_sentence() {
+        let text = "Talks\n\nGUATEMALA CITY (AP) - President Ana Ruiz will travel to Mexico \
+                    City on March 3 to meet President Eva Soto.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Guatemala"]);
+        assert!(!countries_of(text, "Soto").contains(&"Guatemala".to_string()));
+        // "President" heads unions too: apart, both may serve the dateline's country.
+        let text = "Talks\n\nGUATEMALA CITY (AP) - President Ana Ruiz spoke on Monday. \
+                    President Eva Soto, who leads the farmworkers' union, spoke too.";
+        assert_eq!(countries_of(text, "Soto"), ["Guatemala"]);
     }
 
     #[test]
