@@ -2712,8 +2712,17 @@ fn governments(
             .filter(|&len| name_end >= sentence.start + len)
             .find(|&len| {
                 let k = key(doc, name_end - len..name_end);
+                // "President Xiomara Castro's government": a surname that is also a town's
+                // name, after a given name or a title, is the person's.
+                let persons = name_end - len > sentence.start && {
+                    let before = doc.folded(name_end - len - 1);
+                    is_cap(doc, name_end - len - 1)
+                        && !g.is_trigger(TriggerKind::FunctionWord, before)
+                        && (g.is_given_name(before) || g.title(before).is_some())
+                };
                 is_cap(doc, name_end - len)
                     && doc.folded(name_end - len) != "the"
+                    && !persons
                     && (g.place(&k).is_some() || (!possessive && g.demonym(&k).is_some()))
             });
         if let Some(len) = named {
@@ -3183,6 +3192,10 @@ mod tests {
                 "Biden administration"
             ]
         );
+        // A surname that is also a town's name ("Castro" is one in Chile) is the person's.
+        let text = "Notes.\n\nPresident Ana Castro's government has said so.";
+        assert!(texts_of_kind(text, "Org").is_empty());
+        assert!(texts_of_kind(text, "Person").contains(&"Ana Castro".to_string()));
     }
 
     #[test]
