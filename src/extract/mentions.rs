@@ -1753,8 +1753,9 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
 /// or as "the town of X".
 fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usize>) -> bool {
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
-    // Beside the locatives, weaker cues: enough for a name the gazetteer knows.
-    let locative = LOCATIVES.contains(&before)
+    // Beside the locatives, weaker cues: enough for a name the gazetteer knows ("left
+    // Tulcán", "crossed Darién").
+    let locative = names_a_place_after(g, before)
         || matches!(
             before,
             "to" | "of" | "across" | "outside" | "reach" | "via" | "between" | "and"
@@ -3294,6 +3295,15 @@ mod tests {
                 "{office}"
             );
         }
+    }
+
+    #[test]
+    fn a_small_town_is_a_place_after_a_word_of_departure_or_transit() {
+        let places = |text: &str| texts_of_kind(&format!("Notes.\n\n{text}"), "KnownPlace");
+        assert_eq!(places("She left Tulcán on Monday."), ["Tulcán"]);
+        assert_eq!(places("They travelled via Tulcán."), ["Tulcán"]);
+        // Not where nothing says a place is meant.
+        assert!(places("Tulcán smiled.").is_empty());
     }
 
     #[test]
