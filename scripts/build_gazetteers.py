@@ -658,6 +658,7 @@ TITLES = [
     ("State Rep.", "legislator", "US"), ("Assemblyman", "legislator", ""), ("Assemblywoman", "legislator", ""),
     ("Governor", "local", ""), ("Gov.", "local", ""), ("Lieutenant Governor", "local", ""), ("Lt. Gov.", "local", "US"),
     ("Mayor", "local", ""), ("Deputy Mayor", "local", ""), ("Sheriff", "local", ""), ("County Judge", "local", "US"),
+    ("County Supervisor", "local", "US"), ("County Commissioner", "local", "US"), ("County Executive", "local", "US"),
     ("Municipal President", "local", "MX"), ("City Councilman", "local", ""), ("Councilwoman", "local", ""),
     ("Councilman", "local", ""), ("Council Member", "local", ""), ("Alderman", "local", ""),
     ("Ambassador", "diplomat", ""), ("U.S. Ambassador", "diplomat", "US"), ("Envoy", "diplomat", ""),

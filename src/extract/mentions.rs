@@ -1001,9 +1001,16 @@ fn classify_run(
                     _ => (s.clone(), r.clone()),
                 })
                 .collect();
+            // "El Paso County Judge X": the county, named after its seat; the office serves
+            // the county, so the seat's country, not the seat.
+            let names_county = |r: &Range<usize>| {
+                r.end == title_range.start
+                    && g.is_trigger(TriggerKind::RegionHead, doc.folded(r.end))
+            };
             let mut affiliation: Vec<Affiliation> = modifiers
                 .iter()
-                .filter_map(|(s, _)| match s {
+                .filter_map(|(s, r)| match s {
+                    Seg::Place(p) if names_county(r) => g.country_of(*p).map(Affiliation::Place),
                     Seg::Place(p) | Seg::Demonym(p) => Some(Affiliation::Place(*p)),
                     Seg::Org(o) => Some(Affiliation::Org(*o)),
                     _ => None,
@@ -1036,6 +1043,15 @@ fn classify_run(
             }
             for (s, r) in &modifiers {
                 match s {
+                    Seg::Place(_) if names_county(r) => push(
+                        out,
+                        doc,
+                        si,
+                        r.start..r.end + 1,
+                        MentionKind::NewPlace(PlaceKind::State),
+                        "place-in-title",
+                        0.8,
+                    ),
                     Seg::Place(p) => push(
                         out,
                         doc,
@@ -3295,6 +3311,31 @@ mod tests {
                 "{office}"
             );
         }
+    }
+
+    #[test]
+    fn a_county_named_before_a_county_office_is_the_place_and_its_country_is_served() {
+        let text = "Notes.\n\nSan Diego County Supervisor Ana Ruiz met El Paso County Judge \
+                    Luis Paz.";
+        assert_eq!(
+            titled(text),
+            [
+                (
+                    "Ana Ruiz".to_string(),
+                    "County Supervisor".to_string(),
+                    vec!["United States".to_string()]
+                ),
+                (
+                    "Luis Paz".to_string(),
+                    "County Judge".to_string(),
+                    vec!["United States".to_string()]
+                )
+            ]
+        );
+        assert_eq!(
+            texts_of_kind(text, "NewPlace"),
+            ["San Diego County", "El Paso County"]
+        );
     }
 
     #[test]
