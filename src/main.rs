@@ -96,14 +96,15 @@ fn recounted_line(took: std::time::Duration) -> String {
 /// One line on what a cross-article resolution pass did.
 fn resolution_line(r: &newsgraph::resolve::cross::CrossSummary) -> String {
     format!(
-        "resolved across articles ({}, {:.2} s): {} people, {} linked to a fuller name, {} kept apart; {} meeting and {} group reports joined",
+        "resolved across articles ({}, {:.2} s): {} people, {} linked to a fuller name, {} kept apart; {} meeting and {} group reports joined, {} left apart (another report of their article is in the cluster)",
         if r.incremental { "incremental" } else { "whole store" },
         r.elapsed.as_secs_f64(),
         r.people,
         r.people_linked,
         r.people_ambiguous,
         r.meetings_merged,
-        r.groups_merged
+        r.groups_merged,
+        r.reports_kept_apart
     )
 }
 

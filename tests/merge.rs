@@ -233,12 +233,16 @@ fn an_article_s_two_groups_are_never_one_node_and_the_graph_says_why() {
     // The second article tells of two groups that each left Tapachula that week: both match
     // the first article's caravan, but they are two groups.
     let (_d, store) = temp_store();
-    ingest_dated(
+    ingest_dated(&store, &[("caravan-departs.txt", "2024-01-08")]);
+    // The ingest says so too.
+    let said = ingest_ok(
         &store,
-        &[
-            ("caravan-departs.txt", "2024-01-08"),
-            ("two-groups-one-article.txt", "2024-01-09"),
-        ],
+        &[&fixture("two-groups-one-article.txt")],
+        &["--published", "2024-01-09"],
+    );
+    assert!(
+        said.contains("0 meeting and 1 group reports joined, 1 left apart"),
+        "{said}"
     );
     let (h, rows) = query_csv(&store, "resolution");
     let rules = column(&h, &rows, "rule");

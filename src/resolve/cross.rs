@@ -48,6 +48,9 @@ pub struct CrossSummary {
     pub people_ambiguous: usize,
     pub meetings_merged: usize,
     pub groups_merged: usize,
+    /// Meeting and group reports that matched a cluster holding another report of their
+    /// article, and so were left out of it (`ng:keptApartFrom`).
+    pub reports_kept_apart: usize,
     /// Whether the pass read only the blocks the changed articles touch.
     pub incremental: bool,
     pub elapsed: std::time::Duration,
@@ -510,6 +513,7 @@ impl<'a> WholePass<'a> {
             MEETING_RULE,
         );
         self.summary.meetings_merged = decided.links.len();
+        self.summary.reports_kept_apart += decided.apart.len();
         self.writer.load(decided.statements().into_iter())
     }
 
@@ -523,6 +527,7 @@ impl<'a> WholePass<'a> {
             GROUP_RULE,
         );
         self.summary.groups_merged = decided.links.len();
+        self.summary.reports_kept_apart += decided.apart.len();
         self.writer.load(
             decided
                 .statements()
@@ -1061,6 +1066,7 @@ pub(super) fn summarize(store: &Store) -> Result<CrossSummary, QueryError> {
     let mut summary = CrossSummary {
         people: count(&format!("?node <{}> ?key", prop::NAME_KEY))?,
         people_ambiguous: count(&format!("?node <{}> ?note", prop::RESOLUTION_NOTE))?,
+        reports_kept_apart: count(&format!("?node <{}> ?root", prop::KEPT_APART_FROM))?,
         ..CrossSummary::default()
     };
     let rules = select_values(
