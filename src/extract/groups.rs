@@ -822,7 +822,12 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
 /// States\"") follows it when "we" head somewhere: where "we walked" or "travelled" is told, the
 /// places are more often the speaker's own ("..., said X, who left Dakar in October").
 fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
-    let share_first = words.first().is_some_and(|w| matches!(*w, "most" | "many"));
+    // "Most", "Many", "Nearly all": a share of the group opens the sentence.
+    let share_first = match words {
+        [first, ..] if matches!(*first, "most" | "many") => true,
+        [first, "all", ..] => matches!(*first, "nearly" | "almost"),
+        _ => false,
+    };
     let heads_somewhere = || g.triggers(TriggerKind::DestinationCue).any_in(words);
     if words.iter().take(8).any(|w| *w == "we") && heads_somewhere() {
         return true;
@@ -837,6 +842,7 @@ fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
                 *w,
                 "through"
                     | "crossed"
+                    | "waded"
                     | "walked"
                     | "arrived"
                     | "marched"
@@ -1685,6 +1691,17 @@ mod tests {
              from Oaxaca, and want to go on.",
         );
         assert_eq!(departed, ["Oaxaca"]);
+        let [_, through, departed, _] = places_of_group(
+            "Border news\n\nAbout 300 migrants waited in El Paso. Nearly all had waded across \
+             the Rio Grande from Ciudad Juárez.",
+        );
+        assert_eq!(
+            (through, departed),
+            (
+                vec!["Rio Grande".to_string()],
+                vec!["Ciudad Juárez".to_string()]
+            )
+        );
         // No group, nothing to follow.
         assert_eq!(
             places("By noon they had passed through Huixtla."),
