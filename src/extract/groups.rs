@@ -848,6 +848,7 @@ fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
                     | "marched"
                     | "trekked"
                     | "came"
+                    | "come"
                     | "travelled"
                     | "traveled"
             )
@@ -1702,6 +1703,11 @@ mod tests {
                 vec!["Ciudad Juárez".to_string()]
             )
         );
+        let [_, _, departed, _] = places_of_group(
+            "Border news\n\nAbout 300 migrants crossed into Canada. Most had come by bus from \
+             Buffalo.",
+        );
+        assert_eq!(departed, ["Buffalo"]);
         // No group, nothing to follow.
         assert_eq!(
             places("By noon they had passed through Huixtla."),
