@@ -1708,6 +1708,11 @@ mod tests {
              Buffalo.",
         );
         assert_eq!(departed, ["Buffalo"]);
+        let [_, _, departed, _] = places_of_group(
+            "Border news\n\nAbout 300 migrants crossed into Mexico. Many had walked from \
+             Santa Elena and Flores, in Guatemala.",
+        );
+        assert_eq!(departed, ["Flores", "Santa Elena"]);
         // No group, nothing to follow.
         assert_eq!(
             places("By noon they had passed through Huixtla."),
