@@ -154,7 +154,21 @@ fn build_group(
             .iter()
             .any(|(si, tokens)| *si == m.sentence && tokens.contains(&m.tokens.start))
     };
-    if let Some((_, p)) = dateline.filter(|&(i, _)| told(i)) {
+    // "unloaded migrants on the ramp of this Mexican riverside village": "this town" in a
+    // group sentence is where the story is filed.
+    let in_this_town = || {
+        parts.iter().any(|(_, tokens)| {
+            let words = &r.folded[tokens.clone()];
+            words.iter().enumerate().any(|(k, w)| {
+                *w == "this"
+                    && words[k + 1..]
+                        .iter()
+                        .take(4)
+                        .any(|w| r.g.is_trigger(TriggerKind::CityContext, w))
+            })
+        })
+    };
+    if let Some((_, p)) = dateline.filter(|&(i, _)| told(i) || in_this_town()) {
         push_unique(&mut group.at, p);
     }
     let mut reached = Vec::new();
@@ -1907,6 +1921,12 @@ mod tests {
              slept on cots in Tapachula.",
         );
         assert_eq!(at, ["Tapachula"]);
+        // ...and "this town" in a group sentence is where it is told from.
+        let [at, ..] = places_of_group(
+            "Shelter full\n\nLAREDO, Texas (AP) — Beds ran out on Monday. About 400 migrants \
+             slept in Tapachula last week. Then the group reached this border city by bus.",
+        );
+        assert_eq!(at, ["Laredo", "Tapachula", "Texas"]);
     }
 
     #[test]
