@@ -1136,12 +1136,22 @@ fn read_places(
                         && back_in_clause(|b| {
                             matches!(
                                 b,
-                                "crossed" | "crossing" | "entered" | "waded" | "walked" | "came"
+                                "crossed"
+                                    | "crossing"
+                                    | "entered"
+                                    | "waded"
+                                    | "walked"
+                                    | "came"
+                                    | "emerged"
+                                    | "poured"
+                                    | "streamed"
+                                    | "marched"
                             )
                         })
                     {
-                        // "crossed into Guatemala", "crossed from Costa Rica into Panama":
-                        // where the group now is.
+                        // "crossed into Guatemala", "crossed from Costa Rica into Panama",
+                        // "emerged from the jungle on Sunday into Bajo Chiquito": where the
+                        // group now is.
                         cue = Some("at".into());
                     } else if g
                         .triggers(TriggerKind::DestinationCue)
@@ -1150,6 +1160,10 @@ fn read_places(
                         cue = Some("to".into());
                     } else if departures.ends_at(word, s.start, t)
                         || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
+                        // "set out five or six days earlier from Necoclí", "emerged from the
+                        // Darién jungle".
+                        || (w == "from"
+                            && back_in_clause(|b| matches!(b, "set" | "emerged" | "departed")))
                         // "a flight from Havana", "the bus from Eagle Pass".
                         || (w == "from" && is_vehicle(before(1)))
                     {
@@ -1971,6 +1985,18 @@ mod tests {
              into Tapachula on Monday.",
         );
         assert_eq!(at, ["Tapachula"]);
+        // Out of a jungle into a village; set out days earlier from a town.
+        let [at, _, left, _] = places_of_group(
+            "Border news\n\nAbout 900 migrants emerged from the Darién jungle on Sunday into \
+             Panama. The group set out five days earlier from Turbo.",
+        );
+        assert_eq!(
+            (at, left),
+            (
+                vec!["Panama".to_string()],
+                vec!["Darién Gap".to_string(), "Turbo".to_string()]
+            )
+        );
         // Not past a comma: "into" there is where they head.
         let g = Gazetteer::builtin();
         let doc = Doc::new(
