@@ -96,7 +96,14 @@ pub fn find_groups(
         let follows_group = group_sentences
             .last()
             .is_some_and(|&last| si - last <= 2 && describes_members(words));
-        if has_strong || has_group || !sizes.is_empty() || moves_on(g, words) || follows_group {
+        let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
+        let subject_within = if right_after_group { 16 } else { 8 };
+        if has_strong
+            || has_group
+            || !sizes.is_empty()
+            || moves_on(g, words, subject_within)
+            || follows_group
+        {
             group_sentences.push(si);
             sentence_sizes[si] = sizes;
         }
@@ -835,7 +842,11 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
 /// crossed", "Some men walked on to X".) One of them quoted ("\"We want to reach the United
 /// States\"") follows it when "we" head somewhere: where "we walked" or "travelled" is told, the
 /// places are more often the speaker's own ("..., said X, who left Dakar in October").
-fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
+///
+/// `subject_within` is how many words "they" may come after: eight, or more in the sentence
+/// right after a group sentence ("From Nicaragua, which does not require Cubans to hold a
+/// visa, they crossed Honduras").
+fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
     // "Most", "Many", "Nearly all": a share of the group opens the sentence.
     let share_first = match words {
         [first, ..] if matches!(*first, "most" | "many") => true,
@@ -849,7 +860,7 @@ fn moves_on(g: &Gazetteer, words: &[&str]) -> bool {
     (share_first
         || words
             .iter()
-            .take(8)
+            .take(subject_within)
             .any(|w| matches!(*w, "they" | "others")))
         && (words.iter().any(|w| {
             matches!(
@@ -1741,6 +1752,17 @@ mod tests {
              Santa Elena and Flores, in Guatemala.",
         );
         assert_eq!(departed, ["Flores", "Santa Elena"]);
+        // Right after a group sentence, "they" may come later in the sentence.
+        let late_they = "From Nicaragua, which lets Cubans in without a visa, they crossed \
+                         Honduras by bus.";
+        let (through, _) = places(&format!(
+            "About 40 Cubans arrived in Tijuana on Sunday. {late_they}"
+        ));
+        assert_eq!(through, ["Honduras"]);
+        let (through, _) = places(&format!(
+            "About 40 Cubans arrived in Tijuana on Sunday. The mayor spoke. {late_they}"
+        ));
+        assert!(through.is_empty(), "{through:?}");
         // No group, nothing to follow.
         assert_eq!(
             places("By noon they had passed through Huixtla."),
