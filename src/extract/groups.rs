@@ -874,6 +874,12 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
                     | "trekked"
                     | "came"
                     | "come"
+                    | "spent"
+                    | "waited"
+                    | "slept"
+                    | "stayed"
+                    | "camped"
+                    | "detained"
                     | "travelled"
                     | "traveled"
             )
@@ -1752,6 +1758,12 @@ mod tests {
              Santa Elena and Flores, in Guatemala.",
         );
         assert_eq!(departed, ["Flores", "Santa Elena"]);
+        // Where they stayed or were held, too.
+        let [at, ..] = places_of_group(
+            "Border news\n\nAbout 300 migrants crossed into Mexico. The mayor spoke. Many \
+             had spent the night in Huixtla.",
+        );
+        assert_eq!(at, ["Huixtla", "Mexico"]);
         // Right after a group sentence, "they" may come later in the sentence.
         let late_they = "From Nicaragua, which lets Cubans in without a visa, they crossed \
                          Honduras by bus.";
