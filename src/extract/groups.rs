@@ -836,7 +836,8 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
 
 /// "By noon they had passed through Huixtla", "Most said they planned to continue to Bogotá",
 /// "Others came from Haiti", "Most arrived by bus from Medellín": a sentence whose subject,
-/// early on, is "they" or "others", or that opens on "most" or "many", and that says where
+/// early on, is "they" or "others", or that opens on "most", "many", "nearly all" or on the
+/// people of the group ("Men, women and children", "Families"), and that says where
 /// someone walked, passed, came from or heads follows the group of the story (read only when
 /// the article has one). ("Some" opens figures and subgroups as often: "Some 390,000 people
 /// crossed", "Some men walked on to X".) One of them quoted ("\"We want to reach the United
@@ -850,6 +851,8 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
     // "Most", "Many", "Nearly all": a share of the group opens the sentence.
     let share_first = match words {
         [first, ..] if matches!(*first, "most" | "many") => true,
+        // "Men, women and children carried bundles across the river", "Families waded".
+        [first, ..] if matches!(*first, "men" | "women" | "families") => true,
         [first, "all", ..] => matches!(*first, "nearly" | "almost"),
         _ => false,
     };
@@ -866,6 +869,7 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
             matches!(
                 *w,
                 "through"
+                    | "across"
                     | "crossed"
                     | "waded"
                     | "walked"
@@ -1758,6 +1762,11 @@ mod tests {
              Santa Elena and Flores, in Guatemala.",
         );
         assert_eq!(departed, ["Flores", "Santa Elena"]);
+        let [_, through, ..] = places_of_group(
+            "Border news\n\nAbout 300 migrants were deported on Monday. The mayor spoke. Men, \
+             women and children carried bundles across the Massacre River.",
+        );
+        assert_eq!(through, ["Massacre River"]);
         // Where they stayed or were held, too.
         let [at, ..] = places_of_group(
             "Border news\n\nAbout 300 migrants crossed into Mexico. The mayor spoke. Many \
