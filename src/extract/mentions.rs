@@ -1002,15 +1002,19 @@ fn classify_run(
                 })
                 .collect();
             // "El Paso County Judge X": the county, named after its seat; the office serves
-            // the county, so the seat's country, not the seat.
-            let names_county = |r: &Range<usize>| {
-                r.end == title_range.start
+            // the county, so the seat's country, not the seat. (Not "Texas State Senator":
+            // a state before a title that starts "State" is the state.)
+            let names_county = |p: usize, r: &Range<usize>| {
+                g.places[p].kind == PlaceKind::City
+                    && r.end == title_range.start
                     && g.is_trigger(TriggerKind::RegionHead, doc.folded(r.end))
             };
             let mut affiliation: Vec<Affiliation> = modifiers
                 .iter()
                 .filter_map(|(s, r)| match s {
-                    Seg::Place(p) if names_county(r) => g.country_of(*p).map(Affiliation::Place),
+                    Seg::Place(p) if names_county(*p, r) => {
+                        g.country_of(*p).map(Affiliation::Place)
+                    }
                     Seg::Place(p) | Seg::Demonym(p) => Some(Affiliation::Place(*p)),
                     Seg::Org(o) => Some(Affiliation::Org(*o)),
                     _ => None,
@@ -1043,7 +1047,7 @@ fn classify_run(
             }
             for (s, r) in &modifiers {
                 match s {
-                    Seg::Place(_) if names_county(r) => push(
+                    Seg::Place(p) if names_county(*p, r) => push(
                         out,
                         doc,
                         si,
@@ -3319,7 +3323,7 @@ mod tests {
     #[test]
     fn a_county_named_before_a_county_office_is_the_place_and_its_country_is_served() {
         let text = "Notes.\n\nSan Diego County Supervisor Ana Ruiz met El Paso County Judge \
-                    Luis Paz.";
+                    Luis Paz and Texas State Senator Eva Soto.";
         assert_eq!(
             titled(text),
             [
@@ -3332,6 +3336,12 @@ mod tests {
                     "Luis Paz".to_string(),
                     "County Judge".to_string(),
                     vec!["United States".to_string()]
+                ),
+                // A state before "State Senator" is the state.
+                (
+                    "Eva Soto".to_string(),
+                    "State Senator".to_string(),
+                    vec!["Texas".to_string()]
                 )
             ]
         );

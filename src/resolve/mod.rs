@@ -598,8 +598,9 @@ fn resolve_people(
         .collect();
     ruled_out_first.sort_by_key(|&p| taken[p].is_empty());
     // "President Arévalo will travel to meet President Sheinbaum": a one-holder office given
-    // to one bare-titled person is taken for another named in the same sentence (in the order
-    // the article names them). Only there: "President" also heads unions and companies.
+    // to one bare-titled person is taken for another named in the same sentence and given a
+    // country after (the order above: those an office rules out first, then as the article
+    // names them). Only there: "President" also heads unions and companies.
     let sentences_of = |p: usize| mentions_of[p].iter().map(|&i| mentions[i].sentence);
     let share_a_sentence =
         |a: usize, b: usize| sentences_of(a).any(|s| sentences_of(b).any(|t| s == t));
