@@ -3060,6 +3060,13 @@ mod tests {
                 "Comité de Apoyo Mutuo"
             ]
         );
+        // "Force" heads a body as "Forces" does; a force in lower case is none.
+        let text = "Notes.\n\nThe Grenada Defence Force and the Peruvian Air Force helped, \
+                    by force.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Grenada Defence Force", "Peruvian Air Force"]
+        );
         // A group's possession names no body.
         let text = "Notes.\n\nThe group Ana Ruiz led left, and the group's Luis Paz spoke.";
         assert!(texts_of_kind(text, "Org").is_empty(), "{:?}", kinds(text));
