@@ -253,6 +253,22 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                     continue;
                 }
             }
+            // "Department of Health and Human Services": a body's field may name two things,
+            // when what follows "and" ends in a head word of its own. (Not "the Department of
+            // Homeland Security and Mexico's foreign ministry".)
+            if has_head
+                && end + 1 < tokens.end
+                && doc.folded(end) == "and"
+                && (start..end).any(|t| doc.folded(t) == "of")
+            {
+                let caps_end = (end + 1..tokens.end)
+                    .find(|&t| !is_cap(doc, t))
+                    .unwrap_or(tokens.end);
+                if caps_end > end + 1 && is_org_head(g, doc, caps_end - 1) {
+                    end = caps_end;
+                    continue;
+                }
+            }
             break;
         }
         // "UN refugee agency", "the Turks and Caicos Islands": a known body's or place's name
@@ -3066,6 +3082,16 @@ mod tests {
         assert_eq!(
             texts_of_kind(text, "Org"),
             ["Grenada Defence Force", "Peruvian Air Force"]
+        );
+        // A body's field may name two things, when the second ends in a head word.
+        let text = "Notes.\n\nThe Secretariat of Labor and Social Services and the \
+                    Ministry of Works and Mexico's Navy spoke.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            [
+                "Secretariat of Labor and Social Services",
+                "Ministry of Works"
+            ]
         );
         // A group's possession names no body.
         let text = "Notes.\n\nThe group Ana Ruiz led left, and the group's Luis Paz spoke.";
