@@ -1931,6 +1931,16 @@ mod tests {
     }
 
     #[test]
+    fn a_member_of_the_group_set_off_by_commas_before_said_is_a_member() {
+        let groups = groups_of(
+            "About 500 migrants left Tapachula on Monday. Another member of the group, \
+             Yulexi Ochoa, said they had spent their savings. A member of the council, Ana \
+             Ruiz, said so too.",
+        );
+        assert_eq!(groups[0].3, ["Yulexi Ochoa"]);
+    }
+
+    #[test]
     fn where_a_named_member_comes_from_is_an_origin_of_the_group() {
         let [_, _, _, origins] = places_of_group(
             "Walking north\n\nAbout 900 migrants left Tapachula on Monday. \"We are tired,\" \

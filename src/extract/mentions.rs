@@ -1953,8 +1953,13 @@ fn unknown(
             return;
         }
     }
-    // Speaker: "X said", "said X".
-    let speech_after = g.is_trigger(TriggerKind::SpeechVerb, after);
+    // Speaker: "X said", "said X", and "another member of the group, X, said": a name set
+    // off by commas before the verb.
+    let set_off_speaker = before == ","
+        && after == ","
+        && r.end + 1 < sentence.end
+        && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(r.end + 1));
+    let speech_after = g.is_trigger(TriggerKind::SpeechVerb, after) || set_off_speaker;
     let speech_before =
         g.is_trigger(TriggerKind::SpeechVerb, before) && r.start > sentence.start + 1;
     if (speech_after || speech_before)

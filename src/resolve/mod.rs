@@ -975,6 +975,14 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             window.push(w);
         }
         let has = |kind: TriggerKind| g.triggers(kind).any_in(&window);
+        // "Another member of the group, X, said": one of the migrants the story follows.
+        let member_of_group = m.tokens.start >= s.start + 5
+            && matches!(
+                (m.tokens.start - 5..m.tokens.start)
+                    .map(|t| doc.folded(t))
+                    .collect::<Vec<_>>()[..],
+                ["member", "of", "the", "group" | "caravan", ","]
+            );
         // "X, 27, who was pushing her son": what a relative clause tells is no role word.
         let before_clause = window
             .iter()
@@ -985,6 +993,7 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
         } else if has(TriggerKind::OrganizerCue) {
             Role::Organizer
         } else if has(TriggerKind::MigrantCue)
+            || member_of_group
             // "Ana Ruiz, 31, a nurse": a person without a title introduced by age is, in
             // migration news, someone the reporter met on the road, unless a word such as
             // "priest", "resident" or "lawyer" says otherwise.
