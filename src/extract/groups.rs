@@ -1931,13 +1931,14 @@ mod tests {
     }
 
     #[test]
-    fn a_member_of_the_group_set_off_by_commas_before_said_is_a_member() {
+    fn a_member_of_the_group_set_off_by_commas_or_a_foreign_traveller_is_a_member() {
         let groups = groups_of(
             "About 500 migrants left Tapachula on Monday. Another member of the group, \
              Yulexi Ochoa, said they had spent their savings. A member of the council, Ana \
-             Ruiz, said so too.",
+             Ruiz, said so too. Rosa Funes, a Honduran mother of three, slept outside. Luis \
+             Paz, a Mexican lawyer, did not.",
         );
-        assert_eq!(groups[0].3, ["Yulexi Ochoa"]);
+        assert_eq!(groups[0].3, ["Yulexi Ochoa", "Rosa Funes"]);
     }
 
     #[test]

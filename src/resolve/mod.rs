@@ -975,6 +975,13 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             window.push(w);
         }
         let has = |kind: TriggerKind| g.triggers(kind).any_in(&window);
+        // "X, a Honduran mother of three": a traveller's noun after a nationality, in the
+        // apposition after the name.
+        let after_name = m.tokens.end < s.end && doc.folded(m.tokens.end) == ",";
+        let foreign_traveller = after_name
+            && window.windows(2).any(|w| {
+                g.demonym(w[0]).is_some() && g.is_trigger(TriggerKind::TravellerCue, w[1])
+            });
         // "Another member of the group, X, said": one of the migrants the story follows.
         let member_of_group = m.tokens.start >= s.start + 5
             && matches!(
@@ -1000,7 +1007,8 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             // So is "Ana Ruiz, a 34-year-old from Olancho".
             // ("a motorcycle-taxi driver", "a mother of two" are on the road too.)
             || ((crate::extract::mentions::age_follows(doc, m.tokens.end, s)
-                || window.contains(&"year-old"))
+                || window.contains(&"year-old")
+                || foreign_traveller)
                 && !before_clause.iter().any(|w| {
                     g.is_trigger(TriggerKind::PersonCue, w)
                         && !g.is_trigger(TriggerKind::TravellerCue, w)
