@@ -1931,7 +1931,7 @@ mod tests {
     }
 
     #[test]
-    fn a_member_of_the_group_set_off_by_commas_or_a_foreign_traveller_is_a_member() {
+    fn members_set_off_by_commas_or_foreign_travellers_and_who_called_the_group() {
         let groups = groups_of(
             "About 500 migrants left Tapachula on Monday. Another member of the group, \
              Yulexi Ochoa, said they had spent their savings. A member of the council, Ana \
@@ -1939,6 +1939,20 @@ mod tests {
              Paz, a Mexican lawyer, did not.",
         );
         assert_eq!(groups[0].3, ["Yulexi Ochoa", "Rosa Funes"]);
+        // Who called or put a group together organised it.
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Border news\n\nAbout 500 migrants left Tapachula in a caravan called by Ana \
+             Ruiz. The group had been put together by Luis Paz, a nurse.",
+            g.cleaner(),
+        );
+        let ex = extract(&g, &doc, None);
+        let organizers: Vec<&str> = ex.groups[0]
+            .organizers
+            .iter()
+            .map(|&p| ex.people[p].name.as_str())
+            .collect();
+        assert_eq!(organizers, ["Ana Ruiz", "Luis Paz"]);
     }
 
     #[test]
