@@ -5,6 +5,7 @@
 //! 38 people aboard"): then each sentence tells of the first, the second or both.
 
 use crate::date::month_number;
+use crate::extract::mentions::possessive_after;
 use crate::extract::{EntityRef, Evidence, Extraction, Group, Mention, Role, SizeReport};
 use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
 use crate::resolve::place_entity;
@@ -1348,12 +1349,9 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> Vec<usize> {
                     // A home town is where one member comes from; the group comes from
                     // countries and regions. A region that shares its name with its capital
                     // ("from Holguín") is read as the region only when called one ("the
-                    // department of Yoro", "Lara state").
+                    // department of Yoro", "Lara state"), as the mention says.
                     Some(EntityRef::Place(p)) => {
-                        let kind_word =
-                            |w: &str| matches!(w, "state" | "department" | "province" | "region");
-                        let called_region = (word(t - 1) == "of" && kind_word(word(t - 2)))
-                            || (next < s.end && kind_word(word(next)));
+                        let called_region = r.mentions[j].rule == "place-by-head";
                         let also_a_town = || {
                             r.g.places_named(&fold(&r.mentions[j].text))
                                 .iter()
@@ -1368,22 +1366,15 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> Vec<usize> {
                     Some(EntityRef::Demonym(_)) => {}
                     _ => break,
                 }
-                t = next;
+                // "Venezuela's Zulia state": over the possessive to the region.
+                t = if possessive_after(r.doc, next - 1) {
+                    next + 2
+                } else {
+                    next
+                };
             }
-            // ("Venezuela's" is three tokens.)
-            None if matches!(
-                word(t),
-                "the"
-                    | "state"
-                    | "department"
-                    | "province"
-                    | "region"
-                    | "of"
-                    | "in"
-                    | ","
-                    | "'"
-                    | "’"
-            ) || (word(t) == "s" && matches!(word(t - 1), "'" | "’")) =>
+            None if matches!(word(t), "the" | "of" | "in" | ",")
+                || r.g.is_trigger(TriggerKind::RegionHead, word(t)) =>
             {
                 t += 1
             }

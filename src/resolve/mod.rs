@@ -983,13 +983,13 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
                 g.demonym(w[0]).is_some() && g.is_trigger(TriggerKind::TravellerCue, w[1])
             });
         // "Another member of the group, X, said": one of the migrants the story follows.
-        let member_of_group = m.tokens.start >= s.start + 5
-            && matches!(
-                (m.tokens.start - 5..m.tokens.start)
-                    .map(|t| doc.folded(t))
-                    .collect::<Vec<_>>()[..],
+        let member_of_group = m.tokens.start >= s.start + 5 && {
+            let back = |k: usize| doc.folded(m.tokens.start - k);
+            matches!(
+                [back(5), back(4), back(3), back(2), back(1)],
                 ["member", "of", "the", "group" | "caravan", ","]
-            );
+            )
+        };
         // "X, 27, who was pushing her son": what a relative clause tells is no role word.
         let before_clause = window
             .iter()
