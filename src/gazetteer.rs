@@ -27,6 +27,8 @@ pub struct PlaceEntry {
     pub country: Option<String>,
     /// ISO 3166-2 code of the subdivision a city is in, or of the subdivision itself.
     pub subdivision: Option<String>,
+    /// For a border crossing, the ISO 3166-1 code of the country on the other side.
+    pub across_border: Option<String>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub geonames: Option<String>,
@@ -397,6 +399,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = builtin!(
     "subdivisions.tsv",
     "cities.tsv",
     "world-regions.tsv",
+    "crossings.tsv",
     "organizations.tsv",
     "titles.tsv",
     "given-names.txt",
@@ -585,6 +588,7 @@ impl Gazetteer {
                             kind: PlaceKind::Country,
                             country: Some(iso.into()),
                             subdivision: None,
+                            across_border: None,
                             lat: cell(&r, 4).and_then(|v| v.parse().ok()),
                             lon: cell(&r, 5).and_then(|v| v.parse().ok()),
                             geonames: cell(&r, 6).map(Into::into),
@@ -611,6 +615,7 @@ impl Gazetteer {
                             kind: PlaceKind::State,
                             country: cell(&r, 1).map(Into::into),
                             subdivision: Some(code.into()),
+                            across_border: None,
                             lat: cell(&r, 5).and_then(|v| v.parse().ok()),
                             lon: cell(&r, 6).and_then(|v| v.parse().ok()),
                             geonames: None,
@@ -634,6 +639,7 @@ impl Gazetteer {
                             kind: PlaceKind::City,
                             country: cell(&r, 3).map(Into::into),
                             subdivision: cell(&r, 4).map(Into::into),
+                            across_border: None,
                             lat: cell(&r, 5).and_then(|v| v.parse().ok()),
                             lon: cell(&r, 6).and_then(|v| v.parse().ok()),
                             geonames: Some(id.into()),
@@ -658,6 +664,7 @@ impl Gazetteer {
                             kind: PlaceKind::WorldRegion,
                             country: None,
                             subdivision: None,
+                            across_border: None,
                             lat: None,
                             lon: None,
                             geonames: None,
@@ -669,6 +676,31 @@ impl Gazetteer {
                     for d in list(&r, 3) {
                         self.add_demonym(d, idx);
                     }
+                }
+            }
+            "crossings.tsv" => {
+                for r in rows(text) {
+                    let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else {
+                        continue;
+                    };
+                    // A border post named by its own name ("Agua Caliente"): a landmark in
+                    // the country of the post, read before a town of the same name elsewhere.
+                    self.add_place(
+                        PlaceEntry {
+                            id: format!("crossing/{id}"),
+                            name: name.into(),
+                            kind: PlaceKind::Landmark,
+                            country: cell(&r, 3).map(Into::into),
+                            subdivision: None,
+                            across_border: cell(&r, 4).map(Into::into),
+                            lat: None,
+                            lon: None,
+                            geonames: None,
+                            wikidata: None,
+                            population: 0,
+                        },
+                        list(&r, 2),
+                    );
                 }
             }
             "organizations.tsv" => {

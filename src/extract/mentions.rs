@@ -657,9 +657,12 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
     // How well a place fits the country and state written after its name: not at all, in the
     // country (and in a state the gazetteer does not record for it), in both. (Only some
     // countries' towns carry their state.)
+    // (A border crossing lies in the countries of both its sides.)
     let lies_in = |p: usize, (country, state): (&str, Option<&str>)| -> u8 {
         let place = &g.places[p];
-        if place.country.as_deref() != Some(country) {
+        if place.country.as_deref() != Some(country)
+            && place.across_border.as_deref() != Some(country)
+        {
             0
         } else if state.is_none_or(|s| place.subdivision.as_deref() == Some(s)) {
             2
@@ -717,7 +720,10 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                         .subdivision
                         .as_deref()
                         .is_some_and(|s| subdivisions.contains(&s)),
-                    country.is_some_and(|c| countries.contains(&c)),
+                    [country, place.across_border.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .any(|c| countries.contains(&c)),
                 ),
             }
         };
@@ -3805,6 +3811,43 @@ mod tests {
             escuintla("X\n\nMigrants from Escuintla, Guatemala, reached Huixtla."),
             "iso/GT-05"
         );
+    }
+
+    #[test]
+    fn a_border_post_is_the_crossing_in_a_story_of_either_side_and_a_town_elsewhere() {
+        let g = Gazetteer::builtin();
+        let read = |text: &str, name: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .find_map(|m| match m.kind {
+                    MentionKind::KnownPlace(p) if m.text == name => {
+                        Some((g.places[p].id.clone(), g.places[p].kind))
+                    }
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("{name} is a known place"))
+        };
+        let crossing = |id: &str| (format!("crossing/{id}"), PlaceKind::Landmark);
+        // Named with the country across the line (the post of that name is in Guatemala)
+        // and a country where a town has the name: the crossing.
+        assert_eq!(
+            read(
+                "X\n\nThe families bound for the United States left Honduras at Agua Caliente.",
+                "Agua Caliente"
+            ),
+            crossing("agua-caliente")
+        );
+        assert_eq!(
+            read(
+                "X\n\nThe group reached Corinto on the Guatemalan border of Honduras.",
+                "Corinto"
+            ),
+            crossing("corinto")
+        );
+        // A port of the same name in a story of its own country is the town.
+        let (port, kind) = read("X\n\nThe ship docked at Corinto, Nicaragua.", "Corinto");
+        assert_eq!(kind, PlaceKind::City, "{port}");
     }
 
     #[test]
