@@ -838,7 +838,8 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
 /// "By noon they had passed through Huixtla", "Most said they planned to continue to Bogotá",
 /// "Others came from Haiti", "Most arrived by bus from Medellín": a sentence whose subject,
 /// early on, is "they" or "others", or that opens on "most", "many", "nearly all" or on the
-/// people of the group ("Men, women and children", "Families"), and that says where
+/// people of the group ("Men, women and children", "Families") or what carries them ("The
+/// buses left El Paso"), and that says where
 /// someone walked, passed, came from or heads follows the group of the story (read only when
 /// the article has one). ("Some" opens figures and subgroups as often: "Some 390,000 people
 /// crossed", "Some men walked on to X".) One of them quoted ("\"We want to reach the United
@@ -855,6 +856,11 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         // "Men, women and children carried bundles across the river", "Families waded".
         [first, ..] if matches!(*first, "men" | "women" | "families") => true,
         [first, "all", ..] => matches!(*first, "nearly" | "almost"),
+        // "The buses left El Paso", "The boat set out from Cuba": what carries them.
+        ["the", vehicle, ..] => matches!(
+            *vehicle,
+            "bus" | "buses" | "boat" | "boats" | "vessel" | "van" | "vans" | "train"
+        ),
         _ => false,
     };
     let heads_somewhere = || g.triggers(TriggerKind::DestinationCue).any_in(words);
@@ -871,6 +877,7 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
                 *w,
                 "through"
                     | "across"
+                    | "left"
                     | "crossed"
                     | "waded"
                     | "walked"
@@ -1758,6 +1765,12 @@ mod tests {
              women and children carried bundles across the Massacre River.",
         );
         assert_eq!(through, ["Massacre River"]);
+        // What carries them: "The buses left X".
+        let [_, _, departed, _] = places_of_group(
+            "Border news\n\nBuses dropped off about 300 migrants in Chicago. The mayor spoke. \
+             The buses left Laredo on Monday.",
+        );
+        assert_eq!(departed, ["Laredo"]);
         // Where they stayed or were held, too.
         let [at, ..] = places_of_group(
             "Border news\n\nAbout 300 migrants crossed into Mexico. The mayor spoke. Many \
