@@ -1724,6 +1724,9 @@ mod tests {
             "About 2,000 migrants left the shelter at dawn. They said they were going to Puebla.",
         );
         assert_eq!(to, ["Puebla"]);
+        let (_, to) =
+            places("About 20 Cubans put to sea on a raft. They were aiming for Key West.");
+        assert_eq!(to, ["Key West"]);
         let (_, to) = places(
             "About 120 migrants waited at the border. They say they are going back to Peru, \
              and the marchers would walk to Lima.",

@@ -458,7 +458,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     let surnames = out_people(g, &out);
     for m in out
         .iter_mut()
-        .filter(|m| is_surname_of_person(doc, m, &surnames))
+        .filter(|m| is_surname_of_person(g, doc, m, &surnames))
     {
         m.kind = untitled_person();
         m.rule = "unresolved-name";
@@ -783,11 +783,22 @@ fn out_people(g: &Gazetteer, out: &[Mention]) -> Vec<String> {
 }
 
 /// "Blinken, Garland, and Mayorkas met": a one-word city named like a person of the article
-/// is that person.
-fn is_surname_of_person(doc: &Doc, m: &Mention, surnames: &[String]) -> bool {
+/// is that person, unless it is left ("who left Valencia") or set in a wider place ("Valencia,
+/// in central Venezuela", "Valencia, Spain").
+fn is_surname_of_person(g: &Gazetteer, doc: &Doc, m: &Mention, surnames: &[String]) -> bool {
+    let t = m.tokens.start;
+    let sentence = &doc.sentences[m.sentence].tokens;
+    let left = t > sentence.start && g.is_trigger(TriggerKind::DepartureCue, doc.folded(t - 1));
+    let set_in_place = t + 2 < sentence.end
+        && doc.token_text(t + 1) == ","
+        && (doc.folded(t + 2) == "in"
+            || g.place_named_as(doc.folded(t + 2), &[PlaceKind::State, PlaceKind::Country])
+                .is_some());
     m.tokens.len() == 1
         && m.rule == "gazetteer-place"
-        && surnames.iter().any(|s| s == doc.folded(m.tokens.start))
+        && surnames.iter().any(|s| s == doc.folded(t))
+        && !left
+        && !set_in_place
 }
 
 fn push(
@@ -1797,11 +1808,21 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
     // Beside the locatives, weaker cues: enough for a name the gazetteer knows ("left
     // Tulcán", "crossed Darién").
+    // "headed for Key West", "bound for Miami Beach": a cue that ends in "for".
+    let heading_for = || {
+        before == "for"
+            && r.start >= sentence.start + 2
+            && g.is_trigger(
+                TriggerKind::DestinationCue,
+                &format!("{} for", doc.folded(r.start - 2)),
+            )
+    };
     let locative = names_a_place_after(g, before)
         || matches!(
             before,
             "to" | "of" | "across" | "outside" | "reach" | "via" | "between" | "and"
-        );
+        )
+        || heading_for();
     let followed_by_place = r.end + 1 < sentence.end
         && doc.token_text(r.end) == ","
         && g.place_named_as(
@@ -3611,6 +3632,39 @@ mod tests {
         );
         let people = texts_of_kind(text, "Person");
         assert!(people.contains(&"Zamora".to_string()), "{people:?}");
+    }
+
+    #[test]
+    fn a_town_named_like_a_person_of_the_article_is_the_town_when_left_or_set_in_a_country() {
+        let text = "Notes.\n\nCarlos Mérida, 31, spoke. Mérida said the river was high. He left \
+                    Mérida in May. His cousin stayed in Mérida, Venezuela, and his aunt in \
+                    Mérida, in the Andes.";
+        assert_eq!(
+            texts_of_kind(text, "KnownPlace"),
+            ["Mérida", "Mérida", "Venezuela", "Mérida", "Andes"],
+            "{:?}",
+            kinds(text)
+        );
+        let people = texts_of_kind(text, "Person");
+        assert!(people.contains(&"Mérida".to_string()), "{people:?}");
+    }
+
+    #[test]
+    fn a_small_town_after_a_cue_that_ends_in_for_is_a_place() {
+        let text = "Notes.\n\nThe boat was bound for Key West. They were aiming for Key West.";
+        assert_eq!(
+            texts_of_kind(text, "KnownPlace"),
+            ["Key West", "Key West"],
+            "{:?}",
+            kinds(text)
+        );
+        // Not after any "for": "a prize for Key West" may name a person as well.
+        let text = "Notes.\n\nIt was a gift for Key West.";
+        assert!(
+            texts_of_kind(text, "KnownPlace").is_empty(),
+            "{:?}",
+            kinds(text)
+        );
     }
 
     #[test]
