@@ -2302,6 +2302,11 @@ fn title_holder(
                 if let Some(q) = qualifier {
                     affiliation.push(q);
                     title_start = title.start - len;
+                    // "The U.S. special envoy" at the start of a sentence: the country's name
+                    // may take the article, the title does not.
+                    if doc.folded(title_start) == "the" {
+                        title_start += 1;
+                    }
                     break;
                 }
             }
@@ -2336,6 +2341,8 @@ fn title_holder(
     }
     let mut name_after = name_span(g, doc, j, sentence);
     let of = j < sentence.end && doc.folded(j) == "of";
+    // "the presidential delegate for Tarapacá, X": the region or town an office is for.
+    let office_for = j < sentence.end && doc.folded(j) == "for";
     // "ambassador to Mexico, X": where an envoy is sent, like where an official is posted,
     // is not whom they serve.
     let posted_in = j < sentence.end
@@ -2345,7 +2352,7 @@ fn title_holder(
                     doc.folded(title.end - 1),
                     "ambassador" | "envoy" | "representative" | "consul"
                 )));
-    if name_after.is_none() && (of || posted_in) {
+    if name_after.is_none() && (of || office_for || posted_in) {
         let mut k = j + 1;
         let mut places = Vec::new();
         while k < sentence.end && k < j + 12 && !matches!(doc.token_text(k), "," | "." | ";") {
@@ -2360,6 +2367,11 @@ fn title_holder(
             if let Some(name) = name_span(g, doc, k + 1, sentence) {
                 if of {
                     affiliation.extend(places);
+                } else if office_for {
+                    affiliation.extend(places.into_iter().filter(|a| {
+                        matches!(a, Affiliation::Place(p)
+                            if matches!(g.places[*p].kind, PlaceKind::State | PlaceKind::City))
+                    }));
                 }
                 name_after = Some(name);
             }
@@ -3675,6 +3687,46 @@ mod tests {
         assert!(people.contains(&"De León Robles".to_string()), "{people:?}");
         // Told before, not after; and a town alone is still the town.
         assert_eq!(texts_of_kind(text, "KnownPlace"), ["León"]);
+    }
+
+    #[test]
+    fn an_office_for_a_region_or_town_serves_it_and_one_for_a_country_does_not() {
+        let found =
+            titled("Notes.\n\nThe presidential delegate for Arica, Tomás Reyes Soto, said no.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "presidential delegate");
+        assert_eq!(found[0].2, ["Arica"]);
+        // An envoy for a country is sent to it by another.
+        let found = titled("Notes.\n\nThe special envoy for Haiti, Dan Moore, said no.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_qualified_title_opening_a_sentence_leaves_the_article_out() {
+        let found = titled("Notes.\n\nThe U.S. special envoy, Dan Moore, said no.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "U.S. special envoy");
+        assert_eq!(found[0].2, ["United States"]);
+    }
+
+    #[test]
+    fn local_offices_abroad_are_titles() {
+        for (text, title) in [
+            ("Rosa Díaz Paz, the prefect of Tumbes, said no.", "prefect"),
+            (
+                "Dale Morin, a municipal councillor in Emerson, said no.",
+                "municipal councillor",
+            ),
+            (
+                "Ana Lins, a federal public defender, said no.",
+                "federal public defender",
+            ),
+        ] {
+            let found = titled(&format!("Notes.\n\n{text}"));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, title, "{text}");
+        }
     }
 
     #[test]
