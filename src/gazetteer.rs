@@ -1168,6 +1168,23 @@ mod tests {
     }
 
     #[test]
+    fn the_migration_authorities_and_police_of_the_andean_route_are_known_bodies() {
+        let g = Gazetteer::builtin();
+        for (name, country) in [
+            ("Migraciones", "PE"),
+            ("Carabineros", "CL"),
+            ("Policía de Investigaciones", "CL"),
+            ("Global Affairs Canada", "CA"),
+            ("Operação Acolhida", "BR"),
+        ] {
+            let body = g
+                .org(&fold(name))
+                .unwrap_or_else(|| panic!("{name} unknown"));
+            assert_eq!(g.orgs[body].country.as_deref(), Some(country), "{name}");
+        }
+    }
+
+    #[test]
     fn a_data_folder_with_an_unknown_trigger_kind_is_refused_with_the_kinds_named() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
