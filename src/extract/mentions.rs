@@ -1887,7 +1887,7 @@ fn unknown(
     } else {
         Default::default()
     };
-    // "the town of X", "the state of X", "X state".
+    // "the town of X", "the state of X", "X state", "Nepal's Chitwan district".
     if before == "of" && g.is_trigger(TriggerKind::CityContext, before2) {
         push(
             out,
@@ -1901,7 +1901,10 @@ fn unknown(
         return;
     }
     if (before == "of" && g.is_trigger(TriggerKind::StateContext, before2))
-        || matches!(after, "state" | "province")
+        || matches!(
+            after,
+            "state" | "province" | "department" | "district" | "region" | "parish"
+        )
     {
         push(
             out,
@@ -3659,6 +3662,22 @@ mod tests {
         );
         let people = texts_of_kind(text, "Person");
         assert!(people.contains(&"Mérida".to_string()), "{people:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_before_a_lower_case_region_word_is_a_region() {
+        for (text, name) in [
+            ("He comes from Nepal's Kalwar district.", "Kalwar"),
+            ("They fled the Tamsin region in May.", "Tamsin"),
+            ("She was born in the Orvalle department.", "Orvalle"),
+            ("He grew up in the Brennick parish.", "Brennick"),
+        ] {
+            let found = kinds(&format!("Notes.\n\n{text}"));
+            assert!(
+                found.contains(&(name.to_string(), "NewPlace(State)".to_string())),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
