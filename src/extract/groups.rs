@@ -899,8 +899,8 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
 }
 
 /// "Most of them are Hondurans", "Most were Venezuelans", "Most of those inside are from
-/// Venezuela", "the people in the camps came from Colombia": a sentence that says who the members of a group just
-/// spoken of are.
+/// Venezuela", "the people in the camps came from Colombia", "families from Ecuador joined the
+/// line": a sentence that says who the members of a group just spoken of are.
 fn describes_members(words: &[&str]) -> bool {
     let share = words.len() > 2
         && matches!(
@@ -910,9 +910,12 @@ fn describes_members(words: &[&str]) -> bool {
     // "Most of them are ...", "Most were Venezuelans".
     let share_of = share && (words[1..3].contains(&"of") || matches!(words[1], "are" | "were"));
     share_of
-        || words
-            .windows(2)
-            .any(|w| matches!(w[0], "are" | "were" | "came" | "come" | "hail") && w[1] == "from")
+        || words.windows(2).any(|w| {
+            matches!(
+                w[0],
+                "are" | "were" | "came" | "come" | "hail" | "families" | "migrants"
+            ) && w[1] == "from"
+        })
 }
 
 /// "10,000 migrants a week", "500 people per day", "flights with 145 passengers each": a rate,
@@ -1815,6 +1818,12 @@ mod tests {
         );
         assert_eq!(sizes, [900, 1147]);
         assert_eq!(origins, ["Honduras", "Haiti", "Ecuador"]);
+        // "families from X" joining it, told just after.
+        let (_, origins) = sizes_and_origins(
+            "About 400 migrants waited at the bridge. Overnight, the line grew as families from \
+             Peru and Bolivia joined it.",
+        );
+        assert_eq!(origins, ["Peru", "Bolivia"]);
     }
 
     #[test]
