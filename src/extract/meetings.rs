@@ -945,6 +945,12 @@ mod tests {
              was cancelled."
         )
         .is_empty());
+        // One that "had been due" is one that did not take place.
+        assert!(meetings_of(
+            "Talks\n\nThe trip was put off. Mayor Tomas Lugo had been due to meet President Ana \
+             Ruiz on Friday."
+        )
+        .is_empty());
         assert_eq!(
             meetings_of(
                 "Talks\n\nPresident Ana Ruiz said she had spoken by phone with Mayor Tomas Lugo."
