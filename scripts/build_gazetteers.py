@@ -483,6 +483,37 @@ CITY_EXTRA_ALIASES = {
 HONORIFIC_PREFIXES = ("Heroica Ciudad de ", "Heroica ")
 
 
+# Official names that news shorten, by (GeoNames name, country): Mexican cities named after a
+# hero ("Xalapa de Enríquez", "Pachuca de Soto") and a few Central American towns ("Ciudad
+# Choluteca"). The short name becomes the city's name, the official one an alias.
+CITY_COMMON_NAMES = {
+    ("Xalapa de Enríquez", "MX"): "Xalapa",
+    ("Acapulco de Juárez", "MX"): "Acapulco",
+    ("Pachuca de Soto", "MX"): "Pachuca",
+    ("Naucalpan de Juárez", "MX"): "Naucalpan",
+    ("Ecatepec de Morelos", "MX"): "Ecatepec",
+    ("Poza Rica de Hidalgo", "MX"): "Poza Rica",
+    ("Iguala de la Independencia", "MX"): "Iguala",
+    ("León de los Aldama", "MX"): "León",
+    ("Zamora de Hidalgo", "MX"): "Zamora",
+    ("Texcoco de Mora", "MX"): "Texcoco",
+    ("Taxco de Alarcón", "MX"): "Taxco",
+    ("Juchitán de Zaragoza", "MX"): "Juchitán",
+    ("Túxpam de Rodríguez Cano", "MX"): "Tuxpan",
+    ("Tlajomulco de Zúñiga", "MX"): "Tlajomulco",
+    ("Cintalapa de Figueroa", "MX"): "Cintalapa",
+    ("Huejutla de Reyes", "MX"): "Huejutla",
+    ("Papantla de Olarte", "MX"): "Papantla",
+    ("Silao de la Victoria", "MX"): "Silao",
+    ("Sahuayo de Morelos", "MX"): "Sahuayo",
+    ("Chilapa de Álvarez", "MX"): "Chilapa",
+    ("Tlapa de Comonfort", "MX"): "Tlapa",
+    ("Ciudad Choluteca", "HN"): "Choluteca",
+    ("Las Trojes", "HN"): "Trojes",
+    ("Ciudad Tecún Umán", "GT"): "Tecún Umán",
+}
+
+
 def without_honorific(name):
     for prefix in HONORIFIC_PREFIXES:
         if name.startswith(prefix) and len(name) > len(prefix):
@@ -1259,7 +1290,7 @@ def build_cities(gc, country_rows, region_rows):
                 continue
         extra = CITY_EXTRA_ALIASES.get(int(v["geonameid"]), [])
         official = name
-        name = without_honorific(official)
+        name = CITY_COMMON_NAMES.get((official, cc)) or without_honorific(official)
         if name != official:
             extra = [official] + [a for a in extra if a != name]
         cand = []

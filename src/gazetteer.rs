@@ -1168,6 +1168,21 @@ mod tests {
     }
 
     #[test]
+    fn a_city_news_names_short_is_named_short_and_found_by_its_official_name() {
+        let g = Gazetteer::builtin();
+        for (official, short) in [
+            ("Xalapa de Enríquez", "Xalapa"),
+            ("Pachuca de Soto", "Pachuca"),
+            ("Ciudad Choluteca", "Choluteca"),
+        ] {
+            let city = g
+                .place_named_as(&fold(official), &[PlaceKind::City])
+                .unwrap_or_else(|| panic!("{official} unknown"));
+            assert_eq!(g.places[city].name, short);
+        }
+    }
+
+    #[test]
     fn the_migration_authorities_and_police_of_the_andean_route_are_known_bodies() {
         let g = Gazetteer::builtin();
         for (name, country) in [
