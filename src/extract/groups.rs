@@ -1955,6 +1955,12 @@ mod tests {
              Paz, a Mexican lawyer, did not.",
         );
         assert_eq!(groups[0].3, ["Yulexi Ochoa", "Rosa Funes"]);
+        // Those listed "among the passengers".
+        let groups = groups_of(
+            "About 30 migrants reached Key West by boat. Among the passengers were Dayana \
+             Soler and Oriel Vega, a former baseball coach. Among the officials was Ana Ruiz.",
+        );
+        assert_eq!(groups[0].3, ["Dayana Soler", "Oriel Vega"]);
         // Who called or put a group together organised it.
         let g = Gazetteer::builtin();
         let doc = Doc::new(

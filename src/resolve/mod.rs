@@ -990,6 +990,16 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
                 ["member", "of", "the", "group" | "caravan", ","]
             )
         };
+        // "Among the passengers were X, 26, ..., and Y, a former coach": those the sentence
+        // lists among a group's people.
+        let listed_among = s.len() > 4 && {
+            let word = |k: usize| doc.folded(s.start + k);
+            word(0) == "among"
+                && word(1) == "the"
+                && g.is_trigger(TriggerKind::GroupCountNoun, word(2))
+                && matches!(word(3), "were" | "was")
+                && m.tokens.start > s.start + 3
+        };
         // "X, 27, who was pushing her son": what a relative clause tells is no role word.
         let before_clause = window
             .iter()
@@ -1001,6 +1011,7 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             Role::Organizer
         } else if has(TriggerKind::MigrantCue)
             || member_of_group
+            || listed_among
             // "Ana Ruiz, 31, a nurse": a person without a title introduced by age is, in
             // migration news, someone the reporter met on the road, unless a word such as
             // "priest", "resident" or "lawyer" says otherwise.
