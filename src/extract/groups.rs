@@ -1964,8 +1964,8 @@ mod tests {
         // Who called or put a group together organised it.
         let g = Gazetteer::builtin();
         let doc = Doc::new(
-            "Border news\n\nAbout 500 migrants left Tapachula in a caravan called by Ana \
-             Ruiz. The group had been put together by Luis Paz, a nurse.",
+            "Border news\n\nAbout 500 migrants left Tapachula in a caravan called by the \
+             activist Ana Ruiz. The group had been put together by Luis Paz, a nurse.",
             g.cleaner(),
         );
         let ex = extract(&g, &doc, None);

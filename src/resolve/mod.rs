@@ -956,7 +956,12 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
     for &i in ids {
         let m = &mentions[i];
         let s = &doc.sentences[m.sentence].tokens;
-        let from = m.tokens.start.saturating_sub(3).max(s.start);
+        // Three words back, or five past a descriptor: "called by the activist X".
+        let described = m.tokens.start >= s.start + 2
+            && matches!(doc.folded(m.tokens.start - 2), "the" | "a" | "an")
+            && !doc.is_capitalised(m.tokens.start - 1);
+        let back = if described { 5 } else { 3 };
+        let from = m.tokens.start.saturating_sub(back).max(s.start);
         let to = (m.tokens.end + 8).min(s.end);
         // Stop the look-ahead at the end of the appositive. (The sentence's end bounds it
         // already: a full stop inside a sentence, as in "...", folds to nothing and is read
