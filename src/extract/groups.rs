@@ -1777,6 +1777,11 @@ mod tests {
              The buses left Laredo on Monday.",
         );
         assert_eq!(departed, ["Laredo"]);
+        // A boat stopped "off" a coast town is there.
+        let [at, ..] = places_of_group(
+            "Boat\n\nThe navy stopped a boat carrying 60 Haitians about 20 miles off Key West.",
+        );
+        assert_eq!(at, ["Key West"]);
         // Where they stayed or were held, too.
         let [at, ..] = places_of_group(
             "Border news\n\nAbout 300 migrants crossed into Mexico. The mayor spoke. Many \

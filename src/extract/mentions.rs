@@ -1820,7 +1820,7 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
     let locative = names_a_place_after(g, before)
         || matches!(
             before,
-            "to" | "of" | "across" | "outside" | "reach" | "via" | "between" | "and"
+            "to" | "of" | "across" | "outside" | "reach" | "via" | "between" | "and" | "off"
         )
         || heading_for();
     let followed_by_place = r.end + 1 < sentence.end
