@@ -856,10 +856,22 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         // "Men, women and children carried bundles across the river", "Families waded".
         [first, ..] if matches!(*first, "men" | "women" | "families") => true,
         [first, "all", ..] => matches!(*first, "nearly" | "almost"),
-        // "The buses left El Paso", "The boat set out from Cuba": what carries them.
-        ["the", vehicle, ..] => matches!(
-            *vehicle,
-            "bus" | "buses" | "boat" | "boats" | "vessel" | "van" | "vans" | "train"
+        // "The buses left El Paso", "The boat set out from Cuba": what carries them; "The
+        // passengers had left from Cap-Haïtien", "The people waiting in Danlí had entered
+        // from Nicaragua": whom.
+        ["the", subject, ..] => matches!(
+            *subject,
+            "bus"
+                | "buses"
+                | "boat"
+                | "boats"
+                | "vessel"
+                | "van"
+                | "vans"
+                | "train"
+                | "passengers"
+                | "people"
+                | "survivors"
         ),
         _ => false,
     };
@@ -1043,7 +1055,20 @@ fn read_places(
     // where the group was taken.
     let arrived_by = any_word(is_vehicle)
         && any_word(|w| matches!(w, "landed" | "arrived" | "reached" | "pulled"));
+    // "'...,' said X, an IOM spokeswoman in Tegucigalpa": the places of a quote's attribution
+    // are the speaker's. (Not "X, the ombudsman for Urabá, said about 1,800 people were
+    // waiting": what is said follows.)
+    let attribution = s.clone().find(|&t| {
+        t > s.start
+            && t + 1 < s.end
+            && matches!(word(t), "said" | "says")
+            && matches!(doc.token_text(t - 1), "," | "\"" | "”")
+            && doc.is_capitalised(t + 1)
+    });
     for (i, m) in in_sentence() {
+        if attribution.is_some_and(|a| m.tokens.start > a) {
+            continue;
+        }
         match refs[i] {
             Some(EntityRef::Demonym(p)) if demonym_is_origin(g, doc, m, &s) => {
                 let e = place_entity(g, ex, p);
@@ -1777,6 +1802,28 @@ mod tests {
              The buses left Laredo on Monday.",
         );
         assert_eq!(departed, ["Laredo"]);
+        // Whom it carries: "The passengers had left from X".
+        let [_, _, departed, _] = places_of_group(
+            "Boat\n\nThe navy stopped a boat carrying 60 Haitians. The mayor spoke. The \
+             passengers had left from Jérémie two days earlier.",
+        );
+        assert_eq!(departed, ["Jérémie"]);
+        let [_, through, ..] = places_of_group(
+            "Border news\n\nAbout 300 migrants waited in Danlí. The mayor spoke. The people \
+             waiting there had walked through Trojes.",
+        );
+        assert_eq!(through, ["Trojes"]);
+        // The places of a quote's attribution are the speaker's; what is said follows "said".
+        let [at, ..] = places_of_group(
+            "Border news\n\nAbout 300 migrants crossed into Mexico. \"The people we see here \
+             have travelled for days,\" said Ana Ruiz, a spokeswoman in Lima.",
+        );
+        assert_eq!(at, ["Mexico"]);
+        let [at, ..] = places_of_group(
+            "Border news\n\nAna Ruiz, a local official, said about 300 migrants were waiting \
+             in Tumbes.",
+        );
+        assert_eq!(at, ["Tumbes"]);
         // A boat stopped "off" a coast town is there.
         let [at, ..] = places_of_group(
             "Boat\n\nThe navy stopped a boat carrying 60 Haitians about 20 miles off Key West.",
