@@ -1166,10 +1166,12 @@ fn read_places(
                         {
                             continue;
                         }
-                        // "70 miles east of San Diego": a point to measure from.
+                        // "70 miles east of San Diego", "the mayor of Lima said": a point to
+                        // measure from, the place an official serves.
                         if w == "of"
                             && t > s.start
-                            && matches!(word(t - 1), "north" | "south" | "east" | "west")
+                            && (matches!(word(t - 1), "north" | "south" | "east" | "west")
+                                || g.title(word(t - 1)).is_some())
                         {
                             break;
                         }
@@ -1821,6 +1823,12 @@ mod tests {
         assert_eq!(at, ["Mexico"]);
         let [at, ..] = places_of_group(
             "Border news\n\nAna Ruiz, a local official, said about 300 migrants were waiting \
+             in Tumbes.",
+        );
+        assert_eq!(at, ["Tumbes"]);
+        // Nor is the place an official's title names.
+        let [at, ..] = places_of_group(
+            "Border news\n\nAna Ruiz, the mayor of Lima, said about 300 migrants were waiting \
              in Tumbes.",
         );
         assert_eq!(at, ["Tumbes"]);
