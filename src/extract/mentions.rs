@@ -1574,6 +1574,20 @@ fn possessive_place_at(
     start: usize,
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
+    // "Brazil was represented by its ambassador": "its" is the country named last before it.
+    if start > sentence.start + 1 && doc.folded(start - 1) == "its" {
+        for end in (sentence.start + 1..start - 1).rev() {
+            for len in (1..=3).rev() {
+                if end < sentence.start + len || !is_cap(doc, end - len) {
+                    continue;
+                }
+                let country = g.place_named_as(&key(doc, end - len..end), &[PlaceKind::Country]);
+                if let Some(p) = country {
+                    return vec![Affiliation::Place(p)];
+                }
+            }
+        }
+    }
     if let Some(owner_end) = possessor_end(doc, start, sentence) {
         // Longest first: "El Salvador's", not Salvador in Brazil.
         for len in (1..=3).rev() {
@@ -3727,6 +3741,16 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "U.S. special envoy");
         assert_eq!(found[0].2, ["United States"]);
+    }
+
+    #[test]
+    fn its_office_is_the_country_named_last_before_it() {
+        let found = titled(
+            "Notes.\n\nBrazil was represented by its ambassador in Quito, Helena Souza, at the \
+             talks.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, ["Brazil"]);
     }
 
     #[test]
