@@ -505,6 +505,15 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
                 p.start <= m.tokens.start && m.tokens.end <= p.end && p.len() > m.tokens.len()
             })
     });
+    // "met at the National Palace", "on Parliament Hill": a seat of government named as where
+    // something happens is a building, not the body it houses.
+    out.retain(|m| {
+        let building = matches!(m.kind, MentionKind::Org(_))
+            && matches!(doc.folded(m.tokens.end - 1), "palace" | "hill");
+        let word_before = |k: usize| m.tokens.start.checked_sub(k).map_or("", |t| doc.folded(t));
+        let at_the = word_before(2) == "at" && word_before(1) == "the";
+        !(building && (at_the || word_before(1) == "on"))
+    });
     coordinated_places(g, doc, &mut out);
     places_in_context(g, doc, &mut out);
     out
@@ -3741,6 +3750,21 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "U.S. special envoy");
         assert_eq!(found[0].2, ["United States"]);
+    }
+
+    #[test]
+    fn a_seat_of_government_where_something_happens_is_no_body() {
+        for text in [
+            "Ana Ruiz met Tomas Lugo at the National Palace on Wednesday.",
+            "Ana Ruiz met Tomas Lugo on Parliament Hill on Wednesday.",
+            "Ana Ruiz met Tomas Lugo at the Government Palace on Wednesday.",
+        ] {
+            let orgs = texts_of_kind(&format!("Notes.\n\n{text}"), "Org");
+            assert!(orgs.is_empty(), "{text}: {orgs:?}");
+        }
+        // Speaking, it is the body.
+        let orgs = texts_of_kind("Notes.\n\nThe National Palace said no.", "Org");
+        assert_eq!(orgs, ["National Palace"]);
     }
 
     #[test]
