@@ -796,6 +796,12 @@ fn out_people(g: &Gazetteer, out: &[Mention]) -> Vec<String> {
 /// in central Venezuela", "Valencia, Spain").
 fn is_surname_of_person(g: &Gazetteer, doc: &Doc, m: &Mention, surnames: &[String]) -> bool {
     let t = m.tokens.start;
+    if m.tokens.len() != 1
+        || m.rule != "gazetteer-place"
+        || !surnames.iter().any(|s| s == doc.folded(t))
+    {
+        return false;
+    }
     let sentence = &doc.sentences[m.sentence].tokens;
     let left = t > sentence.start && g.is_trigger(TriggerKind::DepartureCue, doc.folded(t - 1));
     let set_in_place = t + 2 < sentence.end
@@ -803,11 +809,7 @@ fn is_surname_of_person(g: &Gazetteer, doc: &Doc, m: &Mention, surnames: &[Strin
         && (doc.folded(t + 2) == "in"
             || g.place_named_as(doc.folded(t + 2), &[PlaceKind::State, PlaceKind::Country])
                 .is_some());
-    m.tokens.len() == 1
-        && m.rule == "gazetteer-place"
-        && surnames.iter().any(|s| s == doc.folded(t))
-        && !left
-        && !set_in_place
+    !left && !set_in_place
 }
 
 fn push(
