@@ -651,7 +651,6 @@ CROSSINGS = [
     ("corinto", "Corinto", "", "HN", "GT"),
     ("el-ceibo", "El Ceibo", "", "GT", "MX"),
     ("talisman", "Talismán", "", "MX", "GT"),
-    ("la-hachadura", "La Hachadura", "", "SV", "GT"),
     ("las-chinamas", "Las Chinamas", "", "SV", "GT"),
     ("anguiatu", "Anguiatú", "", "GT", "SV"),
     ("el-amatillo", "El Amatillo", "Amatillo", "SV", "HN"),
