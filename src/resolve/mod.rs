@@ -531,10 +531,19 @@ fn resolve_people(
                 let is_dateline = dateline == Some(c);
                 (n, is_dateline, named_times.get(&c), std::cmp::Reverse(c))
             });
+        // With neither, the country the article names most ("Hondurans set off from San Pedro
+        // Sula ... Police spokesman X said"), named at least twice.
+        let named_most = || {
+            named_times
+                .iter()
+                .filter(|&(c, &n)| n >= 2 && !taken.contains(c))
+                .max_by_key(|&(&c, &n)| (n, std::cmp::Reverse(c)))
+                .map(|(&c, _)| c)
+        };
         match most {
             Some((_, &n)) if n < 2 && dateline.is_some() => dateline,
             Some((&c, _)) => Some(c),
-            None => dateline,
+            None => dateline.or_else(named_most),
         }
     };
     let offices = if any_bare {
@@ -1230,10 +1239,13 @@ mod tests {
                     Obregon asked for help. Mexico's consul general in Laredo, Luis Paz, \
                     visited.";
         assert_eq!(countries_of(text, "Obregon"), ["United States"]);
-        // Without a dateline there is nothing to go by.
+        // Without a dateline, the country the article names most, if twice or more.
         let text = "Shelter full\n\nBeds ran out in Laredo on Monday. Mayor Rita Obregon asked \
                     for help.";
         assert!(countries_of(text, "Obregon").is_empty());
+        let text = "Shelter full\n\nBeds ran out in Laredo on Monday. Texas sent cots. Mayor \
+                    Rita Obregon asked for help.";
+        assert_eq!(countries_of(text, "Obregon"), ["United States"]);
     }
 
     #[test]
