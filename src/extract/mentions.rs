@@ -1585,11 +1585,18 @@ fn possessive_place_at(
     start: usize,
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
-    // "Brazil was represented by its ambassador": "its" is the country named last before it.
-    if start > sentence.start + 1 && doc.folded(start - 1) == "its" {
-        for end in (sentence.start + 1..start - 1).rev() {
+    // "Brazil was represented by its ambassador": "its" is the country named last before it,
+    // in the sentence or the one before ("Colombia has watched closely. Its foreign minister").
+    if start > sentence.start && doc.folded(start - 1) == "its" {
+        let si = doc.sentence_of(sentence.start);
+        let from = if si > 0 {
+            doc.sentences[si - 1].tokens.start
+        } else {
+            sentence.start
+        };
+        for end in (from + 1..start - 1).rev() {
             for len in (1..=3).rev() {
-                if end < sentence.start + len || !is_cap(doc, end - len) {
+                if end < from + len || !is_cap(doc, end - len) {
                     continue;
                 }
                 let country = g.place_named_as(&key(doc, end - len..end), &[PlaceKind::Country]);
@@ -3777,6 +3784,12 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].2, ["Brazil"]);
+        // Or in the sentence before.
+        let found = titled(
+            "Notes.\n\nColombia has watched closely. Its foreign minister, Luis Paz, said no.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, ["Colombia"]);
     }
 
     #[test]
