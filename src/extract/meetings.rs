@@ -206,12 +206,7 @@ pub fn find_meetings(
         // "Governor X and Mayor Y visited the shelter": who visit a place together do not
         // meet each other; a visit is a meeting with someone named after it.
         if kind == "visit" && participants.len() >= 2 {
-            let verb = words.iter().position(|w| {
-                matches!(
-                    *w,
-                    "visit" | "visits" | "visited" | "visiting" | "toured" | "tours" | "touring"
-                )
-            });
+            let verb = words.iter().position(|w| is_visit(w));
             let visitors_only = verb.is_some_and(|v| {
                 let verb_token = told_over.start + v;
                 (by_sentence[first].start..by_sentence[si].end)
@@ -323,6 +318,15 @@ pub fn find_meetings(
     meetings
 }
 
+/// A word of a visit ("visited", "toured"): a meeting with whom is visited, or with whom the
+/// visit is made.
+fn is_visit(word: &str) -> bool {
+    matches!(
+        word,
+        "visit" | "visits" | "visited" | "visiting" | "toured" | "tours" | "touring"
+    )
+}
+
 /// The kind of meeting a sentence (its folded `words`, from token `base`) tells of, if any.
 fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'static str> {
     let meeting = g.triggers(TriggerKind::Meeting);
@@ -358,7 +362,7 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         return Some("call");
     }
     Some(match words[at] {
-        "visit" | "visits" | "visited" | "visiting" | "toured" | "tours" | "touring" => "visit",
+        w if is_visit(w) => "visit",
         "call" | "spoke" | "phone" => "call",
         "summit" => "summit",
         "talks" | "talked" | "discussions" | "negotiations" | "dialogue" | "conversation"
