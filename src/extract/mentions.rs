@@ -1843,10 +1843,10 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
     // "headed for Key West", "bound for Miami Beach": a cue that ends in "for".
     let heading_for = || {
         before == "for"
-            && r.start >= sentence.start + 2
-            && g.is_trigger(
-                TriggerKind::DestinationCue,
-                &format!("{} for", doc.folded(r.start - 2)),
+            && g.triggers(TriggerKind::DestinationCue).ends_at(
+                |t| doc.folded(t),
+                sentence.start,
+                r.start - 1,
             )
     };
     let locative = names_a_place_after(g, before)
