@@ -4,13 +4,16 @@
 //! it decodes (a bounded cache, emptied when full) and still gives every term as stored. See
 //! vendor/README.md.
 
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+use oxigraph::model::vocab::xsd;
+use oxigraph::model::{BlankNode, GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 
 /// Quads spread over many graphs (one in eleven in the default graph), subjects, predicates
-/// and literal objects, so that every index (and the string dictionary) gets many overlapping
-/// files from a bulk load.
+/// and objects, so that every index (and the string dictionary) gets many overlapping files
+/// from a bulk load. The objects are terms of every encoded length (inline and dictionary
+/// strings, tagged and typed literals, numbers, dates, IRIs), as the loader sorts index keys
+/// in rows as wide as the longest key of a batch.
 fn sample_quads(n: usize) -> Vec<Quad> {
     (0..n)
         .map(|i| {
@@ -22,10 +25,33 @@ fn sample_quads(n: usize) -> Vec<Quad> {
                     i % 101
                 )))
             };
+            let subject: NamedOrBlankNode = if i % 17 == 5 {
+                BlankNode::new_from_unique_id(u128::try_from(i % 997).unwrap()).into()
+            } else {
+                NamedNode::new_unchecked(format!("http://example.org/s/{}", i % 997)).into()
+            };
+            let value = format!("value number {} of the sample", i % 5003);
+            let object: Term = match i % 7 {
+                0 | 1 => Literal::new_simple_literal(value).into(),
+                2 => Literal::new_simple_literal(format!("v{}", i % 50)).into(),
+                3 => Literal::new_language_tagged_literal_unchecked(value, "en-x-newsgraph-test")
+                    .into(),
+                4 => Literal::new_typed_literal(
+                    value,
+                    NamedNode::new_unchecked("http://example.org/datatype"),
+                )
+                .into(),
+                5 => Literal::new_typed_literal(format!("{}", i % 5003), xsd::INTEGER).into(),
+                _ => Literal::new_typed_literal(
+                    format!("2026-11-{:02}T10:00:00Z", 1 + i % 28),
+                    xsd::DATE_TIME,
+                )
+                .into(),
+            };
             Quad::new(
-                NamedNode::new_unchecked(format!("http://example.org/s/{}", i % 997)),
+                subject,
                 NamedNode::new_unchecked(format!("http://example.org/p/{}", i % 13)),
-                Literal::new_simple_literal(format!("value number {} of the sample", i % 5003)),
+                object,
                 graph,
             )
         })

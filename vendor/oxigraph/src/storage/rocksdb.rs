@@ -15,7 +15,7 @@ use crate::storage::numeric_encoder::{
 };
 use crate::storage::rocksdb_wrapper::{
     ColumnFamily, ColumnFamilyDefinition, Db, DbOptions, Iter, ReadableTransaction, Reader,
-    Transaction,
+    SstFileWriter, Transaction,
 };
 use crate::storage::{DEFAULT_BULK_LOAD_BATCH_SIZE, map_thread_result};
 use rustc_hash::{FxBuildHasher, FxHashSet};
@@ -1631,108 +1631,42 @@ impl<'a> FileBulkLoader<'a> {
 
         if !self.triples.is_empty() {
             self.fail_if_cancelled()?;
-            sst_files.push((
-                self.storage.dspo_cf.clone(),
-                self.build_sst_for_keys(
-                    self.triples.iter().map(|quad| {
-                        encode_term_triple(&quad.subject, &quad.predicate, &quad.object)
-                    }),
-                )?,
-            ));
-            sst_files.push((
-                self.storage.dpos_cf.clone(),
-                self.build_sst_for_keys(
-                    self.triples.iter().map(|quad| {
-                        encode_term_triple(&quad.predicate, &quad.object, &quad.subject)
-                    }),
-                )?,
-            ));
-            sst_files.push((
-                self.storage.dosp_cf.clone(),
-                self.build_sst_for_keys(
-                    self.triples.iter().map(|quad| {
-                        encode_term_triple(&quad.object, &quad.subject, &quad.predicate)
-                    }),
-                )?,
-            ));
+            let indexes: [(&ColumnFamily, KeyWriter); 3] = [
+                (&self.storage.dspo_cf, write_spo_quad),
+                (&self.storage.dpos_cf, write_pos_quad),
+                (&self.storage.dosp_cf, write_osp_quad),
+            ];
+            for (cf, write) in indexes {
+                sst_files.push((cf.clone(), self.build_sst_for_keys(&self.triples, write)?));
+            }
             self.triples.clear();
         }
 
         if !self.quads.is_empty() {
             self.fail_if_cancelled()?;
-            sst_files.push((
-                self.storage.graphs_cf.clone(),
-                self.build_sst_for_keys(self.graphs.iter().map(encode_term))?,
-            ));
-            self.graphs.clear();
+            let mut graphs = take(&mut self.graphs)
+                .into_iter()
+                .map(|g| encode_term(&g))
+                .collect::<Vec<_>>();
+            graphs.sort_unstable();
+            let mut graphs_sst = self.storage.db.new_sst_file()?;
+            for graph in graphs {
+                graphs_sst.insert_empty(&graph)?;
+            }
+            sst_files.push((self.storage.graphs_cf.clone(), graphs_sst.finish()?));
 
-            sst_files.push((
-                self.storage.gspo_cf.clone(),
-                self.build_sst_for_keys(self.quads.iter().map(|quad| {
-                    encode_term_quad(
-                        &quad.graph_name,
-                        &quad.subject,
-                        &quad.predicate,
-                        &quad.object,
-                    )
-                }))?,
-            ));
-            sst_files.push((
-                self.storage.gpos_cf.clone(),
-                self.build_sst_for_keys(self.quads.iter().map(|quad| {
-                    encode_term_quad(
-                        &quad.graph_name,
-                        &quad.predicate,
-                        &quad.object,
-                        &quad.subject,
-                    )
-                }))?,
-            ));
-            sst_files.push((
-                self.storage.gosp_cf.clone(),
-                self.build_sst_for_keys(self.quads.iter().map(|quad| {
-                    encode_term_quad(
-                        &quad.graph_name,
-                        &quad.object,
-                        &quad.subject,
-                        &quad.predicate,
-                    )
-                }))?,
-            ));
-            self.fail_if_cancelled()?;
-            sst_files.push((
-                self.storage.spog_cf.clone(),
-                self.build_sst_for_keys(self.quads.iter().map(|quad| {
-                    encode_term_quad(
-                        &quad.subject,
-                        &quad.predicate,
-                        &quad.object,
-                        &quad.graph_name,
-                    )
-                }))?,
-            ));
-            sst_files.push((
-                self.storage.posg_cf.clone(),
-                self.build_sst_for_keys(self.quads.iter().map(|quad| {
-                    encode_term_quad(
-                        &quad.predicate,
-                        &quad.object,
-                        &quad.subject,
-                        &quad.graph_name,
-                    )
-                }))?,
-            ));
-            sst_files.push((
-                self.storage.ospg_cf.clone(),
-                self.build_sst_for_keys(self.quads.iter().map(|quad| {
-                    encode_term_quad(
-                        &quad.object,
-                        &quad.subject,
-                        &quad.predicate,
-                        &quad.graph_name,
-                    )
-                }))?,
-            ));
+            let indexes: [(&ColumnFamily, KeyWriter); 6] = [
+                (&self.storage.gspo_cf, write_gspo_quad),
+                (&self.storage.gpos_cf, write_gpos_quad),
+                (&self.storage.gosp_cf, write_gosp_quad),
+                (&self.storage.spog_cf, write_spog_quad),
+                (&self.storage.posg_cf, write_posg_quad),
+                (&self.storage.ospg_cf, write_ospg_quad),
+            ];
+            for (cf, write) in indexes {
+                self.fail_if_cancelled()?;
+                sst_files.push((cf.clone(), self.build_sst_for_keys(&self.quads, write)?));
+            }
             self.quads.clear();
         }
         self.fail_if_cancelled()
@@ -1744,15 +1678,47 @@ impl<'a> FileBulkLoader<'a> {
         })
     }
 
+    /// newsgraph: writes one index file of a batch. The keys are encoded into one buffer and
+    /// sorted as rows of big-endian words, so that sorting neither allocates a vector per key
+    /// nor calls `memcmp` per comparison (both were a fifth of an ingest's time).
     fn build_sst_for_keys(
         &self,
-        values: impl Iterator<Item = Vec<u8>>,
+        quads: &FxHashSet<EncodedQuad>,
+        write_key: KeyWriter,
     ) -> Result<PathBuf, StorageError> {
-        let mut values = values.collect::<Vec<_>>();
-        values.sort_unstable();
+        let mut bytes = Vec::with_capacity(quads.len() * 4 * 17);
+        let mut ends = Vec::with_capacity(quads.len());
+        for quad in quads {
+            write_key(&mut bytes, quad);
+            ends.push(bytes.len());
+        }
         let mut sst = self.storage.db.new_sst_file()?;
-        for value in values {
-            sst.insert_empty(&value)?;
+        let mut longest = 0;
+        let mut start = 0;
+        for &end in &ends {
+            longest = longest.max(end - start);
+            start = end;
+        }
+        // A row holds the key, zero padding, and the key's length in its last byte. Keys are
+        // sequences of self-delimiting terms, so no key of an index is a prefix of another: two
+        // keys differ before either ends, and the padding and the length never decide an order.
+        // Nine words hold a key of four IRIs, eleven one with a typed or tagged literal too.
+        match (longest + 1).div_ceil(8) {
+            0..=9 => insert_sorted_rows::<9>(&mut sst, &bytes, &ends)?,
+            10..=11 => insert_sorted_rows::<11>(&mut sst, &bytes, &ends)?,
+            // Only keys holding triple terms (the `rdf-12` feature) are longer.
+            _ => {
+                let mut keys = Vec::with_capacity(ends.len());
+                let mut start = 0;
+                for &end in &ends {
+                    keys.push(&bytes[start..end]);
+                    start = end;
+                }
+                keys.sort_unstable();
+                for key in keys {
+                    sst.insert_empty(key)?;
+                }
+            }
         }
         sst.finish()
     }
@@ -1764,6 +1730,40 @@ impl<'a> FileBulkLoader<'a> {
             Ok(())
         }
     }
+}
+
+/// newsgraph: writes the key of a quad in one index's order.
+type KeyWriter = fn(&mut Vec<u8>, &EncodedQuad);
+
+/// newsgraph: sorts keys (`bytes` split at `ends`, none longer than `8 * W - 1` bytes) as
+/// rows of `W` big-endian words and writes them in that order.
+fn insert_sorted_rows<const W: usize>(
+    sst: &mut SstFileWriter,
+    bytes: &[u8],
+    ends: &[usize],
+) -> Result<(), StorageError> {
+    let mut rows = Vec::with_capacity(ends.len());
+    let mut start = 0;
+    for &end in ends {
+        let mut padded = [0; 11 * 8];
+        padded[..end - start].copy_from_slice(&bytes[start..end]);
+        padded[W * 8 - 1] = u8::try_from(end - start).expect("a key shorter than its row");
+        let mut row = [0_u64; W];
+        for (word, chunk) in row.iter_mut().zip(padded.chunks_exact(8)) {
+            *word = u64::from_be_bytes(chunk.try_into().expect("8 bytes"));
+        }
+        rows.push(row);
+        start = end;
+    }
+    rows.sort_unstable();
+    let mut key = [0; 11 * 8];
+    for row in rows {
+        for (chunk, word) in key.chunks_exact_mut(8).zip(row) {
+            chunk.copy_from_slice(&word.to_be_bytes());
+        }
+        sst.insert_empty(&key[..usize::from(key[W * 8 - 1])])?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
