@@ -910,6 +910,13 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         }) || heads_somewhere())
 }
 
+/// "were from", "are mostly from", "were all from": `last` and `second_last`, the two words
+/// before "from", say where someone is from.
+fn is_from_copula(last: &str, second_last: &str) -> bool {
+    let copula = |w: &str| matches!(w, "are" | "were" | "is" | "was");
+    copula(last) || (matches!(last, "all" | "mostly" | "mainly" | "largely") && copula(second_last))
+}
+
 /// "Most of them are Hondurans", "Most were Venezuelans", "Most of those inside are from
 /// Venezuela", "the people in the camps came from Colombia", "families from Ecuador joined the
 /// line": a sentence that says who the members of a group just spoken of are.
@@ -922,11 +929,12 @@ fn describes_members(words: &[&str]) -> bool {
     // "Most of them are ...", "Most were Venezuelans".
     let share_of = share && (words[1..3].contains(&"of") || matches!(words[1], "are" | "were"));
     share_of
-        || words.windows(2).any(|w| {
-            matches!(
-                w[0],
-                "are" | "were" | "came" | "come" | "hail" | "families" | "migrants"
-            ) && w[1] == "from"
+        || (1..words.len()).any(|i| {
+            words[i] == "from"
+                && (matches!(
+                    words[i - 1],
+                    "came" | "come" | "hail" | "families" | "migrants"
+                ) || is_from_copula(words[i - 1], if i >= 2 { words[i - 2] } else { "" }))
         })
 }
 
@@ -1242,6 +1250,10 @@ fn read_places(
                     {
                         // "many of them from Táchira", "who came from Haiti": where the people
                         // are from, whatever kind of place it is.
+                        cue = Some("origin".into());
+                    } else if w == "from" && is_from_copula(before(1), before(2)) {
+                        // "Most were from Zacatecas and Durango", "they were all from Pinar del
+                        // Río": the same, said with "to be".
                         cue = Some("origin".into());
                     } else if w == "from"
                         && (t == s.start
@@ -1942,6 +1954,20 @@ mod tests {
              bridge. Hundreds of asylum seekers, most of them Cubans, waited nearby.",
         );
         assert_eq!(origins, ["Táchira", "Mérida", "Cuba"]);
+    }
+
+    #[test]
+    fn most_were_from_a_region_names_origins() {
+        let (_, origins) = sizes_and_origins(
+            "About 300 Ecuadoreans were flown back to Guayaquil on Monday. Most were from \
+             Azuay and Cañar, officials said.",
+        );
+        assert_eq!(origins, ["Ecuador", "Azuay", "Cañar"]);
+        let (_, origins) = sizes_and_origins(
+            "Coast guards found 19 Cubans on a raft near Marathon. They said they were all \
+             from Camagüey province.",
+        );
+        assert_eq!(origins, ["Cuba", "Camagüey"]);
     }
 
     /// The names of the places the article's first group left and heads to.
