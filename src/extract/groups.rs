@@ -1237,7 +1237,7 @@ fn read_places(
                         cue = Some("left".into());
                     } else if w == "from"
                         && t > s.start
-                        && matches!(
+                        && (matches!(
                             word(t - 1),
                             "them"
                                 | "come"
@@ -1246,14 +1246,11 @@ fn read_places(
                                 | "coming"
                                 | "originally"
                                 | "natives"
-                        )
+                        ) || is_from_copula(before(1), before(2)))
                     {
-                        // "many of them from Táchira", "who came from Haiti": where the people
-                        // are from, whatever kind of place it is.
-                        cue = Some("origin".into());
-                    } else if w == "from" && is_from_copula(before(1), before(2)) {
-                        // "Most were from Zacatecas and Durango", "they were all from Pinar del
-                        // Río": the same, said with "to be".
+                        // "many of them from Táchira", "who came from Haiti", "Most were from
+                        // Zacatecas and Durango": where the people are from, whatever kind of
+                        // place it is.
                         cue = Some("origin".into());
                     } else if w == "from"
                         && (t == s.start
