@@ -899,6 +899,39 @@ impl Gazetteer {
         self.org_names.get(key).copied()
     }
 
+    /// The known body of a country named in a possessive before the folded name `body`
+    /// ("Chile's Investigations Police", "Mexico's Foreign Ministry"): the body of that
+    /// country whose name is `body` alone, with one of the country's demonyms before it
+    /// ("Mexican Foreign Ministry"), or with "of" and the country's name after it
+    /// ("Investigations Police of Chile").
+    pub fn org_of_country(&self, country: usize, body: &str) -> Option<usize> {
+        let code = self.places[country].country.as_deref()?;
+        let names_country =
+            |k: &str| self.demonym(k) == Some(country) || self.places_named(k).contains(&country);
+        let mut found: Vec<(&str, usize)> = self
+            .org_names
+            .iter()
+            .filter(|&(_, &o)| self.orgs[o].country.as_deref() == Some(code))
+            .filter(|&(name, _)| {
+                name == body
+                    || name
+                        .strip_suffix(body)
+                        .and_then(|n| n.strip_suffix(' '))
+                        .is_some_and(names_country)
+                    || name
+                        .strip_prefix(body)
+                        .and_then(|n| n.strip_prefix(" of "))
+                        .map(|n| n.strip_prefix("the ").unwrap_or(n))
+                        .is_some_and(names_country)
+            })
+            .map(|(name, &o)| (name.as_str(), o))
+            .collect();
+        // The names are in a hash map: the shortest name (then the first in the file) decides
+        // when two bodies fit, whatever the map's order.
+        found.sort_unstable_by_key(|&(name, o)| (name.len(), o));
+        found.first().map(|&(_, o)| o)
+    }
+
     /// The most words a name (place, demonym, organisation, title or outlet) starting with a
     /// folded word has; 0 when no name starts with it.
     pub fn most_name_words_from(&self, first: &str) -> usize {
@@ -1335,6 +1368,35 @@ mod tests {
         assert!(g.is_given_name("antony"));
         assert!(g.is_trigger(TriggerKind::Meeting, "met"));
         assert!(g.org("national migration institute").is_some());
+    }
+
+    #[test]
+    fn a_countrys_body_is_found_by_its_name_without_the_country() {
+        let g = Gazetteer::builtin();
+        let country = |name: &str| g.place_named_as(name, &[PlaceKind::Country]).expect(name);
+        let id = |o: Option<usize>| o.map(|o| g.orgs[o].id.as_str());
+        // The demonym before the name, "of" and the country after it, or the name alone.
+        assert_eq!(
+            id(g.org_of_country(country("mexico"), "foreign ministry")),
+            Some("mx-sre")
+        );
+        assert_eq!(
+            id(g.org_of_country(country("chile"), "investigations police")),
+            Some("cl-pdi")
+        );
+        assert_eq!(
+            id(g.org_of_country(country("mexico"), "national guard")),
+            Some("mx-guardia-nacional")
+        );
+        // Another country's body of that name is not it.
+        assert_eq!(
+            id(g.org_of_country(country("panama"), "national guard")),
+            None
+        );
+        assert_eq!(
+            id(g.org_of_country(country("peru"), "foreign ministry")),
+            None
+        );
     }
 
     #[test]

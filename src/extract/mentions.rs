@@ -464,6 +464,9 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         m.rule = "unresolved-name";
         m.confidence = 0.0;
     }
+    for m in &mut out {
+        own_by_possessive_country(g, doc, m);
+    }
     // "García Villagrán": two towns' names side by side that are a known person's surnames are
     // one name.
     out.sort_by_key(|m| (m.tokens.start, m.tokens.end));
@@ -837,6 +840,45 @@ fn push(
 
 fn prev_word<'d>(doc: &'d Doc, i: usize, sentence: &Range<usize>) -> Option<&'d str> {
     (i > sentence.start).then(|| doc.folded(i - 1))
+}
+
+/// "Chile's Investigations Police", "Panama's National Guard": a body named after its country's
+/// possessive is that country's body. The mention takes in the possessive, and the known body
+/// it names is the one of that country (the Mexican "National Guard" is not Panama's), or none.
+fn own_by_possessive_country(g: &Gazetteer, doc: &Doc, m: &mut Mention) {
+    let MentionKind::Org(known) = m.kind else {
+        return;
+    };
+    // An international body's office in a country stays the body ("Mexico's UNHCR office").
+    if known.is_some_and(|o| g.orgs[o].country.is_none()) {
+        return;
+    }
+    let sentence = &doc.sentences[m.sentence].tokens;
+    let Some(owner_end) = possessor_end(doc, m.tokens.start, sentence) else {
+        return;
+    };
+    // Longest first: "Costa Rica's", "El Salvador's".
+    let Some((owner_start, country)) = (1..=3).rev().find_map(|len| {
+        let start = owner_end
+            .checked_sub(len)
+            .filter(|&s| s >= sentence.start)?;
+        let place = g.place_named_as(&key(doc, start..owner_end), &[PlaceKind::Country])?;
+        Some((start, place))
+    }) else {
+        return;
+    };
+    let written = doc
+        .span_text(owner_start..m.tokens.end)
+        .trim_end_matches(',');
+    let serves_country =
+        |o: usize| g.orgs[o].country.as_deref() == g.places[country].country.as_deref();
+    let body = g
+        .org(&fold(written))
+        .or_else(|| known.filter(|&o| serves_country(o)))
+        .or_else(|| g.org_of_country(country, &fold(&m.text)));
+    m.kind = MentionKind::Org(body);
+    m.text = written.to_string();
+    m.tokens.start = owner_start;
 }
 
 /// Types one capitalised run.

@@ -211,10 +211,8 @@ fn resolve_orgs(
             let next = mentions[i + 1..]
                 .iter()
                 .find(|n| n.tokens.start >= m.tokens.end)?;
-            let bracketed = next.tokens.start == m.tokens.end + 1
-                && doc.token_text(m.tokens.end) == "("
-                && doc.tokens.get(next.tokens.end).is_some()
-                && doc.token_text(next.tokens.end) == ")";
+            let bracketed =
+                next.tokens.start == m.tokens.end + 1 && is_bracketed(doc, &next.tokens);
             match next.kind {
                 MentionKind::Org(Some(k)) if bracketed => Some(k),
                 _ => None,
@@ -270,29 +268,79 @@ fn resolve_orgs(
             refs[i] = Some(EntityRef::Org(o));
             continue;
         } else {
-            // "Honduran National Police" and "National Police": strip leading demonyms and places.
+            // "Honduran National Police", "Chile's Investigations Police" and "National
+            // Police": strip leading demonyms and places, and keep the country they give.
             let words: Vec<&str> = folded.split(' ').collect();
-            let skip = words
-                .iter()
-                .take_while(|w| g.demonym(w).is_some() || g.place(w).is_some())
-                .count();
-            let country = words
-                .first()
-                .and_then(|w| g.demonym(w).or_else(|| g.place(w)))
-                .and_then(|p| g.country_of(p));
+            let mut skip = 0;
+            let mut country = None;
+            while let Some((n, p)) = leading_place(g, &words[skip..]) {
+                if skip == 0 {
+                    country = g.country_of(p);
+                }
+                skip += n;
+            }
             let rest = words[skip.min(words.len() - 1)..].join(" ");
-            (format!("name:{rest}"), country)
+            // Peru's and Ecuador's "Interior Ministry" are two bodies.
+            let bare = format!("name:{rest}");
+            match country {
+                Some(c) => {
+                    let key = format!("{bare}@{c}");
+                    // "the Interior Ministry ... Peru's Interior Ministry": the name written
+                    // bare first is the body later named with its country.
+                    if let Some(&o) = by_key.get(&bare) {
+                        if ex.orgs[o].country.is_none() && ex.orgs[o].known.is_none() {
+                            ex.orgs[o].country = country;
+                            by_key.entry(key.clone()).or_insert(o);
+                        }
+                    }
+                    (key, country)
+                }
+                None => (bare, country),
+            }
         };
-        let idx = *by_key.entry(key).or_insert_with(|| {
-            ex.orgs.push(Org {
-                name: m.text.clone(),
-                names: vec![],
-                known,
-                country,
-                evidence: vec![],
+        // "Honduras' National Migration Institute (INM)": a short name in brackets right after
+        // a body names that body, though the gazetteer gives it to another country's.
+        let bracketed_after = known
+            .filter(|_| is_bracketed(doc, &m.tokens))
+            .and_then(|_| {
+                let before = mentions[..i].iter().rposition(|b| {
+                    b.tokens.end + 1 == m.tokens.start && matches!(b.kind, MentionKind::Org(_))
+                })?;
+                match refs[before] {
+                    Some(EntityRef::Org(o)) if ex.orgs[o].known != known => Some(o),
+                    _ => None,
+                }
             });
-            ex.orgs.len() - 1
-        });
+        if let Some(o) = bracketed_after {
+            by_key.entry(format!("name:{folded}")).or_insert(o);
+        }
+        // "Panama's National Guard ... the National Guard": a bare name the gazetteer gives
+        // another country's body is the body the article named with its country (and so is
+        // the short name the article gave it).
+        let named_with_country = known
+            .and_then(|_| by_key.get(&format!("name:{folded}")))
+            .copied();
+        let idx = match named_with_country {
+            Some(idx) => idx,
+            None => *by_key.entry(key).or_insert_with(|| {
+                ex.orgs.push(Org {
+                    name: m.text.clone(),
+                    names: vec![],
+                    known,
+                    country,
+                    evidence: vec![],
+                });
+                ex.orgs.len() - 1
+            }),
+        };
+        // "Chile's Investigations Police ... the Investigations Police": named again without
+        // its country, the body is the one named with it.
+        let words: Vec<&str> = folded.split(' ').collect();
+        if let Some((n, _)) = leading_place(g, &words).filter(|&(n, _)| n < words.len()) {
+            by_key
+                .entry(format!("name:{}", words[n..].join(" ")))
+                .or_insert(idx);
+        }
         let org = &mut ex.orgs[idx];
         if !org.names.contains(&m.text) {
             org.names.push(m.text.clone());
@@ -304,6 +352,28 @@ fn resolve_orgs(
         org.evidence.push(evidence_of(m));
         refs[i] = Some(EntityRef::Org(idx));
     }
+}
+
+/// Whether a span is set in brackets: "(INM)".
+fn is_bracketed(doc: &Doc, tokens: &std::ops::Range<usize>) -> bool {
+    tokens.start > 0
+        && doc.token_text(tokens.start - 1) == "("
+        && tokens.end < doc.tokens.len()
+        && doc.token_text(tokens.end) == ")"
+}
+
+/// The place or demonym the first words of an organisation's name give ("honduran", "chile's",
+/// "costa rica's"), longest first, and how many words name it.
+fn leading_place(g: &Gazetteer, words: &[&str]) -> Option<(usize, usize)> {
+    (1..=words.len().min(3)).rev().find_map(|n| {
+        let name = words[..n].join(" ");
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix('\''))
+            .unwrap_or(&name);
+        let place = g.demonym(name).or_else(|| g.place(name))?;
+        Some((n, place))
+    })
 }
 
 fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
@@ -1208,6 +1278,79 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_body_named_with_its_countrys_possessive_is_that_countrys() {
+        let g = Gazetteer::builtin();
+        let text = "Police\n\nChile's Investigations Police counted 40 people. Panama's National \
+                    Guard and Mexico's National Guard met. Later the National Guard and the \
+                    Investigations Police spoke. The Interior Ministry agreed. Peru's Interior \
+                    Ministry and Ecuador's Interior Ministry said so.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let mut orgs: Vec<(Option<&str>, Vec<String>, Option<&str>)> = ex
+            .orgs
+            .iter()
+            .map(|o| {
+                let mut names = o.names.clone();
+                names.sort();
+                (
+                    o.known.map(|k| g.orgs[k].id.as_str()),
+                    names,
+                    o.country.map(|c| g.places[c].name.as_str()),
+                )
+            })
+            .collect();
+        orgs.sort();
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            orgs,
+            [
+                (
+                    None,
+                    names(&["Ecuador's Interior Ministry"]),
+                    Some("Ecuador")
+                ),
+                (
+                    None,
+                    names(&["Interior Ministry", "Peru's Interior Ministry"]),
+                    Some("Peru")
+                ),
+                (
+                    None,
+                    names(&["National Guard", "Panama's National Guard"]),
+                    Some("Panama")
+                ),
+                (
+                    Some("cl-pdi"),
+                    names(&["Chile's Investigations Police", "Investigations Police"]),
+                    Some("Chile")
+                ),
+                (
+                    Some("mx-guardia-nacional"),
+                    names(&["Mexico's National Guard"]),
+                    Some("Mexico")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_known_short_name_in_brackets_after_another_countrys_body_is_that_body() {
+        let g = Gazetteer::builtin();
+        let text = "Returns\n\nMore people came back, said Honduras' National Migration Institute \
+                    (INM). The INM counted them.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        assert_eq!(ex.orgs.len(), 1, "{:?}", ex.orgs);
+        assert_eq!(
+            ex.orgs[0].known.map(|k| g.orgs[k].id.as_str()),
+            Some("hn-inm")
+        );
+        let mut names = ex.orgs[0].names.clone();
+        names.sort();
+        assert_eq!(names, ["Honduras' National Migration Institute", "INM"]);
     }
 
     #[test]
