@@ -36,6 +36,11 @@ pub struct PlaceEntry {
     pub population: u64,
 }
 
+/// The kind `data/organizations.tsv` gives non-governmental organisations.
+pub const NGO_KIND: &str = "ngo";
+/// The kind `data/organizations.tsv` gives intergovernmental bodies (UNHCR, IOM, ...).
+pub const INTERNATIONAL_KIND: &str = "international";
+
 /// A known organisation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrgEntry {
@@ -143,6 +148,7 @@ trigger_kinds! {
     GroupNoun => "group_noun",
     LandmarkHead => "landmark_head",
     LocationCue => "location_cue",
+    LowerCaseOrgHead => "lower_case_org_head",
     Meeting => "meeting",
     MeetingCancelled => "meeting_cancelled",
     MeetingCompanion => "meeting_companion",
@@ -899,6 +905,35 @@ impl Gazetteer {
         self.org_names.get(key).copied()
     }
 
+    /// The one known body of a country that a description in lower case fits ("Peru's
+    /// migration agency" is Migraciones): each of its folded `field` words, cut to its first
+    /// five letters, is in one of the body's names ("Superintendencia Nacional de
+    /// Migraciones"). With several such bodies, the public ones (a country's body named by
+    /// what it does is no NGO: "Mexico's migration agency" is not a migrants' shelter); still
+    /// several, none.
+    pub fn org_of_country_by_field(&self, country: usize, field: &[&str]) -> Option<usize> {
+        let code = self.places[country].country.as_deref()?;
+        let stems: Vec<&str> = field.iter().map(|w| w.get(..5).unwrap_or(w)).collect();
+        let mut fits: Vec<usize> = self
+            .org_names
+            .iter()
+            .filter(|&(name, &o)| {
+                self.orgs[o].country.as_deref() == Some(code)
+                    && stems.iter().all(|s| name.contains(s))
+            })
+            .map(|(_, &o)| o)
+            .collect();
+        fits.sort_unstable();
+        fits.dedup();
+        if fits.len() > 1 {
+            fits.retain(|&o| self.orgs[o].kind != NGO_KIND);
+        }
+        match fits[..] {
+            [o] => Some(o),
+            _ => None,
+        }
+    }
+
     /// The known body of a country named in a possessive before the folded name `body`
     /// ("Chile's Investigations Police", "Mexico's Foreign Ministry"): the body of that
     /// country whose name is `body` alone, with one of the country's demonyms before it
@@ -1397,6 +1432,13 @@ mod tests {
             id(g.org_of_country(country("peru"), "foreign ministry")),
             None
         );
+        // A description fits the one body whose names hold its field words.
+        let by_field = |c: &str, field: &[&str]| id(g.org_of_country_by_field(country(c), field));
+        assert_eq!(by_field("peru", &["migration"]), Some("pe-migraciones"));
+        // Not a shelter whose name holds "migrant".
+        assert_eq!(by_field("mexico", &["migration"]), Some("mx-inm"));
+        assert_eq!(by_field("peru", &["foreign"]), None);
+        assert_eq!(by_field("venezuela", &["interior"]), None);
     }
 
     #[test]

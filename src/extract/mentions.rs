@@ -450,6 +450,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         lowercase_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         hyphenated_places(g, doc, si, sentence.tokens.clone(), &mut out);
         governments(g, doc, si, sentence.tokens.clone(), &mut out);
+        lower_case_bodies(g, doc, si, sentence.tokens.clone(), &mut out);
         distributed_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         if !headline_case {
             plural_titles(g, doc, si, sentence.tokens.clone(), &mut out);
@@ -2824,6 +2825,74 @@ fn distributed_titles(
 /// "the Mexican government", "Mexico's government", "the U.S. government", "the Costa Rican
 /// government", "the Matamoros city government", "Acre's state government", "the Biden
 /// administration"; and offices named by whom they serve: "the Ombudsman's Office".
+/// "the Venezuelan interior ministry", "Peru's migration agency": a body named in lower case
+/// after its country's demonym or possessive, with one or two words for its field before a
+/// head (`lower_case_org_head`). It is the country's known body of that name, or the one its
+/// field words fit, if any. (Not "the Mexican ministry": with no field there is no name.)
+fn lower_case_bodies(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
+    for head in sentence.start + 2..sentence.end {
+        if is_cap(doc, head) || !g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(head)) {
+            continue;
+        }
+        // A field word is a lower-case word, not a function word, nor the "s" of "Peru's".
+        let field_word = |t: usize| {
+            doc.tokens[t].kind == TokenKind::Word
+                && !is_cap(doc, t)
+                && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(t))
+                && possessor_end(doc, t + 1, &sentence).is_none()
+        };
+        let Some(field_start) = (1..=2)
+            .map(|n| head - n)
+            .take_while(|&t| t > sentence.start && field_word(t))
+            .last()
+        else {
+            continue;
+        };
+        let country = match possessor_end(doc, field_start, &sentence) {
+            Some(owner_end) => (1..=3).rev().find_map(|len| {
+                let start = owner_end
+                    .checked_sub(len)
+                    .filter(|&s| s >= sentence.start)?;
+                let place = g.place_named_as(&key(doc, start..owner_end), &[PlaceKind::Country])?;
+                Some((start, place))
+            }),
+            None => (1..=3).rev().find_map(|len| {
+                let start = field_start
+                    .checked_sub(len)
+                    .filter(|&s| s >= sentence.start && is_cap(doc, s))?;
+                let place = g
+                    .demonym(&key(doc, start..field_start))
+                    .filter(|&p| g.places[p].kind == PlaceKind::Country)?;
+                Some((start, place))
+            }),
+        };
+        let Some((start, country)) = country else {
+            continue;
+        };
+        let written = fold(doc.span_text(start..head + 1));
+        let field: Vec<&str> = (field_start..head).map(|t| doc.folded(t)).collect();
+        let known = g
+            .org(&written)
+            .or_else(|| g.org_of_country(country, &key(doc, field_start..head + 1)))
+            .or_else(|| g.org_of_country_by_field(country, &field));
+        push(
+            out,
+            doc,
+            si,
+            start..head + 1,
+            MentionKind::Org(known),
+            "lower-case-body",
+            0.7,
+        );
+    }
+}
+
 fn governments(
     g: &Gazetteer,
     doc: &Doc,
@@ -2964,6 +3033,33 @@ mod tests {
             .filter(|(_, k)| k.starts_with(kind))
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn a_body_named_in_lower_case_after_its_country_is_that_countrys() {
+        let g = Gazetteer::builtin();
+        let text = "Returns\n\nThe Venezuelan interior ministry said so. Mexico's foreign \
+                    ministry agreed, and Peru's migration agency counted them. The Mexican \
+                    ministry and the migration agency said nothing.";
+        let doc = Doc::new(text, g.cleaner());
+        let orgs: Vec<(String, Option<&str>)> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Org(o) => Some((m.text, o.map(|o| g.orgs[o].id.as_str()))),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                ("Venezuelan interior ministry".to_string(), None),
+                ("Mexico's foreign ministry".to_string(), Some("mx-sre")),
+                (
+                    "Peru's migration agency".to_string(),
+                    Some("pe-migraciones")
+                ),
+            ]
+        );
     }
 
     /// The titles and affiliations of the titled person mentions of a text, by name.

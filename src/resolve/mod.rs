@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::extract::{
     evidence_of, Affiliation, EntityRef, Extraction, Mention, MentionKind, Org, Person, Place, Role,
 };
-use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
+use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind, INTERNATIONAL_KIND, NGO_KIND};
 use crate::text::Doc;
 
 /// The folded words of a personal name, without initials ("Michael R. Pompeo" -> michael pompeo).
@@ -900,11 +900,6 @@ fn one_holder_offices(
         })
         .collect()
 }
-
-/// The kind `data/organizations.tsv` gives non-governmental organisations.
-const NGO_KIND: &str = "ngo";
-/// The kind `data/organizations.tsv` gives intergovernmental bodies (UNHCR, IOM, ...).
-const INTERNATIONAL_KIND: &str = "international";
 
 /// "Accompanying President Cortizo were the Ministers of ...", "Chaves was joined by ...": the
 /// one country the officials a person accompanies (or is accompanied by) serve, in a sentence
