@@ -174,6 +174,12 @@ fn is_org_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
     g.is_trigger(TriggerKind::OrgHead, doc.folded(i))
 }
 
+/// Whether token `i` ends the name of a body's unit ("Yuma Sector", "Laredo Station"), which
+/// is no person's name.
+fn is_unit_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
+    g.is_trigger(TriggerKind::UnitHead, doc.folded(i))
+}
+
 /// Whether an age set off by commas starts at token `at`: ", 31," in "Ana Ruiz, 31, a nurse".
 pub(crate) fn age_follows(doc: &Doc, at: usize, sentence: &Range<usize>) -> bool {
     at + 2 < sentence.end
@@ -1325,9 +1331,11 @@ fn classify_run(
             is_org_head(g, doc, t) && t + 1 < run.end && matches!(doc.folded(t + 1), "of" | "for")
         });
     let last_is_head = is_head(g, doc, run.end - 1) || joined_org;
+    // "the Border Patrol's Yuma Sector": a unit's name, though "Yuma" is a given name too.
+    let ends_name = !last_is_head && !is_unit_head(g, doc, run.end - 1);
     if run.len() >= 2
         && g.is_given_name(first)
-        && !last_is_head
+        && ends_name
         && !matches!(
             segs[0].0,
             Seg::Place(_) | Seg::Org(_) | Seg::Demonym(_) | Seg::Title(_)
@@ -1336,7 +1344,7 @@ fn classify_run(
             && g.is_given_name(first)
             && matches!(segs[0].0, Seg::Place(_))
             && segs[0].1.len() == 1
-            && !last_is_head
+            && ends_name
             && segs.len() >= 2)
     {
         push(
@@ -2069,7 +2077,8 @@ fn unknown(
         g.is_trigger(TriggerKind::SpeechVerb, before) && r.start > sentence.start + 1;
     if (speech_after || speech_before)
         && words >= 2
-        && !g.is_trigger(TriggerKind::OrgHead, doc.folded(r.end - 1))
+        && !is_org_head(g, doc, r.end - 1)
+        && !is_unit_head(g, doc, r.end - 1)
     {
         push(out, doc, si, r, untitled_person(), "speaker-name", 0.6);
         return;
@@ -2394,8 +2403,7 @@ fn title_holder(
     if title_start == title.start
         && title.start > sentence.start
         && is_cap(doc, title.start - 1)
-        && (is_org_head(g, doc, title.start - 1)
-            || g.is_trigger(TriggerKind::UnitHead, doc.folded(title.start - 1)))
+        && (is_org_head(g, doc, title.start - 1) || is_unit_head(g, doc, title.start - 1))
     {
         title_start -= 1;
         while title_start > sentence.start
@@ -3033,6 +3041,30 @@ mod tests {
             .filter(|(_, k)| k.starts_with(kind))
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn a_units_name_is_no_persons() {
+        // "Yuma" is a given name too; "X said" reads as a speaker.
+        let g = Gazetteer::builtin();
+        let text = "Landing\n\nThe Border Patrol's Yuma Sector gave a lower figure. The Ramey \
+                    Sector said 41 people landed. Agent Ana Ruiz said so.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let people: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Ana Ruiz"]);
+    }
+
+    #[test]
+    fn a_rank_before_a_name_is_no_part_of_it() {
+        let g = Gazetteer::builtin();
+        let text = "Landing\n\nThe boat landed on Monday. Officer Ana Ruiz said all were safe, \
+                    and Trooper Luis Paz said so too.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let mut people: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
+        people.sort();
+        assert_eq!(people, ["Ana Ruiz", "Luis Paz"]);
     }
 
     #[test]
