@@ -2830,9 +2830,6 @@ fn distributed_titles(
     }
 }
 
-/// "the Mexican government", "Mexico's government", "the U.S. government", "the Costa Rican
-/// government", "the Matamoros city government", "Acre's state government", "the Biden
-/// administration"; and offices named by whom they serve: "the Ombudsman's Office".
 /// "the Venezuelan interior ministry", "Peru's migration agency": a body named in lower case
 /// after its country's demonym or possessive, with one or two words for its field before a
 /// head (`lower_case_org_head`). It is the country's known body of that name, or the one its
@@ -2901,6 +2898,9 @@ fn lower_case_bodies(
     }
 }
 
+/// "the Mexican government", "Mexico's government", "the U.S. government", "the Costa Rican
+/// government", "the Matamoros city government", "Acre's state government", "the Biden
+/// administration"; and offices named by whom they serve: "the Ombudsman's Office".
 fn governments(
     g: &Gazetteer,
     doc: &Doc,
