@@ -495,6 +495,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         }
     }
     let mut out = joined;
+    named_speakers_later(g, doc, &mut out);
     out.sort_by(|a, b| {
         (a.tokens.start, a.tokens.end, priority(b)).cmp(&(
             b.tokens.start,
@@ -847,6 +848,40 @@ fn push(
 
 fn prev_word<'d>(doc: &'d Doc, i: usize, sentence: &Range<usize>) -> Option<&'d str> {
     (i > sentence.start).then(|| doc.folded(i - 1))
+}
+
+/// "coordinated by Eber Zárate Bautista ... 'We walk,' Zárate said": a name of two to four words
+/// that no rule read is a person's when a later sentence makes one of its later words, alone, a
+/// speaker.
+fn named_speakers_later(g: &Gazetteer, doc: &Doc, out: &mut [Mention]) {
+    // The single capitalised words right before a speech verb, after no other capitalised word.
+    // (A town's name too: "Zárate" is one in Argentina.)
+    let speakers: Vec<usize> = (1..doc.tokens.len().saturating_sub(1))
+        .filter(|&t| {
+            is_cap(doc, t)
+                && doc.tokens[t].kind == TokenKind::Word
+                && !is_cap(doc, t - 1)
+                && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t + 1))
+        })
+        .collect();
+    if speakers.is_empty() {
+        return;
+    }
+    for m in out.iter_mut().filter(|m| {
+        m.rule == "unresolved-name"
+            && (2..=4).contains(&m.tokens.len())
+            && matches!(m.kind, MentionKind::Person { .. })
+    }) {
+        let later_word_speaks = (m.tokens.start + 1..m.tokens.end).any(|t| {
+            speakers
+                .iter()
+                .any(|&s| s >= m.tokens.end && doc.folded(s) == doc.folded(t))
+        });
+        if later_word_speaks {
+            m.rule = "named-speaker-later";
+            m.confidence = 0.6;
+        }
+    }
 }
 
 /// "Chile's Investigations Police", "Panama's National Guard": a body named after its country's
@@ -3041,6 +3076,26 @@ mod tests {
             .filter(|(_, k)| k.starts_with(kind))
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn a_name_no_rule_reads_is_a_persons_when_a_later_word_of_it_speaks() {
+        let g = Gazetteer::builtin();
+        let text = "Walk\n\nAbout 300 migrants set off on foot on Monday. The walk is \
+                    coordinated by Tobo Lerma Quiroz of a local group. \"We will keep going,\" \
+                    Lerma said.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let people: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Tobo Lerma Quiroz"]);
+        // "coordinated by": the group's organiser.
+        let organizers: Vec<&str> = ex
+            .groups
+            .iter()
+            .flat_map(|group| group.organizers.iter())
+            .map(|&p| ex.people[p].name.as_str())
+            .collect();
+        assert_eq!(organizers, ["Tobo Lerma Quiroz"]);
     }
 
     #[test]
