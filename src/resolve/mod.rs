@@ -105,17 +105,21 @@ fn resolve_places(
 ) {
     let mut by_name: HashMap<String, usize> = HashMap::default();
     // "the Simón Bolívar and Francisco de Paula Santander bridges" after "the Simón Bolívar
-    // International Bridge": a landmark's short name is the one the article names in full.
+    // International Bridge": a landmark's short name is the one the article names in full. So
+    // is the name without "International" ("the Simón Bolívar bridge").
     let landmark_keys: Vec<String> = mentions
         .iter()
         .filter(|m| m.kind == MentionKind::NewPlace(PlaceKind::Landmark))
         .map(|m| fold(m.text.trim_start_matches("the ")))
         .collect();
+    let without_international = |k: &str| k.replace(" international ", " ");
     let full_landmark_key = |key: String| {
         landmark_keys
             .iter()
             .filter(|k| {
-                k.len() > key.len() && k.starts_with(&key) && k[key.len()..].starts_with(' ')
+                k.len() > key.len()
+                    && ((k.starts_with(&key) && k[key.len()..].starts_with(' '))
+                        || without_international(k) == key)
             })
             .max_by_key(|k| k.len())
             .cloned()
@@ -1424,7 +1428,8 @@ mod tests {
     fn a_landmark_s_short_name_is_the_one_named_in_full() {
         let g = Gazetteer::builtin();
         let text = "Bridges\n\nThousands cross the Rosa Montes and Juan Pablo Duarte bridges \
-                    each day. They camped near the Rosa Montes International Bridge.";
+                    each day. They camped near the Rosa Montes International Bridge. Officials \
+                    met on the Rosa Montes bridge.";
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
         let mut names: Vec<&str> = ex.places.iter().map(|p| p.name.as_str()).collect();
