@@ -854,6 +854,15 @@ fn prev_word<'d>(doc: &'d Doc, i: usize, sentence: &Range<usize>) -> Option<&'d 
 /// that no rule read is a person's when a later sentence makes one of its later words, alone, a
 /// speaker.
 fn named_speakers_later(g: &Gazetteer, doc: &Doc, out: &mut [Mention]) {
+    let unread = |m: &Mention| {
+        m.rule == "unresolved-name"
+            && (2..=4).contains(&m.tokens.len())
+            && matches!(m.kind, MentionKind::Person { .. })
+    };
+    // Most articles have no such name: the words are not read for speakers then.
+    if !out.iter().any(unread) {
+        return;
+    }
     // The single capitalised words right before a speech verb, after no other capitalised word.
     // (A town's name too: "Zárate" is one in Argentina.)
     let speakers: Vec<usize> = (1..doc.tokens.len().saturating_sub(1))
@@ -867,11 +876,7 @@ fn named_speakers_later(g: &Gazetteer, doc: &Doc, out: &mut [Mention]) {
     if speakers.is_empty() {
         return;
     }
-    for m in out.iter_mut().filter(|m| {
-        m.rule == "unresolved-name"
-            && (2..=4).contains(&m.tokens.len())
-            && matches!(m.kind, MentionKind::Person { .. })
-    }) {
+    for m in out.iter_mut().filter(|m| unread(m)) {
         let later_word_speaks = (m.tokens.start + 1..m.tokens.end).any(|t| {
             speakers
                 .iter()
@@ -882,6 +887,21 @@ fn named_speakers_later(g: &Gazetteer, doc: &Doc, out: &mut [Mention]) {
             m.confidence = 0.6;
         }
     }
+}
+
+/// The country whose name ends at token `end` (the possessor of "Costa Rica's"), longest first,
+/// and the token its name starts at.
+fn country_ending_at(
+    g: &Gazetteer,
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+) -> Option<(usize, usize)> {
+    (1..=3).rev().find_map(|len| {
+        let start = end.checked_sub(len).filter(|&s| s >= sentence.start)?;
+        let place = g.place_named_as(&key(doc, start..end), &[PlaceKind::Country])?;
+        Some((start, place))
+    })
 }
 
 /// "Chile's Investigations Police", "Panama's National Guard": a body named after its country's
@@ -899,14 +919,7 @@ fn own_by_possessive_country(g: &Gazetteer, doc: &Doc, m: &mut Mention) {
     let Some(owner_end) = possessor_end(doc, m.tokens.start, sentence) else {
         return;
     };
-    // Longest first: "Costa Rica's", "El Salvador's".
-    let Some((owner_start, country)) = (1..=3).rev().find_map(|len| {
-        let start = owner_end
-            .checked_sub(len)
-            .filter(|&s| s >= sentence.start)?;
-        let place = g.place_named_as(&key(doc, start..owner_end), &[PlaceKind::Country])?;
-        Some((start, place))
-    }) else {
+    let Some((owner_start, country)) = country_ending_at(g, doc, owner_end, sentence) else {
         return;
     };
     let written = doc
@@ -2895,13 +2908,7 @@ fn lower_case_bodies(
             continue;
         };
         let country = match possessor_end(doc, field_start, &sentence) {
-            Some(owner_end) => (1..=3).rev().find_map(|len| {
-                let start = owner_end
-                    .checked_sub(len)
-                    .filter(|&s| s >= sentence.start)?;
-                let place = g.place_named_as(&key(doc, start..owner_end), &[PlaceKind::Country])?;
-                Some((start, place))
-            }),
+            Some(owner_end) => country_ending_at(g, doc, owner_end, &sentence),
             None => (1..=3).rev().find_map(|len| {
                 let start = field_start
                     .checked_sub(len)

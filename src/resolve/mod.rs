@@ -209,6 +209,8 @@ fn resolve_orgs(
         if g.is_outlet(&folded) {
             continue;
         }
+        let words: Vec<&str> = folded.split(' ').collect();
+        let lead = leading_place(g, &words);
         // "the General Directorate of Migration (DGME)": a name the gazetteer lacks, followed
         // by the short name of a body it knows, is that body.
         let known = known.or_else(|| {
@@ -231,10 +233,7 @@ fn resolve_orgs(
             // The place whose government it is: the longest name its first words make
             // ("costa rica's government", "the matamoros city government").
             let words: Vec<&str> = folded.split(['\'', ' ']).collect();
-            let place = (1..=words.len().min(3)).rev().find_map(|n| {
-                let k = words[..n].join(" ");
-                g.demonym(&k).or_else(|| g.place(&k))
-            });
+            let place = leading_place(g, &words).map(|(_, p)| p);
             (
                 format!(
                     "government:{}",
@@ -274,13 +273,9 @@ fn resolve_orgs(
         } else {
             // "Honduran National Police", "Chile's Investigations Police" and "National
             // Police": strip leading demonyms and places, and keep the country they give.
-            let words: Vec<&str> = folded.split(' ').collect();
-            let mut skip = 0;
-            let mut country = None;
-            while let Some((n, p)) = leading_place(g, &words[skip..]) {
-                if skip == 0 {
-                    country = g.country_of(p);
-                }
+            let country = lead.and_then(|(_, p)| g.country_of(p));
+            let mut skip = lead.map_or(0, |(n, _)| n);
+            while let Some((n, _)) = leading_place(g, &words[skip..]) {
                 skip += n;
             }
             let rest = words[skip.min(words.len() - 1)..].join(" ");
@@ -339,8 +334,7 @@ fn resolve_orgs(
         };
         // "Chile's Investigations Police ... the Investigations Police": named again without
         // its country, the body is the one named with it.
-        let words: Vec<&str> = folded.split(' ').collect();
-        if let Some((n, _)) = leading_place(g, &words).filter(|&(n, _)| n < words.len()) {
+        if let Some((n, _)) = lead.filter(|&(n, _)| n < words.len()) {
             by_key
                 .entry(format!("name:{}", words[n..].join(" ")))
                 .or_insert(idx);
