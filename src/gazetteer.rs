@@ -1117,6 +1117,36 @@ mod tests {
 
     /// A kind no code reads makes its rows in `data/triggers.tsv` do nothing, silently: the
     /// `group_noun` rows were so for several sessions after a speed change.
+    /// `scripts/build_gazetteers.py` keeps a village (a town of under 5,000 people) only under a
+    /// name that nothing larger and no given name has: the extractor reads a village's name
+    /// after a locative alone, and would otherwise take the state or the person for it.
+    #[test]
+    fn a_village_has_a_name_of_its_own() {
+        let g = Gazetteer::builtin();
+        let villages: Vec<&PlaceEntry> = g
+            .places
+            .iter()
+            .filter(|p| p.kind == PlaceKind::City && p.population < 5_000)
+            .collect();
+        assert!(villages.len() > 5_000, "{} villages", villages.len());
+        for v in villages {
+            let key = fold(&v.name);
+            assert!(!g.is_given_name(&key), "{}", v.name);
+            for &p in g.places_named(&key) {
+                let other = &g.places[p];
+                assert!(
+                    other.kind == PlaceKind::City && other.population < 5_000,
+                    "{} ({:?}) shares its name with {} ({:?}, {})",
+                    v.name,
+                    v.country,
+                    other.name,
+                    other.kind,
+                    other.population
+                );
+            }
+        }
+    }
+
     #[test]
     fn every_trigger_kind_is_read_by_some_code() {
         let code_before_tests =

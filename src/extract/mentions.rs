@@ -442,11 +442,14 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
                 continue;
             }
             if headline_case {
-                // A headline in Title Case: only known names count, not capitalisation.
+                // A headline in Title Case: only known names count, not capitalisation; nor
+                // does a village, whose name may be any capitalised word there ("In Advance").
                 let segs = segments(g, doc, run.clone());
                 let known: Vec<(Seg, Range<usize>)> = segs
                     .into_iter()
-                    .filter(|(s, _)| *s != Seg::Unknown)
+                    .filter(|(s, _)| {
+                        *s != Seg::Unknown && !matches!(s, Seg::Place(p) if is_village(g, *p))
+                    })
                     .collect();
                 classify_segments(g, doc, si, &sentence.tokens, &known, &mut out);
                 continue;
@@ -996,7 +999,10 @@ fn classify_run(
     // "the Leona Vicario shelter": a body named after someone, though a town bears the name too.
     // (Asked last: most runs are neither.)
     let after_someone = || run.len() > 1 && g.is_given_name(doc.folded(run.start));
-    if unknown_name {
+    // "the San Ysidro port of entry": the landmark bears a village's name, which alone would
+    // be known.
+    let village_alone = matches!(segs.as_slice(), [(Seg::Place(p), _)] if is_village(g, *p));
+    if unknown_name || village_alone {
         if let Some(end) = landmark_head_after(g, doc, run.end, &sentence) {
             push(
                 out,
@@ -1009,6 +1015,17 @@ fn classify_run(
             );
             return;
         }
+    }
+    // "Los Planes de Gualaca": a village's name joined to more of the name by "de" is part of
+    // a longer name, not that village.
+    let de = |t: usize| matches!(doc.folded(t), "de" | "del");
+    let village_runs_on = segs.iter().any(|(seg, r)| {
+        matches!(seg, Seg::Place(p) if is_village(g, *p))
+            && ((r.end < run.end && de(r.end)) || (r.start > run.start && de(r.start - 1)))
+    });
+    if village_runs_on {
+        unknown(g, doc, si, &sentence, run, out);
+        return;
     }
     // "PASO CANOAS, Costa Rica — ... at Paso Canoas": a name read as a new place before in the
     // article is that place again.
@@ -1755,9 +1772,13 @@ fn classify_segments(
         let plain_word = |r: &Range<usize>| {
             r.len() == 1 && !g.is_given_name(doc.folded(r.start)) && !is_date_word(doc, r.start)
         };
+        // A village's name is as weak as an unknown word there.
+        let vague = |seg: &Seg| {
+            matches!(seg, Seg::Unknown) || matches!(seg, Seg::Place(p) if is_village(g, *p))
+        };
         let unknown_and_city = |small: bool| {
-            (city(a, small) && matches!(b, Seg::Unknown) && plain_word(rb))
-                || (matches!(a, Seg::Unknown) && plain_word(ra) && city(b, small))
+            (city(a, small) && vague(b) && plain_word(rb))
+                || (vague(a) && plain_word(ra) && city(b, small))
         };
         let before = prev_word(doc, ra.start, sentence).unwrap_or_default();
         if unknown_and_city(true) || (unknown_and_city(false) && names_a_place_after(g, before)) {
@@ -1830,12 +1851,18 @@ fn classify_segments(
                         continue;
                     }
                 }
-                // A lone small city must stand where a place is expected.
+                // A lone small city must stand where a place is expected; a village, where
+                // a locative says so ("in Niltepec", not "Petro and Mulino").
                 let entry = &g.places[p];
-                if entry.kind == PlaceKind::City
-                    && entry.population < 100_000
-                    && !place_context(g, doc, r.clone(), sentence)
-                {
+                let village = is_village(g, p);
+                let expected = || {
+                    if village {
+                        village_context(g, doc, r.clone(), sentence, Some(p))
+                    } else {
+                        place_context(g, doc, r.clone(), sentence)
+                    }
+                };
+                if entry.kind == PlaceKind::City && entry.population < 100_000 && !expected() {
                     unknown(g, doc, si, sentence, r.clone(), out);
                     continue;
                 }
@@ -1933,37 +1960,87 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
     office_after || before == "upstate" || listed_after_plural_head()
 }
 
-/// Whether a span stands where a place is expected: after a locative word, before ", State",
-/// or as "the town of X".
+/// Whether a span stands where a place is expected: where a village's name would
+/// ([`village_context`]), or after a weaker cue, enough for a town the gazetteer knows ("to",
+/// "of", "between ... and", "headed for").
 fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usize>) -> bool {
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
-    // Beside the locatives, weaker cues: enough for a name the gazetteer knows ("left
-    // Tulcán", "crossed Darién").
-    // "headed for Key West", "bound for Miami Beach": a cue that ends in "for".
-    let heading_for = || {
-        before == "for"
-            && g.triggers(TriggerKind::DestinationCue).ends_at(
-                |t| doc.folded(t),
-                sentence.start,
-                r.start - 1,
-            )
-    };
-    let locative = names_a_place_after(g, before)
-        || matches!(
+    let weaker_cue = || {
+        matches!(
             before,
             "to" | "of" | "across" | "outside" | "reach" | "via" | "between" | "and" | "off"
-        )
-        || heading_for();
+        ) || heading_for(g, doc, &r, sentence, before)
+    };
+    weaker_cue() || village_context(g, doc, r, sentence, None)
+}
+
+/// Villages of under this many people (the gazetteer's smallest tier) are more often named
+/// like a surname or a word, so they need the stronger cues of [`village_context`].
+const VILLAGE_POPULATION: u64 = 5_000;
+
+fn is_village(g: &Gazetteer, place: usize) -> bool {
+    let p = &g.places[place];
+    p.kind == PlaceKind::City && p.population < VILLAGE_POPULATION
+}
+
+/// Whether a village's name stands where only a place can: after a locative or a cue of
+/// departure or transit ("stopped in Niltepec", "left Capurganá"), after "to" or "the town
+/// of", before a state or country
+/// ("Champlain, N.Y."), or opening a dateline. A state or country after a known village must be
+/// the village's own ("Panama's Mulino, Colombia's Petro" names no village in Colombia).
+fn village_context(
+    g: &Gazetteer,
+    doc: &Doc,
+    r: Range<usize>,
+    sentence: &Range<usize>,
+    village: Option<usize>,
+) -> bool {
+    let before = prev_word(doc, r.start, sentence).unwrap_or_default();
+    let second_before = r
+        .start
+        .checked_sub(1)
+        .and_then(|t| prev_word(doc, t, sentence))
+        .unwrap_or_default();
+    // "the boat ride to Acandí", "the outskirts of Tuzantán", "the port of Chiquilá"; not
+    // "according to X", "spoke to X".
+    let to_or_of = match before {
+        "to" => {
+            !matches!(
+                second_before,
+                "according" | "spoke" | "talked" | "close" | "next"
+            ) && !g.is_trigger(TriggerKind::SpeechVerb, second_before)
+        }
+        "of" => {
+            second_before == "outskirts" || g.is_trigger(TriggerKind::CityContext, second_before)
+        }
+        _ => false,
+    };
     let followed_by_place = r.end + 1 < sentence.end
         && doc.token_text(r.end) == ","
         && g.place_named_as(
             doc.folded(r.end + 1),
             &[PlaceKind::State, PlaceKind::Country],
         )
-        .is_some();
+        .is_some_and(|p| village.is_none_or(|v| g.country_of(v) == g.country_of(p)));
     // "ANTIGUA GUATEMALA — ...": a dateline, which names where the story is filed.
     let dateline = r.start == sentence.start && crate::extract::opens_with_dateline(doc, sentence);
-    locative || followed_by_place || dateline
+    names_a_place_after(g, before) || to_or_of || followed_by_place || dateline
+}
+
+/// "headed for Key West", "bound for Miami Beach": a destination cue that ends in "for".
+fn heading_for(
+    g: &Gazetteer,
+    doc: &Doc,
+    r: &Range<usize>,
+    sentence: &Range<usize>,
+    before: &str,
+) -> bool {
+    before == "for"
+        && g.triggers(TriggerKind::DestinationCue).ends_at(
+            |t| doc.folded(t),
+            sentence.start,
+            r.start - 1,
+        )
 }
 
 /// Whether a span opens an article's dateline: at the start of one of its first paragraphs,
@@ -4335,6 +4412,59 @@ mod tests {
         );
         // Not a border between places.
         assert!(landmarks("X\n\nThe Trump-era border rules ended.").is_empty());
+    }
+
+    #[test]
+    fn a_village_counts_where_only_a_place_can_stand() {
+        // Catazajá is a Chiapas village of the gazetteer's smallest tier.
+        let village = |text: &str| {
+            kinds(text)
+                .iter()
+                .any(|(t, k)| t == "Catazajá" && k.starts_with("KnownPlace"))
+        };
+        for text in [
+            "X\n\nThe caravan stopped in Catazajá on Monday.",
+            "X\n\nThe boat ride to Catazajá takes two hours.",
+            "X\n\nThey camped on the outskirts of Catazajá overnight.",
+            "X\n\nThe school was shut. Catazajá, Chiapas, was calm.",
+        ] {
+            assert!(village(text), "{text}: {:?}", kinds(text));
+        }
+        for text in [
+            // A weaker cue than a town needs: two names joined, someone spoken to.
+            "X\n\nRuiz and Catazajá met on Monday.",
+            "X\n\nThe plan is sound, according to Catazajá.",
+            // A country after the name that is not the village's.
+            "X\n\nThe school was shut. Catazajá, Guatemala's envoy, was calm.",
+            // A Title Case headline, where any word is capitalised.
+            "Caravan Rests In Catazajá As Talks Go On\n\nMigrants rested.",
+        ] {
+            assert!(!village(text), "{text}: {:?}", kinds(text));
+        }
+        // A landmark named after the village is a place of its own.
+        let text = "X\n\nThey waited at the Catazajá port of entry on Monday.";
+        assert!(
+            kinds(text)
+                .iter()
+                .any(|(t, k)| t == "Catazajá port of entry" && k == "NewPlace(Landmark)"),
+            "{:?}",
+            kinds(text)
+        );
+        let text = "X\n\nThey crossed the Catazajá River on Monday.";
+        assert!(
+            kinds(text)
+                .iter()
+                .any(|(t, k)| t == "Catazajá River" && k == "NewPlace(Landmark)"),
+            "{:?}",
+            kinds(text)
+        );
+        // A longer name joined to the village's by "de" is not the village.
+        for text in [
+            "X\n\nThey slept in Santa Rita de Catazajá on Monday.",
+            "X\n\nThey slept in Catazajá de Juárez on Monday.",
+        ] {
+            assert!(!village(text), "{text}: {:?}", kinds(text));
+        }
     }
 
     #[test]

@@ -48,6 +48,15 @@ pub fn name_compatible<W: PartialEq>(short: &[W], full: &[W]) -> bool {
     short.len() == 1 && full.len() >= 2 && full[1..].contains(&short[0])
 }
 
+/// "De León" for "Dora Elisa de León Cardona": a surname that opens with a particle, written
+/// alone, names the person whose name holds it after the first word.
+fn particle_surname_within(g: &Gazetteer, short: &[&str], full: &[&str]) -> bool {
+    short.len() >= 2
+        && short.len() < full.len()
+        && g.is_trigger(TriggerKind::NameParticle, short[0])
+        && full[1..].windows(short.len()).any(|w| w == short)
+}
+
 /// Folds mentions into entities; returns them with what each mention became.
 pub fn resolve(
     g: &Gazetteer,
@@ -436,7 +445,10 @@ fn resolve_people(
         let mut candidates: Vec<usize> = words
             .iter()
             .flat_map(|w| people_with_word.get(w).into_iter().flatten().copied())
-            .filter(|&p| name_compatible(&words, &words_of[p]))
+            .filter(|&p| {
+                name_compatible(&words, &words_of[p])
+                    || particle_surname_within(g, &words, &words_of[p])
+            })
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
@@ -1155,6 +1167,22 @@ mod tests {
             .iter()
             .map(|&a| g.places[a].name.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_surname_opening_with_a_particle_names_the_person_whose_name_holds_it() {
+        let g = Gazetteer::builtin();
+        let text = "Border\n\nThe agency's director, Marta Luisa de Ocampo Robles, spoke on \
+                    Monday. \"We are ready,\" De Ocampo said.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let people: Vec<(&str, &[String])> = ex
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.names.as_slice()))
+            .collect();
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert!(people[0].1.iter().any(|n| n == "De Ocampo"), "{people:?}");
     }
 
     #[test]
