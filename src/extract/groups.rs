@@ -1213,12 +1213,18 @@ fn read_places(
                                     | "poured"
                                     | "streamed"
                                     | "marched"
+                                    | "rode"
+                                    | "carried"
+                                    | "drove"
+                                    | "swam"
+                                    | "moved"
+                                    | "pushed"
                             )
                         })
                     {
                         // "crossed into Guatemala", "crossed from Costa Rica into Panama",
-                        // "emerged from the jungle on Sunday into Bajo Chiquito": where the
-                        // group now is.
+                        // "emerged from the jungle on Sunday into Bajo Chiquito", "rode into
+                        // Tapachula on a freight train": where the group now is.
                         cue = Some("at".into());
                     } else if g
                         .triggers(TriggerKind::DestinationCue)
@@ -1272,7 +1278,7 @@ fn read_places(
                         cue = Some("through".into());
                     } else if g.is_trigger(TriggerKind::LocationCue, w) {
                         // "carried them to a migrant center in Corredores": where they were
-                        // taken to, not where they are. ("forced to wait in Mexico" is an
+                        // taken to, not only where they are. ("forced to wait in Mexico" is an
                         // infinitive: no article or name after its "to".)
                         let taken_to = (t.saturating_sub(6).max(s.start)..t).rev().find_map(|u| {
                             if doc.tokens[u].kind == TokenKind::Punct {
@@ -1291,7 +1297,7 @@ fn read_places(
                             (2..=4).any(|k| matches!(before(k), "fleeing" | "fled" | "escaping"));
                         cue = Some(
                             if taken_to == Some(true) {
-                                "to"
+                                "taken to"
                             } else if fleeing {
                                 "origin"
                             } else {
@@ -1317,6 +1323,13 @@ fn read_places(
                 match cue.as_str() {
                     "to" if renounced => {}
                     "to" => push_unique(&mut group.destinations, p),
+                    // "carried them to a migrant center in Corredores": where they were
+                    // headed, and where they then are.
+                    "taken to" => {
+                        push_unique(&mut group.destinations, p);
+                        push_unique(&mut group.at, p);
+                        reached.push(p);
+                    }
                     "left" => push_unique(&mut group.departed_from, p),
                     "origin" => push_unique(&mut group.origins, p),
                     // "departed on Christmas Eve from Tapachula", "had travelled for weeks from
@@ -2158,6 +2171,10 @@ mod tests {
              into Tapachula on Monday.",
         );
         assert_eq!(at, ["Tapachula"]);
+        let [at, ..] = places_of_group(
+            "Border news\n\nAbout 700 migrants rode into Tapachula on a freight train on Monday.",
+        );
+        assert_eq!(at, ["Tapachula"]);
         // Out of a jungle into a village; set out days earlier from a town.
         let [at, _, left, _] = places_of_group(
             "Border news\n\nAbout 900 migrants emerged from the Darién jungle on Sunday into \
@@ -2333,6 +2350,11 @@ mod tests {
     fn a_place_after_to_a_facility_in_is_where_the_group_is_taken() {
         let (_, to) = route("Buses carried 300 migrants from Panama to a shelter in Tapachula.");
         assert_eq!(to, ["Tapachula"]);
+        // Where they were taken is where they then are.
+        let [at, ..] = places_of_group(
+            "Border news\n\nBuses carried 300 migrants from Panama to a shelter in Tapachula.",
+        );
+        assert_eq!(at, ["Tapachula"]);
         let (_, to) = route("A group of 300 migrants was sent back to Guatemala on Friday.");
         assert_eq!(to, ["Guatemala"]);
         // An infinitive's "to" takes no one anywhere.
