@@ -207,15 +207,35 @@ fn build_group(
             }
         }
     }
-    // A group in Tapachula is in Chiapas and in Mexico too, when the article names them.
-    let mut containers = Vec::new();
-    for &p in &group.at {
-        // Town, state, country, region: a chain this long is a loop.
-        let chain = std::iter::successors(ex.places[p].within, |&c| ex.places[c].within);
-        containers.extend(chain.take(8).filter(|&c| !ex.places[c].evidence.is_empty()));
-    }
-    for c in containers {
+    // A group in Tapachula is in Chiapas and in Mexico too, when the article names them; one
+    // that left San Pedro Sula or passed through Tuzantán left Honduras or passed through
+    // Chiapas.
+    let containers = |places: &[usize]| {
+        let mut found = Vec::new();
+        for &p in places {
+            // Town, state, country, region: a chain this long is a loop.
+            let chain = std::iter::successors(ex.places[p].within, |&c| ex.places[c].within);
+            found.extend(chain.take(8).filter(|&c| !ex.places[c].evidence.is_empty()));
+        }
+        found
+    };
+    let (in_at, in_left, in_passed) = (
+        containers(&group.at),
+        containers(&group.departed_from),
+        containers(&group.passed_through),
+    );
+    for c in in_at {
         push_unique(&mut group.at, c);
+    }
+    for (found, places) in [
+        (in_left, &mut group.departed_from),
+        (in_passed, &mut group.passed_through),
+    ] {
+        for c in found {
+            if !group.at.contains(&c) {
+                push_unique(places, c);
+            }
+        }
     }
     // A place is not both where the group is and where it heads.
     group
@@ -2217,6 +2237,16 @@ mod tests {
             "{left} By Saturday the walkers had reached Huixtla."
         ));
         assert_eq!(at, ["Huixtla"]);
+    }
+
+    #[test]
+    fn the_places_the_article_names_around_where_a_group_left_or_passed_are_left_or_passed() {
+        let [_, through, departed, _] = places_of_group(
+            "Border news\n\nOfficials in Guatemala and Chiapas were ready. About 300 migrants \
+             left Tecún Umán on Monday and walked through Tapachula.",
+        );
+        assert_eq!(departed, ["Guatemala", "Tecún Umán"]);
+        assert_eq!(through, ["Chiapas", "Tapachula"]);
     }
 
     #[test]
