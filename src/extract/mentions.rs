@@ -655,7 +655,12 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             }
         }
     }
-    if countries.is_empty() {
+    let town_of_a_demonym = || {
+        mentions.iter().any(|m| {
+            matches!(m.kind, MentionKind::KnownPlace(_)) && demonym_before_town(g, doc, m).is_some()
+        })
+    };
+    if countries.is_empty() && !town_of_a_demonym() {
         return;
     }
     // "Escuintla, Guatemala", "YUMA, Ariz.": the country, and the state if it is one, each
@@ -703,7 +708,10 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         if m.rule == "place-by-head" {
             continue;
         }
-        let written = written_after.get(&m.tokens.end).copied();
+        let written = written_after
+            .get(&m.tokens.end)
+            .copied()
+            .or_else(|| demonym_before_town(g, doc, m).map(|country| (country, None)));
         if dateline == Some(i) && g.places[p].kind != PlaceKind::City {
             let country = g.places[p].country.as_deref();
             // The town of the country or state the dateline writes after it, else of the
@@ -763,6 +771,24 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             m.kind = MentionKind::KnownPlace(best);
         }
     }
+}
+
+/// "the Colombian border town of Villa del Rosario", "the Haitian city of X": the country
+/// whose demonym comes before a town's name, with a word for a town between.
+fn demonym_before_town<'g>(g: &'g Gazetteer, doc: &Doc, m: &Mention) -> Option<&'g str> {
+    let sentence = doc.sentences[m.sentence].tokens.clone();
+    let mut town_word = false;
+    for t in (sentence.start..m.tokens.start).rev().take(5) {
+        let word = doc.folded(t);
+        if is_cap(doc, t) {
+            let country = g.demonym(word)?;
+            return town_word
+                .then(|| g.places[country].country.as_deref())
+                .flatten();
+        }
+        town_word |= g.is_trigger(TriggerKind::CityContext, word);
+    }
+    None
 }
 
 /// Which of two mentions of the same tokens to keep: a titled person, then the most confident.
@@ -4412,6 +4438,28 @@ mod tests {
         );
         // Not a border between places.
         assert!(landmarks("X\n\nThe Trump-era border rules ended.").is_empty());
+    }
+
+    #[test]
+    fn a_demonym_before_the_word_for_a_town_says_whose_town_it_is() {
+        let g = Gazetteer::builtin();
+        let country_of = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .find_map(|m| match m.kind {
+                    MentionKind::KnownPlace(p) if m.text == "Jalapa" => g.places[p].country.clone(),
+                    _ => None,
+                })
+        };
+        // Jalapa alone is the Guatemalan department; the Nicaraguan town shares its name.
+        let text = "X\n\nAbout 200 migrants slept in the Nicaraguan border town of Jalapa.";
+        assert_eq!(country_of(text).as_deref(), Some("NI"));
+        let text = "X\n\nAbout 200 migrants slept in Jalapa on Monday.";
+        assert_eq!(country_of(text).as_deref(), Some("GT"));
+        // A demonym that is not a town's says nothing of it.
+        let text = "X\n\nThe Nicaraguan envoy slept in Jalapa on Monday.";
+        assert_eq!(country_of(text).as_deref(), Some("GT"));
     }
 
     #[test]
