@@ -948,7 +948,12 @@ fn describes_members(words: &[&str]) -> bool {
         );
     // "Most of them are ...", "Most were Venezuelans".
     let share_of = share && (words[1..3].contains(&"of") || matches!(words[1], "are" | "were"));
+    // "Smaller numbers of Venezuelans were also among the arrivals", "Among them were ...".
+    let among = words.windows(2).any(|pair| {
+        matches!(pair, ["numbers", "of"]) || matches!(pair, ["among", "them" | "the" | "those"])
+    });
     share_of
+        || among
         || (1..words.len()).any(|i| {
             words[i] == "from"
                 && (matches!(
@@ -1998,6 +2003,12 @@ mod tests {
              from Camagüey province.",
         );
         assert_eq!(origins, ["Cuba", "Camagüey"]);
+        // Those counted among the group, in the sentence after it.
+        let (_, origins) = sizes_and_origins(
+            "About 400 Haitians crossed the river on Monday. Smaller numbers of Chileans and \
+             Peruvians were also among the arrivals.",
+        );
+        assert_eq!(origins, ["Haiti", "Chile", "Peru"]);
     }
 
     /// The names of the places the article's first group left and heads to.
