@@ -1255,13 +1255,35 @@ fn read_places(
                         .triggers(TriggerKind::DestinationCue)
                         .ends_at(word, s.start, t)
                     {
-                        cue = Some("to".into());
+                        // "a flight carried 38 Colombians from Panama City to Medellín", "were
+                        // flown to Tapachula": a trip told as done took them there.
+                        let carried = w == "to"
+                            && back_in_clause(|b| {
+                                matches!(
+                                    b,
+                                    "carried"
+                                        | "brought"
+                                        | "flew"
+                                        | "flown"
+                                        | "bused"
+                                        | "bussed"
+                                        | "driven"
+                                        | "transported"
+                                        | "ferried"
+                                )
+                            });
+                        cue = Some(if carried { "taken to" } else { "to" }.into());
                     } else if departures.ends_at(word, s.start, t)
                         || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
                         // "set out five or six days earlier from Necoclí", "emerged from the
                         // Darién jungle".
                         || (w == "from"
-                            && back_in_clause(|b| matches!(b, "set" | "emerged" | "departed")))
+                            && back_in_clause(|b| {
+                                matches!(
+                                    b,
+                                    "set" | "emerged" | "departed" | "driven" | "flown" | "bused"
+                                )
+                            }))
                         // "a flight from Havana", "the bus from Eagle Pass".
                         || (w == "from" && is_vehicle(before(1)))
                     {
@@ -2396,6 +2418,16 @@ mod tests {
             "Border news\n\nBuses carried 300 migrants from Panama to a shelter in Tapachula.",
         );
         assert_eq!(at, ["Tapachula"]);
+        let [at, _, left, _] = places_of_group(
+            "Border news\n\nAbout 300 migrants driven north from Escuintla in vans were flown \
+             to Tapachula on Monday.",
+        );
+        assert_eq!(
+            (at, left),
+            (vec!["Tapachula".into()], vec!["Escuintla".into()])
+        );
+        let (_, to) = route("About 300 migrants were flown to Tapachula on Monday.");
+        assert_eq!(to, ["Tapachula"]);
         let (_, to) = route("A group of 300 migrants was sent back to Guatemala on Friday.");
         assert_eq!(to, ["Guatemala"]);
         // An infinitive's "to" takes no one anywhere.
