@@ -1166,6 +1166,8 @@ fn read_places(
                                 | "town"
                                 | "municipality"
                                 | "community"
+                                | "village"
+                                | "indigenous"
                                 | "state"
                                 | "states"
                                 | "province"
@@ -1272,7 +1274,19 @@ fn read_places(
                                         | "ferried"
                                 )
                             });
-                        cue = Some(if carried { "taken to" } else { "to" }.into());
+                        // "before reaching the village of X": they did.
+                        let reached_by_then =
+                            w == "reaching" && matches!(before(1), "before" | "after" | "upon");
+                        cue = Some(
+                            if carried {
+                                "taken to"
+                            } else if reached_by_then {
+                                "at"
+                            } else {
+                                "to"
+                            }
+                            .into(),
+                        );
                     } else if departures.ends_at(word, s.start, t)
                         || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
                         // "set out five or six days earlier from Necoclí", "emerged from the
@@ -2428,6 +2442,12 @@ mod tests {
         );
         let (_, to) = route("About 300 migrants were flown to Tapachula on Monday.");
         assert_eq!(to, ["Tapachula"]);
+        // Reaching it, told as done.
+        let [at, ..] = places_of_group(
+            "Border news\n\nAbout 900 migrants walked for five days before reaching the \
+             Indigenous village of Ojo Seco.",
+        );
+        assert_eq!(at, ["Ojo Seco"]);
         let (_, to) = route("A group of 300 migrants was sent back to Guatemala on Friday.");
         assert_eq!(to, ["Guatemala"]);
         // An infinitive's "to" takes no one anywhere.
