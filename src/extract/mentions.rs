@@ -3085,8 +3085,9 @@ fn governments(
                 | "new"
         );
         let end = i - usize::from(level);
-        let possessive = end >= sentence.start + 3 && possessive_after(doc, end - 3);
-        let name_end = if possessive { end - 2 } else { end };
+        let marker = possessive_marker_before(doc, end, &sentence);
+        let possessive = marker > 0;
+        let name_end = end - marker;
         let named = (1..=3)
             .rev()
             .filter(|&len| name_end >= sentence.start + len)
@@ -3117,6 +3118,21 @@ fn governments(
             );
             continue;
         }
+        if let Some(start) = (w == "government" && possessive && !level)
+            .then(|| persons_government(g, doc, name_end, &sentence))
+            .flatten()
+        {
+            push(
+                out,
+                doc,
+                si,
+                start..i + 1,
+                MentionKind::Org(None),
+                PERSONS_GOVERNMENT,
+                0.7,
+            );
+            continue;
+        }
         let prev = i - 1;
         let prev_text = doc.token_text(prev);
         if w == "administration"
@@ -3137,6 +3153,68 @@ fn governments(
                 0.8,
             );
         }
+    }
+}
+
+/// The rule of a government named by the person who leads it. The person is named there too
+/// (a possessive is a mention of its owner), unlike in "the Biden administration".
+pub const PERSONS_GOVERNMENT: &str = "persons-government";
+
+/// How many tokens of possessive end before token `at`: two for "Castro's", one for "Chaves'"
+/// (an apostrophe written against a name ending in s), none otherwise.
+fn possessive_marker_before(doc: &Doc, at: usize, sentence: &Range<usize>) -> usize {
+    if at >= sentence.start + 3 && possessive_after(doc, at - 3) {
+        2
+    } else if at >= sentence.start + 2
+        && matches!(doc.token_text(at - 1), "'" | "’")
+        && doc.token_text(at - 2).ends_with(['s', 'S'])
+        && doc.tokens[at - 1].start == doc.tokens[at - 2].end
+    {
+        1
+    } else {
+        0
+    }
+}
+
+/// Where "President Xiomara Castro's government", "President Ana Ruiz's government", "Chaves'
+/// government" starts, the possessive ending at `name_end`: a person's name (a given name
+/// first, or a title before it, which the name takes in).
+fn persons_government(
+    g: &Gazetteer,
+    doc: &Doc,
+    name_end: usize,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    let mut name_start = name_end;
+    while name_start > sentence.start
+        && name_end - name_start < 4
+        && is_cap(doc, name_start - 1)
+        && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(name_start - 1))
+        && g.title(doc.folded(name_start - 1)).is_none()
+    {
+        name_start -= 1;
+    }
+    let name = key(doc, name_start..name_end);
+    if name_start == name_end
+        || g.place(&name).is_some()
+        || g.demonym(&name).is_some()
+        || g.org(&name).is_some()
+    {
+        return None;
+    }
+    let title_len = (1..=3)
+        .rev()
+        .filter(|&len| name_start >= sentence.start + len)
+        .find(|&len| {
+            is_cap(doc, name_start - len)
+                && g.title(&key(doc, name_start - len..name_start)).is_some()
+        });
+    match title_len {
+        Some(len) => Some(name_start - len),
+        None => g
+            .is_given_name(doc.folded(name_start))
+            .then_some(name_start)
+            .filter(|_| name_end - name_start >= 2),
     }
 }
 
@@ -3663,9 +3741,13 @@ mod tests {
                 "Biden administration"
             ]
         );
-        // A surname that is also a town's name ("Castro" is one in Chile) is the person's.
+        // A surname that is also a town's name ("Castro" is one in Chile) is the person's: the
+        // government is hers, not the town's.
         let text = "Notes.\n\nPresident Ana Castro's government has said so.";
-        assert!(texts_of_kind(text, "Org").is_empty());
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["President Ana Castro's government"]
+        );
         assert!(texts_of_kind(text, "Person").contains(&"Ana Castro".to_string()));
     }
 
@@ -4460,6 +4542,32 @@ mod tests {
         // A demonym that is not a town's says nothing of it.
         let text = "X\n\nThe Nicaraguan envoy slept in Jalapa on Monday.";
         assert_eq!(country_of(text).as_deref(), Some("GT"));
+    }
+
+    #[test]
+    fn a_government_named_by_its_leader_is_a_body_and_the_leader_is_named() {
+        let g = Gazetteer::builtin();
+        let text = "Talks\n\nPresident Ana Ruiz's government agreed on Monday. Pedro Vidal's \
+                    government did not, and Honduras' government said so.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            [
+                "President Ana Ruiz's government",
+                "Pedro Vidal's government",
+                "Honduras' government"
+            ]
+        );
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let people: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Ana Ruiz", "Pedro Vidal"]);
+        // Neither a title nor a given name first: no one's government.
+        for text in [
+            "X\n\nThe Vidal's government fell.",
+            "X\n\nZorbo Vidal's government fell.",
+        ] {
+            assert!(texts_of_kind(text, "Org").is_empty(), "{text}");
+        }
     }
 
     #[test]

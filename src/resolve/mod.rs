@@ -432,6 +432,7 @@ fn resolve_people(
             .any(|(j, o)| {
                 j != i
                     && refs[j].is_some()
+                    && o.rule != crate::extract::mentions::PERSONS_GOVERNMENT
                     && overlaps(&o.tokens, &m.tokens)
                     && o.tokens.len() >= m.tokens.len()
             });
