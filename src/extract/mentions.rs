@@ -3266,6 +3266,21 @@ mod tests {
             .collect()
     }
 
+    /// The gazetteer place the first mention written `name` is read as.
+    fn place_read<'g>(
+        g: &'g Gazetteer,
+        text: &str,
+        name: &str,
+    ) -> Option<&'g crate::gazetteer::PlaceEntry> {
+        let doc = Doc::new(text, g.cleaner());
+        find_mentions(g, &doc)
+            .into_iter()
+            .find_map(|m| match m.kind {
+                MentionKind::KnownPlace(p) if m.text == name => Some(&g.places[p]),
+                _ => None,
+            })
+    }
+
     #[test]
     fn a_name_no_rule_reads_is_a_persons_when_a_later_word_of_it_speaks() {
         let g = Gazetteer::builtin();
@@ -3903,16 +3918,8 @@ mod tests {
         );
         // A dateline names a town, not the region named after it.
         let g = Gazetteer::builtin();
-        let doc = Doc::new(
-            "Notes\n\nTACNA, Peru (AP) — Hundreds of people waited.",
-            g.cleaner(),
-        );
-        let tacna = find_mentions(&g, &doc)
-            .into_iter()
-            .find_map(|m| match m.kind {
-                MentionKind::KnownPlace(p) if m.text == "TACNA" => Some(g.places[p].kind),
-                _ => None,
-            });
+        let text = "Notes\n\nTACNA, Peru (AP) — Hundreds of people waited.";
+        let tacna = place_read(&g, text, "TACNA").map(|p| p.kind);
         assert_eq!(tacna, Some(PlaceKind::City));
         // The town of the state written after it: not another state's or country's town of
         // the name. (Argentine towns carry no state in the data: the country decides.)
@@ -3922,17 +3929,8 @@ mod tests {
             ("SPRINGFIELD, Ill.", "SPRINGFIELD", "US", Some("US-IL")),
             ("SANTA ROSA, La Pampa", "SANTA ROSA", "AR", None),
         ] {
-            let doc = Doc::new(
-                &format!("Notes\n\n{dateline} (AP) — Hundreds of people waited."),
-                g.cleaner(),
-            );
-            let place = find_mentions(&g, &doc)
-                .into_iter()
-                .find_map(|m| match m.kind {
-                    MentionKind::KnownPlace(p) if m.text == town => Some(&g.places[p]),
-                    _ => None,
-                })
-                .expect("the dateline's town");
+            let text = format!("Notes\n\n{dateline} (AP) — Hundreds of people waited.");
+            let place = place_read(&g, &text, town).expect("the dateline's town");
             assert_eq!(
                 (
                     place.kind,
@@ -4389,16 +4387,10 @@ mod tests {
     fn a_town_name_places_share_means_the_one_the_article_is_about() {
         let g = Gazetteer::builtin();
         let escuintla = |text: &str| {
-            let doc = Doc::new(text, g.cleaner());
-            find_mentions(&g, &doc)
-                .into_iter()
-                .find_map(|m| match m.kind {
-                    MentionKind::KnownPlace(p) if m.text == "Escuintla" => {
-                        Some(g.places[p].id.clone())
-                    }
-                    _ => None,
-                })
+            place_read(&g, text, "Escuintla")
                 .expect("Escuintla is a known place")
+                .id
+                .clone()
         };
         // Alone, the name reads as the Guatemalan department...
         assert_eq!(escuintla("X\n\nThe caravan left Escuintla."), "iso/GT-05");
@@ -4422,16 +4414,9 @@ mod tests {
     fn a_border_post_is_the_crossing_in_a_story_of_either_side_and_a_town_elsewhere() {
         let g = Gazetteer::builtin();
         let read = |text: &str, name: &str| {
-            let doc = Doc::new(text, g.cleaner());
-            find_mentions(&g, &doc)
-                .into_iter()
-                .find_map(|m| match m.kind {
-                    MentionKind::KnownPlace(p) if m.text == name => {
-                        Some((g.places[p].id.clone(), g.places[p].kind))
-                    }
-                    _ => None,
-                })
-                .unwrap_or_else(|| panic!("{name} is a known place"))
+            let place =
+                place_read(&g, text, name).unwrap_or_else(|| panic!("{name} is a known place"));
+            (place.id.clone(), place.kind)
         };
         let crossing = |id: &str| (format!("crossing/{id}"), PlaceKind::Landmark);
         // Named with the country across the line (the post of that name is in Guatemala)
@@ -4525,15 +4510,8 @@ mod tests {
     #[test]
     fn a_demonym_before_the_word_for_a_town_says_whose_town_it_is() {
         let g = Gazetteer::builtin();
-        let country_of = |text: &str| {
-            let doc = Doc::new(text, g.cleaner());
-            find_mentions(&g, &doc)
-                .into_iter()
-                .find_map(|m| match m.kind {
-                    MentionKind::KnownPlace(p) if m.text == "Jalapa" => g.places[p].country.clone(),
-                    _ => None,
-                })
-        };
+        let country_of =
+            |text: &str| place_read(&g, text, "Jalapa").and_then(|p| p.country.clone());
         // Jalapa alone is the Guatemalan department; the Nicaraguan town shares its name.
         let text = "X\n\nAbout 200 migrants slept in the Nicaraguan border town of Jalapa.";
         assert_eq!(country_of(text).as_deref(), Some("NI"));
@@ -4598,22 +4576,24 @@ mod tests {
             assert!(!village(text), "{text}: {:?}", kinds(text));
         }
         // A landmark named after the village is a place of its own.
-        let text = "X\n\nThey waited at the Catazajá port of entry on Monday.";
-        assert!(
-            kinds(text)
-                .iter()
-                .any(|(t, k)| t == "Catazajá port of entry" && k == "NewPlace(Landmark)"),
-            "{:?}",
-            kinds(text)
-        );
-        let text = "X\n\nThey crossed the Catazajá River on Monday.";
-        assert!(
-            kinds(text)
-                .iter()
-                .any(|(t, k)| t == "Catazajá River" && k == "NewPlace(Landmark)"),
-            "{:?}",
-            kinds(text)
-        );
+        for (text, landmark) in [
+            (
+                "X\n\nThey waited at the Catazajá port of entry on Monday.",
+                "Catazajá port of entry",
+            ),
+            (
+                "X\n\nThey crossed the Catazajá River on Monday.",
+                "Catazajá River",
+            ),
+        ] {
+            assert!(
+                kinds(text)
+                    .iter()
+                    .any(|(t, k)| t == landmark && k == "NewPlace(Landmark)"),
+                "{:?}",
+                kinds(text)
+            );
+        }
         // A longer name joined to the village's by "de" is not the village.
         for text in [
             "X\n\nThey slept in Santa Rita de Catazajá on Monday.",
@@ -4666,15 +4646,7 @@ mod tests {
     #[test]
     fn the_word_after_a_place_name_picks_which_of_its_readings_is_meant() {
         let g = Gazetteer::builtin();
-        let kind_of = |text: &str, name: &str| {
-            let doc = Doc::new(text, g.cleaner());
-            find_mentions(&g, &doc)
-                .into_iter()
-                .find_map(|m| match m.kind {
-                    MentionKind::KnownPlace(p) if m.text == name => Some(g.places[p].kind),
-                    _ => None,
-                })
-        };
+        let kind_of = |text: &str, name: &str| place_read(&g, text, name).map(|p| p.kind);
         // Panama is named, yet "jungle" says the Darién is the gap, not the province...
         let text = "X\n\nMigrants crossed the Darién jungle into Panama.";
         assert_eq!(kind_of(text, "Darién"), Some(PlaceKind::Landmark));
