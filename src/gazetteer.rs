@@ -36,6 +36,9 @@ pub struct PlaceEntry {
     pub population: u64,
 }
 
+/// The population under which `scripts/build_gazetteers.py` writes a town as a village.
+pub const VILLAGE_POPULATION: u64 = 5_000;
+
 /// The kind `data/organizations.tsv` gives non-governmental organisations.
 pub const NGO_KIND: &str = "ngo";
 /// The kind `data/organizations.tsv` gives intergovernmental bodies (UNHCR, IOM, ...).
@@ -1101,6 +1104,14 @@ impl Gazetteer {
         }
     }
 
+    /// Whether a place is a village: a town of the smallest tier, under
+    /// [`VILLAGE_POPULATION`] people, which the extractor reads only where a place must stand
+    /// (its name is more often a surname or a word than a larger town's is).
+    pub fn is_village(&self, place: usize) -> bool {
+        let p = &self.places[place];
+        p.kind == PlaceKind::City && p.population < VILLAGE_POPULATION
+    }
+
     /// The subdivision a city lies in, when the gazetteer knows it.
     pub fn subdivision_of(&self, place: usize) -> Option<usize> {
         let p = &self.places[place];
@@ -1123,10 +1134,9 @@ mod tests {
     #[test]
     fn a_village_has_a_name_of_its_own() {
         let g = Gazetteer::builtin();
-        let villages: Vec<&PlaceEntry> = g
-            .places
-            .iter()
-            .filter(|p| p.kind == PlaceKind::City && p.population < 5_000)
+        let villages: Vec<&PlaceEntry> = (0..g.places.len())
+            .filter(|&p| g.is_village(p))
+            .map(|p| &g.places[p])
             .collect();
         assert!(villages.len() > 5_000, "{} villages", villages.len());
         for v in villages {
@@ -1135,7 +1145,7 @@ mod tests {
             for &p in g.places_named(&key) {
                 let other = &g.places[p];
                 assert!(
-                    other.kind == PlaceKind::City && other.population < 5_000,
+                    g.is_village(p),
                     "{} ({:?}) shares its name with {} ({:?}, {})",
                     v.name,
                     v.country,

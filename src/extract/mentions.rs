@@ -448,7 +448,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
                 let known: Vec<(Seg, Range<usize>)> = segs
                     .into_iter()
                     .filter(|(s, _)| {
-                        *s != Seg::Unknown && !matches!(s, Seg::Place(p) if is_village(g, *p))
+                        *s != Seg::Unknown && !matches!(s, Seg::Place(p) if g.is_village(*p))
                     })
                     .collect();
                 classify_segments(g, doc, si, &sentence.tokens, &known, &mut out);
@@ -1027,7 +1027,7 @@ fn classify_run(
     let after_someone = || run.len() > 1 && g.is_given_name(doc.folded(run.start));
     // "the San Ysidro port of entry": the landmark bears a village's name, which alone would
     // be known.
-    let village_alone = matches!(segs.as_slice(), [(Seg::Place(p), _)] if is_village(g, *p));
+    let village_alone = matches!(segs.as_slice(), [(Seg::Place(p), _)] if g.is_village(*p));
     if unknown_name || village_alone {
         if let Some(end) = landmark_head_after(g, doc, run.end, &sentence) {
             push(
@@ -1046,7 +1046,7 @@ fn classify_run(
     // a longer name, not that village.
     let de = |t: usize| matches!(doc.folded(t), "de" | "del");
     let village_runs_on = segs.iter().any(|(seg, r)| {
-        matches!(seg, Seg::Place(p) if is_village(g, *p))
+        matches!(seg, Seg::Place(p) if g.is_village(*p))
             && ((r.end < run.end && de(r.end)) || (r.start > run.start && de(r.start - 1)))
     });
     if village_runs_on {
@@ -1800,7 +1800,7 @@ fn classify_segments(
         };
         // A village's name is as weak as an unknown word there.
         let vague = |seg: &Seg| {
-            matches!(seg, Seg::Unknown) || matches!(seg, Seg::Place(p) if is_village(g, *p))
+            matches!(seg, Seg::Unknown) || matches!(seg, Seg::Place(p) if g.is_village(*p))
         };
         let unknown_and_city = |small: bool| {
             (city(a, small) && vague(b) && plain_word(rb))
@@ -1880,7 +1880,7 @@ fn classify_segments(
                 // A lone small city must stand where a place is expected; a village, where
                 // a locative says so ("in Niltepec", not "Petro and Mulino").
                 let entry = &g.places[p];
-                let village = is_village(g, p);
+                let village = g.is_village(p);
                 let expected = || {
                     if village {
                         village_context(g, doc, r.clone(), sentence, Some(p))
@@ -2000,20 +2000,11 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
     weaker_cue() || village_context(g, doc, r, sentence, None)
 }
 
-/// Villages of under this many people (the gazetteer's smallest tier) are more often named
-/// like a surname or a word, so they need the stronger cues of [`village_context`].
-const VILLAGE_POPULATION: u64 = 5_000;
-
-fn is_village(g: &Gazetteer, place: usize) -> bool {
-    let p = &g.places[place];
-    p.kind == PlaceKind::City && p.population < VILLAGE_POPULATION
-}
-
 /// Whether a village's name stands where only a place can: after a locative or a cue of
 /// departure or transit ("stopped in Niltepec", "left Capurganá"), after "to" or "the town
-/// of", before a state or country
-/// ("Champlain, N.Y."), or opening a dateline. A state or country after a known village must be
-/// the village's own ("Panama's Mulino, Colombia's Petro" names no village in Colombia).
+/// of", before a state or country ("Champlain, N.Y."), or opening a dateline. A state or
+/// country after a known village must be the village's own ("Panama's Mulino, Colombia's
+/// Petro" names no village in Colombia).
 fn village_context(
     g: &Gazetteer,
     doc: &Doc,
@@ -3085,9 +3076,9 @@ fn governments(
                 | "new"
         );
         let end = i - usize::from(level);
-        let marker = possessive_marker_before(doc, end, &sentence);
-        let possessive = marker > 0;
-        let name_end = end - marker;
+        let owner_end = possessor_end(doc, end, &sentence);
+        let possessive = owner_end.is_some();
+        let name_end = owner_end.unwrap_or(end);
         let named = (1..=3)
             .rev()
             .filter(|&len| name_end >= sentence.start + len)
@@ -3159,22 +3150,6 @@ fn governments(
 /// The rule of a government named by the person who leads it. The person is named there too
 /// (a possessive is a mention of its owner), unlike in "the Biden administration".
 pub const PERSONS_GOVERNMENT: &str = "persons-government";
-
-/// How many tokens of possessive end before token `at`: two for "Castro's", one for "Chaves'"
-/// (an apostrophe written against a name ending in s), none otherwise.
-fn possessive_marker_before(doc: &Doc, at: usize, sentence: &Range<usize>) -> usize {
-    if at >= sentence.start + 3 && possessive_after(doc, at - 3) {
-        2
-    } else if at >= sentence.start + 2
-        && matches!(doc.token_text(at - 1), "'" | "’")
-        && doc.token_text(at - 2).ends_with(['s', 'S'])
-        && doc.tokens[at - 1].start == doc.tokens[at - 2].end
-    {
-        1
-    } else {
-        0
-    }
-}
 
 /// Where "President Xiomara Castro's government", "President Ana Ruiz's government", "Chaves'
 /// government" starts, the possessive ending at `name_end`: a person's name (a given name
