@@ -1005,15 +1005,23 @@ fn is_plural_demonym(g: &Gazetteer, word: &str) -> bool {
     word.ends_with('s') && !word.ends_with("ss") && g.demonym(word).is_some()
 }
 
-/// "hundreds of asylum seekers", "thousands of Haitians", "several hundred migrants": a crowd
-/// counted without a figure.
+/// "hundreds of asylum seekers", "thousands of Haitians", "several hundred migrants", "a dozen
+/// or more migrants": a crowd counted without a figure.
 fn is_crowd_of_people(g: &Gazetteer, words: &[&str]) -> bool {
     let nouns = g.triggers(TriggerKind::GroupCountNoun);
     (2..words.len()).any(|i| {
-        let counted = (words[i - 1] == "of"
-            && matches!(words[i - 2], "dozens" | "hundreds" | "thousands" | "scores"))
-            || (matches!(words[i - 1], "dozen" | "hundred" | "thousand")
-                && matches!(words[i - 2], "several" | "few"));
+        let count_end = if i >= 4 && words[i - 2..i] == ["or", "more"] {
+            i - 2
+        } else {
+            i
+        };
+        let counted = (words[count_end - 1] == "of"
+            && matches!(
+                words[count_end - 2],
+                "dozens" | "hundreds" | "thousands" | "scores"
+            ))
+            || (matches!(words[count_end - 1], "dozen" | "hundred" | "thousand")
+                && matches!(words[count_end - 2], "several" | "few" | "a"));
         counted && (nouns.at(words, i) || is_plural_demonym(g, words[i]))
     })
 }
@@ -1785,6 +1793,10 @@ mod tests {
         let (_, origins) =
             sizes_and_origins("Several hundred Haitians crossed into Canada on foot on Friday.");
         assert_eq!(origins, ["Haiti"]);
+        let (_, origins) = sizes_and_origins(
+            "Each morning a boat unloaded a dozen or more Cubans on the ramp at Tulum.",
+        );
+        assert_eq!(origins, ["Cuba"]);
         // Later in a story it is background.
         let g = Gazetteer::builtin();
         let text = "Border news\n\nThe mayor spoke.\n\nThe council met.\n\nBuses ran late.\n\n\
