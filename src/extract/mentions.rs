@@ -2699,6 +2699,15 @@ fn name_end_span(
     while start < end && g.is_trigger(TriggerKind::FunctionWord, doc.folded(start)) {
         start += 1;
     }
+    // "Mexican Foreign Secretary Rosa Ibarra, a former ambassador,": the name is what follows
+    // the office written before it. (A surname may be a title's word: "Amy Pope".)
+    if let Some((_, title)) = segments(g, doc, start..end)
+        .iter()
+        .rev()
+        .find(|(s, r)| matches!(s, Seg::Title(_)) && r.end < end)
+    {
+        start = title.end;
+    }
     let r = start..end;
     (!r.is_empty()
         && r.len() <= 5
@@ -3585,6 +3594,23 @@ mod tests {
         assert_eq!(
             titled("Notes.\n\nRay Holt, a former San Diego Sector chief who now teaches, spoke."),
             [one("Ray Holt", "San Diego Sector chief", &[])]
+        );
+    }
+
+    #[test]
+    fn an_apposition_names_the_person_after_the_office_written_before_the_comma() {
+        let found = titled(
+            "Notes.\n\nMexican Foreign Secretary Rosa Fuentes, a former ambassador to the \
+             United Nations, spoke.",
+        );
+        assert!(
+            found.iter().all(|(name, _, _)| name == "Rosa Fuentes"),
+            "{found:?}"
+        );
+        // A surname that is a title's word is the name's.
+        assert_eq!(
+            titled("Notes.\n\nAmy Pope, the director general of the agency, spoke."),
+            [one("Amy Pope", "director general", &[])]
         );
     }
 
