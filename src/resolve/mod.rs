@@ -552,14 +552,15 @@ fn resolve_people(
     // A bare title with no country ("President Kamala Harris") serves the country most of the
     // article's other officials serve, counted once the titles that imply a country ("Secretary
     // of State") have given theirs. Not diplomats': a consul serves the country that sent him,
-    // the officials around him mostly the one he is posted to.
+    // the officials around him mostly the one he is posted to. (A foreign minister who was
+    // once an ambassador is no diplomat: every title must be one.)
     let bare =
         |p: &Person| p.affiliations.is_empty() && p.serves.is_empty() && !p.titles.is_empty();
     let any_bare = ex.people.iter().any(bare);
     let diplomat = |p: &Person| {
         p.titles
             .iter()
-            .any(|t| known_titles_in(g, t).any(|ti| g.titles[ti].kind == "diplomat"))
+            .all(|t| known_titles_in(g, t).any(|ti| g.titles[ti].kind == "diplomat"))
     };
     let mut counts: HashMap<usize, usize> = HashMap::default();
     for p in ex.people.iter().filter(|p| any_bare && !diplomat(p)) {
@@ -1411,6 +1412,15 @@ mod tests {
         let text = "Shelter full\n\nBeds ran out in Laredo on Monday. Texas sent cots. Mayor \
                     Rita Obregon asked for help.";
         assert_eq!(countries_of(text, "Obregon"), ["United States"]);
+    }
+
+    #[test]
+    fn a_minister_who_was_once_an_ambassador_counts_among_the_officials() {
+        let text = "Talks\n\nLAREDO, Texas (AP) — Mexico's foreign minister, Rosa Fuentes, \
+                    crossed the bridge on Monday. Fuentes, a former ambassador to the United \
+                    Nations, spoke first. Mexican Interior Secretary Luis Paz joined her. \
+                    Economy Secretary Eva Soto said trade would go on.";
+        assert_eq!(countries_of(text, "Soto"), ["Mexico"]);
     }
 
     #[test]
