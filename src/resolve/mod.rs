@@ -549,6 +549,40 @@ fn resolve_people(
                 .extend(named.and_then(|p| g.country_of(p)));
         }
     }
+    // "On the Texas side, Gov. Greg Abbott ...": a governor with no state written by the title
+    // governs the one state the sentence names before him.
+    let governs = |t: &String| {
+        known_titles_in(g, t).any(|ti| g.titles[ti].kind == "local")
+            && fold(t)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "gov" | "governor"))
+    };
+    for (idx, person) in ex.people.iter_mut().enumerate() {
+        if !person.affiliations.is_empty()
+            || !person.serves.is_empty()
+            || person.titles.is_empty()
+            || !person.titles.iter().all(governs)
+        {
+            continue;
+        }
+        let mut states: Vec<usize> = Vec::new();
+        for &i in &mentions_of[idx] {
+            for j in by_sentence[mentions[i].sentence].clone() {
+                if let MentionKind::KnownPlace(p) = mentions[j].kind {
+                    if g.places[p].kind == PlaceKind::State
+                        && mentions[j].tokens.end <= mentions[i].tokens.start
+                        && !states.contains(&p)
+                    {
+                        states.push(p);
+                    }
+                }
+            }
+        }
+        if let [state] = states[..] {
+            person.affiliations.push(state);
+            person.affiliations.extend(g.country_of(state));
+        }
+    }
     // A bare title with no country ("President Kamala Harris") serves the country most of the
     // article's other officials serve, counted once the titles that imply a country ("Secretary
     // of State") have given theirs. Not diplomats': a consul serves the country that sent him,
@@ -1412,6 +1446,23 @@ mod tests {
         let text = "Shelter full\n\nBeds ran out in Laredo on Monday. Texas sent cots. Mayor \
                     Rita Obregon asked for help.";
         assert_eq!(countries_of(text, "Obregon"), ["United States"]);
+    }
+
+    #[test]
+    fn a_governor_with_no_state_governs_the_one_the_sentence_names_before_him() {
+        let text = "Shelters\n\nNUEVO LAREDO, Mexico — Shelters filled on Monday. On the Texas \
+                    side, Gov. Ana Ruiz sent troopers. Mayor Luis Paz asked for help.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Texas", "United States"]);
+        // Not another office, a state named after him, nor two.
+        let text = "Shelters\n\nNUEVO LAREDO, Mexico — Shelters filled on Monday. In Texas, \
+                    Foreign Minister Ana Ruiz spoke.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Mexico"]);
+        let text = "Shelters\n\nNUEVO LAREDO, Mexico — Shelters filled on Monday. Gov. Ana \
+                    Ruiz sent troopers to Texas.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Mexico"]);
+        let text = "Shelters\n\nNUEVO LAREDO, Mexico — Shelters filled on Monday. Between \
+                    Texas and Arizona, Gov. Ana Ruiz sent troopers.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Mexico"]);
     }
 
     #[test]
