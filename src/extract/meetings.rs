@@ -272,7 +272,11 @@ pub fn find_meetings(
                             .any(|p| meeting.participants.contains(p))
                     }));
         // "On the sidelines, X and Y held talks": a meeting of their own, beside the one told.
-        let aside = words.contains(&"sidelines");
+        // So is "X and Y last met in June": an earlier one.
+        let aside = words.contains(&"sidelines")
+            || words
+                .windows(2)
+                .any(|w| w[0] == "last" && matches!(w[1], "met" | "spoke" | "talked"));
         // The same meeting told twice: most participants shared. Else the last one, joined.
         let told_again = meetings.iter().position(|m| {
             // Nor is a meeting planned the one held: "would speak next week" after "held a
@@ -927,6 +931,19 @@ mod tests {
         assert!(found
             .iter()
             .all(|m| m.1.as_deref() == Some("Antigua Guatemala")));
+    }
+
+    #[test]
+    fn a_meeting_where_two_last_met_is_an_earlier_one_of_its_own() {
+        let text = "Summit\n\nPresident Ana Ruiz met President Tomas Lugo at the border post on \
+                    Friday. Ruiz and Lugo last met in June in Lima.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("meeting".to_string(), None, 2),
+                ("meeting".to_string(), Some("Lima".to_string()), 2)
+            ]
+        );
     }
 
     #[test]
