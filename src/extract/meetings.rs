@@ -354,13 +354,24 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             .take_while(|w| !matches!(**w, "," | ";"))
             .any(|w| *w == "if")
     };
+    // "he would raise the matter with Prime Minister X", "present the plan to Interior
+    // Secretary Y": to take a matter up with someone named is to meet them (not "if they met").
+    let takes_up_with = |i: usize| {
+        matches!(
+            words[i],
+            "raise" | "raised" | "raises" | "present" | "presented" | "presents"
+        ) && (i + 2..words.len().min(i + 7))
+            .any(|j| matches!(words[j - 1], "with" | "to") && doc.is_capitalised(base + j))
+            && !words[i..words.len().min(i + 12)].contains(&"if")
+    };
     let at = (0..words.len()).find(|&i| {
-        meeting.at(words, i)
+        (meeting.at(words, i)
             && (!matches!(
                 words[i],
                 "receive" | "receives" | "received" | "host" | "hosting" | "hosted" | "hosts"
             ) || hosts_someone(i))
-            && !supposed(i)
+            && !supposed(i))
+            || takes_up_with(i)
     })?;
     if is_call(words) {
         return Some("call");
@@ -931,6 +942,31 @@ mod tests {
         assert!(found
             .iter()
             .all(|m| m.1.as_deref() == Some("Antigua Guatemala")));
+    }
+
+    #[test]
+    fn taking_a_matter_up_with_someone_named_is_meeting_them() {
+        for text in [
+            "Notes\n\nGovernor Ana Ruiz said she would raise the matter with Prime Minister \
+             Tomas Lugo in Lima on Friday.",
+            "Notes\n\nGovernor Ana Ruiz said she would present the plan to Interior Secretary \
+             Tomas Lugo in Lima next week.",
+        ] {
+            assert_eq!(
+                meetings_of(text),
+                [("meeting".to_string(), Some("Lima".to_string()), 2)],
+                "{text}"
+            );
+        }
+        // Not if they meet, nor with no one named.
+        for text in [
+            "Notes\n\nGovernor Ana Ruiz said she would raise the matter with Tomas Lugo if \
+             they saw each other in Lima.",
+            "Notes\n\nGovernor Ana Ruiz said she would raise the matter with the minister, \
+             Tomas Lugo's office said.",
+        ] {
+            assert!(meetings_of(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
