@@ -924,6 +924,10 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
                     | "stayed"
                     | "camped"
                     | "detained"
+                    | "intercepted"
+                    | "apprehended"
+                    | "rescued"
+                    | "stranded"
                     | "travelled"
                     | "traveled"
             )
@@ -1803,6 +1807,16 @@ mod tests {
                     Thousands of Haitians have crossed this year.";
         let ex = extract(&g, &Doc::new(text, g.cleaner()), None);
         assert!(ex.groups.is_empty());
+    }
+
+    #[test]
+    fn they_who_were_intercepted_somewhere_are_the_group_there() {
+        let groups = groups_of(
+            "Agents stopped a group of about 300 migrants who had left Tapachula on Sunday. \
+             Most were Venezuelans. They were intercepted at Huixtla, in Chiapas, and put on \
+             buses.",
+        );
+        assert!(groups[0].2.contains(&"Huixtla".to_string()), "{groups:?}");
     }
 
     #[test]
