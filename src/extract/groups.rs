@@ -99,10 +99,11 @@ pub fn find_groups(
             .is_some_and(|&last| si - last <= 2 && describes_members(words));
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
+        let body = &words[after_dateline(doc, s)..];
         if has_strong
             || has_group
             || !sizes.is_empty()
-            || moves_on(g, words, subject_within)
+            || moves_on(g, body, subject_within)
             || follows_group
         {
             group_sentences.push(si);
@@ -932,6 +933,21 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
                     | "traveled"
             )
         }) || heads_somewhere())
+}
+
+/// "NECOCLÍ, Colombia, Sept 21 (AFP) - Families slept ...": where a sentence's own words begin,
+/// after the dateline that opens a story (a dash with a space beside it, not "U.S.-Mexico").
+fn after_dateline(doc: &Doc, s: &crate::text::Sentence) -> usize {
+    if s.paragraph > 3 || !crate::extract::opens_with_dateline(doc, &s.tokens) {
+        return 0;
+    }
+    let spaced = |t: usize| {
+        (t > 0 && doc.tokens[t - 1].end < doc.tokens[t].start)
+            || (t + 1 < doc.tokens.len() && doc.tokens[t].end < doc.tokens[t + 1].start)
+    };
+    (s.tokens.start..(s.tokens.start + 14).min(s.tokens.end))
+        .find(|&t| matches!(doc.token_text(t), "—" | "–" | "-") && spaced(t))
+        .map_or(0, |t| t + 1 - s.tokens.start)
 }
 
 /// "were from", "are mostly from", "were all from": `last` and `second_last`, the two words
@@ -1807,6 +1823,24 @@ mod tests {
                     Thousands of Haitians have crossed this year.";
         let ex = extract(&g, &Doc::new(text, g.cleaner()), None);
         assert!(ex.groups.is_empty());
+    }
+
+    #[test]
+    fn a_sentence_that_opens_after_a_dateline_opens_on_its_own_words() {
+        let groups = groups_of(
+            "PALENQUE, Mexico, May 2 (AFP) - Families slept in the plaza of this small town on \
+             Wednesday. About 300 people had camped in Tenosique the week before.",
+        );
+        assert!(groups[0].2.contains(&"Palenque".to_string()), "{groups:?}");
+        // A hyphen inside a word is no dateline's dash.
+        let groups = groups_of(
+            "Most U.S.-bound travellers crossed at Eagle Pass on Monday. About 300 people had \
+             camped in Piedras Negras the week before.",
+        );
+        assert!(
+            groups[0].2.contains(&"Eagle Pass".to_string()),
+            "{groups:?}"
+        );
     }
 
     #[test]
