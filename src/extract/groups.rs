@@ -1281,6 +1281,16 @@ fn read_places(
                         // "emerged from the jungle on Sunday into Bajo Chiquito", "rode into
                         // Tapachula on a freight train": where the group now is.
                         cue = Some("at".into());
+                    } else if w == "to" && is_vehicle(before(1)) && {
+                        // "had taken buses or taxis to Champlain": they rode there, a stop on
+                        // their way (not "were taken back by bus to": whither is told as a
+                        // destination).
+                        let verb = (2..=5)
+                            .map(before)
+                            .find(|b| !is_vehicle(b) && !matches!(*b, "or" | "and" | "a" | "the"));
+                        matches!(verb, Some("taken" | "took" | "boarded" | "caught"))
+                    } {
+                        cue = Some("at".into());
                     } else if g
                         .triggers(TriggerKind::DestinationCue)
                         .ends_at(word, s.start, t)
@@ -1562,7 +1572,21 @@ fn measured_from(doc: &Doc, sentence_start: usize, start: usize) -> bool {
 fn is_vehicle(word: &str) -> bool {
     matches!(
         word,
-        "flight" | "flights" | "plane" | "bus" | "buses" | "charter" | "boat" | "train"
+        "flight"
+            | "flights"
+            | "plane"
+            | "planes"
+            | "bus"
+            | "buses"
+            | "charter"
+            | "boat"
+            | "boats"
+            | "train"
+            | "trains"
+            | "van"
+            | "vans"
+            | "taxi"
+            | "taxis"
     )
 }
 
@@ -1841,6 +1865,31 @@ mod tests {
             groups[0].2.contains(&"Eagle Pass".to_string()),
             "{groups:?}"
         );
+    }
+
+    #[test]
+    fn who_took_buses_to_a_town_were_there_on_their_way() {
+        let g = Gazetteer::builtin();
+        let at_and_headed = |body: &str| {
+            let doc = Doc::new(&format!("Border news\n\n{body}"), g.cleaner());
+            let ex = extract(&g, &doc, None);
+            let names = |v: &[usize]| -> Vec<String> {
+                v.iter().map(|&p| ex.places[p].name.clone()).collect()
+            };
+            (names(&ex.groups[0].at), names(&ex.groups[0].destinations))
+        };
+        let (at, headed) = at_and_headed(
+            "About 400 asylum seekers reached Canada on Friday. Most had taken buses or taxis \
+             to Plattsburgh and walked on.",
+        );
+        assert!(at.contains(&"Plattsburgh".to_string()), "{at:?}");
+        assert!(headed.is_empty(), "{headed:?}");
+        // Whither they were taken back is no stop of theirs.
+        let (at, _) = at_and_headed(
+            "About 400 asylum seekers reached Canada on Friday. Most were taken back by bus \
+             to Plattsburgh.",
+        );
+        assert!(!at.contains(&"Plattsburgh".to_string()), "{at:?}");
     }
 
     #[test]
