@@ -877,9 +877,9 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         // "Men, women and children carried bundles across the river", "Families waded".
         [first, ..] if matches!(*first, "men" | "women" | "families") => true,
         [first, "all", ..] => matches!(*first, "nearly" | "almost"),
-        // "The buses left El Paso", "The boat set out from Cuba": what carries them; "The
-        // passengers had left from Cap-Haïtien", "The people waiting in Danlí had entered
-        // from Nicaragua": whom.
+        // "The buses left El Paso", "The boat set out from Cuba", "The plane left Alexandria":
+        // what carries them; "The passengers had left from Cap-Haïtien", "The people waiting
+        // in Danlí had entered from Nicaragua": whom.
         ["the", subject, ..] => matches!(
             *subject,
             "bus"
@@ -890,6 +890,9 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
                 | "van"
                 | "vans"
                 | "train"
+                | "plane"
+                | "flight"
+                | "aircraft"
                 | "passengers"
                 | "people"
                 | "survivors"
@@ -1890,6 +1893,18 @@ mod tests {
              to Plattsburgh.",
         );
         assert!(!at.contains(&"Plattsburgh".to_string()), "{at:?}");
+    }
+
+    #[test]
+    fn the_plane_that_carries_them_tells_where_they_left() {
+        let groups = groups_of(
+            "A flight with 120 deportees landed in San Pedro Sula on Friday. The plane, run for \
+             the immigration agency, left Alexandria, Louisiana, early in the morning.",
+        );
+        assert!(
+            groups[0].2.contains(&"Alexandria".to_string()),
+            "{groups:?}"
+        );
     }
 
     #[test]
