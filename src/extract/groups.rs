@@ -1285,13 +1285,33 @@ fn read_places(
                         // Tapachula on a freight train": where the group now is.
                         cue = Some("at".into());
                     } else if w == "to" && is_vehicle(before(1)) && {
-                        // "had taken buses or taxis to Champlain": they rode there, a stop on
-                        // their way (not "were taken back by bus to": whither is told as a
-                        // destination).
-                        let verb = (2..=5)
-                            .map(before)
-                            .find(|b| !is_vehicle(b) && !matches!(*b, "or" | "and" | "a" | "the"));
-                        matches!(verb, Some("taken" | "took" | "boarded" | "caught"))
+                        // "had taken buses or taxis to Champlain", "had ridden freight trains
+                        // to Piedras Negras", "travelled north by bus to Sonoyta": they rode
+                        // there, a stop on their way (not "were taken back by bus to": whither
+                        // is told as a destination, and so is "are taken by bus to").
+                        let mut k = 2;
+                        let mut by = false;
+                        while k <= 6 {
+                            let b = before(k);
+                            by |= b == "by";
+                            if !(is_vehicle(b)
+                                || matches!(
+                                    b,
+                                    "or" | "and"
+                                        | "a"
+                                        | "the"
+                                        | "by"
+                                        | "freight"
+                                        | "north"
+                                        | "south"
+                                ))
+                            {
+                                break;
+                            }
+                            k += 1;
+                        }
+                        matches!(before(k), "ridden" | "rode" | "travelled" | "traveled")
+                            || (!by && matches!(before(k), "taken" | "took" | "boarded" | "caught"))
                     } {
                         cue = Some("at".into());
                     } else if g
@@ -1887,12 +1907,23 @@ mod tests {
         );
         assert!(at.contains(&"Plattsburgh".to_string()), "{at:?}");
         assert!(headed.is_empty(), "{headed:?}");
-        // Whither they were taken back is no stop of theirs.
-        let (at, _) = at_and_headed(
-            "About 400 asylum seekers reached Canada on Friday. Most were taken back by bus \
-             to Plattsburgh.",
-        );
-        assert!(!at.contains(&"Plattsburgh".to_string()), "{at:?}");
+        for ride in [
+            "had ridden freight trains to",
+            "had travelled north by bus to",
+        ] {
+            let (at, _) = at_and_headed(&format!(
+                "About 400 asylum seekers reached Canada on Friday. Most {ride} Plattsburgh and \
+                 walked on."
+            ));
+            assert!(at.contains(&"Plattsburgh".to_string()), "{ride}: {at:?}");
+        }
+        // Whither they were taken is no stop of theirs.
+        for taken in ["were taken back by bus to", "are taken by bus to"] {
+            let (at, _) = at_and_headed(&format!(
+                "About 400 asylum seekers reached Canada on Friday. Most {taken} Plattsburgh."
+            ));
+            assert!(!at.contains(&"Plattsburgh".to_string()), "{taken}: {at:?}");
+        }
     }
 
     #[test]
