@@ -1382,13 +1382,17 @@ fn read_places(
                         cue = Some("origin".into());
                     } else if w == "from"
                         && (t == s.start
-                            || (1..=3).any(|k| {
+                            || back_in_clause(|b| {
                                 matches!(
-                                    before(k),
-                                    "crossed" | "crossing" | "entered" | "entering" | "returned"
+                                    b,
+                                    "crossed"
+                                        | "crossing"
+                                        | "entered"
+                                        | "entering"
+                                        | "returned"
+                                        | "across"
                                 )
-                            })
-                            || back_in_clause(|b| b == "across"))
+                            }))
                     {
                         // "crossed from Costa Rica into Panama", "entered the country from
                         // Colombia", "waded across the Rio Grande from Ciudad Juárez", "From
@@ -1936,6 +1940,15 @@ mod tests {
             groups[0].2.contains(&"Alexandria".to_string()),
             "{groups:?}"
         );
+    }
+
+    #[test]
+    fn where_they_crossed_a_river_from_is_where_they_left() {
+        let groups = groups_of(
+            "About 60 children were found in a trailer in Acayucan. They had crossed the \
+             Suchiate River from Guatemala on rafts.",
+        );
+        assert!(groups[0].2.contains(&"Guatemala".to_string()), "{groups:?}");
     }
 
     #[test]
