@@ -81,8 +81,16 @@ pub fn find_groups(
         let sizes = sizes(g, doc, s.tokens.clone(), words, si);
         let has_strong = words.iter().any(|w| is_strong_noun(g, w));
         let group_word = words.iter().enumerate().any(|(i, w)| {
-            matches!(*w, "group" | "migrants" | "asylum" | "marchers" | "walkers")
-                && i > 0
+            matches!(
+                *w,
+                "group"
+                    | "migrants"
+                    | "asylum"
+                    | "marchers"
+                    | "walkers"
+                    | "travelers"
+                    | "travellers"
+            ) && i > 0
                 && GROUP_DETERMINERS.contains(&words[i - 1])
         });
         // (Read only where it can change something: most sentences are neither.)
@@ -1949,6 +1957,15 @@ mod tests {
              Suchiate River from Guatemala on rafts.",
         );
         assert!(groups[0].2.contains(&"Guatemala".to_string()), "{groups:?}");
+    }
+
+    #[test]
+    fn the_travellers_are_the_group() {
+        let groups = groups_of(
+            "About 90 people asked for refuge at the airport on Friday. It rained all day. \
+             The travelers, most of them from Nepal, had waited two days in Doha.",
+        );
+        assert!(groups[0].2.contains(&"Doha".to_string()), "{groups:?}");
     }
 
     #[test]
