@@ -1343,9 +1343,10 @@ fn read_places(
                                         | "ferried"
                                 )
                             });
-                        // "before reaching the village of X": they did.
-                        let reached_by_then =
-                            w == "reaching" && matches!(before(1), "before" | "after" | "upon");
+                        // "before reaching the village of X", "drove the length of the
+                        // country, reaching Peñas Blancas late on Wednesday": they did.
+                        let reached_by_then = w == "reaching"
+                            && matches!(before(1), "before" | "after" | "upon" | ",");
                         cue = Some(
                             if carried {
                                 "taken to"
@@ -2633,6 +2634,11 @@ mod tests {
              Indigenous village of Ojo Seco.",
         );
         assert_eq!(at, ["Ojo Seco"]);
+        let [at, ..] = places_of_group(
+            "Border news\n\nBuses carried about 700 migrants north on Wednesday, reaching \
+             Tapachula late at night.",
+        );
+        assert_eq!(at, ["Tapachula"]);
         let (_, to) = route("A group of 300 migrants was sent back to Guatemala on Friday.");
         assert_eq!(to, ["Guatemala"]);
         // An infinitive's "to" takes no one anywhere.
