@@ -373,6 +373,18 @@ fn note_start(starts: &mut HashMap<String, usize>, key: &str) {
     *longest = (*longest).max(len);
 }
 
+/// A folded name with each possessive "'s" ending a word written as the tokenizer splits it:
+/// "un children's agency" as "un children ' s agency".
+fn possessive_as_tokens(key: &str) -> String {
+    key.split(' ')
+        .map(|word| match word.strip_suffix("'s") {
+            Some(owner) if !owner.is_empty() => format!("{owner} ' s"),
+            _ => word.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// First words of names and the most words a name starting with each has, behind a filter of
 /// their shapes: asked of most words of a text, which mostly start no such name ("the",
 /// "caravan", "walked").
@@ -727,11 +739,18 @@ impl Gazetteer {
                     });
                     for n in std::iter::once(name).chain(list(&r, 2)) {
                         let key = fold(n);
-                        note_start(&mut self.name_starts, &key);
-                        if lower_case_words(n).next().is_some() {
-                            self.lower_name_starts.note(&key);
+                        // "UN children's agency" is read as the tokens "children", "'", "s".
+                        let tokenised = key
+                            .contains("'s")
+                            .then(|| possessive_as_tokens(&key))
+                            .filter(|t| *t != key);
+                        for key in std::iter::once(key).chain(tokenised) {
+                            note_start(&mut self.name_starts, &key);
+                            if lower_case_words(n).next().is_some() {
+                                self.lower_name_starts.note(&key);
+                            }
+                            self.org_names.entry(key).or_insert(idx);
                         }
-                        self.org_names.entry(key).or_insert(idx);
                     }
                 }
             }

@@ -278,22 +278,29 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             break;
         }
         // "UN refugee agency", "the Turks and Caicos Islands": a known body's or place's name
-        // that goes on in lower case.
+        // that goes on in lower case. (A sentence's capital "The" is no part of it.)
         let lower_next =
             end < tokens.end && doc.tokens[end].kind == TokenKind::Word && !is_cap(doc, end);
+        let name_start = if end - start > 1 && doc.token_text(start) == "The" {
+            start + 1
+        } else {
+            start
+        };
         let most = if lower_next {
-            g.most_lower_name_words_from(doc.folded(start))
+            g.most_lower_name_words_from(doc.folded(name_start))
         } else {
             0
         };
-        if most > end - start {
+        if most > end - name_start {
             let mut keys = PrefixKeys::default();
             let longer = keys
-                .longest_first(doc, start, tokens.end, most)
-                .find(|&(len, k)| g.org(k).is_some() || g.place(k).is_some() || len <= end - start)
+                .longest_first(doc, name_start, tokens.end, most)
+                .find(|&(len, k)| {
+                    g.org(k).is_some() || g.place(k).is_some() || len <= end - name_start
+                })
                 .map(|(len, _)| len);
-            if let Some(len) = longer.filter(|&len| len > end - start) {
-                end = end_of_words(doc, end, start + len);
+            if let Some(len) = longer.filter(|&len| len > end - name_start) {
+                end = end_of_words(doc, end, name_start + len);
             }
         }
         out.push(start..end);
@@ -4350,9 +4357,16 @@ mod tests {
             "Notes.\n\nShe spoke for the UN refugee agency in Quito.",
             // Not the full stop after it.
             "Notes.\n\nShe spoke for the UN refugee agency.",
+            // Nor the capital "The" that opens a sentence.
+            "Notes.\n\nThe UN refugee agency said so.",
         ] {
             assert_eq!(texts_of_kind(text, "Org"), ["UN refugee agency"]);
         }
+        // A possessive inside the name: "children's" is three tokens.
+        assert_eq!(
+            texts_of_kind("Notes.\n\nShe wrote to the UN children's agency.", "Org"),
+            ["UN children's agency"]
+        );
     }
 
     #[test]
