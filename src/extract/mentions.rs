@@ -798,6 +798,66 @@ fn demonym_before_town<'g>(g: &'g Gazetteer, doc: &Doc, m: &Mention) -> Option<&
     None
 }
 
+/// Whether a body's noun (`org_cue`) stands in apposition to `run`: ", an Ecuadorian migrant
+/// group based in Madrid" after it, or "a local volunteer network," before it. Between the
+/// article and the noun, up to three words that are neither function words nor names'
+/// capitals other than a demonym; after the noun, no more of a noun phrase ("a migrant group
+/// leader", "a migrant group's coordinator" tell of a person). Not a criminal one: gangs and
+/// cartels are no organisations here ("a drug-trafficking organisation", "an armed group").
+fn org_apposition(g: &Gazetteer, doc: &Doc, run: &Range<usize>, sentence: &Range<usize>) -> bool {
+    let word = |t: usize| doc.tokens[t].kind == TokenKind::Word;
+    let criminal = |w: &str| {
+        [
+            "traffick",
+            "criminal",
+            "smuggl",
+            "armed",
+            "guerrilla",
+            "paramilitar",
+        ]
+        .iter()
+        .any(|stem| w.contains(stem))
+    };
+    let modifier = |t: usize| {
+        word(t)
+            && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(t))
+            && (!is_cap(doc, t) || g.demonym(doc.folded(t)).is_some())
+            && !criminal(doc.folded(t))
+    };
+    let is_article = |t: usize| matches!(doc.folded(t), "a" | "an");
+    let noun_ends_phrase = |noun: usize| {
+        noun + 1 >= sentence.end
+            || (doc.tokens[noun + 1].kind == TokenKind::Punct
+                && !matches!(doc.token_text(noun + 1), "'" | "’"))
+            || g.is_trigger(TriggerKind::FunctionWord, doc.folded(noun + 1))
+            || matches!(
+                doc.folded(noun + 1),
+                "based" | "founded" | "run" | "working"
+            )
+    };
+    let cue = |t: usize| g.is_trigger(TriggerKind::OrgCue, doc.folded(t)) && !is_cap(doc, t);
+    // After: ", an Ecuadorian migrant group".
+    let after = run.end + 2 < sentence.end
+        && doc.token_text(run.end) == ","
+        && is_article(run.end + 1)
+        && (run.end + 2..(run.end + 6).min(sentence.end))
+            .take_while(|&t| cue(t) || modifier(t))
+            .find(|&t| cue(t))
+            .is_some_and(noun_ends_phrase);
+    // Before: "a local volunteer network, X".
+    let before = run.start >= sentence.start + 3
+        && doc.token_text(run.start - 1) == ","
+        && cue(run.start - 2)
+        && {
+            let mut t = run.start - 3;
+            while t > sentence.start && t + 6 > run.start && modifier(t) && !is_article(t) {
+                t -= 1;
+            }
+            is_article(t)
+        };
+    after || before
+}
+
 /// Which of two mentions of the same tokens to keep: a titled person, then the most confident.
 fn priority(m: &Mention) -> (bool, u32) {
     let titled = matches!(&m.kind, MentionKind::Person { title: Some(_), .. });
@@ -1404,6 +1464,25 @@ fn classify_run(
             .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_)))
     {
         push(out, doc, si, run, MentionKind::Org(None), "org-cue", 0.6);
+        return;
+    }
+    // "Rumiñahui, an Ecuadorian migrant group based in Madrid", "a local volunteer network,
+    // Manos del Zarumilla,": a name a body's noun stands in apposition to.
+    if run.len() <= 6
+        && segs
+            .iter()
+            .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_)))
+        && org_apposition(g, doc, &run, &sentence)
+    {
+        push(
+            out,
+            doc,
+            si,
+            run,
+            MentionKind::Org(None),
+            "org-apposition",
+            0.6,
+        );
         return;
     }
     // "Casa Fray Marcos", "Colectivo Soconusco": a name that starts with its head word, as
@@ -4337,6 +4416,35 @@ mod tests {
                             Organization for Migration.",
         );
         assert!(found.iter().all(|f| f.2.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_a_body_s_noun_stands_in_apposition_to_is_a_body() {
+        for (text, body) in [
+            (
+                "Notes.\n\nA spokesman for Tawantin, an Andean migrant group based in Madrid, \
+                 spoke.",
+                "Tawantin",
+            ),
+            (
+                "Notes.\n\nA local volunteer network, Manos del Quilca, handed out meals.",
+                "Manos del Quilca",
+            ),
+        ] {
+            assert_eq!(texts_of_kind(text, "Org"), [body], "{text}");
+        }
+        // A person who leads one, or works for one, is none; nor is a cartel.
+        for text in [
+            "Notes.\n\nUlvar Pesk, a migrant group leader, spoke.",
+            "Notes.\n\nUlvar Pesk, a migrant group's coordinator, spoke.",
+            "Notes.\n\nThe trails are run by Los Tuvos, a drug-trafficking organisation.",
+        ] {
+            assert!(
+                texts_of_kind(text, "Org").is_empty(),
+                "{text}: {:?}",
+                kinds(text)
+            );
+        }
     }
 
     #[test]
