@@ -1814,7 +1814,9 @@ fn possessive_place_at(
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
     // "Brazil was represented by its ambassador": "its" is the country named last before it,
-    // in the sentence or the one before ("Colombia has watched closely. Its foreign minister").
+    // in the sentence or the one before ("Colombia has watched closely. Its foreign minister"),
+    // unless a body is named after it ("... Ecuador. The Casa del Migrante is full, said its
+    // director").
     if start > sentence.start && doc.folded(start - 1) == "its" {
         let si = doc.sentence_of(sentence.start);
         let from = if si > 0 {
@@ -1827,9 +1829,12 @@ fn possessive_place_at(
                 if end < from + len || !is_cap(doc, end - len) {
                     continue;
                 }
-                let country = g.place_named_as(&key(doc, end - len..end), &[PlaceKind::Country]);
-                if let Some(p) = country {
+                let name = key(doc, end - len..end);
+                if let Some(p) = g.place_named_as(&name, &[PlaceKind::Country]) {
                     return vec![Affiliation::Place(p)];
+                }
+                if g.org(&name).is_some() {
+                    return vec![];
                 }
             }
         }

@@ -807,15 +807,45 @@ fn resolve_people(
             }
         }
     }
+    // "Volunteers from Red Atrato, a church-backed network, ... said its coordinator, X": the
+    // body "its" stands for is the last one named before, in the sentence or the one before.
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(EntityRef::Person(p)) = refs[i] else {
+            continue;
+        };
+        let sentence = &doc.sentences[m.sentence];
+        let Some(its) = (sentence.tokens.start..m.tokens.start)
+            .rev()
+            .take(5)
+            .find(|&t| doc.folded(t) == "its")
+        else {
+            continue;
+        };
+        let owner = (0..i).rev().find_map(|j| {
+            let o = &mentions[j];
+            let near = o.sentence == m.sentence || o.sentence + 1 == m.sentence;
+            match refs[j] {
+                Some(EntityRef::Org(org)) if near && o.tokens.end <= its => Some(org),
+                _ => None,
+            }
+        });
+        if let Some(org) = owner.filter(|o| !ex.people[p].member_of.contains(o)) {
+            ex.people[p].member_of.push(org);
+        }
+    }
     // "Irineo Mujica, director of the NGO Pueblo Sin Fronteras": an office in a
     // non-governmental organisation, with no country written beside it, is no public office.
+    // So is one in a body the article itself calls a group, a network or a charity.
     let orgs = &ex.orgs;
+    let civil = |o: usize| match orgs[o].known {
+        Some(k) => g.orgs[k].kind == NGO_KIND,
+        None => orgs[o]
+            .evidence
+            .iter()
+            .all(|e| matches!(e.rule, "org-apposition" | "org-cue")),
+    };
     let in_ngo_only = |person: &Person| {
-        !person.member_of.is_empty()
-            && person
-                .member_of
-                .iter()
-                .all(|&o| orgs[o].known.is_some_and(|k| g.orgs[k].kind == NGO_KIND))
+        !person.member_of.is_empty() && person.member_of.iter().all(|&o| civil(o))
     };
     // "Red Cross spokesperson Daniela Ruiz": the same, for a title qualified by the NGO's name.
     let affiliations_of = |idx: usize| {
@@ -1446,6 +1476,34 @@ mod tests {
         let text = "Shelter full\n\nBeds ran out in Laredo on Monday. Texas sent cots. Mayor \
                     Rita Obregon asked for help.";
         assert_eq!(countries_of(text, "Obregon"), ["United States"]);
+    }
+
+    #[test]
+    fn an_office_in_a_body_the_article_calls_a_network_or_a_shelter_is_no_public_office() {
+        let g = Gazetteer::builtin();
+        let titles_of = |text: &str, surname: &str| -> Vec<String> {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.people
+                .iter()
+                .find(|p| p.name.ends_with(surname))
+                .unwrap_or_else(|| panic!("no {surname} in {:?}", ex.people))
+                .titles
+                .clone()
+        };
+        for text in [
+            "Beach\n\nVolunteers from Red Quilca, a church-backed network, handed out water. \
+             \"People arrive exhausted,\" said its coordinator, Luis Paz.",
+            // "its" is the shelter, not the country named before it.
+            "Beach\n\nAna Ruiz, 22, left Cuenca, Ecuador, in May.\n\nThe Casa del Migrante \
+             is full, said its director, Luis Paz.",
+        ] {
+            assert!(titles_of(text, "Paz").is_empty(), "{text}");
+        }
+        // A public body's director holds an office.
+        let text = "Beach\n\nThe National Migration Institute counted 300, said its director, \
+                    Luis Paz.";
+        assert_eq!(titles_of(text, "Paz"), ["director"]);
     }
 
     #[test]
