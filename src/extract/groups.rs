@@ -1409,7 +1409,11 @@ fn read_places(
                         cue = Some("left".into());
                     } else if w == "from" || w == "hailing" {
                         cue = Some("from".into());
-                    } else if g.is_trigger(TriggerKind::TransitCue, w) {
+                    } else if g.is_trigger(TriggerKind::TransitCue, w)
+                        // "drove ... on the Inter-American Highway", "walked along the river":
+                        // a road or river they went by.
+                        || (matches!(w, "on" | "along") && kind == PlaceKind::Landmark)
+                    {
                         cue = Some("through".into());
                     } else if g.is_trigger(TriggerKind::LocationCue, w) {
                         // "carried them to a migrant center in Corredores": where they were
@@ -1967,6 +1971,29 @@ mod tests {
              The travelers, most of them from Nepal, had waited two days in Doha.",
         );
         assert!(groups[0].2.contains(&"Doha".to_string()), "{groups:?}");
+    }
+
+    #[test]
+    fn a_road_or_river_they_went_on_or_along_is_one_they_passed() {
+        let g = Gazetteer::builtin();
+        let passed = |body: &str| -> Vec<String> {
+            let doc = Doc::new(&format!("Border news\n\n{body}"), g.cleaner());
+            let ex = extract(&g, &doc, None);
+            ex.groups[0]
+                .passed_through
+                .iter()
+                .map(|&p| ex.places[p].name.clone())
+                .collect()
+        };
+        for way in ["on", "along"] {
+            let found = passed(&format!(
+                "Buses carried about 700 migrants north {way} the Inter-American Highway on \
+                 Wednesday."
+            ));
+            assert_eq!(found, ["Inter-American Highway"], "{way}");
+        }
+        // "on" before a town is no road.
+        assert!(passed("About 700 migrants waited on Tapachula's main square.").is_empty());
     }
 
     #[test]
