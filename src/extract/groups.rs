@@ -1325,24 +1325,11 @@ fn read_places(
                     } else if g
                         .triggers(TriggerKind::DestinationCue)
                         .ends_at(word, s.start, t)
+                        || (w == "to" && back_in_clause(carries))
                     {
                         // "a flight carried 38 Colombians from Panama City to Medellín", "were
                         // flown to Tapachula": a trip told as done took them there.
-                        let carried = w == "to"
-                            && back_in_clause(|b| {
-                                matches!(
-                                    b,
-                                    "carried"
-                                        | "brought"
-                                        | "flew"
-                                        | "flown"
-                                        | "bused"
-                                        | "bussed"
-                                        | "driven"
-                                        | "transported"
-                                        | "ferried"
-                                )
-                            });
+                        let carried = w == "to" && back_in_clause(carries);
                         // "before reaching the village of X", "drove the length of the
                         // country, reaching Peñas Blancas late on Wednesday": they did.
                         let reached_by_then = w == "reaching"
@@ -1609,6 +1596,22 @@ fn measured_from(doc: &Doc, sentence_start: usize, start: usize) -> bool {
 }
 
 /// A word for what carries a group: "a flight from Havana", "the bus pulled into Chicago".
+/// "carried", "flown", "bused": a verb of a trip that took people somewhere.
+fn carries(word: &str) -> bool {
+    matches!(
+        word,
+        "carried"
+            | "brought"
+            | "flew"
+            | "flown"
+            | "bused"
+            | "bussed"
+            | "driven"
+            | "transported"
+            | "ferried"
+    )
+}
+
 fn is_vehicle(word: &str) -> bool {
     matches!(
         word,
@@ -2655,6 +2658,11 @@ mod tests {
         );
         let (_, to) = route("About 300 migrants were flown to Tapachula on Monday.");
         assert_eq!(to, ["Tapachula"]);
+        let [at, ..] = places_of_group(
+            "Border news\n\nOn Tuesday, a flight carried 38 Colombians from Panama City to \
+             Medellín.",
+        );
+        assert_eq!(at, ["Medellín"]);
         // Reaching it, told as done.
         let [at, ..] = places_of_group(
             "Border news\n\nAbout 900 migrants walked for five days before reaching the \
