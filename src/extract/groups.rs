@@ -1397,9 +1397,10 @@ fn read_places(
                     } else if w == "from" || w == "hailing" {
                         cue = Some("from".into());
                     } else if g.is_trigger(TriggerKind::TransitCue, w)
-                        // "drove ... on the Inter-American Highway", "walked along the river":
-                        // a road or river they went by.
-                        || (matches!(w, "on" | "along") && kind == PlaceKind::Landmark)
+                        // "drove ... on the Inter-American Highway", "walked along the river",
+                        // "across the bridge over the Massacre River": a road or river they
+                        // went by.
+                        || (matches!(w, "on" | "along" | "over") && kind == PlaceKind::Landmark)
                     {
                         cue = Some("through".into());
                     } else if g.is_trigger(TriggerKind::LocationCue, w) {
@@ -1995,6 +1996,10 @@ mod tests {
             ));
             assert_eq!(found, ["Inter-American Highway"], "{way}");
         }
+        assert_eq!(
+            passed("About 300 migrants walked across the bridge over the Suchiate River."),
+            ["Suchiate River"]
+        );
         // "on" before a town is no road.
         assert!(passed("About 700 migrants waited on Tapachula's main square.").is_empty());
     }
