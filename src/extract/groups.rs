@@ -1285,6 +1285,7 @@ fn read_places(
                                     | "swam"
                                     | "moved"
                                     | "pushed"
+                                    | "across"
                             )
                         })
                     {
@@ -1978,7 +1979,7 @@ mod tests {
     }
 
     #[test]
-    fn a_road_or_river_they_went_on_or_along_is_one_they_passed() {
+    fn a_road_or_river_they_went_by_is_passed_and_a_town_across_it_reached() {
         let g = Gazetteer::builtin();
         let passed = |body: &str| -> Vec<String> {
             let doc = Doc::new(&format!("Border news\n\n{body}"), g.cleaner());
@@ -2000,6 +2001,12 @@ mod tests {
             passed("About 300 migrants walked across the bridge over the Suchiate River."),
             ["Suchiate River"]
         );
+        // Across a river into a town: they are there.
+        let [at, ..] = places_of_group(
+            "Border news\n\nAbout 300 migrants carried bundles over the bridge across the \
+             Suchiate River into the Guatemalan town of Tecún Umán.",
+        );
+        assert!(at.contains(&"Tecún Umán".to_string()), "{at:?}");
         // "on" before a town is no road.
         assert!(passed("About 700 migrants waited on Tapachula's main square.").is_empty());
     }
