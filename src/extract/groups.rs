@@ -1914,37 +1914,37 @@ mod tests {
 
     #[test]
     fn who_took_buses_to_a_town_were_there_on_their_way() {
-        let g = Gazetteer::builtin();
-        let at_and_headed = |body: &str| {
-            let doc = Doc::new(&format!("Border news\n\n{body}"), g.cleaner());
-            let ex = extract(&g, &doc, None);
-            let names = |v: &[usize]| -> Vec<String> {
-                v.iter().map(|&p| ex.places[p].name.clone()).collect()
-            };
-            (names(&ex.groups[0].at), names(&ex.groups[0].destinations))
+        let at = |body: &str| {
+            let [at, ..] = places_of_group(&format!("Border news\n\n{body}"));
+            at
         };
-        let (at, headed) = at_and_headed(
-            "About 400 asylum seekers reached Canada on Friday. Most had taken buses or taxis \
-             to Plattsburgh and walked on.",
-        );
-        assert!(at.contains(&"Plattsburgh".to_string()), "{at:?}");
+        let body = "About 400 asylum seekers reached Canada on Friday. Most had taken buses or \
+                    taxis to Plattsburgh and walked on.";
+        assert!(at(body).contains(&"Plattsburgh".to_string()));
+        let (_, headed) = route(body);
         assert!(headed.is_empty(), "{headed:?}");
         for ride in [
             "had ridden freight trains to",
             "had travelled north by bus to",
         ] {
-            let (at, _) = at_and_headed(&format!(
+            let found = at(&format!(
                 "About 400 asylum seekers reached Canada on Friday. Most {ride} Plattsburgh and \
                  walked on."
             ));
-            assert!(at.contains(&"Plattsburgh".to_string()), "{ride}: {at:?}");
+            assert!(
+                found.contains(&"Plattsburgh".to_string()),
+                "{ride}: {found:?}"
+            );
         }
         // Whither they were taken is no stop of theirs.
         for taken in ["were taken back by bus to", "are taken by bus to"] {
-            let (at, _) = at_and_headed(&format!(
+            let found = at(&format!(
                 "About 400 asylum seekers reached Canada on Friday. Most {taken} Plattsburgh."
             ));
-            assert!(!at.contains(&"Plattsburgh".to_string()), "{taken}: {at:?}");
+            assert!(
+                !found.contains(&"Plattsburgh".to_string()),
+                "{taken}: {found:?}"
+            );
         }
     }
 
@@ -1980,15 +1980,9 @@ mod tests {
 
     #[test]
     fn a_road_or_river_they_went_by_is_passed_and_a_town_across_it_reached() {
-        let g = Gazetteer::builtin();
-        let passed = |body: &str| -> Vec<String> {
-            let doc = Doc::new(&format!("Border news\n\n{body}"), g.cleaner());
-            let ex = extract(&g, &doc, None);
-            ex.groups[0]
-                .passed_through
-                .iter()
-                .map(|&p| ex.places[p].name.clone())
-                .collect()
+        let passed = |body: &str| {
+            let [_, passed, ..] = places_of_group(&format!("Border news\n\n{body}"));
+            passed
         };
         for way in ["on", "along"] {
             let found = passed(&format!(
