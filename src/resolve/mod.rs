@@ -821,14 +821,13 @@ fn resolve_people(
         else {
             continue;
         };
-        let owner = (0..i).rev().find_map(|j| {
-            let o = &mentions[j];
-            let near = o.sentence == m.sentence || o.sentence + 1 == m.sentence;
-            match refs[j] {
-                Some(EntityRef::Org(org)) if near && o.tokens.end <= its => Some(org),
+        let owner = (0..i)
+            .rev()
+            .take_while(|&j| mentions[j].sentence + 1 >= m.sentence)
+            .find_map(|j| match refs[j] {
+                Some(EntityRef::Org(org)) if mentions[j].tokens.end <= its => Some(org),
                 _ => None,
-            }
-        });
+            });
         if let Some(org) = owner.filter(|o| !ex.people[p].member_of.contains(o)) {
             ex.people[p].member_of.push(org);
         }
