@@ -2421,8 +2421,10 @@ fn lowercase_titles(
             continue;
         };
         // "X, the sheriff's office said", "X, the governor's spokesman": the office written
-        // possessive is not X's.
-        if possessive_after(doc, title.end - 1) {
+        // possessive is not X's. "Shelter director X": a shelter's staff hold no public office.
+        if possessive_after(doc, title.end - 1)
+            || (title.start > sentence.start && doc.folded(title.start - 1) == "shelter")
+        {
             i = title.end;
             continue;
         }
@@ -3718,6 +3720,15 @@ mod tests {
             .map(|p| (p.name.as_str(), p.titles.as_slice()))
             .collect();
         assert_eq!(people, [("Luis Paz", &["mayor".to_string()][..])]);
+    }
+
+    #[test]
+    fn a_shelter_s_director_holds_no_office() {
+        assert!(titled("Notes.\n\nShelter director Ana Ruiz said it was full.").is_empty());
+        assert_eq!(
+            titled("Notes.\n\nMigration director Ana Ruiz said it was full."),
+            [one("Ana Ruiz", "director", &[])]
+        );
     }
 
     #[test]
