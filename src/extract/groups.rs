@@ -949,15 +949,15 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
 /// "NECOCLÍ, Colombia, Sept 21 (AFP) - Families slept ...": where a sentence's own words begin,
 /// after the dateline that opens a story (a dash with a space beside it, not "U.S.-Mexico").
 fn after_dateline(doc: &Doc, s: &crate::text::Sentence) -> usize {
-    if s.paragraph > 3 || !crate::extract::opens_with_dateline(doc, &s.tokens) {
+    if s.paragraph > 3 {
         return 0;
     }
     let spaced = |t: usize| {
         (t > 0 && doc.tokens[t - 1].end < doc.tokens[t].start)
             || (t + 1 < doc.tokens.len() && doc.tokens[t].end < doc.tokens[t + 1].start)
     };
-    (s.tokens.start..(s.tokens.start + 14).min(s.tokens.end))
-        .find(|&t| matches!(doc.token_text(t), "—" | "–" | "-") && spaced(t))
+    crate::extract::dateline_dashes(doc, &s.tokens)
+        .find(|&t| spaced(t))
         .map_or(0, |t| t + 1 - s.tokens.start)
 }
 
@@ -1293,58 +1293,21 @@ fn read_places(
                         // "emerged from the jungle on Sunday into Bajo Chiquito", "rode into
                         // Tapachula on a freight train": where the group now is.
                         cue = Some("at".into());
-                    } else if w == "to" && is_vehicle(before(1)) && {
-                        // "had taken buses or taxis to Champlain", "had ridden freight trains
-                        // to Piedras Negras", "travelled north by bus to Sonoyta": they rode
-                        // there, a stop on their way (not "were taken back by bus to": whither
-                        // is told as a destination, and so is "are taken by bus to").
-                        let mut k = 2;
-                        let mut by = false;
-                        while k <= 6 {
-                            let b = before(k);
-                            by |= b == "by";
-                            if !(is_vehicle(b)
-                                || matches!(
-                                    b,
-                                    "or" | "and"
-                                        | "a"
-                                        | "the"
-                                        | "by"
-                                        | "freight"
-                                        | "north"
-                                        | "south"
-                                ))
-                            {
-                                break;
-                            }
-                            k += 1;
-                        }
-                        matches!(before(k), "ridden" | "rode" | "travelled" | "traveled")
-                            || (!by && matches!(before(k), "taken" | "took" | "boarded" | "caught"))
-                    } {
+                    } else if w == "to" && rode_there(before) {
                         cue = Some("at".into());
+                    } else if w == "to" && back_in_clause(carries) {
+                        // "a flight carried 38 Colombians from Panama City to Medellín", "were
+                        // flown to Tapachula": a trip told as done took them there.
+                        cue = Some("taken to".into());
                     } else if g
                         .triggers(TriggerKind::DestinationCue)
                         .ends_at(word, s.start, t)
-                        || (w == "to" && back_in_clause(carries))
                     {
-                        // "a flight carried 38 Colombians from Panama City to Medellín", "were
-                        // flown to Tapachula": a trip told as done took them there.
-                        let carried = w == "to" && back_in_clause(carries);
                         // "before reaching the village of X", "drove the length of the
                         // country, reaching Peñas Blancas late on Wednesday": they did.
                         let reached_by_then = w == "reaching"
                             && matches!(before(1), "before" | "after" | "upon" | ",");
-                        cue = Some(
-                            if carried {
-                                "taken to"
-                            } else if reached_by_then {
-                                "at"
-                            } else {
-                                "to"
-                            }
-                            .into(),
-                        );
+                        cue = Some(if reached_by_then { "at" } else { "to" }.into());
                     } else if departures.ends_at(word, s.start, t)
                         || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
                         // "set out five or six days earlier from Necoclí", "emerged from the
@@ -1598,6 +1561,33 @@ fn measured_from(doc: &Doc, sentence_start: usize, start: usize) -> bool {
 }
 
 /// A word for what carries a group: "a flight from Havana", "the bus pulled into Chicago".
+/// "had taken buses or taxis to Champlain", "had ridden freight trains to Piedras Negras",
+/// "travelled north by bus to Sonoyta": whether the words before a "to" (`before(1)` the
+/// nearest) tell a ride there, a stop on the way (not "were taken back by bus to": whither is
+/// told as a destination, and so is "are taken by bus to").
+fn rode_there<'w>(before: impl Fn(usize) -> &'w str) -> bool {
+    if !is_vehicle(before(1)) {
+        return false;
+    }
+    let mut k = 2;
+    let mut by = false;
+    while k <= 6 {
+        let b = before(k);
+        by |= b == "by";
+        if !(is_vehicle(b)
+            || matches!(
+                b,
+                "or" | "and" | "a" | "the" | "by" | "freight" | "north" | "south"
+            ))
+        {
+            break;
+        }
+        k += 1;
+    }
+    matches!(before(k), "ridden" | "rode" | "travelled" | "traveled")
+        || (!by && matches!(before(k), "taken" | "took" | "boarded" | "caught"))
+}
+
 /// "carried", "flown", "bused": a verb of a trip that took people somewhere.
 fn carries(word: &str) -> bool {
     matches!(

@@ -190,8 +190,16 @@ pub fn mentions_by_sentence(mentions: &[Mention], sentences: usize) -> Vec<std::
 /// Whether a sentence opens with a dateline: a dash among its first tokens ("MEXICO CITY —",
 /// "DANLÍ, Honduras, Aug 24 (EFE).-", where it comes a dozen tokens in).
 pub(crate) fn opens_with_dateline(doc: &Doc, sentence: &std::ops::Range<usize>) -> bool {
+    dateline_dashes(doc, sentence).next().is_some()
+}
+
+/// The dashes among a sentence's first tokens, where a dateline may end.
+pub(crate) fn dateline_dashes<'d>(
+    doc: &'d Doc,
+    sentence: &std::ops::Range<usize>,
+) -> impl Iterator<Item = usize> + 'd {
     (sentence.start..(sentence.start + 14).min(sentence.end))
-        .any(|t| matches!(doc.token_text(t), "—" | "–" | "-"))
+        .filter(|&t| matches!(doc.token_text(t), "—" | "–" | "-"))
 }
 
 /// The mention of the dateline place: "MEXICO CITY — ..." or "Panama City, October 6, 2023 –
