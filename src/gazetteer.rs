@@ -143,11 +143,13 @@ macro_rules! trigger_kinds {
 trigger_kinds! {
     Boilerplate => "boilerplate",
     CityContext => "city_context",
+    CarryVerb => "carry_verb",
     CityHead => "city_head",
     DepartureCue => "departure_cue",
     DestinationCue => "destination_cue",
     FunctionWord => "function_word",
     GroupCountNoun => "group_count_noun",
+    GroupMovement => "group_movement",
     GroupNoun => "group_noun",
     LandmarkHead => "landmark_head",
     LocationCue => "location_cue",
@@ -161,6 +163,7 @@ trigger_kinds! {
     MeetingUnderway => "meeting_underway",
     MigrantCue => "migrant_cue",
     NameParticle => "name_particle",
+    NotHeadCount => "not_head_count",
     OrgCue => "org_cue",
     OrgHead => "org_head",
     OrgHeadAfter => "org_head_after",
@@ -177,6 +180,7 @@ trigger_kinds! {
     TransitCue => "transit_cue",
     TravellerCue => "traveller_cue",
     UnitHead => "unit_head",
+    Vehicle => "vehicle",
 }
 
 /// One value per trigger kind, indexed by the kind. (Arrays derive `Default` only up to 32.)

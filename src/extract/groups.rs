@@ -19,36 +19,6 @@ fn is_strong_noun(g: &Gazetteer, word: &str) -> bool {
 const GROUP_DETERMINERS: &[&str] = &[
     "the", "this", "these", "that", "huge", "large", "migrant", "whole",
 ];
-/// Words that, after a figure, mean it is not a head count.
-const NOT_PEOPLE: &[&str] = &[
-    "kilometers",
-    "kilometres",
-    "km",
-    "miles",
-    "mile",
-    "days",
-    "hours",
-    "percent",
-    "%",
-    "years",
-    "dollars",
-    "meters",
-    "metres",
-    "feet",
-    "trucks",
-    "buses",
-    "vehicles",
-    "agents",
-    "officers",
-    "troops",
-    "soldiers",
-    "members",
-    "nationalities",
-    "countries",
-    "nations",
-    "am",
-    "pm",
-];
 
 /// What the group extractor reads of an article, handed on whole.
 #[derive(Clone, Copy)]
@@ -830,7 +800,7 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         if nouns.at(words, k) && w != "members" {
             return true;
         }
-        if NOT_PEOPLE.contains(&w)
+        if g.is_trigger(TriggerKind::NotHeadCount, w)
             || matches!(w, "." | ";" | "of" | "in" | "to" | "from" | "who" | "that")
         {
             return false;
@@ -888,23 +858,10 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         // "The buses left El Paso", "The boat set out from Cuba", "The plane left Alexandria":
         // what carries them; "The passengers had left from Cap-Haïtien", "The people waiting
         // in Danlí had entered from Nicaragua": whom.
-        ["the", subject, ..] => matches!(
-            *subject,
-            "bus"
-                | "buses"
-                | "boat"
-                | "boats"
-                | "vessel"
-                | "van"
-                | "vans"
-                | "train"
-                | "plane"
-                | "flight"
-                | "aircraft"
-                | "passengers"
-                | "people"
-                | "survivors"
-        ),
+        ["the", subject, ..] => {
+            g.is_trigger(TriggerKind::Vehicle, subject)
+                || matches!(*subject, "passengers" | "people" | "survivors")
+        }
         _ => false,
     };
     let heads_somewhere = || g.triggers(TriggerKind::DestinationCue).any_in(words);
@@ -916,34 +873,7 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
             .iter()
             .take(subject_within)
             .any(|w| matches!(*w, "they" | "others")))
-        && (words.iter().any(|w| {
-            matches!(
-                *w,
-                "through"
-                    | "across"
-                    | "left"
-                    | "crossed"
-                    | "waded"
-                    | "walked"
-                    | "arrived"
-                    | "marched"
-                    | "trekked"
-                    | "came"
-                    | "come"
-                    | "spent"
-                    | "waited"
-                    | "slept"
-                    | "stayed"
-                    | "camped"
-                    | "detained"
-                    | "intercepted"
-                    | "apprehended"
-                    | "rescued"
-                    | "stranded"
-                    | "travelled"
-                    | "traveled"
-            )
-        }) || heads_somewhere())
+        && (g.triggers(TriggerKind::GroupMovement).any_in(words) || heads_somewhere())
 }
 
 /// "NECOCLÍ, Colombia, Sept 21 (AFP) - Families slept ...": where a sentence's own words begin,
@@ -1125,7 +1055,7 @@ fn read_places(
     });
     // "A bus carrying 42 migrants pulled into a center in Chicago": a vehicle's arrival is
     // where the group was taken.
-    let arrived_by = any_word(is_vehicle)
+    let arrived_by = s.clone().any(|t| is_vehicle(g, word(t)))
         && any_word(|w| matches!(w, "landed" | "arrived" | "reached" | "pulled"));
     // "'...,' said X, an IOM spokeswoman in Tegucigalpa": the places of a quote's attribution
     // are the speaker's. (Not "X, the ombudsman for Urabá, said about 1,800 people were
@@ -1259,14 +1189,13 @@ fn read_places(
                     let before = |k: usize| if t >= s.start + k { word(t - k) } else { "" };
                     // A word back over the clause, up to eight words: "crossed the Rumichaca
                     // bridge from Tulcán into", "waded across the Rio Grande from".
-                    let back_in_clause = |is: fn(&str) -> bool| {
+                    let back_in_clause = || {
                         (1..=8)
                             .map(before)
                             .take_while(|b| !matches!(*b, "," | ";" | ":" | ""))
-                            .any(is)
                     };
                     if w == "into"
-                        && back_in_clause(|b| {
+                        && back_in_clause().any(|b| {
                             matches!(
                                 b,
                                 "crossed"
@@ -1293,9 +1222,9 @@ fn read_places(
                         // "emerged from the jungle on Sunday into Bajo Chiquito", "rode into
                         // Tapachula on a freight train": where the group now is.
                         cue = Some("at".into());
-                    } else if w == "to" && rode_there(before) {
+                    } else if w == "to" && rode_there(g, before) {
                         cue = Some("at".into());
-                    } else if w == "to" && back_in_clause(carries) {
+                    } else if w == "to" && back_in_clause().any(|b| carries(g, b)) {
                         // "a flight carried 38 Colombians from Panama City to Medellín", "were
                         // flown to Tapachula": a trip told as done took them there.
                         cue = Some("taken to".into());
@@ -1313,14 +1242,14 @@ fn read_places(
                         // "set out five or six days earlier from Necoclí", "emerged from the
                         // Darién jungle".
                         || (w == "from"
-                            && back_in_clause(|b| {
+                            && back_in_clause().any(|b| {
                                 matches!(
                                     b,
                                     "set" | "emerged" | "departed" | "driven" | "flown" | "bused"
                                 )
                             }))
                         // "a flight from Havana", "the bus from Eagle Pass".
-                        || (w == "from" && is_vehicle(before(1)))
+                        || (w == "from" && is_vehicle(g, before(1)))
                     {
                         cue = Some("left".into());
                     } else if w == "from"
@@ -1342,7 +1271,7 @@ fn read_places(
                         cue = Some("origin".into());
                     } else if w == "from"
                         && (t == s.start
-                            || back_in_clause(|b| {
+                            || back_in_clause().any(|b| {
                                 matches!(
                                     b,
                                     "crossed"
@@ -1560,13 +1489,12 @@ fn measured_from(doc: &Doc, sentence_start: usize, start: usize) -> bool {
     })
 }
 
-/// A word for what carries a group: "a flight from Havana", "the bus pulled into Chicago".
 /// "had taken buses or taxis to Champlain", "had ridden freight trains to Piedras Negras",
 /// "travelled north by bus to Sonoyta": whether the words before a "to" (`before(1)` the
 /// nearest) tell a ride there, a stop on the way (not "were taken back by bus to": whither is
 /// told as a destination, and so is "are taken by bus to").
-fn rode_there<'w>(before: impl Fn(usize) -> &'w str) -> bool {
-    if !is_vehicle(before(1)) {
+fn rode_there<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
+    if !is_vehicle(g, before(1)) {
         return false;
     }
     let mut k = 2;
@@ -1574,7 +1502,7 @@ fn rode_there<'w>(before: impl Fn(usize) -> &'w str) -> bool {
     while k <= 6 {
         let b = before(k);
         by |= b == "by";
-        if !(is_vehicle(b)
+        if !(is_vehicle(g, b)
             || matches!(
                 b,
                 "or" | "and" | "a" | "the" | "by" | "freight" | "north" | "south"
@@ -1588,41 +1516,15 @@ fn rode_there<'w>(before: impl Fn(usize) -> &'w str) -> bool {
         || (!by && matches!(before(k), "taken" | "took" | "boarded" | "caught"))
 }
 
-/// "carried", "flown", "bused": a verb of a trip that took people somewhere.
-fn carries(word: &str) -> bool {
-    matches!(
-        word,
-        "carried"
-            | "brought"
-            | "flew"
-            | "flown"
-            | "bused"
-            | "bussed"
-            | "driven"
-            | "transported"
-            | "ferried"
-    )
+/// "carried", "flown", "bused": a verb of a trip that took people somewhere
+/// (`carry_verb` in `data/triggers.tsv`).
+fn carries(g: &Gazetteer, word: &str) -> bool {
+    g.is_trigger(TriggerKind::CarryVerb, word)
 }
 
-fn is_vehicle(word: &str) -> bool {
-    matches!(
-        word,
-        "flight"
-            | "flights"
-            | "plane"
-            | "planes"
-            | "bus"
-            | "buses"
-            | "charter"
-            | "boat"
-            | "boats"
-            | "train"
-            | "trains"
-            | "van"
-            | "vans"
-            | "taxi"
-            | "taxis"
-    )
+/// A word for what carries a group: "a flight from Havana", "the bus pulled into Chicago".
+fn is_vehicle(g: &Gazetteer, word: &str) -> bool {
+    g.is_trigger(TriggerKind::Vehicle, word)
 }
 
 /// "Venezuelans", "Central American ... migrants", "many of whom are Haitian": a demonym that
@@ -1900,6 +1802,19 @@ mod tests {
             groups[0].2.contains(&"Eagle Pass".to_string()),
             "{groups:?}"
         );
+    }
+
+    #[test]
+    fn a_vehicle_added_in_a_data_file_is_read_as_one() {
+        let text = "Border news\n\nAbout 400 asylum seekers reached Canada on Friday. Most had \
+                    taken ferries to Plattsburgh and walked on.";
+        let [at, ..] = places_of_group(text);
+        assert!(!at.contains(&"Plattsburgh".to_string()), "{at:?}");
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("triggers.tsv"), "vehicle\tferries\n").unwrap();
+        let g = Gazetteer::with_extra(dir.path()).unwrap();
+        let [at, ..] = places_of_group_read_with(&g, text);
+        assert!(at.contains(&"Plattsburgh".to_string()), "{at:?}");
     }
 
     #[test]
@@ -2285,9 +2200,12 @@ mod tests {
     /// The names of every place the article's group is at, passed through, left from and comes
     /// from, sorted.
     fn places_of_group(text: &str) -> [Vec<String>; 4] {
-        let g = Gazetteer::builtin();
+        places_of_group_read_with(&Gazetteer::builtin(), text)
+    }
+
+    fn places_of_group_read_with(g: &Gazetteer, text: &str) -> [Vec<String>; 4] {
         let doc = Doc::new(text, g.cleaner());
-        let ex = extract(&g, &doc, None);
+        let ex = extract(g, &doc, None);
         let group = ex.groups.first().expect("a group");
         let names = |places: &[usize]| {
             let mut v: Vec<String> = places.iter().map(|&p| ex.places[p].name.clone()).collect();
