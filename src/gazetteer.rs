@@ -178,9 +178,11 @@ trigger_kinds! {
     StateContext => "state_context",
     TitleModifier => "title_modifier",
     TransitCue => "transit_cue",
+    TravelVerb => "travel_verb",
     TravellerCue => "traveller_cue",
     UnitHead => "unit_head",
     Vehicle => "vehicle",
+    VisitVerb => "visit_verb",
 }
 
 /// One value per trigger kind, indexed by the kind. (Arrays derive `Default` only up to 32.)

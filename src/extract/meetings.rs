@@ -206,7 +206,7 @@ pub fn find_meetings(
         // "Governor X and Mayor Y visited the shelter": who visit a place together do not
         // meet each other; a visit is a meeting with someone named after it.
         if kind == "visit" && participants.len() >= 2 {
-            let verb = words.iter().position(|w| is_visit(w));
+            let verb = words.iter().position(|w| is_visit(g, w));
             let visitors_only = verb.is_some_and(|v| {
                 let verb_token = told_over.start + v;
                 (by_sentence[first].start..by_sentence[si].end)
@@ -323,12 +323,9 @@ pub fn find_meetings(
 }
 
 /// A word of a visit ("visited", "toured"): a meeting with whom is visited, or with whom the
-/// visit is made.
-fn is_visit(word: &str) -> bool {
-    matches!(
-        word,
-        "visit" | "visits" | "visited" | "visiting" | "toured" | "tours" | "touring"
-    )
+/// visit is made (`visit_verb` in `data/triggers.tsv`).
+fn is_visit(g: &Gazetteer, word: &str) -> bool {
+    g.is_trigger(TriggerKind::VisitVerb, word)
 }
 
 /// The kind of meeting a sentence (its folded `words`, from token `base`) tells of, if any.
@@ -377,7 +374,7 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         return Some("call");
     }
     Some(match words[at] {
-        w if is_visit(w) => "visit",
+        w if is_visit(g, w) => "visit",
         "call" | "spoke" | "phone" => "call",
         "summit" => "summit",
         "talks" | "talked" | "discussions" | "negotiations" | "dialogue" | "conversation"
@@ -510,11 +507,11 @@ fn location(
         let before = doc.folded(start - 1);
         let before2 = (start >= s.start + 2).then(|| doc.folded(start - 2));
         // "will travel to Bogotá to meet ...", "visited Guatemala City": where the trip goes.
-        let trip_to = before == "to" && before2.is_some_and(is_travel_verb);
+        let trip_to = before == "to" && before2.is_some_and(|b| is_travel_verb(g, b));
         let locative = matches!(before, "in" | "at")
             || (before == "the" && before2.is_some_and(|b| b == "at" || b == "in"))
             || trip_to
-            || matches!(before, "visit" | "visits" | "visited" | "visiting");
+            || is_visit(g, before);
         if !locative {
             continue;
         }
@@ -593,29 +590,9 @@ fn named_aside(doc: &Doc, m: &Mention) -> bool {
             ))
 }
 
-/// A verb of travelling, which "to" and a place follow.
-fn is_travel_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "travel"
-            | "travels"
-            | "traveled"
-            | "travelled"
-            | "traveling"
-            | "travelling"
-            | "fly"
-            | "flies"
-            | "flew"
-            | "flying"
-            | "go"
-            | "goes"
-            | "went"
-            | "going"
-            | "head"
-            | "heads"
-            | "headed"
-            | "heading"
-    )
+/// A verb of travelling, which "to" and a place follow (`travel_verb` in `data/triggers.tsv`).
+fn is_travel_verb(g: &Gazetteer, word: &str) -> bool {
+    g.is_trigger(TriggerKind::TravelVerb, word)
 }
 
 /// A date written in the sentence, resolved against the publication date.
@@ -1001,6 +978,18 @@ mod tests {
         assert_eq!(
             found,
             [("visit".to_string(), Some("Sonora".to_string()), 2)]
+        );
+    }
+
+    #[test]
+    fn a_place_toured_is_where_the_visit_is_held() {
+        let found = meetings_of(
+            "MEXICO CITY (AP) — Foreign Secretary Ana Ruiz toured Tapachula on Monday with \
+             President Tomas Lugo to discuss migration.",
+        );
+        assert_eq!(
+            found,
+            [("visit".to_string(), Some("Tapachula".to_string()), 2)]
         );
     }
 

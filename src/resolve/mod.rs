@@ -908,10 +908,8 @@ fn offices_taken(
         // visits a place with: "Gov. X toured the area with U.S. Rep. Y" travel together.
         let visited_with = |from: usize, to: usize| {
             (from..to).any(|t| {
-                matches!(
-                    doc.folded(t),
-                    "toured" | "tours" | "touring" | "visited" | "visits" | "visiting" | "visit"
-                ) && (t + 1..to).any(|u| doc.folded(u) == "with")
+                g.is_trigger(TriggerKind::VisitVerb, doc.folded(t))
+                    && (t + 1..to).any(|u| doc.folded(u) == "with")
             })
         };
         let met_across = || {
