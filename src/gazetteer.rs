@@ -169,6 +169,8 @@ trigger_kinds! {
     OrgHeadAfter => "org_head_after",
     OrgParticle => "org_particle",
     OrganizerCue => "organizer_cue",
+    OtherGroupCue => "other_group_cue",
+    OtherGroupOpener => "other_group_opener",
     PersonCue => "person_cue",
     RegionHead => "region_head",
     SecondGroupHead => "second_group_head",

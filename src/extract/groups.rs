@@ -266,7 +266,18 @@ impl TwoGroups {
             .filter(|(_, s)| s.paragraph > 0)
             .find_map(|(si, s)| {
                 let tokens = s.tokens.clone();
-                second_group_at(g, &folded[tokens.clone()]).map(|i| (si, tokens.start + i))
+                let words = &folded[tokens.clone()];
+                second_group_at(g, words)
+                    .or_else(|| {
+                        let after_first = group_sentences.first().is_some_and(|&f| f < si);
+                        other_group_at(g, words)
+                            .filter(|&i| {
+                                let counted = tokens.start + i..tokens.end;
+                                !sizes(g, doc, counted.clone(), &folded[counted], si).is_empty()
+                            })
+                            .filter(|_| after_first)
+                    })
+                    .map(|i| (si, tokens.start + i))
             })?;
         // The figures each group is given where it comes in: a later sentence that repeats
         // one ("The 210 passengers on the flight ...") tells of that group.
@@ -476,6 +487,23 @@ fn second_group_at(g: &Gazetteer, words: &[&str]) -> Option<usize> {
         }
         (j < words.len() && heads.at(words, j)).then_some(start)
     })
+}
+
+/// Where in a sentence people other than the group of the story come in, when a head count
+/// follows: a sentence that opens on "Earlier" or "In a separate case" (`other_group_opener`),
+/// or a cue before the count ("The figure does not include about 3,500 people", "a week after
+/// agents stopped 17 people"; `other_group_cue`), where the group comes in after the cue
+/// (read from "does", the count would be a part of the group: "include 40 children"). The
+/// caller checks the count.
+fn other_group_at(g: &Gazetteer, words: &[&str]) -> Option<usize> {
+    if g.triggers(TriggerKind::OtherGroupOpener).at(words, 0) {
+        return Some(0);
+    }
+    let cues = g.triggers(TriggerKind::OtherGroupCue);
+    let start = (0..words.len()).find(|&i| cues.at(words, i))?;
+    (start..words.len())
+        .find(|&end| cues.longest_ending_at(|t| words[t], start, end) == Some(end - start + 1))
+        .map(|end| end + 1)
 }
 
 /// "The first boat carried 19 people", "the size of the first caravan".
@@ -1699,6 +1727,43 @@ mod tests {
         assert_eq!(groups.len(), 2, "{groups:?}");
         assert_eq!((&groups[0].0, &groups[1].0), (&vec![350], &vec![40]));
         assert_eq!(groups[1].1, ["Haiti"]);
+    }
+
+    #[test]
+    fn people_counted_at_another_time_or_apart_are_a_group_of_their_own() {
+        for (text, second) in [
+            (
+                "A flight carrying 180 Haitians landed in Managua on Thursday night.\n\n\
+                 Earlier on Thursday, about 150 Cubans arrived on a flight from Havana.",
+                150,
+            ),
+            (
+                "About 9,000 migrants are waiting in Ciudad Juárez, the mayor said.\n\n\
+                 The figure does not include some 3,000 foreigners travelling in a caravan.",
+                3000,
+            ),
+            (
+                "Police found 11 asylum seekers in a field near Emerson.\n\n\
+                 It came a week after agents stopped 17 Indian nationals near the lake.",
+                17,
+            ),
+        ] {
+            let groups = groups_of(text);
+            assert_eq!(groups.len(), 2, "{text}: {groups:?}");
+            assert_eq!(groups[1].0, [second], "{text}: {groups:?}");
+        }
+        // Not a count before the cue, nor "earlier" inside a sentence, nor the story's own
+        // group told first after the cue.
+        for text in [
+            "Earlier on Thursday, about 150 Cubans arrived in Managua on a flight.\n\n\
+             They said they would go on to Tijuana.",
+            "About 400 asylum seekers camped in Tijuana.\n\n\
+             Between 300 and 400 were still there on Wednesday, a week after the rules changed.",
+            "About 400 asylum seekers camped in Tijuana.\n\n\
+             Officials said earlier that 150 Cubans had joined them.",
+        ] {
+            assert_eq!(groups_of(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
