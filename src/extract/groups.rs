@@ -106,7 +106,7 @@ pub fn find_groups(
     });
     if let Some(two) = TwoGroups::find(r, &group_sentences, &sentence_sizes) {
         let first = two.group(r, ex, &sentence_sizes, Share::First, dateline);
-        let second = two.group(r, ex, &sentence_sizes, Share::Second, None);
+        let second = two.group(r, ex, &sentence_sizes, Share::Second, dateline);
         return vec![first, second];
     }
     let parts: Vec<(usize, std::ops::Range<usize>)> = group_sentences
@@ -192,9 +192,7 @@ fn build_group(
     let containers = |places: &[usize]| {
         let mut found = Vec::new();
         for &p in places {
-            // Town, state, country, region: a chain this long is a loop.
-            let chain = std::iter::successors(ex.places[p].within, |&c| ex.places[c].within);
-            found.extend(chain.take(8).filter(|&c| !ex.places[c].evidence.is_empty()));
+            found.extend(containers_of(ex, p).filter(|&c| !ex.places[c].evidence.is_empty()));
         }
         found
     };
@@ -1118,6 +1116,18 @@ fn read_places(
                     push_unique(&mut group.at, p);
                     continue;
                 }
+                // "the road from Tapachula, in Chiapas": where the place before lies, which
+                // takes that place's part (the group left Chiapas too), not a place of its own.
+                let contains_place_before = m.tokens.start >= s.start + 3
+                    && word(m.tokens.start - 1) == "in"
+                    && word(m.tokens.start - 2) == ","
+                    && in_sentence().any(|(j, o)| {
+                        o.tokens.end == m.tokens.start - 2
+                            && matches!(refs[j], Some(EntityRef::Place(q)) if lies_within(ex, q, p))
+                    });
+                if contains_place_before {
+                    continue;
+                }
                 // Walk back over a list ("Central America, Cuba, Venezuela, and Haiti") to its cue.
                 let mut t = m.tokens.start;
                 let mut cue = None;
@@ -1276,8 +1286,11 @@ fn read_places(
                                     "set" | "emerged" | "departed" | "driven" | "flown" | "bused"
                                 )
                             }))
-                        // "a flight from Havana", "the bus from Eagle Pass".
-                        || (w == "from" && is_vehicle(g, before(1)))
+                        // "a flight from Havana", "the bus from Eagle Pass", "a week on the
+                        // road from Tapachula", "the trek from Necoclí".
+                        || (w == "from"
+                            && (is_vehicle(g, before(1))
+                                || matches!(before(1), "road" | "journey" | "trek" | "trip")))
                     {
                         cue = Some("left".into());
                     } else if w == "from"
@@ -1587,6 +1600,17 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     false
 }
 
+/// The places that hold `place`, nearest first ("Tapachula": "Chiapas", then "Mexico").
+fn containers_of(ex: &Extraction, place: usize) -> impl Iterator<Item = usize> + '_ {
+    // Town, state, country, region: a chain this long is a loop.
+    std::iter::successors(ex.places[place].within, |&c| ex.places[c].within).take(8)
+}
+
+/// Whether `container` holds `place`, at any depth.
+fn lies_within(ex: &Extraction, place: usize, container: usize) -> bool {
+    containers_of(ex, place).any(|c| c == container)
+}
+
 fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);
@@ -1764,6 +1788,30 @@ mod tests {
         ] {
             assert_eq!(groups_of(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_second_group_placed_nowhere_is_where_the_story_is_filed() {
+        let groups = groups_of(
+            "NUEVO LAREDO, Mexico — Some 350 migrants slept in a plaza this week.\n\n\
+             A second, smaller group arrived on Tuesday night. Forty Haitians got off two vans \
+             outside the shelter.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert!(
+            groups[1].2.contains(&"Nuevo Laredo".to_string()),
+            "{groups:?}"
+        );
+    }
+
+    #[test]
+    fn the_road_from_a_town_is_where_they_left_and_its_state_went_with_it() {
+        let [at, _, left, _] = places_of_group(
+            "Border news\n\nAbout 300 migrants reached Nuevo Laredo on Tuesday after a week on \
+             the road from Tapachula, in Chiapas.",
+        );
+        assert_eq!(left, ["Chiapas", "Tapachula"]);
+        assert_eq!(at, ["Nuevo Laredo"]);
     }
 
     #[test]
@@ -2067,7 +2115,8 @@ mod tests {
             "Border news\n\nAbout 300 migrants crossed into Mexico. Many had walked from \
              Santa Elena and Flores, in Guatemala.",
         );
-        assert_eq!(departed, ["Flores", "Santa Elena"]);
+        // (Guatemala holds the towns they left, so they left it too.)
+        assert_eq!(departed, ["Flores", "Guatemala", "Santa Elena"]);
         let [_, through, ..] = places_of_group(
             "Border news\n\nAbout 300 migrants were deported on Monday. The mayor spoke. Men, \
              women and children carried bundles across the Massacre River.",
