@@ -875,13 +875,39 @@ impl Gazetteer {
         idx
     }
 
-    /// The best place for a folded name read alone: the most [`prominent`](Self::prominence).
+    /// The best place for a folded name read alone: the most [`prominent`](Self::prominence),
+    /// except that a city named like a region of its country yields to the region ("Quebec",
+    /// "Chihuahua": the city is written "Quebec City", "the city of Chihuahua"), unless it is
+    /// its country's capital ("Santo Domingo", "Washington") or has a name of its own that
+    /// sets it apart ("New York City", whose "New York" is an alias).
     pub fn place(&self, key: &str) -> Option<usize> {
         let candidates = self.place_names.get(key)?;
-        candidates
+        let best = candidates
             .iter()
             .copied()
-            .max_by_key(|&i| self.prominence(i))
+            .max_by_key(|&i| self.prominence(i))?;
+        let city = &self.places[best];
+        if city.kind != PlaceKind::City
+            || self.is_capital(best)
+            || fold(&city.name).to_lowercase() != key
+        {
+            return Some(best);
+        }
+        let namesake_region = candidates.iter().copied().find(|&i| {
+            self.places[i].kind == PlaceKind::State && self.places[i].country == city.country
+        });
+        Some(namesake_region.unwrap_or(best))
+    }
+
+    /// Whether a city is its country's capital: `countries.tsv` gives a country the
+    /// coordinates of its capital.
+    pub fn is_capital(&self, city: usize) -> bool {
+        let p = &self.places[city];
+        let country = p.country.as_deref().and_then(|c| self.by_iso(c));
+        country.is_some_and(|c| {
+            let c = &self.places[c];
+            p.lat.is_some() && (c.lat, c.lon) == (p.lat, p.lon)
+        })
     }
 
     /// Whether a folded place name is an abbreviation that names the place only when written
@@ -1419,6 +1445,30 @@ mod tests {
         let cues = g.triggers(TriggerKind::DestinationCue);
         assert_eq!(cues.longest_ending_at(word, 0, 4), Some(4));
         assert_eq!(cues.longest_ending_at(word, 4, 4), Some(1));
+    }
+
+    #[test]
+    fn a_city_named_like_a_region_of_its_country_yields_to_it_unless_it_is_the_capital() {
+        let g = Gazetteer::builtin();
+        let kind_and_id = |key: &str| {
+            let p = &g.places[g.place(key).expect(key)];
+            (p.kind, p.id.clone())
+        };
+        assert_eq!(
+            kind_and_id("quebec"),
+            (PlaceKind::State, "iso/CA-QC".into())
+        );
+        assert_eq!(
+            kind_and_id("chihuahua"),
+            (PlaceKind::State, "iso/MX-CHH".into())
+        );
+        // A capital, and a city whose own name sets it apart, keep the name.
+        for city in ["santo domingo", "washington", "new york"] {
+            assert_eq!(kind_and_id(city).0, PlaceKind::City, "{city}");
+        }
+        let santo_domingo = g.place("santo domingo").unwrap();
+        assert!(g.is_capital(santo_domingo));
+        assert!(!g.is_capital(g.place("tijuana").unwrap()));
     }
 
     #[test]

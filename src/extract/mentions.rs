@@ -3475,30 +3475,40 @@ mod tests {
                 })
                 .collect()
         };
+        // ("New York" alone is the city: see `Gazetteer::place`.)
         for text in [
-            "Notes.\n\nQuebec Premier Ana Ruiz spoke.",
-            "Notes.\n\nHe will meet Quebec's immigration minister.",
-            "Notes.\n\nThey took a taxi through upstate Quebec.",
-            "Notes.\n\nTrains ran in the provinces of Quebec and Ontario.",
+            "Notes.\n\nNew York Governor Ana Ruiz spoke.",
+            "Notes.\n\nHe will meet New York's immigration minister.",
+            "Notes.\n\nThey took a taxi through upstate New York.",
+            "Notes.\n\nTrains ran in the states of New York and Vermont.",
         ] {
             assert!(
-                kinds_of(text).contains(&("Quebec".to_string(), PlaceKind::State)),
+                kinds_of(text).contains(&("New York".to_string(), PlaceKind::State)),
                 "{text}: {:?}",
                 kinds_of(text)
             );
         }
         // Once read so, the name is the region throughout; alone, it is the city.
-        let text =
-            "Notes.\n\nQuebec Premier Ana Ruiz spoke. \"Quebec cannot do it alone,\" she said.";
+        let text = "Notes.\n\nNew York Governor Ana Ruiz spoke. \"New York cannot do it alone,\" \
+                    she said.";
+        assert_eq!(
+            kinds_of(text),
+            [
+                ("New York".to_string(), PlaceKind::State),
+                ("New York".to_string(), PlaceKind::State)
+            ]
+        );
+        let text = "Notes.\n\nThey reached New York on Monday.";
+        assert_eq!(kinds_of(text), [("New York".to_string(), PlaceKind::City)]);
+        // A city named like its region, and not the capital, yields the name to the region.
+        let text = "Notes.\n\nThey reached Quebec on Monday. Others stayed in Quebec City.";
         assert_eq!(
             kinds_of(text),
             [
                 ("Quebec".to_string(), PlaceKind::State),
-                ("Quebec".to_string(), PlaceKind::State)
+                ("Quebec City".to_string(), PlaceKind::City)
             ]
         );
-        let text = "Notes.\n\nThey reached Quebec on Monday.";
-        assert_eq!(kinds_of(text), [("Quebec".to_string(), PlaceKind::City)]);
     }
 
     #[test]
