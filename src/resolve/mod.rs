@@ -529,6 +529,23 @@ fn resolve_people(
             mentions_of[*p].push(i);
         }
     }
+    // "Foreign ministers from five countries agreed ... Taking part were X of Chile, Y of
+    // Ecuador and Z of Colombia": a story that opens on a national office in the plural
+    // gives it to each untitled person named with a country of their own.
+    if let Some(title) = plural_office_of_story(g, doc) {
+        for (p, person) in ex.people.iter_mut().enumerate() {
+            if !person.titles.is_empty() {
+                continue;
+            }
+            if let Some(country) = mentions_of[p]
+                .iter()
+                .find_map(|&i| country_after_of(doc, mentions, refs, &ex.places, i))
+            {
+                person.titles.push(title.clone());
+                person.affiliations.push(country);
+            }
+        }
+    }
     // Default affiliation of a bare title ("Secretary of State" in US news).
     for person in &mut ex.people {
         if person.affiliations.is_empty() {
@@ -1085,6 +1102,54 @@ fn place_in_title(g: &Gazetteer, title: &str) -> Option<usize> {
     })
 }
 
+/// A national office the story opens on in the plural, in its headline or first sentence
+/// ("Foreign ministers meeting in Lima agree ...", "Central American presidents met"): the
+/// singular ("foreign minister"), when it is a head of state's or minister's title.
+fn plural_office_of_story(g: &Gazetteer, doc: &Doc) -> Option<String> {
+    doc.sentences.iter().take(2).find_map(|s| {
+        let words = doc.folded_words(s.tokens.clone());
+        (0..words.len()).find_map(|end| {
+            let singular = words[end].strip_suffix('s')?;
+            (end.saturating_sub(2)..=end).find_map(|start| {
+                let mut phrase = words[start..end].to_vec();
+                phrase.push(singular);
+                let phrase = phrase.join(" ");
+                let title = &g.titles[g.title(&phrase)?];
+                matches!(title.kind.as_str(), "head_of_state" | "minister").then_some(phrase)
+            })
+        })
+    })
+}
+
+/// "X of Chile, Y of Ecuador and Z of Colombia": the country written right after a person's
+/// mention with "of", ending its part of the list (as resolved: "Peru" alone may be a town).
+fn country_after_of(
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    places: &[Place],
+    i: usize,
+) -> Option<usize> {
+    let m = &mentions[i];
+    let end = doc.sentences[m.sentence].tokens.end;
+    if m.tokens.end + 1 >= end || doc.folded(m.tokens.end) != "of" {
+        return None;
+    }
+    let j = mentions
+        .iter()
+        .position(|o| o.tokens.start == m.tokens.end + 1)?;
+    let Some(EntityRef::Place(q)) = refs[j] else {
+        return None;
+    };
+    let after = mentions[j].tokens.end;
+    let closes = after >= end
+        || matches!(doc.token_text(after), "," | "." | ";")
+        || matches!(doc.folded(after), "and" | "as");
+    (places[q].kind == PlaceKind::Country && closes)
+        .then_some(places[q].known)
+        .flatten()
+}
+
 /// The gazetteer titles a written title holds, from each word on, longest first: "U.S.
 /// Ambassador to Honduras" holds "U.S. Ambassador" and "Ambassador".
 fn known_titles_in<'t>(g: &'t Gazetteer, title: &'t str) -> impl Iterator<Item = usize> + 't {
@@ -1246,6 +1311,51 @@ mod tests {
             .collect();
         assert_eq!(people.len(), 1, "{people:?}");
         assert!(people[0].1.iter().any(|n| n == "De Ocampo"), "{people:?}");
+    }
+
+    #[test]
+    fn a_story_on_an_office_in_the_plural_gives_it_to_each_named_with_a_country() {
+        let g = Gazetteer::builtin();
+        let offices = |text: &str| -> Vec<(String, Vec<String>, Vec<String>)> {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.people
+                .iter()
+                .map(|p| {
+                    let countries = p.affiliations.iter().map(|&a| g.places[a].name.clone());
+                    (p.name.clone(), p.titles.clone(), countries.collect())
+                })
+                .collect()
+        };
+        let found = offices(
+            "Interior ministers meet in Quito\n\nQUITO (AP) — Interior ministers from four \
+             countries met in Quito on Friday.\n\nTaking part were Ana Ruiz of Chile and Tomas \
+             Lugo of Peru. Ruiz spoke first.",
+        );
+        assert_eq!(
+            found,
+            [
+                (
+                    "Ana Ruiz".to_string(),
+                    vec!["interior minister".to_string()],
+                    vec!["Chile".to_string()]
+                ),
+                (
+                    "Tomas Lugo".to_string(),
+                    vec!["interior minister".to_string()],
+                    vec!["Peru".to_string()]
+                )
+            ]
+        );
+        // Without the office in the plural, one named with a country holds no office.
+        let found = offices(
+            "Talks in Quito\n\nQUITO (AP) — Talks on migration opened in Quito on Friday.\n\n\
+             Taking part were Ana Ruiz of Chile and Tomas Lugo of Peru.",
+        );
+        assert!(
+            found.iter().all(|(_, titles, _)| titles.is_empty()),
+            "{found:?}"
+        );
     }
 
     #[test]
