@@ -152,6 +152,7 @@ trigger_kinds! {
     GroupMovement => "group_movement",
     GroupNoun => "group_noun",
     LandmarkHead => "landmark_head",
+    LinkVerb => "link_verb",
     LocationCue => "location_cue",
     LowerCaseOrgHead => "lower_case_org_head",
     Meeting => "meeting",

@@ -2082,11 +2082,20 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
 /// "of", "between ... and", "headed for").
 fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usize>) -> bool {
     let before = prev_word(doc, r.start, sentence).unwrap_or_default();
+    // "the bridge that links Villa del Rosario with San Antonio del Táchira".
+    let links = g.triggers(TriggerKind::LinkVerb);
+    let linked_with = || {
+        before == "with"
+            && (r.start.saturating_sub(8).max(sentence.start)..r.start)
+                .any(|t| links.contains(doc.folded(t)))
+    };
     let weaker_cue = || {
         matches!(
             before,
             "to" | "of" | "across" | "outside" | "reach" | "via" | "between" | "and" | "off"
-        ) || heading_for(g, doc, &r, sentence, before)
+        ) || links.contains(before)
+            || linked_with()
+            || heading_for(g, doc, &r, sentence, before)
     };
     weaker_cue() || village_context(g, doc, r, sentence, None)
 }
@@ -3508,6 +3517,23 @@ mod tests {
                 ("Quebec".to_string(), PlaceKind::State),
                 ("Quebec City".to_string(), PlaceKind::City)
             ]
+        );
+    }
+
+    #[test]
+    fn towns_a_bridge_links_are_places() {
+        let text = "Notes.\n\nThe bridge links Villa del Rosario with San Antonio del Táchira, \
+                    officials said.";
+        assert_eq!(
+            texts_of_kind(text, "KnownPlace"),
+            ["Villa del Rosario", "San Antonio del Táchira"]
+        );
+        // Not a town met "with" when nothing links.
+        let text = "Notes.\n\nThe mayor spoke with San Antonio del Táchira officials.";
+        assert!(
+            texts_of_kind(text, "KnownPlace").is_empty(),
+            "{:?}",
+            kinds(text)
         );
     }
 
