@@ -172,6 +172,7 @@ trigger_kinds! {
     OrganizerCue => "organizer_cue",
     OtherGroupCue => "other_group_cue",
     OtherGroupOpener => "other_group_opener",
+    OtherWayCue => "other_way_cue",
     PersonCue => "person_cue",
     RegionHead => "region_head",
     SecondGroupHead => "second_group_head",

@@ -265,10 +265,23 @@ impl TwoGroups {
             .find_map(|(si, s)| {
                 let tokens = s.tokens.clone();
                 let words = &folded[tokens.clone()];
+                // "Traffic on the bridge also ran the other way. Some 80 Venezuelans ...":
+                // people going the other way, told of here or in the sentence before.
+                let the_other_way = |si: usize| {
+                    let words = &folded[doc.sentences[si].tokens.clone()];
+                    g.triggers(TriggerKind::OtherWayCue).any_in(words)
+                };
+                let turned = || {
+                    the_other_way(si)
+                        || (si > 0
+                            && doc.sentences[si - 1].paragraph == s.paragraph
+                            && the_other_way(si - 1))
+                };
                 second_group_at(g, words)
                     .or_else(|| {
                         let after_first = group_sentences.first().is_some_and(|&f| f < si);
                         other_group_at(g, words)
+                            .or_else(|| turned().then_some(0))
                             .filter(|&i| {
                                 let counted = tokens.start + i..tokens.end;
                                 !sizes(g, doc, counted.clone(), &folded[counted], si).is_empty()
@@ -1765,6 +1778,17 @@ mod tests {
                 "About 9,000 migrants are waiting in Ciudad Juárez, the mayor said.\n\n\
                  The figure does not include some 3,000 foreigners travelling in a caravan.",
                 3000,
+            ),
+            (
+                "About 500 migrants crossed the bridge into Ipiales on Monday.\n\n\
+                 Cars on the bridge also moved the other way. Some 70 Venezuelans who had left \
+                 Quito boarded buses north.",
+                70,
+            ),
+            (
+                "About 500 migrants crossed the bridge into Ipiales on Monday.\n\n\
+                 Some 70 Venezuelans headed the other way, to Quito.",
+                70,
             ),
             (
                 "Police found 11 asylum seekers in a field near Emerson.\n\n\
