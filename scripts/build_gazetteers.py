@@ -427,8 +427,8 @@ SUBDIVISION_EXTRA_ALIASES = {
     "VE-W": ["Federal Dependencies"], "BO-B": ["Beni"], "US-VI": ["Virgin Islands, U.S."],
 }
 
-# AP style state abbreviations: only multi-letter dotted forms (never the
-# two-letter postal codes, several of which are English words).
+# AP style state and province abbreviations: only multi-letter dotted forms (never
+# the two-letter postal codes, several of which are English words).
 AP_STATE_ABBREV = {
     "US-AL": "Ala.", "US-AZ": "Ariz.", "US-AR": "Ark.", "US-CA": "Calif.", "US-CO": "Colo.", "US-CT": "Conn.",
     "US-DE": "Del.", "US-FL": "Fla.", "US-GA": "Ga.", "US-IL": "Ill.", "US-IN": "Ind.", "US-KS": "Kan.",
@@ -438,6 +438,9 @@ AP_STATE_ABBREV = {
     "US-OR": "Ore.", "US-PA": "Pa.", "US-RI": "R.I.", "US-SC": "S.C.", "US-SD": "S.D.", "US-TN": "Tenn.",
     "US-TX": "Tex.", "US-VT": "Vt.", "US-VA": "Va.", "US-WA": "Wash.", "US-WV": "W.Va.", "US-WI": "Wis.",
     "US-WY": "Wyo.", "US-DC": "D.C.",
+    # Canadian provinces as AP and The Canadian Press write them in datelines ("EMERSON, Man.").
+    "CA-AB": "Alta.", "CA-BC": "B.C.", "CA-MB": "Man.", "CA-NB": "N.B.", "CA-NL": "Nfld.",
+    "CA-NS": "N.S.", "CA-ON": "Ont.", "CA-PE": "P.E.I.", "CA-QC": "Que.", "CA-SK": "Sask.",
 }
 
 # GeoNames admin1 codes for Mexico -> ISO 3166-2 (hand-written, 32 entries).

@@ -765,15 +765,22 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                 ),
             }
         };
-        let large_city = g.places[p].kind == PlaceKind::City && g.places[p].population >= 500_000;
+        // (A large city keeps its name, unless a country or state written after it says
+        // otherwise: "KINGSTON, Ont." is not Jamaica's.)
+        let large_city = g.places[p].kind == PlaceKind::City
+            && g.places[p].population >= 500_000
+            && written.is_none_or(|w| lies_in(p, w) > 0);
         if is_area(p) || large_city {
             continue;
         }
+        // ("San José, Costa Rica": a name written with its country is a town's, before a
+        // province's of the name.)
+        let town_written = |c: usize| written.is_some() && g.places[c].kind == PlaceKind::City;
         let best = meanings
             .iter()
             .copied()
             .filter(|&c| !is_area(c))
-            .max_by_key(|&c| (fit(c), g.prominence(c)));
+            .max_by_key(|&c| (fit(c), town_written(c), g.prominence(c)));
         if let Some(best) = best.filter(|&b| fit(b) > fit(p)) {
             m.kind = MentionKind::KnownPlace(best);
         }
@@ -4067,6 +4074,8 @@ mod tests {
             ("SPRINGFIELD, Mo.", "SPRINGFIELD", "US", Some("US-MO")),
             ("SPRINGFIELD, Ill.", "SPRINGFIELD", "US", Some("US-IL")),
             ("SANTA ROSA, La Pampa", "SANTA ROSA", "AR", None),
+            // A Canadian province as the wires abbreviate it (Canadian towns carry none).
+            ("KINGSTON, Ont.", "KINGSTON", "CA", None),
         ] {
             let text = format!("Notes\n\n{dateline} (AP) — Hundreds of people waited.");
             let place = place_read(&g, &text, town).expect("the dateline's town");
@@ -4080,6 +4089,14 @@ mod tests {
                 "{dateline}"
             );
         }
+        // Mid-story too, a name with its country after it is a town: not the larger city of
+        // the name elsewhere, nor the country's province of the name.
+        let text = "Notes\n\nThe buses reached San José, Costa Rica, on Monday.";
+        let place = place_read(&g, text, "San José").expect("San José");
+        assert_eq!(
+            (place.kind, place.country.as_deref()),
+            (PlaceKind::City, Some("CR"))
+        );
         // One the gazetteer knows a word of is the town, whole, and so when named again.
         let text = "Notes\n\nPASO CANOAS, Costa Rica (Reuters) - Buses left. They had waited in \
                     the streets of Paso Canoas.";
