@@ -1458,13 +1458,19 @@ fn classify_run(
         );
         return;
     }
-    // "the group Caminantes del Sur": a name a body's noun introduces (not "the group Ana
-    // Ruiz led").
+    // "the group Caminantes del Sur", "a group called Caminantes de Cortés": a name a body's
+    // noun introduces (not "the group Ana Ruiz led").
+    let called = match run.start.checked_sub(1).map(|t| doc.folded(t)) {
+        Some("called" | "named") => 1,
+        Some("as") if run.start >= 2 && doc.folded(run.start - 2) == "known" => 2,
+        _ => 0,
+    };
+    let noun = run.start.saturating_sub(1 + called);
     if run.len() <= 6
-        && run.start > sentence.start + 1
-        && !is_cap(doc, run.start - 1)
-        && g.is_trigger(TriggerKind::OrgCue, doc.folded(run.start - 1))
-        && matches!(doc.folded(run.start - 2), "the" | "a" | "an")
+        && noun > sentence.start
+        && !is_cap(doc, noun)
+        && g.is_trigger(TriggerKind::OrgCue, doc.folded(noun))
+        && matches!(doc.folded(noun - 1), "the" | "a" | "an")
         && !g.is_given_name(doc.folded(run.start))
         && segs
             .iter()
@@ -3702,6 +3708,14 @@ mod tests {
                 "Fundación Bogotá Solidaria",
                 "Comité de Apoyo Mutuo"
             ]
+        );
+        // Called, named or known as so; "Aid" ends a body's name as "Fund" does.
+        let text = "Notes.\n\nHe belongs to a group called Caminos del Sur. She joined a \
+                    network known as Puentes del Norte, and Ana Ruiz volunteers with Pilsen \
+                    Mutual Aid.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Caminos del Sur", "Puentes del Norte", "Pilsen Mutual Aid"]
         );
         // "Force" heads a body as "Forces" does; a force in lower case is none.
         let text = "Notes.\n\nThe Grenada Defence Force and the Peruvian Air Force helped, \
