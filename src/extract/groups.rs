@@ -78,11 +78,20 @@ pub fn find_groups(
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
         let body = &words[after_dateline(doc, s)..];
+        // "The group had met at the terminal. By the time it reached Choloma, ...": "it" right
+        // after a group sentence, moving, is the group.
+        let it_moves = || {
+            right_after_group
+                && body
+                    .windows(2)
+                    .any(|w| w[0] == "it" && g.is_trigger(TriggerKind::GroupMovement, w[1]))
+        };
         if has_strong
             || has_group
             || !sizes.is_empty()
             || moves_on(g, body, subject_within)
             || follows_group
+            || it_moves()
         {
             group_sentences.push(si);
             sentence_sizes[si] = sizes;
@@ -1812,6 +1821,22 @@ mod tests {
         ] {
             assert_eq!(groups_of(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn it_moving_right_after_a_group_sentence_is_the_group() {
+        let [at, ..] = places_of_group(
+            "Border news\n\nAbout 500 Hondurans left San Pedro Sula on Wednesday. The group \
+             had met at the bus terminal. By the time it reached Choloma at midday, dozens had \
+             given up.",
+        );
+        assert!(at.contains(&"Choloma".to_string()), "{at:?}");
+        // Not the storm of a sentence further on.
+        let [at, ..] = places_of_group(
+            "Border news\n\nAbout 500 Hondurans left San Pedro Sula on Wednesday. The mayor \
+             spoke about the budget. When it reached Choloma, the storm weakened.",
+        );
+        assert!(!at.contains(&"Choloma".to_string()), "{at:?}");
     }
 
     #[test]
