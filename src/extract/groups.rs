@@ -243,8 +243,10 @@ enum Share {
 
 /// An article that tells of two groups: "About 450 Venezuelans walked into Brazil ... while a
 /// second group of 210 was flown to Curitiba", "A second bus, with thirty-eight people
-/// aboard, reached Denver". Each sentence belongs to the first, the second or both; the
-/// sentence that brings the second in is cut where it does.
+/// aboard, reached Denver"; or people counted apart from the story's group ("Earlier on
+/// Thursday, about 150 Cubans arrived", "The figure does not include some 3,000 people",
+/// "Traffic also ran the other way. Some 80 Venezuelans ..."). Each sentence belongs to the
+/// first, the second or both; the sentence that brings the second in is cut where it does.
 struct TwoGroups {
     /// The sentence and token where the second group comes in.
     anchor: (usize, usize),
@@ -286,16 +288,26 @@ impl TwoGroups {
                             && doc.sentences[si - 1].paragraph == s.paragraph
                             && the_other_way(si - 1))
                 };
+                // (A cheap test first: the other group needs a count after the story's first
+                // group sentence, and most sentences have neither.)
+                let may_count = || {
+                    group_sentences.binary_search(&si).is_ok()
+                        || tokens
+                            .clone()
+                            .any(|t| doc.tokens[t].kind == TokenKind::Number)
+                };
                 second_group_at(g, words)
                     .or_else(|| {
                         let after_first = group_sentences.first().is_some_and(|&f| f < si);
+                        if !(after_first && may_count()) {
+                            return None;
+                        }
                         other_group_at(g, words)
                             .or_else(|| turned().then_some(0))
                             .filter(|&i| {
                                 let counted = tokens.start + i..tokens.end;
                                 !sizes(g, doc, counted.clone(), &folded[counted], si).is_empty()
                             })
-                            .filter(|_| after_first)
                     })
                     .map(|i| (si, tokens.start + i))
             })?;

@@ -1109,7 +1109,11 @@ fn plural_office_of_story(g: &Gazetteer, doc: &Doc) -> Option<String> {
     doc.sentences.iter().take(2).find_map(|s| {
         let words = doc.folded_words(s.tokens.clone());
         (0..words.len()).find_map(|end| {
-            let singular = words[end].strip_suffix('s')?;
+            // (The last word alone is a title too, "minister", "president": a cheap test
+            // before the phrases are built.)
+            let singular = words[end]
+                .strip_suffix('s')
+                .filter(|w| g.title(w).is_some())?;
             (end.saturating_sub(2)..=end).find_map(|start| {
                 let mut phrase = words[start..end].to_vec();
                 phrase.push(singular);
