@@ -241,6 +241,13 @@ pub struct Triggers {
     last_shapes: WordShapes,
 }
 
+/// Whether `rest`, the words of a phrase after its first, follow `words[i]`.
+fn rest_follows(words: &[&str], i: usize, rest: &[String]) -> bool {
+    words
+        .get(i + 1..i + 1 + rest.len())
+        .is_some_and(|after| after.iter().eq(rest.iter()))
+}
+
 #[derive(Debug, Default)]
 struct FirstWord {
     alone: bool,
@@ -260,14 +267,25 @@ impl Triggers {
         if !self.first_shapes.may_contain(words[i]) {
             return false;
         }
-        self.by_first_word.get(words[i]).is_some_and(|e| {
-            e.alone
-                || e.rests.iter().any(|rest| {
-                    words
-                        .get(i + 1..i + 1 + rest.len())
-                        .is_some_and(|after| after.iter().eq(rest.iter()))
-                })
-        })
+        self.by_first_word
+            .get(words[i])
+            .is_some_and(|e| e.alone || e.rests.iter().any(|rest| rest_follows(words, i, rest)))
+    }
+
+    /// How many words the longest of these phrases that starts at `words[i]` has ("does not
+    /// include": three).
+    pub fn longest_at(&self, words: &[&str], i: usize) -> Option<usize> {
+        if !self.first_shapes.may_contain(words[i]) {
+            return None;
+        }
+        let e = self.by_first_word.get(words[i])?;
+        let longest_rest = e
+            .rests
+            .iter()
+            .filter(|rest| rest_follows(words, i, rest))
+            .map(Vec::len)
+            .max();
+        longest_rest.map(|n| n + 1).or(e.alone.then_some(1))
     }
 
     /// Whether one of these trigger phrases starts at any of `words`.
@@ -889,16 +907,19 @@ impl Gazetteer {
             .copied()
             .max_by_key(|&i| self.prominence(i))?;
         let city = &self.places[best];
-        if city.kind != PlaceKind::City
-            || self.is_capital(best)
-            || fold(&city.name).to_lowercase() != key
-        {
+        if city.kind != PlaceKind::City {
             return Some(best);
         }
+        // (Most names have no such region: the name and the capital are tested only then.)
         let namesake_region = candidates.iter().copied().find(|&i| {
             self.places[i].kind == PlaceKind::State && self.places[i].country == city.country
         });
-        Some(namesake_region.unwrap_or(best))
+        match namesake_region {
+            Some(region) if !self.is_capital(best) && fold(&city.name).to_lowercase() == key => {
+                Some(region)
+            }
+            _ => Some(best),
+        }
     }
 
     /// Whether a city is its country's capital: `countries.tsv` gives a country the
@@ -1273,6 +1294,21 @@ mod tests {
         assert!(!topic.any_in(&["they", "met", "to"]));
         // A kind without rows finds nothing.
         assert!(!g.triggers(TriggerKind::SpeechVerb).at(&words, 1));
+        // The longest phrase that starts at a word, counted in words.
+        assert_eq!(topic.longest_at(&words, 2), Some(2));
+        assert_eq!(topic.longest_at(&words, 3), None);
+        assert_eq!(
+            topic.longest_at(&["in", "order", "to", "discuss", "visas"], 0),
+            Some(4)
+        );
+        g.load("triggers.tsv", "meeting\tmet with\n");
+        let meeting = g.triggers(TriggerKind::Meeting);
+        assert_eq!(
+            meeting.longest_at(&["they", "met", "with", "her"], 1),
+            Some(2)
+        );
+        assert_eq!(meeting.longest_at(&words, 1), Some(1));
+        assert_eq!(meeting.longest_at(&words, 0), None);
     }
 
     #[test]

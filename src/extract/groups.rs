@@ -532,10 +532,7 @@ fn other_group_at(g: &Gazetteer, words: &[&str]) -> Option<usize> {
         return Some(0);
     }
     let cues = g.triggers(TriggerKind::OtherGroupCue);
-    let start = (0..words.len()).find(|&i| cues.at(words, i))?;
-    (start..words.len())
-        .find(|&end| cues.longest_ending_at(|t| words[t], start, end) == Some(end - start + 1))
-        .map(|end| end + 1)
+    (0..words.len()).find_map(|i| cues.longest_at(words, i).map(|len| i + len))
 }
 
 /// "The first boat carried 19 people", "the size of the first caravan".
