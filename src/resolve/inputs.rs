@@ -5,7 +5,8 @@
 //! RocksDB lookup. Each selection mirrors a query of the store-reading pass in
 //! [`super::cross`], and a test checks that both passes write the same resolution graph.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
 
@@ -44,7 +45,7 @@ impl ArticleInputs {
         let in_article = |q: &Quad| matches!(&q.graph_name, GraphName::NamedNode(n) if n.as_str() != GAZETTEER_GRAPH);
         let mut cities = Vec::new();
         let mut published = None;
-        let mut nodes: HashMap<&str, NodeInputs> = HashMap::new();
+        let mut nodes: HashMap<&str, NodeInputs> = HashMap::default();
         for q in quads {
             let NamedOrBlankNode::NamedNode(subject) = &q.subject else {
                 continue;
