@@ -174,6 +174,7 @@ trigger_kinds! {
     OtherGroupOpener => "other_group_opener",
     OtherWayCue => "other_way_cue",
     PersonCue => "person_cue",
+    ProspectiveCue => "prospective_cue",
     RegionHead => "region_head",
     SecondGroupHead => "second_group_head",
     SizeQualifier => "size_qualifier",

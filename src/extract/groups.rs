@@ -1436,7 +1436,9 @@ fn read_places(
                     }
                     "from" if is_country_like => push_unique(&mut group.origins, p),
                     "from" => {}
+                    "through" if prospective(g, doc, s.start, m.tokens.start) => {}
                     "through" => push_unique(&mut group.passed_through, p),
+                    _ if prospective(g, doc, s.start, m.tokens.start) => {}
                     _ => {
                         if arrived_by && kind == PlaceKind::City {
                             push_unique(&mut group.destinations, p);
@@ -1450,6 +1452,17 @@ fn read_places(
         }
     }
     reached
+}
+
+/// Whether the clause before `end` tells of a trip still ahead ("the boats that will take
+/// them across to the edge of the jungle"): its places are not where the group is.
+fn prospective(g: &Gazetteer, doc: &Doc, start: usize, end: usize) -> bool {
+    (start..end)
+        .rev()
+        .take(12)
+        .map(|t| doc.folded(t))
+        .take_while(|w| !matches!(*w, "," | ";" | ":"))
+        .any(|w| g.is_trigger(TriggerKind::ProspectiveCue, w))
 }
 
 /// The places a named member is said to come from, in the words that follow the name:
@@ -2657,6 +2670,38 @@ mod tests {
             .iter()
             .flat_map(|ps| ps.iter())
             .all(|&p| ex.places[p].name != "Choluteca"));
+    }
+
+    #[test]
+    fn the_places_of_a_trip_still_ahead_are_not_where_the_group_is() {
+        let g = Gazetteer::builtin();
+        let places = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = extract(&g, &doc, None);
+            let group = ex.groups.first().expect("a group");
+            let names = |places: &[usize]| -> Vec<String> {
+                places.iter().map(|&p| ex.places[p].name.clone()).collect()
+            };
+            (
+                names(&group.at),
+                names(&group.passed_through),
+                names(&group.destinations),
+            )
+        };
+        let (at, through, _) = places(
+            "Boats wait\n\nA group of 40 Cubans waited on Tuesday in Turbo for the boats that \
+             will take them to the edge of the Darién jungle.",
+        );
+        assert_eq!(at, vec!["Turbo".to_string()]);
+        assert!(through.is_empty(), "{through:?}");
+        // Where they hope to go is still their destination.
+        let (at, through, to) = places(
+            "Bus station\n\nSome 60 Venezuelans rested in Managua. Most hope to continue \
+             through Honduras and to reach Mexico City.",
+        );
+        assert_eq!(at, vec!["Managua".to_string()]);
+        assert!(through.is_empty(), "{through:?}");
+        assert_eq!(to, vec!["Mexico City".to_string()]);
     }
 
     #[test]
