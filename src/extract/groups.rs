@@ -2702,6 +2702,12 @@ mod tests {
         assert_eq!(at, vec!["Managua".to_string()]);
         assert!(through.is_empty(), "{through:?}");
         assert_eq!(to, vec!["Mexico City".to_string()]);
+        let (at, _, _) = places(
+            "Trailer found\n\nPolice found 30 Guatemalans in a trailer in Veracruz. The \
+             children said they had been loaded into the trailer in Tapachula, and that the \
+             driver had promised to leave them in Reynosa.",
+        );
+        assert_eq!(at, vec!["Veracruz".to_string(), "Tapachula".to_string()]);
     }
 
     #[test]
