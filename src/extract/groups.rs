@@ -1438,7 +1438,9 @@ fn read_places(
                     "from" => {}
                     "through" if prospective(g, doc, s.start, m.tokens.start) => {}
                     "through" => push_unique(&mut group.passed_through, p),
-                    _ if prospective(g, doc, s.start, m.tokens.start) => {}
+                    _ if prospective(g, doc, s.start, m.tokens.start) => {
+                        push_unique(&mut group.destinations, p)
+                    }
                     _ => {
                         if arrived_by && kind == PlaceKind::City {
                             push_unique(&mut group.destinations, p);
@@ -1455,7 +1457,8 @@ fn read_places(
 }
 
 /// Whether the clause before `end` tells of a trip still ahead ("the boats that will take
-/// them across to the edge of the jungle"): its places are not where the group is.
+/// them across to the edge of the jungle", "had promised to leave them in Reynosa"): its
+/// places are not where the group is, nor on its way; "in" or "at" one is where it is headed.
 fn prospective(g: &Gazetteer, doc: &Doc, start: usize, end: usize) -> bool {
     (start..end)
         .rev()
@@ -2702,12 +2705,14 @@ mod tests {
         assert_eq!(at, vec!["Managua".to_string()]);
         assert!(through.is_empty(), "{through:?}");
         assert_eq!(to, vec!["Mexico City".to_string()]);
-        let (at, _, _) = places(
+        // Where they are to be left is where they were headed.
+        let (at, _, to) = places(
             "Trailer found\n\nPolice found 30 Guatemalans in a trailer in Veracruz. The \
              children said they had been loaded into the trailer in Tapachula, and that the \
              driver had promised to leave them in Reynosa.",
         );
         assert_eq!(at, vec!["Veracruz".to_string(), "Tapachula".to_string()]);
+        assert_eq!(to, vec!["Reynosa".to_string()]);
     }
 
     #[test]
