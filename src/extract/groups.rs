@@ -1370,15 +1370,17 @@ fn read_places(
                         cue = Some("through".into());
                     } else if g.is_trigger(TriggerKind::LocationCue, w) {
                         // "carried them to a migrant center in Corredores": where they were
-                        // taken to, not only where they are. ("forced to wait in Mexico" is an
-                        // infinitive: no article or name after its "to".)
+                        // taken to, not only where they are; so is "sent to temporary housing
+                        // in Montreal", a carry verb before the "to". ("forced to wait in
+                        // Mexico" is an infinitive: no article or name after its "to".)
                         let taken_to = (t.saturating_sub(6).max(s.start)..t).rev().find_map(|u| {
                             if doc.tokens[u].kind == TokenKind::Punct {
                                 Some(false)
                             } else if word(u) == "to" {
                                 Some(
                                     matches!(word(u + 1), "a" | "an" | "the")
-                                        || doc.is_capitalised(u + 1),
+                                        || doc.is_capitalised(u + 1)
+                                        || (u > s.start && carries(g, word(u - 1))),
                                 )
                             } else {
                                 None
@@ -2784,6 +2786,9 @@ mod tests {
     #[test]
     fn a_place_after_to_a_facility_in_is_where_the_group_is_taken() {
         let (_, to) = route("Buses carried 300 migrants from Panama to a shelter in Tapachula.");
+        assert_eq!(to, ["Tapachula"]);
+        // Sent there: the verb before "to" says a place follows, whatever words come between.
+        let (_, to) = route("About 300 migrants were sent to temporary housing in Tapachula.");
         assert_eq!(to, ["Tapachula"]);
         // Where they were taken is where they then are.
         let [at, ..] = places_of_group(
