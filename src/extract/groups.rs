@@ -2707,6 +2707,11 @@ mod tests {
         assert_eq!(at, vec!["Managua".to_string()]);
         assert!(through.is_empty(), "{through:?}");
         assert_eq!(to, vec!["Mexico City".to_string()]);
+        let (at, _, _) = places(
+            "Caravan\n\nAbout 900 migrants rested in Tapachula on Monday. They expected to \
+             reach the border at Ciudad Hidalgo by Wednesday.",
+        );
+        assert_eq!(at, vec!["Tapachula".to_string()]);
         // Where they are to be left is where they were headed.
         let (at, _, to) = places(
             "Trailer found\n\nPolice found 30 Guatemalans in a trailer in Veracruz. The \
