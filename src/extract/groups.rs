@@ -622,9 +622,7 @@ fn sizes(
                 .iter()
                 .any(|w| matches!(*w, "number" | "total" | "tally" | "count" | "counted"))
             // (A full stop folds to nothing.)
-        }) && words
-            .get(end)
-            .is_none_or(|w| matches!(*w, "," | "." | ";" | ""));
+        }) && words.get(end).is_none_or(|w| matches!(*w, "," | ";" | ""));
         let counted = tallied || counts_people(g, words, end);
         // "a caravan of 2,000", "of some 2,000", "a column of more than a thousand".
         let qualified = i.checked_sub(1).map_or(0, |last| {
@@ -857,8 +855,9 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         if nouns.at(words, k) && w != "members" {
             return true;
         }
+        // (A full stop folds to nothing.)
         if g.is_trigger(TriggerKind::NotHeadCount, w)
-            || matches!(w, "." | ";" | "of" | "in" | "to" | "from" | "who" | "that")
+            || matches!(w, "" | ";" | "of" | "in" | "to" | "from" | "who" | "that")
         {
             return false;
         }
@@ -987,7 +986,8 @@ fn is_rate(words: &[&str], from: usize) -> bool {
     let clause = words[from..]
         .iter()
         .take(8)
-        .take_while(|w| !matches!(**w, "." | ";" | ","));
+        // (A full stop folds to nothing.)
+        .take_while(|w| !matches!(**w, "" | ";" | ","));
     let clause: Vec<&str> = clause.copied().collect();
     // "got off the vans after a week on the road": how long, not how often.
     let lasting = |k: usize| k > 0 && matches!(clause[k - 1], "after" | "for");
