@@ -758,7 +758,12 @@ fn resolve_people(
             );
         }
         let listed = listed_with[idx].filter(|c| !taken.contains(c));
-        let country = listed.or_else(|| fallback(&counts, &taken));
+        let named_before =
+            head_of_state_after_country(g, doc, mentions, &mentions_of[idx], &ex.people[idx])
+                .filter(|c| !taken.contains(c));
+        let country = listed
+            .or(named_before)
+            .or_else(|| fallback(&counts, &taken));
         if let Some(c) = country.filter(|_| !taken.is_empty()) {
             *counts.entry(c).or_default() += 1;
         }
@@ -1276,6 +1281,53 @@ fn nationality(g: &Gazetteer, doc: &Doc, m: &Mention) -> Option<usize> {
     None
 }
 
+/// "a prison in El Salvador, a move that President X's government accepted", "to reach the
+/// United States before President-elect X takes office": a head of state with no country of
+/// his own, written a few words after a country, heads that one.
+fn head_of_state_after_country(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    own: &[usize],
+    person: &Person,
+) -> Option<usize> {
+    let heads = person
+        .titles
+        .iter()
+        .all(|t| known_titles_in(g, t).any(|ti| g.titles[ti].kind == "head_of_state"));
+    if !heads || person.titles.is_empty() {
+        return None;
+    }
+    own.iter().find_map(|&i| {
+        let m = &mentions[i];
+        // (The mention holds the title.)
+        let start = m.tokens.start;
+        // "Migrants kept coming into the United States, President X said": a speaker, whose
+        // country the sentence does not give.
+        let speaks = (m.tokens.end..m.tokens.end + 2)
+            .take_while(|&t| doc.sentence_of(t) == m.sentence)
+            .any(|t| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t)));
+        if speaks {
+            return None;
+        }
+        mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|o| o.sentence == m.sentence)
+            .find_map(|o| {
+                let MentionKind::KnownPlace(c) = o.kind else {
+                    return None;
+                };
+                (g.places[c].kind == PlaceKind::Country
+                    && o.tokens.end <= start
+                    && start - o.tokens.end <= 6
+                    && !(o.tokens.end..start)
+                        .any(|t| matches!(doc.token_text(t), ";" | "\"" | "“" | "”")))
+                .then_some(c)
+            })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1587,6 +1639,27 @@ mod tests {
         let text = "Shelter full\n\nBeds ran out in Laredo on Monday. Texas sent cots. Mayor \
                     Rita Obregon asked for help.";
         assert_eq!(countries_of(text, "Obregon"), ["United States"]);
+    }
+
+    #[test]
+    fn a_bare_head_of_state_written_just_after_a_country_heads_it() {
+        let story = |sentence: &str| {
+            format!(
+                "Flight lands\n\nCARACAS, Venezuela (AP) — Interior Minister Rafael Soto \
+                 welcomed 120 returnees. {sentence}"
+            )
+        };
+        let text = story(
+            "Last month 200 men were sent to a prison in Honduras, a move that President \
+             Marta Quiroz accepted for a fee.",
+        );
+        assert_eq!(countries_of(&text, "Quiroz"), ["Honduras"]);
+        // A speaker after a comma: the sentence says nothing of her country.
+        let text = story("Flights to Honduras will go on, President Marta Quiroz said.");
+        assert_eq!(countries_of(&text, "Quiroz"), ["Venezuela"]);
+        // Another office is not a country's head.
+        let text = story("Flights to Honduras will go on after Minister Marta Quiroz signs.");
+        assert_eq!(countries_of(&text, "Quiroz"), ["Venezuela"]);
     }
 
     #[test]
