@@ -2474,7 +2474,8 @@ fn lowercase_titles(
 
 /// "head of the DGME", "head of the National Migration Institute": the tokens of the office,
 /// for "head of" at token `at`, and the body when the gazetteer knows it. A body it does not
-/// know is a capitalised name holding an organisation's head word ("Directorate").
+/// know is a capitalised name holding an organisation's head word ("Directorate") or ending in
+/// an acronym ("the Veracruz DIF").
 fn head_of_body(
     g: &Gazetteer,
     doc: &Doc,
@@ -2499,8 +2500,9 @@ fn head_of_body(
     {
         end += 1;
     }
-    (start..end)
-        .any(|t| is_org_head(g, doc, t))
+    // ... or ending in an acronym ("the Veracruz DIF").
+    let ends_in_acronym = end > start && is_acronym(doc.token_text(end - 1));
+    ((start..end).any(|t| is_org_head(g, doc, t)) || ends_in_acronym)
         .then_some((None, at..unit_end(doc, end, sentence)))
 }
 
@@ -3786,6 +3788,21 @@ mod tests {
             titled("Notes.\n\nMigration director Ana Ruiz said it was full."),
             [one("Ana Ruiz", "director", &[])]
         );
+    }
+
+    #[test]
+    fn the_head_of_a_body_named_by_an_acronym_holds_an_office() {
+        assert_eq!(
+            titled("Notes.\n\nThey met the head of the Veracruz DIF, Ana Ruiz, on Monday.")
+                .into_iter()
+                .map(|(name, title, _)| (name, title))
+                .collect::<Vec<_>>(),
+            [(
+                "Ana Ruiz".to_string(),
+                "head of the Veracruz DIF".to_string()
+            )]
+        );
+        assert!(titled("Notes.\n\nMost head north to Tijuana. Head north, he said.").is_empty());
     }
 
     #[test]
