@@ -1523,20 +1523,23 @@ fn classify_run(
     let last_is_head = is_head(g, doc, run.end - 1) || joined_org;
     // "the Border Patrol's Yuma Sector": a unit's name, though "Yuma" is a given name too.
     let ends_name = !last_is_head && !is_unit_head(g, doc, run.end - 1);
-    if run.len() >= 2
+    // "run by the Chol Maya": a person's name takes no article.
+    let after_article = prev_word(doc, run.start, &sentence).is_some_and(|w| w == "the");
+    let given_name_first = run.len() >= 2
         && g.is_given_name(first)
         && ends_name
         && !matches!(
             segs[0].0,
             Seg::Place(_) | Seg::Org(_) | Seg::Demonym(_) | Seg::Title(_)
-        )
-        || (run.len() >= 2
-            && g.is_given_name(first)
-            && matches!(segs[0].0, Seg::Place(_))
-            && segs[0].1.len() == 1
-            && ends_name
-            && segs.len() >= 2)
-    {
+        );
+    // "Victoria Pérez": a given name that is a town's too.
+    let given_name_of_a_town_first = run.len() >= 2
+        && g.is_given_name(first)
+        && matches!(segs[0].0, Seg::Place(_))
+        && segs[0].1.len() == 1
+        && ends_name
+        && segs.len() >= 2;
+    if !after_article && (given_name_first || given_name_of_a_town_first) {
         push(
             out,
             doc,
@@ -3787,6 +3790,21 @@ mod tests {
         assert_eq!(
             titled("Notes.\n\nMigration director Ana Ruiz said it was full."),
             [one("Ana Ruiz", "director", &[])]
+        );
+    }
+
+    #[test]
+    fn a_given_name_after_an_article_is_no_person() {
+        let g = Gazetteer::builtin();
+        let people = |text: &str| -> Vec<String> {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.people.into_iter().map(|p| p.name).collect()
+        };
+        assert!(people("Notes.\n\nThe village is run by the Maria Lenca.").is_empty());
+        assert_eq!(
+            people("Notes.\n\nThe village is run by Maria Lenca."),
+            ["Maria Lenca"]
         );
     }
 
