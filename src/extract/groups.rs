@@ -2679,47 +2679,28 @@ mod tests {
 
     #[test]
     fn the_places_of_a_trip_still_ahead_are_not_where_the_group_is() {
-        let g = Gazetteer::builtin();
-        let places = |text: &str| {
-            let doc = Doc::new(text, g.cleaner());
-            let ex = extract(&g, &doc, None);
-            let group = ex.groups.first().expect("a group");
-            let names = |places: &[usize]| -> Vec<String> {
-                places.iter().map(|&p| ex.places[p].name.clone()).collect()
-            };
-            (
-                names(&group.at),
-                names(&group.passed_through),
-                names(&group.destinations),
-            )
-        };
-        let (at, through, _) = places(
-            "Boats wait\n\nA group of 40 Cubans waited on Tuesday in Turbo for the boats that \
-             will take them to the edge of the Darién jungle.",
-        );
-        assert_eq!(at, vec!["Turbo".to_string()]);
-        assert!(through.is_empty(), "{through:?}");
+        let boats = "A group of 40 Cubans waited on Tuesday in Turbo for the boats that will \
+                     take them to the edge of the Darién jungle.";
+        let [at, through, ..] = places_of_group(&format!("Boats wait\n\n{boats}"));
+        assert_eq!((at, through), (vec!["Turbo".to_string()], vec![]));
         // Where they hope to go is still their destination.
-        let (at, through, to) = places(
-            "Bus station\n\nSome 60 Venezuelans rested in Managua. Most hope to continue \
-             through Honduras and to reach Mexico City.",
-        );
-        assert_eq!(at, vec!["Managua".to_string()]);
-        assert!(through.is_empty(), "{through:?}");
-        assert_eq!(to, vec!["Mexico City".to_string()]);
-        let (at, _, _) = places(
+        let hope = "Some 60 Venezuelans rested in Managua. Most hope to continue through \
+                    Honduras and to reach Mexico City.";
+        let [at, through, ..] = places_of_group(&format!("Bus station\n\n{hope}"));
+        assert_eq!((at, through), (vec!["Managua".to_string()], vec![]));
+        assert_eq!(route(hope).1, ["Mexico City"]);
+        let [at, ..] = places_of_group(
             "Caravan\n\nAbout 900 migrants rested in Tapachula on Monday. They expected to \
              reach the border at Ciudad Hidalgo by Wednesday.",
         );
-        assert_eq!(at, vec!["Tapachula".to_string()]);
+        assert_eq!(at, ["Tapachula"]);
         // Where they are to be left is where they were headed.
-        let (at, _, to) = places(
-            "Trailer found\n\nPolice found 30 Guatemalans in a trailer in Veracruz. The \
-             children said they had been loaded into the trailer in Tapachula, and that the \
-             driver had promised to leave them in Reynosa.",
-        );
-        assert_eq!(at, vec!["Veracruz".to_string(), "Tapachula".to_string()]);
-        assert_eq!(to, vec!["Reynosa".to_string()]);
+        let trailer = "Police found 30 Guatemalans in a trailer in Veracruz. The children said \
+                       they had been loaded into the trailer in Tapachula, and that the driver \
+                       had promised to leave them in Reynosa.";
+        let [at, ..] = places_of_group(&format!("Trailer found\n\n{trailer}"));
+        assert_eq!(at, ["Tapachula", "Veracruz"]);
+        assert_eq!(route(trailer).1, ["Reynosa"]);
     }
 
     #[test]
