@@ -2385,6 +2385,11 @@ mod tests {
         );
         let (left, _) = route("A caravan of 2,000 migrants set out from Tapachula on Monday.");
         assert_eq!(left, ["Tapachula"]);
+        // A word between the verb and its "to" or "for".
+        let (_, to) = route("About 900 migrants rested in Juchitán before heading on to Palenque.");
+        assert_eq!(to, ["Palenque"]);
+        let (_, to) = route("About 900 migrants rested in Juchitán and will head next for Puebla.");
+        assert_eq!(to, ["Puebla"]);
     }
 
     /// The names of every place the article's group is at, passed through, left from and comes
