@@ -608,11 +608,7 @@ fn resolve_people(
     let bare =
         |p: &Person| p.affiliations.is_empty() && p.serves.is_empty() && !p.titles.is_empty();
     let any_bare = ex.people.iter().any(bare);
-    let diplomat = |p: &Person| {
-        p.titles
-            .iter()
-            .all(|t| known_titles_in(g, t).any(|ti| g.titles[ti].kind == "diplomat"))
-    };
+    let diplomat = |p: &Person| every_title_of_kind(g, &p.titles, "diplomat");
     let mut counts: HashMap<usize, usize> = HashMap::default();
     for p in ex.people.iter().filter(|p| any_bare && !diplomat(p)) {
         for &a in &p.affiliations {
@@ -1168,6 +1164,13 @@ fn known_titles_in<'t>(g: &'t Gazetteer, title: &'t str) -> impl Iterator<Item =
     spans.filter_map(move |(s, e)| g.title(&fold(&words[s..e].join(" "))))
 }
 
+/// Whether each of `titles` names an office of `kind` in `titles.tsv` (so, with none, true).
+fn every_title_of_kind(g: &Gazetteer, titles: &[String], kind: &str) -> bool {
+    titles
+        .iter()
+        .all(|t| known_titles_in(g, t).any(|ti| g.titles[ti].kind == kind))
+}
+
 /// Role from the words around a person's mentions.
 fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_title: bool) -> Role {
     if has_title {
@@ -1291,11 +1294,7 @@ fn head_of_state_after_country(
     own: &[usize],
     person: &Person,
 ) -> Option<usize> {
-    let heads = person
-        .titles
-        .iter()
-        .all(|t| known_titles_in(g, t).any(|ti| g.titles[ti].kind == "head_of_state"));
-    if !heads || person.titles.is_empty() {
+    if person.titles.is_empty() || !every_title_of_kind(g, &person.titles, "head_of_state") {
         return None;
     }
     own.iter().find_map(|&i| {
