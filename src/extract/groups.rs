@@ -198,10 +198,15 @@ fn build_group(
     // A group in Tapachula is in Chiapas and in Mexico too, when the article names them; one
     // that left San Pedro Sula or passed through Tuzantán left Honduras or passed through
     // Chiapas.
+    let named_as_place = |c: usize| {
+        (0..r.mentions.len()).any(|i| {
+            matches!(r.refs[i], Some(EntityRef::Place(q)) if q == c) && !names_as_modifier(r, i)
+        })
+    };
     let containers = |places: &[usize]| {
         let mut found = Vec::new();
         for &p in places {
-            found.extend(containers_of(ex, p).filter(|&c| !ex.places[c].evidence.is_empty()));
+            found.extend(containers_of(ex, p).filter(|&c| named_as_place(c)));
         }
         found
     };
@@ -231,6 +236,32 @@ fn build_group(
         .passed_through
         .retain(|p| !group.destinations.contains(p));
     group
+}
+
+/// Whether mention `i` uses a country's name to qualify a noun: an initialism before one ("by
+/// U.S. immigration authorities", "the U.S. Border Patrol") or a part of a hyphenated pair ("the
+/// US-Mexico border"). It names officials or a border, not a place where anyone is.
+fn names_as_modifier(r: Reading, i: usize) -> bool {
+    let m = &r.mentions[i];
+    let next = m.tokens.end;
+    // The last token: a capitalised run at the start of a sentence may take in "The".
+    let initialism = r
+        .doc
+        .token_text(next - 1)
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c == '.');
+    m.rule == "hyphenated-place"
+        || initialism
+            && next < r.doc.sentences[m.sentence].tokens.end
+            && match r.doc.token_text(next) {
+                // "the U.S.-Mexico border", "U.S.-bound": a compound.
+                "-" | "\u{2013}" => true,
+                word => {
+                    word.starts_with(char::is_alphabetic)
+                        && !r.g.is_trigger(TriggerKind::FunctionWord, r.folded[next])
+                        && !r.g.is_trigger(TriggerKind::SpeechVerb, r.folded[next])
+                }
+            }
 }
 
 /// Which of two groups a sentence tells of.
@@ -2771,6 +2802,22 @@ mod tests {
         assert_eq!(
             at("A caravan of 2,000 migrants rested in Tapachula on Monday."),
             ["Tapachula"]
+        );
+        // "U.S." before a noun names the country's officials, not where anyone is.
+        let in_texas = "About 300 migrants waited in Del Rio, Texas, on Sunday.";
+        for aside in [
+            "They wanted to be processed by U.S. immigration authorities.",
+            "The U.S. Border Patrol counted them.",
+            "Others were held at the U.S.-Mexico border.",
+            "Others were held at the US-Mexico border.",
+        ] {
+            assert_eq!(at(&format!("{in_texas} {aside}")), ["Del Rio", "Texas"]);
+        }
+        assert_eq!(
+            at(&format!(
+                "{in_texas} They had crossed into the U.S. on foot."
+            )),
+            ["Del Rio", "Texas", "United States"]
         );
     }
 
