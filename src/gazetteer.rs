@@ -33,6 +33,10 @@ pub struct PlaceEntry {
     pub lon: Option<f64>,
     pub geonames: Option<String>,
     pub wikidata: Option<String>,
+    /// For a territory that is no sovereign state (Puerto Rico), the ISO 3166-1 code of the
+    /// state that holds it. It stays a country to the extractors (its own demonym, its own
+    /// government) and is written as a region.
+    pub held_by: Option<String>,
     pub population: u64,
 }
 
@@ -643,6 +647,7 @@ impl Gazetteer {
                             lon: cell(&r, 5).and_then(|v| v.parse().ok()),
                             geonames: cell(&r, 6).map(Into::into),
                             wikidata: cell(&r, 7).map(Into::into),
+                            held_by: cell(&r, 8).map(Into::into),
                             population: u64::MAX,
                         },
                         list(&r, 2),
@@ -670,6 +675,7 @@ impl Gazetteer {
                             lon: cell(&r, 6).and_then(|v| v.parse().ok()),
                             geonames: None,
                             wikidata: None,
+                            held_by: None,
                             population: 0,
                         },
                         list(&r, 3),
@@ -694,6 +700,7 @@ impl Gazetteer {
                             lon: cell(&r, 6).and_then(|v| v.parse().ok()),
                             geonames: Some(id.into()),
                             wikidata: None,
+                            held_by: None,
                             population: cell(&r, 7).and_then(|v| v.parse().ok()).unwrap_or(0),
                         },
                         list(&r, 2),
@@ -719,6 +726,7 @@ impl Gazetteer {
                             lon: None,
                             geonames: None,
                             wikidata: cell(&r, 4).map(Into::into),
+                            held_by: None,
                             population: u64::MAX / 2,
                         },
                         list(&r, 2),
@@ -747,6 +755,7 @@ impl Gazetteer {
                             lon: None,
                             geonames: None,
                             wikidata: None,
+                            held_by: None,
                             population: 0,
                         },
                         list(&r, 2),

@@ -247,9 +247,12 @@ pub fn build_article(
         } else {
             &mut w
         };
+        let held = p.known.is_some_and(|k| g.places[k].held_by.is_some());
         facts.typed(
             iri,
             match p.kind {
+                // "Puerto Rico": a territory, no sovereign country.
+                PlaceKind::Country if held => class::STATE,
                 PlaceKind::Country => class::COUNTRY,
                 PlaceKind::State => class::STATE,
                 PlaceKind::City => class::CITY,
@@ -532,6 +535,36 @@ mod tests {
             .collect();
         spans.sort();
         spans
+    }
+
+    #[test]
+    fn a_territory_a_state_holds_is_written_as_a_region() {
+        let g = Gazetteer::builtin();
+        let article = Article {
+            source: "test".into(),
+            url: Some("https://example.org/territory".into()),
+            title: None,
+            published: None,
+            text: format!("{HEADLINE}The boat left Cuba for Puerto Rico on Monday."),
+        };
+        let prepared = prepare(&g, &article);
+        let classes_of = |iso: &str| -> Vec<&str> {
+            let iri = format!("{ID}place/iso/{iso}");
+            prepared
+                .quads
+                .iter()
+                .filter(|q| {
+                    matches!(&q.subject, NamedOrBlankNode::NamedNode(n) if n.as_str() == iri)
+                        && q.predicate.as_str() == external::RDF_TYPE
+                })
+                .filter_map(|q| match &q.object {
+                    Term::NamedNode(n) if n.as_str() != class::PLACE => Some(n.as_str()),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(classes_of("PR"), [class::STATE]);
+        assert_eq!(classes_of("CU"), [class::COUNTRY]);
     }
 
     #[test]
