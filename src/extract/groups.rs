@@ -74,7 +74,8 @@ pub fn find_groups(
         }
         let follows_group = group_sentences
             .last()
-            .is_some_and(|&last| si - last <= 2 && describes_members(words));
+            .is_some_and(|&last| si - last <= 2 && describes_members(words))
+            || says_who_migrants_are(g, words);
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
         let body = &words[after_dateline(doc, s)..];
@@ -1009,6 +1010,19 @@ fn describes_members(words: &[&str]) -> bool {
                     "came" | "come" | "hail" | "families" | "migrants"
                 ) || is_from_copula(words[i - 1], if i >= 2 { words[i - 2] } else { "" }))
         })
+}
+
+/// "The surge of migrants — many of whom are Haitian — was ...": a sentence that says who
+/// the migrants are tells of the group wherever it comes in the story.
+fn says_who_migrants_are(g: &Gazetteer, words: &[&str]) -> bool {
+    words.windows(3).enumerate().any(|(i, w)| {
+        matches!(w, ["most" | "many" | "some" | "all", "of", "whom"])
+            && words[..i]
+                .iter()
+                .rev()
+                .find(|w| !matches!(**w, "," | "-" | "\u{2014}" | "\u{2013}"))
+                .is_some_and(|w| g.is_trigger(TriggerKind::GroupCountNoun, w))
+    })
 }
 
 /// "10,000 migrants a week", "500 people per day", "flights with 145 passengers each": a rate,
@@ -2373,6 +2387,23 @@ mod tests {
              bridge. Hundreds of asylum seekers, most of them Cubans, waited nearby.",
         );
         assert_eq!(origins, ["Táchira", "Mérida", "Cuba"]);
+    }
+
+    #[test]
+    fn migrants_many_of_whom_are_a_nationality_are_the_group_later_in_the_story() {
+        let story = |aside: &str| {
+            sizes_and_origins(&format!(
+                "About 9,000 migrants camped under the bridge in Del Rio. Officials said more \
+                 shelters were needed. The mayor asked for help. {aside}"
+            ))
+            .1
+        };
+        assert_eq!(
+            story("The surge of migrants — many of whom are Haitian — began in May."),
+            ["Haiti"]
+        );
+        // Said of others than migrants, it tells nothing of the group.
+        assert!(story("The officials, many of whom are Mexican, left.").is_empty());
     }
 
     #[test]
