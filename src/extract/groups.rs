@@ -251,9 +251,8 @@ fn names_as_modifier(r: Reading, i: usize) -> bool {
         .token_text(next - 1)
         .chars()
         .all(|c| c.is_ascii_uppercase() || c == '.');
-    m.rule == "hyphenated-place"
-        || initialism
-            && next < r.doc.sentences[m.sentence].tokens.end
+    let qualifies_next = || {
+        next < r.doc.sentences[m.sentence].tokens.end
             && match r.doc.token_text(next) {
                 // "the U.S.-Mexico border", "U.S.-bound": a compound.
                 "-" | "\u{2013}" => true,
@@ -263,6 +262,8 @@ fn names_as_modifier(r: Reading, i: usize) -> bool {
                         && !r.g.is_trigger(TriggerKind::SpeechVerb, r.folded[next])
                 }
             }
+    };
+    m.rule == "hyphenated-place" || (initialism && qualifies_next())
 }
 
 /// Which of two groups a sentence tells of.

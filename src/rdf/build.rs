@@ -488,22 +488,26 @@ pub fn build_article(
 mod tests {
     use super::*;
     use crate::article::Article;
-    use crate::ingest::prepare;
+    use crate::ingest::{prepare, Prepared};
 
     const HEADLINE: &str = "Talks\n\n";
 
-    /// The sentences an entity named `name` has as evidence in an article of `HEADLINE` and
-    /// `body`, as (start, end) character spans.
-    fn evidence_spans(body: &str, name: &str) -> Vec<(u64, u64)> {
-        let g = Gazetteer::builtin();
+    /// The article of `HEADLINE` and `body`, extracted and built into quads.
+    fn prepared(body: &str) -> Prepared {
         let article = Article {
             source: "test".into(),
-            url: Some("https://example.org/evidence".into()),
+            url: Some("https://example.org/test".into()),
             title: None,
             published: None,
             text: format!("{HEADLINE}{body}"),
         };
-        let prepared = prepare(&g, &article);
+        prepare(&Gazetteer::builtin(), &article)
+    }
+
+    /// The sentences an entity named `name` has as evidence in an article of `HEADLINE` and
+    /// `body`, as (start, end) character spans.
+    fn evidence_spans(body: &str, name: &str) -> Vec<(u64, u64)> {
+        let prepared = prepared(body);
         let named: Vec<&NamedOrBlankNode> = prepared
             .quads
             .iter()
@@ -539,15 +543,7 @@ mod tests {
 
     #[test]
     fn a_territory_a_state_holds_is_written_as_a_region() {
-        let g = Gazetteer::builtin();
-        let article = Article {
-            source: "test".into(),
-            url: Some("https://example.org/territory".into()),
-            title: None,
-            published: None,
-            text: format!("{HEADLINE}The boat left Cuba for Puerto Rico on Monday."),
-        };
-        let prepared = prepare(&g, &article);
+        let prepared = prepared("The boat left Cuba for Puerto Rico on Monday.");
         let classes_of = |iso: &str| -> Vec<&str> {
             let iri = format!("{ID}place/iso/{iso}");
             prepared
