@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use oxigraph::store::Store;
+use rayon::prelude::*;
 
 use super::names::PersonKey;
 use crate::date::Date;
@@ -415,7 +416,10 @@ pub fn recompute_from(
 ) -> Result<CrossSummary, QueryError> {
     let started = std::time::Instant::now();
     let (people, meetings, groups) = inputs.into_parts();
-    let mut pass = WholePass::open(store)?;
+    let mut pass = WholePass {
+        writer: ResolutionWriter::empty(store),
+        summary: CrossSummary::default(),
+    };
     let person_canonical = pass.people(g, people)?;
     pass.meetings(meetings, &person_canonical)?;
     pass.groups(groups)?;
@@ -447,8 +451,13 @@ impl<'a> WholePass<'a> {
         let blocks = Blocks::of(&people);
         let mut links = Vec::new();
         let mut notes = Vec::new();
-        for node in people.keys() {
-            match decide(g, &people, &blocks, node) {
+        // Each node is decided on its own, on every core: 5 s of one core at 100k articles.
+        let decisions: Vec<(&String, Decision)> = people
+            .par_iter()
+            .map(|(node, _)| (node, decide(g, &people, &blocks, node)))
+            .collect();
+        for (node, decision) in decisions {
+            match decision {
                 Decision::Link(canonical, rule) => links.push(Link {
                     node: node.clone(),
                     canonical,
@@ -977,6 +986,16 @@ impl<'a> ResolutionWriter<'a> {
             stale.insert(fingerprint(&q.map_err(storage)?));
         }
         Ok(ResolutionWriter { store, stale })
+    }
+
+    /// A writer for a store whose resolution graph holds at most the pending work of the
+    /// articles in it, which [`Self::finish`] is told of: nothing to read first. (Reading it
+    /// took 2.9 s right after a first ingest of 100k articles, the store's first read.)
+    fn empty(store: &'a Store) -> Self {
+        ResolutionWriter {
+            store,
+            stale: HashSet::new(),
+        }
     }
 
     /// Writes the `wanted` quads the graph does not hold yet.
