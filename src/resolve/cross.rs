@@ -399,7 +399,7 @@ fn recompute_pending(
     pending: &[Quad],
 ) -> Result<CrossSummary, QueryError> {
     let started = std::time::Instant::now();
-    let mut pass = WholePass::open(store)?;
+    let mut pass = WholePass::new(ResolutionWriter::open(store)?);
     let person_canonical = pass.people(g, read_people(store, g)?)?;
     pass.meetings(read_meetings(store)?, &person_canonical)?;
     pass.groups(read_groups(store)?)?;
@@ -416,10 +416,7 @@ pub fn recompute_from(
 ) -> Result<CrossSummary, QueryError> {
     let started = std::time::Instant::now();
     let (people, meetings, groups) = inputs.into_parts();
-    let mut pass = WholePass {
-        writer: ResolutionWriter::empty(store),
-        summary: CrossSummary::default(),
-    };
+    let mut pass = WholePass::new(ResolutionWriter::empty(store));
     let person_canonical = pass.people(g, people)?;
     pass.meetings(meetings, &person_canonical)?;
     pass.groups(groups)?;
@@ -434,11 +431,11 @@ struct WholePass<'a> {
 }
 
 impl<'a> WholePass<'a> {
-    fn open(store: &'a Store) -> Result<Self, QueryError> {
-        Ok(WholePass {
-            writer: ResolutionWriter::open(store)?,
+    fn new(writer: ResolutionWriter<'a>) -> Self {
+        WholePass {
+            writer,
             summary: CrossSummary::default(),
-        })
+        }
     }
 
     /// Decides every person node and writes the links, notes and person index; returns the
