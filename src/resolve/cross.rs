@@ -415,11 +415,12 @@ pub fn recompute_from(
     pending: &[Quad],
 ) -> Result<CrossSummary, QueryError> {
     let started = std::time::Instant::now();
-    let (people, meetings, groups) = inputs.into_parts();
     let mut pass = WholePass::new(ResolutionWriter::empty(store));
+    let (people, reports) = inputs.into_people();
     let person_canonical = pass.people(g, people)?;
+    let (meetings, caravans) = reports.into_meetings();
     pass.meetings(meetings, &person_canonical)?;
-    pass.groups(groups)?;
+    pass.groups(caravans.into_groups())?;
     pass.finish(pending, started)
 }
 
