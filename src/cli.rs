@@ -55,8 +55,10 @@ pub enum Command {
         /// Files, folders, or '-' for stdin.
         #[arg(required = true, value_name = "INPUT")]
         inputs: Vec<PathBuf>,
-        /// Publication date (YYYY-MM-DD) for articles that do not state one; relative dates
-        /// such as "Thursday" are resolved against it.
+        /// Publication date (YYYY-MM-DD) for articles that do not state one (in their
+        /// metadata, or in a date line, byline or dateline at the top of the text, such as
+        /// "June 11, 2019 by Ana Ruiz"); relative dates such as "Thursday" are resolved
+        /// against it.
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         published: Option<newsgraph::date::Date>,
         /// Print nothing but errors.

@@ -517,6 +517,33 @@ fn relative_weekday_resolves_against_published() {
 }
 
 #[test]
+fn a_date_line_at_the_top_of_a_text_dates_the_article_and_its_meetings() {
+    let (dir, store) = temp_store();
+    let article = dir.path().join("dated.txt");
+    let text = fs::read_to_string(fixture("thursday-meeting.txt")).unwrap();
+    // The headline, then a date line (Friday), then the story.
+    let (headline, story) = text.split_once("\n\n").unwrap();
+    fs::write(
+        &article,
+        format!("{headline}\n\nJanuary 12, 2024 by Luis Paz\n\n{story}"),
+    )
+    .unwrap();
+    ingest_ok(&store, &[&article], &[]);
+    let (h, rows) = query_csv(&store, "meetings");
+    let dates = column(&h, &rows, "date");
+    assert!(
+        !dates.is_empty() && dates.iter().all(|d| d == "2024-01-11"),
+        "Thursday before the date line's Friday 2024-01-12 is 2024-01-11: {dates:?}"
+    );
+    let (h, rows) = query_csv(&store, "articles");
+    assert_eq!(column(&h, &rows, "published"), ["2024-01-12"]);
+    // Nor is the date line anyone's name.
+    let (h, rows) = query_csv(&store, "people");
+    let people = column(&h, &rows, "person");
+    assert!(!people.iter().any(|p| p.contains("Paz")), "{people:?}");
+}
+
+#[test]
 fn commit_every_takes_articles_or_a_time_and_rejects_the_rest() {
     let (dir, store) = temp_store();
     let ingest_with = |value: &str| {

@@ -106,7 +106,8 @@ pub fn html_to_article(source: &str, html: &str) -> Option<Article> {
         source: source.into(),
         url: page.url,
         title,
-        published: page.published,
+        // A page without a date in its metadata may state it at the top of its text.
+        published: page.published.or_else(|| super::date_line(&text)),
         text,
     })
 }

@@ -309,9 +309,82 @@ pub fn text_to_article(source: &str, text: &str) -> Option<Article> {
         source: source.into(),
         url: None,
         title: Some(title),
-        published: None,
+        published: date_line(&text),
         text,
     })
+}
+
+/// How many paragraphs after the headline may hold an article's date line or dateline.
+const DATE_LINE_PARAGRAPHS: usize = 3;
+
+/// How far into its paragraph a dateline's dash may come ("ANTIGUA GUATEMALA, Guatemala,
+/// September 14, 2024 (EFE) -" is 57 bytes long).
+const DATELINE_CHARS: usize = 80;
+
+/// The most words of a date line or byline that may carry the article's date ("By Ana Ruiz and
+/// Luis Paz, Reuters, May 2, 2024").
+const DATE_LINE_WORDS: usize = 16;
+
+/// The publication date an article's text states at its top, for inputs without metadata:
+/// a short line that opens with a full date ("June 11, 2019 by Ana Ruiz", "Published: 3 March
+/// 2024") or a byline holding one ("By Ana Ruiz, May 2, 2024"), or a dateline with one
+/// ("CHICAGO, Dec. 7, 2023 (AFP) - ..."). A date further into a paragraph tells of events
+/// ("... after talks on Wednesday, June 5, 2019, in Washington"), and one without a year
+/// ("MEXICO CITY, March 14 (Reuters)") is not enough.
+pub fn date_line(text: &str) -> Option<Date> {
+    text.split("\n")
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .skip(1)
+        .take(DATE_LINE_PARAGRAPHS)
+        .find_map(|line| {
+            // A dateline ends at its dash: "CHICAGO, Dec. 7, 2023 (AFP) - A bus ...".
+            let dateline = [" — ", " – ", " - ", ".- ", ".— "]
+                .iter()
+                .filter_map(|dash| line.find(dash))
+                .filter(|&at| at <= DATELINE_CHARS)
+                .min()
+                .map(|at| &line[..at]);
+            let words: Vec<&str> = dateline
+                .unwrap_or(line)
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .map(|w| w.trim_end_matches('.'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            if dateline.is_none() && words.len() > DATE_LINE_WORDS {
+                return None;
+            }
+            let opening = words
+                .iter()
+                .position(|w| {
+                    !matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "published" | "updated" | "posted" | "published:" | "updated:" | "posted:"
+                    )
+                })
+                .unwrap_or(words.len());
+            let byline = words
+                .first()
+                .is_some_and(|w| matches!(*w, "By" | "BY" | "-" | "—"));
+            if dateline.is_some() || byline {
+                (0..words.len()).find_map(|i| full_date_at(&words, i))
+            } else {
+                full_date_at(&words, opening)
+            }
+        })
+}
+
+/// A full date written from `words[i]`: "June 11 2019", "Dec 7 2023", "11 June 2019" (commas
+/// and full stops already dropped).
+fn full_date_at(words: &[&str], i: usize) -> Option<Date> {
+    use crate::date::month_number;
+    let number = |k: usize| words.get(k).and_then(|w| w.parse::<u32>().ok());
+    let (month, day) = match words.get(i).and_then(|w| month_number(w)) {
+        Some(month) => (month, number(i + 1)?),
+        None => (words.get(i + 1).and_then(|w| month_number(w))?, number(i)?),
+    };
+    let year = number(i + 2).filter(|y| (1900..=2100).contains(y))?;
+    Date::new(i32::try_from(year).ok()?, month, day)
 }
 
 #[cfg(test)]
@@ -323,6 +396,47 @@ mod tests {
         let a = text_to_article("a.txt", "\n  Caravan heads north \n\nBody here.").unwrap();
         assert_eq!(a.title.as_deref(), Some("Caravan heads north"));
         assert!(text_to_article("e.txt", "  \n\n").is_none());
+    }
+
+    #[test]
+    fn a_text_states_its_date_in_a_date_line_a_byline_or_a_dateline() {
+        let body = "The council met on Monday to discuss the budget.";
+        for (top, date) in [
+            ("June 11, 2019 by Ana Ruiz", (2019, 6, 11)),
+            ("September 22, 2021", (2021, 9, 22)),
+            ("Published: 3 March 2024", (2024, 3, 3)),
+            ("By Ana Ruiz, May 2, 2024", (2024, 5, 2)),
+            (
+                "CHICAGO, Dec. 7, 2023 (AFP) - A bus arrived.",
+                (2023, 12, 7),
+            ),
+            (
+                "Panama City, October 6, 2023 – The two presidents met.",
+                (2023, 10, 6),
+            ),
+        ] {
+            let a = text_to_article("a.txt", &format!("Headline\n\n{top}\n\n{body}")).unwrap();
+            assert_eq!(a.published, Date::new(date.0, date.1, date.2), "{top}");
+        }
+    }
+
+    #[test]
+    fn a_date_of_events_or_without_a_year_is_no_publication_date() {
+        for text in [
+            // A date further into a paragraph tells of events.
+            "Headline\n\nThe minister spoke after talks on Wednesday, June 5, 2019, in Washington.",
+            // A dateline without a year; a figure is no year.
+            "Headline\n\nMEXICO CITY, March 14 (Reuters) - The minister spoke.",
+            "Headline\n\nTAPACHULA, Mexico - Some 3,000 migrants left on May 2.",
+            // The headline itself, and a paragraph far into the story.
+            "June 11, 2019 talks\n\nOne.\n\nTwo.\n\nThree.\n\nJune 11, 2019 by Ana Ruiz",
+        ] {
+            assert_eq!(
+                text_to_article("a.txt", text).unwrap().published,
+                None,
+                "{text}"
+            );
+        }
     }
 
     #[test]
