@@ -149,6 +149,7 @@ trigger_kinds! {
     CityContext => "city_context",
     CarryVerb => "carry_verb",
     CityHead => "city_head",
+    ClauseVerb => "clause_verb",
     DepartureCue => "departure_cue",
     DestinationCue => "destination_cue",
     FunctionWord => "function_word",

@@ -609,8 +609,19 @@ fn resolve_people(
         |p: &Person| p.affiliations.is_empty() && p.serves.is_empty() && !p.titles.is_empty();
     let any_bare = ex.people.iter().any(bare);
     let diplomat = |p: &Person| every_title_of_kind(g, &p.titles, "diplomat");
+    // Nor a counterpart's ("his Venezuelan counterpart"): the word says they serve the other
+    // country.
+    let counterpart = |p: &Person| {
+        p.titles
+            .iter()
+            .all(|t| t.to_lowercase().contains("counterpart"))
+    };
     let mut counts: HashMap<usize, usize> = HashMap::default();
-    for p in ex.people.iter().filter(|p| any_bare && !diplomat(p)) {
+    for p in ex
+        .people
+        .iter()
+        .filter(|p| any_bare && !diplomat(p) && !counterpart(p))
+    {
         for &a in &p.affiliations {
             if g.places[a].kind == PlaceKind::Country {
                 *counts.entry(a).or_default() += 1;
@@ -757,7 +768,11 @@ fn resolve_people(
         let named_before =
             head_of_state_after_country(g, doc, mentions, &mentions_of[idx], &ex.people[idx])
                 .filter(|c| !taken.contains(c));
-        let country = listed
+        let spoken_for =
+            country_spoken_for(g, doc, mentions, refs, &by_sentence, &mentions_of[idx], idx)
+                .filter(|c| !taken.contains(c));
+        let country = spoken_for
+            .or(listed)
             .or(named_before)
             .or_else(|| fallback(&counts, &taken));
         if let Some(c) = country.filter(|_| !taken.is_empty()) {
@@ -1265,7 +1280,84 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
     best
 }
 
-/// "X, a Venezuelan migrant" or "X from Venezuela": the person's country.
+/// The most tokens between a speaker's name and the verb of speech ("X, who returned from
+/// Bogotá on Monday, said ...").
+const MOST_TOKENS_TO_SPEECH: usize = 12;
+
+/// The most tokens between the verb of speech and the "that" of what was said ("said last month
+/// that the flow was falling and that Panama ...").
+const MOST_TOKENS_TO_CLAUSE: usize = 16;
+
+/// "X said Panama would not let smugglers profit", "X said on Monday that Chile will ...": the
+/// one country a person (mentions `own`, entity `person`) names as the subject of what they
+/// said. News names a foreign official's country beside them ("Colombia's minister said ..."),
+/// so a speaker given a bare title speaks so of the country they serve.
+fn country_spoken_for(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    by_sentence: &[std::ops::Range<usize>],
+    own: &[usize],
+    person: usize,
+) -> Option<usize> {
+    let mut countries: Vec<usize> = Vec::new();
+    for &i in own {
+        let m = &mentions[i];
+        let in_sentence = by_sentence[m.sentence].clone();
+        let sentence_end = doc.sentences[m.sentence].tokens.end;
+        // The person speaks: the first verb of speech after the name, with no one else named
+        // between (then the other one speaks).
+        let Some(verb) = (m.tokens.end..(m.tokens.end + MOST_TOKENS_TO_SPEECH).min(sentence_end))
+            .find(|&t| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t)))
+        else {
+            continue;
+        };
+        let someone_between = in_sentence.clone().any(|j| {
+            matches!(refs[j], Some(EntityRef::Person(p)) if p != person)
+                && mentions[j].tokens.start >= m.tokens.end
+                && mentions[j].tokens.start < verb
+        });
+        if someone_between {
+            continue;
+        }
+        // What was said opens right after the verb ("said Panama would"), after a day ("said on
+        // Monday"), or after the "that" that opens it.
+        let mut opens = verb + 1;
+        if doc.folded(opens) == "on" && opens + 1 < sentence_end {
+            opens += 2;
+        }
+        let that = (opens..(verb + 1 + MOST_TOKENS_TO_CLAUSE).min(sentence_end))
+            .filter(|&t| doc.folded(t) == "that")
+            .map(|t| t + 1);
+        let starts = std::iter::once(opens).chain(that);
+        for start in starts {
+            let country = in_sentence.clone().find_map(|j| match mentions[j].kind {
+                MentionKind::KnownPlace(c)
+                    if mentions[j].tokens.start == start
+                        && g.places[c].kind == PlaceKind::Country
+                        && mentions[j].tokens.end < sentence_end
+                        && g.is_trigger(
+                            TriggerKind::ClauseVerb,
+                            doc.folded(mentions[j].tokens.end),
+                        ) =>
+                {
+                    Some(c)
+                }
+                _ => None,
+            });
+            if let Some(c) = country.filter(|c| !countries.contains(c)) {
+                countries.push(c);
+            }
+        }
+    }
+    match countries[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// "X, a Venezuelan migrant" or "X from Venezuela": the person's country./// "X, a Venezuelan migrant" or "X from Venezuela": the person's country.
 fn nationality(g: &Gazetteer, doc: &Doc, m: &Mention) -> Option<usize> {
     let s = &doc.sentences[m.sentence].tokens;
     for t in m.tokens.end..(m.tokens.end + 5).min(s.end) {
@@ -1829,6 +1921,38 @@ mod tests {
         let text = "Talks\n\nThe crossing at Lukeville, Arizona, closed. Gov. Ana Ruiz toured \
                     the area on Monday with U.S. Rep. Luis Paz.";
         assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
+    }
+
+    #[test]
+    fn a_speaker_with_a_bare_title_serves_the_country_they_say_will_act() {
+        // The dateline and the other official are Colombian; what the president says of
+        // Panama tells whose president he is.
+        let text = "Talks\n\nNECOCLI, Colombia - Boats left on Monday.\n\nColombia's defense \
+                    minister, Luis Paz, spoke. President Ana Ruiz said last month that the flow \
+                    was falling and that Panama would not let smugglers profit.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Panama"]);
+        let text = "Talks\n\nNECOCLI, Colombia - Boats left on Monday.\n\nColombia's defense \
+                    minister, Luis Paz, spoke. President Ana Ruiz said on Monday Panama will \
+                    act.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Panama"]);
+        // Not when someone else speaks, nor when the country is no subject.
+        let text = "Talks\n\nNECOCLI, Colombia - Boats left on Monday.\n\nPresident Ana Ruiz \
+                    met residents, and Luis Paz said Panama would act.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Colombia"]);
+        let text = "Talks\n\nNECOCLI, Colombia - Boats left on Monday.\n\nPresident Ana Ruiz \
+                    said Panama and Costa Rica had failed.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Colombia"]);
+    }
+
+    #[test]
+    fn a_counterpart_does_not_count_toward_the_country_of_bare_titles() {
+        // Two Venezuelans named as such, one a counterpart, against one local official and
+        // the dateline: the bare-titled minister is the dateline's.
+        let text = "Talks\n\nCEDROS, Trinidad and Tobago (AP) - Boats landed.\n\nPrime \
+                    Minister Luis Paz spoke by phone with Venezuelan President Ana Ruiz. \
+                    Trinidad and Tobago's foreign minister, Eva Soto, will meet her Venezuelan \
+                    counterpart, Tomas Gil. National Security Minister Rosa Lugo spoke.";
+        assert_eq!(countries_of(text, "Lugo"), ["Trinidad and Tobago"]);
     }
 
     #[test]
