@@ -352,6 +352,21 @@ fn resolve_orgs(
         if !org.names.contains(&m.text) {
             org.names.push(m.text.clone());
         }
+        // "President Javier Milei's government" is also "Javier Milei's government": the
+        // title describes the person the government is named by.
+        if m.rule == crate::extract::mentions::PERSONS_GOVERNMENT {
+            let title_words = (1..=3.min(m.tokens.len() - 1))
+                .rev()
+                .find(|&n| {
+                    g.title(&fold(doc.span_text(m.tokens.start..m.tokens.start + n)))
+                        .is_some()
+                })
+                .unwrap_or(0);
+            let untitled = doc.span_text(m.tokens.start + title_words..m.tokens.end);
+            if title_words > 0 && !org.names.iter().any(|n| n == untitled) {
+                org.names.push(untitled.to_string());
+            }
+        }
         // The fullest written form names the organisation.
         if m.text.len() > org.name.len() && m.rule != "acronym" {
             org.name = m.text.clone();
@@ -1582,6 +1597,27 @@ mod tests {
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Lino Paz"), Some(Role::Migrant));
         assert_eq!(role("Eva Sol"), Some(Role::Migrant));
+    }
+
+    #[test]
+    fn a_government_named_by_a_titled_person_is_also_named_without_the_title() {
+        let g = Gazetteer::builtin();
+        let names = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            let mut names = ex.orgs.first().expect("an organisation").names.clone();
+            names.sort();
+            names
+        };
+        assert_eq!(
+            names("Talks\n\nMany say President Ana Ruiz's government seized their land."),
+            ["Ana Ruiz's government", "President Ana Ruiz's government"]
+        );
+        // Untitled, the name is the one written.
+        assert_eq!(
+            names("Talks\n\nMany say Ana Ruiz's government seized their land."),
+            ["Ana Ruiz's government"]
+        );
     }
 
     #[test]
