@@ -2721,6 +2721,16 @@ mod tests {
                 "\"We want to reach the United States,\" said Rosa Elena Díaz, 30.",
                 &["United States"],
             ),
+            // Where the way they are on leads, or what they call their goal.
+            (
+                "They hoped to find a ride to Oaxaca, on the way to the United States.",
+                &["United States"],
+            ),
+            (
+                "Most had crossed from Guatemala by bus. Their goal is Monterrey, and the jobs \
+                 they hope to find there.",
+                &["Monterrey"],
+            ),
         ] {
             let mut found = destinations(&format!("{arrived}{then}"));
             found.sort();
