@@ -778,6 +778,10 @@ TITLES = [
     ("Petty Officer Third Class", "other", ""), ("Chief Petty Officer", "other", ""),
     ("Sector Chief", "agency", ""), ("Delegate", "agency", ""), ("Presidential Delegate", "agency", ""),
     ("Brig. Gen.", "other", ""), ("Maj. Gen.", "other", ""), ("Lt. Gen.", "other", ""), ("Lt. Col.", "other", ""),
+    # Naval and other ranks as AP abbreviates them ("Lt. Cmdr. Ana Ruiz, a Coast Guard spokeswoman").
+    ("Lieutenant Commander", "other", ""), ("Lt. Cmdr.", "other", ""), ("Lt. Cdr.", "other", ""),
+    ("Cmdr.", "other", ""), ("Cdr.", "other", ""), ("Vice Adm.", "other", ""), ("Rear Adm.", "other", ""),
+    ("Maj.", "other", ""), ("Corporal", "other", ""), ("Cpl.", "other", ""),
     ("Justice", "other", ""), ("Chief Justice", "other", ""), ("Federal Judge", "other", ""),
     ("Ombudsman", "agency", ""), ("Spokesperson", "spokesperson", ""), ("Spokesman", "spokesperson", ""),
     ("Spokeswoman", "spokesperson", ""), ("Press Secretary", "spokesperson", ""),

@@ -3427,6 +3427,17 @@ mod tests {
         let mut people: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
         people.sort();
         assert_eq!(people, ["Ana Ruiz", "Luis Paz"]);
+        // Naval ranks as AP abbreviates them are titles, with or without their full stops.
+        for rank in ["Lt. Cmdr.", "Lt Cmdr", "Cmdr.", "Rear Adm."] {
+            let text = format!(
+                "Landing\n\nThe boat landed on Monday. {rank} Ana Ruiz, a Coast Guard \
+                 spokeswoman, said all were safe."
+            );
+            let doc = Doc::new(&text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            let people: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
+            assert_eq!(people, ["Ana Ruiz"], "{rank}");
+        }
     }
 
     #[test]

@@ -39,7 +39,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "st", "jr",
     "sr", "mt", "ft", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
     "dec", "calif", "tex", "ariz", "fla", "pres", "prof", "rev", "gens", "adm", "cmdr", "supt",
-    "atty", "dept", "corp", "inc", "co", "ltd", "messrs", "hon", "amb", "brig", "maj",
+    "atty", "dept", "corp", "inc", "co", "ltd", "messrs", "hon", "amb", "brig", "maj", "cdr",
+    "cpl",
 ];
 
 /// The length of the longest of [`ABBREVIATIONS`].
