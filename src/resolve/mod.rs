@@ -599,11 +599,25 @@ fn resolve_people(
         }
         let mut states: Vec<usize> = Vec::new();
         for &i in &mentions_of[idx] {
-            for j in by_sentence[mentions[i].sentence].clone() {
+            let in_sentence = by_sentence[mentions[i].sentence].clone();
+            // "Governor X hosted Texas Gov. Y ... X's office": a state that opens another
+            // person's title is that person's.
+            let opens_anothers_title = |state: &Mention| {
+                in_sentence.clone().any(|k| {
+                    let title = state.tokens.end..mentions[k].tokens.start;
+                    matches!(refs[k], Some(EntityRef::Person(q)) if q != idx)
+                        && title.start <= title.end
+                        && title.len() <= 3
+                        && (title.is_empty()
+                            || g.title(&fold(doc.span_text(title.clone()))).is_some())
+                })
+            };
+            for j in in_sentence.clone() {
                 if let MentionKind::KnownPlace(p) = mentions[j].kind {
                     if g.places[p].kind == PlaceKind::State
                         && mentions[j].tokens.end <= mentions[i].tokens.start
                         && !states.contains(&p)
+                        && !opens_anothers_title(&mentions[j])
                     {
                         states.push(p);
                     }
@@ -1831,6 +1845,10 @@ mod tests {
         assert_eq!(countries_of(text, "Ruiz"), ["Mexico"]);
         let text = "Shelters\n\nNUEVO LAREDO, Mexico — Shelters filled on Monday. Between \
                     Texas and Arizona, Gov. Ana Ruiz sent troopers.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Mexico"]);
+        // Nor the state that opens another governor's title, though her name comes again.
+        let text = "Shelters\n\nNUEVO LAREDO, Mexico — Shelters filled on Monday. Governor Ana \
+                    Ruiz hosted Texas Gov. Luis Paz for what Ruiz's office called a tour.";
         assert_eq!(countries_of(text, "Ruiz"), ["Mexico"]);
     }
 
