@@ -769,6 +769,21 @@ fn resolve_people(
                 .flatten()
         })
         .collect();
+    // Who says what their country will do tells it (see `country_spoken_for`), and so counts
+    // for the others from the start.
+    let spoken_for: Vec<Option<usize>> = (0..ex.people.len())
+        .map(|p| {
+            bare(&ex.people[p])
+                .then(|| {
+                    country_spoken_for(g, doc, mentions, refs, &by_sentence, &mentions_of[p], p)
+                })
+                .flatten()
+                .filter(|c| !taken[p].contains(c))
+        })
+        .collect();
+    for &c in spoken_for.iter().flatten() {
+        *counts.entry(c).or_default() += 1;
+    }
     // Those whose office rules a country out first: the country they are given counts for the
     // others ("Foreign Minister X and his Salvadoran counterpart" in a Guatemalan story).
     let mut ruled_out_first: Vec<usize> = (0..ex.people.len())
@@ -797,14 +812,12 @@ fn resolve_people(
         let named_before =
             head_of_state_after_country(g, doc, mentions, &mentions_of[idx], &ex.people[idx])
                 .filter(|c| !taken.contains(c));
-        let spoken_for =
-            country_spoken_for(g, doc, mentions, refs, &by_sentence, &mentions_of[idx], idx)
-                .filter(|c| !taken.contains(c));
-        let country = spoken_for
+        let spoken = spoken_for[idx].filter(|c| !taken.contains(c));
+        let country = spoken
             .or(listed)
             .or(named_before)
             .or_else(|| fallback(&counts, &taken));
-        if let Some(c) = country.filter(|_| !taken.is_empty()) {
+        if let Some(c) = country.filter(|_| !taken.is_empty() && spoken.is_none()) {
             *counts.entry(c).or_default() += 1;
         }
         if let (Some(office), Some(c)) = (offices.get(idx).copied().flatten(), country) {
@@ -1996,6 +2009,13 @@ mod tests {
         let text = "Talks\n\nNECOCLI, Colombia - Boats left on Monday.\n\nPresident Ana Ruiz \
                     said Panama and Costa Rica had failed.";
         assert_eq!(countries_of(text, "Ruiz"), ["Colombia"]);
+        // The country the speaker serves counts for the other bare titles: with Panama's
+        // director it ties the two Colombians, and the dateline decides.
+        let text = "Talks\n\nPUERTO OBALDIA, Panama - Boats left on Monday.\n\nColombia's \
+                    defense minister, Luis Paz, and Colombia's migration director, Tomas Gil, \
+                    spoke. Panama's migration director, Rosa Lugo, agreed. Security Minister Eva \
+                    Soto sent patrols. President Ana Ruiz said Panama would act.";
+        assert_eq!(countries_of(text, "Soto"), ["Panama"]);
     }
 
     #[test]
