@@ -4507,6 +4507,27 @@ mod tests {
     }
 
     #[test]
+    fn a_gendarmerie_a_constabulary_and_a_society_are_bodies() {
+        for (text, name) in [
+            (
+                "Notes.\n\nOfficers of the National Gendarmerie turned them back.",
+                "National Gendarmerie",
+            ),
+            (
+                "Notes.\n\nThe Jamaica Constabulary Force and the Island Constabulary met.",
+                "Island Constabulary",
+            ),
+            (
+                "Notes.\n\nLawyers from the Legal Aid Society filed claims.",
+                "Legal Aid Society",
+            ),
+        ] {
+            let orgs = texts_of_kind(text, "Org");
+            assert!(orgs.iter().any(|o| o == name), "{name}: {:?}", kinds(text));
+        }
+    }
+
+    #[test]
     fn a_name_that_starts_with_its_head_word_is_a_body() {
         for (text, name) in [
             (
