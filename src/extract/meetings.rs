@@ -361,13 +361,23 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             .any(|j| matches!(words[j - 1], "with" | "to") && doc.is_capitalised(base + j))
             && !words[i..words.len().min(i + 12)].contains(&"if")
     };
+    // "will travel to Washington to press Secretary X in person": whom one travels to see in
+    // person is met.
+    let seen_in_person = |i: usize| {
+        i >= 2
+            && words[i - 1] == "in"
+            && words[i] == "person"
+            && words[..i].iter().any(|w| is_travel_verb(g, w))
+            && (i.saturating_sub(6)..i - 1).any(|j| doc.is_capitalised(base + j))
+    };
     let at = (0..words.len()).find(|&i| {
-        (meeting.at(words, i)
-            && (!matches!(
-                words[i],
-                "receive" | "receives" | "received" | "host" | "hosting" | "hosted" | "hosts"
-            ) || hosts_someone(i))
-            && !supposed(i))
+        seen_in_person(i)
+            || (meeting.at(words, i)
+                && (!matches!(
+                    words[i],
+                    "receive" | "receives" | "received" | "host" | "hosting" | "hosted" | "hosts"
+                ) || hosts_someone(i))
+                && !supposed(i))
             || takes_up_with(i)
     })?;
     if is_call(words) {
@@ -944,6 +954,20 @@ mod tests {
         ] {
             assert!(meetings_of(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn whom_one_travels_to_see_in_person_is_met() {
+        let text = "Notes\n\nMayor Ana Ruiz said she would travel to Lima next week to press \
+                    Interior Minister Tomas Lugo in person for more buses.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 2)]
+        );
+        // Not without the trip: "in person" alone may tell how someone voted or spoke.
+        let text = "Notes\n\nMayor Ana Ruiz said Interior Minister Tomas Lugo had voted in \
+                    person.";
+        assert!(meetings_of(text).is_empty());
     }
 
     #[test]
