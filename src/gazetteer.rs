@@ -152,6 +152,7 @@ trigger_kinds! {
     ClauseVerb => "clause_verb",
     DepartureCue => "departure_cue",
     DestinationCue => "destination_cue",
+    FaithOrAncestry => "faith_or_ancestry",
     FunctionWord => "function_word",
     GroupCountNoun => "group_count_noun",
     GroupMovement => "group_movement",

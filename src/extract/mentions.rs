@@ -2241,11 +2241,12 @@ fn unknown(
         );
         return;
     }
+    // (Not "the Catholic parish", "the Indigenous region of Guna Yala".)
     if (before == "of" && g.is_trigger(TriggerKind::StateContext, before2))
-        || matches!(
+        || (matches!(
             after,
             "state" | "province" | "department" | "district" | "region" | "parish"
-        )
+        ) && !(r.len() == 1 && g.is_trigger(TriggerKind::FaithOrAncestry, doc.folded(r.start))))
     {
         push(
             out,
@@ -4338,6 +4339,17 @@ mod tests {
             let found = kinds(&format!("Notes.\n\n{text}"));
             assert!(
                 found.contains(&(name.to_string(), "NewPlace(State)".to_string())),
+                "{text}: {found:?}"
+            );
+        }
+        // A word of faith or ancestry qualifies the region word and names no place.
+        for text in [
+            "The Catholic parish serves two meals a day.",
+            "They boarded in the Indigenous region of Guna Yala.",
+        ] {
+            let found = kinds(&format!("Notes.\n\n{text}"));
+            assert!(
+                !found.iter().any(|(_, k)| k.starts_with("NewPlace")),
                 "{text}: {found:?}"
             );
         }
