@@ -158,6 +158,7 @@ trigger_kinds! {
     GroupMovement => "group_movement",
     GroupNoun => "group_noun",
     LandmarkHead => "landmark_head",
+    LandmarkHeadFirst => "landmark_head_first",
     LinkVerb => "link_verb",
     LocationCue => "location_cue",
     LowerCaseOrgHead => "lower_case_org_head",

@@ -1056,20 +1056,28 @@ fn classify_run(
         && segs
             .iter()
             .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_)));
+    // "Lake Titicaca", "Mount Tacaná": a word that opens a landmark's name.
+    let opens_landmark = unknown_name
+        && run.len() >= 2
+        && g.is_trigger(TriggerKind::LandmarkHeadFirst, doc.folded(run.start));
     // "the Gulf of Urabá", "the Bridge of the Americas", "the Isthmus of Tehuantepec": a
     // landmark's or a region's head first.
-    let head_first = (unknown_name && run.len() >= 3 && doc.folded(run.start + 1) == "of")
-        .then(|| {
-            let head = doc.folded(run.start);
-            if g.is_trigger(TriggerKind::LandmarkHead, head) {
-                Some((PlaceKind::Landmark, "landmark-head-first"))
-            } else if g.is_trigger(TriggerKind::RegionHead, head) {
-                Some((PlaceKind::State, "region-head-first"))
-            } else {
-                None
-            }
-        })
-        .flatten();
+    let head_first = if opens_landmark {
+        Some((PlaceKind::Landmark, "landmark-head-first"))
+    } else {
+        (unknown_name && run.len() >= 3 && doc.folded(run.start + 1) == "of")
+            .then(|| {
+                let head = doc.folded(run.start);
+                if g.is_trigger(TriggerKind::LandmarkHead, head) {
+                    Some((PlaceKind::Landmark, "landmark-head-first"))
+                } else if g.is_trigger(TriggerKind::RegionHead, head) {
+                    Some((PlaceKind::State, "region-head-first"))
+                } else {
+                    None
+                }
+            })
+            .flatten()
+    };
     if let Some((kind, rule)) = head_first {
         push(
             out,
@@ -3921,6 +3929,11 @@ mod tests {
                 "Mariposa port of entry",
                 "Pedro de Alvarado border crossing"
             ]
+        );
+        let text = "Notes.\n\nThey crossed near Lake Orvalle and camped below Mount Brennick.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["Lake Orvalle", "Mount Brennick"]
         );
         let text = "Notes.\n\nBoats cross the Gulf of Urabá and the Mona Channel every day.";
         assert_eq!(
