@@ -766,10 +766,13 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             }
         };
         // (A large city keeps its name, unless a country or state written after it says
-        // otherwise: "KINGSTON, Ont." is not Jamaica's.)
+        // otherwise: "KINGSTON, Ont." is not Jamaica's; nor does one its name is only an
+        // alias of, "San Luis" of São Luís.)
+        let own_name = || fold(&g.places[p].name) == key(doc, m.tokens.clone());
         let large_city = g.places[p].kind == PlaceKind::City
             && g.places[p].population >= 500_000
-            && written.is_none_or(|w| lies_in(p, w) > 0);
+            && written.is_none_or(|w| lies_in(p, w) > 0)
+            && own_name();
         if is_area(p) || large_city {
             continue;
         }
@@ -783,6 +786,15 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             .max_by_key(|&c| (fit(c), town_written(c), g.prominence(c)));
         if let Some(best) = best.filter(|&b| fit(b) > fit(p)) {
             m.kind = MentionKind::KnownPlace(best);
+        } else if meanings.len() > 1
+            && g.places[p].kind == PlaceKind::City
+            && fit(p) == (false, false)
+            && !own_name()
+        {
+            // "a beach near San Luis" in a story of Colombia: a name several towns share,
+            // none in a country or state the article names, read only as another town's
+            // alias, is a town of its own.
+            m.kind = MentionKind::NewPlace(PlaceKind::City);
         }
     }
 }
@@ -4705,6 +4717,20 @@ mod tests {
         assert_eq!(
             escuintla("X\n\nMigrants from Escuintla, Guatemala, reached Huixtla."),
             "iso/GT-05"
+        );
+        // A name only an alias of a large city abroad, which towns of other countries share,
+        // none in the article's countries, is a town of its own: not São Luís in Brazil.
+        let text = "X\n\nIn Colombia, they walked to a beach near San Luis at night.";
+        assert!(
+            kinds(text).contains(&("San Luis".to_string(), "NewPlace(City)".to_string())),
+            "{:?}",
+            kinds(text)
+        );
+        // Named as what it is, the large city keeps its name.
+        let text = "X\n\nIn Colombia, they flew to São Luís at night.";
+        assert_eq!(
+            place_read(&g, text, "São Luís").map(|p| p.name.as_str()),
+            Some("São Luís")
         );
     }
 
