@@ -561,7 +561,34 @@ fn second_group_at(g: &Gazetteer, words: &[&str]) -> Option<usize> {
 /// (read from "does", the count would be a part of the group: "include 40 children"). The
 /// caller checks the count.
 fn other_group_at(g: &Gazetteer, words: &[&str]) -> Option<usize> {
-    if g.triggers(TriggerKind::OtherGroupOpener).at(words, 0) {
+    // The opener may follow how long before or after: "Hours earlier, ...", "Two days
+    // earlier, ...".
+    let how_long = words
+        .iter()
+        .take(3)
+        .take_while(|w| {
+            matches!(
+                **w,
+                "a" | "an"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "few"
+                    | "several"
+                    | "minutes"
+                    | "hour"
+                    | "hours"
+                    | "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+            )
+        })
+        .count();
+    if how_long < words.len()
+        && g.triggers(TriggerKind::OtherGroupOpener)
+            .at(words, how_long)
+    {
         return Some(0);
     }
     let cues = g.triggers(TriggerKind::OtherGroupCue);
@@ -1876,6 +1903,14 @@ mod tests {
                 "Police found 11 asylum seekers in a field near Emerson.\n\n\
                  It came a week after agents stopped 17 Indian nationals near the lake.",
                 17,
+            ),
+            (
+                "A boat carrying 231 people reached La Restinga late on Monday, the rescue \
+                 service said.\n\n\
+                 The Red Cross said it had attended 227 people, among them 19 women.\n\n\
+                 Hours earlier, a rubber boat with 48 people, most of them Moroccans, was \
+                 intercepted off Lanzarote.",
+                48,
             ),
         ] {
             let groups = groups_of(text);
