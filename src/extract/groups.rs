@@ -715,6 +715,7 @@ fn sizes(
             && !is_rate(words, end)
             && !is_breakdown(doc, tokens.start, words, i, end)
             && !counts_a_period(words, i, end)
+            && !counts_residents(g, words, end)
         {
             let qualifier = qualifier(g, words, i);
             out.push(SizeReport {
@@ -777,6 +778,30 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
     });
     dated_span || since_or_last_year
 }
+
+/// Whether the figure that ends at `end` counts the people of a nationality who live in a
+/// country, a statistic and no group: "about 25,000 Venezuelans now live in the country",
+/// "some 7 million live in Colombia". (Not "2,000 migrants living in tents".)
+fn counts_residents(g: &Gazetteer, words: &[&str], end: usize) -> bool {
+    (end..words.len().min(end + MOST_WORDS_TO_RESIDENCE)).any(|verb| {
+        let place = verb + 2;
+        matches!(
+            words[verb],
+            "live" | "lives" | "living" | "lived" | "reside" | "resides" | "residing"
+        ) && words.get(verb + 1) == Some(&"in")
+            && (words.get(place..place + 2) == Some(&["the", "country"][..])
+                || (1..=3).any(|n| {
+                    words.get(place..place + n).is_some_and(|name| {
+                        g.place(&name.join(" "))
+                            .is_some_and(|p| g.places[p].kind == PlaceKind::Country)
+                    })
+                }))
+    })
+}
+
+/// The most words between a figure and the verb that says those counted live somewhere
+/// ("25,000 Venezuelans now live in").
+const MOST_WORDS_TO_RESIDENCE: usize = 6;
 
 /// A figure written in words, with how many words it takes: "thirty-eight", "two thousand", "a
 /// thousand", "fifteen hundred".
@@ -2387,9 +2412,10 @@ mod tests {
              compared with about 300 people last year. A bus with 42 migrants arrived, the \
              latest of hundreds sent since last year. About 35,000 people cross the two \
              bridges into the city on an ordinary day. More than 100,000 people have walked \
-             through the isthmus this year.",
+             through the isthmus this year. About 25,000 Venezuelans now live in the country, \
+             and some 7,000 Haitians live in Chile. About 2,000 migrants were living in tents.",
         );
-        assert_eq!(sizes, [38, 1108, 42]);
+        assert_eq!(sizes, [38, 1108, 42, 2000]);
     }
 
     #[test]
