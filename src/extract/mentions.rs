@@ -437,7 +437,9 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
                         && !starts_title(g, doc, run.clone()))
                     || (run.start == sentence.tokens.start
                         && w.ends_with("ing")
-                        && !g.is_given_name(w))
+                        && !g.is_given_name(w)
+                        // "Darling Sequeira, 23, a nursing student": a name given an age.
+                        && !age_follows(doc, run.end, &sentence.tokens))
             } {
                 run.start += 1;
             }
@@ -4323,6 +4325,14 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let names: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Yordani Ruiz Castillo", "Colón Matamoros"]);
+        // So is a name whose first word, opening the sentence, reads like a participle.
+        let doc = Doc::new(
+            "Notes.\n\nMany crossed. Darling Sequeira, 23, a nursing student, said so.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, None);
+        let names: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Darling Sequeira"]);
     }
 
     #[test]
