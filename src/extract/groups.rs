@@ -1735,7 +1735,7 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
         if g.is_trigger(TriggerKind::GroupCountNoun, w)
             || matches!(
                 w,
-                "nationals" | "families" | "women" | "children" | "men" | "caravan"
+                "nationals" | "families" | "family" | "women" | "children" | "men" | "caravan"
             )
         {
             return true;
@@ -2449,6 +2449,12 @@ mod tests {
              bridge. Hundreds of asylum seekers, most of them Cubans, waited nearby.",
         );
         assert_eq!(origins, ["Táchira", "Mérida", "Cuba"]);
+        // A demonym before "family" says where some members come from.
+        let (_, origins) = sizes_and_origins(
+            "About 40 migrants reached the island. Most of them were Ecuadorians, along with a \
+             Chinese family.",
+        );
+        assert_eq!(origins, ["Ecuador", "China"]);
     }
 
     #[test]
