@@ -2179,7 +2179,9 @@ fn village_context(
         .is_some_and(|p| village.is_none_or(|v| g.country_of(v) == g.country_of(p)));
     // "ANTIGUA GUATEMALA — ...": a dateline, which names where the story is filed.
     let dateline = r.start == sentence.start && crate::extract::opens_with_dateline(doc, sentence);
-    names_a_place_after(g, before) || to_or_of || followed_by_place || dateline
+    // "toured La Quiaca", "visited Capurganá": what is visited, a known village's name.
+    let visited = g.is_trigger(TriggerKind::VisitVerb, before);
+    names_a_place_after(g, before) || to_or_of || followed_by_place || dateline || visited
 }
 
 /// "headed for Key West", "bound for Miami Beach": a destination cue that ends in "for".
@@ -4134,6 +4136,8 @@ mod tests {
         let places = |text: &str| texts_of_kind(&format!("Notes.\n\n{text}"), "KnownPlace");
         assert_eq!(places("She left Tulcán on Monday."), ["Tulcán"]);
         assert_eq!(places("They travelled via Tulcán."), ["Tulcán"]);
+        // Or what is visited.
+        assert_eq!(places("The minister toured Tulcán on Monday."), ["Tulcán"]);
         // Not where nothing says a place is meant.
         assert!(places("Tulcán smiled.").is_empty());
     }
