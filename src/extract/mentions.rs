@@ -3224,10 +3224,14 @@ fn governments(
                 | "state"
                 | "federal"
                 | "national"
+                | "central"
                 | "provincial"
                 | "municipal"
                 | "regional"
                 | "new"
+                | "transitional"
+                | "interim"
+                | "caretaker"
         );
         let end = i - usize::from(level);
         let owner_end = possessor_end(doc, end, &sentence);
@@ -4000,6 +4004,16 @@ mod tests {
             ["President Ana Castro's government"]
         );
         assert!(texts_of_kind(text, "Person").contains(&"Ana Castro".to_string()));
+        // A word for the moment may stand where the level does.
+        let text = "Notes.\n\nHaiti's transitional government and Peru's interim government \
+                    said so.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            [
+                "Haiti's transitional government",
+                "Peru's interim government"
+            ]
+        );
     }
 
     #[test]
