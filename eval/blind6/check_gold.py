@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Check the blind6 evaluation set: gold shapes (../../../shared/eval/GOLD-FORMAT.md),
+"""Check the blind6 or blind7 evaluation set: gold shapes (../../../shared/eval/GOLD-FORMAT.md),
 names present verbatim in the text, article layout, dates, and that people who appear in
 several articles carry identical alias lists. Copied from eval/blind5/check_gold.py (itself
 copied from blind4's and blind3's); only the set name in the docstring and messages and the
 length limits (1,800-4,000 characters, for the more varied article lengths of this set) differ.
+blind7 is checked by this script too: python3 eval/blind6/check_gold.py eval/blind7.
 
 Usage: python3 check_gold.py [DIR]        (DIR defaults to the folder of this script)
 Exit status 0 when every article passes, 1 otherwise. Standard library only.
@@ -107,7 +108,7 @@ def check_gold(r, gold, text, stem):
         r.err("source_url must be a string or null")
     pub = gold.get("published")
     if not check_iso(pub):
-        r.err(f"published {pub!r} is not an ISO date (every blind6 article has one)")
+        r.err(f"published {pub!r} is not an ISO date (every article of the set has one)")
     elif datetime.date.fromisoformat(pub).year not in YEARS:
         r.err(f"published {pub!r} is outside {YEARS.start}-{YEARS.stop - 1}")
     if gold.get("source_url") is not None:
