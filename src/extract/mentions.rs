@@ -1956,11 +1956,22 @@ fn classify_segments(
                 // "the Darién jungle", "Darien province", "the state of Chihuahua": the word
                 // after the name, or before it, tells which of its readings is meant,
                 // whatever the article's countries suggest.
-                let region_before = r.start >= sentence.start + 2
-                    && doc.folded(r.start - 1) == "of"
-                    && g.is_trigger(TriggerKind::RegionHead, doc.folded(r.start - 2));
+                let of_after = |kind: TriggerKind| {
+                    r.start >= sentence.start + 2
+                        && doc.folded(r.start - 1) == "of"
+                        && g.is_trigger(kind, doc.folded(r.start - 2))
+                };
+                let region_before = of_after(TriggerKind::RegionHead);
+                // "the southwestern city of Barahona", "the town of Choluteca": the town, not
+                // the province named after it. (Not "the capital of Chihuahua": the state's. A
+                // name read as a town already is left to the article's countries.)
+                let town_before = g.places[p].kind == PlaceKind::State
+                    && of_after(TriggerKind::CityContext)
+                    && doc.folded(r.start - 2) != "capital";
                 let head_kind = if g.is_trigger(TriggerKind::LandmarkHead, next) {
                     Some(PlaceKind::Landmark)
+                } else if town_before {
+                    Some(PlaceKind::City)
                 } else if g.is_trigger(TriggerKind::RegionHead, next)
                     || region_before
                     || (g.places[p].kind == PlaceKind::City
@@ -1970,16 +1981,33 @@ fn classify_segments(
                 } else {
                     None
                 };
-                let read_by_head =
-                    head_kind.and_then(|kind| g.place_named_as(&key(doc, r.clone()), &[kind]));
+                let read_by_head = if town_before {
+                    // The region's namesake town: of its country, the most prominent.
+                    g.places_named(&key(doc, r.clone()))
+                        .iter()
+                        .copied()
+                        .filter(|&c| g.places[c].kind == PlaceKind::City)
+                        .max_by_key(|&c| {
+                            (g.places[c].country == g.places[p].country, g.prominence(c))
+                        })
+                } else {
+                    head_kind.and_then(|kind| g.place_named_as(&key(doc, r.clone()), &[kind]))
+                };
                 if let Some(q) = read_by_head {
+                    // (Which of the towns of the name is meant is left to the article's
+                    // countries, as for any town: not settled by the word before it.)
+                    let rule = if town_before {
+                        "gazetteer-place"
+                    } else {
+                        "place-by-head"
+                    };
                     push(
                         out,
                         doc,
                         si,
                         r.clone(),
                         MentionKind::KnownPlace(q),
-                        "place-by-head",
+                        rule,
                         0.9,
                     );
                     continue;
@@ -4719,6 +4747,27 @@ mod tests {
         // ...but a text without a headline starts with a sentence, full stop and all.
         let body = kinds("Foreign Minister Daniel Whitcomb spoke on Monday. He flew to Lima.");
         assert!(is_person(&body, "Daniel Whitcomb"), "{body:?}");
+    }
+
+    #[test]
+    fn the_city_of_a_name_a_region_shares_is_the_town() {
+        let g = Gazetteer::builtin();
+        let kind = |text: &str, name: &str| {
+            place_read(&g, &format!("X\n\n{text}"), name)
+                .map(|p| p.kind)
+                .expect("a known place")
+        };
+        // Alone, the name reads as the region; "the city of" says the town.
+        assert_eq!(kind("They left Chihuahua.", "Chihuahua"), PlaceKind::State);
+        assert_eq!(
+            kind("They were held in the city of Chihuahua.", "Chihuahua"),
+            PlaceKind::City
+        );
+        // Not the capital of it, which names the region.
+        assert_eq!(
+            kind("They reached the capital of Chihuahua.", "Chihuahua"),
+            PlaceKind::State
+        );
     }
 
     #[test]
