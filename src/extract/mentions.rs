@@ -539,7 +539,56 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     });
     coordinated_places(g, doc, &mut out);
     places_in_context(g, doc, &mut out);
+    towns_read_throughout(g, doc, &mut out);
     out
+}
+
+/// The rule of a known town read as such by the words before it ("the city of Chihuahua").
+const TOWN_OF_KNOWN: &str = "town-of-known";
+
+/// "the southwestern city of Barahona ... a checkpoint near Barahona": a name the words around
+/// it read as a town once is the town throughout, as one read as a region is the region.
+fn towns_read_throughout(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
+    let towns: Vec<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.kind {
+            MentionKind::KnownPlace(q)
+                if m.rule == TOWN_OF_KNOWN && g.places[q].kind == PlaceKind::City =>
+            {
+                Some(q)
+            }
+            _ => None,
+        })
+        .collect();
+    if towns.is_empty() {
+        return;
+    }
+    // (Where the words also read the name as the region somewhere, a bare name stays as read.)
+    let regions_read: Vec<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.kind {
+            MentionKind::KnownPlace(q) if matches!(m.rule, "place-by-head" | "place-in-title") => {
+                Some(q)
+            }
+            _ => None,
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        let MentionKind::KnownPlace(p) = m.kind else {
+            continue;
+        };
+        if g.places[p].kind != PlaceKind::State || regions_read.contains(&p) {
+            continue;
+        }
+        let town = g
+            .places_named(&key(doc, m.tokens.clone()))
+            .iter()
+            .copied()
+            .find(|q| towns.contains(q));
+        if let Some(q) = town {
+            m.kind = MentionKind::KnownPlace(q);
+        }
+    }
 }
 
 /// "Central and South America", "North and South Korea": the first word, joined by "and" to a
@@ -626,7 +675,9 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         for (m, meanings) in mentions.iter_mut().zip(&meanings) {
             if let MentionKind::KnownPlace(p) = m.kind {
                 let region = meanings.iter().find(|q| regions_read.contains(q));
-                if let Some(&q) = region.filter(|_| g.places[p].kind == PlaceKind::City) {
+                // (Not "the city of Chihuahua": written as the town.)
+                let town = g.places[p].kind == PlaceKind::City && m.rule != TOWN_OF_KNOWN;
+                if let Some(&q) = region.filter(|_| town) {
                     m.kind = MentionKind::KnownPlace(q);
                 }
             }
@@ -1997,7 +2048,7 @@ fn classify_segments(
                     // (Which of the towns of the name is meant is left to the article's
                     // countries, as for any town: not settled by the word before it.)
                     let rule = if town_before {
-                        "gazetteer-place"
+                        TOWN_OF_KNOWN
                     } else {
                         "place-by-head"
                     };
@@ -4767,6 +4818,29 @@ mod tests {
         assert_eq!(
             kind("They reached the capital of Chihuahua.", "Chihuahua"),
             PlaceKind::State
+        );
+        // Read as the town once, the name is the town throughout, unless the words also read
+        // it as the state somewhere.
+        let kinds = |text: &str| -> Vec<PlaceKind> {
+            let doc = Doc::new(&format!("X\n\n{text}"), g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .filter_map(|m| match m.kind {
+                    MentionKind::KnownPlace(p) if m.text == "Chihuahua" => Some(g.places[p].kind),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            kinds("They were held in the city of Chihuahua. Police near Chihuahua stopped them."),
+            [PlaceKind::City, PlaceKind::City]
+        );
+        assert_eq!(
+            kinds(
+                "They were held in the city of Chihuahua. Police near Chihuahua stopped them, \
+                 and the state of Chihuahua sent more."
+            ),
+            [PlaceKind::City, PlaceKind::State, PlaceKind::State]
         );
     }
 
