@@ -1366,7 +1366,7 @@ fn country_spoken_for(
         // What was said opens right after the verb ("said Panama would"), after a day ("said on
         // Monday"), or after the "that" that opens it.
         let mut opens = verb + 1;
-        if doc.folded(opens) == "on" && opens + 1 < sentence_end {
+        if opens + 1 < sentence_end && doc.folded(opens) == "on" {
             opens += 2;
         }
         let that = (opens..(verb + 1 + MOST_TOKENS_TO_CLAUSE).min(sentence_end))
@@ -2002,6 +2002,9 @@ mod tests {
                     minister, Luis Paz, spoke. President Ana Ruiz said on Monday Panama will \
                     act.";
         assert_eq!(countries_of(text, "Ruiz"), ["Panama"]);
+        // A sentence, and the text, may end at the verb.
+        let text = "Talks\n\nNECOCLI, Colombia - Boats left on Monday.\n\nPresident Ana Ruiz said";
+        assert_eq!(countries_of(text, "Ruiz"), ["Colombia"]);
         // Not when someone else speaks, nor when the country is no subject.
         let text = "Talks\n\nNECOCLI, Colombia - Boats left on Monday.\n\nPresident Ana Ruiz \
                     met residents, and Luis Paz said Panama would act.";
