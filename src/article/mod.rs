@@ -357,10 +357,10 @@ pub fn date_line(text: &str) -> Option<Date> {
             let opening = words
                 .iter()
                 .position(|w| {
-                    !matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "published" | "updated" | "posted" | "published:" | "updated:" | "posted:"
-                    )
+                    let w = w.trim_end_matches(':');
+                    !["published", "updated", "posted"]
+                        .iter()
+                        .any(|label| w.eq_ignore_ascii_case(label))
                 })
                 .unwrap_or(words.len());
             let byline = words

@@ -2259,8 +2259,8 @@ fn village_context(
     // "ANTIGUA GUATEMALA — ...": a dateline, which names where the story is filed.
     let dateline = r.start == sentence.start && crate::extract::opens_with_dateline(doc, sentence);
     // "toured La Quiaca", "visited Capurganá": what is visited, a known village's name.
-    let visited = g.is_trigger(TriggerKind::VisitVerb, before);
-    names_a_place_after(g, before) || to_or_of || followed_by_place || dateline || visited
+    let visited = || g.is_trigger(TriggerKind::VisitVerb, before);
+    names_a_place_after(g, before) || to_or_of || followed_by_place || dateline || visited()
 }
 
 /// "headed for Key West", "bound for Miami Beach": a destination cue that ends in "for".

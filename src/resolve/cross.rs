@@ -411,16 +411,14 @@ fn recompute_pending(
 pub fn recompute_from(
     store: &Store,
     g: &Gazetteer,
-    inputs: super::inputs::Inputs,
+    mut inputs: super::inputs::Inputs,
     pending: &[Quad],
 ) -> Result<CrossSummary, QueryError> {
     let started = std::time::Instant::now();
     let mut pass = WholePass::new(ResolutionWriter::empty(store));
-    let (people, reports) = inputs.into_people();
-    let person_canonical = pass.people(g, people)?;
-    let (meetings, caravans) = reports.into_meetings();
-    pass.meetings(meetings, &person_canonical)?;
-    pass.groups(caravans.into_groups())?;
+    let person_canonical = pass.people(g, inputs.take_people())?;
+    pass.meetings(inputs.take_meetings(), &person_canonical)?;
+    pass.groups(inputs.into_groups())?;
     pass.finish(pending, started)
 }
 

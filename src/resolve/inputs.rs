@@ -203,41 +203,25 @@ impl Inputs {
         self.cities.extend(article.cities.iter().map(|c| pack(c)));
     }
 
-    /// The people (nodes with a key), as the store-reading pass reads them, and the reports
-    /// still packed. The pass unpacks one kind at a time and drops it once decided: at 100k
+    /// The people (nodes with a key), as the store-reading pass reads them, taken out of the
+    /// gathered inputs. The pass takes one kind at a time and drops it once decided: at 100k
     /// articles, 600k people unpacked with every report beside them peaked near 1 GB.
-    pub(super) fn into_people(self) -> (People, Reports) {
-        let people = self
-            .people
+    pub(super) fn take_people(&mut self) -> People {
+        std::mem::take(&mut self.people)
             .into_iter()
             .filter_map(|(node, (name_key, titles))| {
                 let key = PersonKey::from_name_key(&name_key?)?;
                 let titles = titles.into_iter().map(String::from).collect();
                 Some((unpack(&node), Person { key, titles }))
             })
-            .collect();
-        let reports = Reports {
-            meetings: self.meetings,
-            groups: self.groups,
-            cities: self.cities,
-        };
-        (people, reports)
+            .collect()
     }
-}
 
-/// The meeting and caravan reports of [`Inputs`], packed until the pass reaches them.
-pub(super) struct Reports {
-    meetings: Vec<(Box<str>, PackedMeeting)>,
-    groups: Vec<(Box<str>, PackedGroup)>,
-    cities: HashSet<Box<str>>,
-}
-
-impl Reports {
-    /// The meeting reports, as the store-reading pass reads them; the caravan reports stay
-    /// packed.
-    pub fn into_meetings(self) -> (BTreeMap<String, Meeting>, CaravanReports) {
+    /// The meeting reports, as the store-reading pass reads them, taken out of the gathered
+    /// inputs; the caravan reports stay packed.
+    pub(super) fn take_meetings(&mut self) -> BTreeMap<String, Meeting> {
         let mut meetings: BTreeMap<String, Meeting> = BTreeMap::new();
-        for (node, m) in self.meetings {
+        for (node, m) in std::mem::take(&mut self.meetings) {
             let e = meetings.entry(unpack(&node)).or_default();
             e.participants
                 .extend(m.participants.iter().map(|p| unpack(p)));
@@ -245,23 +229,11 @@ impl Reports {
             keep_min(&mut e.date, m.date);
             keep_min(&mut e.published, m.published);
         }
-        let caravans = CaravanReports {
-            groups: self.groups,
-            cities: self.cities,
-        };
-        (meetings, caravans)
+        meetings
     }
-}
 
-/// The caravan reports of [`Inputs`], packed until the pass reaches them.
-pub(super) struct CaravanReports {
-    groups: Vec<(Box<str>, PackedGroup)>,
-    cities: HashSet<Box<str>>,
-}
-
-impl CaravanReports {
     /// The caravan reports that left or passed a town, as the store-reading pass reads them.
-    pub fn into_groups(self) -> BTreeMap<String, Group> {
+    pub(super) fn into_groups(self) -> BTreeMap<String, Group> {
         let mut groups: BTreeMap<String, Group> = BTreeMap::new();
         for (node, (places, published)) in self.groups {
             let towns: Vec<String> = places

@@ -1399,7 +1399,7 @@ fn country_spoken_for(
     }
 }
 
-/// "X, a Venezuelan migrant" or "X from Venezuela": the person's country./// "X, a Venezuelan migrant" or "X from Venezuela": the person's country.
+/// "X, a Venezuelan migrant" or "X from Venezuela": the person's country.
 fn nationality(g: &Gazetteer, doc: &Doc, m: &Mention) -> Option<usize> {
     let s = &doc.sentences[m.sentence].tokens;
     for t in m.tokens.end..(m.tokens.end + 5).min(s.end) {
