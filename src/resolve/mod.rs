@@ -669,17 +669,21 @@ fn resolve_people(
         }
     }
     // With no such official, the country of the dateline ("EL PASO, Texas — Mayor X ...").
-    // "AGUA CALIENTE, Guatemala": the country written after the town decides.
+    // "AGUA CALIENTE, Guatemala": the country written after the town decides, or the
+    // country of the state written there ("SASABE, Ariz.", named like a Mexican town).
     let dateline_country = crate::extract::dateline_mention(doc, mentions)
         .filter(|_| any_bare)
         .and_then(|i| {
             let written_after = mentions.get(i + 1).and_then(|next| match next.kind {
                 MentionKind::KnownPlace(c)
-                    if g.places[c].kind == PlaceKind::Country
-                        && next.tokens.start == mentions[i].tokens.end + 1
+                    if next.tokens.start == mentions[i].tokens.end + 1
                         && doc.token_text(mentions[i].tokens.end) == "," =>
                 {
-                    Some(c)
+                    match g.places[c].kind {
+                        PlaceKind::Country => Some(c),
+                        PlaceKind::State => g.country_of(c),
+                        _ => None,
+                    }
                 }
                 _ => None,
             });
@@ -1934,6 +1938,10 @@ mod tests {
         let text = "Border shut\n\nQUILLAPATA, Chile, May 11 (AFP) - The interior minister, \
                     Ana Ruiz, met Peru's foreign minister on Tuesday.";
         assert_eq!(countries_of(text, "Ruiz"), ["Chile"]);
+        // A state written after the town: its country, whatever country's town the name is.
+        let text = "Border\n\nSASABE, Ariz. — Buses came from Altar, Mexico. Gov. Ana Ruiz \
+                    toured the road. Sonora Gov. Luis Paz said police would help.";
+        assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
     }
 
     #[test]
