@@ -817,7 +817,10 @@ fn resolve_people(
             head_of_state_after_country(g, doc, mentions, &mentions_of[idx], &ex.people[idx])
                 .filter(|c| !taken.contains(c));
         let spoken = spoken_for[idx].filter(|c| !taken.contains(c));
+        let in_capital =
+            in_capital_before(g, doc, mentions, &mentions_of[idx]).filter(|c| !taken.contains(c));
         let country = spoken
+            .or(in_capital)
             .or(listed)
             .or(named_before)
             .or_else(|| fallback(&counts, &taken));
@@ -1425,6 +1428,44 @@ fn nationality(g: &Gazetteer, doc: &Doc, m: &Mention) -> Option<usize> {
 /// "a prison in El Salvador, a move that President X's government accepted", "to reach the
 /// United States before President-elect X takes office": a head of state with no country of
 /// his own, written a few words after a country, heads that one.
+/// The country whose capital opens the sentence that names a bare-titled person right after
+/// it, behind the title ("In Ottawa, Public Safety Minister X said ..."): wires set officials
+/// in the capital they govern from.
+fn in_capital_before(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    own: &[usize],
+) -> Option<usize> {
+    const MOST_TITLE_WORDS: usize = 5;
+    own.iter().find_map(|&i| {
+        let m = &mentions[i];
+        let opening = doc.sentences[m.sentence].tokens.start;
+        if doc.folded(opening) != "in" {
+            return None;
+        }
+        let place = mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|o| o.sentence == m.sentence)
+            .find(|o| o.tokens.start == opening + 1)?;
+        let title = place.tokens.end + 1..m.tokens.start;
+        match place.kind {
+            MentionKind::KnownPlace(c)
+                if doc.token_text(place.tokens.end) == ","
+                    && title.start <= title.end
+                    && title.len() <= MOST_TITLE_WORDS
+                    && title.clone().all(|t| doc.is_capitalised(t))
+                    && g.places[c].kind == PlaceKind::City
+                    && g.is_capital(c) =>
+            {
+                g.country_of(c)
+            }
+            _ => None,
+        }
+    })
+}
+
 fn head_of_state_after_country(
     g: &Gazetteer,
     doc: &Doc,
@@ -1942,6 +1983,14 @@ mod tests {
         let text = "Border\n\nSASABE, Ariz. — Buses came from Altar, Mexico. Gov. Ana Ruiz \
                     toured the road. Sonora Gov. Luis Paz said police would help.";
         assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
+    }
+
+    #[test]
+    fn a_capital_that_opens_the_sentence_gives_the_bare_title_after_it_its_country() {
+        let text = "Crossings\n\nSWANTON, Vt. (AP) — Agents found 17 people. In Ottawa, Public \
+                    Safety Minister Ana Ruiz said she had spoken with U.S. Homeland Security \
+                    Secretary Luis Paz.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Canada"]);
     }
 
     #[test]
