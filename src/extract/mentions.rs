@@ -274,6 +274,13 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                     end = caps_end;
                     continue;
                 }
+                // "Ministry of Justice and Public Security", "Department of Emergency and
+                // Military Affairs": a second field that names nothing known and ends the
+                // capitals, before lower case or punctuation.
+                if caps_end > end + 1 && second_field(g, doc, end + 1..caps_end) {
+                    end = caps_end;
+                    continue;
+                }
             }
             break;
         }
@@ -307,6 +314,27 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
         i = end;
     }
     out
+}
+
+/// Whether the capitalised words `field`, after "and" in a body's name, are a second field of
+/// its remit: at most three words (the capitals end after them), none a known place, body,
+/// title, demonym or given name, and not possessive.
+fn second_field(g: &Gazetteer, doc: &Doc, field: Range<usize>) -> bool {
+    const MOST_FIELD_WORDS: usize = 3;
+    field.len() <= MOST_FIELD_WORDS
+        && doc.token_text(field.start) != "The"
+        && !possessive_after(doc, field.end - 1)
+        && g.org(&key(doc, field.clone())).is_none()
+        && g.place(&key(doc, field.clone())).is_none()
+        && field.clone().all(|t| {
+            let w = doc.folded(t);
+            doc.tokens[t].kind == TokenKind::Word
+                && g.place(w).is_none()
+                && g.org(w).is_none()
+                && g.title(w).is_none()
+                && g.demonym(w).is_none()
+                && !g.is_given_name(w)
+        })
 }
 
 /// Cuts a run into known phrases (longest first) and unknown tokens.
@@ -1411,7 +1439,10 @@ fn classify_run(
             // "Justice Human Rights Network", "General Directorate of Migration": a body whose
             // name starts with a title word.
             // So is "Directorate General of Migration".
-            let head_at = if after_particle {
+            // "Ministry of Justice and Public Security": what follows the title starts in lower
+            // case, so it is no holder's name but the rest of the body's.
+            let name_starts_lower = !name_range.is_empty() && !is_cap(doc, name_range.start);
+            let head_at = if after_particle || name_starts_lower {
                 run.clone()
             } else {
                 name_range.clone()
@@ -1431,7 +1462,7 @@ fn classify_run(
                 );
                 return;
             }
-            if !name_range.is_empty() && !name_is_place && !after_particle {
+            if !name_range.is_empty() && !name_is_place && !after_particle && !name_starts_lower {
                 let title = doc.span_text(title_range).to_string();
                 affiliation.extend(of_place_after(g, doc, run.end, &sentence));
                 push(
@@ -3858,6 +3889,20 @@ mod tests {
                 "Ministry of Works"
             ]
         );
+        // Or when the second names nothing known and ends the capitals; not a person.
+        let text = "Notes.\n\nThe Secretariat of Foreign Affairs and International Cooperation \
+                    spoke, as did the Ministry of Works and Ana Ruiz. Police answer to the \
+                    Ministry of Justice and Public Security.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            [
+                "Secretariat of Foreign Affairs and International Cooperation",
+                "Ministry of Works",
+                "Ministry of Justice and Public Security"
+            ]
+        );
+        let people = texts_of_kind(text, "Person");
+        assert!(!people.iter().any(|p| p.contains("Security")), "{people:?}");
         // A group's possession names no body.
         let text = "Notes.\n\nThe group Ana Ruiz led left, and the group's Luis Paz spoke.";
         assert!(texts_of_kind(text, "Org").is_empty(), "{:?}", kinds(text));
