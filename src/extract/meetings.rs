@@ -352,14 +352,15 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             .any(|w| *w == "if")
     };
     // "he would raise the matter with Prime Minister X", "present the plan to Interior
-    // Secretary Y": to take a matter up with someone named is to meet them (not "if they met").
+    // Secretary Y": to take a matter up with someone named is to meet them (not "..., if the
+    // two met", however far the "if" comes after).
     let takes_up_with = |i: usize| {
         matches!(
             words[i],
             "raise" | "raised" | "raises" | "present" | "presented" | "presents"
         ) && (i + 2..words.len().min(i + 7))
             .any(|j| matches!(words[j - 1], "with" | "to") && doc.is_capitalised(base + j))
-            && !words[i..words.len().min(i + 12)].contains(&"if")
+            && !words[i..].contains(&"if")
     };
     // "will travel to Washington to press Secretary X in person": whom one travels to see in
     // person is met.
@@ -951,6 +952,8 @@ mod tests {
              they saw each other in Lima.",
             "Notes\n\nGovernor Ana Ruiz said she would raise the matter with the minister, \
              Tomas Lugo's office said.",
+            "Notes\n\nGovernor Ana Ruiz said she would raise the matter with Peru's prime \
+             minister, Tomas Lugo, if the two met in Lima.",
         ] {
             assert!(meetings_of(text).is_empty(), "{text}");
         }
@@ -1058,6 +1061,17 @@ mod tests {
              Ruiz on Friday."
         )
         .is_empty());
+        // Nor is one asked for and refused or left unanswered.
+        for text in [
+            "Talks\n\nGovernor Ana Ruiz said she had asked to meet Mayor Tomas Lugo, but that \
+             Lugo's office had declined.",
+            "Talks\n\nGovernor Ana Ruiz has asked for a meeting with President Tomas Lugo for \
+             weeks without an answer.",
+            "Talks\n\nGovernor Ana Ruiz asked for a phone call with President Tomas Lugo but \
+             had not yet received an answer.",
+        ] {
+            assert!(meetings_of(text).is_empty(), "{text}");
+        }
         assert_eq!(
             meetings_of(
                 "Talks\n\nPresident Ana Ruiz said she had spoken by phone with Mayor Tomas Lugo."
