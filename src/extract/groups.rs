@@ -1361,29 +1361,50 @@ fn read_places(
                             .map(before)
                             .take_while(|b| !matches!(*b, "," | ";" | ":" | ""))
                     };
-                    if w == "into"
-                        && back_in_clause().any(|b| {
-                            matches!(
-                                b,
-                                "crossed"
-                                    | "crossing"
-                                    | "entered"
-                                    | "waded"
-                                    | "walked"
-                                    | "came"
-                                    | "emerged"
-                                    | "poured"
-                                    | "streamed"
-                                    | "marched"
-                                    | "rode"
-                                    | "carried"
-                                    | "drove"
-                                    | "swam"
-                                    | "moved"
-                                    | "pushed"
-                                    | "across"
-                            )
+                    // "Hundreds cross into Honduras": a headline's present tells what happened
+                    // ("to cross into", "will cross into" are still to come).
+                    let crosses_now = || {
+                        (1..=8).any(|k| {
+                            matches!(before(k), "cross" | "crosses")
+                                && !matches!(
+                                    before(k + 1),
+                                    "to" | "will"
+                                        | "would"
+                                        | "could"
+                                        | "can"
+                                        | "may"
+                                        | "might"
+                                        | "must"
+                                        | "not"
+                                        | "never"
+                                )
+                                && (1..k).all(|j| !matches!(before(j), "," | ";" | ":" | ""))
                         })
+                    };
+                    if w == "into"
+                        && (crosses_now()
+                            || back_in_clause().any(|b| {
+                                matches!(
+                                    b,
+                                    "crossed"
+                                        | "crossing"
+                                        | "entered"
+                                        | "waded"
+                                        | "walked"
+                                        | "came"
+                                        | "emerged"
+                                        | "poured"
+                                        | "streamed"
+                                        | "marched"
+                                        | "rode"
+                                        | "carried"
+                                        | "drove"
+                                        | "swam"
+                                        | "moved"
+                                        | "pushed"
+                                        | "across"
+                                )
+                            }))
                     {
                         // "crossed into Guatemala", "crossed from Costa Rica into Panama",
                         // "emerged from the jungle on Sunday into Bajo Chiquito", "rode into
@@ -2697,6 +2718,24 @@ mod tests {
             "Border news\n\nAbout 700 migrants rode into Tapachula on a freight train on Monday.",
         );
         assert_eq!(at, ["Tapachula"]);
+        // A headline's present tense tells what happened; "to cross into" is still to come.
+        let g = Gazetteer::builtin();
+        for (text, crossed) in [
+            (
+                "Hundreds of migrants cross into Honduras\n\nAbout 450 waited on Tuesday.",
+                true,
+            ),
+            (
+                "Border news\n\nAbout 450 migrants waited on Tuesday to cross into Honduras.",
+                false,
+            ),
+        ] {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = extract(&g, &doc, None);
+            let group = ex.groups.first().expect("a group");
+            assert_eq!(group.at.len(), usize::from(crossed), "{text}");
+            assert_eq!(group.destinations.len(), usize::from(!crossed), "{text}");
+        }
         // Out of a jungle into a village; set out days earlier from a town.
         let [at, _, left, _] = places_of_group(
             "Border news\n\nAbout 900 migrants emerged from the Darién jungle on Sunday into \
