@@ -2298,6 +2298,22 @@ mod tests {
              from Oaxaca, and want to go on.",
         );
         assert_eq!(departed, ["Oaxaca"]);
+        // Landing and being driven are moves too.
+        let [at, _, departed, _] = places_of_group(
+            "Border news\n\nAbout 450 migrants crossed into Honduras. Most had landed in \
+             Managua on flights from Havana and were driven north to Somotillo.",
+        );
+        assert_eq!(
+            (at, departed),
+            (
+                vec![
+                    "Honduras".to_string(),
+                    "Managua".to_string(),
+                    "Somotillo".to_string()
+                ],
+                vec!["Havana".to_string()]
+            )
+        );
         let [_, through, departed, _] = places_of_group(
             "Border news\n\nAbout 300 migrants waited in El Paso. Nearly all had waded across \
              the Rio Grande from Ciudad Juárez.",
