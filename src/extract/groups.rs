@@ -1581,12 +1581,21 @@ fn read_places(
 /// them across to the edge of the jungle", "had promised to leave them in Reynosa"): its
 /// places are not where the group is, nor on its way; "in" or "at" one is where it is headed.
 fn prospective(g: &Gazetteer, doc: &Doc, start: usize, end: usize) -> bool {
+    // "They plan to take buses through Honduras", not "a plan to bus them through Panama"
+    // (the noun: whose plan it is says nothing of the group's trip).
+    let they_plan = |t: usize| {
+        matches!(doc.folded(t), "plan" | "plans")
+            && t > start
+            && matches!(
+                doc.folded(t - 1),
+                "they" | "we" | "most" | "many" | "some" | "others" | "who" | "still"
+            )
+    };
     (start..end)
         .rev()
         .take(12)
-        .map(|t| doc.folded(t))
-        .take_while(|w| !matches!(*w, "," | ";" | ":"))
-        .any(|w| g.is_trigger(TriggerKind::ProspectiveCue, w))
+        .take_while(|&t| !matches!(doc.folded(t), "," | ";" | ":"))
+        .any(|t| g.is_trigger(TriggerKind::ProspectiveCue, doc.folded(t)) || they_plan(t))
 }
 
 /// The places a named member is said to come from, in the words that follow the name:
@@ -2894,6 +2903,26 @@ mod tests {
              reach the border at Ciudad Hidalgo by Wednesday.",
         );
         assert_eq!(at, ["Tapachula"]);
+        // What they plan or intend is ahead; a plan of someone else's says nothing of it.
+        for (text, through) in [
+            (
+                "Some 40 Venezuelans rested in Tecún Umán. They plan to take buses on through \
+              Honduras.",
+                false,
+            ),
+            (
+                "Some 40 Venezuelans rested in Tecún Umán. They intend to go on through Honduras.",
+                false,
+            ),
+            (
+                "Some 40 Venezuelans rested in Tecún Umán. They walked on through Honduras.",
+                true,
+            ),
+        ] {
+            let [at, passed, ..] = places_of_group(&format!("Rafts\n\n{text}"));
+            assert_eq!(at, ["Tecún Umán"], "{text}");
+            assert_eq!(passed == ["Honduras"], through, "{text}");
+        }
         // Where they are to be left is where they were headed.
         let trailer = "Police found 30 Guatemalans in a trailer in Veracruz. The children said \
                        they had been loaded into the trailer in Tapachula, and that the driver \
