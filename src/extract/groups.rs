@@ -1403,6 +1403,12 @@ fn read_places(
                                         | "moved"
                                         | "pushed"
                                         | "across"
+                                        | "travelled"
+                                        | "traveled"
+                                        | "trekked"
+                                        | "hiked"
+                                        | "slipped"
+                                        | "passed"
                                 )
                             }))
                     {
@@ -1471,6 +1477,7 @@ fn read_places(
                                         | "entering"
                                         | "returned"
                                         | "across"
+                                        | "into"
                                 )
                             }))
                     {
@@ -2197,6 +2204,18 @@ mod tests {
              Suchiate River from Guatemala on rafts.",
         );
         assert!(groups[0].2.contains(&"Guatemala".to_string()), "{groups:?}");
+        // So is where they walked into a country from; where they travelled into, they are.
+        let [at, _, left, _] = places_of_group(
+            "Border news\n\nNinety-four migrants walked into Chile from the Bolivian village of \
+             Charaña. Most had travelled overland from Peru into Bolivia.",
+        );
+        assert_eq!(
+            (at, left),
+            (
+                vec!["Bolivia".to_string(), "Chile".to_string()],
+                vec!["Charaña".to_string(), "Peru".to_string()]
+            )
+        );
     }
 
     #[test]
