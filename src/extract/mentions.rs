@@ -3830,6 +3830,20 @@ mod tests {
                 "Cedar Bluff National Monument"
             ]
         );
+        // An island named in French is one too; a group of islands is a region.
+        let text = "Notes.\n\nA fisherman from Île de la Vache sailed past the Marlow Islands.";
+        let read = kinds(text);
+        assert!(
+            read.contains(&(
+                "Île de la Vache".to_string(),
+                "NewPlace(Landmark)".to_string()
+            )),
+            "{read:?}"
+        );
+        assert!(
+            read.contains(&("Marlow Islands".to_string(), "NewPlace(State)".to_string())),
+            "{read:?}"
+        );
     }
 
     #[test]
