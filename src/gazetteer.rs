@@ -149,6 +149,7 @@ trigger_kinds! {
     CityContext => "city_context",
     CarryVerb => "carry_verb",
     CityHead => "city_head",
+    CityHeadLast => "city_head_last",
     ClauseVerb => "clause_verb",
     DepartureCue => "departure_cue",
     DestinationCue => "destination_cue",
@@ -1544,6 +1545,19 @@ mod tests {
         assert!(passed.count() < words.len() / 2);
         assert_eq!(g.most_name_words_from("caravan"), 0);
         assert_eq!(g.most_name_words_from(""), 0);
+    }
+
+    #[test]
+    fn the_data_readme_lists_every_trigger_kind() {
+        let words: HashSet<&str> = include_str!("../data/README.md")
+            .split(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+            .collect();
+        let missing: Vec<&str> = TriggerKind::NAMES
+            .iter()
+            .copied()
+            .filter(|name| !words.contains(name))
+            .collect();
+        assert!(missing.is_empty(), "data/README.md lacks {missing:?}");
     }
 
     #[test]

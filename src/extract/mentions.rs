@@ -1283,8 +1283,8 @@ fn classify_run(
         );
         return;
     }
-    // "Ciudad Pedro de Alvarado", "Ruiz Cortines, the Mexican town that ...": a town the
-    // gazetteer lacks, named so or told so right after.
+    // "Ciudad Pedro de Alvarado", "Matthew Town", "Ruiz Cortines, the Mexican town that ...":
+    // a town the gazetteer lacks, named so or told so right after.
     let town_after = || {
         let word = |t: usize| if t < sentence.end { doc.folded(t) } else { "" };
         let mut t = run.end;
@@ -1298,7 +1298,9 @@ fn classify_run(
         matches!(word(t), "town" | "city" | "village" | "border")
     };
     if run.len() >= 2
-        && (g.is_trigger(TriggerKind::CityHead, doc.folded(run.start)) || town_after())
+        && (g.is_trigger(TriggerKind::CityHead, doc.folded(run.start))
+            || g.is_trigger(TriggerKind::CityHeadLast, doc.folded(run.end - 1))
+            || town_after())
         && (unknown_name || after_someone())
     {
         push(
@@ -3725,6 +3727,9 @@ mod tests {
             texts_of_kind(text, "NewPlace"),
             ["Ciudad Pedro Montoya", "Luis Moya Ruiz"]
         );
+        // So is one whose last word says it: "Matthew Town".
+        let text = "Notes.\n\nThe boat was brought ashore at Matthew Town on Sunday.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Matthew Town"]);
         // "the city's coordinator" is an office, not a town.
         let text = "Notes.\n\nMariana Ruiz Campos, the city's coordinator for shelters, said so.";
         assert!(
