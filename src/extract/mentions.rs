@@ -3568,8 +3568,16 @@ mod tests {
         let mut people: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
         people.sort();
         assert_eq!(people, ["Ana Ruiz", "Luis Paz"]);
-        // Naval ranks as AP abbreviates them are titles, with or without their full stops.
-        for rank in ["Lt. Cmdr.", "Lt Cmdr", "Cmdr.", "Rear Adm."] {
+        // Naval ranks as AP abbreviates them are titles, with or without their full stops; so are
+        // the ranks of sergeants.
+        for rank in [
+            "Lt. Cmdr.",
+            "Lt Cmdr",
+            "Cmdr.",
+            "Rear Adm.",
+            "Sergeant Major",
+            "Staff Sgt.",
+        ] {
             let text = format!(
                 "Landing\n\nThe boat landed on Monday. {rank} Ana Ruiz, a Coast Guard \
                  spokeswoman, said all were safe."
