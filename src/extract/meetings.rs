@@ -616,7 +616,16 @@ pub fn date_in(words: &[&str], published: Date, status: MeetingStatus) -> Option
                 "said" | "says" | "announced" | "told" | "confirmed" | "reported" | "statement"
             )
         });
-        if let Some(wd) = weekday_number(w).filter(|_| !spoken) {
+        // "on Tuesday, May 14": the calendar date written after the weekday says which one.
+        let month_after =
+            words
+                .get(i + 1..(i + 3).min(words.len()))
+                .is_some_and(|after| match after {
+                    [m, ..] if month_number(m).is_some() => true,
+                    [",", m] => month_number(m).is_some(),
+                    _ => false,
+                });
+        if let Some(wd) = weekday_number(w).filter(|_| !spoken && !month_after) {
             let today = published.weekday() as i64;
             let delta = wd as i64 - today;
             let days = if status == MeetingStatus::Planned {
@@ -1182,6 +1191,14 @@ mod tests {
             date("on October 6", friday, MeetingStatus::Held),
             Date::new(2023, 10, 6)
         );
+        // A weekday with its calendar date is that date, whatever the status reads.
+        for written in ["on Tuesday , Sept. 26", "on Tuesday Sept. 26"] {
+            assert_eq!(
+                date(written, friday, MeetingStatus::Planned),
+                Date::new(2023, 9, 26),
+                "{written}"
+            );
+        }
         assert_eq!(
             date(
                 "Christmas night",
