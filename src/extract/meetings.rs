@@ -547,10 +547,32 @@ fn location(
 }
 
 /// "since President X took office", "under President X", "a special envoy of President X",
-/// "the government of President X": a person named to date or to place someone else, not one
-/// who takes part.
+/// "the government of President X", "asked President X's government for funds": a person
+/// named to date or to place someone else, not one who takes part.
 fn named_aside(doc: &Doc, m: &Mention) -> bool {
     let sentence = doc.sentences[m.sentence].tokens.start;
+    let sentence_end = doc.sentences[m.sentence].tokens.end;
+    // "X's government", "X' envoy": the word after the possessive.
+    let after_possessive = (m.tokens.end < sentence_end
+        && matches!(doc.token_text(m.tokens.end), "'" | "\u{2019}"))
+    .then(|| {
+        let s = m.tokens.end + 1;
+        if s < sentence_end && doc.folded(s) == "s" {
+            s + 1
+        } else {
+            s
+        }
+    })
+    .filter(|&k| k < sentence_end)
+    .map(|k| doc.folded(k));
+    if matches!(
+        after_possessive,
+        Some(
+            "government" | "administration" | "cabinet" | "envoy" | "envoys" | "emissary" | "aides"
+        )
+    ) {
+        return true;
+    }
     // Back over the title before the name ("U.S. President").
     // (A sentence may open on "Since" or "Under".)
     let mut start = m.tokens.start;
@@ -874,6 +896,8 @@ mod tests {
             "Notes\n\nAna Ruiz, a special envoy of President Tomas Lugo, met Pedro Vidal in Lima.",
             "Notes\n\nAna Ruiz met Pedro Vidal in Lima, the first talks since President Tomas \
              Lugo took office.",
+            "Notes\n\nAna Ruiz met Pedro Vidal in Lima and asked President Tomas Lugo's \
+             government for funds.",
             // "since X and Y met": they did.
             "Notes\n\nTrade has grown since Ana Ruiz and Pedro Vidal met in Lima.",
             // Nor "Since" opening the sentence.
