@@ -728,6 +728,10 @@ mod tests {
         };
         assert_eq!(kind("Whitcomb spoke by phone with Ruiz"), Some("call"));
         assert_eq!(kind("Whitcomb spoke with reporters"), None);
+        assert_eq!(
+            kind("Whitcomb and Ruiz held separate talks on the buses"),
+            Some("meeting")
+        );
         assert_eq!(kind("Whitcomb toured the camp with Ruiz"), Some("visit"));
         // Receiving or hosting someone is a meeting; receiving something is not.
         assert_eq!(kind("Whitcomb received Ruiz"), Some("meeting"));
