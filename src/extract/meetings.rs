@@ -539,6 +539,9 @@ fn location(
             PlaceKind::State => 2,
             _ => 1,
         };
+        // "said in Rome that he would travel to Tunis to meet ...": where the trip goes, not
+        // where the traveller spoke.
+        let rank = if trip_to { rank + 3 } else { rank };
         if best.is_none_or(|(r, _)| rank > r) {
             best = Some((rank, p));
         }
@@ -1134,6 +1137,14 @@ mod tests {
         );
         assert_eq!(
             place("Talks\n\nPresident Ana Ruiz visited Tegucigalpa and met President Tomas Lugo."),
+            [Some("Tegucigalpa".to_string())]
+        );
+        // Not where the traveller said so.
+        assert_eq!(
+            place(
+                "Talks\n\nPresident Ana Ruiz said in Lima that she would travel to Tegucigalpa \
+                 on Oct. 2 to meet President Tomas Lugo."
+            ),
             [Some("Tegucigalpa".to_string())]
         );
     }
