@@ -2331,6 +2331,61 @@ fn is_dateline_town(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range
         && crate::extract::opens_with_dateline(doc, sentence)
 }
 
+/// Whether the words from token `end` set what comes before them in a known place: a comma,
+/// then "in" and a known place (maybe after "the" and a word of direction: ", in western
+/// Guinea"), or a compass point, "of" and a known place (", west of Tripoli").
+fn set_in_known_place(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>) -> bool {
+    const MOST_PLACE_WORDS: usize = 3;
+    let word = |t: usize| if t < sentence.end { doc.folded(t) } else { "" };
+    if word(end) != "," {
+        return false;
+    }
+    let compass = |w: &str| {
+        matches!(
+            w,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northwest"
+                | "northeast"
+                | "southwest"
+                | "southeast"
+        )
+    };
+    let mut t = end + 1;
+    if word(t) == "in" {
+        t += 1;
+        if word(t) == "the" {
+            t += 1;
+        }
+        if matches!(
+            word(t),
+            "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "northwestern"
+                | "northeastern"
+                | "southwestern"
+                | "southeastern"
+        ) || compass(word(t))
+        {
+            t += 1;
+        }
+    } else if compass(word(t)) && word(t + 1) == "of" {
+        t += 2;
+    } else {
+        return false;
+    }
+    t < sentence.end
+        && is_cap(doc, t)
+        && (1..=MOST_PLACE_WORDS)
+            .take_while(|&n| t + n <= sentence.end)
+            .any(|n| g.place(&key(doc, t..t + n)).is_some())
+}
+
 /// An unknown capitalised span: a person, a place or an organisation by context, or nothing.
 fn unknown(
     g: &Gazetteer,
@@ -2422,6 +2477,24 @@ fn unknown(
             r,
             MentionKind::NewPlace(PlaceKind::City),
             "town-comma-state",
+            0.7,
+        );
+        return;
+    }
+    // "comes from Kindia, in western Guinea", "had left Zuwara, west of Tripoli": an unknown
+    // town set, after a comma, in or beside a known place.
+    if r.len() <= 3
+        && set_in_known_place(g, doc, r.end, sentence)
+        && place_context(g, doc, r.clone(), sentence)
+        && !in_a_name_told_before(doc, &r, out)
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "town-comma-in",
             0.7,
         );
         return;
@@ -3740,6 +3813,21 @@ mod tests {
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Matthew Town"]);
         // "the city's coordinator" is an office, not a town.
         let text = "Notes.\n\nMariana Ruiz Campos, the city's coordinator for shelters, said so.";
+        assert!(
+            texts_of_kind(text, "NewPlace").is_empty(),
+            "{:?}",
+            kinds(text)
+        );
+    }
+
+    #[test]
+    fn a_town_set_after_a_comma_in_or_beside_a_known_place_is_a_town() {
+        let text = "Notes.\n\nAna Soumah, 22, who comes from Kindia, in western Guinea, spoke. \
+                    A boat had left Zuwara, west of Tripoli, on Monday.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Kindia", "Zuwara"]);
+        // Not a surname of someone named before.
+        let text = "Notes.\n\nMinister Ana Soumah spoke on Monday. Reporters went to Soumah, in \
+                    Guinea, for more.";
         assert!(
             texts_of_kind(text, "NewPlace").is_empty(),
             "{:?}",
