@@ -2585,6 +2585,9 @@ mod tests {
         assert_eq!(to, ["Palenque"]);
         let (_, to) = route("About 900 migrants rested in Juchitán and will head next for Puebla.");
         assert_eq!(to, ["Puebla"]);
+        let (_, to) =
+            route("About 900 migrants rested in Maicao. They plan to travel on to Puebla.");
+        assert_eq!(to, ["Puebla"]);
     }
 
     /// The names of every place the article's group is at, passed through, left from and comes
