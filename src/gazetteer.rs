@@ -410,13 +410,20 @@ fn note_start(starts: &mut HashMap<String, usize>, key: &str) {
     *longest = (*longest).max(len);
 }
 
-/// A folded name with each possessive "'s" ending a word written as the tokenizer splits it:
-/// "un children's agency" as "un children ' s agency".
-fn possessive_as_tokens(key: &str) -> String {
+/// A folded name with each possessive "'s" and each comma ending a word written as the
+/// tokenizer splits them: "un children's agency" as "un children ' s agency", "immigration,
+/// refugees and citizenship canada" as "immigration , refugees and citizenship canada".
+fn as_tokens(key: &str) -> String {
     key.split(' ')
-        .map(|word| match word.strip_suffix("'s") {
-            Some(owner) if !owner.is_empty() => format!("{owner} ' s"),
-            _ => word.to_string(),
+        .map(|word| {
+            let (word, comma) = match word.strip_suffix(',') {
+                Some(w) if !w.is_empty() => (w, " ,"),
+                _ => (word, ""),
+            };
+            match word.strip_suffix("'s") {
+                Some(owner) if !owner.is_empty() => format!("{owner} ' s{comma}"),
+                _ => format!("{word}{comma}"),
+            }
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -781,10 +788,10 @@ impl Gazetteer {
                     });
                     for n in std::iter::once(name).chain(list(&r, 2)) {
                         let key = fold(n);
-                        // "UN children's agency" is read as the tokens "children", "'", "s".
-                        let tokenised = key
-                            .contains("'s")
-                            .then(|| possessive_as_tokens(&key))
+                        // "UN children's agency" is read as the tokens "children", "'", "s";
+                        // "Immigration, Refugees" as "immigration", ",", "refugees".
+                        let tokenised = (key.contains("'s") || key.contains(','))
+                            .then(|| as_tokens(&key))
                             .filter(|t| *t != key);
                         for key in std::iter::once(key).chain(tokenised) {
                             note_start(&mut self.name_starts, &key);

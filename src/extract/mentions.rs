@@ -285,9 +285,11 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             break;
         }
         // "UN refugee agency", "the Turks and Caicos Islands": a known body's or place's name
-        // that goes on in lower case. (A sentence's capital "The" is no part of it.)
-        let lower_next =
-            end < tokens.end && doc.tokens[end].kind == TokenKind::Word && !is_cap(doc, end);
+        // that goes on in lower case, or past a comma ("Immigration, Refugees and Citizenship
+        // Canada"). (A sentence's capital "The" is no part of it.)
+        let lower_next = end < tokens.end
+            && ((doc.tokens[end].kind == TokenKind::Word && !is_cap(doc, end))
+                || (doc.token_text(end) == "," && end + 1 < tokens.end && is_cap(doc, end + 1)));
         let name_start = if end - start > 1 && doc.token_text(start) == "The" {
             start + 1
         } else {
@@ -3817,6 +3819,19 @@ mod tests {
             texts_of_kind(text, "NewPlace").is_empty(),
             "{:?}",
             kinds(text)
+        );
+    }
+
+    #[test]
+    fn a_known_body_whose_name_holds_a_comma_is_read_whole() {
+        let text = "Notes.\n\nThe case is under review by Immigration, Refugees and Citizenship \
+                    Canada, he said.";
+        let read = kinds(text);
+        assert!(
+            read.iter()
+                .any(|(t, k)| t == "Immigration, Refugees and Citizenship Canada"
+                    && k.starts_with("Org(Some")),
+            "{read:?}"
         );
     }
 
