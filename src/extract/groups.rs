@@ -1364,10 +1364,10 @@ fn read_places(
                     // "Hundreds cross into Honduras": a headline's present tells what happened
                     // ("to cross into", "will cross into" are still to come).
                     let crosses_now = || {
-                        (1..=8).any(|k| {
-                            matches!(before(k), "cross" | "crosses")
+                        back_in_clause().enumerate().any(|(k, b)| {
+                            matches!(b, "cross" | "crosses")
                                 && !matches!(
-                                    before(k + 1),
+                                    before(k + 2),
                                     "to" | "will"
                                         | "would"
                                         | "could"
@@ -1378,7 +1378,6 @@ fn read_places(
                                         | "not"
                                         | "never"
                                 )
-                                && (1..k).all(|j| !matches!(before(j), "," | ";" | ":" | ""))
                         })
                     };
                     if w == "into"

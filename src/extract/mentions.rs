@@ -323,11 +323,13 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
 /// title, demonym or given name, and not possessive.
 fn second_field(g: &Gazetteer, doc: &Doc, field: Range<usize>) -> bool {
     const MOST_FIELD_WORDS: usize = 3;
+    let whole = || {
+        let k = key(doc, field.clone());
+        g.org(&k).is_none() && g.place(&k).is_none()
+    };
     field.len() <= MOST_FIELD_WORDS
         && doc.token_text(field.start) != "The"
         && !possessive_after(doc, field.end - 1)
-        && g.org(&key(doc, field.clone())).is_none()
-        && g.place(&key(doc, field.clone())).is_none()
         && field.clone().all(|t| {
             let w = doc.folded(t);
             doc.tokens[t].kind == TokenKind::Word
@@ -337,6 +339,7 @@ fn second_field(g: &Gazetteer, doc: &Doc, field: Range<usize>) -> bool {
                 && g.demonym(w).is_none()
                 && !g.is_given_name(w)
         })
+        && whole()
 }
 
 /// Cuts a run into known phrases (longest first) and unknown tokens.

@@ -1425,9 +1425,6 @@ fn nationality(g: &Gazetteer, doc: &Doc, m: &Mention) -> Option<usize> {
     None
 }
 
-/// "a prison in El Salvador, a move that President X's government accepted", "to reach the
-/// United States before President-elect X takes office": a head of state with no country of
-/// his own, written a few words after a country, heads that one.
 /// The country whose capital opens the sentence that names a bare-titled person right after
 /// it, behind the title ("In Ottawa, Public Safety Minister X said ..."): wires set officials
 /// in the capital they govern from.
@@ -1466,6 +1463,9 @@ fn in_capital_before(
     })
 }
 
+/// "a prison in El Salvador, a move that President X's government accepted", "to reach the
+/// United States before President-elect X takes office": a head of state with no country of
+/// his own, written a few words after a country, heads that one.
 fn head_of_state_after_country(
     g: &Gazetteer,
     doc: &Doc,
