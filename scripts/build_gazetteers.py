@@ -1290,6 +1290,11 @@ def build_subdivisions(country_rows):
 # TOWN_MAX_ZIPF).
 TOWN_MIN_POPULATION = 1000
 CITY_MIN_POPULATION = 5000
+# Outside the Americas only larger places are kept; those of 50,000 to 200,000 people (the
+# ports and border towns of other routes: "Nouadhibou", "Zarzis", "Tobruk") are a town tier
+# like the small towns above, with the same filters.
+ABROAD_TOWN_MIN_POPULATION = 50000
+ABROAD_CITY_MIN_POPULATION = 200000
 # wordfreq's Zipf scale: 3 is a word that occurs once per million words. "Champlain" is 2.9
 # in English; "Ortiz" 4.1 and "Camino" 5.3 in Spanish.
 TOWN_MAX_ZIPF = 3.0
@@ -1338,7 +1343,7 @@ def build_cities(gc, country_rows, region_rows, town_taken):
     for v in cities.values():
         pop = int(v.get("population") or 0)
         cc = v["countrycode"]
-        if not ((cc in americas and pop >= TOWN_MIN_POPULATION) or pop >= 200000):
+        if not ((cc in americas and pop >= TOWN_MIN_POPULATION) or pop >= ABROAD_TOWN_MIN_POPULATION):
             continue
         name = v["name"]
         if name.lower() in ENGLISH_COMMON:
@@ -1348,7 +1353,7 @@ def build_cities(gc, country_rows, region_rows, town_taken):
             # city-state / homonymous capital (Singapore, Djibouti, ...).
             if fold(name).lower() not in country_names_by_cc.get(cc, set()):
                 continue
-        if cc in americas and pop < CITY_MIN_POPULATION:
+        if (cc in americas and pop < CITY_MIN_POPULATION) or (cc not in americas and pop < ABROAD_CITY_MIN_POPULATION):
             key = fold(name).lower()
             # A hyphenated name of given names ("Arco-Íris") reads as one, as in the gazetteer.
             given_parts = "-" in key and all(part in town_taken for part in key.split("-"))

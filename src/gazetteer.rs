@@ -1254,6 +1254,21 @@ mod tests {
         }
     }
 
+    /// Ports and border towns of the routes outside the Americas are smaller than the
+    /// 200,000 people a city abroad once needed; a group landing at one was read as a person.
+    #[test]
+    fn a_port_town_abroad_is_a_city() {
+        let g = Gazetteer::builtin();
+        for (name, country) in [("nouadhibou", "MR"), ("zarzis", "TN"), ("tobruk", "LY")] {
+            let places = g.places_named(name);
+            assert!(
+                places.iter().any(|&p| g.places[p].kind == PlaceKind::City
+                    && g.places[p].country.as_deref() == Some(country)),
+                "{name}"
+            );
+        }
+    }
+
     #[test]
     fn every_trigger_kind_is_read_by_some_code() {
         let code_before_tests =
