@@ -701,8 +701,15 @@ fn resolve_people(
             .iter()
             .filter(|(c, _)| !taken.contains(c))
             .max_by_key(|&(&c, &n)| {
+                // The dateline counts as one more official of its country: two visitors from
+                // one country tie one local official there, and the local reading wins.
                 let is_dateline = dateline == Some(c);
-                (n, is_dateline, named_times.get(&c), std::cmp::Reverse(c))
+                (
+                    n + usize::from(is_dateline),
+                    is_dateline,
+                    named_times.get(&c),
+                    std::cmp::Reverse(c),
+                )
             });
         // With neither, the country the article names most ("Hondurans set off from San Pedro
         // Sula ... Police spokesman X said"), named at least twice.
@@ -2004,6 +2011,11 @@ mod tests {
                     and Nicaraguan Interior Minister Eva Soto arrived. President Rosa Lugo \
                     welcomed them.";
         assert_eq!(countries_of(text, "Lugo"), ["Nicaragua"]);
+        // Two visitors against one local official: the dateline breaks the tie.
+        let text = "Talks\n\nQUILLAPATA, Honduras (AP) - Nicaraguan Foreign Minister Luis Paz \
+                    and Nicaraguan Interior Minister Eva Soto arrived. Honduran Defence Minister \
+                    Tomas Gil spoke. President Rosa Lugo welcomed them.";
+        assert_eq!(countries_of(text, "Lugo"), ["Honduras"]);
     }
 
     #[test]
