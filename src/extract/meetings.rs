@@ -371,8 +371,22 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             && words[..i].iter().any(|w| is_travel_verb(g, w))
             && (i.saturating_sub(6)..i - 1).any(|j| doc.is_capitalised(base + j))
     };
+    // "had spoken with Gov. X by phone": speaking with someone named is a call when the
+    // sentence says by what (not "spoke with reporters", nor "spoke with X about the phone").
+    let spoke_with_by_phone = |i: usize| {
+        matches!(words[i], "spoke" | "spoken" | "speak" | "speaks")
+            && words.get(i + 1) == Some(&"with")
+            && (i + 2..words.len().min(i + 6)).any(|j| doc.is_capitalised(base + j))
+            && words.windows(2).skip(i + 2).any(|w| {
+                matches!(
+                    w,
+                    ["by", "phone" | "telephone" | "videoconference" | "video"]
+                )
+            })
+    };
     let at = (0..words.len()).find(|&i| {
         seen_in_person(i)
+            || (spoke_with_by_phone(i) && !supposed(i))
             || (meeting.at(words, i)
                 && (!matches!(
                     words[i],
@@ -1118,6 +1132,18 @@ mod tests {
             ),
             [("call".to_string(), None, 2)]
         );
+        // The phone may come after the one spoken with; without it, speaking is no meeting.
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nPresident Ana Ruiz said she had spoken with Mayor Tomas Lugo by phone \
+                 on Monday."
+            ),
+            [("call".to_string(), None, 2)]
+        );
+        assert!(meetings_of(
+            "Talks\n\nPresident Ana Ruiz said she had spoken with Mayor Tomas Lugo on Monday."
+        )
+        .is_empty());
     }
 
     #[test]
