@@ -1001,20 +1001,35 @@ fn offices_taken(
                     && (t + 1..to).any(|u| doc.folded(u) == "with")
             })
         };
+        // The country itself must be written between the two: "met Los Angeles County
+        // Supervisor Y" names a county of one's own country, not another country.
+        let country_written = |c: usize, sentence: usize, from: usize, to: usize| {
+            mentions.iter().any(|w| {
+                w.sentence == sentence
+                    && w.tokens.start >= from
+                    && w.tokens.end <= to
+                    && matches!(w.kind, MentionKind::KnownPlace(p) | MentionKind::Demonym(p) if p == c)
+            })
+        };
         let met_across = || {
             mentions_of[other].iter().any(|&i| {
                 let m = &mentions[i];
-                matches!(&m.kind, MentionKind::Person { affiliation, .. }
-                    if affiliation.iter().any(|a| matches!(a, Affiliation::Place(c)
-                        if g.places[*c].kind == PlaceKind::Country)))
-                    && mentions_of[person].iter().any(|&own| {
-                        let own = &mentions[own];
-                        own.sentence == m.sentence
-                            && own.tokens.end <= m.tokens.start
-                            && (own.tokens.end..m.tokens.start)
-                                .any(|t| g.is_trigger(TriggerKind::Meeting, doc.folded(t)))
-                            && !visited_with(own.tokens.end, m.tokens.start)
-                    })
+                let MentionKind::Person { affiliation, .. } = &m.kind else {
+                    return false;
+                };
+                mentions_of[person].iter().any(|&own| {
+                    let own = &mentions[own];
+                    own.sentence == m.sentence
+                        && own.tokens.end <= m.tokens.start
+                        && (own.tokens.end..m.tokens.start)
+                            .any(|t| g.is_trigger(TriggerKind::Meeting, doc.folded(t)))
+                        && !visited_with(own.tokens.end, m.tokens.start)
+                        && affiliation.iter().any(|a| {
+                            matches!(a, Affiliation::Place(c)
+                            if g.places[*c].kind == PlaceKind::Country
+                                && country_written(*c, m.sentence, own.tokens.end, m.tokens.end))
+                        })
+                })
             })
         };
         if same_office || counterpart || met_across() {
@@ -2053,6 +2068,10 @@ mod tests {
         let text = "Talks\n\nLACOLLE, Que. - Federal Immigration Minister Ana Ruiz is to meet \
                     Quebec's immigration minister, Luis Paz, next week.";
         assert_eq!(countries_of(text, "Ruiz"), ["Canada"]);
+        // A county named beside the title is no other country.
+        let text = "Talks\n\nLOS ANGELES (Reuters) - Buses arrived from Venezuela and Colombia. \
+                    Mayor Ana Ruiz met Los Angeles County Supervisor Luis Paz on Wednesday.";
+        assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
         // Whom one tours a place with travels with one.
         let text = "Talks\n\nThe crossing at Lukeville, Arizona, closed. Gov. Ana Ruiz toured \
                     the area on Monday with U.S. Rep. Luis Paz.";
