@@ -2298,7 +2298,28 @@ fn village_context(
     let dateline = r.start == sentence.start && crate::extract::opens_with_dateline(doc, sentence);
     // "toured La Quiaca", "visited Capurganá": what is visited, a known village's name.
     let visited = || g.is_trigger(TriggerKind::VisitVerb, before);
-    names_a_place_after(g, before) || to_or_of || followed_by_place || dateline || visited()
+    // "from Alpine and Marfa", "through Tonalá, Arriaga or Chahuites": a later item of a list
+    // whose first item stands where a place must.
+    let listed_after_place = || {
+        matches!(before, "and" | "or" | ",")
+            && r.start >= sentence.start + 2
+            && doc.is_capitalised(r.start - 2)
+            && {
+                let end = r.start - 1;
+                let start = (sentence.start..end)
+                    .rev()
+                    .take_while(|&t| doc.is_capitalised(t))
+                    .last()
+                    .unwrap_or(end);
+                village_context(g, doc, start..end, sentence, None)
+            }
+    };
+    names_a_place_after(g, before)
+        || to_or_of
+        || followed_by_place
+        || dateline
+        || visited()
+        || listed_after_place()
 }
 
 /// "headed for Key West", "bound for Miami Beach": a destination cue that ends in "for".
@@ -5214,12 +5235,16 @@ mod tests {
             "X\n\nThe boat ride to Catazajá takes two hours.",
             "X\n\nThey camped on the outskirts of Catazajá overnight.",
             "X\n\nThe school was shut. Catazajá, Chiapas, was calm.",
+            // A later item of a list of places.
+            "X\n\nAgents came from Palenque and Catazajá on Monday.",
+            "X\n\nThey walked through Palenque, Tenosique or Catazajá.",
         ] {
             assert!(village(text), "{text}: {:?}", kinds(text));
         }
         for text in [
             // A weaker cue than a town needs: two names joined, someone spoken to.
             "X\n\nRuiz and Catazajá met on Monday.",
+            "X\n\nShe met Ruiz and Catazajá on Monday.",
             "X\n\nThe plan is sound, according to Catazajá.",
             // A country after the name that is not the village's.
             "X\n\nThe school was shut. Catazajá, Guatemala's envoy, was calm.",
