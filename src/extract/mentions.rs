@@ -3089,8 +3089,8 @@ fn hyphenated_places(
         }
         let t = doc.token_text(i);
         // The pair's tokens and, for a pair inside one token, its parts.
-        let (span, parts): (Range<usize>, Vec<&str>) = if t.contains('-') {
-            (i..i + 1, t.split('-').collect())
+        let (span, parts): (Range<usize>, Vec<&str>) = if t.contains(['-', '–']) {
+            (i..i + 1, t.split(['-', '–']).collect())
         } else if i + 2 < sentence.end
             && doc.token_text(i + 1) == "-"
             && joined(i, i + 1)

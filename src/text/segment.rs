@@ -140,9 +140,15 @@ fn word_end(text: &str, start: usize, c: char) -> (usize, bool) {
             continue;
         }
         // Inner apostrophe or hyphen followed by a letter; but "'s" is its own token.
-        if matches!(n, '\'' | '’' | '-' | '‐') {
+        // An en dash between two names joins them as a hyphen does ("the Presidio–Ojinaga
+        // International Bridge"); between numbers it is a range ("2019–2020"), no word.
+        if matches!(n, '\'' | '’' | '-' | '‐' | '–') {
             let after = &text[end + n.len_utf8()..];
-            let next_alpha = after.chars().next().is_some_and(char::is_alphanumeric);
+            let next_alpha = if n == '–' {
+                c.is_alphabetic() && after.chars().next().is_some_and(char::is_alphabetic)
+            } else {
+                after.chars().next().is_some_and(char::is_alphanumeric)
+            };
             let possessive = matches!(n, '\'' | '’')
                 && (after.starts_with('s') || after.starts_with('S'))
                 && !after[1..].chars().next().is_some_and(char::is_alphanumeric);
@@ -389,6 +395,19 @@ mod tests {
         assert_eq!(
             words("López Obrador’s plan."),
             ["López", "Obrador", "’", "s", "plan", "."]
+        );
+        // An en dash joins two names, not two figures.
+        assert_eq!(
+            words("the Presidio–Ojinaga bridge in 2019–2020"),
+            [
+                "the",
+                "Presidio–Ojinaga",
+                "bridge",
+                "in",
+                "2019",
+                "–",
+                "2020"
+            ]
         );
     }
 
