@@ -2054,9 +2054,19 @@ fn classify_segments(
                 // "the southwestern city of Barahona", "the town of Choluteca": the town, not
                 // the province named after it. (Not "the capital of Chihuahua": the state's. A
                 // name read as a town already is left to the article's countries.)
-                let town_before = g.places[p].kind == PlaceKind::State
-                    && of_after(TriggerKind::CityContext)
-                    && doc.folded(r.start - 2) != "capital";
+                // "the Cuban town of Trinidad", "Florida, a town in Camagüey province": a town
+                // named like a country or state, said to be a town before or after its name.
+                let town_after = || {
+                    r.end + 3 < sentence.end
+                        && doc.token_text(r.end) == ","
+                        && matches!(doc.folded(r.end + 1), "a" | "the")
+                        && g.is_trigger(TriggerKind::CityContext, doc.folded(r.end + 2))
+                        && matches!(doc.folded(r.end + 3), "in" | "on" | "near")
+                };
+                let town_before = matches!(g.places[p].kind, PlaceKind::State | PlaceKind::Country)
+                    && ((of_after(TriggerKind::CityContext)
+                        && doc.folded(r.start - 2) != "capital")
+                        || town_after());
                 let head_kind = if g.is_trigger(TriggerKind::LandmarkHead, next) {
                     Some(PlaceKind::Landmark)
                 } else if town_before {
@@ -5019,6 +5029,22 @@ mod tests {
         // Not the capital of it, which names the region.
         assert_eq!(
             kind("They reached the capital of Chihuahua.", "Chihuahua"),
+            PlaceKind::State
+        );
+        // "a town in" after the name says so too, and a town may be named like a state of
+        // another country.
+        assert_eq!(
+            kind(
+                "A welder from Florida, a town in Camagüey province, spoke.",
+                "Florida"
+            ),
+            PlaceKind::City
+        );
+        assert_eq!(
+            kind(
+                "A welder from Florida, a state he had never seen, spoke.",
+                "Florida"
+            ),
             PlaceKind::State
         );
         // Read as the town once, the name is the town throughout, unless the words also read
