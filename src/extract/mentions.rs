@@ -1801,12 +1801,15 @@ fn absorb_office_words(
     let mut k = 0;
     while k < segs.len() {
         if let Seg::Title(_) = segs[k].0 {
+            // (Not a given name, which is someone's, unless a region's head follows it:
+            // "Luna County Sheriff" is a county's.)
             if k > 0
                 && segs[k - 1].0 == Seg::Unknown
-                && !segs[k - 1]
+                && (!segs[k - 1]
                     .1
                     .clone()
                     .any(|i| g.is_given_name(doc.folded(i)))
+                    || g.is_trigger(TriggerKind::RegionHead, doc.folded(segs[k - 1].1.end - 1)))
             {
                 let start = segs[k - 1].1.start;
                 segs[k].1.start = start;
@@ -4433,6 +4436,16 @@ mod tests {
         assert_eq!(
             texts_of_kind(text, "NewPlace"),
             ["San Diego County", "El Paso County"]
+        );
+        // A county named like a person is no part of the officer's name.
+        let text = "Notes.\n\nLuna County Sheriff Luis Paz said so.";
+        assert_eq!(
+            titled(text),
+            [(
+                "Luis Paz".to_string(),
+                "Luna County Sheriff".to_string(),
+                vec![]
+            )]
         );
     }
 
