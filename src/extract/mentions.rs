@@ -949,13 +949,18 @@ fn org_apposition(g: &Gazetteer, doc: &Doc, run: &Range<usize>, sentence: &Range
             .take_while(|&t| cue(t) || modifier(t))
             .find(|&t| cue(t))
             .is_some_and(noun_ends_phrase);
-    // Before: "a local volunteer network, X".
+    // Before: "a local volunteer network, X", "a Deming church group, X" (a place may say
+    // whose).
     let before = run.start >= sentence.start + 3
         && doc.token_text(run.start - 1) == ","
         && cue(run.start - 2)
         && {
             let mut t = run.start - 3;
-            while t > sentence.start && t + 6 > run.start && modifier(t) && !is_article(t) {
+            while t > sentence.start
+                && t + 6 > run.start
+                && (modifier(t) || (word(t) && is_cap(doc, t) && g.place(doc.folded(t)).is_some()))
+                && !is_article(t)
+            {
                 t -= 1;
             }
             is_article(t)
@@ -4947,6 +4952,11 @@ mod tests {
             ),
             (
                 "Notes.\n\nA local volunteer network, Manos del Quilca, handed out meals.",
+                "Manos del Quilca",
+            ),
+            (
+                "Notes.\n\nVolunteers of a Tucson church group, Manos del Quilca, handed out \
+                 meals.",
                 "Manos del Quilca",
             ),
         ] {
