@@ -898,6 +898,11 @@ fn resolve_people(
     }
     // "Volunteers from Red Atrato, a church-backed network, ... said its coordinator, X": the
     // body "its" stands for is the last one named before, in the sentence or the one before.
+    // "The group's coordinator, X" says so too, and calls the body a group: a body the data
+    // does not know (as a public one), so called, is a civil one.
+    let mut called_civil: Vec<usize> = Vec::new();
+    // (Whose role word is the body's: "the group's coordinator" organises no migrants.)
+    let mut coordinates_body: Vec<usize> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let Some(EntityRef::Person(p)) = refs[i] else {
             continue;
@@ -906,10 +911,11 @@ fn resolve_people(
         let Some(its) = (sentence.tokens.start..m.tokens.start)
             .rev()
             .take(5)
-            .find(|&t| doc.folded(t) == "its")
+            .find(|&t| doc.folded(t) == "its" || body_noun_possessive(g, doc, t))
         else {
             continue;
         };
+        let by_noun = doc.folded(its) != "its";
         let owner = (0..i)
             .rev()
             .take_while(|&j| mentions[j].sentence + 1 >= m.sentence)
@@ -917,8 +923,14 @@ fn resolve_people(
                 Some(EntityRef::Org(org)) if mentions[j].tokens.end <= its => Some(org),
                 _ => None,
             });
-        if let Some(org) = owner.filter(|o| !ex.people[p].member_of.contains(o)) {
-            ex.people[p].member_of.push(org);
+        if let Some(org) = owner {
+            if by_noun {
+                called_civil.push(org);
+                coordinates_body.push(p);
+            }
+            if !ex.people[p].member_of.contains(&org) {
+                ex.people[p].member_of.push(org);
+            }
         }
     }
     // "Irineo Mujica, director of the NGO Pueblo Sin Fronteras": an office in a
@@ -927,10 +939,13 @@ fn resolve_people(
     let orgs = &ex.orgs;
     let civil = |o: usize| match orgs[o].known {
         Some(k) => g.orgs[k].kind == NGO_KIND,
-        None => orgs[o]
-            .evidence
-            .iter()
-            .all(|e| matches!(e.rule, "org-apposition" | "org-cue")),
+        None => {
+            called_civil.contains(&o)
+                || orgs[o]
+                    .evidence
+                    .iter()
+                    .all(|e| matches!(e.rule, "org-apposition" | "org-cue"))
+        }
     };
     let in_ngo_only = |person: &Person| {
         !person.member_of.is_empty() && person.member_of.iter().all(|&o| civil(o))
@@ -954,8 +969,20 @@ fn resolve_people(
         }
         person.titles.clear();
         person.affiliations.clear();
-        person.role = role_of(g, doc, mentions, &mentions_of[idx], false);
+        person.role = match role_of(g, doc, mentions, &mentions_of[idx], false) {
+            Role::Organizer if coordinates_body.contains(&idx) => Role::Other,
+            role => role,
+        };
     }
+}
+
+/// Whether token `t` opens "group's", "network's" or another body's noun with a possessive.
+fn body_noun_possessive(g: &Gazetteer, doc: &Doc, t: usize) -> bool {
+    t + 2 < doc.tokens.len()
+        && !doc.is_capitalised(t)
+        && g.is_trigger(TriggerKind::OrgCue, doc.folded(t))
+        && matches!(doc.token_text(t + 1), "'" | "’")
+        && doc.folded(t + 2) == "s"
 }
 
 /// The countries a bare-titled `person` cannot serve because their office is held by someone
@@ -1908,6 +1935,18 @@ mod tests {
         // A public body's director holds an office.
         let text = "Beach\n\nThe National Migration Institute counted 300, said its director, \
                     Luis Paz.";
+        assert_eq!(titles_of(text, "Paz"), ["director"]);
+        // "The group's coordinator" coordinates the body, not the migrants.
+        let text = "Beach\n\nVolunteers from the Quilca Welcome Network met the bus. The \
+                    group's coordinator, Luis Paz, counted 40.";
+        assert!(titles_of(text, "Paz").is_empty(), "{text}");
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let paz = ex.people.iter().find(|p| p.name.ends_with("Paz"));
+        assert_eq!(paz.map(|p| p.role), Some(crate::extract::Role::Other));
+        // Not a body the data knows as a public one, whatever the article calls it.
+        let text = "Beach\n\nThe National Migration Institute counted 300. The group's \
+                    director, Luis Paz, spoke.";
         assert_eq!(titles_of(text, "Paz"), ["director"]);
     }
 
