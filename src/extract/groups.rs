@@ -1009,6 +1009,14 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
     if words.iter().take(8).any(|w| *w == "we") && heads_somewhere() {
         return true;
     }
+    // "Agents took them to the station in Deming", "a bus carried them to Chicago": where the
+    // group was taken.
+    if words
+        .windows(3)
+        .any(|w| takes_them(g, w[0], w[1]) && matches!(w[2], "to" | "back"))
+    {
+        return true;
+    }
     (share_first
         || words
             .iter()
@@ -1417,7 +1425,10 @@ fn read_places(
                         cue = Some("at".into());
                     } else if w == "to" && rode_there(g, before) {
                         cue = Some("at".into());
-                    } else if w == "to" && back_in_clause().any(|b| carries(g, b)) {
+                    } else if w == "to"
+                        && (back_in_clause().any(|b| carries(g, b))
+                            || takes_them(g, before(2), before(1)))
+                    {
                         // "a flight carried 38 Colombians from Panama City to Medellín", "were
                         // flown to Tapachula": a trip told as done took them there.
                         cue = Some("taken to".into());
@@ -1744,6 +1755,12 @@ fn rode_there<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
 /// (`carry_verb` in `data/triggers.tsv`).
 fn carries(g: &Gazetteer, word: &str) -> bool {
     g.is_trigger(TriggerKind::CarryVerb, word)
+}
+
+/// "took them", "flew them": a verb that carries, or takes, the people just named.
+fn takes_them(g: &Gazetteer, verb: &str, object: &str) -> bool {
+    object == "them"
+        && (carries(g, verb) || matches!(verb, "took" | "take" | "takes" | "transferred"))
 }
 
 /// A word for what carries a group: "a flight from Havana", "the bus pulled into Chicago".
@@ -2991,6 +3008,18 @@ mod tests {
         // Walking into a city is being there, not heading there.
         let (at, to) = at_and_to("Caravan\n\nAbout 900 migrants rested in Tapachula on Monday.");
         assert_eq!((at, to), (vec!["Tapachula".to_string()], vec![]));
+        // Taken there by others, named as "them" in the next sentence.
+        for took in ["took them to the station in", "later took them to"] {
+            let (at, to) = at_and_to(&format!(
+                "Walkers found\n\nAgents found 86 migrants near the border on Monday. Agents \
+                 {took} Deming for processing."
+            ));
+            assert_eq!(
+                (at, to),
+                (vec!["Deming".to_string()], vec!["Deming".to_string()]),
+                "{took}"
+            );
+        }
     }
 
     #[test]
