@@ -1324,6 +1324,32 @@ fn classify_run(
         );
         return;
     }
+    // "the commune of General Lagos", "the town of General Cepeda": a place named after an
+    // officer's rank or a president, where only a place can stand.
+    if matches!(segs.first(), Some((Seg::Title(_), _))) && run.start >= sentence.start + 2 {
+        let (before, before2) = (doc.folded(run.start - 1), doc.folded(run.start - 2));
+        let kind = if before != "of" {
+            None
+        } else if g.is_trigger(TriggerKind::StateContext, before2) {
+            Some(PlaceKind::State)
+        } else if g.is_trigger(TriggerKind::CityContext, before2) && before2 != "capital" {
+            Some(PlaceKind::City)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            push(
+                out,
+                doc,
+                si,
+                run,
+                MentionKind::NewPlace(kind),
+                "place-named-like-office",
+                0.7,
+            );
+            return;
+        }
+    }
     let places_in_title = absorb_office_words(g, doc, &mut segs);
     // Official: [place|demonym|org]* title+ name.
     if let Some(first_title) = segs.iter().position(|(s, _)| matches!(s, Seg::Title(_))) {
@@ -5040,6 +5066,28 @@ mod tests {
         // ...but a text without a headline starts with a sentence, full stop and all.
         let body = kinds("Foreign Minister Daniel Whitcomb spoke on Monday. He flew to Lima.");
         assert!(is_person(&body, "Daniel Whitcomb"), "{body:?}");
+    }
+
+    #[test]
+    fn a_place_named_like_an_officer_is_a_place_where_only_a_place_can_stand() {
+        let text = "Notes.\n\nVisviri, in the commune of General Lagos, sits on the border. \
+                    They slept in the town of General Quilmez.";
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["General Lagos"]);
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["General Quilmez"]);
+        assert!(
+            texts_of_kind(text, "Person")
+                .iter()
+                .all(|t| !t.contains("Lagos") && !t.contains("Quilmez")),
+            "{:?}",
+            kinds(text)
+        );
+        // Not the officer of a place.
+        let text = "Notes.\n\nThey met the Governor of Sonora, Ana Ruiz.";
+        assert!(
+            texts_of_kind(text, "NewPlace").is_empty(),
+            "{:?}",
+            kinds(text)
+        );
     }
 
     #[test]
