@@ -2689,8 +2689,10 @@ fn lowercase_titles(
     let mut keys = PrefixKeys::default();
     while i < sentence.end {
         // A title starts at a word written in lower case, never at the punctuation before it
-        // ("... mayor Oscar Leeser": the title is "mayor").
-        if doc.tokens[i].kind == TokenKind::Punct || is_cap(doc, i) {
+        // ("... mayor Oscar Leeser": the title is "mayor"); or after "the", capitalised as
+        // some papers write it ("the Governor of Sonora, Alfonso Durazo").
+        let after_the = i > sentence.start && doc.folded(i - 1) == "the";
+        if doc.tokens[i].kind == TokenKind::Punct || (is_cap(doc, i) && !after_the) {
             i += 1;
             continue;
         }
@@ -2725,6 +2727,15 @@ fn lowercase_titles(
             i += 1;
             continue;
         };
+        // (Capitalised, only as an office of a place or before a name in apposition: not "the
+        // General Directorate of Migration", "the Justice Human Rights Network".)
+        if is_cap(doc, i)
+            && (title.end >= sentence.end || !matches!(doc.token_text(title.end), "of" | ","))
+        {
+            // (A lower-case title may start inside: "the U.S. ambassador in Panama, X".)
+            i += 1;
+            continue;
+        }
         // "X, the sheriff's office said", "X, the governor's spokesman": the office written
         // possessive is not X's. "Shelter director X": a shelter's staff hold no public office.
         if possessive_after(doc, title.end - 1)
@@ -5660,6 +5671,24 @@ mod tests {
             found.iter().any(|(t, k)| t == "Oscar Leeser"
                 && k.starts_with("Person")
                 && k.contains("title: Some(\"mayor\")")),
+            "{found:?}"
+        );
+        // After "the", a title some papers capitalise reads the same.
+        let lower = titled("X\n\nThey met the governor of Sonora, Ana Ruiz, on Monday.");
+        let capitalised = titled("X\n\nThey met the Governor of Sonora, Ana Ruiz, on Monday.");
+        assert_eq!(lower.len(), 1, "{lower:?}");
+        assert_eq!(
+            capitalised,
+            [(
+                "Ana Ruiz".to_string(),
+                "Governor".to_string(),
+                lower[0].2.clone()
+            )]
+        );
+        // A capitalised word that opens no such title leaves the lower-case one after it.
+        let found = titled("X\n\nThe U.S. ambassador in Panama, Ana Ruiz, attended.");
+        assert!(
+            found.iter().any(|(name, _, _)| name == "Ana Ruiz"),
             "{found:?}"
         );
     }
