@@ -337,7 +337,9 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     let hosts_someone = |i: usize| {
         let next = i + 1 + usize::from(matches!(words.get(i + 1), Some(&("the" | "a" | "an"))));
         let counterpart = matches!(words.get(i + 1), Some(&("his" | "her" | "their")))
-            && words[i + 2..words.len().min(i + 5)].contains(&"counterpart");
+            && words[i + 2..words.len().min(i + 5)]
+                .iter()
+                .any(|w| matches!(*w, "counterpart" | "counterparts"));
         // (Not "hosting Honduran migrants": a demonym names no one hosted.)
         (next < words.len() && doc.is_capitalised(base + next) && g.demonym(words[next]).is_none())
             || counterpart
@@ -765,6 +767,10 @@ mod tests {
         );
         assert_eq!(
             kind("Whitcomb will host her Chilean counterpart, Ruiz, in May"),
+            Some("meeting")
+        );
+        assert_eq!(
+            kind("Whitcomb hosted his counterparts from Chile, Ruiz; and Peru, Lugo"),
             Some("meeting")
         );
         // A meeting supposed is none.

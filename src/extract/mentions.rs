@@ -3326,7 +3326,9 @@ fn plural_titles(
 }
 
 /// "the Ministers of Foreign Affairs, Janaina Tewaney, and Security, Juan Pino": a plural
-/// title over a list of what each holds and who holds it gives each name its own title.
+/// title over a list of what each holds and who holds it gives each name its own title. So
+/// does a list of whom each serves: "his counterparts from Guatemala, Carlos Ramírez; El
+/// Salvador, Ana Hill; and Panama, Luis Paz" (each a counterpart, of that country).
 fn distributed_titles(
     g: &Gazetteer,
     doc: &Doc,
@@ -3342,7 +3344,11 @@ fn distributed_titles(
         from..end
     };
     for i in sentence.clone() {
-        if i + 2 >= sentence.end || !is_cap(doc, i) || doc.folded(i + 1) != "of" {
+        if i + 2 >= sentence.end {
+            break;
+        }
+        let by_country = !is_cap(doc, i) && doc.folded(i + 1) == "from";
+        if !(by_country || (is_cap(doc, i) && doc.folded(i + 1) == "of")) {
             continue;
         }
         let Some(singular) = singular_title(g, doc, i) else {
@@ -3366,15 +3372,37 @@ fn distributed_titles(
             }
             t = name.end;
             pairs.push((domain, name));
-            if t < sentence.end && doc.token_text(t) == "," {
+            if t < sentence.end && matches!(doc.token_text(t), "," | ";") {
                 t += 1;
             }
         }
         if pairs.len() < 2 {
             continue;
         }
+        let countries: Vec<Option<usize>> = pairs
+            .iter()
+            .map(|(domain, _)| g.place_named_as(&key(doc, domain.clone()), &[PlaceKind::Country]))
+            .collect();
+        if by_country && countries.iter().any(Option::is_none) {
+            continue;
+        }
         let affiliation = possessive_place_before(g, doc, i, &sentence);
-        for (domain, name) in pairs {
+        for ((domain, name), country) in pairs.into_iter().zip(countries) {
+            if by_country {
+                push(
+                    out,
+                    doc,
+                    si,
+                    name,
+                    MentionKind::Person {
+                        title: Some(singular.clone()),
+                        affiliation: country.map(Affiliation::Place).into_iter().collect(),
+                    },
+                    "distributed-title",
+                    0.8,
+                );
+                continue;
+            }
             let title = format!("{singular} of {}", doc.span_text(domain));
             push(
                 out,
@@ -5555,7 +5583,7 @@ mod tests {
              Security, Tomas Lugo.",
             g.cleaner(),
         );
-        let titled: Vec<(String, String)> = find_mentions(&g, &doc)
+        let with_titles: Vec<(String, String)> = find_mentions(&g, &doc)
             .into_iter()
             .filter_map(|m| match m.kind {
                 MentionKind::Person { title: Some(t), .. } => Some((m.text, t)),
@@ -5563,7 +5591,7 @@ mod tests {
             })
             .collect();
         assert_eq!(
-            titled,
+            with_titles,
             [
                 (
                     "Rosa Ibarra Cano".to_string(),
@@ -5572,6 +5600,22 @@ mod tests {
                 ("Tomas Lugo".to_string(), "Minister of Security".to_string())
             ]
         );
+        // A list of whom each serves, by country, after a lower-case plural.
+        let text = "X\n\nThe minister hosted his counterparts from Guatemala, Rosa Ibarra Cano; \
+                    Costa Rica, Tomas Lugo; and Panama, Ana Ruiz, on Monday.";
+        let found = titled(text);
+        assert_eq!(
+            found,
+            [
+                one("Rosa Ibarra Cano", "counterpart", &["Guatemala"]),
+                one("Tomas Lugo", "counterpart", &["Costa Rica"]),
+                one("Ana Ruiz", "counterpart", &["Panama"])
+            ]
+        );
+        // Not a list of what is no country.
+        let text = "X\n\nThe minister hosted his counterparts from Quilca, Rosa Ibarra Cano; \
+                    and Tumbal, Tomas Lugo, on Monday.";
+        assert!(titled(text).is_empty(), "{:?}", titled(text));
     }
 
     #[test]
