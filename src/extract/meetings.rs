@@ -203,6 +203,24 @@ pub fn find_meetings(
         if g.triggers(TriggerKind::MeetingCancelled).any_in(&words) {
             continue;
         }
+        // "X asked last week to meet Y in person. Y declined, ...": a request the next
+        // sentence turns down.
+        let requested = words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "asked" | "requested" | "sought")
+                && words[i + 1..words.len().min(i + 6)]
+                    .iter()
+                    .any(|w| matches!(*w, "meet" | "meeting" | "talks"))
+        });
+        if requested
+            && doc.sentences.get(si + 1).is_some_and(|next| {
+                let opening = next.tokens.start..next.tokens.end.min(next.tokens.start + 5);
+                doc.folded_words(opening)
+                    .iter()
+                    .any(|w| matches!(*w, "declined" | "refused" | "rejected"))
+            })
+        {
+            continue;
+        }
         // "Governor X and Mayor Y visited the shelter": who visit a place together do not
         // meet each other; a visit is a meeting with someone named after it.
         if kind == "visit" && participants.len() >= 2 {
@@ -386,10 +404,19 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
                 )
             })
     };
+    // "talks should go through foreign ministries": talks prescribed, not held.
+    let prescribed = |i: usize| {
+        matches!(words[i], "talks" | "negotiations" | "dialogue")
+            && matches!(
+                words.get(i + 1),
+                Some(&("should" | "must" | "ought" | "would" | "could" | "might"))
+            )
+    };
     let at = (0..words.len()).find(|&i| {
         seen_in_person(i)
             || (spoke_with_by_phone(i) && !supposed(i))
             || (meeting.at(words, i)
+                && !prescribed(i)
                 && (!matches!(
                     words[i],
                     "receive" | "receives" | "received" | "host" | "hosting" | "hosted" | "hosts"
@@ -1123,6 +1150,11 @@ mod tests {
         .is_empty());
         // Nor is one asked for and refused or left unanswered.
         for text in [
+            // Turned down in the next sentence.
+            "Talks\n\nGovernor Ana Ruiz asked last week to meet Mayor Tomas Lugo in person. \
+             Lugo declined, saying it was too soon.",
+            // Talks said to be due somewhere are not held.
+            "Talks\n\nMayor Tomas Lugo said talks should go through Governor Ana Ruiz.",
             "Talks\n\nGovernor Ana Ruiz said she had asked to meet Mayor Tomas Lugo, but that \
              Lugo's office had declined.",
             "Talks\n\nGovernor Ana Ruiz has asked for a meeting with President Tomas Lugo for \
