@@ -78,7 +78,7 @@ pub fn find_groups(
             || says_who_migrants_are(g, words);
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
-        let body = &words[after_dateline(doc, s)..];
+        let body = &words[crate::extract::after_dateline(doc, s)..];
         // "The group had met at the terminal. By the time it reached Choloma, ...": "it" right
         // after a group sentence, moving, is the group.
         let it_moves = || {
@@ -1023,21 +1023,6 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
             .take(subject_within)
             .any(|w| matches!(*w, "they" | "others")))
         && (g.triggers(TriggerKind::GroupMovement).any_in(words) || heads_somewhere())
-}
-
-/// "NECOCLÍ, Colombia, Sept 21 (AFP) - Families slept ...": where a sentence's own words begin,
-/// after the dateline that opens a story (a dash with a space beside it, not "U.S.-Mexico").
-fn after_dateline(doc: &Doc, s: &crate::text::Sentence) -> usize {
-    if s.paragraph > 3 {
-        return 0;
-    }
-    let spaced = |t: usize| {
-        (t > 0 && doc.tokens[t - 1].end < doc.tokens[t].start)
-            || (t + 1 < doc.tokens.len() && doc.tokens[t].end < doc.tokens[t + 1].start)
-    };
-    crate::extract::dateline_dashes(doc, &s.tokens)
-        .find(|&t| spaced(t))
-        .map_or(0, |t| t + 1 - s.tokens.start)
 }
 
 /// "were from", "are mostly from", "were all from": `last` and `second_last`, the two words

@@ -259,7 +259,10 @@ pub fn find_meetings(
                     .or(dateline.filter(|_| status != MeetingStatus::Planned))
             })
             .flatten();
-        let date = published.and_then(|p| date_in(&words, p, status));
+        // (Not the date a dateline gives: "SANTO DOMINGO, March 6 (Reuters) - X met Y on
+        // Tuesday" met on Tuesday.)
+        let body = crate::extract::after_dateline(doc, &doc.sentences[first]).min(words.len());
+        let date = published.and_then(|p| date_in(&words[body..], p, status));
         let evidence = in_sentence
             .iter()
             .filter(|&&i| matches!(refs[i], Some(EntityRef::Person(_))))
@@ -1273,6 +1276,16 @@ mod tests {
     fn resolves_weekdays_against_publication() {
         // Published Friday 2023-10-06; "met Thursday" is the day before.
         let friday = Date::new(2023, 10, 6).unwrap();
+        // The date a dateline gives is when the story was filed, not when they met.
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Talks\n\nLIMA, Oct 6 (Reuters) - President Ana Ruiz met President Tomas Lugo in \
+             Quito on Thursday, her office said.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, Some(friday));
+        let dates: Vec<Option<Date>> = ex.meetings.iter().map(|m| m.date).collect();
+        assert_eq!(dates, [Date::new(2023, 10, 5)]);
         assert_eq!(
             date("they met Thursday", friday, MeetingStatus::Held),
             Date::new(2023, 10, 5)

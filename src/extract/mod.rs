@@ -202,6 +202,21 @@ pub(crate) fn dateline_dashes<'d>(
         .filter(|&t| matches!(doc.token_text(t), "—" | "–" | "-"))
 }
 
+/// "NECOCLÍ, Colombia, Sept 21 (AFP) - Families slept ...": where a sentence's own words begin,
+/// after the dateline that opens a story (a dash with a space beside it, not "U.S.-Mexico").
+pub(crate) fn after_dateline(doc: &Doc, s: &crate::text::Sentence) -> usize {
+    if s.paragraph > 3 {
+        return 0;
+    }
+    let spaced = |t: usize| {
+        (t > 0 && doc.tokens[t - 1].end < doc.tokens[t].start)
+            || (t + 1 < doc.tokens.len() && doc.tokens[t].end < doc.tokens[t + 1].start)
+    };
+    crate::extract::dateline_dashes(doc, &s.tokens)
+        .find(|&t| spaced(t))
+        .map_or(0, |t| t + 1 - s.tokens.start)
+}
+
 /// The mention of the dateline place: "MEXICO CITY — ..." or "Panama City, October 6, 2023 –
 /// ..." opening one of the first paragraphs after the headline.
 pub fn dateline_mention(doc: &Doc, mentions: &[Mention]) -> Option<usize> {
