@@ -243,27 +243,34 @@ pub fn find_meetings(
             continue;
         }
         let in_sentence: Vec<usize> = (by_sentence[first].start..by_sentence[si].end).collect();
-        // "Joly and Bárcena to meet in Ottawa": a headline tells what will happen so. (In the
-        // body, "flew to Ottawa to meet Paz" tells a purpose.)
-        let headline = doc.sentences[first].paragraph == 0;
-        let status = if headline && words.windows(2).any(|w| w == ["to", "meet"]) {
-            MeetingStatus::Planned
-        } else {
-            status(g, &words)
-        };
-        // Without a place in the sentence, a meeting held is where the story is filed from. A
-        // call has no place: the places its sentence names are what it was about.
-        let location = (kind != "call")
+        // "X said he had spoken by telephone with Y on Monday, and that the two would meet in
+        // London on Nov. 4": a call held, then a meeting planned, in one sentence. Each reads
+        // its own words for its status, date and place.
+        let body = crate::extract::after_dateline(doc, &doc.sentences[first]).min(words.len());
+        let then_meet = (kind == "call" && first == si)
             .then(|| {
-                location(g, doc, mentions, refs, &in_sentence, ex)
-                    .or(dateline.filter(|_| status != MeetingStatus::Planned))
+                // Those who spoke meet ("the two would meet", "agreed to meet"), not others
+                // ("agreed that the two presidents would meet").
+                (body + 2..words.len()).find(|&j| {
+                    words[j] == "meet"
+                        && match words[j - 1] {
+                            "would" | "will" => {
+                                matches!(words[j - 2], "two" | "they" | "both" | "and")
+                            }
+                            "to" => matches!(
+                                words[j - 2],
+                                "agreed" | "decided" | "promised" | "arranged" | "planned"
+                            ),
+                            _ => false,
+                        }
+                })
             })
             .flatten();
-        // (Not the date a dateline gives: "SANTO DOMINGO, March 6 (Reuters) - X met Y on
-        // Tuesday" met on Tuesday.)
-        let body = crate::extract::after_dateline(doc, &doc.sentences[first]).min(words.len());
-        let date = published.and_then(|p| date_in(&words[body..], p, status));
-        let evidence = in_sentence
+        let parts: Vec<(&str, std::ops::Range<usize>)> = match then_meet {
+            Some(j) => vec![("call", 0..j), ("meeting", j..words.len())],
+            None => vec![(kind, 0..words.len())],
+        };
+        let evidence: Vec<crate::extract::Evidence> = in_sentence
             .iter()
             .filter(|&&i| matches!(refs[i], Some(EntityRef::Person(_))))
             .map(|&i| evidence_of(&mentions[i]))
@@ -271,73 +278,139 @@ pub fn find_meetings(
                 e.rule = "meeting-sentence";
                 e.confidence = 0.7;
                 e
-            });
-        let meeting = Meeting {
-            participants,
-            location,
-            date,
-            status,
-            kind: kind.to_string(),
-            topic,
-            evidence: evidence.collect(),
-        };
-        // "Chaves was joined by ...": people added to the last meeting told, which one of them
-        // was at (however far back the article told it).
-        // "X and Y also took part": whoever they are.
-        let joins_last = first == si
-            && (g.triggers(TriggerKind::MeetingJoined).any_in(&words)
-                || g.triggers(TriggerKind::MeetingCompanion).any_in(&words)
-                    && meetings.last().is_some_and(|last| {
-                        last.participants
-                            .iter()
-                            .any(|p| meeting.participants.contains(p))
-                    }));
-        // "On the sidelines, X and Y held talks": a meeting of their own, beside the one told.
-        // So is "X and Y last met in June": an earlier one.
-        let aside = words.contains(&"sidelines")
-            || words
-                .windows(2)
-                .any(|w| w[0] == "last" && matches!(w[1], "met" | "spoke" | "talked"));
-        // The same meeting told twice: most participants shared. Else the last one, joined.
-        let told_again = meetings.iter().position(|m| {
-            // Nor is a meeting planned the one held: "would speak next week" after "held a
-            // video call last month" (one under way may be the one planned).
-            let planned_and_held = matches!(
-                (m.status, meeting.status),
-                (MeetingStatus::Planned, MeetingStatus::Held)
-                    | (MeetingStatus::Held, MeetingStatus::Planned)
-            );
-            if aside || planned_and_held {
-                return false;
-            }
-            let shared = m
-                .participants
+            })
+            .collect();
+        for (kind, span) in parts {
+            let own_words = &words[span.clone()];
+            // "Joly and Bárcena to meet in Ottawa": a headline tells what will happen so. (In
+            // the body, "flew to Ottawa to meet Paz" tells a purpose.)
+            let headline = doc.sentences[first].paragraph == 0;
+            let status = if then_meet.is_some() {
+                if span.start == 0 {
+                    MeetingStatus::Held
+                } else {
+                    MeetingStatus::Planned
+                }
+            } else if headline && own_words.windows(2).any(|w| w == ["to", "meet"]) {
+                MeetingStatus::Planned
+            } else {
+                status(g, own_words)
+            };
+            // Without a place in the sentence, a meeting held is where the story is filed
+            // from. A call has no place: the places its sentence names are what it was about.
+            let in_span: Vec<usize> = in_sentence
                 .iter()
-                .filter(|p| meeting.participants.contains(p))
-                .count();
-            shared >= 2 || shared == meeting.participants.len().min(m.participants.len())
-        });
-        let same = match told_again {
-            Some(i) => meetings.get_mut(i),
-            None if joins_last => meetings.last_mut(),
-            None => None,
-        };
-        match same {
-            Some(m) => {
-                for p in meeting.participants {
-                    if !m.participants.contains(&p) {
-                        m.participants.push(p);
+                .copied()
+                .filter(|&i| {
+                    let t = mentions[i].tokens.start;
+                    t >= told_over.start + span.start && t < told_over.start + span.end
+                })
+                .collect();
+            let location = (kind != "call")
+                .then(|| {
+                    location(g, doc, mentions, refs, &in_span, ex)
+                        .or(dateline.filter(|_| status != MeetingStatus::Planned))
+                })
+                .flatten();
+            // (Not the date a dateline gives: "SANTO DOMINGO, March 6 (Reuters) - X met Y on
+            // Tuesday" met on Tuesday.)
+            let dated = &words[body.max(span.start).min(span.end)..span.end];
+            let date = published.and_then(|p| date_in(dated, p, status));
+            // "X had spoken with Y, and would meet Z in Madrid": the call is X's and Y's, the
+            // meeting X's (who spoke first) and Z's; "the two would meet": both.
+            let person_at = |i: usize| match refs[i] {
+                Some(EntityRef::Person(p)) if participants.contains(&p) => Some(p),
+                _ => None,
+            };
+            let offset = |i: usize| mentions[i].tokens.start - told_over.start;
+            let named_in_span: Vec<usize> = in_span.iter().filter_map(|&i| person_at(i)).collect();
+            let participants: Vec<usize> = match then_meet {
+                Some(_) if span.start == 0 => named_in_span,
+                Some(_) if !named_in_span.is_empty() => {
+                    let first_named = in_sentence
+                        .iter()
+                        .filter(|&&i| offset(i) >= body)
+                        .find_map(|&i| person_at(i));
+                    let mut ps: Vec<usize> = first_named.into_iter().collect();
+                    for p in named_in_span {
+                        if !ps.contains(&p) {
+                            ps.push(p);
+                        }
                     }
+                    ps
                 }
-                m.location = m.location.or(meeting.location);
-                m.date = m.date.or(meeting.date);
-                m.topic = m.topic.take().or(meeting.topic);
-                if meeting.status == MeetingStatus::Held {
-                    m.status = MeetingStatus::Held;
-                }
-                m.evidence.extend(meeting.evidence);
+                _ => participants.clone(),
+            };
+            if participants.len() < 2 {
+                continue;
             }
-            None => meetings.push(meeting),
+            let meeting = Meeting {
+                participants,
+                location,
+                date,
+                status,
+                kind: kind.to_string(),
+                topic: topic.clone(),
+                evidence: evidence.clone(),
+            };
+            // "Chaves was joined by ...": people added to the last meeting told, which one of them
+            // was at (however far back the article told it).
+            // "X and Y also took part": whoever they are.
+            let joins_last = first == si
+                && (g.triggers(TriggerKind::MeetingJoined).any_in(&words)
+                    || g.triggers(TriggerKind::MeetingCompanion).any_in(&words)
+                        && meetings.last().is_some_and(|last| {
+                            last.participants
+                                .iter()
+                                .any(|p| meeting.participants.contains(p))
+                        }));
+            // "On the sidelines, X and Y held talks": a meeting of their own, beside the one told.
+            // So is "X and Y last met in June": an earlier one.
+            let aside = words.contains(&"sidelines")
+                || words
+                    .windows(2)
+                    .any(|w| w[0] == "last" && matches!(w[1], "met" | "spoke" | "talked"));
+            // The same meeting told twice: most participants shared. Else the last one, joined.
+            let told_again = meetings.iter().position(|m| {
+                // Nor is a meeting planned the one held: "would speak next week" after "held a
+                // video call last month" (one under way may be the one planned).
+                let planned_and_held = matches!(
+                    (m.status, meeting.status),
+                    (MeetingStatus::Planned, MeetingStatus::Held)
+                        | (MeetingStatus::Held, MeetingStatus::Planned)
+                );
+                if aside || planned_and_held {
+                    return false;
+                }
+                let shared = m
+                    .participants
+                    .iter()
+                    .filter(|p| meeting.participants.contains(p))
+                    .count();
+                shared >= 2 || shared == meeting.participants.len().min(m.participants.len())
+            });
+            let same = match told_again {
+                Some(i) => meetings.get_mut(i),
+                None if joins_last => meetings.last_mut(),
+                None => None,
+            };
+            match same {
+                Some(m) => {
+                    for p in meeting.participants {
+                        if !m.participants.contains(&p) {
+                            m.participants.push(p);
+                        }
+                    }
+                    m.location = m.location.or(meeting.location);
+                    m.date = m.date.or(meeting.date);
+                    m.topic = m.topic.take().or(meeting.topic);
+                    if meeting.status == MeetingStatus::Held {
+                        m.status = MeetingStatus::Held;
+                    }
+                    m.evidence.extend(meeting.evidence);
+                }
+                None => meetings.push(meeting),
+            }
         }
     }
     meetings
@@ -1118,6 +1191,54 @@ mod tests {
         );
         let sizes: Vec<usize> = found.iter().map(|m| m.2).collect();
         assert_eq!(sizes, [2, 3]);
+    }
+
+    #[test]
+    fn a_call_then_a_meeting_planned_in_one_sentence_are_two() {
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nPresident Ana Ruiz said she had spoken by phone with President Tomas \
+                 Lugo on Monday, and that the two would meet in Tapachula on Nov. 4."
+            ),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("Tapachula".to_string()), 2)
+            ]
+        );
+        // Whom the speaker will meet is another: the call is not theirs.
+        let g = Gazetteer::builtin();
+        let text = "Talks\n\nPresident Ana Ruiz said she had spoken by phone with President \
+                    Tomas Lugo on Monday and would meet Minister Rosa Paz in Tapachula.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let who: Vec<Vec<String>> = ex
+            .meetings
+            .iter()
+            .map(|m| {
+                let mut names: Vec<String> = m
+                    .participants
+                    .iter()
+                    .map(|&p| ex.people[p].name.clone())
+                    .collect();
+                names.sort();
+                names
+            })
+            .collect();
+        assert_eq!(
+            who,
+            [
+                vec!["Ana Ruiz".to_string(), "Tomas Lugo".to_string()],
+                vec!["Ana Ruiz".to_string(), "Rosa Paz".to_string()]
+            ]
+        );
+        // Others to meet make no second meeting of theirs.
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nPresident Ana Ruiz spoke by phone with President Tomas Lugo on \
+                 Monday and agreed that the two ministers would meet in Tapachula."
+            ),
+            [("call".to_string(), None, 2)]
+        );
     }
 
     #[test]
