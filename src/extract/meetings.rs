@@ -450,12 +450,19 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     // "he would raise the matter with Prime Minister X", "present the plan to Interior
     // Secretary Y": to take a matter up with someone named is to meet them (not "..., if the
     // two met", however far the "if" comes after).
+    // So is to discuss it with someone named: "had discussed the landings with Governor X".
     let takes_up_with = |i: usize| {
-        matches!(
+        let raises = matches!(
             words[i],
             "raise" | "raised" | "raises" | "present" | "presented" | "presents"
-        ) && (i + 2..words.len().min(i + 7))
-            .any(|j| matches!(words[j - 1], "with" | "to") && doc.is_capitalised(base + j))
+        );
+        let discusses = matches!(words[i], "discuss" | "discussed" | "discusses");
+        (raises
+            && (i + 2..words.len().min(i + 7))
+                .any(|j| matches!(words[j - 1], "with" | "to") && doc.is_capitalised(base + j))
+            || discusses
+                && (i + 2..words.len().min(i + 9))
+                    .any(|j| words[j - 1] == "with" && doc.is_capitalised(base + j)))
             && !words[i..].contains(&"if")
     };
     // "will travel to Washington to press Secretary X in person": whom one travels to see in
@@ -876,6 +883,9 @@ mod tests {
             kind("Whitcomb hosted his counterparts from Chile, Ruiz; and Peru, Lugo"),
             Some("meeting")
         );
+        // Discussing something with someone named is meeting them; discussing it is not.
+        assert!(kind("Whitcomb had discussed the landings with Governor Ruiz").is_some());
+        assert_eq!(kind("Whitcomb said Ruiz had discussed the landings"), None);
         // A meeting supposed is none.
         assert_eq!(
             kind("Whitcomb would raise it with Ruiz if they met at a regional summit"),
