@@ -2473,6 +2473,20 @@ fn unknown(
         push(out, doc, si, r, MentionKind::Org(None), "acronym", 0.5);
         return;
     }
+    // "who would give only her first name, Rosalía": someone named by a first name alone.
+    if r.len() == 1
+        && r.start >= sentence.start + 3
+        && doc.token_text(r.start - 1) == ","
+        && doc.folded(r.start - 2) == "name"
+        && doc.folded(r.start - 3) == "first"
+    {
+        let person = MentionKind::Person {
+            title: None,
+            affiliation: Vec::new(),
+        };
+        push(out, doc, si, r, person, "first-name-only", 0.7);
+        return;
+    }
     // "on Friday, the Dominican Foreign Ministry said": a day or a month names nobody, unless
     // it is a surname of someone named before ("Gov. Javier May Rodríguez ... May said").
     if r.clone().all(|i| is_date_word(doc, i)) && !in_a_name_told_before(doc, &r, out) {
@@ -5105,6 +5119,24 @@ mod tests {
         // ...but a text without a headline starts with a sentence, full stop and all.
         let body = kinds("Foreign Minister Daniel Whitcomb spoke on Monday. He flew to Lima.");
         assert!(is_person(&body, "Daniel Whitcomb"), "{body:?}");
+    }
+
+    #[test]
+    fn someone_who_gives_only_a_first_name_is_named_by_it() {
+        let g = Gazetteer::builtin();
+        let named = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc).into_iter().any(|m| {
+                m.text == "Rosalía"
+                    && matches!(m.kind, MentionKind::Person { .. })
+                    && m.confidence > 0.0
+            })
+        };
+        assert!(named(
+            "Notes.\n\nA woman who would give only her first name, Rosalía, said so."
+        ));
+        // A first name alone elsewhere names nobody.
+        assert!(!named("Notes.\n\nThe woman, Rosalía, said so."));
     }
 
     #[test]
