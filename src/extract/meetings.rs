@@ -280,11 +280,22 @@ pub fn find_meetings(
                 e
             })
             .collect();
+        // "Joly and Bárcena to meet in Ottawa": a headline tells what will happen so. (In the
+        // body, "flew to Ottawa to meet Paz" tells a purpose.)
+        let headline = doc.sentences[first].paragraph == 0;
+        // "On the sidelines, X and Y held talks": a meeting of their own, beside the one told.
+        // So is "X and Y last met in June": an earlier one.
+        let aside = words.contains(&"sidelines")
+            || words
+                .windows(2)
+                .any(|w| w[0] == "last" && matches!(w[1], "met" | "spoke" | "talked"));
+        let person_at = |i: usize| match refs[i] {
+            Some(EntityRef::Person(p)) if participants.contains(&p) => Some(p),
+            _ => None,
+        };
+        let offset = |i: usize| mentions[i].tokens.start - told_over.start;
         for (kind, span) in parts {
             let own_words = &words[span.clone()];
-            // "Joly and Bárcena to meet in Ottawa": a headline tells what will happen so. (In
-            // the body, "flew to Ottawa to meet Paz" tells a purpose.)
-            let headline = doc.sentences[first].paragraph == 0;
             let status = if then_meet.is_some() {
                 if span.start == 0 {
                     MeetingStatus::Held
@@ -318,11 +329,6 @@ pub fn find_meetings(
             let date = published.and_then(|p| date_in(dated, p, status));
             // "X had spoken with Y, and would meet Z in Madrid": the call is X's and Y's, the
             // meeting X's (who spoke first) and Z's; "the two would meet": both.
-            let person_at = |i: usize| match refs[i] {
-                Some(EntityRef::Person(p)) if participants.contains(&p) => Some(p),
-                _ => None,
-            };
-            let offset = |i: usize| mentions[i].tokens.start - told_over.start;
             let named_in_span: Vec<usize> = in_span.iter().filter_map(|&i| person_at(i)).collect();
             let participants: Vec<usize> = match then_meet {
                 Some(_) if span.start == 0 => named_in_span,
@@ -364,12 +370,6 @@ pub fn find_meetings(
                                 .iter()
                                 .any(|p| meeting.participants.contains(p))
                         }));
-            // "On the sidelines, X and Y held talks": a meeting of their own, beside the one told.
-            // So is "X and Y last met in June": an earlier one.
-            let aside = words.contains(&"sidelines")
-                || words
-                    .windows(2)
-                    .any(|w| w[0] == "last" && matches!(w[1], "met" | "spoke" | "talked"));
             // The same meeting told twice: most participants shared. Else the last one, joined.
             let told_again = meetings.iter().position(|m| {
                 // Nor is a meeting planned the one held: "would speak next week" after "held a

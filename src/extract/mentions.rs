@@ -1326,29 +1326,19 @@ fn classify_run(
     }
     // "the commune of General Lagos", "the town of General Cepeda": a place named after an
     // officer's rank or a president, where only a place can stand.
-    if matches!(segs.first(), Some((Seg::Title(_), _))) && run.start >= sentence.start + 2 {
-        let (before, before2) = (doc.folded(run.start - 1), doc.folded(run.start - 2));
-        let kind = if before != "of" {
-            None
-        } else if g.is_trigger(TriggerKind::StateContext, before2) {
-            Some(PlaceKind::State)
-        } else if g.is_trigger(TriggerKind::CityContext, before2) && before2 != "capital" {
-            Some(PlaceKind::City)
-        } else {
-            None
-        };
-        if let Some(kind) = kind {
-            push(
-                out,
-                doc,
-                si,
-                run,
-                MentionKind::NewPlace(kind),
-                "place-named-like-office",
-                0.7,
-            );
-            return;
+    // (Read as any unknown name there is: `unknown` tells the town from the region.)
+    if matches!(segs.first(), Some((Seg::Title(_), _)))
+        && run.start >= sentence.start + 2
+        && doc.folded(run.start - 1) == "of"
+        && {
+            let before2 = doc.folded(run.start - 2);
+            before2 != "capital"
+                && (g.is_trigger(TriggerKind::StateContext, before2)
+                    || g.is_trigger(TriggerKind::CityContext, before2))
         }
+    {
+        unknown(g, doc, si, &sentence, run, out);
+        return;
     }
     let places_in_title = absorb_office_words(g, doc, &mut segs);
     // Official: [place|demonym|org]* title+ name.
@@ -3393,16 +3383,18 @@ fn distributed_titles(
         if pairs.len() < 2 {
             continue;
         }
-        let countries: Vec<Option<usize>> = pairs
-            .iter()
-            .map(|(domain, _)| g.place_named_as(&key(doc, domain.clone()), &[PlaceKind::Country]))
-            .collect();
-        if by_country && countries.iter().any(Option::is_none) {
-            continue;
-        }
-        let affiliation = possessive_place_before(g, doc, i, &sentence);
-        for ((domain, name), country) in pairs.into_iter().zip(countries) {
-            if by_country {
+        if by_country {
+            // Each domain a country, or the list is not one of whom each serves.
+            let Some(countries) = pairs
+                .iter()
+                .map(|(domain, _)| {
+                    g.place_named_as(&key(doc, domain.clone()), &[PlaceKind::Country])
+                })
+                .collect::<Option<Vec<usize>>>()
+            else {
+                continue;
+            };
+            for ((_, name), country) in pairs.into_iter().zip(countries) {
                 push(
                     out,
                     doc,
@@ -3410,13 +3402,16 @@ fn distributed_titles(
                     name,
                     MentionKind::Person {
                         title: Some(singular.clone()),
-                        affiliation: country.map(Affiliation::Place).into_iter().collect(),
+                        affiliation: vec![Affiliation::Place(country)],
                     },
                     "distributed-title",
                     0.8,
                 );
-                continue;
             }
+            continue;
+        }
+        let affiliation = possessive_place_before(g, doc, i, &sentence);
+        for (domain, name) in pairs {
             let title = format!("{singular} of {}", doc.span_text(domain));
             push(
                 out,

@@ -1030,13 +1030,15 @@ fn offices_taken(
         };
         // The country itself must be written between the two: "met Los Angeles County
         // Supervisor Y" names a county of one's own country, not another country.
-        let country_written = |c: usize, sentence: usize, from: usize, to: usize| {
-            mentions.iter().any(|w| {
-                w.sentence == sentence
-                    && w.tokens.start >= from
-                    && w.tokens.end <= to
-                    && matches!(w.kind, MentionKind::KnownPlace(p) | MentionKind::Demonym(p) if p == c)
-            })
+        // (Mentions come in text order: only those between the two are read.)
+        let country_written = |c: usize, from: usize, to: usize| {
+            mentions[mentions.partition_point(|w| w.tokens.start < from)..]
+                .iter()
+                .take_while(|w| w.tokens.start < to)
+                .any(|w| {
+                    w.tokens.end <= to
+                        && matches!(w.kind, MentionKind::KnownPlace(p) | MentionKind::Demonym(p) if p == c)
+                })
         };
         let met_across = || {
             mentions_of[other].iter().any(|&i| {
@@ -1054,7 +1056,7 @@ fn offices_taken(
                         && affiliation.iter().any(|a| {
                             matches!(a, Affiliation::Place(c)
                             if g.places[*c].kind == PlaceKind::Country
-                                && country_written(*c, m.sentence, own.tokens.end, m.tokens.end))
+                                && country_written(*c, own.tokens.end, m.tokens.end))
                         })
                 })
             })
