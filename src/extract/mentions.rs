@@ -503,6 +503,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         governments(g, doc, si, sentence.tokens.clone(), &mut out);
         lower_case_bodies(g, doc, si, sentence.tokens.clone(), &mut out);
         distributed_titles(g, doc, si, sentence.tokens.clone(), &mut out);
+        respective_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         if !headline_case {
             plural_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         }
@@ -3429,6 +3430,102 @@ fn distributed_titles(
     }
 }
 
+/// "The foreign ministers of Colombia, Brazil and Peru, Ana Ruiz, Tomas Lugo and Rosa
+/// Ibarra,": a plural title over a list of countries, then a list of as many names, gives
+/// each name the title and the country at its place in the list.
+fn respective_titles(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
+    let cap_run = |from: usize| {
+        from..(from..sentence.end)
+            .find(|&t| !is_cap(doc, t))
+            .unwrap_or(sentence.end)
+    };
+    // After an item, the list goes on over ",", "and" or ", and"; `None` when it ends.
+    let next_item = |t: usize| match doc.token_text(t) {
+        "," if t + 1 < sentence.end && doc.folded(t + 1) == "and" => Some(t + 2),
+        "," => Some(t + 1),
+        _ if doc.folded(t) == "and" => Some(t + 1),
+        _ => None,
+    };
+    for i in sentence.start..sentence.end.saturating_sub(2) {
+        if doc.folded(i + 1) != "of" {
+            continue;
+        }
+        let Some(singular) = singular_title(g, doc, i) else {
+            continue;
+        };
+        // "foreign ministers": the modifier is part of the title when the two are one.
+        let title = match i.checked_sub(1).filter(|&m| m >= sentence.start) {
+            Some(m)
+                if g.title(&format!("{} {}", doc.folded(m), singular.to_lowercase()))
+                    .is_some() =>
+            {
+                format!("{} {singular}", doc.token_text(m))
+            }
+            _ => singular,
+        };
+        let mut countries = Vec::new();
+        let mut t = i + 2;
+        let mut closed = false;
+        while t < sentence.end {
+            let run = cap_run(t);
+            let Some(country) = (!run.is_empty())
+                .then(|| g.place_named_as(&key(doc, run.clone()), &[PlaceKind::Country]))
+                .flatten()
+            else {
+                break;
+            };
+            closed = t > i + 2 && doc.folded(t - 1) == "and";
+            countries.push(country);
+            match (run.end < sentence.end)
+                .then(|| next_item(run.end))
+                .flatten()
+            {
+                Some(next) => t = next,
+                None => break,
+            }
+        }
+        // The country list closed with "and", then a comma before the first name.
+        if countries.len() < 2 || !closed || doc.token_text(t - 1) != "," {
+            continue;
+        }
+        let mut names = Vec::new();
+        while names.len() < countries.len() && t < sentence.end {
+            let name = cap_run(t);
+            if !(2..=4).contains(&name.len()) || name.end >= sentence.end {
+                break;
+            }
+            names.push(name.clone());
+            match next_item(name.end) {
+                Some(next) => t = next,
+                None => break,
+            }
+        }
+        if names.len() != countries.len() {
+            continue;
+        }
+        for (name, country) in names.into_iter().zip(countries) {
+            push(
+                out,
+                doc,
+                si,
+                name,
+                MentionKind::Person {
+                    title: Some(title.clone()),
+                    affiliation: vec![Affiliation::Place(country)],
+                },
+                "respective-title",
+                0.8,
+            );
+        }
+    }
+}
+
 /// "the Venezuelan interior ministry", "Peru's migration agency": a body named in lower case
 /// after its country's demonym or possessive, with one or two words for its field before a
 /// head (`lower_case_org_head`). It is the country's known body of that name, or the one its
@@ -5642,6 +5739,21 @@ mod tests {
         // Not a list of what is no country.
         let text = "X\n\nThe minister hosted his counterparts from Quilca, Rosa Ibarra Cano; \
                     and Tumbal, Tomas Lugo, on Monday.";
+        assert!(titled(text).is_empty(), "{:?}", titled(text));
+        // Two lists, countries then as many names, each name at its country's place.
+        let text = "X\n\nThe interior ministers of Chile, Bolivia and Peru, Rosa Ibarra Cano, \
+                    Tomas Lugo and Ana Ruiz-Vela, spoke by video on Monday.";
+        assert_eq!(
+            titled(text),
+            [
+                one("Rosa Ibarra Cano", "interior minister", &["Chile"]),
+                one("Tomas Lugo", "interior minister", &["Bolivia"]),
+                one("Ana Ruiz-Vela", "interior minister", &["Peru"])
+            ]
+        );
+        // Not when the names are fewer than the countries.
+        let text = "X\n\nThe interior ministers of Chile, Bolivia and Peru, Rosa Ibarra Cano \
+                    and Tomas Lugo, spoke by video on Monday.";
         assert!(titled(text).is_empty(), "{:?}", titled(text));
     }
 
