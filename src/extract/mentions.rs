@@ -1420,18 +1420,16 @@ fn classify_run(
             // The place a title runs through: served ("Governor of Sonora"), or only where the
             // office is ("Ambassador to Honduras"); a place named either way.
             for p in places_in_title {
-                if p.served {
-                    affiliation.push(Affiliation::Place(p.place));
-                }
-                push(
-                    out,
-                    doc,
-                    si,
-                    p.tokens,
-                    MentionKind::KnownPlace(p.place),
-                    "place-in-title",
-                    0.8,
-                );
+                let kind = match p.place {
+                    Some(place) => {
+                        if p.served {
+                            affiliation.push(Affiliation::Place(place));
+                        }
+                        MentionKind::KnownPlace(place)
+                    }
+                    None => MentionKind::NewPlace(PlaceKind::State),
+                };
+                push(out, doc, si, p.tokens, kind, "place-in-title", 0.8);
             }
             for (s, r) in &modifiers {
                 match s {
@@ -1803,9 +1801,11 @@ fn before_plural_landmark_head(
     plural_head(t)
 }
 
-/// A place a title runs through: "Governor of Sonora" (`served`), "Ambassador to Honduras".
+/// A place a title runs through: "Governor of Sonora" (`served`), "Ambassador to Honduras";
+/// or a county the gazetteer does not know, named before a county's office ("Starr County
+/// Judge"), with no `place`.
 struct PlaceInTitle {
-    place: usize,
+    place: Option<usize>,
     tokens: Range<usize>,
     served: bool,
 }
@@ -1824,16 +1824,32 @@ fn absorb_office_words(
     while k < segs.len() {
         if let Seg::Title(_) = segs[k].0 {
             // (Not a given name, which is someone's, unless a region's head follows it:
-            // "Luna County Sheriff" is a county's.)
+            // "Luna County Sheriff", "Starr County Judge" are a county's.)
+            let county_end = if g.is_trigger(TriggerKind::RegionHead, doc.folded(segs[k].1.start)) {
+                Some(segs[k].1.start + 1)
+            } else if k > 0
+                && g.is_trigger(TriggerKind::RegionHead, doc.folded(segs[k - 1].1.end - 1))
+            {
+                Some(segs[k - 1].1.end)
+            } else {
+                None
+            };
             if k > 0
                 && segs[k - 1].0 == Seg::Unknown
-                && (!segs[k - 1]
-                    .1
-                    .clone()
-                    .any(|i| g.is_given_name(doc.folded(i)))
-                    || g.is_trigger(TriggerKind::RegionHead, doc.folded(segs[k - 1].1.end - 1)))
+                && (county_end.is_some()
+                    || !segs[k - 1]
+                        .1
+                        .clone()
+                        .any(|i| g.is_given_name(doc.folded(i))))
             {
                 let start = segs[k - 1].1.start;
+                if let Some(end) = county_end.filter(|&end| end >= start + 2) {
+                    places.push(PlaceInTitle {
+                        place: None,
+                        tokens: start..end,
+                        served: false,
+                    });
+                }
                 segs[k].1.start = start;
                 segs.remove(k - 1);
                 k -= 1;
@@ -1848,7 +1864,7 @@ fn absorb_office_words(
             {
                 if let Seg::Place(place) = segs[k + 2].0 {
                     places.push(PlaceInTitle {
-                        place,
+                        place: Some(place),
                         tokens: segs[k + 2].1.clone(),
                         served: doc.folded(segs[k + 1].1.start) == "of",
                     });
@@ -4630,6 +4646,17 @@ mod tests {
                 vec![]
             )]
         );
+        // Nor one named like a person before a title that opens on "County".
+        let text = "Notes.\n\nStarr County Judge Luis Paz said so.";
+        assert_eq!(
+            titled(text),
+            [(
+                "Luis Paz".to_string(),
+                "Starr County Judge".to_string(),
+                vec![]
+            )]
+        );
+        assert_eq!(texts_of_kind(text, "NewPlace"), ["Starr County"]);
     }
 
     #[test]
