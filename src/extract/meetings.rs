@@ -243,6 +243,29 @@ pub fn find_meetings(
             continue;
         }
         let in_sentence: Vec<usize> = (by_sentence[first].start..by_sentence[si].end).collect();
+        // "The INM delegate, X, said the mayor of A, Y, would meet the mayor of B, Z": who
+        // tells of a meeting of two others is not at it (unlike "X said she had met Y").
+        if first == si {
+            if let Some(said) = words.iter().position(|w| matches!(*w, "said" | "says")) {
+                let told_of_self = words[said + 1..]
+                    .iter()
+                    .find(|w| **w != "that")
+                    .is_some_and(|w| matches!(*w, "he" | "she" | "they" | "we" | "i"));
+                let mut named_after: Vec<usize> = Vec::new();
+                for &i in &in_sentence {
+                    if let Some(EntityRef::Person(p)) = refs[i] {
+                        if mentions[i].tokens.start > told_over.start + said
+                            && !named_after.contains(&p)
+                        {
+                            named_after.push(p);
+                        }
+                    }
+                }
+                if !told_of_self && named_after.len() >= 2 {
+                    participants.retain(|p| named_after.contains(p));
+                }
+            }
+        }
         // "X said he had spoken by telephone with Y on Monday, and that the two would meet in
         // London on Nov. 4": a call held, then a meeting planned, in one sentence. Each reads
         // its own words for its status, date and place.
@@ -441,7 +464,7 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     // "if they met at a regional summit": a meeting supposed, not told (an "if" shortly
     // before, in the same clause).
     let supposed = |i: usize| {
-        words[i.saturating_sub(6)..i]
+        words[i.saturating_sub(8)..i]
             .iter()
             .rev()
             .take_while(|w| !matches!(**w, "," | ";"))
@@ -487,6 +510,25 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
                 )
             })
     };
+    // "spoke on Tuesday with Secretary X", "spoke with Governor Y on Monday": one official who
+    // spoke with another on a day named did so by phone, as news tell it (not "spoke with
+    // reporters", nor "spoke with X about the phone", which name no day).
+    let spoke_with_on_a_day = |i: usize| {
+        matches!(words[i], "spoke" | "spoken")
+            && (i + 1..words.len().min(i + 5))
+                .find(|&j| words[j] == "with")
+                .is_some_and(|with| {
+                    words[i + 1..with]
+                        .iter()
+                        .all(|w| !matches!(*w, "," | ";" | "."))
+                        && (with + 1..words.len().min(with + 5))
+                            .any(|j| doc.is_capitalised(base + j))
+                        && words[i + 1..words.len().min(i + 14)]
+                            .iter()
+                            .take_while(|w| !matches!(**w, ";" | "."))
+                            .any(|w| crate::date::weekday_number(w).is_some())
+                })
+    };
     // "talks should go through foreign ministries": talks prescribed, not held.
     let prescribed = |i: usize| {
         matches!(words[i], "talks" | "negotiations" | "dialogue")
@@ -497,7 +539,7 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     };
     let at = (0..words.len()).find(|&i| {
         seen_in_person(i)
-            || (spoke_with_by_phone(i) && !supposed(i))
+            || ((spoke_with_by_phone(i) || spoke_with_on_a_day(i)) && !supposed(i))
             || (meeting.at(words, i)
                 && !prescribed(i)
                 && (!matches!(
@@ -886,11 +928,62 @@ mod tests {
         // Discussing something with someone named is meeting them; discussing it is not.
         assert!(kind("Whitcomb had discussed the landings with Governor Ruiz").is_some());
         assert_eq!(kind("Whitcomb said Ruiz had discussed the landings"), None);
-        // A meeting supposed is none.
+        // A meeting supposed is none, the "if" up to eight words before its word.
         assert_eq!(
             kind("Whitcomb would raise it with Ruiz if they met at a regional summit"),
             None
         );
+        assert_eq!(
+            kind("Whitcomb would raise it with Ruiz \"if we see each other\" at a meeting"),
+            None
+        );
+        // Speaking with someone on a day named is a call; with someone about a thing is not.
+        assert_eq!(
+            kind("Whitcomb spoke on Tuesday with Secretary Ruiz about crossings"),
+            Some("call")
+        );
+        assert_eq!(kind("Whitcomb spoke with Ruiz about the phone"), None);
+    }
+
+    #[test]
+    fn who_tells_of_two_others_meeting_is_not_at_it_nor_is_an_invitation_declined() {
+        let g = Gazetteer::builtin();
+        let participants = |text: &str| -> Vec<Vec<String>> {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.meetings
+                .iter()
+                .map(|m| {
+                    let mut names: Vec<String> = m
+                        .participants
+                        .iter()
+                        .map(|&p| ex.people[p].name.clone())
+                        .collect();
+                    names.sort();
+                    names
+                })
+                .collect()
+        };
+        assert_eq!(
+            participants(
+                "Bridge\n\nThe delegate, Rosa Paz, said the mayor of Tumbal, Ana Ruiz, would \
+                 meet the mayor of Quilca, Tomas Lugo, on Friday."
+            ),
+            [["Ana Ruiz", "Tomas Lugo"]]
+        );
+        // Who says they met is at it.
+        assert_eq!(
+            participants(
+                "Bridge\n\nThe delegate, Rosa Paz, said she had met the mayor of Tumbal, Ana \
+                 Ruiz, and the mayor of Quilca, Tomas Lugo, on Friday."
+            ),
+            [["Ana Ruiz", "Rosa Paz", "Tomas Lugo"]]
+        );
+        assert!(participants(
+            "Bridge\n\nGovernor Ana Ruiz declined an invitation from Governor Tomas Lugo to \
+             meet on the bridge."
+        )
+        .is_empty());
     }
 
     /// Each meeting of a text: its kind, the name of its location, and how many take part.
@@ -1304,7 +1397,8 @@ mod tests {
             ),
             [("call".to_string(), None, 2)]
         );
-        // The phone may come after the one spoken with; without it, speaking is no meeting.
+        // The phone may come after the one spoken with; without it, speaking is a call only
+        // on a day named (see `meeting_words_of_several_words_name_the_kind`).
         assert_eq!(
             meetings_of(
                 "Talks\n\nPresident Ana Ruiz said she had spoken with Mayor Tomas Lugo by phone \
@@ -1313,7 +1407,7 @@ mod tests {
             [("call".to_string(), None, 2)]
         );
         assert!(meetings_of(
-            "Talks\n\nPresident Ana Ruiz said she had spoken with Mayor Tomas Lugo on Monday."
+            "Talks\n\nPresident Ana Ruiz said she had spoken with Mayor Tomas Lugo about it."
         )
         .is_empty());
     }
