@@ -274,23 +274,42 @@ pub fn find_meetings(
             .then(|| {
                 // Those who spoke meet ("the two would meet", "agreed to meet"), not others
                 // ("agreed that the two presidents would meet").
+                // So do the caller's own plans to meet or tour with someone ("and she plans to
+                // tour the border with Sheriff X").
                 (body + 2..words.len()).find(|&j| {
-                    words[j] == "meet"
-                        && match words[j - 1] {
+                    let own_plan = || {
+                        j >= body + 3
+                            && matches!(words[j - 2], "plans" | "plan" | "intends" | "expects")
+                            && matches!(words[j - 3], "he" | "she" | "they")
+                    };
+                    match words[j] {
+                        "meet" => match words[j - 1] {
                             "would" | "will" => {
                                 matches!(words[j - 2], "two" | "they" | "both" | "and")
                             }
-                            "to" => matches!(
-                                words[j - 2],
-                                "agreed" | "decided" | "promised" | "arranged" | "planned"
-                            ),
+                            "to" => {
+                                matches!(
+                                    words[j - 2],
+                                    "agreed" | "decided" | "promised" | "arranged" | "planned"
+                                ) || own_plan()
+                            }
                             _ => false,
-                        }
+                        },
+                        "tour" | "visit" => words[j - 1] == "to" && own_plan(),
+                        _ => false,
+                    }
                 })
             })
             .flatten();
         let parts: Vec<(&str, std::ops::Range<usize>)> = match then_meet {
-            Some(j) => vec![("call", 0..j), ("meeting", j..words.len())],
+            Some(j) => {
+                let planned = if words[j] == "meet" {
+                    "meeting"
+                } else {
+                    "visit"
+                };
+                vec![("call", 0..j), (planned, j..words.len())]
+            }
             None => vec![(kind, 0..words.len())],
         };
         let evidence: Vec<crate::extract::Evidence> = in_sentence
@@ -1306,6 +1325,18 @@ mod tests {
             [
                 ("call".to_string(), None, 2),
                 ("meeting".to_string(), Some("Tapachula".to_string()), 2)
+            ]
+        );
+        // Or the caller's own plan to tour with someone else.
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nGovernor Ana Ruiz spoke by phone with Governor Tomas Lugo on Monday, \
+                 her office said, and she plans to tour the border in Tapachula with Sheriff \
+                 Rosa Paz on Nov. 4."
+            ),
+            [
+                ("call".to_string(), None, 2),
+                ("visit".to_string(), Some("Tapachula".to_string()), 2)
             ]
         );
         // Whom the speaker will meet is another: the call is not theirs.
