@@ -188,9 +188,11 @@ fn build_group(
             _ => {}
         }
     }
-    // Where the members it names come from are where the group comes from.
+    // Where the members it names come from are where the group comes from; so is where the
+    // one who organised it does ("organised by X, a receptionist from the state of Yaracuy").
     for (i, _) in r.mentions.iter().enumerate() {
-        if matches!(r.refs[i], Some(EntityRef::Person(p)) if group.members.contains(&p)) {
+        if matches!(r.refs[i], Some(EntityRef::Person(p)) if group.members.contains(&p) || group.organizers.contains(&p))
+        {
             for p in member_home(r, ex, i) {
                 push_unique(&mut group.origins, p);
             }
@@ -1624,11 +1626,12 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> Vec<usize> {
     if m.tokens.end + 1 >= s.end || word(m.tokens.end) != "," {
         return homes;
     }
-    // Up to "from": an age, an apposition ("a 33-year-old bricklayer"), "who comes".
+    // Up to "from": an age, an apposition ("a 33-year-old bricklayer"), "who comes"; or up to
+    // "left" said of oneself ("who left Les Cayes", "said she left the department of X").
     let mut t = m.tokens.end + 1;
     // Lower-case words are read only in an apposition ("a mother of three").
     let mut in_apposition = false;
-    while word(t) != "from" {
+    while !matches!(word(t), "from" | "left") {
         let w = word(t);
         // "34-year-old" is three tokens: a figure, a hyphen and "year-old".
         let is_age = r.doc.tokens[t].kind == TokenKind::Number || matches!(w, "-" | "year-old");
@@ -1636,7 +1639,18 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> Vec<usize> {
         if matches!(w, "a" | "an") {
             in_apposition = true;
         } else if !(is_age
-            || matches!(w, "," | "who" | "comes" | "came" | "is" | "originally")
+            || matches!(
+                w,
+                "," | "who"
+                    | "comes"
+                    | "came"
+                    | "is"
+                    | "originally"
+                    | "said"
+                    | "she"
+                    | "he"
+                    | "had"
+            )
             || (in_apposition && lower_word))
         {
             return homes;
@@ -1683,7 +1697,8 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> Vec<usize> {
                     next
                 };
             }
-            None if matches!(word(t), "the" | "of" | "in" | ",")
+            // "from Coro, the capital of Venezuela's Falcón state".
+            None if matches!(word(t), "the" | "of" | "in" | "," | "capital")
                 || r.g.is_trigger(TriggerKind::RegionHead, word(t)) =>
             {
                 t += 1
@@ -2708,6 +2723,18 @@ mod tests {
              deported from Texas, walked ahead. Eva Sol said she travelled from Guatemala.",
         );
         assert!(origins.is_empty(), "{origins:?}");
+        // Where a member left, said of herself; a region whose capital her town is; and the
+        // home of the one who organised the trip.
+        let [_, _, _, origins] = places_of_group(
+            "Walking north\n\nAbout 900 migrants left Tapachula on Monday. Rosa Funes, 41, \
+             said she left the department of Yoro in Honduras. Luis Paz, 31, a mechanic from \
+             Maracaibo, the capital of Venezuela's Zulia state, walked ahead. The trip was \
+             organised by Eva Sol, 39, a former nurse from Valencia, in the state of Carabobo.",
+        );
+        assert_eq!(
+            origins,
+            ["Carabobo", "Honduras", "Venezuela", "Yoro", "Zulia"]
+        );
     }
 
     #[test]
