@@ -897,6 +897,17 @@ impl Gazetteer {
         let mut keys: Vec<(String, bool)> = (written.iter().enumerate())
             .map(|(i, n)| (fold(n), i < last && abbreviated(n)))
             .collect();
+        // A name of two capitalised words is also written joined by a hyphen ("Guajará Mirim"
+        // in GeoNames is "Guajará-Mirim" in the news). (Not an alias's: "Grande Riviere" for
+        // Grande Rivière du Nord would take a Canadian village's name.)
+        if let Some(n) = written.last() {
+            if let Some((a, b)) = n.split_once(' ') {
+                let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+                if capitalised(a) && capitalised(b) && !b.contains(' ') {
+                    keys.push((fold(&format!("{a}-{b}")), false));
+                }
+            }
+        }
         self.places.push(entry);
         keys.sort();
         keys.dedup_by(|b, a| a.0 == b.0);
@@ -1603,6 +1614,9 @@ mod tests {
         );
         let chiapas = g.place("chiapas").expect("Chiapas");
         assert_eq!(g.places[chiapas].kind, PlaceKind::State);
+        // A name of two words is also found joined by a hyphen.
+        let mirim = g.place("guajara-mirim").expect("Guajará-Mirim");
+        assert_eq!(g.places[mirim].name, "Guajará Mirim");
         // The nations of the United Kingdom, and no county below them.
         let wales = g.place("wales").expect("Wales");
         assert_eq!(g.places[wales].country.as_deref(), Some("GB"));
