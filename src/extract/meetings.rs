@@ -359,10 +359,20 @@ pub fn find_meetings(
                     t >= told_over.start + span.start && t < told_over.start + span.end
                 })
                 .collect();
+            // A meeting planned "on the bridge" or "at the crossing", named nowhere, is to be
+            // held where the story is filed from, as one held is.
+            let at_local_spot = || {
+                words[span.clone()].windows(3).any(|w| {
+                    matches!(w[0], "on" | "at")
+                        && w[1] == "the"
+                        && matches!(w[2], "bridge" | "crossing" | "border")
+                })
+            };
             let location = (kind != "call")
                 .then(|| {
                     location(g, doc, mentions, refs, &in_span, ex)
-                        .or(dateline.filter(|_| status != MeetingStatus::Planned))
+                        .or(dateline
+                            .filter(|_| status != MeetingStatus::Planned || at_local_spot()))
                 })
                 .flatten();
             // (Not the date a dateline gives: "SANTO DOMINGO, March 6 (Reuters) - X met Y on
@@ -1215,6 +1225,22 @@ mod tests {
         assert!(found
             .iter()
             .all(|m| m.1.as_deref() == Some("Antigua Guatemala")));
+    }
+
+    #[test]
+    fn a_meeting_planned_on_the_bridge_is_where_the_story_is_filed_but_one_planned_elsewhere_is_not(
+    ) {
+        let planned = |where_: &str| {
+            meetings_of(&format!(
+                "Bridge\n\nTECUN UMAN, Guatemala (AP) — Mayor Ana Ruiz will meet Mayor Tomas \
+                 Lugo {where_} on Friday."
+            ))
+        };
+        assert_eq!(
+            planned("on the bridge"),
+            [("meeting".to_string(), Some("Tecún Umán".to_string()), 2)]
+        );
+        assert_eq!(planned("again"), [("meeting".to_string(), None, 2)]);
     }
 
     #[test]
