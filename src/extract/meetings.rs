@@ -976,25 +976,8 @@ mod tests {
 
     #[test]
     fn who_tells_of_two_others_meeting_is_not_at_it_nor_is_an_invitation_declined() {
-        let g = Gazetteer::builtin();
-        let participants = |text: &str| -> Vec<Vec<String>> {
-            let doc = Doc::new(text, g.cleaner());
-            let ex = crate::extract::extract(&g, &doc, None);
-            ex.meetings
-                .iter()
-                .map(|m| {
-                    let mut names: Vec<String> = m
-                        .participants
-                        .iter()
-                        .map(|&p| ex.people[p].name.clone())
-                        .collect();
-                    names.sort();
-                    names
-                })
-                .collect()
-        };
         assert_eq!(
-            participants(
+            participants_of(
                 "Bridge\n\nThe delegate, Rosa Paz, said the mayor of Tumbal, Ana Ruiz, would \
                  meet the mayor of Quilca, Tomas Lugo, on Friday."
             ),
@@ -1002,24 +985,46 @@ mod tests {
         );
         // Who says they met is at it.
         assert_eq!(
-            participants(
+            participants_of(
                 "Bridge\n\nThe delegate, Rosa Paz, said she had met the mayor of Tumbal, Ana \
                  Ruiz, and the mayor of Quilca, Tomas Lugo, on Friday."
             ),
             [["Ana Ruiz", "Rosa Paz", "Tomas Lugo"]]
         );
-        assert!(participants(
+        assert!(participants_of(
             "Bridge\n\nGovernor Ana Ruiz declined an invitation from Governor Tomas Lugo to \
              meet on the bridge."
         )
         .is_empty());
     }
 
-    /// Each meeting of a text: its kind, the name of its location, and how many take part.
-    fn meetings_of(text: &str) -> Vec<(String, Option<String>, usize)> {
+    /// What the extractor finds in a text, with the built-in gazetteer.
+    fn extracted(text: &str) -> crate::extract::Extraction {
         let g = Gazetteer::builtin();
         let doc = Doc::new(text, g.cleaner());
-        let ex = crate::extract::extract(&g, &doc, None);
+        crate::extract::extract(&g, &doc, None)
+    }
+
+    /// The names of who take part in each meeting of a text, sorted.
+    fn participants_of(text: &str) -> Vec<Vec<String>> {
+        let ex = extracted(text);
+        ex.meetings
+            .iter()
+            .map(|m| {
+                let mut names: Vec<String> = m
+                    .participants
+                    .iter()
+                    .map(|&p| ex.people[p].name.clone())
+                    .collect();
+                names.sort();
+                names
+            })
+            .collect()
+    }
+
+    /// Each meeting of a text: its kind, the name of its location, and how many take part.
+    fn meetings_of(text: &str) -> Vec<(String, Option<String>, usize)> {
+        let ex = extracted(text);
         ex.meetings
             .iter()
             .map(|m| {
@@ -1366,26 +1371,10 @@ mod tests {
             ]
         );
         // Whom the speaker will meet is another: the call is not theirs.
-        let g = Gazetteer::builtin();
         let text = "Talks\n\nPresident Ana Ruiz said she had spoken by phone with President \
                     Tomas Lugo on Monday and would meet Minister Rosa Paz in Tapachula.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = crate::extract::extract(&g, &doc, None);
-        let who: Vec<Vec<String>> = ex
-            .meetings
-            .iter()
-            .map(|m| {
-                let mut names: Vec<String> = m
-                    .participants
-                    .iter()
-                    .map(|&p| ex.people[p].name.clone())
-                    .collect();
-                names.sort();
-                names
-            })
-            .collect();
         assert_eq!(
-            who,
+            participants_of(text),
             [
                 vec!["Ana Ruiz".to_string(), "Tomas Lugo".to_string()],
                 vec!["Ana Ruiz".to_string(), "Rosa Paz".to_string()]

@@ -3363,13 +3363,7 @@ fn distributed_titles(
     sentence: Range<usize>,
     out: &mut Vec<Mention>,
 ) {
-    // A capitalised run from `from`: the tokens up to the first that is not capitalised.
-    let cap_run = |from: usize| {
-        let end = (from..sentence.end)
-            .find(|&t| !is_cap(doc, t))
-            .unwrap_or(sentence.end);
-        from..end
-    };
+    let cap_run = |from: usize| capitalised_run(doc, from, sentence.end);
     for i in sentence.clone() {
         if i + 2 >= sentence.end {
             break;
@@ -3418,18 +3412,7 @@ fn distributed_titles(
                 continue;
             };
             for ((_, name), country) in pairs.into_iter().zip(countries) {
-                push(
-                    out,
-                    doc,
-                    si,
-                    name,
-                    MentionKind::Person {
-                        title: Some(singular.clone()),
-                        affiliation: vec![Affiliation::Place(country)],
-                    },
-                    "distributed-title",
-                    0.8,
-                );
+                push_serving(out, doc, si, name, &singular, country, "distributed-title");
             }
             continue;
         }
@@ -3452,6 +3435,12 @@ fn distributed_titles(
     }
 }
 
+/// The capitalised run from `from`: the tokens up to the first that is not capitalised, or
+/// `end`.
+fn capitalised_run(doc: &Doc, from: usize, end: usize) -> Range<usize> {
+    from..(from..end).find(|&t| !is_cap(doc, t)).unwrap_or(end)
+}
+
 /// "The foreign ministers of Colombia, Brazil and Peru, Ana Ruiz, Tomas Lugo and Rosa
 /// Ibarra,": a plural title over a list of countries, then a list of as many names, gives
 /// each name the title and the country at its place in the list.
@@ -3462,11 +3451,7 @@ fn respective_titles(
     sentence: Range<usize>,
     out: &mut Vec<Mention>,
 ) {
-    let cap_run = |from: usize| {
-        from..(from..sentence.end)
-            .find(|&t| !is_cap(doc, t))
-            .unwrap_or(sentence.end)
-    };
+    let cap_run = |from: usize| capitalised_run(doc, from, sentence.end);
     // After an item, the list goes on over ",", "and" or ", and"; `None` when it ends.
     let next_item = |t: usize| match doc.token_text(t) {
         "," if t + 1 < sentence.end && doc.folded(t + 1) == "and" => Some(t + 2),
@@ -3532,20 +3517,26 @@ fn respective_titles(
             continue;
         }
         for (name, country) in names.into_iter().zip(countries) {
-            push(
-                out,
-                doc,
-                si,
-                name,
-                MentionKind::Person {
-                    title: Some(title.clone()),
-                    affiliation: vec![Affiliation::Place(country)],
-                },
-                "respective-title",
-                0.8,
-            );
+            push_serving(out, doc, si, name, &title, country, "respective-title");
         }
     }
+}
+
+/// A person with a title, serving the country a list gave them.
+fn push_serving(
+    out: &mut Vec<Mention>,
+    doc: &Doc,
+    si: usize,
+    name: Range<usize>,
+    title: &str,
+    country: usize,
+    rule: &'static str,
+) {
+    let kind = MentionKind::Person {
+        title: Some(title.to_string()),
+        affiliation: vec![Affiliation::Place(country)],
+    };
+    push(out, doc, si, name, kind, rule, 0.8);
 }
 
 /// "the Venezuelan interior ministry", "Peru's migration agency": a body named in lower case
