@@ -1657,7 +1657,10 @@ fn classify_run(
         && run.clone().any(|t| {
             is_org_head(g, doc, t) && t + 1 < run.end && matches!(doc.folded(t + 1), "of" | "for")
         });
-    let last_is_head = is_head(g, doc, run.end - 1) || joined_org;
+    // "the Dennis DeConcini Port of Entry": a landmark's head of several words ends the run.
+    let landmark_head_of_words =
+        run.len() >= 4 && g.is_trigger(TriggerKind::LandmarkHead, &key(doc, run.end - 3..run.end));
+    let last_is_head = is_head(g, doc, run.end - 1) || joined_org || landmark_head_of_words;
     // "the Border Patrol's Yuma Sector": a unit's name, though "Yuma" is a given name too.
     let ends_name = !last_is_head && !is_unit_head(g, doc, run.end - 1);
     // "run by the Chol Maya": a person's name takes no article.
@@ -1694,7 +1697,7 @@ fn classify_run(
     let last_known = matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), r)) if r.len() > 1 || segs.len() == 1);
     if last_is_head && run.len() >= 2 && !last_known {
         let k = doc.folded(run.end - 1);
-        let kind = if g.is_trigger(TriggerKind::LandmarkHead, k) {
+        let kind = if g.is_trigger(TriggerKind::LandmarkHead, k) || landmark_head_of_words {
             MentionKind::NewPlace(PlaceKind::Landmark)
         } else if g.is_trigger(TriggerKind::RegionHead, k)
             && (!g.is_trigger(TriggerKind::OrgHead, k) || k == "department")
@@ -5927,6 +5930,22 @@ mod tests {
             found.iter().any(|(name, _, _)| name == "Ana Ruiz"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_landmark_named_after_someone_ends_in_its_head_of_one_word_or_several() {
+        for name in [
+            "Dennis DeConcini Port of Entry",
+            "Raul H. Castro Port of Entry",
+        ] {
+            let text = format!("Camp\n\nThey camped beside the {name} on Monday.");
+            assert_eq!(
+                texts_of_kind(&text, "NewPlace(Landmark)"),
+                [name],
+                "{:?}",
+                kinds(&text)
+            );
+        }
     }
 
     #[test]
