@@ -122,11 +122,19 @@ fn resolve_places(
         .map(|m| fold(m.text.trim_start_matches("the ")))
         .collect();
     let without_international = |k: &str| k.replace(" international ", " ");
+    // (Not a name that ends in another head of its own: "the Oyapock River" is the river,
+    // not "the Oyapock River Bridge".)
+    let last_word = |k: &str| k.rsplit(' ').next().unwrap_or_default().to_string();
+    let another_head = |key: &str, k: &str| {
+        let head = last_word(key);
+        g.is_trigger(TriggerKind::LandmarkHead, &head) && head != last_word(k)
+    };
     let full_landmark_key = |key: String| {
         landmark_keys
             .iter()
             .filter(|k| {
                 k.len() > key.len()
+                    && !another_head(&key, k)
                     && ((k.starts_with(&key) && k[key.len()..].starts_with(' '))
                         || without_international(k) == key)
             })
@@ -2030,6 +2038,14 @@ mod tests {
             names,
             ["Juan Pablo Duarte", "Rosa Montes International Bridge"]
         );
+        // A river named in full is the river, though its bridge is named after it.
+        let text = "Bridges\n\nThey waited on the bank of the Quilca River. The mayors met on \
+                    the Quilca River Bridge.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let mut names: Vec<&str> = ex.places.iter().map(|p| p.name.as_str()).collect();
+        names.sort_unstable();
+        assert_eq!(names, ["Quilca River", "Quilca River Bridge"]);
     }
 
     #[test]
