@@ -362,7 +362,7 @@ pub fn find_meetings(
             // A meeting planned "on the bridge" or "at the crossing", named nowhere, is to be
             // held where the story is filed from, as one held is.
             let at_local_spot = || {
-                words[span.clone()].windows(3).any(|w| {
+                own_words.windows(3).any(|w| {
                     matches!(w[0], "on" | "at")
                         && w[1] == "the"
                         && matches!(w[2], "bridge" | "crossing" | "border")

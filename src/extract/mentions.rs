@@ -503,7 +503,6 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         governments(g, doc, si, sentence.tokens.clone(), &mut out);
         lower_case_bodies(g, doc, si, sentence.tokens.clone(), &mut out);
         distributed_titles(g, doc, si, sentence.tokens.clone(), &mut out);
-        respective_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         if !headline_case {
             plural_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         }
@@ -1399,14 +1398,15 @@ fn classify_run(
             };
             // A county's office that only one country has ("County Sheriff") says whose it
             // is better than a seat named like a town abroad ("Imperial", also in Peru).
-            let office_country = g
-                .title(&fold(doc.span_text(title_range.clone())).to_lowercase())
-                .and_then(|t| g.titles[t].default_affiliation.as_deref())
-                .and_then(|iso| g.by_iso(iso));
+            let office_country = || {
+                g.title(&key(doc, title_range.clone()))
+                    .and_then(|t| g.titles[t].default_affiliation.as_deref())
+                    .and_then(|iso| g.by_iso(iso))
+            };
             let mut affiliation: Vec<Affiliation> = modifiers
                 .iter()
                 .filter_map(|(s, r)| match s {
-                    Seg::Place(p) if names_county(*p, r) => office_country
+                    Seg::Place(p) if names_county(*p, r) => office_country()
                         .or_else(|| g.country_of(*p))
                         .map(Affiliation::Place),
                     Seg::Place(p) | Seg::Demonym(p) => Some(Affiliation::Place(*p)),
@@ -1658,8 +1658,10 @@ fn classify_run(
             is_org_head(g, doc, t) && t + 1 < run.end && matches!(doc.folded(t + 1), "of" | "for")
         });
     // "the Dennis DeConcini Port of Entry": a landmark's head of several words ends the run.
-    let landmark_head_of_words =
-        run.len() >= 4 && g.is_trigger(TriggerKind::LandmarkHead, &key(doc, run.end - 3..run.end));
+    let landmark_head_of_words = g
+        .triggers(TriggerKind::LandmarkHead)
+        .longest_ending_at(|t| doc.folded(t), run.start + 1, run.end - 1)
+        .is_some_and(|words| words > 1);
     let last_is_head = is_head(g, doc, run.end - 1) || joined_org || landmark_head_of_words;
     // "the Border Patrol's Yuma Sector": a unit's name, though "Yuma" is a given name too.
     let ends_name = !last_is_head && !is_unit_head(g, doc, run.end - 1);
@@ -3358,7 +3360,8 @@ fn plural_titles(
 /// "the Ministers of Foreign Affairs, Janaina Tewaney, and Security, Juan Pino": a plural
 /// title over a list of what each holds and who holds it gives each name its own title. So
 /// does a list of whom each serves: "his counterparts from Guatemala, Carlos Ramírez; El
-/// Salvador, Ana Hill; and Panama, Luis Paz" (each a counterpart, of that country).
+/// Salvador, Ana Hill; and Panama, Luis Paz" (each a counterpart, of that country); and two
+/// lists, countries then names (`respective_lists`).
 fn distributed_titles(
     g: &Gazetteer,
     doc: &Doc,
@@ -3371,13 +3374,35 @@ fn distributed_titles(
         if i + 2 >= sentence.end {
             break;
         }
+        let of = doc.folded(i + 1) == "of";
         let by_country = !is_cap(doc, i) && doc.folded(i + 1) == "from";
-        if !(by_country || (is_cap(doc, i) && doc.folded(i + 1) == "of")) {
+        if !(by_country || of) {
             continue;
         }
         let Some(singular) = singular_title(g, doc, i) else {
             continue;
         };
+        if of {
+            if let Some((names, countries)) = respective_lists(g, doc, i, &sentence) {
+                // "foreign ministers": the modifier is part of the title when the two are one.
+                let title = match i.checked_sub(1).filter(|&m| m >= sentence.start) {
+                    Some(m)
+                        if g.title(&format!("{} {}", doc.folded(m), singular.to_lowercase()))
+                            .is_some() =>
+                    {
+                        format!("{} {singular}", doc.token_text(m))
+                    }
+                    _ => singular,
+                };
+                for (name, country) in names.into_iter().zip(countries) {
+                    push_serving(out, doc, si, name, &title, country, "respective-title");
+                }
+                continue;
+            }
+            if !is_cap(doc, i) {
+                continue;
+            }
+        }
         // Pairs of (what the office is over, who holds it): "Foreign Affairs", "Janaina Tewaney".
         let mut pairs = Vec::new();
         let mut t = i + 2;
@@ -3445,15 +3470,14 @@ fn capitalised_run(doc: &Doc, from: usize, end: usize) -> Range<usize> {
 }
 
 /// "The foreign ministers of Colombia, Brazil and Peru, Ana Ruiz, Tomas Lugo and Rosa
-/// Ibarra,": a plural title over a list of countries, then a list of as many names, gives
-/// each name the title and the country at its place in the list.
-fn respective_titles(
+/// Ibarra,": after the plural title at `i` and "of", a list of countries, then a list of as
+/// many names; each name holds the title for the country at its place in the list.
+fn respective_lists(
     g: &Gazetteer,
     doc: &Doc,
-    si: usize,
-    sentence: Range<usize>,
-    out: &mut Vec<Mention>,
-) {
+    i: usize,
+    sentence: &Range<usize>,
+) -> Option<(Vec<Range<usize>>, Vec<usize>)> {
     let cap_run = |from: usize| capitalised_run(doc, from, sentence.end);
     // After an item, the list goes on over ",", "and" or ", and"; `None` when it ends.
     let next_item = |t: usize| match doc.token_text(t) {
@@ -3462,67 +3486,44 @@ fn respective_titles(
         _ if doc.folded(t) == "and" => Some(t + 1),
         _ => None,
     };
-    for i in sentence.start..sentence.end.saturating_sub(2) {
-        if doc.folded(i + 1) != "of" {
-            continue;
-        }
-        let Some(singular) = singular_title(g, doc, i) else {
-            continue;
+    let mut countries = Vec::new();
+    let mut t = i + 2;
+    let mut closed = false;
+    while t < sentence.end {
+        let run = cap_run(t);
+        let Some(country) = (!run.is_empty())
+            .then(|| g.place_named_as(&key(doc, run.clone()), &[PlaceKind::Country]))
+            .flatten()
+        else {
+            break;
         };
-        // "foreign ministers": the modifier is part of the title when the two are one.
-        let title = match i.checked_sub(1).filter(|&m| m >= sentence.start) {
-            Some(m)
-                if g.title(&format!("{} {}", doc.folded(m), singular.to_lowercase()))
-                    .is_some() =>
-            {
-                format!("{} {singular}", doc.token_text(m))
-            }
-            _ => singular,
-        };
-        let mut countries = Vec::new();
-        let mut t = i + 2;
-        let mut closed = false;
-        while t < sentence.end {
-            let run = cap_run(t);
-            let Some(country) = (!run.is_empty())
-                .then(|| g.place_named_as(&key(doc, run.clone()), &[PlaceKind::Country]))
-                .flatten()
-            else {
-                break;
-            };
-            closed = t > i + 2 && doc.folded(t - 1) == "and";
-            countries.push(country);
-            match (run.end < sentence.end)
-                .then(|| next_item(run.end))
-                .flatten()
-            {
-                Some(next) => t = next,
-                None => break,
-            }
-        }
-        // The country list closed with "and", then a comma before the first name.
-        if countries.len() < 2 || !closed || doc.token_text(t - 1) != "," {
-            continue;
-        }
-        let mut names = Vec::new();
-        while names.len() < countries.len() && t < sentence.end {
-            let name = cap_run(t);
-            if !(2..=4).contains(&name.len()) || name.end >= sentence.end {
-                break;
-            }
-            names.push(name.clone());
-            match next_item(name.end) {
-                Some(next) => t = next,
-                None => break,
-            }
-        }
-        if names.len() != countries.len() {
-            continue;
-        }
-        for (name, country) in names.into_iter().zip(countries) {
-            push_serving(out, doc, si, name, &title, country, "respective-title");
+        closed = t > i + 2 && doc.folded(t - 1) == "and";
+        countries.push(country);
+        match (run.end < sentence.end)
+            .then(|| next_item(run.end))
+            .flatten()
+        {
+            Some(next) => t = next,
+            None => break,
         }
     }
+    // The country list closed with "and", then a comma before the first name.
+    if countries.len() < 2 || !closed || doc.token_text(t - 1) != "," {
+        return None;
+    }
+    let mut names = Vec::new();
+    while names.len() < countries.len() && t < sentence.end {
+        let name = cap_run(t);
+        if !(2..=4).contains(&name.len()) || name.end >= sentence.end {
+            break;
+        }
+        names.push(name.clone());
+        match next_item(name.end) {
+            Some(next) => t = next,
+            None => break,
+        }
+    }
+    (names.len() == countries.len()).then_some((names, countries))
 }
 
 /// A person with a title, serving the country a list gave them.

@@ -124,10 +124,12 @@ fn resolve_places(
     let without_international = |k: &str| k.replace(" international ", " ");
     // (Not a name that ends in another head of its own: "the Oyapock River" is the river,
     // not "the Oyapock River Bridge".)
-    let last_word = |k: &str| k.rsplit(' ').next().unwrap_or_default().to_string();
+    fn last_word(k: &str) -> &str {
+        k.rsplit(' ').next().unwrap_or_default()
+    }
     let another_head = |key: &str, k: &str| {
         let head = last_word(key);
-        g.is_trigger(TriggerKind::LandmarkHead, &head) && head != last_word(k)
+        head != last_word(k) && g.is_trigger(TriggerKind::LandmarkHead, head)
     };
     let full_landmark_key = |key: String| {
         landmark_keys
