@@ -1319,6 +1319,48 @@ def common_in_text(name):
     return max(zipf_frequency(name, "en"), zipf_frequency(name, "es")) >= TOWN_MAX_ZIPF
 
 
+# A town abroad that GeoNames names in this many languages is known far from home: its name
+# is frequent in English because of the town ("Calais", "Dunkirk", "Salzburg"), not because
+# it is a word. Spanish frequency still rules a name out, as the Spanish towns that are
+# also Spanish surnames ("Cáceres", "Burgos") are frequent there; a very frequent English
+# name ("Tours", "Split", "Lincoln") stays out as well.
+KNOWN_ABROAD_MIN_NAMES = 30
+KNOWN_ABROAD_MAX_ZIPF_EN = 4.0
+
+
+def zipf_en(name):
+    from wordfreq import zipf_frequency
+    return zipf_frequency(name, "en")
+
+
+def known_abroad(city):
+    """Whether a town's many names in other languages show that its own name means the town."""
+    from wordfreq import zipf_frequency
+    name = city["name"]
+    return (len(city.get("alternatenames") or []) >= KNOWN_ABROAD_MIN_NAMES
+            and zipf_frequency(name, "es") < TOWN_MAX_ZIPF
+            and zipf_en(name) < KNOWN_ABROAD_MAX_ZIPF_EN)
+
+
+def capital_ids(gc):
+    """GeoNames ids of the countries' capitals ("Bern", "Valletta", "Banjul"), which are
+    places however small they are or however frequent their names: the largest city of the
+    country that has the capital's name, as its own name or one of its alternate names."""
+    by_country = {}
+    for v in gc.get_cities().values():
+        by_country.setdefault(v["countrycode"], []).append(v)
+    ids = set()
+    for cc, country in gc.get_countries().items():
+        capital = (country.get("capital") or "").strip()
+        if not capital:
+            continue
+        named = [v for v in by_country.get(cc, [])
+                 if v["name"] == capital or capital in (v.get("alternatenames") or [])]
+        if named:
+            ids.add(int(max(named, key=lambda v: int(v["population"] or 0))["geonameid"]))
+    return ids
+
+
 def town_names_taken(subdivision_rows, crossing_rows, given_names):
     """Folded, lower-cased names a town of the smallest tier may not take."""
     taken = {fold(n).lower() for n in given_names}
@@ -1352,13 +1394,19 @@ def build_cities(gc, country_rows, region_rows, town_taken):
             if a:
                 blocked.add(a.lower())
     cities = gc.get_cities()
+    capitals = capital_ids(gc)
     rows = []
     for v in cities.values():
         pop = int(v.get("population") or 0)
         cc = v["countrycode"]
-        if not ((cc in americas and pop >= TOWN_MIN_POPULATION) or pop >= ABROAD_TOWN_MIN_POPULATION):
-            continue
         name = v["name"]
+        # A capital named like a person ("Douglas", "Victoria") or like a frequent English word
+        # ("Male") is left to its size, as other towns are; so is a capital of a village's size
+        # ("San Marino"), whose country has its name.
+        capital = (int(v["geonameid"]) in capitals and pop >= CITY_MIN_POPULATION
+                   and fold(name).lower() not in town_taken and zipf_en(name) < KNOWN_ABROAD_MAX_ZIPF_EN)
+        if not (capital or (cc in americas and pop >= TOWN_MIN_POPULATION) or pop >= ABROAD_TOWN_MIN_POPULATION):
+            continue
         if name.lower() in ENGLISH_COMMON:
             continue
         if name.lower() in blocked or fold(name).lower() in blocked:
@@ -1366,11 +1414,14 @@ def build_cities(gc, country_rows, region_rows, town_taken):
             # city-state / homonymous capital (Singapore, Djibouti, ...).
             if fold(name).lower() not in country_names_by_cc.get(cc, set()):
                 continue
-        if (cc in americas and pop < CITY_MIN_POPULATION) or (cc not in americas and pop < ABROAD_CITY_MIN_POPULATION):
+        if not capital and ((cc in americas and pop < CITY_MIN_POPULATION)
+                            or (cc not in americas and pop < ABROAD_CITY_MIN_POPULATION)):
             key = fold(name).lower()
             # A hyphenated name of given names ("Arco-Íris") reads as one, as in the gazetteer.
             given_parts = "-" in key and all(part in town_taken for part in key.split("-"))
-            if key in town_taken or given_parts or key in ENGLISH_COMMON or common_in_text(name):
+            if key in town_taken or given_parts or key in ENGLISH_COMMON:
+                continue
+            if common_in_text(name) and (cc in americas or not known_abroad(v)):
                 continue
             rows.append([str(v["geonameid"]), name, fold(name) if fold(name) != name else "", cc,
                          admin1_iso(v), fmt_coord(v["latitude"]), fmt_coord(v["longitude"]), str(pop)])

@@ -1280,6 +1280,33 @@ mod tests {
         }
     }
 
+    /// A capital is a place however small it is or however frequent its name ("Bern",
+    /// "Valletta"), and a town that GeoNames names in many languages is known by its own name
+    /// ("Calais"), though the word-frequency filter keeps other towns of its size out. Spanish
+    /// towns whose names are common Spanish surnames stay out.
+    #[test]
+    fn a_capital_or_a_town_known_abroad_is_a_city_but_a_surname_town_is_not() {
+        let g = Gazetteer::builtin();
+        let city_in = |name: &str, country: &str| {
+            g.places_named(name).iter().any(|&p| {
+                g.places[p].kind == PlaceKind::City
+                    && g.places[p].country.as_deref() == Some(country)
+            })
+        };
+        for (name, country) in [
+            ("bern", "CH"),
+            ("valletta", "MT"),
+            ("banjul", "GM"),
+            ("calais", "FR"),
+            ("dunkirk", "FR"),
+        ] {
+            assert!(city_in(name, country), "{name}");
+        }
+        for (name, country) in [("caceres", "ES"), ("burgos", "ES"), ("male", "MV")] {
+            assert!(!city_in(name, country), "{name}");
+        }
+    }
+
     #[test]
     fn every_trigger_kind_is_read_by_some_code() {
         let code_before_tests =
