@@ -225,11 +225,14 @@ pub fn find_meetings(
         // meet each other; a visit is a meeting with someone named after it.
         if kind == "visit" && participants.len() >= 2 {
             let verb = words.iter().position(|w| is_visit(g, w));
+            // (Unless they do it "together": "will tour the camp together on Thursday".)
             let visitors_only = verb.is_some_and(|v| {
                 let verb_token = told_over.start + v;
+                let together = words[v + 1..words.len().min(v + 7)].contains(&"together");
                 (by_sentence[first].start..by_sentence[si].end)
                     .filter(|&i| matches!(refs[i], Some(EntityRef::Person(_))))
                     .all(|i| mentions[i].tokens.end <= verb_token)
+                    && !together
             });
             if visitors_only {
                 continue;
@@ -270,6 +273,25 @@ pub fn find_meetings(
         // London on Nov. 4": a call held, then a meeting planned, in one sentence. Each reads
         // its own words for its status, date and place.
         let body = crate::extract::after_dateline(doc, &doc.sentences[first]).min(words.len());
+        // "the two governors will meet", after a call of two governors: those who spoke, named
+        // by their office (which the word before "will" is, and "two" or "both" before it).
+        let callers_by_office = |noun: usize| {
+            let office = words[noun].strip_suffix('s').unwrap_or(words[noun]);
+            noun >= 1
+                && matches!(words[noun - 1], "two" | "both")
+                && participants
+                    .iter()
+                    .filter(|&&p| {
+                        ex.people[p].titles.iter().any(|t| {
+                            crate::gazetteer::fold(t).split(' ').any(|w| {
+                                let w = w.trim_end_matches('.');
+                                w.len() >= 3 && office.starts_with(w)
+                            })
+                        })
+                    })
+                    .count()
+                    >= 2
+        };
         let then_meet = (kind == "call" && first == si)
             .then(|| {
                 // Those who spoke meet ("the two would meet", "agreed to meet"), not others
@@ -286,6 +308,7 @@ pub fn find_meetings(
                         "meet" => match words[j - 1] {
                             "would" | "will" => {
                                 matches!(words[j - 2], "two" | "they" | "both" | "and")
+                                    || callers_by_office(j - 2)
                             }
                             "to" => {
                                 matches!(
@@ -402,66 +425,93 @@ pub fn find_meetings(
             if participants.len() < 2 {
                 continue;
             }
-            let meeting = Meeting {
-                participants,
-                location,
-                date,
-                status,
-                kind: kind.to_string(),
-                topic: topic.clone(),
-                evidence: evidence.clone(),
-            };
-            // "Chaves was joined by ...": people added to the last meeting told, which one of them
-            // was at (however far back the article told it).
-            // "X and Y also took part": whoever they are.
-            let joins_last = first == si
-                && (g.triggers(TriggerKind::MeetingJoined).any_in(&words)
-                    || g.triggers(TriggerKind::MeetingCompanion).any_in(&words)
-                        && meetings.last().is_some_and(|last| {
-                            last.participants
-                                .iter()
-                                .any(|p| meeting.participants.contains(p))
-                        }));
-            // The same meeting told twice: most participants shared. Else the last one, joined.
-            let told_again = meetings.iter().position(|m| {
-                // Nor is a meeting planned the one held: "would speak next week" after "held a
-                // video call last month" (one under way may be the one planned).
-                let planned_and_held = matches!(
-                    (m.status, meeting.status),
-                    (MeetingStatus::Planned, MeetingStatus::Held)
-                        | (MeetingStatus::Held, MeetingStatus::Planned)
-                );
-                if aside || planned_and_held {
-                    return false;
+            // "X met separately with A and with B": X met each of them, in a meeting of its own.
+            let separately = own_words
+                .iter()
+                .position(|w| matches!(*w, "separately" | "separate"))
+                .filter(|&at| own_words[at..].contains(&"with"))
+                .map(|at| told_over.start + span.start + at);
+            let meetings_told: Vec<Vec<usize>> = match separately {
+                Some(token) => {
+                    let (before, after): (Vec<usize>, Vec<usize>) =
+                        participants.iter().partition(|&&p| {
+                            in_span.iter().any(|&i| {
+                                person_at(i) == Some(p) && mentions[i].tokens.start < token
+                            })
+                        });
+                    if before.is_empty() || after.is_empty() {
+                        vec![participants]
+                    } else {
+                        before
+                            .iter()
+                            .flat_map(|&b| after.iter().map(move |&a| vec![b, a]))
+                            .collect()
+                    }
                 }
-                let shared = m
-                    .participants
-                    .iter()
-                    .filter(|p| meeting.participants.contains(p))
-                    .count();
-                shared >= 2 || shared == meeting.participants.len().min(m.participants.len())
-            });
-            let same = match told_again {
-                Some(i) => meetings.get_mut(i),
-                None if joins_last => meetings.last_mut(),
-                None => None,
+                None => vec![participants],
             };
-            match same {
-                Some(m) => {
-                    for p in meeting.participants {
-                        if !m.participants.contains(&p) {
-                            m.participants.push(p);
+            for participants in meetings_told {
+                let meeting = Meeting {
+                    participants,
+                    location,
+                    date,
+                    status,
+                    kind: kind.to_string(),
+                    topic: topic.clone(),
+                    evidence: evidence.clone(),
+                };
+                // "Chaves was joined by ...": people added to the last meeting told, which one of them
+                // was at (however far back the article told it).
+                // "X and Y also took part": whoever they are.
+                let joins_last = first == si
+                    && (g.triggers(TriggerKind::MeetingJoined).any_in(&words)
+                        || g.triggers(TriggerKind::MeetingCompanion).any_in(&words)
+                            && meetings.last().is_some_and(|last| {
+                                last.participants
+                                    .iter()
+                                    .any(|p| meeting.participants.contains(p))
+                            }));
+                // The same meeting told twice: most participants shared. Else the last one, joined.
+                let told_again = meetings.iter().position(|m| {
+                    // Nor is a meeting planned the one held: "would speak next week" after "held a
+                    // video call last month" (one under way may be the one planned).
+                    let planned_and_held = matches!(
+                        (m.status, meeting.status),
+                        (MeetingStatus::Planned, MeetingStatus::Held)
+                            | (MeetingStatus::Held, MeetingStatus::Planned)
+                    );
+                    if aside || planned_and_held {
+                        return false;
+                    }
+                    let shared = m
+                        .participants
+                        .iter()
+                        .filter(|p| meeting.participants.contains(p))
+                        .count();
+                    shared >= 2 || shared == meeting.participants.len().min(m.participants.len())
+                });
+                let same = match told_again {
+                    Some(i) => meetings.get_mut(i),
+                    None if joins_last => meetings.last_mut(),
+                    None => None,
+                };
+                match same {
+                    Some(m) => {
+                        for p in meeting.participants {
+                            if !m.participants.contains(&p) {
+                                m.participants.push(p);
+                            }
                         }
+                        m.location = m.location.or(meeting.location);
+                        m.date = m.date.or(meeting.date);
+                        m.topic = m.topic.take().or(meeting.topic);
+                        if meeting.status == MeetingStatus::Held {
+                            m.status = MeetingStatus::Held;
+                        }
+                        m.evidence.extend(meeting.evidence);
                     }
-                    m.location = m.location.or(meeting.location);
-                    m.date = m.date.or(meeting.date);
-                    m.topic = m.topic.take().or(meeting.topic);
-                    if meeting.status == MeetingStatus::Held {
-                        m.status = MeetingStatus::Held;
-                    }
-                    m.evidence.extend(meeting.evidence);
+                    None => meetings.push(meeting),
                 }
-                None => meetings.push(meeting),
             }
         }
     }
@@ -493,11 +543,23 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     // "if they met at a regional summit": a meeting supposed, not told (an "if" shortly
     // before, in the same clause).
     let supposed = |i: usize| {
-        words[i.saturating_sub(8)..i]
+        words[i.saturating_sub(10)..i]
             .iter()
             .rev()
             .take_while(|w| !matches!(**w, "," | ";"))
             .any(|w| *w == "if")
+    };
+    // "said he would meet Bullrich in person if Argentina agreed": a meeting on a condition,
+    // which the text does not say will happen ("would" shortly before, "if" or "unless" after
+    // in the same sentence).
+    let conditioned = |i: usize| {
+        words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|w| matches!(*w, "would" | "could" | "might"))
+            && words[i + 1..words.len().min(i + 15)]
+                .iter()
+                .take_while(|w| !matches!(**w, ";" | "."))
+                .any(|w| matches!(*w, "if" | "unless"))
     };
     // "he would raise the matter with Prime Minister X", "present the plan to Interior
     // Secretary Y": to take a matter up with someone named is to meet them (not "..., if the
@@ -575,7 +637,8 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
                     words[i],
                     "receive" | "receives" | "received" | "host" | "hosting" | "hosted" | "hosts"
                 ) || hosts_someone(i))
-                && !supposed(i))
+                && !supposed(i)
+                && !conditioned(i))
             || takes_up_with(i)
     })?;
     if is_call(words) {
@@ -606,9 +669,11 @@ fn status(g: &Gazetteer, words: &[&str]) -> MeetingStatus {
     if g.triggers(TriggerKind::MeetingUnderway).any_in(words) {
         MeetingStatus::Underway
     } else if g.triggers(TriggerKind::MeetingPlanned).any_in(words)
-        // "met", "held" say it happened; not "will be held".
+        // "met", "held", "spoke" say it happened; not "will be held". ("Spoke by phone with X,
+        // who told her that Peru would accept ...": the "would" is what was said.)
         && !words.iter().enumerate().any(|(i, &w)| {
-            w == "met" || (w == "held" && (i == 0 || words[i - 1] != "be"))
+            matches!(w, "met" | "spoke" | "talked" | "phoned")
+                || (w == "held" && (i == 0 || words[i - 1] != "be"))
         })
     {
         MeetingStatus::Planned
@@ -966,6 +1031,22 @@ mod tests {
             kind("Whitcomb would raise it with Ruiz \"if we see each other\" at a meeting"),
             None
         );
+        assert_eq!(
+            kind(
+                "Whitcomb would raise it with Ruiz \"if we have a moment\" at the regional summit"
+            ),
+            None
+        );
+        // A meeting on a condition is none; one promised is planned.
+        assert_eq!(
+            kind("Ruiz said he would meet Whitcomb in person if the talks went well"),
+            None
+        );
+        assert_eq!(
+            kind("Ruiz said he would meet Whitcomb, the governor, unless the vote failed"),
+            None
+        );
+        assert!(kind("Ruiz said he would meet Whitcomb in Lima on Monday").is_some());
         // Speaking with someone on a day named is a call; with someone about a thing is not.
         assert_eq!(
             kind("Whitcomb spoke on Tuesday with Secretary Ruiz about crossings"),
@@ -1148,6 +1229,15 @@ mod tests {
             "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo visited the shelter on Wednesday."
         )
         .is_empty());
+        // Nor do they when they tour it "together".
+        assert_eq!(
+            meetings_of(
+                "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo will tour the shelter together \
+                 on Thursday."
+            )
+            .len(),
+            1
+        );
         // Whom a visit is to, or made with, meets the visitor.
         for text in [
             "Notes\n\nGovernor Ana Ruiz visited Mayor Tomas Lugo in Lima on Wednesday.",
@@ -1155,6 +1245,35 @@ mod tests {
         ] {
             assert_eq!(meetings_of(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn one_who_met_two_others_separately_held_two_meetings() {
+        let pairs = participants_of(
+            "Notes\n\nGovernor Ana Ruiz met separately with Mayor Tomas Lugo and with Minister \
+             Rosa Vidal in Lima on Monday.",
+        );
+        assert_eq!(
+            pairs,
+            [
+                vec!["Ana Ruiz".to_string(), "Tomas Lugo".to_string()],
+                vec!["Ana Ruiz".to_string(), "Rosa Vidal".to_string()],
+            ]
+        );
+        // Calls too.
+        assert_eq!(
+            meetings_of(
+                "Notes\n\nGovernor Ana Ruiz spoke separately by phone on Monday with Mayor Tomas \
+                 Lugo and with Minister Rosa Vidal."
+            ),
+            [("call".to_string(), None, 2), ("call".to_string(), None, 2)]
+        );
+        let together = participants_of(
+            "Notes\n\nGovernor Ana Ruiz met with Mayor Tomas Lugo and with Minister Rosa Vidal \
+             in Lima on Monday.",
+        );
+        assert_eq!(together.len(), 1);
+        assert_eq!(together[0].len(), 3);
     }
 
     #[test]
@@ -1380,6 +1499,17 @@ mod tests {
                 vec!["Ana Ruiz".to_string(), "Rosa Paz".to_string()]
             ]
         );
+        // Those who spoke, named by their office, meet again.
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nGov. Ana Ruiz spoke by phone on Monday with Gov. Tomas Lugo, her office \
+                 said, and the two governors will meet in Tapachula on Friday."
+            ),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("Tapachula".to_string()), 2)
+            ]
+        );
         // Others to meet make no second meeting of theirs.
         assert_eq!(
             meetings_of(
@@ -1533,6 +1663,11 @@ mod tests {
             MeetingStatus::Held
         );
         assert_eq!(status_of("Ruiz is to meet Paz"), MeetingStatus::Planned);
+        // A "would" in what was said on a call is not the call's.
+        assert_eq!(
+            status_of("Ruiz spoke by phone with Paz, who told her Peru would reopen the border"),
+            MeetingStatus::Held
+        );
         // A headline's "to meet" is what will happen.
         let text = "Ruiz and Paz to meet in Ottawa\n\nForeign Minister Ana Ruiz will see \
                     Interior Minister Luis Paz there.";

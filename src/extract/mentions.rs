@@ -4788,6 +4788,11 @@ mod tests {
             titled("Notes.\n\nShe spoke with Mexico's foreign secretary, Juan Ramón de la Vega, on Monday."),
             [one("Juan Ramón de la Vega", "foreign secretary", &["Mexico"])]
         );
+        // Any portfolio: "Brazil's justice minister, X".
+        assert_eq!(
+            titled("Notes.\n\nBrazil's justice minister, Tomás Rivera, spoke with reporters."),
+            [one("Tomás Rivera", "justice minister", &["Brazil"])]
+        );
         // Where an envoy is posted is not the country the envoy serves.
         assert_eq!(
             titled("Notes.\n\nHaiti's ambassador in Managua, Pierre Joseph, asked for a pause."),
