@@ -193,7 +193,12 @@ fn build_group(
     for (i, _) in r.mentions.iter().enumerate() {
         if matches!(r.refs[i], Some(EntityRef::Person(p)) if group.members.contains(&p) || group.organizers.contains(&p))
         {
-            for p in member_home(r, ex, i) {
+            let (homes, countries) = member_home(r, ex, i);
+            for p in homes {
+                push_unique(&mut group.origins, p);
+            }
+            for known in countries {
+                let p = place_entity(r.g, ex, known);
                 push_unique(&mut group.origins, p);
             }
         }
@@ -1046,8 +1051,26 @@ fn describes_members(words: &[&str]) -> bool {
     // "Most of them are ...", "Most were Venezuelans".
     let share_of = share && (words[1..3].contains(&"of") || matches!(words[1], "are" | "were"));
     // "Smaller numbers of Venezuelans were also among the arrivals", "Among them were ...".
+    // "A few Colombian families travel with them", "... joined them at the station".
     let among = words.windows(2).any(|pair| {
-        matches!(pair, ["numbers", "of"]) || matches!(pair, ["among", "them" | "the" | "those"])
+        matches!(pair, ["numbers", "of"])
+            || matches!(pair, ["among", "them" | "the" | "those"])
+            || matches!(pair, ["joined", "them"])
+    }) || words.windows(3).any(|w| {
+        matches!(
+            w[0],
+            "travel"
+                | "travels"
+                | "travelled"
+                | "traveled"
+                | "traveling"
+                | "travelling"
+                | "walk"
+                | "walked"
+                | "walking"
+                | "came"
+        ) && w[1] == "with"
+            && w[2] == "them"
     });
     share_of
         || among
@@ -1084,10 +1107,29 @@ fn is_rate(words: &[&str], from: usize) -> bool {
     let clause: Vec<&str> = clause.copied().collect();
     // "got off the vans after a week on the road": how long, not how often.
     let lasting = |k: usize| k > 0 && matches!(clause[k - 1], "after" | "for");
+    // "who took a night train", "a day trip": the period qualifies a noun, how they went.
+    let qualifies_a_trip = |k: usize| {
+        clause.get(k + 2).is_some_and(|w| {
+            matches!(
+                *w,
+                "train"
+                    | "bus"
+                    | "boat"
+                    | "ferry"
+                    | "flight"
+                    | "trip"
+                    | "journey"
+                    | "crossing"
+                    | "march"
+                    | "walk"
+            )
+        })
+    };
     (0..clause.len().saturating_sub(1)).any(|k| {
         matches!(clause[k], "a" | "an" | "per" | "each" | "every")
             && matches!(clause[k + 1], "day" | "week" | "month" | "year" | "night")
             && !lasting(k)
+            && !qualifies_a_trip(k)
     }) || clause.iter().take(3).any(|w| *w == "each")
 }
 
@@ -1618,13 +1660,15 @@ fn prospective(g: &Gazetteer, doc: &Doc, start: usize, end: usize) -> bool {
 /// 33-year-old bricklayer from Carabobo", "Jhonny Rangel, 38, who comes from Lara state",
 /// "Karelys Montilla, from Venezuela's Zulia state". Not "José Díaz, 40, deported from
 /// Texas": a verb other than "comes" or "is" between name and "from" says something else.
-fn member_home(r: Reading, ex: &Extraction, mention: usize) -> Vec<usize> {
+fn member_home(r: Reading, ex: &Extraction, mention: usize) -> (Vec<usize>, Vec<usize>) {
     let m = &r.mentions[mention];
     let s = r.doc.sentences[m.sentence].tokens.clone();
     let word = |t: usize| r.folded[t];
     let mut homes = Vec::new();
+    // The countries its demonyms name ("the Venezuelan state of Guárico"), as gazetteer places.
+    let mut countries = Vec::new();
     if m.tokens.end + 1 >= s.end || word(m.tokens.end) != "," {
-        return homes;
+        return (homes, countries);
     }
     // Up to "from": an age, an apposition ("a 33-year-old bricklayer"), "who comes"; or up to
     // "left" said of oneself ("who left Les Cayes", "said she left the department of X").
@@ -1653,11 +1697,11 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> Vec<usize> {
             )
             || (in_apposition && lower_word))
         {
-            return homes;
+            return (homes, countries);
         }
         t += 1;
         if t >= s.end || t > m.tokens.end + 8 {
-            return homes;
+            return (homes, countries);
         }
     }
     // After it, the places of one phrase: "the Guatemalan department of Huehuetenango".
@@ -1687,7 +1731,7 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> Vec<usize> {
                             _ => homes.push(p),
                         }
                     }
-                    Some(EntityRef::Demonym(_)) => {}
+                    Some(EntityRef::Demonym(known)) => countries.push(known),
                     _ => break,
                 }
                 // "Venezuela's Zulia state": over the possessive to the region.
@@ -1706,7 +1750,7 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> Vec<usize> {
             None => break,
         }
     }
-    homes
+    (homes, countries)
 }
 
 /// Whether a distance runs up to the place at `start` ("300 meters from the crossing at",
@@ -2537,6 +2581,11 @@ mod tests {
              Of those flown home, 40 men and 12 women were minors' parents.",
         );
         assert_eq!(sizes, [900]);
+        // A period that qualifies how they went is no rate.
+        let (sizes, origins) = sizes_and_origins(
+            "Some 130 Venezuelans who took a night train across Bolivia walked into Brazil.",
+        );
+        assert_eq!((sizes, origins), (vec![130], vec!["Venezuela".to_string()]));
     }
 
     #[test]
@@ -2552,6 +2601,16 @@ mod tests {
              Chinese family.",
         );
         assert_eq!(origins, ["Ecuador", "China"]);
+        // So do families who travel with the group or join it.
+        for joining in [
+            "A few Colombian families travel with them.",
+            "A handful of Colombian families who had lived in Santa Cruz joined them there.",
+        ] {
+            let (_, origins) = sizes_and_origins(&format!(
+                "About 130 Venezuelans walked into Brazil on Tuesday. {joining}"
+            ));
+            assert_eq!(origins, ["Venezuela", "Colombia"], "{joining}");
+        }
     }
 
     #[test]
@@ -2735,6 +2794,12 @@ mod tests {
             origins,
             ["Carabobo", "Honduras", "Venezuela", "Yoro", "Zulia"]
         );
+        // A demonym before the region names its country, which the group comes from too.
+        let [_, _, _, origins] = places_of_group(
+            "Walking north\n\nAbout 900 migrants left Tapachula on Monday. Rosa Funes, 41, \
+             who left the Venezuelan state of Guárico, walked ahead.",
+        );
+        assert_eq!(origins, ["Guárico", "Venezuela"]);
     }
 
     #[test]
