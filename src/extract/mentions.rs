@@ -2612,9 +2612,36 @@ fn unknown(
         push(out, doc, si, r, untitled_person(), "cue-name", 0.7);
         return;
     }
+    // "the beach at Fnideq, the Moroccan town that ...": an apposition whose noun is a town's.
+    if after == ","
+        && r.end + 2 < sentence.end
+        && matches!(doc.folded(r.end + 1), "the" | "a" | "an")
+        && (r.end + 2..sentence.end.min(r.end + 5))
+            .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
+            .any(|t| {
+                matches!(
+                    doc.folded(t),
+                    "town" | "city" | "village" | "port" | "hamlet" | "municipality"
+                ) && !possessive_after(doc, t)
+            })
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "appositive-town",
+            0.6,
+        );
+        return;
+    }
     // Appositive after: "X, a Venezuelan migrant", "X, 34, from Honduras", "X, a
-    // 33-year-old bricklayer", "X, a former baseball coach".
-    if after == "," && r.end + 2 < sentence.end {
+    // 33-year-old bricklayer", "X, a former baseball coach". Not a name where a place is
+    // expected: "a trader from Trou-du-Nord, who carried her two-year-old son", "the beach at
+    // Blue Hills, the Turks and Caicos Islands Regiment said".
+    let where_a_place_stands = LOCATIVES.contains(&before) && !g.is_given_name(doc.folded(r.start));
+    if after == "," && r.end + 2 < sentence.end && !where_a_place_stands {
         let next = doc.folded(r.end + 1);
         let tells_a_person = |t: usize| {
             let w = doc.folded(t);
@@ -2675,16 +2702,23 @@ fn unknown(
         );
         return;
     }
-    // "a migrant center in Corredores, just inside Costa Rica": one unknown word after "in"
-    // or "near" that ends a clause names a town. (A word that modifies a noun after it, as in
-    // "in Facebook posts", does not end one; nor does the end of a name that runs on through
-    // "in", as in "the Alliance for Development in Democracy".)
+    // "a migrant center in Corredores, just inside Costa Rica", "the beach at Fnideq", "a
+    // trader from Ouanaminthe": one unknown word after "in", "near", "at" or "from" that ends
+    // a clause names a town. (A word that modifies a noun after it, as in "in Facebook posts",
+    // does not end one; nor does the end of a name that runs on through "in", as in "the
+    // Alliance for Development in Democracy"; nor a body an apposition calls one, as in "staff
+    // from Ofpra, France's asylum office".)
     let clause_ends = r.end >= sentence.end || doc.tokens[r.end].kind == TokenKind::Punct;
     let name_runs_on = r.start >= sentence.start + 2 && is_cap(doc, r.start - 2);
     let word = doc.folded(r.start);
+    let called_a_body = || {
+        (r.end + 1..sentence.end.min(r.end + 6))
+            .any(|t| g.is_trigger(TriggerKind::OrgHead, doc.folded(t)))
+    };
     if words == 1
-        && matches!(before, "in" | "near")
+        && matches!(before, "in" | "near" | "at" | "from")
         && clause_ends
+        && !called_a_body()
         && !name_runs_on
         && !g.is_given_name(word)
         && !is_date_word(doc, r.start)
@@ -4056,6 +4090,19 @@ mod tests {
         assert_eq!(
             texts_of_kind(text, "NewPlace"),
             ["Ciudad Pedro Montoya", "Luis Moya Ruiz"]
+        );
+        // One word, told a town after it or written where a place stands, even before an
+        // apposition that would tell a person.
+        let text = "Notes.\n\nThey set off from the beach at Vondeq, the Moroccan town that \
+                    Spaniards call Castillo. A trader from Trou-du-Sud, who carried her \
+                    two-year-old son, spoke. Most waded to the beach at Windward Hills, the Turks \
+                    and Caicos Islands Regiment said. Staff came from Vondra, the asylum \
+                    office.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace"),
+            ["Vondeq", "Trou-du-Sud", "Windward Hills"],
+            "{:?}",
+            kinds(text)
         );
         // So is one whose last word says it: "Matthew Town".
         let text = "Notes.\n\nThe boat was brought ashore at Matthew Town on Sunday.";
