@@ -362,6 +362,19 @@ fn resolve_orgs(
         if !org.names.contains(&m.text) {
             org.names.push(m.text.clone());
         }
+        // "Chile's Carabineros" is also "Carabineros": a proper name after the country that
+        // leads it is a name of the body too (not "Honduras' government").
+        if let Some((n, _)) = lead.filter(|&(n, _)| n < words.len() && m.rule != "government") {
+            let written: Vec<&str> = m.text.split(' ').collect();
+            if written.len() == words.len()
+                && written[n].chars().next().is_some_and(char::is_uppercase)
+            {
+                let bare = written[n..].join(" ");
+                if !org.names.contains(&bare) {
+                    org.names.push(bare);
+                }
+            }
+        }
         // "President Javier Milei's government" is also "Javier Milei's government": the
         // title describes the person the government is named by.
         if m.rule == crate::extract::mentions::PERSONS_GOVERNMENT {
@@ -1790,6 +1803,8 @@ mod tests {
         );
     }
 
+    /// Each body also keeps the name written after its country ("Mexico's National Guard" is
+    /// "National Guard"), a name a reader may look it up by.
     #[test]
     fn a_body_named_with_its_countrys_possessive_is_that_countrys() {
         let g = Gazetteer::builtin();
@@ -1819,7 +1834,7 @@ mod tests {
             [
                 (
                     None,
-                    names(&["Ecuador's Interior Ministry"]),
+                    names(&["Ecuador's Interior Ministry", "Interior Ministry"]),
                     Some("Ecuador")
                 ),
                 (
@@ -1839,7 +1854,7 @@ mod tests {
                 ),
                 (
                     Some("mx-guardia-nacional"),
-                    names(&["Mexico's National Guard"]),
+                    names(&["Mexico's National Guard", "National Guard"]),
                     Some("Mexico")
                 ),
             ]
@@ -1860,7 +1875,14 @@ mod tests {
         );
         let mut names = ex.orgs[0].names.clone();
         names.sort();
-        assert_eq!(names, ["Honduras' National Migration Institute", "INM"]);
+        assert_eq!(
+            names,
+            [
+                "Honduras' National Migration Institute",
+                "INM",
+                "National Migration Institute"
+            ]
+        );
     }
 
     #[test]
