@@ -1289,6 +1289,9 @@ def build_subdivisions(country_rows):
             # "Saint Elizabeth" is written "St. Elizabeth".
             if name.startswith("Saint "):
                 aliases.append("St. " + name[len("Saint "):])
+            # English news write the Spanish "y" as "and": "Arica and Parinacota".
+            if " y " in name:
+                aliases.append(name.replace(" y ", " and "))
             for a in [name] + list(aliases):
                 f = fold(a)
                 if f != a:

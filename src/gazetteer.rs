@@ -1307,6 +1307,21 @@ mod tests {
         }
     }
 
+    /// English news write a Spanish region's "y" as "and".
+    #[test]
+    fn a_region_named_with_y_is_found_with_and() {
+        let g = Gazetteer::builtin();
+        for name in ["arica y parinacota", "arica and parinacota"] {
+            let place = g.place(name).map(|p| &g.places[p]);
+            assert!(
+                place.is_some_and(
+                    |p| p.kind == PlaceKind::State && p.country.as_deref() == Some("CL")
+                ),
+                "{name}"
+            );
+        }
+    }
+
     #[test]
     fn every_trigger_kind_is_read_by_some_code() {
         let code_before_tests =
