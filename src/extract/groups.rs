@@ -719,7 +719,7 @@ fn sizes(
             && value >= 10
             && !year_like
             && !a_part
-            && !is_rate(words, end)
+            && !is_rate(g, words, end)
             && !is_breakdown(doc, tokens.start, words, i, end)
             && !counts_a_period(words, i, end)
             && !counts_residents(g, words, end)
@@ -1098,7 +1098,7 @@ fn says_who_migrants_are(g: &Gazetteer, words: &[&str]) -> bool {
 
 /// "10,000 migrants a week", "500 people per day", "flights with 145 passengers each": a rate,
 /// not a group.
-fn is_rate(words: &[&str], from: usize) -> bool {
+fn is_rate(g: &Gazetteer, words: &[&str], from: usize) -> bool {
     let clause = words[from..]
         .iter()
         .take(8)
@@ -1110,19 +1110,11 @@ fn is_rate(words: &[&str], from: usize) -> bool {
     // "who took a night train", "a day trip": the period qualifies a noun, how they went.
     let qualifies_a_trip = |k: usize| {
         clause.get(k + 2).is_some_and(|w| {
-            matches!(
-                *w,
-                "train"
-                    | "bus"
-                    | "boat"
-                    | "ferry"
-                    | "flight"
-                    | "trip"
-                    | "journey"
-                    | "crossing"
-                    | "march"
-                    | "walk"
-            )
+            is_vehicle(g, w)
+                || matches!(
+                    *w,
+                    "ferry" | "trip" | "journey" | "crossing" | "march" | "walk"
+                )
         })
     };
     (0..clause.len().saturating_sub(1)).any(|k| {

@@ -57,6 +57,16 @@ pub fn find_meetings(
                     ))
         })
     };
+    // Whether someone holds an office named by its noun ("governor"): a word of a title is the
+    // noun, or its abbreviation ("Gov.").
+    let holds_office = |p: usize, office: &str| {
+        ex.people[p].titles.iter().any(|t| {
+            crate::gazetteer::fold(t).split(' ').any(|w| {
+                let w = w.trim_end_matches('.');
+                w.len() >= 3 && office.starts_with(w)
+            })
+        })
+    };
     // "The two governors agreed to meet again", after a meeting of the two governors and a
     // third official: the two of the last meeting, by their office when it had more.
     let the_two_of = |si: usize, last: &Meeting| -> Option<Vec<usize>> {
@@ -72,12 +82,7 @@ pub fn find_meetings(
             .participants
             .iter()
             .copied()
-            .filter(|&p| {
-                ex.people[p]
-                    .titles
-                    .iter()
-                    .any(|t| crate::gazetteer::fold(t).split(' ').any(|w| w == office))
-            })
+            .filter(|&p| holds_office(p, office))
             .collect();
         (holders.len() == 2).then_some(holders)
     };
@@ -281,14 +286,7 @@ pub fn find_meetings(
                 && matches!(words[noun - 1], "two" | "both")
                 && participants
                     .iter()
-                    .filter(|&&p| {
-                        ex.people[p].titles.iter().any(|t| {
-                            crate::gazetteer::fold(t).split(' ').any(|w| {
-                                let w = w.trim_end_matches('.');
-                                w.len() >= 3 && office.starts_with(w)
-                            })
-                        })
-                    })
+                    .filter(|&&p| holds_office(p, office))
                     .count()
                     >= 2
         };
