@@ -723,6 +723,7 @@ fn sizes(
             && !is_breakdown(doc, tokens.start, words, i, end)
             && !counts_a_period(words, i, end)
             && !counts_residents(g, words, end)
+            && !counts_population(g, &words[..i - qualified])
         {
             let qualifier = qualifier(g, words, i);
             out.push(SizeReport {
@@ -804,6 +805,20 @@ fn counts_residents(g: &Gazetteer, words: &[&str], end: usize) -> bool {
                     })
                 }))
     })
+}
+
+/// Whether a figure after `before` is how many people live in a place: "a city of about
+/// 120,000 people", "a French department of 320,000", "home to about 300 people".
+fn counts_population(g: &Gazetteer, before: &[&str]) -> bool {
+    match before {
+        [.., "home", "to"] | [.., "population", "of"] => true,
+        [rest @ .., "of"] => rest.iter().rev().take(3).any(|w| {
+            g.is_trigger(TriggerKind::CityContext, w)
+                || g.is_trigger(TriggerKind::StateContext, w)
+                || matches!(*w, "country" | "island" | "nation")
+        }),
+        _ => false,
+    }
 }
 
 /// The most words between a figure and the verb that says those counted live somewhere
@@ -1262,8 +1277,24 @@ fn read_places(
             && matches!(doc.token_text(t - 1), "," | "\"" | "”")
             && doc.is_capitalised(t + 1)
     });
+    // "..., said X, 34, from Barinas, who said the group wanted to reach Houston": the
+    // speaker goes on to tell of the whole group, and what follows is its own.
+    let tells_of_group = attribution.and_then(|a| {
+        (a + 2..s.end.saturating_sub(1)).find(|&t| {
+            word(t - 1) == "who"
+                && matches!(word(t), "said" | "says")
+                && (t + 1..(t + 4).min(s.end)).any(|u| {
+                    matches!(
+                        word(u),
+                        "group" | "everyone" | "everybody" | "all" | "they" | "we"
+                    )
+                })
+        })
+    });
     for (i, m) in in_sentence() {
-        if attribution.is_some_and(|a| m.tokens.start > a) {
+        if attribution.is_some_and(|a| m.tokens.start > a)
+            && tells_of_group.is_none_or(|t| m.tokens.start <= t)
+        {
             continue;
         }
         match refs[i] {
@@ -1455,7 +1486,16 @@ fn read_places(
                         // "emerged from the jungle on Sunday into Bajo Chiquito", "rode into
                         // Tapachula on a freight train": where the group now is.
                         cue = Some("at".into());
-                    } else if w == "to" && rode_there(g, before) {
+                    } else if w == "to"
+                        && (rode_there(g, before)
+                            || (1..=8).any(|k| {
+                                // "Many had flown to Toronto": a leg they flew themselves, a
+                                // stop on the way (not "were flown to", where they were sent).
+                                carries(g, before(k))
+                                    && matches!(before(k + 1), "had" | "have" | "has")
+                                    && (1..k).all(|j| !matches!(before(j), "," | ";" | ":" | ""))
+                            }))
+                    {
                         cue = Some("at".into());
                     } else if w == "to"
                         && (back_in_clause().any(|b| carries(g, b))
@@ -1774,12 +1814,14 @@ fn measured_from(doc: &Doc, sentence_start: usize, start: usize) -> bool {
 /// "had taken buses or taxis to Champlain", "had ridden freight trains to Piedras Negras",
 /// "travelled north by bus to Sonoyta": whether the words before a "to" (`before(1)` the
 /// nearest) tell a ride there, a stop on the way (not "were taken back by bus to": whither is
-/// told as a destination, and so is "are taken by bus to").
+/// told as a destination, and so is "are taken by bus to"; "taken buses east to Cornwall" is a
+/// ride too).
 fn rode_there<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
-    if !is_vehicle(g, before(1)) {
+    let heading = usize::from(matches!(before(1), "north" | "south" | "east" | "west"));
+    if !is_vehicle(g, before(1 + heading)) {
         return false;
     }
-    let mut k = 2;
+    let mut k = 2 + heading;
     let mut by = false;
     while k <= 6 {
         let b = before(k);
@@ -2215,6 +2257,52 @@ mod tests {
         let g = Gazetteer::with_extra(dir.path()).unwrap();
         let [at, ..] = places_of_group_read_with(&g, text);
         assert!(at.contains(&"Plattsburgh".to_string()), "{at:?}");
+    }
+
+    #[test]
+    fn how_many_people_live_in_a_place_is_no_group_size() {
+        for population in [
+            "Uruguaiana, a city of about 120,000 people, lies across the river",
+            "Mayotte, a French department of about 320,000 people, receives boats",
+            "The village, home to about 300 people, has no bus",
+        ] {
+            let (sizes, _) = sizes_and_origins(&format!(
+                "About 87 migrants crossed the bridge. {population}."
+            ));
+            assert_eq!(sizes, [87], "{population}");
+        }
+        // A caravan of so many is its size.
+        let (sizes, _) = sizes_and_origins("A caravan of about 300 migrants crossed the bridge.");
+        assert_eq!(sizes, [300]);
+    }
+
+    #[test]
+    fn a_leg_they_flew_or_rode_themselves_is_a_stop_and_not_where_they_head() {
+        let body = "About 400 asylum seekers reached Canada on Friday. Many had flown to \
+                    Toronto and taken buses east to Cornwall.";
+        let [at, ..] = places_of_group(&format!("Border news\n\n{body}"));
+        assert_eq!(at, ["Canada", "Cornwall", "Toronto"]);
+        let (_, headed) = route(body);
+        assert!(headed.is_empty(), "{headed:?}");
+        // Where they were flown is where they were sent.
+        let (_, headed) =
+            route("About 400 asylum seekers reached Canada on Friday. They were flown to Toronto.");
+        assert_eq!(headed, ["Toronto"]);
+    }
+
+    #[test]
+    fn a_speaker_who_goes_on_to_tell_of_the_group_tells_where_it_heads() {
+        let headed = |report: &str| {
+            let (_, headed) = route(&format!(
+                "About 400 migrants waded the river on Friday. \"We went in together,\" said \
+                 Deiby Escalona, 34, from Caracas, who said {report} to reach Houston."
+            ));
+            headed
+        };
+        assert_eq!(headed("the group wanted"), ["Houston"]);
+        assert_eq!(headed("everyone hoped"), ["Houston"]);
+        // What the speaker says of herself is still hers.
+        assert!(headed("she hoped").is_empty());
     }
 
     #[test]
