@@ -168,6 +168,7 @@ trigger_kinds! {
     MeetingCompanion => "meeting_companion",
     MeetingJoined => "meeting_joined",
     MeetingPlanned => "meeting_planned",
+    MeetingPostponed => "meeting_postponed",
     MeetingTopic => "meeting_topic",
     MeetingUnderway => "meeting_underway",
     MigrantCue => "migrant_cue",

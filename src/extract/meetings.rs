@@ -199,13 +199,36 @@ pub fn find_meetings(
         // Told over two sentences, the kind is the later one's: "X and Y visited the shelter.
         // Both are to meet Z" tells a meeting.
         let own = sentence.tokens.start - told_over.start;
+        // "Premier X and Gov. Y walked the line ... with Alberta's minister, Z", "Commissioner
+        // X and Y walked the beach together": officials who walk a place together, or with
+        // someone named after, tour it as one (walkers named only before: no meeting).
+        let walked_together = || {
+            let v = words.iter().position(|w| matches!(*w, "walked" | "walk"))?;
+            let verb_token = told_over.start + v;
+            let people: Vec<usize> = (by_sentence[first].start..by_sentence[si].end)
+                .filter(|&i| matches!(refs[i], Some(EntityRef::Person(_))))
+                .collect();
+            let together = words[v + 1..words.len().min(v + 7)].contains(&"together")
+                || people
+                    .iter()
+                    .any(|&i| mentions[i].tokens.start > verb_token);
+            let walkers_before = people.iter().any(|&i| mentions[i].tokens.end <= verb_token);
+            let officials = participants
+                .iter()
+                .all(|&p| !ex.people[p].titles.is_empty());
+            (together && walkers_before && officials).then_some("visit")
+        };
         let Some(kind) = trigger(g, doc, sentence.tokens.start, &words[own..])
             .or_else(|| trigger(g, doc, told_over.start, &words))
+            .or_else(walked_together)
         else {
             continue;
         };
-        // "... but the visit was cancelled": neither held, under way nor planned.
-        if g.triggers(TriggerKind::MeetingCancelled).any_in(&words) {
+        // "... but the visit was cancelled": neither held, under way nor planned. ("had been
+        // due to meet on June 28, but agreed to postpone the meeting": still planned.)
+        let postponed_at =
+            (0..words.len()).find(|&k| g.triggers(TriggerKind::MeetingPostponed).at(&words, k));
+        if postponed_at.is_none() && g.triggers(TriggerKind::MeetingCancelled).any_in(&words) {
             continue;
         }
         // "X asked last week to meet Y in person. Y declined, ...": a request the next
@@ -365,7 +388,9 @@ pub fn find_meetings(
                 } else {
                     MeetingStatus::Planned
                 }
-            } else if headline && own_words.windows(2).any(|w| w == ["to", "meet"]) {
+            } else if postponed_at.is_some()
+                || (headline && own_words.windows(2).any(|w| w == ["to", "meet"]))
+            {
                 MeetingStatus::Planned
             } else {
                 status(g, own_words)
@@ -398,7 +423,10 @@ pub fn find_meetings(
                 .flatten();
             // (Not the date a dateline gives: "SANTO DOMINGO, March 6 (Reuters) - X met Y on
             // Tuesday" met on Tuesday.)
-            let dated = &words[body.max(span.start).min(span.end)..span.end];
+            // A meeting put off is dated by what follows ("postponed to March 3"), not by
+            // the date it had.
+            let dated_from = body.max(span.start).max(postponed_at.unwrap_or(0));
+            let dated = &words[dated_from.min(span.end)..span.end];
             let date = published.and_then(|p| date_in(dated, p, status));
             // "X had spoken with Y, and would meet Z in Madrid": the call is X's and Y's, the
             // meeting X's (who spoke first) and Z's; "the two would meet": both.
@@ -653,13 +681,15 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
 }
 
 /// "spoke by phone", "in a phone call", "a video call": the meeting was a call, whatever
-/// word first said there was one ("discussed ... in a phone call").
+/// word first said there was one ("discussed ... in a phone call"). Not "agreed during the call
+/// to postpone the meeting": a call told before, in which this meeting was spoken of.
 fn is_call(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "phone" | "telephone" | "phoned" | "videoconference")
             || (matches!(*w, "call" | "calls")
                 && i > 0
-                && matches!(words[i - 1], "a" | "the" | "video" | "phone" | "telephone"))
+                && matches!(words[i - 1], "a" | "the" | "video" | "phone" | "telephone")
+                && !(words[i - 1] == "the" && i > 1 && words[i - 2] == "during"))
     })
 }
 
@@ -670,7 +700,7 @@ fn status(g: &Gazetteer, words: &[&str]) -> MeetingStatus {
         // "met", "held", "spoke" say it happened; not "will be held". ("Spoke by phone with X,
         // who told her that Peru would accept ...": the "would" is what was said.)
         && !words.iter().enumerate().any(|(i, &w)| {
-            matches!(w, "met" | "spoke" | "talked" | "phoned")
+            matches!(w, "met" | "spoke" | "talked" | "phoned" | "walked")
                 || (w == "held" && (i == 0 || words[i - 1] != "be"))
         })
     {
@@ -1246,6 +1276,31 @@ mod tests {
     }
 
     #[test]
+    fn officials_who_walk_a_place_together_or_with_someone_named_tour_it_as_one() {
+        for text in [
+            "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo walked the beach together on \
+             Wednesday.",
+            "Notes\n\nGovernor Ana Ruiz walked the line on Wednesday with Mayor Tomas Lugo, to \
+             show a patrol that will stop smugglers.",
+        ] {
+            let ex = extracted(text);
+            let told: Vec<(&str, MeetingStatus, usize)> = ex
+                .meetings
+                .iter()
+                .map(|m| (m.kind.as_str(), m.status, m.participants.len()))
+                .collect();
+            assert_eq!(told, [("visit", MeetingStatus::Held, 2)], "{text}");
+        }
+        // Walkers named only before the walk, or people with no office, do not meet.
+        for text in [
+            "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo walked the beach on Wednesday.",
+            "Notes\n\nAna Ruiz, 23, and Tomas Lugo, 30, walked the beach together on Wednesday.",
+        ] {
+            assert!(meetings_of(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn one_who_met_two_others_separately_held_two_meetings() {
         let pairs = participants_of(
             "Notes\n\nGovernor Ana Ruiz met separately with Mayor Tomas Lugo and with Minister \
@@ -1674,6 +1729,49 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let statuses: Vec<MeetingStatus> = ex.meetings.iter().map(|m| m.status).collect();
         assert_eq!(statuses, [MeetingStatus::Planned]);
+    }
+
+    #[test]
+    fn a_meeting_put_off_is_still_planned_and_one_called_off_is_none() {
+        let g = Gazetteer::builtin();
+        let wednesday = Date::new(2024, 6, 19).unwrap();
+        let doc = Doc::new(
+            "Talks\n\nForeign Minister Ana Ruiz spoke by phone on Tuesday with her Peruvian \
+             counterpart, Tomas Lugo. The two ministers had been due to meet in the city of Puno \
+             on June 28, but agreed during the call to postpone the meeting.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, Some(wednesday));
+        let told: Vec<(&str, MeetingStatus, Option<String>, Option<Date>)> = ex
+            .meetings
+            .iter()
+            .map(|m| {
+                let place = m.location.map(|p| ex.places[p].name.clone());
+                (m.kind.as_str(), m.status, place, m.date)
+            })
+            .collect();
+        assert_eq!(
+            told,
+            [
+                ("call", MeetingStatus::Held, None, Date::new(2024, 6, 18)),
+                ("meeting", MeetingStatus::Planned, Some("Puno".into()), None),
+            ]
+        );
+        // A meeting put off to a day is dated by that day.
+        let doc = Doc::new(
+            "Talks\n\nMayor Ana Ruiz and Mayor Tomas Lugo were to meet on June 20, but the \
+             meeting was postponed to June 27.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, Some(wednesday));
+        let dates: Vec<Option<Date>> = ex.meetings.iter().map(|m| m.date).collect();
+        assert_eq!(dates, [Date::new(2024, 6, 27)]);
+        // "called the meeting off", the verb's parts apart.
+        assert!(meetings_of(
+            "Talks\n\nMayor Ana Ruiz and Mayor Tomas Lugo had planned to meet on the bridge on \
+             Wednesday, but called the meeting off."
+        )
+        .is_empty());
     }
 
     #[test]
