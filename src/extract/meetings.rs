@@ -313,6 +313,16 @@ pub fn find_meetings(
                     .count()
                     >= 2
         };
+        // Where the person named just before word `end` (its "will") starts, as an offset
+        // into `words`: a caller who is the subject of what follows.
+        let named_subject = |end: usize| {
+            in_sentence.iter().find_map(|&i| {
+                let m = &mentions[i];
+                (m.tokens.end == told_over.start + end
+                    && matches!(refs[i], Some(EntityRef::Person(p)) if participants.contains(&p)))
+                .then(|| m.tokens.start - told_over.start)
+            })
+        };
         let then_meet = (kind == "call" && first == si)
             .then(|| {
                 // Those who spoke meet ("the two would meet", "agreed to meet"), not others
@@ -339,22 +349,34 @@ pub fn find_meetings(
                             }
                             _ => false,
                         },
-                        "tour" | "visit" => words[j - 1] == "to" && own_plan(),
+                        "tour" | "visit" => {
+                            (words[j - 1] == "to" && own_plan())
+                                || (matches!(words[j - 1], "will" | "would")
+                                    && named_subject(j - 1).is_some())
+                        }
                         _ => false,
                     }
                 })
             })
             .flatten();
-        let parts: Vec<(&str, std::ops::Range<usize>)> = match then_meet {
-            Some(j) => {
+        // The planned part opens on its subject when a caller named there tours or visits
+        // ("... held a video call on Tuesday, and Bullrich will visit Paso de los Libres with
+        // Valdés"): who goes is the one named, with those the visit names.
+        let planned_from = then_meet.map(|j| {
+            named_subject(j - 1)
+                .filter(|_| words[j] != "meet")
+                .unwrap_or(j)
+        });
+        let parts: Vec<(&str, std::ops::Range<usize>)> = match (then_meet, planned_from) {
+            (Some(j), Some(from)) => {
                 let planned = if words[j] == "meet" {
                     "meeting"
                 } else {
                     "visit"
                 };
-                vec![("call", 0..j), (planned, j..words.len())]
+                vec![("call", 0..from), (planned, from..words.len())]
             }
-            None => vec![(kind, 0..words.len())],
+            _ => vec![(kind, 0..words.len())],
         };
         let evidence: Vec<crate::extract::Evidence> = in_sentence
             .iter()
@@ -433,6 +455,7 @@ pub fn find_meetings(
             let named_in_span: Vec<usize> = in_span.iter().filter_map(|&i| person_at(i)).collect();
             let participants: Vec<usize> = match then_meet {
                 Some(_) if span.start == 0 => named_in_span,
+                Some(j) if planned_from != Some(j) => named_in_span,
                 Some(_) if !named_in_span.is_empty() => {
                     let first_named = in_sentence
                         .iter()
@@ -1571,6 +1594,44 @@ mod tests {
             ),
             [("call".to_string(), None, 2)]
         );
+    }
+
+    #[test]
+    fn a_caller_who_will_visit_with_someone_or_two_who_plan_to_meet_plan_a_meeting_of_their_own() {
+        let ex = extracted(
+            "Talks\n\nMinister Ana Ruiz and Minister Tomas Lugo held a video call on Tuesday, \
+             and Lugo will visit Tapachula with Governor Rosa Paz on Sept. 19.",
+        );
+        let told: Vec<(&str, MeetingStatus, Vec<&str>)> = ex
+            .meetings
+            .iter()
+            .map(|m| {
+                let mut names: Vec<&str> = m
+                    .participants
+                    .iter()
+                    .map(|&p| ex.people[p].name.as_str())
+                    .collect();
+                names.sort();
+                (m.kind.as_str(), m.status, names)
+            })
+            .collect();
+        assert_eq!(
+            told,
+            [
+                ("call", MeetingStatus::Held, vec!["Ana Ruiz", "Tomas Lugo"]),
+                (
+                    "visit",
+                    MeetingStatus::Planned,
+                    vec!["Rosa Paz", "Tomas Lugo"]
+                ),
+            ]
+        );
+        let ex = extracted(
+            "Talks\n\nMinister Ana Ruiz spoke by phone on Monday with President Tomas Lugo. The \
+             two men plan to meet in Lima in April.",
+        );
+        let statuses: Vec<MeetingStatus> = ex.meetings.iter().map(|m| m.status).collect();
+        assert_eq!(statuses, [MeetingStatus::Held, MeetingStatus::Planned]);
     }
 
     #[test]
