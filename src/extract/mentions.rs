@@ -2996,6 +2996,31 @@ fn title_holder(
     // Qualifiers just before: "Mexico's", "Mexican", "El Paso", "Red Cross".
     let mut affiliation = possessive_place_before(g, doc, title.start, sentence);
     let mut title_start = title.start;
+    // "Alberta's public safety minister, X": a portfolio in lower case between the
+    // possessive and the office is part of the title.
+    if affiliation.is_empty() {
+        for skipped in 1..=2 {
+            let Some(from) = title.start.checked_sub(skipped) else {
+                break;
+            };
+            let portfolio_word = |t: usize| {
+                let w = doc.folded(t);
+                doc.tokens[t].kind == TokenKind::Word
+                    && !is_cap(doc, t)
+                    && w.len() >= 3
+                    && !g.is_trigger(TriggerKind::FunctionWord, w)
+            };
+            if from <= sentence.start || !(from..title.start).all(portfolio_word) {
+                break;
+            }
+            let found = possessive_place_at(g, doc, from, sentence);
+            if !found.is_empty() {
+                affiliation = found;
+                title_start = from;
+                break;
+            }
+        }
+    }
     if affiliation.is_empty() {
         for len in (1..=3).rev() {
             // Capitalised: "the federal minister" has no town called Federal before it.
@@ -4835,10 +4860,17 @@ mod tests {
             titled("Notes.\n\nShe spoke with Mexico's foreign secretary, Juan Ramón de la Vega, on Monday."),
             [one("Juan Ramón de la Vega", "foreign secretary", &["Mexico"])]
         );
-        // Any portfolio: "Brazil's justice minister, X".
+        // Any portfolio: "Brazil's justice minister, X", "Alberta's public safety minister".
         assert_eq!(
             titled("Notes.\n\nBrazil's justice minister, Tomás Rivera, spoke with reporters."),
             [one("Tomás Rivera", "justice minister", &["Brazil"])]
+        );
+        assert_eq!(
+            titled(
+                "Notes.\n\nShe walked with Alberta's public safety minister, Tomás Rivera, on \
+                 Monday."
+            ),
+            [one("Tomás Rivera", "public safety minister", &["Alberta"])]
         );
         // Where an envoy is posted is not the country the envoy serves.
         assert_eq!(

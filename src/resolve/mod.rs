@@ -728,6 +728,14 @@ fn resolve_people(
                 _ => written_after,
             }
         });
+    // The town a story is filed from, when the gazetteer knows it.
+    let dateline_town = crate::extract::dateline_mention(doc, mentions)
+        .filter(|_| any_bare)
+        .and_then(|i| match mentions[i].kind {
+            MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::City => Some(p),
+            _ => None,
+        });
+    let mayor = |titles: &[String]| titles.iter().any(|t| fold(t).contains("mayor"));
     // One official's country, against the dateline's, is as likely a foreigner's the story
     // names ("Moncada, his counterpart in Managua", in a story from Honduras): it takes two.
     let fallback = |counts: &HashMap<usize, usize>, taken: &[usize]| {
@@ -861,11 +869,24 @@ fn resolve_people(
         let spoken = spoken_for[idx].filter(|c| !taken.contains(c));
         let in_capital =
             in_capital_before(g, doc, mentions, &mentions_of[idx]).filter(|c| !taken.contains(c));
+        // "The mayor, Glen Vossberg, said the village ...", in a story filed from a town: a
+        // local office with no place written serves where the story is told from, whatever
+        // the country of the officials around.
+        let local = every_title_of_kind(g, &ex.people[idx].titles, "local");
+        let local_here = dateline_country
+            .filter(|c| local && !taken.contains(c))
+            .map(|c| (c, dateline_town.filter(|_| mayor(&ex.people[idx].titles))));
         let country = spoken
             .or(in_capital)
             .or(listed)
             .or(named_before)
+            .or(local_here.map(|(c, _)| c))
             .or_else(|| fallback(&counts, &taken));
+        if let Some((c, Some(town))) = local_here {
+            if country == Some(c) {
+                ex.people[idx].affiliations.push(town);
+            }
+        }
         if let Some(c) = country.filter(|_| !taken.is_empty() && spoken.is_none()) {
             *counts.entry(c).or_default() += 1;
         }
@@ -1618,6 +1639,18 @@ mod tests {
     }
 
     #[test]
+    fn a_mayor_with_no_town_written_serves_the_town_the_story_is_filed_from() {
+        // Most officials named serve Mexico; the mayor is the dateline town's.
+        let text = "Border\n\nEAGLE PASS, Texas (AP) — About 300 migrants crossed the river. \
+                    The mayor, Glen Vossberg, said the town was calm. Mexican President Ana \
+                    Ruiz and Mexican Foreign Secretary Tomas Lugo spoke on Monday.";
+        assert_eq!(
+            countries_of(text, "Vossberg"),
+            ["Eagle Pass", "United States"]
+        );
+    }
+
+    #[test]
     fn the_town_an_official_serves_is_the_one_the_article_reads_its_name_as() {
         // Copacabana is also a larger place in Brazil; the story is filed from Bolivia.
         let text = "Lake crossing\n\nCOPACABANA, Bolivia (EFE) - About 70 migrants reached \
@@ -1935,12 +1968,13 @@ mod tests {
     fn a_bare_title_with_no_official_to_follow_serves_the_dateline_country() {
         let text = "Shelter full\n\nLAREDO, Texas (AP) — Beds ran out on Monday. Mayor Rita \
                     Obregon asked for help.";
-        assert_eq!(countries_of(text, "Obregon"), ["United States"]);
+        // (A mayor's is the town too.)
+        assert_eq!(countries_of(text, "Obregon"), ["Laredo", "United States"]);
         // A foreign consul serves the country that sent him: no guide to the others'.
         let text = "Shelter full\n\nLAREDO, Texas (AP) — Beds ran out on Monday. Mayor Rita \
                     Obregon asked for help. Mexico's consul general in Laredo, Luis Paz, \
                     visited.";
-        assert_eq!(countries_of(text, "Obregon"), ["United States"]);
+        assert_eq!(countries_of(text, "Obregon"), ["Laredo", "United States"]);
         // Without a dateline, the country the article names most, if twice or more.
         let text = "Shelter full\n\nBeds ran out in Laredo on Monday. Mayor Rita Obregon asked \
                     for help.";
@@ -2179,7 +2213,7 @@ mod tests {
         // A county named beside the title is no other country.
         let text = "Talks\n\nLOS ANGELES (Reuters) - Buses arrived from Venezuela and Colombia. \
                     Mayor Ana Ruiz met Los Angeles County Supervisor Luis Paz on Wednesday.";
-        assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
+        assert_eq!(countries_of(text, "Ruiz"), ["Los Angeles", "United States"]);
         // Whom one tours a place with travels with one.
         let text = "Talks\n\nThe crossing at Lukeville, Arizona, closed. Gov. Ana Ruiz toured \
                     the area on Monday with U.S. Rep. Luis Paz.";
