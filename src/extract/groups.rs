@@ -60,6 +60,7 @@ pub fn find_groups(
                     | "walkers"
                     | "travelers"
                     | "travellers"
+                    | "crowd"
             ) && i > 0
                 && GROUP_DETERMINERS.contains(&words[i - 1])
         });
@@ -1521,7 +1522,14 @@ fn read_places(
                             && back_in_clause().any(|b| {
                                 matches!(
                                     b,
-                                    "set" | "emerged" | "departed" | "driven" | "flown" | "bused"
+                                    "set"
+                                        | "emerged"
+                                        | "departed"
+                                        | "driven"
+                                        | "flown"
+                                        | "bused"
+                                        | "deported"
+                                        | "expelled"
                                 )
                             }))
                         // "a flight from Havana", "the bus from Eagle Pass", "a week on the
@@ -2274,6 +2282,17 @@ mod tests {
         // A caravan of so many is its size.
         let (sizes, _) = sizes_and_origins("A caravan of about 300 migrants crossed the bridge.");
         assert_eq!(sizes, [300]);
+    }
+
+    #[test]
+    fn the_crowd_is_the_group_and_where_they_were_deported_from_is_where_they_left() {
+        let [at, _, departed, _] = places_of_group(
+            "Border news\n\nBuses carrying Haitians deported from Santo Domingo unloaded their \
+             passengers at the border on Monday, and the crowd walked across a stream into \
+             Ouanaminthe.\n\nOfficials said 612 people were deported on Monday.",
+        );
+        assert!(at.contains(&"Ouanaminthe".to_string()), "{at:?}");
+        assert_eq!(departed, ["Santo Domingo"]);
     }
 
     #[test]
