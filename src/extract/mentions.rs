@@ -5200,7 +5200,7 @@ mod tests {
     }
 
     #[test]
-    fn a_gendarmerie_a_constabulary_and_a_society_are_bodies() {
+    fn a_gendarmerie_a_constabulary_a_society_and_a_tribe_are_bodies() {
         for (text, name) in [
             (
                 "Notes.\n\nOfficers of the National Gendarmerie turned them back.",
@@ -5213,6 +5213,19 @@ mod tests {
             (
                 "Notes.\n\nLawyers from the Legal Aid Society filed claims.",
                 "Legal Aid Society",
+            ),
+            // A tribe's or a nation's government, and a force named by its officers.
+            (
+                "Notes.\n\nThe Saint Regis Mohawk Tribe said the river was patrolled.",
+                "Saint Regis Mohawk Tribe",
+            ),
+            (
+                "Notes.\n\nLand of the Tohono Nation lies along the wall.",
+                "Tohono Nation",
+            ),
+            (
+                "Notes.\n\nOfficers of the Alberta Sheriffs stopped them.",
+                "Alberta Sheriffs",
             ),
         ] {
             let orgs = texts_of_kind(text, "Org");
