@@ -1530,6 +1530,8 @@ fn read_places(
                                         | "bused"
                                         | "deported"
                                         | "expelled"
+                                        | "sailed"
+                                        | "sailing"
                                 )
                             }))
                         // "a flight from Havana", "the bus from Eagle Pass", "a week on the
@@ -2293,6 +2295,16 @@ mod tests {
         );
         assert!(at.contains(&"Ouanaminthe".to_string()), "{at:?}");
         assert_eq!(departed, ["Santo Domingo"]);
+    }
+
+    #[test]
+    fn where_they_sailed_from_or_took_boats_from_is_where_they_left() {
+        let [_, _, departed, _] = places_of_group(
+            "Border news\n\nAbout 200 migrants came ashore in Jaqué on Tuesday after sailing \
+             through the night from Juradó. Many had taken boats from Buenaventura, several \
+             said.",
+        );
+        assert_eq!(departed, ["Buenaventura", "Juradó"]);
     }
 
     #[test]
