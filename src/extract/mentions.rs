@@ -356,6 +356,14 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
                 // "in August": no town in California.
                 // "Federal Immigration Minister": a word that qualifies an office is no town
                 // named like it.
+                // "Amatenango de la Frontera": a place named after a particle inside the run
+                // is the end of a longer name, not a town of its own.
+                if matches!(known, KnownName::Place(_))
+                    && matches!(out.last(), Some((Seg::Unknown, _)))
+                    && is_particle(g, doc, pos - 1, TriggerKind::NameParticle)
+                {
+                    continue;
+                }
                 if matches!(known, KnownName::Place(_))
                     && len == 1
                     && ((g.needs_full_stop(k) && !written_with_full_stop(doc, pos + 1))
@@ -5197,6 +5205,19 @@ mod tests {
             !found.iter().any(|f| f.ends_with("Darién Gap")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_town_named_after_a_particle_ends_a_longer_name() {
+        // "Frontera" is a town of its own elsewhere in Mexico.
+        let text = "Notes.\n\nFarmers from the Chiapas municipality of Amatenango de la Frontera \
+                    crossed on Monday.";
+        let found = kinds(text);
+        assert!(
+            found.iter().any(|(t, _)| t == "Amatenango de la Frontera"),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(t, _)| t == "Frontera"), "{found:?}");
     }
 
     #[test]
