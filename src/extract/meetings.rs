@@ -145,6 +145,28 @@ pub fn find_meetings(
                 }
             }
         }
+        // "Cuilco's mayor met the governor of Huehuetenango, X, ... President Y will visit the
+        // shelters on Saturday with the governor": the one holder of that office named in the
+        // two sentences before.
+        let mut with_office_holder = false;
+        if participants.len() == 1 && si > 0 && first == si {
+            let words = doc.folded_words(sentence.tokens.clone());
+            if let Some(office) = words
+                .windows(3)
+                .find(|w| w[0] == "with" && w[1] == "the")
+                .map(|w| w[2])
+            {
+                let recent = by_sentence[si.saturating_sub(2)].start..by_sentence[si - 1].end;
+                let holders: Vec<usize> = people_in(recent)
+                    .into_iter()
+                    .filter(|&p| p != participants[0] && holds_office(p, office))
+                    .collect();
+                if let [holder] = holders[..] {
+                    participants.push(holder);
+                    with_office_holder = true;
+                }
+            }
+        }
         // "... agreed on Nov. 13 in Panama City, at a meeting opened by President X. Y hosted
         // Z and W at the palace.": one person at a meeting named in the sentence before, which
         // told no other, is at the one this sentence tells.
@@ -251,7 +273,7 @@ pub fn find_meetings(
         }
         // "Governor X and Mayor Y visited the shelter": who visit a place together do not
         // meet each other; a visit is a meeting with someone named after it.
-        if kind == "visit" && participants.len() >= 2 {
+        if kind == "visit" && participants.len() >= 2 && !with_office_holder {
             let verb = words.iter().position(|w| is_visit(g, w));
             // (Unless they do it "together": "will tour the camp together on Thursday".)
             let visitors_only = verb.is_some_and(|v| {
@@ -1324,6 +1346,24 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_with_an_office_named_just_before_is_with_its_one_holder() {
+        let text = "Notes\n\nThe mayor, Rony Ovalle, said he met the governor, Aura Recinos, on \
+                    Thursday. President Ana Ruiz will visit the shelters on Saturday with the \
+                    governor, the presidency said.";
+        assert_eq!(
+            participants_of(text),
+            [
+                vec!["Aura Recinos", "Rony Ovalle"],
+                vec!["Ana Ruiz", "Aura Recinos"]
+            ]
+        );
+        // Two governors named: no telling which.
+        let text = "Notes\n\nGovernor Luis Paz and Governor Aura Recinos met on Thursday. \
+                    President Ana Ruiz will visit the shelters on Saturday with the governor.";
+        assert_eq!(participants_of(text), [vec!["Aura Recinos", "Luis Paz"]]);
+    }
+
+    #[test]
     fn one_who_met_two_others_separately_held_two_meetings() {
         let pairs = participants_of(
             "Notes\n\nGovernor Ana Ruiz met separately with Mayor Tomas Lugo and with Minister \
@@ -1678,6 +1718,8 @@ mod tests {
              weeks without an answer.",
             "Talks\n\nGovernor Ana Ruiz asked for a phone call with President Tomas Lugo but \
              had not yet received an answer.",
+            "Talks\n\nPrime Minister Ana Ruiz said on Sunday that he had asked Tomas Lugo for a \
+             meeting and had not received an answer.",
         ] {
             assert!(meetings_of(text).is_empty(), "{text}");
         }
