@@ -1350,44 +1350,44 @@ fn read_places(
                             }
                         }
                     }
-                    if in_demonym {
+                    // ("Democratic Republic of Congo and Burundi": the "of" inside a place's
+                    // name before is no cue.)
+                    if in_demonym || in_other_place {
                         continue;
                     }
-                    if in_other_place
-                        || matches!(
-                            w,
-                            "," | "and"
-                                | "or"
-                                | "such"
-                                | "as"
-                                | "the"
-                                | "including"
-                                | "diverse"
-                                | "regions"
-                                | "countries"
-                                | "different"
-                                | "mainly"
-                                | "mostly"
-                                | "predominantly"
-                                | "other"
-                                | "city"
-                                | "town"
-                                | "municipality"
-                                | "community"
-                                | "village"
-                                | "indigenous"
-                                | "state"
-                                | "states"
-                                | "province"
-                                | "provinces"
-                                | "department"
-                                | "departments"
-                                | "southern"
-                                | "northern"
-                                | "border"
-                                | "of"
-                        )
-                    {
+                    if matches!(
+                        w,
+                        "," | "and"
+                            | "or"
+                            | "such"
+                            | "as"
+                            | "the"
+                            | "including"
+                            | "diverse"
+                            | "regions"
+                            | "countries"
+                            | "different"
+                            | "mainly"
+                            | "mostly"
+                            | "predominantly"
+                            | "other"
+                            | "city"
+                            | "town"
+                            | "municipality"
+                            | "community"
+                            | "village"
+                            | "indigenous"
+                            | "state"
+                            | "states"
+                            | "province"
+                            | "provinces"
+                            | "department"
+                            | "departments"
+                            | "southern"
+                            | "northern"
+                            | "border"
+                            | "of"
+                    ) {
                         if w == "of"
                             && t > s.start
                             && matches!(
@@ -1654,7 +1654,17 @@ fn read_places(
                     {
                         push_unique(&mut group.departed_from, p)
                     }
-                    "from" if is_country_like => push_unique(&mut group.origins, p),
+                    // ("chose independence from France": no one came from there.)
+                    "from"
+                        if is_country_like
+                            && !(m.tokens.start >= s.start + 2
+                                && matches!(
+                                    word(m.tokens.start - 2),
+                                    "independence" | "separation" | "away"
+                                )) =>
+                    {
+                        push_unique(&mut group.origins, p)
+                    }
                     "from" => {}
                     "through" if prospective(g, doc, s.start, m.tokens.start) => {}
                     "through" => push_unique(&mut group.passed_through, p),
@@ -2305,6 +2315,15 @@ mod tests {
              said.",
         );
         assert_eq!(departed, ["Buenaventura", "Juradó"]);
+    }
+
+    #[test]
+    fn countries_listed_after_one_with_of_in_its_name_and_independence_from_one() {
+        let (_, origins) = sizes_and_origins(
+            "About 19 migrants reached the island. Most of them were from the Democratic Republic \
+             of Congo and Burundi. The migrants said the islands chose independence from France.",
+        );
+        assert_eq!(origins, ["Democratic Republic of the Congo", "Burundi"]);
     }
 
     #[test]
