@@ -138,7 +138,18 @@ pub fn find_meetings(
             && first == si
             && matches!(doc.folded(sentence.tokens.start), "he" | "she")
         {
-            let before = people_in(by_sentence[si - 1].clone());
+            // "X met Y ... She said she had written to Z. She and W will meet": a sentence
+            // before that opens on the same pronoun goes on with the same person; the one who
+            // opened the sentence before those is meant.
+            let pronoun = doc.folded(sentence.tokens.start);
+            let mut named = si - 1;
+            while named > 0
+                && si - named < 3
+                && doc.folded(doc.sentences[named].tokens.start) == pronoun
+            {
+                named -= 1;
+            }
+            let before = people_in(by_sentence[named].clone());
             if let Some(&subject) = before.first() {
                 if subject != participants[0] && !ex.people[subject].titles.is_empty() {
                     participants.insert(0, subject);
@@ -1012,7 +1023,15 @@ pub fn date_in(words: &[&str], published: Date, status: MeetingStatus) -> Option
                     .and_then(|y| y.parse::<i32>().ok())
                     .filter(|y| *y > 1900)
                     .unwrap_or_else(|| {
-                        if m > published.month + 1 {
+                        // A meeting planned is still to come ("will meet on Jan. 8" in a
+                        // December story: next year's); one told otherwise has mostly been.
+                        if status == MeetingStatus::Planned {
+                            if (m, day) < (published.month, published.day) {
+                                published.year + 1
+                            } else {
+                                published.year
+                            }
+                        } else if m > published.month + 1 {
                             published.year - 1
                         } else {
                             published.year
@@ -1875,6 +1894,39 @@ mod tests {
              Wednesday, but called the meeting off."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_calendar_date_without_a_year_is_next_year_s_for_a_meeting_still_to_come() {
+        let december = Date::new(2023, 12, 14).unwrap();
+        assert_eq!(
+            date(
+                "will meet in Austin on Jan. 8",
+                december,
+                MeetingStatus::Planned
+            ),
+            Date::new(2024, 1, 8)
+        );
+        assert_eq!(
+            date("will meet on Dec. 20", december, MeetingStatus::Planned),
+            Date::new(2023, 12, 20)
+        );
+        // One held is this year's.
+        assert_eq!(
+            date("met on Jan. 8", december, MeetingStatus::Held),
+            Date::new(2023, 1, 8)
+        );
+    }
+
+    #[test]
+    fn she_who_opened_the_sentences_before_is_the_she_of_a_meeting() {
+        let text = "Notes\n\nMayor Ana Ruiz met Agent Luis Paz on Wednesday. She said she had \
+                    written to Secretary Tomas Lugo. She and Mayor Rosa Vidal will meet on \
+                    Friday.";
+        assert_eq!(
+            participants_of(text),
+            [vec!["Ana Ruiz", "Luis Paz"], vec!["Ana Ruiz", "Rosa Vidal"]]
+        );
     }
 
     #[test]
