@@ -977,6 +977,10 @@ fn is_travel_verb(g: &Gazetteer, word: &str) -> bool {
     g.is_trigger(TriggerKind::TravelVerb, word)
 }
 
+/// How far before publication a planned meeting's month and day may fall and still be this
+/// year's.
+const MOST_DAYS_A_PLAN_LOOKS_BACK: i64 = 60;
+
 /// A date written in the sentence, resolved against the publication date.
 pub fn date_in(words: &[&str], published: Date, status: MeetingStatus) -> Option<Date> {
     for (i, &w) in words.iter().enumerate() {
@@ -1024,13 +1028,13 @@ pub fn date_in(words: &[&str], published: Date, status: MeetingStatus) -> Option
                     .filter(|y| *y > 1900)
                     .unwrap_or_else(|| {
                         // A meeting planned is still to come ("will meet on Jan. 8" in a
-                        // December story: next year's); one told otherwise has mostly been.
-                        if status == MeetingStatus::Planned {
-                            if (m, day) < (published.month, published.day) {
-                                published.year + 1
-                            } else {
-                                published.year
-                            }
+                        // December story: next year's; not "Sept. 26" in an October story, a
+                        // date just past that a planning word may surround); one told
+                        // otherwise has mostly been.
+                        let long_past = Date::new(published.year, m, day)
+                            .is_some_and(|d| d < published.plus_days(-MOST_DAYS_A_PLAN_LOOKS_BACK));
+                        if status == MeetingStatus::Planned && long_past {
+                            published.year + 1
                         } else if m > published.month + 1 {
                             published.year - 1
                         } else {
