@@ -161,11 +161,11 @@ pub fn find_meetings(
         // two sentences before.
         let mut with_office_holder = false;
         if participants.len() == 1 && si > 0 && first == si {
-            let words = doc.folded_words(sentence.tokens.clone());
-            if let Some(office) = words
-                .windows(3)
-                .find(|w| w[0] == "with" && w[1] == "the")
-                .map(|w| w[2])
+            // (Read off the tokens: most sentences naming one person have no "with the".)
+            let tokens = sentence.tokens.clone();
+            if let Some(office) = (tokens.start..tokens.end.saturating_sub(2))
+                .find(|&t| doc.folded(t) == "with" && doc.folded(t + 1) == "the")
+                .map(|t| doc.folded(t + 2))
             {
                 let recent = by_sentence[si.saturating_sub(2)].start..by_sentence[si - 1].end;
                 let holders: Vec<usize> = people_in(recent)
@@ -233,23 +233,19 @@ pub fn find_meetings(
         // Both are to meet Z" tells a meeting.
         let own = sentence.tokens.start - told_over.start;
         // "Premier X and Gov. Y walked the line ... with Alberta's minister, Z", "Commissioner
-        // X and Y walked the beach together": officials who walk a place together, or with
-        // someone named after, tour it as one (walkers named only before: no meeting).
+        // X and Y walked the beach together": officials who walk a place tour it, a visit (and,
+        // as below for any visit, walkers named only before it, not together, do not meet).
+        let walk_verb = || words.iter().position(|w| matches!(*w, "walked" | "walk"));
         let walked_together = || {
-            let v = words.iter().position(|w| matches!(*w, "walked" | "walk"))?;
-            let verb_token = told_over.start + v;
-            let people: Vec<usize> = (by_sentence[first].start..by_sentence[si].end)
-                .filter(|&i| matches!(refs[i], Some(EntityRef::Person(_))))
-                .collect();
-            let together = words[v + 1..words.len().min(v + 7)].contains(&"together")
-                || people
-                    .iter()
-                    .any(|&i| mentions[i].tokens.start > verb_token);
-            let walkers_before = people.iter().any(|&i| mentions[i].tokens.end <= verb_token);
+            let verb_token = told_over.start + walk_verb()?;
+            let walkers_before = (by_sentence[first].start..by_sentence[si].end).any(|i| {
+                matches!(refs[i], Some(EntityRef::Person(_)))
+                    && mentions[i].tokens.end <= verb_token
+            });
             let officials = participants
                 .iter()
                 .all(|&p| !ex.people[p].titles.is_empty());
-            (together && walkers_before && officials).then_some("visit")
+            (walkers_before && officials).then_some("visit")
         };
         let Some(kind) = trigger(g, doc, sentence.tokens.start, &words[own..])
             .or_else(|| trigger(g, doc, told_over.start, &words))
@@ -285,7 +281,7 @@ pub fn find_meetings(
         // "Governor X and Mayor Y visited the shelter": who visit a place together do not
         // meet each other; a visit is a meeting with someone named after it.
         if kind == "visit" && participants.len() >= 2 && !with_office_holder {
-            let verb = words.iter().position(|w| is_visit(g, w));
+            let verb = words.iter().position(|w| is_visit(g, w)).or_else(walk_verb);
             // (Unless they do it "together": "will tour the camp together on Thursday".)
             let visitors_only = verb.is_some_and(|v| {
                 let verb_token = told_over.start + v;
