@@ -207,3 +207,27 @@ fn contract_value_shapes() {
         "{types:?}"
     );
 }
+
+#[test]
+fn group_places_are_named_as_the_article_writes_them() {
+    // The gazetteer calls these places "Fort Liberté" and "Profesor Salvador Mazza"; a reader
+    // of the article knows them as it writes them.
+    let (_dir, store) = temp_store();
+    ingest_ok(
+        &store,
+        &[&fixture("article-names-a-place-its-way.txt")],
+        &["--published", "2024-05-02"],
+    );
+    let (h, rows) = query_csv(&store, "group-locations");
+    let locations = column(&h, &rows, "location");
+    assert!(
+        locations.contains(&"Fort-Liberté".to_string()),
+        "{locations:?}"
+    );
+    assert!(
+        !locations.contains(&"Fort Liberté".to_string()),
+        "{locations:?}"
+    );
+    let (h, rows) = query_csv(&store, "migrant-groups");
+    assert_eq!(column(&h, &rows, "destination"), ["Salvador Mazza"]);
+}

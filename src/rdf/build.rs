@@ -124,6 +124,36 @@ impl Writer {
 
 /// Builds the quads of one article's named graph, followed by the reference facts about the
 /// gazetteer places it names (in [`GAZETTEER_GRAPH`]).
+/// The name to show for a gazetteer place in one article: the fullest form the article writes,
+/// when none of its forms is the gazetteer's `label` (a reader of "Salvador Mazza" would not
+/// know "Profesor Salvador Mazza"). A form without lower-case letters is never shown: it is an
+/// abbreviation ("U.S.", "N.Y."), which the gazetteer's name spells out, or the dateline's
+/// capitals ("FORT-LIBERTÉ").
+fn article_label<'a>(label: &str, names: &'a [String]) -> Option<&'a str> {
+    let unarticled = |n: &str| {
+        let n = fold(n);
+        n.strip_prefix("the ").map(str::to_string).unwrap_or(n)
+    };
+    let label = unarticled(label);
+    if names.iter().any(|n| unarticled(n) == label) {
+        return None;
+    }
+    let mut best: Option<&str> = None;
+    let spelled_out = |n: &str| {
+        let n = n
+            .strip_prefix("The ")
+            .or(n.strip_prefix("the "))
+            .unwrap_or(n);
+        n.chars().any(char::is_lowercase)
+    };
+    for n in names.iter().filter(|n| spelled_out(n)) {
+        if best.is_none_or(|b| n.chars().count() > b.chars().count()) {
+            best = Some(n);
+        }
+    }
+    best
+}
+
 pub fn build_article(
     g: &Gazetteer,
     meta: &ArticleMeta,
@@ -266,6 +296,12 @@ pub fn build_article(
         }
         for n in &p.names {
             w.str(iri, prop::NAME, n);
+        }
+        if let Some(shown) = p
+            .known
+            .and_then(|k| article_label(&g.places[k].name, &p.names))
+        {
+            w.str(iri, prop::ARTICLE_LABEL, shown);
         }
         if let Some(k) = p.known {
             let w = &mut reference;
@@ -487,6 +523,7 @@ pub fn build_article(
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::article::Article;
     use crate::ingest::{prepare, Prepared};
 
@@ -610,5 +647,42 @@ mod tests {
         assert_eq!(spans[0].0, HEADLINE.len() as u64);
         let last_start = (HEADLINE.len() + body.len() - last.len()) as u64;
         assert!(spans.iter().all(|&(_, end)| end < last_start), "{spans:?}");
+    }
+
+    #[test]
+    fn article_label_is_the_fullest_form_the_article_writes_other_than_the_gazetteers() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            article_label("Fort Liberté", &names(&["FORT-LIBERTÉ", "Fort-Liberté"])),
+            Some("Fort-Liberté")
+        );
+        assert_eq!(
+            article_label(
+                "Profesor Salvador Mazza",
+                &names(&["Mazza", "Salvador Mazza"])
+            ),
+            Some("Salvador Mazza")
+        );
+        // An abbreviation is no name to show; the gazetteer's spells it out.
+        assert_eq!(
+            article_label("United States", &names(&["U.S.", "US", "the U.S."])),
+            None
+        );
+        // The article writes the gazetteer's name, in any case or accent, with or without
+        // "the": nothing to add.
+        assert_eq!(
+            article_label("United States", &names(&["U.S.", "The United States"])),
+            None
+        );
+        assert_eq!(
+            article_label("Dajabón", &names(&["DAJABÓN", "Dajabon"])),
+            None
+        );
+        // Only the dateline names it: the gazetteer's name reads better than capitals.
+        assert_eq!(
+            article_label("Fort Liberté", &names(&["FORT-LIBERTÉ"])),
+            None
+        );
+        assert_eq!(article_label("Venezuela", &names(&[])), None);
     }
 }

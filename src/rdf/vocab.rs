@@ -68,6 +68,9 @@ pub mod prop {
     terms! {
         /// A name of the subject as written in the text (one value per form).
         NAME = "name";
+        /// How an article names a gazetteer place when it never writes the gazetteer's label
+        /// ("Salvador Mazza" for "Profesor Salvador Mazza").
+        ARTICLE_LABEL = "articleLabel";
         /// The part a person plays in the story: official, organizer, migrant, spokesperson or other.
         ROLE = "role";
         /// A title or office as the text writes it ("Secretary of State").
