@@ -169,9 +169,11 @@ fn build_group(
     if let Some((_, p)) = dateline.filter(|&(i, _)| told(i) || in_this_town()) {
         push_unique(&mut group.at, p);
     }
-    let mut reached = Vec::new();
+    let (mut reached, mut arrived) = (Vec::new(), Vec::new());
     for (si, tokens) in parts {
-        reached.extend(read_places(r, (*si, tokens.clone()), ex, &mut group));
+        let got_to = read_places(r, (*si, tokens.clone()), ex, &mut group);
+        arrived.extend_from_slice(&got_to.there);
+        reached.extend(got_to.there.into_iter().chain(got_to.home));
         group.evidence.push(Evidence {
             sentence: *si,
             rule: "group-sentence",
@@ -236,6 +238,11 @@ fn build_group(
                 push_unique(places, c);
             }
         }
+    }
+    // "were taken to the station in Houlton ... wanted to reach New York City": a goal not yet
+    // reached is where the group heads; the places it reached or was taken to are where it is.
+    if group.destinations.iter().any(|p| !arrived.contains(p)) {
+        group.destinations.retain(|p| !arrived.contains(p));
     }
     // A place is not both where the group is and where it heads.
     group
@@ -1220,15 +1227,24 @@ fn nationality_count(words: &[&str]) -> Option<u64> {
     None
 }
 
+/// The places a group sentence says the group got to, which are both where it is and where it
+/// was headed.
+#[derive(Default)]
+struct Reached {
+    /// Brought there by a vehicle, or arrived.
+    there: Vec<usize>,
+    /// Its members' own country, when they are sent or headed home.
+    home: Vec<usize>,
+}
+
 /// Reads origins, locations and destinations from one group sentence; returns the places the
-/// group was brought to (by a vehicle, or home), which are both where it is and where it was
-/// headed.
+/// group got to.
 fn read_places(
     r: Reading,
     (si, s): (usize, std::ops::Range<usize>),
     ex: &mut Extraction,
     group: &mut Group,
-) -> Vec<usize> {
+) -> Reached {
     let Reading {
         g,
         doc,
@@ -1236,7 +1252,7 @@ fn read_places(
         refs,
         ..
     } = r;
-    let mut reached = Vec::new();
+    let mut reached = Reached::default();
     let word = |t: usize| doc.folded(t);
     let here = mentions.partition_point(|m| m.sentence < si)
         ..mentions.partition_point(|m| m.sentence <= si);
@@ -1304,7 +1320,7 @@ fn read_places(
                 push_unique(&mut group.origins, e);
                 if sent_home {
                     push_unique(&mut group.destinations, e);
-                    reached.push(e);
+                    reached.home.push(e);
                 }
             }
             Some(EntityRef::Place(p)) => {
@@ -1487,11 +1503,12 @@ fn read_places(
                         // "emerged from the jungle on Sunday into Bajo Chiquito", "rode into
                         // Tapachula on a freight train": where the group now is.
                         cue = Some("at".into());
-                    } else if w == "to"
+                    } else if matches!(w, "to" | "into")
                         && (rode_there(g, before)
                             || (1..=8).any(|k| {
-                                // "Many had flown to Toronto": a leg they flew themselves, a
-                                // stop on the way (not "were flown to", where they were sent).
+                                // "Many had flown to Toronto", "had flown into Montreal": a leg
+                                // they flew themselves, a stop on the way (not "were flown to",
+                                // where they were sent).
                                 carries(g, before(k))
                                     && matches!(before(k + 1), "had" | "have" | "has")
                                     && (1..k).all(|j| !matches!(before(j), "," | ";" | ":" | ""))
@@ -1640,7 +1657,7 @@ fn read_places(
                     "taken to" => {
                         push_unique(&mut group.destinations, p);
                         push_unique(&mut group.at, p);
-                        reached.push(p);
+                        reached.there.push(p);
                     }
                     "left" => push_unique(&mut group.departed_from, p),
                     "origin" => push_unique(&mut group.origins, p),
@@ -1674,7 +1691,7 @@ fn read_places(
                     _ => {
                         if arrived_at(m.tokens.start) && kind == PlaceKind::City {
                             push_unique(&mut group.destinations, p);
-                            reached.push(p);
+                            reached.there.push(p);
                         }
                         push_unique(&mut group.at, p);
                     }
@@ -2328,16 +2345,42 @@ mod tests {
 
     #[test]
     fn a_leg_they_flew_or_rode_themselves_is_a_stop_and_not_where_they_head() {
-        let body = "About 400 asylum seekers reached Canada on Friday. Many had flown to \
-                    Toronto and taken buses east to Cornwall.";
-        let [at, ..] = places_of_group(&format!("Border news\n\n{body}"));
-        assert_eq!(at, ["Canada", "Cornwall", "Toronto"]);
-        let (_, headed) = route(body);
-        assert!(headed.is_empty(), "{headed:?}");
+        for flown in ["flown to", "flown into"] {
+            let body = format!(
+                "About 400 asylum seekers reached Canada on Friday. Many had {flown} Toronto \
+                 and taken buses east to Cornwall."
+            );
+            let [at, ..] = places_of_group(&format!("Border news\n\n{body}"));
+            assert_eq!(at, ["Canada", "Cornwall", "Toronto"], "{flown}");
+            let (_, headed) = route(&body);
+            assert!(headed.is_empty(), "{flown}: {headed:?}");
+        }
         // Where they were flown is where they were sent.
         let (_, headed) =
             route("About 400 asylum seekers reached Canada on Friday. They were flown to Toronto.");
         assert_eq!(headed, ["Toronto"]);
+    }
+
+    #[test]
+    fn a_goal_not_yet_reached_is_where_they_head_and_not_where_they_were_taken() {
+        let (_, headed) = route(
+            "About 23 migrants crossed into Maine on Tuesday. They were taken to the station in \
+             Houlton for processing. The group wanted to reach New York City.",
+        );
+        assert_eq!(headed, ["New York City"]);
+        // With no goal told, where they were taken is where they were headed.
+        let (_, headed) = route(
+            "About 23 migrants crossed into Maine on Tuesday. They were taken to the station in \
+             Houlton for processing.",
+        );
+        assert_eq!(headed, ["Houlton"]);
+        // Going home is a goal too, and where they were brought on the way is not.
+        let (_, headed) = route(
+            "About 150 Venezuelans heading home crossed into Guabito on Wednesday. From there \
+             they plan to take boats toward Colombia.",
+        );
+        assert!(headed.contains(&"Venezuela".to_string()), "{headed:?}");
+        assert!(!headed.contains(&"Guabito".to_string()), "{headed:?}");
     }
 
     #[test]
