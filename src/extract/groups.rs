@@ -1517,7 +1517,16 @@ fn read_places(
                         cue = Some("at".into());
                     } else if w == "to"
                         && (back_in_clause().any(|b| carries(g, b))
-                            || takes_them(g, before(2), before(1)))
+                            || takes_them(g, before(2), before(1))
+                            // "The migrants were taken by boat to Puerto Barrios" (not "taken
+                            // back", where they came from).
+                            || (1..=6).any(|k| {
+                                before(k) == "taken"
+                                    && matches!(before(k + 1), "were" | "was" | "been")
+                                    && (1..k).all(|j| {
+                                        !matches!(before(j), "back" | "," | ";" | ":" | "")
+                                    })
+                            }))
                     {
                         // "a flight carried 38 Colombians from Panama City to Medellín", "were
                         // flown to Tapachula": a trip told as done took them there.
@@ -1764,7 +1773,8 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> (Vec<usize>, Vec<
                     | "he"
                     | "had"
             )
-            || (in_apposition && lower_word))
+            // "a Venezuelan from Lara state".
+            || (in_apposition && (lower_word || r.g.demonym(w).is_some())))
         {
             return (homes, countries);
         }
@@ -2368,6 +2378,17 @@ mod tests {
              Houlton for processing. The group wanted to reach New York City.",
         );
         assert_eq!(headed, ["New York City"]);
+        // So is where they were taken by boat.
+        let (_, headed) = route(
+            "About 46 migrants landed near Livingston on Tuesday. The migrants were taken by \
+             boat to Puerto Barrios. They hoped to head for the United States.",
+        );
+        assert_eq!(headed, ["United States"]);
+        let [at, ..] = places_of_group(
+            "Boat lands\n\nAbout 46 migrants landed near Livingston on Tuesday. The migrants \
+             were taken by boat to Puerto Barrios.",
+        );
+        assert!(at.contains(&"Puerto Barrios".to_string()), "{at:?}");
         // With no goal told, where they were taken is where they were headed.
         let (_, headed) = route(
             "About 23 migrants crossed into Maine on Tuesday. They were taken to the station in \
@@ -2973,6 +2994,12 @@ mod tests {
              who left the Venezuelan state of Guárico, walked ahead.",
         );
         assert_eq!(origins, ["Guárico", "Venezuela"]);
+        // A nationality as a noun in the apposition.
+        let [_, _, _, origins] = places_of_group(
+            "Walking north\n\nAbout 900 migrants left Tapachula on Monday. \"We are tired,\" \
+             said Rosa Funes, a Honduran from Olancho who carried her son.",
+        );
+        assert_eq!(origins, ["Olancho"]);
     }
 
     #[test]

@@ -801,6 +801,39 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
     };
     // A dateline names a town: "TACNA, Peru" is the city, not the region named after it.
     let dateline = crate::extract::dateline_mention(doc, mentions);
+    // Towns written with their country ("Livingston, Guatemala"), as (mention index of each
+    // bare mention of the same name, the town); a bare name reads as the one written so.
+    let written_with_country: Vec<(usize, usize)> = {
+        let settled: Vec<(std::borrow::Cow<str>, usize)> = mentions
+            .iter()
+            .zip(&meanings)
+            .filter_map(|(m, meanings)| {
+                let w = *written_after.get(&m.tokens.end)?;
+                let town = meanings
+                    .iter()
+                    .copied()
+                    .filter(|&c| g.places[c].kind == PlaceKind::City && lies_in(c, w) > 0)
+                    .max_by_key(|&c| (lies_in(c, w), g.prominence(c)))?;
+                Some((key(doc, m.tokens.clone()), town))
+            })
+            .collect();
+        if settled.is_empty() {
+            Vec::new()
+        } else {
+            mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| {
+                    matches!(m.kind, MentionKind::KnownPlace(_))
+                        && !written_after.contains_key(&m.tokens.end)
+                })
+                .filter_map(|(i, m)| {
+                    let k = key(doc, m.tokens.clone());
+                    settled.iter().find(|(s, _)| *s == k).map(|&(_, t)| (i, t))
+                })
+                .collect()
+        }
+    };
     for (i, (m, meanings)) in mentions.iter_mut().zip(&meanings).enumerate() {
         let MentionKind::KnownPlace(p) = m.kind else {
             continue;
@@ -880,6 +913,13 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             .max_by_key(|&c| (fit(c), town_written(c), g.prominence(c)));
         if let Some(best) = best.filter(|&b| fit(b) > fit(p)) {
             m.kind = MentionKind::KnownPlace(best);
+        } else if let Some(&(_, town)) = written_with_country
+            .iter()
+            .find(|(k, town)| *k == i && meanings.contains(town))
+        {
+            // "LIVINGSTON, Guatemala ... Livingston, a town of 20,000": the town the article
+            // once wrote with its country, not a larger namesake elsewhere.
+            m.kind = MentionKind::KnownPlace(town);
         } else if meanings.len() > 1
             && g.places[p].kind == PlaceKind::City
             && fit(p) == (false, false)

@@ -144,6 +144,16 @@ fn resolve_places(
             .cloned()
             .unwrap_or(key)
     };
+    // "LIVINGSTON, Guatemala ... Livingston, a town of 20,000": a name found by its shape is
+    // the known place the article reads elsewhere under that name, before the gazetteer's
+    // first (here New Jersey's).
+    let read_as: HashMap<String, usize> = mentions
+        .iter()
+        .filter_map(|m| match m.kind {
+            MentionKind::KnownPlace(p) => Some((fold(m.text.trim_start_matches("the ")), p)),
+            _ => None,
+        })
+        .collect();
     for (i, m) in mentions.iter().enumerate() {
         let idx = match m.kind {
             MentionKind::KnownPlace(p) => place_entity(g, ex, p),
@@ -153,7 +163,7 @@ fn resolve_places(
                 if kind == PlaceKind::Landmark {
                     key = full_landmark_key(key);
                 }
-                if let Some(p) = g.place(&key) {
+                if let Some(p) = read_as.get(&key).copied().or_else(|| g.place(&key)) {
                     place_entity(g, ex, p)
                 } else {
                     *by_name.entry(key).or_insert_with(|| {
@@ -1378,10 +1388,14 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
         // "X, a Honduran mother of three": a traveller's noun after a nationality, in the
         // apposition after the name.
         let after_name = m.tokens.end < s.end && doc.folded(m.tokens.end) == ",";
+        // So is "X, a Venezuelan from Lara state": a nationality as a noun, with where in
+        // that country the person comes from.
         let foreign_traveller = after_name
-            && window.windows(2).any(|w| {
+            && (window.windows(2).any(|w| {
                 g.demonym(w[0]).is_some() && g.is_trigger(TriggerKind::TravellerCue, w[1])
-            });
+            }) || window.windows(3).any(|w| {
+                matches!(w[0], "a" | "an") && g.demonym(w[1]).is_some() && w[2] == "from"
+            }));
         // "Another member of the group, X, said": one of the migrants the story follows.
         let member_of_group = m.tokens.start >= s.start + 5 && {
             let back = |k: usize| doc.folded(m.tokens.start - k);
@@ -1803,6 +1817,15 @@ mod tests {
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Lino Paz"), Some(Role::Migrant));
         assert_eq!(role("Eva Sol"), Some(Role::Migrant));
+        // A nationality as a noun, with a home region: someone from abroad on the road.
+        let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. \"We are \
+                    tired,\" said Rita Mora, a Venezuelan from Lara state who carried her son. \
+                    Tomás Ibarra, a Mexican, sold water.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Rita Mora"), Some(Role::Migrant));
+        assert_eq!(role("Tomás Ibarra"), Some(Role::Other));
     }
 
     #[test]
@@ -2147,6 +2170,38 @@ mod tests {
         let text = "Border\n\nSASABE, Ariz. — Buses came from Altar, Mexico. Gov. Ana Ruiz \
                     toured the road. Sonora Gov. Luis Paz said police would help.";
         assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
+    }
+
+    #[test]
+    fn a_town_written_once_with_its_country_is_that_town_throughout() {
+        // New Jersey's Livingston is the larger; the dateline says this one is Guatemala's.
+        let g = Gazetteer::builtin();
+        let countries = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            let mut found: Vec<String> = ex
+                .places
+                .iter()
+                .filter(|p| p.names.iter().any(|n| n == "Livingston"))
+                .filter_map(|p| g.places[p.known?].country.clone())
+                .collect();
+            found.sort();
+            found.dedup();
+            found
+        };
+        let dateline = "Boat lands\n\nLIVINGSTON, Guatemala (AFP) - A boat with 50 migrants \
+                        landed on Tuesday; some came from the United States.";
+        // A bare mention, and one found by its shape (a town's name before "a town of").
+        assert_eq!(
+            countries(&format!("{dateline} Fishermen near Livingston saw it.")),
+            ["GT"]
+        );
+        assert_eq!(
+            countries(&format!(
+                "{dateline}\n\nLivingston, a town of 20,000 people, is reached by water."
+            )),
+            ["GT"]
+        );
     }
 
     #[test]
