@@ -536,14 +536,22 @@ pub fn fold_into(text: &str, out: &mut String) {
 
 fn strip_accent(c: char) -> char {
     match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ç' | 'ć' | 'č' => 'c',
         'ý' | 'ÿ' => 'y',
+        // Central European and Turkish letters: "Białowieża", "Edirne'deki", "Şanlıurfa".
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        'ğ' => 'g',
+        'ř' => 'r',
+        'ď' | 'đ' => 'd',
+        'ť' | 'ț' | 'ţ' => 't',
         _ => c,
     }
 }
@@ -1641,6 +1649,10 @@ mod tests {
         assert_eq!(
             fold("  Andrés  Manuel López’s U.S. "),
             "andres manuel lopez's us"
+        );
+        assert_eq!(
+            fold("Białowieża, Şanlıurfa, Herāt"),
+            "bialowieza, sanliurfa, herat"
         );
     }
 

@@ -1071,8 +1071,9 @@ fn describes_members(words: &[&str]) -> bool {
             words[0],
             "most" | "many" | "all" | "some" | "half" | "nearly" | "almost"
         );
-    // "Most of them are ...", "Most were Venezuelans".
-    let share_of = share && (words[1..3].contains(&"of") || matches!(words[1], "are" | "were"));
+    // "Most of them are ...", "Most were Venezuelans", "Most had lived for years in Santiago".
+    let share_of = share
+        && (words[1..3].contains(&"of") || matches!(words[1], "are" | "were" | "had" | "have"));
     // "Smaller numbers of Venezuelans were also among the arrivals", "Among them were ...".
     // "A few Colombian families travel with them", "... joined them at the station".
     let among = words.windows(2).any(|pair| {
@@ -1505,6 +1506,11 @@ fn read_places(
                         cue = Some("at".into());
                     } else if matches!(w, "to" | "into")
                         && (rode_there(g, before)
+                            // "had taken buses from Istanbul to Edirne": the same, with where
+                            // the ride began.
+                            || (2..=4).any(|k| {
+                                before(k) == "from" && rode_there(g, |j| before(j + k))
+                            })
                             || (1..=8).any(|k| {
                                 // "Many had flown to Toronto", "had flown into Montreal": a leg
                                 // they flew themselves, a stop on the way (not "were flown to",
@@ -1621,10 +1627,19 @@ fn read_places(
                             if doc.tokens[u].kind == TokenKind::Punct {
                                 Some(false)
                             } else if word(u) == "to" {
+                                // ("had paid 1,500 euros to a smuggler in Edirne": a payment
+                                // is made to someone, and takes no one anywhere.)
+                                let paid = (s.start..u).any(|v| {
+                                    matches!(
+                                        word(v),
+                                        "paid" | "pay" | "paying" | "gave" | "handed" | "owed"
+                                    )
+                                });
                                 Some(
-                                    matches!(word(u + 1), "a" | "an" | "the")
-                                        || doc.is_capitalised(u + 1)
-                                        || (u > s.start && carries(g, word(u - 1))),
+                                    !paid
+                                        && (matches!(word(u + 1), "a" | "an" | "the")
+                                            || doc.is_capitalised(u + 1)
+                                            || (u > s.start && carries(g, word(u - 1)))),
                                 )
                             } else {
                                 None
@@ -2365,6 +2380,14 @@ mod tests {
             let (_, headed) = route(&body);
             assert!(headed.is_empty(), "{flown}: {headed:?}");
         }
+        // A ride told with where it began.
+        let body = "About 40 migrants crossed the Evros on Monday. Many had taken buses from \
+                    Istanbul to Edirne and walked on. The group paid 1,500 euros to a smuggler in \
+                    Edirne.";
+        let [at, ..] = places_of_group(&format!("Border news\n\n{body}"));
+        assert!(at.contains(&"Edirne".to_string()), "{at:?}");
+        let (_, headed) = route(body);
+        assert!(headed.is_empty(), "{headed:?}");
         // Where they were flown is where they were sent.
         let (_, headed) =
             route("About 400 asylum seekers reached Canada on Friday. They were flown to Toronto.");
@@ -2946,6 +2969,15 @@ mod tests {
             .map(|&p| ex.people[p].name.as_str())
             .collect();
         assert_eq!(organizers, ["Ana Ruiz", "Luis Paz"]);
+    }
+
+    #[test]
+    fn most_of_them_told_of_after_the_group_are_its_members() {
+        let [at, ..] = places_of_group(
+            "Walkers cross\n\nAbout 40 migrants crossed the pass on Monday. Most had lived \
+             for years in Santiago.",
+        );
+        assert!(at.contains(&"Santiago".to_string()), "{at:?}");
     }
 
     #[test]
