@@ -783,6 +783,8 @@ TITLES = [
     ("Acting Director", "agency", ""), ("Commissioner", "agency", ""), ("Acting Commissioner", "agency", ""),
     ("Migration Commissioner", "agency", ""), ("Director", "agency", ""), ("Deputy Director", "agency", ""),
     ("Chief", "agency", ""), ("Police Chief", "agency", ""), ("Head of Migration", "agency", ""),
+    # A national park's, a police force's or a school district's head is a public office.
+    ("Superintendent", "agency", ""), ("Park Superintendent", "agency", ""),
     ("Migration Director", "agency", ""), ("Immigration Director", "agency", ""), ("Coordinator", "agency", ""),
     ("Commander", "agency", ""), ("General", "other", ""), ("Gen.", "other", ""), ("Col.", "other", ""),
     ("Colonel", "other", ""), ("Admiral", "other", ""), ("Adm.", "other", ""), ("Lt.", "other", ""),

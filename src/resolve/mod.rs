@@ -1653,6 +1653,13 @@ mod tests {
     }
 
     #[test]
+    fn a_superintendent_holds_a_public_office() {
+        let text = "Park tour\n\nBIG BEND, Texas (AP) — The governor toured the park with the \
+                    park's superintendent, Ana Ruiz, on Wednesday.";
+        assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
+    }
+
+    #[test]
     fn a_mayor_with_no_town_written_serves_the_town_the_story_is_filed_from() {
         // Most officials named serve Mexico; the mayor is the dateline town's.
         let text = "Border\n\nEAGLE PASS, Texas (AP) — About 300 migrants crossed the river. \
