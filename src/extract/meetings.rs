@@ -164,14 +164,22 @@ pub fn find_meetings(
             // (Read off the tokens: most sentences naming one person have no "with the".)
             let tokens = sentence.tokens.clone();
             if let Some(office) = (tokens.start..tokens.end.saturating_sub(2))
-                .find(|&t| doc.folded(t) == "with" && doc.folded(t + 1) == "the")
+                .find(|&t| matches!(doc.folded(t), "with" | "meet") && doc.folded(t + 1) == "the")
                 .map(|t| doc.folded(t + 2))
             {
-                let recent = by_sentence[si.saturating_sub(2)].start..by_sentence[si - 1].end;
-                let holders: Vec<usize> = people_in(recent)
-                    .into_iter()
-                    .filter(|&p| p != participants[0] && holds_office(p, office))
-                    .collect();
+                // ("Murillo would visit Puerto Santander next week to meet the mayor": the one
+                // mayor of the story, named earlier.)
+                let holders_in = |sentences: std::ops::Range<usize>| -> Vec<usize> {
+                    people_in(sentences)
+                        .into_iter()
+                        .filter(|&p| p != participants[0] && holds_office(p, office))
+                        .collect()
+                };
+                let mut holders =
+                    holders_in(by_sentence[si.saturating_sub(2)].start..by_sentence[si - 1].end);
+                if holders.is_empty() {
+                    holders = holders_in(by_sentence[0].start..by_sentence[si - 1].end);
+                }
                 if let [holder] = holders[..] {
                     participants.push(holder);
                     with_office_holder = true;
@@ -1380,6 +1388,11 @@ mod tests {
         let text = "Notes\n\nGovernor Luis Paz and Governor Aura Recinos met on Thursday. \
                     President Ana Ruiz will visit the shelters on Saturday with the governor.";
         assert_eq!(participants_of(text), [vec!["Aura Recinos", "Luis Paz"]]);
+        // The story's one mayor, named further back, is the one a visitor is to meet.
+        let text = "Notes\n\nThe town's mayor, Rony Ovalle, said 250 people slept outside. \
+                    Police counted 230. The church gave water. Minister Ana Ruiz will visit \
+                    the town next week to meet the mayor.";
+        assert_eq!(participants_of(text), [vec!["Ana Ruiz", "Rony Ovalle"]]);
     }
 
     #[test]

@@ -3141,6 +3141,21 @@ fn title_holder(
             }
             k += 1;
         }
+        // "The municipal president of Naco, Sonora, X": the state written after the town.
+        if k + 1 < sentence.end && doc.token_text(k) == "," {
+            let state = (1..=3).rev().find_map(|len| {
+                let end = k + 1 + len;
+                (end < sentence.end && is_cap(doc, k + 1) && doc.token_text(end) == ",")
+                    .then(|| g.place(&key(doc, k + 1..end)))
+                    .flatten()
+                    .filter(|&p| matches!(g.places[p].kind, PlaceKind::State))
+                    .map(|p| (p, end))
+            });
+            if let Some((p, end)) = state {
+                places.push(Affiliation::Place(p));
+                k = end;
+            }
+        }
         if k + 1 < sentence.end && doc.token_text(k) == "," {
             if let Some(name) = name_span(g, doc, k + 1, sentence) {
                 if of {
@@ -5123,6 +5138,15 @@ mod tests {
         let found = titled("Notes.\n\nThe special envoy for Haiti, Dan Moore, said no.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].2.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_office_of_a_town_written_with_its_state_is_held_by_the_name_after_both() {
+        let found =
+            titled("Notes.\n\nThe municipal president of Naco, Sonora, Ana Ruiz Paz, said no.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Ana Ruiz Paz");
+        assert!(found[0].2.contains(&"Sonora".to_string()), "{found:?}");
     }
 
     #[test]
