@@ -18,6 +18,7 @@ The output is deterministic: rows are sorted, sets are sorted, and no
 timestamps are written.  Re-running gives byte-identical files.
 """
 
+import argparse
 import importlib.metadata
 import os
 import re
@@ -1623,4 +1624,9 @@ def main():
 
 
 if __name__ == "__main__":
+    # No options: the script rebuilds every file in data/ it owns. "--help" tells what it
+    # does instead of doing it.
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     main()
