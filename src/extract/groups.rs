@@ -1388,41 +1388,15 @@ fn read_places(
                             | "mostly"
                             | "predominantly"
                             | "other"
-                            | "city"
-                            | "town"
-                            | "municipality"
-                            | "community"
-                            | "village"
                             | "indigenous"
-                            | "state"
-                            | "states"
-                            | "province"
-                            | "provinces"
-                            | "department"
-                            | "departments"
                             | "southern"
                             | "northern"
-                            | "border"
                             | "of"
-                    ) {
+                    ) || is_place_noun(w)
+                    {
                         if w == "of"
                             && t > s.start
-                            && matches!(
-                                word(t - 1),
-                                "city"
-                                    | "town"
-                                    | "municipality"
-                                    | "community"
-                                    | "state"
-                                    | "states"
-                                    | "province"
-                                    | "provinces"
-                                    | "department"
-                                    | "departments"
-                                    | "border"
-                                    | "village"
-                                    | "port"
-                            )
+                            && (is_place_noun(word(t - 1)) || word(t - 1) == "port")
                         {
                             continue;
                         }
@@ -1900,6 +1874,26 @@ fn rode_there<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
     }
     matches!(before(k), "ridden" | "rode" | "travelled" | "traveled")
         || (!by && matches!(before(k), "taken" | "took" | "boarded" | "caught"))
+}
+
+/// "city", "state", "department", "border": a noun for a place, which a place's name
+/// follows after "of" ("the state of Lara") or which walks back over to a cue.
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "city"
+            | "town"
+            | "municipality"
+            | "community"
+            | "village"
+            | "state"
+            | "states"
+            | "province"
+            | "provinces"
+            | "department"
+            | "departments"
+            | "border"
+    )
 }
 
 /// "carried", "flown", "bused": a verb of a trip that took people somewhere
