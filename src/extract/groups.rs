@@ -48,7 +48,7 @@ pub fn find_groups(
     let folded = doc.folded_words(0..doc.tokens.len());
     for (si, s) in doc.sentences.iter().enumerate() {
         let words = &folded[s.tokens.clone()];
-        let sizes = sizes(g, doc, s.tokens.clone(), words, si);
+        let mut sizes = sizes(g, doc, s.tokens.clone(), words, si);
         let has_strong = words.iter().any(|w| is_strong_noun(g, w));
         let group_word = words.iter().enumerate().any(|(i, w)| {
             matches!(
@@ -72,6 +72,11 @@ pub fn find_groups(
         // migrants" is as often background.)
         if has_strong || !sizes.is_empty() || (crowd && s.paragraph <= 2) {
             strong = true;
+        }
+        // A figure with no people noun ("said 38 had left", "counted 39.") counts a group
+        // only in a story that has one: it never makes a story a group story by itself.
+        if sizes.is_empty() {
+            sizes = bare_counts(g, doc, s.tokens.clone(), words, si);
         }
         let follows_group = group_sentences
             .last()
@@ -741,6 +746,100 @@ fn sizes(
             });
         }
         i = end;
+    }
+    out
+}
+
+/// Figures that count people without naming them, after a verb of counting or saying: "Frontex
+/// counted 39.", "the group numbered about 60,", "Carabineros said 38 had left Los Andes",
+/// "police said some 40 were detained". They never make a group story by themselves.
+fn bare_counts(
+    g: &Gazetteer,
+    doc: &Doc,
+    tokens: std::ops::Range<usize>,
+    words: &[&str],
+    si: usize,
+) -> Vec<SizeReport> {
+    let mut out = Vec::new();
+    for (i, verb) in words.iter().enumerate() {
+        let counts = matches!(
+            *verb,
+            "counted" | "tallied" | "numbered" | "registered" | "recorded" | "totaled" | "totalled"
+        );
+        let says = matches!(
+            *verb,
+            "said" | "says" | "reported" | "estimated" | "believed"
+        );
+        if !counts && !says {
+            continue;
+        }
+        let mut at = i + 1;
+        if says && words.get(at) == Some(&"that") {
+            at += 1;
+        }
+        at += words[at.min(words.len())..]
+            .iter()
+            .take(3)
+            .take_while(|w| {
+                matches!(
+                    **w,
+                    "about"
+                        | "around"
+                        | "some"
+                        | "nearly"
+                        | "roughly"
+                        | "almost"
+                        | "at"
+                        | "least"
+                        | "more"
+                        | "than"
+                        | "fewer"
+                        | "over"
+                        | "only"
+                        | "just"
+                )
+            })
+            .count();
+        if at >= words.len() {
+            continue;
+        }
+        let figure = if doc.tokens[tokens.start + at].kind == TokenKind::Number {
+            parse_figure(words[at]).map(|value| (value, 1))
+        } else {
+            number_in_words(words, at)
+        };
+        let Some((value, len)) = figure else {
+            continue;
+        };
+        let end = at + len;
+        let next = words.get(end).copied().unwrap_or_default();
+        // (A full stop folds to nothing.)
+        let clause_ends = matches!(next, "" | "," | ";");
+        let moved = || {
+            let verb_at = match next {
+                "had" | "have" | "were" => match words.get(end + 1) {
+                    Some(&"been") => end + 2,
+                    _ => end + 1,
+                },
+                _ => end,
+            };
+            words
+                .get(verb_at)
+                .is_some_and(|w| g.is_trigger(TriggerKind::GroupMovement, w))
+        };
+        let year_like =
+            words[at].len() == 4 && !words[at].contains(',') && (1900..2100).contains(&value);
+        if ((counts && clause_ends) || moved())
+            && value >= 10
+            && !year_like
+            && !counts_a_period(words, at, end)
+        {
+            out.push(SizeReport {
+                values: vec![value],
+                qualifier: qualifier(g, words, at),
+                sentence: si,
+            });
+        }
     }
     out
 }
@@ -2065,6 +2164,18 @@ mod tests {
         assert_eq!(groups[1].0, [22]);
         assert_eq!(groups[1].1, ["Cuba"]);
         assert_eq!(groups[1].3, ["Osmany Rivera", "Yusniel Pérez"]);
+    }
+
+    #[test]
+    fn a_bare_figure_after_counting_or_saying_counts_the_group_the_story_has() {
+        let (sizes, _) = sizes_and_origins(
+            "About 35 Venezuelan migrants were found near the pass on Tuesday. Police said 38 \
+             had left Los Andes on Sunday. Frontex counted 39. Officials said 12 had died.",
+        );
+        assert_eq!(sizes, [35, 38, 39]);
+        // Without a group, a bare figure makes none.
+        let (sizes, _) = sizes_and_origins("The agency counted 39. Police said 38 had left.");
+        assert!(sizes.is_empty(), "{sizes:?}");
     }
 
     #[test]
