@@ -2449,12 +2449,33 @@ fn heading_for(
 }
 
 /// Whether a span opens an article's dateline: at the start of one of its first paragraphs,
-/// followed by a comma and a country or state, with the dash that ends a dateline soon after.
+/// followed by a comma and a country or state, with the dash that ends a dateline soon after;
+/// or written in capitals, followed by that dash at once and written again in the story as a
+/// name ("LOS EBANOS — Some 150 ... the Los Ebanos ferry"; not an outlet's "QCOSTARICA —").
 fn is_dateline_town(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<usize>) -> bool {
-    r.start == sentence.start
+    let opens = r.start == sentence.start
         && r.len() <= 3
         && r.end + 1 < sentence.end
-        && doc.sentences[doc.sentence_of(r.start)].paragraph <= 3
+        && doc.sentences[doc.sentence_of(r.start)].paragraph <= 3;
+    let in_capitals = |t: usize| {
+        let text = doc.token_text(t);
+        text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+    };
+    let written_again = || {
+        (r.end..doc.tokens.len().saturating_sub(r.len())).any(|at| {
+            !in_capitals(at)
+                && r.clone()
+                    .all(|t| doc.folded(t) == doc.folded(at + t - r.start))
+        })
+    };
+    if opens
+        && matches!(doc.token_text(r.end), "—" | "–")
+        && r.clone().all(in_capitals)
+        && written_again()
+    {
+        return true;
+    }
+    opens
         && doc.token_text(r.end) == ","
         && (1..=3).any(|words| {
             r.end + 1 + words <= sentence.end

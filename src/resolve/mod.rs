@@ -734,8 +734,9 @@ fn resolve_people(
             });
             match mentions[i].kind {
                 MentionKind::KnownPlace(p) => written_after.or_else(|| g.country_of(p)),
-                // A town the gazetteer lacks: "COLCHANE, Chile".
-                _ => written_after,
+                // A town the gazetteer lacks: "COLCHANE, Chile", or "LOS EBANOS — ... this
+                // South Texas village".
+                _ => written_after.or_else(|| this_town_in(g, doc, mentions)),
             }
         });
     // The town a story is filed from, when the gazetteer knows it.
@@ -1627,6 +1628,30 @@ fn head_of_state_after_country(
     })
 }
 
+/// The country of "this South Texas village", "this Mexican border town": the place a story
+/// calls "this" town is the one it is filed from.
+fn this_town_in(g: &Gazetteer, doc: &Doc, mentions: &[Mention]) -> Option<usize> {
+    mentions.iter().find_map(|m| {
+        let place = match m.kind {
+            MentionKind::KnownPlace(p) | MentionKind::Demonym(p) => p,
+            _ => return None,
+        };
+        let sentence = &doc.sentences[m.sentence].tokens;
+        let this_before = (m.tokens.start.saturating_sub(2).max(sentence.start)..m.tokens.start)
+            .any(|t| doc.folded(t) == "this");
+        let town_after = (m.tokens.end..(m.tokens.end + 2).min(sentence.end))
+            .any(|t| g.is_trigger(TriggerKind::CityContext, doc.folded(t)));
+        if !(this_before && town_after) {
+            return None;
+        }
+        match g.places[place].kind {
+            PlaceKind::Country => Some(place),
+            PlaceKind::State => g.country_of(place),
+            _ => None,
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2177,6 +2202,27 @@ mod tests {
         let text = "Border\n\nSASABE, Ariz. — Buses came from Altar, Mexico. Gov. Ana Ruiz \
                     toured the road. Sonora Gov. Luis Paz said police would help.";
         assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
+        // No country after the town: the story's "this South Texas village" gives it.
+        let text = "Border\n\nQUILLAPATA — Migrants waded across near Quillapata, this South \
+                    Texas village. They came from Mexico, and Mexico's consul met them. Gov. \
+                    Ana Ruiz toured the river.";
+        assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_alone_is_a_town_when_the_story_names_it_again() {
+        let g = Gazetteer::builtin();
+        let places = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.places.iter().map(|p| p.name.clone()).collect::<Vec<_>>()
+        };
+        let town =
+            places("Ferry\n\nQUILLAPATA — A ferry crossed. The Quillapata ferry runs daily.");
+        assert_eq!(town, ["Quillapata"]);
+        // An outlet's name in the dateline's place is never written again as a name.
+        let outlet = places("Talks\n\nQNEWSWIRE — The presidents met in Panama on Saturday.");
+        assert_eq!(outlet, ["Panama"]);
     }
 
     #[test]
