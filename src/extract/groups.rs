@@ -15,9 +15,10 @@ use crate::text::{Doc, TokenKind};
 fn is_strong_noun(g: &Gazetteer, word: &str) -> bool {
     g.is_trigger(TriggerKind::GroupNoun, word)
 }
-/// Words that, before "group" or "migrants", make them the group of the story.
+/// Words that, before "group" or "migrants", make them the group of the story ("a boat
+/// carrying migrants").
 const GROUP_DETERMINERS: &[&str] = &[
-    "the", "this", "these", "that", "huge", "large", "migrant", "whole",
+    "the", "this", "these", "that", "huge", "large", "migrant", "whole", "carrying",
 ];
 
 /// What the group extractor reads of an article, handed on whole.
@@ -933,7 +934,7 @@ fn counts_population(g: &Gazetteer, before: &[&str]) -> bool {
 const MOST_WORDS_TO_RESIDENCE: usize = 6;
 
 /// A figure written in words, with how many words it takes: "thirty-eight", "two thousand", "a
-/// thousand", "fifteen hundred".
+/// thousand", "fifteen hundred", "two dozen".
 fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
     let word = words[at];
     // Asked of every word: most have a first letter and length no number word has.
@@ -945,12 +946,13 @@ fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
         return None;
     }
     let scale = |w: Option<&&str>| match w.copied() {
+        Some("dozen") => Some(12),
         Some("hundred") => Some(100),
         Some("thousand") => Some(1_000),
         _ => None,
     };
     let mut value = match word {
-        // "a thousand", never "a" alone.
+        // "a thousand", "a dozen", never "a" alone.
         "a" | "an" => {
             scale(words.get(at + 1))?;
             1
@@ -2176,6 +2178,23 @@ mod tests {
         // Without a group, a bare figure makes none.
         let (sizes, _) = sizes_and_origins("The agency counted 39. Police said 38 had left.");
         assert!(sizes.is_empty(), "{sizes:?}");
+    }
+
+    #[test]
+    fn dozens_and_walkers_are_counted_and_a_boat_carrying_migrants_is_the_group() {
+        let (sizes, _) = sizes_and_origins(
+            "Nearly two dozen Venezuelan migrants walked into the village. The Red Cross \
+             counted 22 walkers, among them five children.",
+        );
+        assert_eq!(sizes, [24, 22]);
+        let groups = groups_of(
+            "A small boat carrying migrants from Mexico ran onto the beach at dawn. Agents \
+             detained 17 people.\n\n\
+             The panga had left Ensenada on Wednesday night.",
+        );
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].1, ["Mexico"]);
+        assert!(groups[0].2.contains(&"Ensenada".to_string()), "{groups:?}");
     }
 
     #[test]

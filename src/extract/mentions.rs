@@ -1741,6 +1741,14 @@ fn classify_run(
         );
         return;
     }
+    // "the Border Patrol's El Paso Sector": a patrol unit named after its main town, which is
+    // not where anyone in the story is.
+    if run.len() >= 2
+        && doc.token_text(run.end - 1) == "Sector"
+        && matches!(segs.first(), Some((Seg::Place(_), r)) if r.end == run.end - 1)
+    {
+        return;
+    }
     // A name whose last word is an organisation head: the whole run is the organisation,
     // including a demonym or place in front ("Honduran National Police").
     // The last segment may be the head word alone matching a gazetteer alias ("Airport").
@@ -4021,6 +4029,12 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let people: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(people, ["Ana Ruiz"]);
+        // Nor, when named after a town, the town: nobody in the story is there.
+        let text = "Landing\n\nThe Border Patrol's El Paso Sector gave a lower figure. They \
+                    walked from Janos to Lordsburg.";
+        let places = texts_of_kind(text, "KnownPlace");
+        assert!(!places.iter().any(|p| p.contains("Paso")), "{places:?}");
+        assert!(places.contains(&"Lordsburg".to_string()), "{places:?}");
     }
 
     #[test]
