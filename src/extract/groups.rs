@@ -63,7 +63,11 @@ pub fn find_groups(
                     | "travellers"
                     | "crowd"
             ) && i > 0
-                && GROUP_DETERMINERS.contains(&words[i - 1])
+                && (GROUP_DETERMINERS.contains(&words[i - 1])
+                    // "a boat carrying Haitian migrants", "the Cuban migrants".
+                    || (i > 1
+                        && g.demonym(words[i - 1]).is_some()
+                        && GROUP_DETERMINERS.contains(&words[i - 2])))
         });
         // (Read only where it can change something: most sentences are neither.)
         let crowd = (s.paragraph <= 2 || !group_word) && is_crowd_of_people(g, words);
@@ -2195,6 +2199,12 @@ mod tests {
         assert_eq!(groups.len(), 1, "{groups:?}");
         assert_eq!(groups[0].1, ["Mexico"]);
         assert!(groups[0].2.contains(&"Ensenada".to_string()), "{groups:?}");
+        // A demonym between: "carrying Haitian migrants".
+        let (_, origins) = sizes_and_origins(
+            "A sailboat carrying Haitian migrants ran aground on Monday. Officials said 132 \
+             people had been on board.",
+        );
+        assert_eq!(origins, ["Haiti"]);
     }
 
     #[test]

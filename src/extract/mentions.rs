@@ -3326,6 +3326,10 @@ fn hyphenated_places(
             continue;
         }
         let t = doc.token_text(i);
+        // "Haiti's Nord-Ouest department": one place's name, not two.
+        if t.contains(['-', '–']) && g.place(&fold(t)).is_some() {
+            continue;
+        }
         // The pair's tokens and, for a pair inside one token, its parts.
         let (span, parts): (Range<usize>, Vec<&str>) = if t.contains(['-', '–']) {
             (i..i + 1, t.split(['-', '–']).collect())
@@ -4387,6 +4391,28 @@ mod tests {
         let text = "Notes.\n\nGovernor Ana Ruiz met Kingston Paz, the federal minister of \
                     social development, in Boa Vista on Monday.";
         assert_eq!(texts_of_kind(text, "KnownPlace"), ["Boa Vista"]);
+    }
+
+    #[test]
+    fn a_hyphenated_name_the_gazetteer_knows_whole_is_one_place() {
+        let text = "Notes.\n\nThey sailed from Haiti's Nord-Ouest department, not from the \
+                    US-Mexico border.";
+        let places = texts_of_kind(text, "KnownPlace");
+        // (A pair of places joined by a hyphen is still both.)
+        assert_eq!(places, ["Haiti", "Nord-Ouest", "US", "Mexico"]);
+    }
+
+    #[test]
+    fn a_first_name_common_in_latin_america_starts_a_name() {
+        // From names-dataset, which the European list of nam_dict.txt lacks; without it the
+        // run falls apart at "Quintana", a place's name too.
+        let text = "Notes.\n\nThe group was organized by Wuilson Barrientos Quintana, a \
+                    Cuban migrant from Camagüey.";
+        let people = texts_of_kind(text, "Person");
+        assert!(
+            people.contains(&"Wuilson Barrientos Quintana".to_string()),
+            "{people:?}"
+        );
     }
 
     #[test]
