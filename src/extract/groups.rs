@@ -892,6 +892,8 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
     let since_or_last_year = clause.windows(2).any(|w| {
         w == ["last", "year"]
             || w == ["this", "year"]
+            // "registered 3,100 new arrivals last month".
+            || (matches!(w[0], "last" | "this" | "past") && w[1] == "month")
             || (matches!(w[0], "ordinary" | "typical" | "normal" | "average" | "busy")
                 && w[1] == "day")
             || (w[0] == "since" && (is_year(w[1]) || is_month(w[1]) || w[1] == "last"))
@@ -1184,6 +1186,8 @@ fn describes_members(words: &[&str]) -> bool {
     let among = words.windows(2).any(|pair| {
         matches!(pair, ["numbers", "of"])
             || matches!(pair, ["among", "them" | "the" | "those"])
+            // "Venezuelans made up the largest share".
+            || matches!(pair, ["made" | "make" | "makes", "up"])
             || matches!(pair, ["joined", "them"])
     }) || words.windows(3).any(|w| {
         matches!(
@@ -1692,9 +1696,10 @@ fn read_places(
                         cue = Some("from".into());
                     } else if g.is_trigger(TriggerKind::TransitCue, w)
                         // "drove ... on the Inter-American Highway", "walked along the river",
-                        // "across the bridge over the Massacre River": a road or river they
-                        // went by.
-                        || (matches!(w, "on" | "along" | "over") && kind == PlaceKind::Landmark)
+                        // "across the bridge over the Massacre River", "carried down the
+                        // Tuquesa River": a road or river they went by.
+                        || (matches!(w, "on" | "along" | "over" | "down" | "up")
+                            && kind == PlaceKind::Landmark)
                     {
                         cue = Some("through".into());
                     } else if g.is_trigger(TriggerKind::LocationCue, w) {
@@ -2205,6 +2210,38 @@ mod tests {
              people had been on board.",
         );
         assert_eq!(origins, ["Haiti"]);
+    }
+
+    #[test]
+    fn a_river_they_were_carried_down_and_the_peoples_that_made_up_the_group() {
+        let groups = groups_of(
+            "Canoes carried about 300 migrants down the Quilca River to the village. Most had \
+             walked for days. Venezuelans made up the largest share, with Ecuadorians.",
+        );
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        let (_, origins, _, _) = &groups[0];
+        assert_eq!(origins, &["Venezuela", "Ecuador"]);
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Border news\n\nCanoes carried about 300 migrants down the Quilca River.",
+            g.cleaner(),
+        );
+        let ex = extract(&g, &doc, None);
+        let passed: Vec<&str> = ex.groups[0]
+            .passed_through
+            .iter()
+            .map(|&p| ex.places[p].name.as_str())
+            .collect();
+        assert_eq!(passed, ["Quilca River"]);
+    }
+
+    #[test]
+    fn arrivals_are_counted_but_not_those_of_last_month() {
+        let (sizes, _) = sizes_and_origins(
+            "The agency registered 287 arrivals by nightfall on Wednesday. It registered 3,100 \
+             new arrivals last month.",
+        );
+        assert_eq!(sizes, [287]);
     }
 
     #[test]
