@@ -900,7 +900,13 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             && g.places[p].population >= 500_000
             && written.is_none_or(|w| lies_in(p, w) > 0)
             && own_name();
-        if is_area(p) || large_city {
+        // "We were going to Florida", in a story from Cuba: a U.S. state's name is the
+        // state's, not a town's of the story's country, unless written with that country.
+        let us_state = g.places[p].kind == PlaceKind::State
+            && g.places[p].country.as_deref() == Some("US")
+            && written.is_none()
+            && own_name();
+        if is_area(p) || large_city || us_state {
             continue;
         }
         // ("San José, Costa Rica": a name written with its country is a town's, before a
@@ -1387,6 +1393,31 @@ fn classify_run(
     {
         unknown(g, doc, si, &sentence, run, out);
         return;
+    }
+    // "San Remo Mayor Ana Ruiz": a town the gazetteer lacks, named before a mayor's title;
+    // the rest of the run is read as if it started with the title.
+    if let [(Seg::Unknown, town), (Seg::Title(t), _), _, ..] = segs.as_slice() {
+        if town.start == run.start
+            && town.len() <= 3
+            && town.clone().all(|k| is_cap(doc, k))
+            && matches!(
+                fold(&g.titles[*t].title).to_lowercase().as_str(),
+                "mayor" | "municipal president"
+            )
+        {
+            let town = town.clone();
+            push(
+                out,
+                doc,
+                si,
+                town.clone(),
+                MentionKind::NewPlace(PlaceKind::City),
+                "town-before-mayor",
+                0.7,
+            );
+            classify_run(g, doc, si, sentence, town.end..run.end, out);
+            return;
+        }
     }
     let places_in_title = absorb_office_words(g, doc, &mut segs);
     // Official: [place|demonym|org]* title+ name.
@@ -4001,6 +4032,50 @@ mod tests {
                 MentionKind::KnownPlace(p) if m.text == name => Some(&g.places[p]),
                 _ => None,
             })
+    }
+
+    #[test]
+    fn a_town_the_gazetteer_lacks_before_a_mayor_s_title_is_a_town_and_the_mayor_is_found() {
+        let text = "Notes\n\nSan Quilca Mayor Tessa Quackenbush met the sheriff on Monday.";
+        let found = kinds(text);
+        assert!(
+            found.contains(&("San Quilca".to_string(), "NewPlace(City)".to_string())),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(
+                "Tessa Quackenbush".to_string(),
+                "Person { title: Some(\"Mayor\"), affiliation: [] }".to_string()
+            )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_canton_or_an_oblast_is_a_region() {
+        for (text, region) in [
+            ("Notes\n\nThey walked to Zenica Canton.", "Zenica Canton"),
+            ("Notes\n\nThey walked to Quilca Oblast.", "Quilca Oblast"),
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.contains(&(region.to_string(), "NewPlace(State)".to_string())),
+                "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_us_state_s_name_is_the_state_s_in_a_story_from_a_country_with_a_town_of_the_name() {
+        let g = Gazetteer::builtin();
+        let text = "Boat\n\nBARACOA, Cuba (AP) — The boat ran aground in Cuba. \"We were going \
+                    to Florida,\" a passenger said.";
+        let florida = place_read(&g, text, "Florida").map(|p| (p.kind, p.country.clone()));
+        assert_eq!(florida, Some((PlaceKind::State, Some("US".to_string()))));
+        // Written with the country, it is the town.
+        let text = "Boat\n\nThey met in Florida, Uruguay, on Monday.";
+        let florida = place_read(&g, text, "Florida").map(|p| (p.kind, p.country.clone()));
+        assert_eq!(florida, Some((PlaceKind::City, Some("UY".to_string()))));
     }
 
     #[test]
