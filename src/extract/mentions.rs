@@ -1227,7 +1227,12 @@ fn classify_run(
                 let head = doc.folded(run.start);
                 if g.is_trigger(TriggerKind::LandmarkHead, head) {
                     Some((PlaceKind::Landmark, "landmark-head-first"))
-                } else if g.is_trigger(TriggerKind::RegionHead, head) {
+                } else if g.is_trigger(TriggerKind::RegionHead, head)
+                    // "the Department of Natural Resources" is a body: a head that names
+                    // bodies too heads a region only before a place ("Department of Cortés").
+                    && (!g.is_trigger(TriggerKind::OrgHead, head)
+                        || segs.iter().any(|(s, _)| matches!(s, Seg::Place(_))))
+                {
                     Some((PlaceKind::State, "region-head-first"))
                 } else {
                     None
@@ -4046,6 +4051,28 @@ mod tests {
             found.contains(&(
                 "Tessa Quackenbush".to_string(),
                 "Person { title: Some(\"Mayor\"), affiliation: [] }".to_string()
+            )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_department_of_a_field_is_a_body_and_of_a_place_a_region() {
+        let found = kinds(
+            "Notes\n\nThe Department of Natural and Environmental Resources said so. They \
+             walked through the Department of Cortés.",
+        );
+        assert!(
+            found.contains(&(
+                "Department of Natural and Environmental Resources".to_string(),
+                "Org(None)".to_string()
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(
+                "Department of Cortés".to_string(),
+                "NewPlace(State)".to_string()
             )),
             "{found:?}"
         );
