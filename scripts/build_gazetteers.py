@@ -1539,6 +1539,10 @@ def latin_american_given_names(city_names):
             continue
         if fold(name).lower() in city_names:
             continue
+        # Diminutives ("Juanito", "Pepito", "Nito") are what friends call someone; news
+        # writes the given name, and a nickname before a known surname is that person.
+        if re.search(r"(?:ito|ita|itos|itas)$", fold(name).lower()):
+            continue
         out.add(name)
     return out, path
 
