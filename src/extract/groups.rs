@@ -659,13 +659,7 @@ fn sizes(
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let t = tokens.start + i;
-        let figure = if doc.tokens[t].kind == TokenKind::Number {
-            parse_figure(words[i]).map(|value| (value, 1))
-        } else {
-            number_in_words(words, i)
-        };
-        let Some((value, len)) = figure else {
+        let Some((value, len)) = figure_at(doc, tokens.start, words, i) else {
             i += 1;
             continue;
         };
@@ -718,8 +712,7 @@ fn sizes(
         let after_caravan = i >= qualified + 2
             && words[i - qualified - 1] == "of"
             && is_strong_noun(g, words[i - qualified - 2]);
-        let year_like =
-            words[i].len() == 4 && !words[i].contains(',') && (1900..2100).contains(&value);
+        let year_like = is_year_like(words[i], value);
         // "67 Haitians, among them 14 children", "including about 12 minors", "includes 40
         // children": a part of the group. (Read before the qualifier.)
         let before = |k: usize| {
@@ -808,12 +801,7 @@ fn bare_counts(
         if at >= words.len() {
             continue;
         }
-        let figure = if doc.tokens[tokens.start + at].kind == TokenKind::Number {
-            parse_figure(words[at]).map(|value| (value, 1))
-        } else {
-            number_in_words(words, at)
-        };
-        let Some((value, len)) = figure else {
+        let Some((value, len)) = figure_at(doc, tokens.start, words, at) else {
             continue;
         };
         let end = at + len;
@@ -832,11 +820,9 @@ fn bare_counts(
                 .get(verb_at)
                 .is_some_and(|w| g.is_trigger(TriggerKind::GroupMovement, w))
         };
-        let year_like =
-            words[at].len() == 4 && !words[at].contains(',') && (1900..2100).contains(&value);
         if ((counts && clause_ends) || moved())
             && value >= 10
-            && !year_like
+            && !is_year_like(words[at], value)
             && !counts_a_period(words, at, end)
         {
             out.push(SizeReport {
@@ -1062,6 +1048,21 @@ fn small_number(word: &str) -> Option<u64> {
         "ninety" => 90,
         _ => return None,
     })
+}
+
+/// The figure that starts at word `at` of a sentence whose first token is `base`, with how many
+/// words it takes: "2,000" or "two thousand".
+fn figure_at(doc: &Doc, base: usize, words: &[&str], at: usize) -> Option<(u64, usize)> {
+    if doc.tokens[base + at].kind == TokenKind::Number {
+        parse_figure(words[at]).map(|value| (value, 1))
+    } else {
+        number_in_words(words, at)
+    }
+}
+
+/// "in 2023": a figure written like a year counts no one.
+fn is_year_like(word: &str, value: u64) -> bool {
+    word.len() == 4 && !word.contains(',') && (1900..2100).contains(&value)
 }
 
 fn parse_figure(word: &str) -> Option<u64> {
