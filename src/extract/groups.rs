@@ -775,29 +775,14 @@ fn bare_counts(
         if says && words.get(at) == Some(&"that") {
             at += 1;
         }
-        at += words[at.min(words.len())..]
-            .iter()
-            .take(3)
-            .take_while(|w| {
-                matches!(
-                    **w,
-                    "about"
-                        | "around"
-                        | "some"
-                        | "nearly"
-                        | "roughly"
-                        | "almost"
-                        | "at"
-                        | "least"
-                        | "more"
-                        | "than"
-                        | "fewer"
-                        | "over"
-                        | "only"
-                        | "just"
-                )
-            })
-            .count();
+        if at >= words.len() {
+            continue;
+        }
+        // "counted about 40", "said at least 38": a qualifier before the figure.
+        at += g
+            .triggers(TriggerKind::SizeQualifier)
+            .longest_at(words, at)
+            .unwrap_or(0);
         if at >= words.len() {
             continue;
         }

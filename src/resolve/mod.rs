@@ -1641,14 +1641,10 @@ fn this_town_in(g: &Gazetteer, doc: &Doc, mentions: &[Mention]) -> Option<usize>
             .any(|t| doc.folded(t) == "this");
         let town_after = (m.tokens.end..(m.tokens.end + 2).min(sentence.end))
             .any(|t| g.is_trigger(TriggerKind::CityContext, doc.folded(t)));
-        if !(this_before && town_after) {
-            return None;
-        }
-        match g.places[place].kind {
-            PlaceKind::Country => Some(place),
-            PlaceKind::State => g.country_of(place),
-            _ => None,
-        }
+        let region = matches!(g.places[place].kind, PlaceKind::Country | PlaceKind::State);
+        (this_before && town_after && region)
+            .then(|| g.country_of(place))
+            .flatten()
     })
 }
 
