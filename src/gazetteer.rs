@@ -91,6 +91,9 @@ pub struct Gazetteer {
     triggers: PerKind<Triggers>,
     trigger_lists: PerKind<Vec<String>>,
     by_iso: HashMap<String, usize>,
+    /// A region to the id of the capital its bare name means ("Salta": the city), from the
+    /// `namesake_capital` column of `subdivisions.tsv`.
+    namesake_capitals: HashMap<usize, String>,
     cleaner: crate::text::Cleaner,
     /// For each first word of a name (place, demonym, organisation, title, outlet): the most
     /// words a name starting with it has. Lookups that try every span of a run longest first
@@ -701,6 +704,10 @@ impl Gazetteer {
                         list(&r, 3),
                     );
                     self.by_iso.insert(code.to_string(), idx);
+                    if let Some(capital) = cell(&r, 7) {
+                        self.namesake_capitals
+                            .insert(idx, format!("geonames/{capital}"));
+                    }
                 }
             }
             "cities.tsv" => {
@@ -940,7 +947,8 @@ impl Gazetteer {
     /// except that a city named like a region of its country yields to the region ("Quebec",
     /// "Chihuahua": the city is written "Quebec City", "the city of Chihuahua"), unless it is
     /// its country's capital ("Santo Domingo", "Washington") or has a name of its own that
-    /// sets it apart ("New York City", whose "New York" is an alias).
+    /// sets it apart ("New York City", whose "New York" is an alias); and that a region whose
+    /// bare name means its capital ("Salta", "Tarija") yields to the capital.
     pub fn place(&self, key: &str) -> Option<usize> {
         let candidates = self.place_names.get(key)?;
         let best = candidates
@@ -948,6 +956,9 @@ impl Gazetteer {
             .copied()
             .max_by_key(|&i| self.prominence(i))?;
         let city = &self.places[best];
+        if city.kind == PlaceKind::State {
+            return Some(self.namesake_capital(best).unwrap_or(best));
+        }
         if city.kind != PlaceKind::City {
             return Some(best);
         }
@@ -956,11 +967,26 @@ impl Gazetteer {
             self.places[i].kind == PlaceKind::State && self.places[i].country == city.country
         });
         match namesake_region {
-            Some(region) if !self.is_capital(best) && fold(&city.name).to_lowercase() == key => {
+            Some(region)
+                if !self.is_capital(best)
+                    && fold(&city.name).to_lowercase() == key
+                    && self.namesake_capital(region) != Some(best) =>
+            {
                 Some(region)
             }
             _ => Some(best),
         }
+    }
+
+    /// The capital a region's bare name means, where `subdivisions.tsv` gives one ("Salta"
+    /// province: the city of Salta).
+    pub fn namesake_capital(&self, region: usize) -> Option<usize> {
+        let id = self.namesake_capitals.get(&region)?;
+        let name = fold(&self.places[region].name).to_lowercase();
+        self.places_named(&name)
+            .iter()
+            .copied()
+            .find(|&p| self.places[p].id == *id)
     }
 
     /// Whether a city is its country's capital: `countries.tsv` gives a country the
@@ -1605,6 +1631,37 @@ mod tests {
         let santo_domingo = g.place("santo domingo").unwrap();
         assert!(g.is_capital(santo_domingo));
         assert!(!g.is_capital(g.place("tijuana").unwrap()));
+    }
+
+    #[test]
+    fn a_region_whose_bare_name_means_its_capital_yields_to_the_capital() {
+        let mut g = Gazetteer::builtin();
+        let read = |g: &Gazetteer, key: &str| {
+            let p = &g.places[g.place(key).expect(key)];
+            (p.kind, p.country.clone().unwrap_or_default())
+        };
+        // Salta (520,000 people) and Tarija (160,000): the cities, larger or smaller than
+        // the rank a region has alone...
+        assert_eq!(read(&g, "salta"), (PlaceKind::City, "AR".into()));
+        assert_eq!(read(&g, "tarija"), (PlaceKind::City, "BO".into()));
+        let salta = g.by_iso("AR-A").unwrap();
+        assert_eq!(g.namesake_capital(salta), g.place("salta"));
+        // ...but not a Cuban province's, nor a state's, nor a region whose namesake town is
+        // not its seat (Lambayeque's is Chiclayo).
+        assert_eq!(read(&g, "camaguey"), (PlaceKind::State, "CU".into()));
+        assert_eq!(read(&g, "chihuahua"), (PlaceKind::State, "MX".into()));
+        assert_eq!(read(&g, "lambayeque"), (PlaceKind::State, "PE".into()));
+        // The column is data: a user's files may give a region its capital, or not.
+        g.load(
+            "cities.tsv",
+            "9999001\tQuilca\t\tCU\t\t\t\t60000\n9999002\tYaray\t\tCU\t\t\t\t60000\n",
+        );
+        g.load(
+            "subdivisions.tsv",
+            "CU-91\tCU\tQuilca\t\tprovince\t\t\t9999001\nCU-92\tCU\tYaray\t\tprovince\t\t\t\n",
+        );
+        assert_eq!(read(&g, "quilca"), (PlaceKind::City, "CU".into()));
+        assert_eq!(read(&g, "yaray"), (PlaceKind::State, "CU".into()));
     }
 
     #[test]

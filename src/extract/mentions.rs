@@ -580,6 +580,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     });
     coordinated_places(g, doc, &mut out);
     places_in_context(g, doc, &mut out);
+    namesakes_listed_with_regions(g, doc, &mut out);
     towns_read_throughout(g, doc, &mut out);
     out
 }
@@ -935,6 +936,44 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             // none in a country or state the article names, read only as another town's
             // alias, is a town of its own.
             m.kind = MentionKind::NewPlace(PlaceKind::City);
+        }
+    }
+}
+
+/// "Cortés, Yoro and Olancho", "Camagüey and Ciego de Ávila": a capital's name read as the
+/// capital ([`Gazetteer::namesake_capital`]) is the region it is named after when listed with
+/// regions.
+fn namesakes_listed_with_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
+    let region_of = |m: &Mention| match m.kind {
+        MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::City => g
+            .places_named(&key(doc, m.tokens.clone()))
+            .iter()
+            .copied()
+            .find(|&r| g.namesake_capital(r) == Some(p)),
+        _ => None,
+    };
+    let is_region = |m: &Mention| matches!(m.kind, MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::State);
+    // Only "," and "and" or "or" between two names.
+    let listed = |a: &Mention, b: &Mention| {
+        a.sentence == b.sentence
+            && (a.tokens.end..b.tokens.start).len() <= 2
+            && (a.tokens.end..b.tokens.start).all(|t| matches!(doc.folded(t), "," | "and" | "or"))
+            && a.tokens.end < b.tokens.start
+    };
+    // Twice, for a list of namesakes that one region starts: "Tumbes and Piura".
+    for _ in 0..2 {
+        for i in 0..mentions.len() {
+            let Some(region) = region_of(&mentions[i]) else {
+                continue;
+            };
+            let beside_region =
+                (i > 0 && listed(&mentions[i - 1], &mentions[i]) && is_region(&mentions[i - 1]))
+                    || (i + 1 < mentions.len()
+                        && listed(&mentions[i], &mentions[i + 1])
+                        && is_region(&mentions[i + 1]));
+            if beside_region {
+                mentions[i].kind = MentionKind::KnownPlace(region);
+            }
         }
     }
 }
@@ -2207,10 +2246,24 @@ fn classify_segments(
                         && g.is_trigger(TriggerKind::CityContext, doc.folded(r.end + 2))
                         && matches!(doc.folded(r.end + 3), "in" | "on" | "near")
                 };
-                let town_before = matches!(g.places[p].kind, PlaceKind::State | PlaceKind::Country)
-                    && ((of_after(TriggerKind::CityContext)
-                        && doc.folded(r.start - 2) != "capital")
-                        || town_after());
+                // "the provincial capital, Salta": the city named like its region, in
+                // apposition to "capital". (A city's own name needs no such reading:
+                // "Oaxaca de Juárez" leaves the bare "Oaxaca" to the state.)
+                let namesake = || {
+                    g.places[p].kind != PlaceKind::City
+                        || g.places_named(&key(doc, r.clone()))
+                            .iter()
+                            .any(|&q| g.namesake_capital(q) == Some(p))
+                };
+                let capital_before = r.start >= sentence.start + 2
+                    && doc.token_text(r.start - 1) == ","
+                    && doc.folded(r.start - 2) == "capital"
+                    && namesake();
+                let town_before = (of_after(TriggerKind::CityContext)
+                    && doc.folded(r.start - 2) != "capital")
+                    || capital_before
+                    || (matches!(g.places[p].kind, PlaceKind::State | PlaceKind::Country)
+                        && town_after());
                 let head_kind = if g.is_trigger(TriggerKind::LandmarkHead, next) {
                     Some(PlaceKind::Landmark)
                 } else if town_before {
@@ -2363,7 +2416,7 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
             ""
         }
     };
-    let regional_office = |w: &str| matches!(w, "premier" | "governor" | "gov");
+    let regional_office = |w: &str| matches!(w, "premier" | "governor" | "gov" | "prefect");
     let possessive = possessive_after(doc, r.end - 1);
     let office_after = regional_office(word(r.end))
         || (possessive
@@ -2383,7 +2436,9 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
         }
         false
     };
-    office_after || before == "upstate" || listed_after_plural_head()
+    // "the governor of San Marcos".
+    let office_before = before == "of" && r.start >= 2 && regional_office(word(r.start - 2));
+    office_after || office_before || before == "upstate" || listed_after_plural_head()
 }
 
 /// Whether a span stands where a place is expected: where a village's name would
@@ -3183,6 +3238,8 @@ fn title_holder(
         j += 1;
     }
     let mut name_after = name_span(g, doc, j, sentence);
+    // Whether the name after was found past an "of", "for" or "in" phrase.
+    let mut past_phrase = false;
     let of = j < sentence.end && doc.folded(j) == "of";
     // "the presidential delegate for Tarapacá, X": the region or town an office is for.
     let office_for = j < sentence.end && doc.folded(j) == "for";
@@ -3232,6 +3289,7 @@ fn title_holder(
                     }));
                 }
                 name_after = Some(name);
+                past_phrase = true;
             }
         }
     }
@@ -3265,6 +3323,15 @@ fn title_holder(
     let name_before = (k >= sentence.start + 2 && doc.token_text(k - 1) == ",")
         .then(|| name_end_span(g, doc, k - 1, sentence))
         .flatten();
+    // "met X, the head of the institute, in Oaxaca City on Monday ..., Jara's office said":
+    // past a phrase, a possessive opens a new clause, not the title's name.
+    if past_phrase
+        && name_after
+            .as_ref()
+            .is_some_and(|n| possessive_after(doc, n.end - 1))
+    {
+        name_after = None;
+    }
     let name = name_after.or(name_before)?;
     Some((name, title_start, affiliation))
 }
@@ -4037,6 +4104,68 @@ mod tests {
                 MentionKind::KnownPlace(p) if m.text == name => Some(&g.places[p]),
                 _ => None,
             })
+    }
+
+    #[test]
+    fn a_name_both_a_region_and_its_capital_is_the_region_where_the_words_say_so() {
+        let g = Gazetteer::builtin();
+        let kind_of = |text: &str, name: &str| place_read(&g, text, name).map(|p| p.kind);
+        // Alone, the capital...
+        let text = "X\n\nThe group took buses from Tarija to the border.";
+        assert_eq!(kind_of(text, "Tarija"), Some(PlaceKind::City));
+        // ...after an office, the region...
+        let text = "X\n\nThe governor of Tarija, Ana Quispe, spoke on Monday.";
+        assert_eq!(kind_of(text, "Tarija"), Some(PlaceKind::State));
+        let text = "X\n\nThe prefect of Tumbes spoke on Monday.";
+        assert_eq!(kind_of(text, "Tumbes"), Some(PlaceKind::State));
+        // ...and listed with regions, the region.
+        let text = "X\n\nMost came from Cortés, Yoro and Olancho, the poorest departments.";
+        assert_eq!(kind_of(text, "Yoro"), Some(PlaceKind::State));
+        let text = "X\n\nMost came from Yoro and Olancho.";
+        assert_eq!(kind_of(text, "Yoro"), Some(PlaceKind::State));
+        // Told a city, the city, though the region is read elsewhere...
+        let kinds_of = |text: &str, name: &str| -> Vec<PlaceKind> {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .filter_map(|m| match m.kind {
+                    MentionKind::KnownPlace(p) if m.text == name => Some(g.places[p].kind),
+                    _ => None,
+                })
+                .collect()
+        };
+        let text = "X\n\nThey crossed Loja province and rested in the city of Loja.";
+        assert_eq!(kinds_of(text, "Loja"), [PlaceKind::State, PlaceKind::City]);
+        // ...and in apposition to "capital".
+        let text = "X\n\nSalta Gov. Ana Quispe will meet him in the provincial capital, Salta.";
+        assert_eq!(kinds_of(text, "Salta"), [PlaceKind::State, PlaceKind::City]);
+        // (A city's own full name there leaves the bare name to the state.)
+        let text = "X\n\nThey met in the state capital, Oaxaca de Juárez, then left Oaxaca.";
+        assert_eq!(kind_of(text, "Oaxaca"), Some(PlaceKind::State));
+    }
+
+    #[test]
+    fn a_title_in_apposition_is_not_given_to_a_possessive_past_the_phrase_after_it() {
+        let found = titled(
+            "Notes\n\nOaxaca Governor Ana Tellechea Peña met Tomás Lira Vega, the head of the \
+             National Migration Institute, in Oaxaca City on Monday to discuss buses for the \
+             caravan, Tellechea's office said.",
+        );
+        let holders: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(name, title, _)| (name.as_str(), title.as_str()))
+            .collect();
+        assert!(
+            holders.contains(&(
+                "Tomás Lira Vega",
+                "head of the National Migration Institute"
+            )),
+            "{found:?}"
+        );
+        assert!(
+            !holders.iter().any(|&(name, _)| name == "Tellechea"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -5724,11 +5853,16 @@ mod tests {
                 .id
                 .clone()
         };
-        // Alone, the name reads as the Guatemalan department...
-        assert_eq!(escuintla("X\n\nThe caravan left Escuintla."), "iso/GT-05");
+        // Alone, the name reads as the Guatemalan city, the capital of the department named
+        // after it...
+        let guatemalan_city = "geonames/3595803";
+        assert_eq!(
+            escuintla("X\n\nThe caravan left Escuintla."),
+            guatemalan_city
+        );
         assert_eq!(
             escuintla("X\n\nIn Guatemala, the caravan left Escuintla."),
-            "iso/GT-05"
+            guatemalan_city
         );
         // ...and beside a town of Chiapas, as the Chiapas town...
         assert_eq!(
@@ -5738,6 +5872,11 @@ mod tests {
         // ...unless a country written after it says otherwise.
         assert_eq!(
             escuintla("X\n\nMigrants from Escuintla, Guatemala, reached Huixtla."),
+            guatemalan_city
+        );
+        // (The department is read where the words say so.)
+        assert_eq!(
+            escuintla("X\n\nThe governor of Escuintla met them in Huixtla."),
             "iso/GT-05"
         );
         // A name only an alias of a large city abroad, which towns of other countries share,
