@@ -1129,6 +1129,8 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         _ => false,
     };
     let heads_somewhere = || g.triggers(TriggerKind::DestinationCue).any_in(words);
+    // "The passengers said they had set out from Dellys".
+    let left_somewhere = || g.triggers(TriggerKind::DepartureCue).any_in(words);
     if words.iter().take(8).any(|w| *w == "we") && heads_somewhere() {
         return true;
     }
@@ -1140,12 +1142,15 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
     {
         return true;
     }
+    // "Everyone on this boat wants to get to France".
     (share_first
         || words
             .iter()
             .take(subject_within)
-            .any(|w| matches!(*w, "they" | "others")))
-        && (g.triggers(TriggerKind::GroupMovement).any_in(words) || heads_somewhere())
+            .any(|w| matches!(*w, "they" | "others" | "everyone" | "everybody")))
+        && (g.triggers(TriggerKind::GroupMovement).any_in(words)
+            || heads_somewhere()
+            || left_somewhere())
 }
 
 /// "were from", "are mostly from", "were all from": `last` and `second_last`, the two words
@@ -1198,7 +1203,9 @@ fn describes_members(words: &[&str]) -> bool {
                 && (matches!(
                     words[i - 1],
                     "came" | "come" | "hail" | "families" | "migrants"
-                ) || is_from_copula(words[i - 1], if i >= 2 { words[i - 2] } else { "" }))
+                ) || is_from_copula(words[i - 1], if i >= 2 { words[i - 2] } else { "" })
+                    // "All but two were Algerians, most of them from Boumerdès".
+                    || (i >= 2 && words[i - 1] == "them" && words[i - 2] == "of"))
         })
 }
 
@@ -1746,6 +1753,10 @@ fn read_places(
                 match cue.as_str() {
                     "to" if renounced => {}
                     "to" => push_unique(&mut group.destinations, p),
+                    // "will be taken to the station in Tapachula", "would later be moved to a
+                    // facility in Kingston": a transfer still to come is neither where they
+                    // are nor where they head.
+                    _ if transfer_ahead(g, doc, s.start, m.tokens.start) => {}
                     // "carried them to a migrant center in Corredores": where they were
                     // headed, and where they then are.
                     "taken to" => {
@@ -1811,11 +1822,28 @@ fn prospective(g: &Gazetteer, doc: &Doc, start: usize, end: usize) -> bool {
                 "they" | "we" | "most" | "many" | "some" | "others" | "who" | "still"
             )
     };
+    clause_before(doc, start, end)
+        .any(|t| g.is_trigger(TriggerKind::ProspectiveCue, doc.folded(t)) || they_plan(t))
+}
+
+/// The tokens of the clause before `end`, back to a comma or at most twelve, last first.
+fn clause_before(doc: &Doc, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
     (start..end)
         .rev()
         .take(12)
         .take_while(|&t| !matches!(doc.folded(t), "," | ";" | ":"))
-        .any(|t| g.is_trigger(TriggerKind::ProspectiveCue, doc.folded(t)) || they_plan(t))
+}
+
+/// Whether the clause before `end` tells of a transfer still to come ("will be taken to the
+/// station in Tapachula", "would later be moved to a facility in Kingston").
+fn transfer_ahead(g: &Gazetteer, doc: &Doc, start: usize, end: usize) -> bool {
+    // ("would" alone is no trip ahead: "would be registered in Colchane" is where they are.)
+    let would = || clause_before(doc, start, end).any(|t| doc.folded(t) == "would");
+    (prospective(g, doc, start, end) || would())
+        && clause_before(doc, start, end).any(|t| {
+            let w = doc.folded(t);
+            carries(g, w) || matches!(w, "taken" | "moved" | "transferred" | "relocated")
+        })
 }
 
 /// The places a named member is said to come from, in the words that follow the name:
@@ -2113,6 +2141,44 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn passengers_who_set_out_somewhere_and_everyone_heading_somewhere_are_the_group() {
+        let groups = groups_of(
+            "A boat brought 18 people to Formentera on Wednesday.\n\nThe passengers said \
+             they had set out from Mostaganem and paid 4,000 euros each.\n\nAll but two were \
+             Algerians, most of them from Oran; the other two were Moroccans.\n\n\
+             \"Everyone on this boat wants to get to France,\" said one of them.",
+        );
+        let (_, origins, places, _) = &groups[0];
+        assert!(places.contains(&"Mostaganem".to_string()), "{groups:?}");
+        assert!(places.contains(&"France".to_string()), "{groups:?}");
+        for origin in ["Oran", "Morocco"] {
+            assert!(origins.contains(&origin.to_string()), "{groups:?}");
+        }
+    }
+
+    #[test]
+    fn a_transfer_still_to_come_is_neither_where_the_group_is_nor_where_it_heads() {
+        let places = |body: &str| groups_of(body)[0].2.clone();
+        let found = places(
+            "A boat carrying 41 migrants ran aground at Puerto Arista on Saturday.\n\nThe \
+             migrants are held in a naval post and will be taken to the National Migration \
+             Institute's station in Tapachula.",
+        );
+        assert_eq!(found, ["Puerto Arista"]);
+        let found = places(
+            "A sloop carrying 64 Haitians struck a reef off Morant Bay on Tuesday.\n\n\
+             Officials said the migrants would later be moved to a facility in Kingston.",
+        );
+        assert_eq!(found, ["Morant Bay"]);
+        // ("would" with no transfer is no trip ahead.)
+        let found = places(
+            "About 150 Venezuelans crossed into Chile on foot overnight.\n\nThe delegate said \
+             the group would be registered by police in Colchane.",
+        );
+        assert!(found.contains(&"Colchane".to_string()), "{found:?}");
     }
 
     #[test]
