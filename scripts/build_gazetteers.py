@@ -1313,17 +1313,20 @@ def build_subdivisions(country_rows):
 
 # Countries whose news call a department, province or region's capital by the region's own
 # name when it shares it: "buses from Salta", "on to Tarija", "in Piura" are the cities; the
-# region is written "Salta province", "the department of Tarija". (In Mexico, the United
-# States, Canada, Venezuela and Brazil the bare name is the state: "Chihuahua", "Quebec"; so
-# is a Cuban province's: "a nurse from Camagüey".)
-NAMESAKE_CAPITAL_COUNTRIES = "AR BO CL CR DO EC GT HN NI PA PE PY SV".split()
+# region is written "Salta province", "the department of Tarija". So are Brazil's two
+# ("going to São Paulo", "in Rio de Janeiro"). (In Mexico, the United States, Canada and
+# Venezuela the bare name is the state: "Chihuahua", "Quebec"; so is a Cuban province's: "a
+# nurse from Camagüey".)
+NAMESAKE_CAPITAL_COUNTRIES = "AR BO BR CL CR DO EC GT HN NI PA PE PY SV".split()
 # Regions of those countries whose namesake town is not their seat: Coquimbo (La Serena),
 # Cañar (Azogues), El Progreso (Guastatoya), El Paraíso (Yuscarán), Intibucá (La Esperanza),
 # Los Santos (Las Tablas), Junín (Huancayo), Lambayeque (Chiclayo), San Martín (Moyobamba),
-# Caaguazú (Coronel Oviedo), La Libertad (Santa Tecla), Buenos Aires province (La Plata), and
-# regions of several provinces.
+# Caaguazú (Coronel Oviedo), La Libertad (Santa Tecla), Buenos Aires province (La Plata),
+# Brazil's states named like small towns (Amapá, Espírito Santo, Goiás, Paraná, Tocantins),
+# and regions of several provinces.
 NAMESAKE_NOT_CAPITAL = {"AR-B", "CL-CO", "CL-LL", "CL-ML", "EC-F", "GT-02", "HN-EP", "HN-IN", "PA-7",
-                        "PE-JUN", "PE-LAM", "PE-SAM", "PY-5", "SV-LI", "DO-37", "DO-38"}
+                        "PE-JUN", "PE-LAM", "PE-SAM", "PY-5", "SV-LI", "DO-37", "DO-38",
+                        "BR-AP", "BR-ES", "BR-GO", "BR-PR", "BR-TO"}
 
 
 def namesake_capitals(subdivision_rows, city_rows):

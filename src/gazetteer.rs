@@ -1644,13 +1644,15 @@ mod tests {
         // the rank a region has alone...
         assert_eq!(read(&g, "salta"), (PlaceKind::City, "AR".into()));
         assert_eq!(read(&g, "tarija"), (PlaceKind::City, "BO".into()));
+        assert_eq!(read(&g, "sao paulo"), (PlaceKind::City, "BR".into()));
         let salta = g.by_iso("AR-A").unwrap();
         assert_eq!(g.namesake_capital(salta), g.place("salta"));
         // ...but not a Cuban province's, nor a state's, nor a region whose namesake town is
-        // not its seat (Lambayeque's is Chiclayo).
+        // not its seat (Lambayeque's is Chiclayo, Paraná's Curitiba).
         assert_eq!(read(&g, "camaguey"), (PlaceKind::State, "CU".into()));
         assert_eq!(read(&g, "chihuahua"), (PlaceKind::State, "MX".into()));
         assert_eq!(read(&g, "lambayeque"), (PlaceKind::State, "PE".into()));
+        assert_eq!(read(&g, "parana"), (PlaceKind::State, "BR".into()));
         // The column is data: a user's files may give a region its capital, or not.
         g.load(
             "cities.tsv",
