@@ -52,18 +52,21 @@ pub fn find_groups(
         let mut sizes = sizes(g, doc, s.tokens.clone(), words, si);
         let has_strong = words.iter().any(|w| is_strong_noun(g, w));
         let group_word = words.iter().enumerate().any(|(i, w)| {
-            matches!(
-                *w,
-                "group"
-                    | "migrants"
-                    | "asylum"
-                    | "marchers"
-                    | "walkers"
-                    | "travelers"
-                    | "travellers"
-                    | "crowd"
-            ) && i > 0
-                && (GROUP_DETERMINERS.contains(&words[i - 1])
+            // "A wooden sloop carrying Haitians struck a reef".
+            let carried_people = i > 0 && words[i - 1] == "carrying" && is_plural_demonym(g, w);
+            carried_people
+                || matches!(
+                    *w,
+                    "group"
+                        | "migrants"
+                        | "asylum"
+                        | "marchers"
+                        | "walkers"
+                        | "travelers"
+                        | "travellers"
+                        | "crowd"
+                ) && i > 0
+                    && (GROUP_DETERMINERS.contains(&words[i - 1])
                     // "a boat carrying Haitian migrants", "the Cuban migrants".
                     || (i > 1
                         && g.demonym(words[i - 1]).is_some()
@@ -98,12 +101,16 @@ pub fn find_groups(
                     .windows(2)
                     .any(|w| w[0] == "it" && g.is_trigger(TriggerKind::GroupMovement, w[1]))
         };
-        if has_strong
-            || has_group
-            || !sizes.is_empty()
-            || moves_on(g, body, subject_within)
-            || follows_group
-            || it_moves()
+        // "met X in Oaxaca City to discuss buses for the caravan": officials meeting about the
+        // group, where the group is not.
+        let topic_only = sizes.is_empty() && (has_strong || has_group) && only_a_topic(g, words);
+        if !topic_only
+            && (has_strong
+                || has_group
+                || !sizes.is_empty()
+                || moves_on(g, body, subject_within)
+                || follows_group
+                || it_moves())
         {
             group_sentences.push(si);
             sentence_sizes[si] = sizes;
@@ -1131,7 +1138,13 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
     let heads_somewhere = || g.triggers(TriggerKind::DestinationCue).any_in(words);
     // "The passengers said they had set out from Dellys".
     let left_somewhere = || g.triggers(TriggerKind::DepartureCue).any_in(words);
-    if words.iter().take(8).any(|w| *w == "we") && heads_somewhere() {
+    // "said all of them were going to São Paulo": a member speaking for the group.
+    let all_of_them = || {
+        words
+            .windows(3)
+            .any(|w| matches!(w, ["all", "of", "them" | "us"]))
+    };
+    if (words.iter().take(8).any(|w| *w == "we") || all_of_them()) && heads_somewhere() {
         return true;
     }
     // "Agents took them to the station in Deming", "a bus carried them to Chicago": where the
@@ -1151,6 +1164,28 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         && (g.triggers(TriggerKind::GroupMovement).any_in(words)
             || heads_somewhere()
             || left_somewhere())
+}
+
+/// Whether a sentence that tells of a meeting names the group only as what is discussed ("to
+/// discuss buses for the caravan", "to discuss the group's future").
+fn only_a_topic(g: &Gazetteer, words: &[&str]) -> bool {
+    let group_noun = |w: &str| {
+        is_strong_noun(g, w) || matches!(w, "group" | "migrants" | "passengers" | "walkers")
+    };
+    let topic_before = |i: usize| {
+        words[i.saturating_sub(5)..i].iter().any(|w| {
+            matches!(
+                *w,
+                "discuss" | "discussed" | "discussing" | "about" | "regarding"
+            )
+        })
+    };
+    g.triggers(TriggerKind::Meeting).any_in(words)
+        && words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| group_noun(w))
+            .all(|(i, _)| topic_before(i))
 }
 
 /// "were from", "are mostly from", "were all from": `last` and `second_last`, the two words
@@ -2157,6 +2192,42 @@ mod tests {
         for origin in ["Oran", "Morocco"] {
             assert!(origins.contains(&origin.to_string()), "{groups:?}");
         }
+    }
+
+    #[test]
+    fn a_member_saying_where_all_of_them_go_gives_the_destination() {
+        let groups = groups_of(
+            "Forty-seven migrants reached Cáceres on Thursday.\n\nJean Dorcilien, a Haitian \
+             who travelled with his wife, said all of them were going to Cuiabá.",
+        );
+        assert!(groups[0].2.contains(&"Cuiabá".to_string()), "{groups:?}");
+    }
+
+    #[test]
+    fn officials_meeting_about_the_group_do_not_place_it() {
+        let groups = groups_of(
+            "About 2,000 migrants rested in Zanatepec on Thursday.\n\nThe governor met the \
+             commissioner in Oaxaca City on Monday to discuss buses for the caravan.",
+        );
+        assert_eq!(groups[0].2, ["Santo Domingo Zanatepec"]);
+        // (A meeting with the group is where it is.)
+        let groups = groups_of(
+            "About 2,000 migrants rested in Zanatepec on Thursday.\n\nThe bishop met the \
+             caravan in Juchitán on Friday.",
+        );
+        assert!(
+            groups[0].2.contains(&"Juchitán de Zaragoza".to_string()),
+            "{groups:?}"
+        );
+    }
+
+    #[test]
+    fn a_boat_carrying_people_of_a_nationality_tells_of_the_group() {
+        let (_, origins) = sizes_and_origins(
+            "A wooden sloop carrying Haitians fleeing gang violence struck a reef off Morant \
+             Bay on Tuesday.\n\nThe Coast Guard counted 62 people on Wednesday.",
+        );
+        assert_eq!(origins, ["Haiti"]);
     }
 
     #[test]
