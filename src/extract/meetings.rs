@@ -133,15 +133,28 @@ pub fn find_meetings(
         }
         // "The foreign minister, X, said ... He raised the matter in a call with Y": an official
         // who opened the sentence before is the "he" or "she" who opens this one.
-        if participants.len() == 1
-            && si > 0
-            && first == si
-            && matches!(doc.folded(sentence.tokens.start), "he" | "she")
-        {
+        // ("On Tuesday she met Y": after a time, the pronoun still opens the clause.)
+        let opening_pronoun = (participants.len() == 1 && si > 0 && first == si)
+            .then(|| {
+                let opening =
+                    sentence.tokens.start..sentence.tokens.end.min(sentence.tokens.start + 4);
+                opening.clone().find(|&t| {
+                    matches!(doc.folded(t), "he" | "she")
+                        && (opening.start..t).all(|u| {
+                            let w = doc.folded(u);
+                            matches!(
+                                w,
+                                "on" | "later" | "earlier" | "then" | "yesterday" | "last" | "week"
+                            ) || crate::date::weekday_number(w).is_some()
+                        })
+                })
+            })
+            .flatten();
+        if let Some(opening_pronoun) = opening_pronoun {
             // "X met Y ... She said she had written to Z. She and W will meet": a sentence
             // before that opens on the same pronoun goes on with the same person; the one who
             // opened the sentence before those is meant.
-            let pronoun = doc.folded(sentence.tokens.start);
+            let pronoun = doc.folded(opening_pronoun);
             let mut named = si - 1;
             while named > 0
                 && si - named < 3
@@ -287,8 +300,15 @@ pub fn find_meetings(
             continue;
         }
         // "Governor X and Mayor Y visited the shelter": who visit a place together do not
-        // meet each other; a visit is a meeting with someone named after it.
-        if kind == "visit" && participants.len() >= 2 && !with_office_holder {
+        // meet each other; a visit is a meeting with someone named after it. (Who tour a
+        // place together inspect it jointly, a meeting: "X and Y toured the beach".)
+        let toured = || {
+            words
+                .iter()
+                .find(|w| is_visit(g, w) || matches!(**w, "walked" | "walk"))
+                .is_some_and(|w| w.starts_with("tour") || w.starts_with("walk"))
+        };
+        if kind == "visit" && participants.len() >= 2 && !with_office_holder && !toured() {
             let verb = words.iter().position(|w| is_visit(g, w)).or_else(walk_verb);
             // (Unless they do it "together": "will tour the camp together on Thursday".)
             let visitors_only = verb.is_some_and(|v| {
@@ -1324,20 +1344,27 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_time_opening_the_sentence_is_the_official_named_before() {
+        let text = "Notes\n\nIOM Director General Ana Ruiz visited the site with the prefect \
+                    yesterday. On Tuesday she met President Tomas Lugo in Djibouti City, IOM said.";
+        assert_eq!(participants_of(text), [vec!["Ana Ruiz", "Tomas Lugo"]]);
+    }
+
+    #[test]
     fn two_who_visit_a_place_together_do_not_meet_each_other() {
         assert!(meetings_of(
             "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo visited the shelter on Wednesday."
         )
         .is_empty());
-        // Nor do they when they tour it "together".
-        assert_eq!(
-            meetings_of(
-                "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo will tour the shelter together \
-                 on Thursday."
-            )
-            .len(),
-            1
-        );
+        // Unless they tour it, "together" or not: a joint inspection.
+        for text in [
+            "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo will tour the shelter together on \
+             Thursday.",
+            "Notes\n\nGovernor Ana Ruiz and Navy Secretary Tomas Lugo toured the beach on \
+             Monday.",
+        ] {
+            assert_eq!(meetings_of(text).len(), 1, "{text}");
+        }
         // Whom a visit is to, or made with, meets the visitor.
         for text in [
             "Notes\n\nGovernor Ana Ruiz visited Mayor Tomas Lugo in Lima on Wednesday.",
@@ -1348,10 +1375,11 @@ mod tests {
     }
 
     #[test]
-    fn officials_who_walk_a_place_together_or_with_someone_named_tour_it_as_one() {
+    fn officials_who_walk_a_place_tour_it_as_one() {
         for text in [
             "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo walked the beach together on \
              Wednesday.",
+            "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo walked the beach on Wednesday.",
             "Notes\n\nGovernor Ana Ruiz walked the line on Wednesday with Mayor Tomas Lugo, to \
              show a patrol that will stop smugglers.",
         ] {
@@ -1363,13 +1391,10 @@ mod tests {
                 .collect();
             assert_eq!(told, [("visit", MeetingStatus::Held, 2)], "{text}");
         }
-        // Walkers named only before the walk, or people with no office, do not meet.
-        for text in [
-            "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo walked the beach on Wednesday.",
-            "Notes\n\nAna Ruiz, 23, and Tomas Lugo, 30, walked the beach together on Wednesday.",
-        ] {
-            assert!(meetings_of(text).is_empty(), "{text}");
-        }
+        // People with no office who walk together do not meet.
+        let text = "Notes\n\nAna Ruiz, 23, and Tomas Lugo, 30, walked the beach together on \
+                    Wednesday.";
+        assert!(meetings_of(text).is_empty(), "{text}");
     }
 
     #[test]
