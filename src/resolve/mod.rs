@@ -884,8 +884,11 @@ fn resolve_people(
         // local office with no place written serves where the story is told from, whatever
         // the country of the officials around.
         let local = every_title_of_kind(g, &ex.people[idx].titles, "local");
+        // (A region's office is not the one of its country that another holds: "Balearic
+        // regional President X" beside the country's own.)
+        let regional = regional_office_before(doc, mentions, &mentions_of[idx]);
         let local_here = dateline_country
-            .filter(|c| local && !taken.contains(c))
+            .filter(|c| (local && !taken.contains(c)) || regional)
             .map(|c| (c, dateline_town.filter(|_| mayor(&ex.people[idx].titles))));
         let country = spoken
             .or(in_capital)
@@ -1547,6 +1550,18 @@ fn nationality(g: &Gazetteer, doc: &Doc, m: &Mention) -> Option<usize> {
     None
 }
 
+/// Whether a person's title is written as a region's ("Balearic regional President X",
+/// "the provincial governor, X"): an office of the country the story is told from, as a
+/// local one is.
+fn regional_office_before(doc: &Doc, mentions: &[Mention], own: &[usize]) -> bool {
+    own.iter().any(|&i| {
+        let start = mentions[i].tokens.start;
+        let sentence_start = doc.sentences[mentions[i].sentence].tokens.start;
+        (start.saturating_sub(4).max(sentence_start)..start)
+            .any(|t| matches!(doc.token_text(t), "regional" | "provincial"))
+    })
+}
+
 /// The country whose capital opens the sentence that names a bare-titled person right after
 /// it, behind the title ("In Ottawa, Public Safety Minister X said ..."): wires set officials
 /// in the capital they govern from.
@@ -1690,6 +1705,18 @@ mod tests {
             countries_of(text, "Vossberg"),
             ["Eagle Pass", "United States"]
         );
+    }
+
+    #[test]
+    fn a_regional_office_serves_the_country_the_story_is_filed_from() {
+        // Spain's one "president" is given to the island council's first, and Algeria is the
+        // other country whose officials are named.
+        let text = "Boat\n\nFORMENTERA, Spain (Reuters) - A boat from Algeria brought 18 \
+                    Algerians to the island on Wednesday.\n\nBalearic regional President Ana \
+                    Ruiz toured the port on Tuesday with Luis Mora Vidal, the president of the \
+                    island council.\n\nInterior Minister Tomas Lugo spoke by phone on Monday \
+                    with Algeria's interior minister, Pedro Sanz.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Spain"]);
     }
 
     #[test]
