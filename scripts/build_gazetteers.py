@@ -993,6 +993,19 @@ ORGANIZATIONS = [
     ("cn-foreign-ministry", "Chinese Foreign Ministry", "China's Foreign Ministry", "ministry", "CN", ""),
     ("ru-foreign-ministry", "Russian Foreign Ministry", "Russia's Foreign Ministry", "ministry", "RU", ""),
     ("ru-kremlin", "Kremlin", "the Kremlin", "executive", "RU", ""),
+    # --- Sea rescue, coast guards and border forces of the routes outside the Americas, and of
+    # the Caribbean islands boats land on, which the news name by their own names.
+    ("es-salvamento-maritimo", "Salvamento Marítimo", "Salvamento Maritimo|Spanish Maritime Rescue|Sasemar", "agency", "ES", ""),
+    ("es-guardia-civil", "Guardia Civil", "Civil Guard|Spanish Civil Guard", "police", "ES", ""),
+    ("it-coast-guard", "Italian Coast Guard", "Guardia Costiera|Italy's coast guard", "military", "IT", ""),
+    ("it-guardia-di-finanza", "Guardia di Finanza", "", "police", "IT", ""),
+    ("gr-coast-guard", "Hellenic Coast Guard", "Greek Coast Guard|Greece's coast guard", "military", "GR", ""),
+    ("ly-coast-guard", "Libyan Coast Guard", "Libya's coast guard", "military", "LY", ""),
+    ("gb-border-force", "Border Force", "UK Border Force", "agency", "GB", ""),
+    ("gb-rnli", "Royal National Lifeboat Institution", "RNLI", "ngo", "GB", ""),
+    ("jm-constabulary", "Jamaica Constabulary Force", "JCF", "police", "JM", ""),
+    ("jm-pica", "Passport, Immigration and Citizenship Agency", "PICA", "agency", "JM", ""),
+    ("bs-defence-force", "Royal Bahamas Defence Force", "RBDF", "military", "BS", ""),
 ]
 
 # ---------------------------------------------------------------------------

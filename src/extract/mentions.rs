@@ -4145,6 +4145,35 @@ mod tests {
     }
 
     #[test]
+    fn sea_rescue_and_police_bodies_of_other_routes_are_known_by_their_own_names() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Boat\n\nSalvamento Marítimo counted 16 and the Guardia Civil 18. In Jamaica, the \
+             Passport, Immigration and Citizenship Agency interviews them.",
+            g.cleaner(),
+        );
+        let bodies: Vec<(String, Option<String>)> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Org(Some(o)) => {
+                    Some((g.orgs[o].name.clone(), g.orgs[o].country.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        for (name, country) in [
+            ("Salvamento Marítimo", "ES"),
+            ("Guardia Civil", "ES"),
+            ("Passport, Immigration and Citizenship Agency", "JM"),
+        ] {
+            assert!(
+                bodies.contains(&(name.to_string(), Some(country.to_string()))),
+                "{bodies:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_title_in_apposition_is_not_given_to_a_possessive_past_the_phrase_after_it() {
         let found = titled(
             "Notes\n\nOaxaca Governor Ana Tellechea Peña met Tomás Lira Vega, the head of the \
