@@ -960,10 +960,15 @@ fn namesakes_listed_with_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Menti
             && (a.tokens.end..b.tokens.start).all(|t| matches!(doc.folded(t), "," | "and" | "or"))
             && a.tokens.end < b.tokens.start
     };
+    // Read once: most articles name no such capital, and the passes below change only those.
+    let regions: Vec<Option<usize>> = mentions.iter().map(region_of).collect();
+    if regions.iter().all(Option::is_none) {
+        return;
+    }
     // Twice, for a list of namesakes that one region starts: "Tumbes and Piura".
     for _ in 0..2 {
-        for i in 0..mentions.len() {
-            let Some(region) = region_of(&mentions[i]) else {
+        for (i, region) in regions.iter().enumerate() {
+            let Some(region) = *region else {
                 continue;
             };
             let beside_region =
