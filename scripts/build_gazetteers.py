@@ -707,6 +707,10 @@ TITLES = [
     ("President", "head_of_state", ""), ("Vice President", "head_of_state", ""), ("Vice-President", "head_of_state", ""),
     ("President-elect", "head_of_state", ""), ("Prime Minister", "head_of_state", ""), ("Premier", "head_of_state", ""),
     ("Head of Government", "head_of_state", ""),
+    # Bangladesh's interim head of government since August 2024 is its "Chief Adviser"; India's,
+    # Pakistan's and Malaysia's states are led by chief ministers.
+    ("Chief Adviser", "head_of_state", ""), ("Chief Advisor", "head_of_state", ""),
+    ("Chief Minister", "local", ""), ("Home Minister", "minister", ""),
     ("Chancellor", "head_of_state", ""), ("King", "head_of_state", ""), ("Queen", "head_of_state", ""),
     ("Emperor", "head_of_state", ""), ("Pope", "head_of_state", "VA"), ("Supreme Leader", "head_of_state", "IR"),
     ("Interim President", "head_of_state", ""), ("Acting President", "head_of_state", ""),

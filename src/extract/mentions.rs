@@ -180,16 +180,17 @@ fn is_unit_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
     g.is_trigger(TriggerKind::UnitHead, doc.folded(i))
 }
 
-/// Whether an age set off by commas starts at token `at`: ", 31," in "Ana Ruiz, 31, a nurse".
+/// Whether an age set off by commas starts at token `at`: ", 31," in "Ana Ruiz, 31, a nurse",
+/// or ends the sentence: ", 24." in "\"...,\" said Ana Ruiz, 24.".
 pub(crate) fn age_follows(doc: &Doc, at: usize, sentence: &Range<usize>) -> bool {
-    at + 2 < sentence.end
+    at + 1 < sentence.end
         && doc.token_text(at) == ","
         && doc.tokens[at + 1].kind == TokenKind::Number
         && doc
             .token_text(at + 1)
             .parse::<u32>()
             .is_ok_and(|age| (10..=99).contains(&age))
-        && doc.token_text(at + 2) == ","
+        && (at + 2 == sentence.end || matches!(doc.token_text(at + 2), "," | "."))
 }
 
 /// Possessive "'s" right after token `i`.
@@ -262,7 +263,13 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             // "Department of Health and Human Services": a body's field may name two things,
             // when what follows "and" ends in a head word of its own. (Not "the Department of
             // Homeland Security and Mexico's foreign ministry".)
-            if has_head
+            // So may a minister's: "Minister of Maritime Affairs and Insular Policy".
+            let minister_of = || {
+                (start + 1..end).any(|t| {
+                    doc.folded(t) == "of" && matches!(doc.folded(t - 1), "minister" | "secretary")
+                })
+            };
+            if (has_head || minister_of())
                 && end + 1 < tokens.end
                 && doc.folded(end) == "and"
                 && (start..end).any(|t| doc.folded(t) == "of")
@@ -342,6 +349,42 @@ fn second_field(g: &Gazetteer, doc: &Doc, field: Range<usize>) -> bool {
         && whole()
 }
 
+/// Where "of" and the field of a minister's or secretary's office end, when the title that
+/// ends at `title_end` goes on with them: "Minister of Maritime Affairs and Insular Policy",
+/// "Secretary of Agriculture" (before a holder's name, which starts with a given name). The
+/// field's words name nothing known: "Minister of Mexico" has no field.
+fn minister_of_field(g: &Gazetteer, doc: &Doc, title_end: usize, end: usize) -> Option<usize> {
+    if title_end + 1 >= end
+        || !matches!(doc.folded(title_end - 1), "minister" | "secretary")
+        || doc.folded(title_end) != "of"
+    {
+        return None;
+    }
+    let field_word = |t: usize| {
+        let w = doc.folded(t);
+        t < end
+            && is_cap(doc, t)
+            && doc.tokens[t].kind == TokenKind::Word
+            && g.place(w).is_none()
+            && g.org(w).is_none()
+            && g.title(w).is_none()
+            && g.demonym(w).is_none()
+            && !g.is_given_name(w)
+    };
+    let mut t = title_end + 1;
+    let mut field_end = None;
+    loop {
+        if field_word(t) {
+            t += 1;
+            field_end = Some(t);
+        } else if field_end.is_some() && t < end && doc.folded(t) == "and" && field_word(t + 1) {
+            t += 1;
+        } else {
+            return field_end;
+        }
+    }
+}
+
 /// Cuts a run into known phrases (longest first) and unknown tokens.
 fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usize>)> {
     let mut out: Vec<(Seg, Range<usize>)> = Vec::with_capacity(run.len());
@@ -350,7 +393,7 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
     while pos < run.end {
         let mut found = None;
         let max_words = g.most_name_words_from(doc.folded(pos));
-        for (len, k) in keys.longest_first(doc, pos, run.end, max_words) {
+        for (mut len, k) in keys.longest_first(doc, pos, run.end, max_words) {
             if let Some(known) = g.known_name(k) {
                 // "La Mesilla", "Casa del Migrante": no Louisiana or Delaware without the ".";
                 // "in August": no town in California.
@@ -373,6 +416,9 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
                                 .any(|t| starts_title(g, doc, t..run.end))))
                 {
                     continue;
+                }
+                if let KnownName::Title(_) = known {
+                    len = minister_of_field(g, doc, pos + len, run.end).unwrap_or(pos + len) - pos;
                 }
                 let seg = match known {
                     KnownName::Title(t) => Seg::Title(t),
@@ -2316,10 +2362,14 @@ fn classify_segments(
                 // "Caribbean and African migrants": a region name used as an adjective.
                 if let Some(d) = g.demonym(&key(doc, r.clone())) {
                     let prev = prev_word(doc, r.start, sentence).unwrap_or_default();
+                    // (Not a verb: "a minority that Myanmar does not recognise" names the
+                    // country whose name is also its demonym.)
                     let next_is_lower_word = r.end < sentence.end
                         && !is_cap(doc, r.end)
                         && doc.tokens[r.end].kind == TokenKind::Word
-                        && !g.is_trigger(TriggerKind::FunctionWord, next);
+                        && !g.is_trigger(TriggerKind::FunctionWord, next)
+                        && !g.is_trigger(TriggerKind::ClauseVerb, next)
+                        && !g.is_trigger(TriggerKind::SpeechVerb, next);
                     if !matches!(prev, "the" | "in" | "from" | "to" | "of" | "across")
                         && (next_is_lower_word || next == "," || next == "and")
                     {
@@ -2828,9 +2878,21 @@ fn unknown(
         let described = (r.end + 2..sentence.end.min(r.end + 5))
             .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct || doc.token_text(t) == "-")
             .any(tells_a_person);
-        // (Not "X, the sheriff's office said".)
+        // (Not "X, the sheriff's office said".) "X Y, who is travelling with two sons, said":
+        // a name of two words or more that opens a sentence and a relative clause on "who"
+        // follows, before a verb of speech, is a person's. (Within a sentence the name may
+        // end a body's or a place's: "volunteers from Grupa Granica, who", "the mayor of East
+        // Samos, who".)
+        let opens_a_speech = || {
+            r.start == sentence.start
+                && (r.end + 2..sentence.end).any(|t| {
+                    doc.token_text(t - 1) == ","
+                        && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t))
+                })
+        };
         if matches!(next, "a" | "an" | "who" | "the") && described
             || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
+            || next == "who" && words >= 2 && !is_org_head(g, doc, r.end - 1) && opens_a_speech()
         {
             push(out, doc, si, r, untitled_person(), "appositive-name", 0.7);
             return;
@@ -6027,6 +6089,64 @@ mod tests {
     }
 
     #[test]
+    fn a_minister_s_field_after_of_is_part_of_the_title() {
+        let g = Gazetteer::builtin();
+        let titled = |text: &str| -> Vec<(String, String)> {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .filter_map(|m| match m.kind {
+                    MentionKind::Person { title: Some(t), .. } => Some((m.text, t)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let pair = |name: &str, title: &str| vec![(name.to_string(), title.to_string())];
+        assert_eq!(
+            titled("X\n\nMinister of National Security Wayne Ortiz flew in on Monday."),
+            pair("Wayne Ortiz", "Minister of National Security")
+        );
+        assert_eq!(
+            titled(
+                "X\n\nAna Ruiz, Greece's Minister of Maritime Affairs and Insular Policy, spoke."
+            ),
+            pair(
+                "Ana Ruiz",
+                "Minister of Maritime Affairs and Insular Policy"
+            )
+        );
+        // A place after "of" is no field: it is the country served.
+        let doc = Doc::new(
+            "X\n\nForeign Minister of Honduras Enrique Ortiz spoke.",
+            g.cleaner(),
+        );
+        let served = find_mentions(&g, &doc).into_iter().any(|m| {
+            m.text == "Enrique Ortiz"
+                && matches!(&m.kind, MentionKind::Person { title: Some(t), affiliation }
+                    if t.starts_with("Foreign Minister") && !affiliation.is_empty())
+        });
+        assert!(served);
+        // Offices from the data: Bangladesh's head of government, a state's chief minister.
+        assert_eq!(
+            titled("X\n\nThey spoke with Bangladesh's chief adviser, Muhammad Ortiz, on Monday."),
+            pair("Muhammad Ortiz", "chief adviser")
+        );
+    }
+
+    #[test]
+    fn a_country_whose_name_is_its_demonym_is_the_country_before_a_verb() {
+        let demonyms = |text: &str| texts_of_kind(text, "Demonym");
+        let places = |text: &str| texts_of_kind(text, "KnownPlace");
+        let text = "X\n\nThey are a minority that Myanmar does not recognise.";
+        assert_eq!(places(text), ["Myanmar"]);
+        let text = "X\n\nOfficials said Myanmar had closed the camps.";
+        assert_eq!(places(text), ["Myanmar"]);
+        // Before a noun it still says whose.
+        let text = "X\n\nThe camps hold Myanmar refugees.";
+        assert_eq!(demonyms(text), ["Myanmar"]);
+    }
+
+    #[test]
     fn a_demonym_before_the_word_for_a_town_says_whose_town_it_is() {
         let g = Gazetteer::builtin();
         let country_of =
@@ -6248,6 +6368,11 @@ mod tests {
                 "X\n\nUlvar Pesk, a municipal councillor in the town, said so.",
                 "Ulvar Pesk",
             ),
+            (
+                "X\n\nZarmelda Quotopo, who is travelling with two small sons, said she had \
+                 no money left.",
+                "Zarmelda Quotopo",
+            ),
         ] {
             let doc = Doc::new(text, g.cleaner());
             let found = find_mentions(&g, &doc).into_iter().any(|m| {
@@ -6255,6 +6380,14 @@ mod tests {
             });
             assert!(found, "{text}");
         }
+        // Within a sentence, a name before "who" may end a body's.
+        let text = "X\n\nThe boats were stopped off Zorva Kintal, who handed out water, \
+                    the police said.";
+        let doc = Doc::new(text, g.cleaner());
+        let appositive = find_mentions(&g, &doc)
+            .into_iter()
+            .any(|m| m.rule == "appositive-name");
+        assert!(!appositive);
     }
 
     #[test]

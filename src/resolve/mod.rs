@@ -716,36 +716,33 @@ fn resolve_people(
     // With no such official, the country of the dateline ("EL PASO, Texas — Mayor X ...").
     // "AGUA CALIENTE, Guatemala": the country written after the town decides, or the
     // country of the state written there ("SASABE, Ariz.", named like a Mexican town).
-    let dateline_country = crate::extract::dateline_mention(doc, mentions)
-        .filter(|_| any_bare)
-        .and_then(|i| {
-            let written_after = mentions.get(i + 1).and_then(|next| match next.kind {
-                MentionKind::KnownPlace(c)
-                    if next.tokens.start == mentions[i].tokens.end + 1
-                        && doc.token_text(mentions[i].tokens.end) == "," =>
-                {
-                    match g.places[c].kind {
-                        PlaceKind::Country => Some(c),
-                        PlaceKind::State => g.country_of(c),
-                        _ => None,
-                    }
+    let dateline_at = crate::extract::dateline_mention(doc, mentions).filter(|_| any_bare);
+    let dateline_country = dateline_at.and_then(|i| {
+        let written_after = mentions.get(i + 1).and_then(|next| match next.kind {
+            MentionKind::KnownPlace(c)
+                if next.tokens.start == mentions[i].tokens.end + 1
+                    && doc.token_text(mentions[i].tokens.end) == "," =>
+            {
+                match g.places[c].kind {
+                    PlaceKind::Country => Some(c),
+                    PlaceKind::State => g.country_of(c),
+                    _ => None,
                 }
-                _ => None,
-            });
-            match mentions[i].kind {
-                MentionKind::KnownPlace(p) => written_after.or_else(|| g.country_of(p)),
-                // A town the gazetteer lacks: "COLCHANE, Chile", or "LOS EBANOS — ... this
-                // South Texas village".
-                _ => written_after.or_else(|| this_town_in(g, doc, mentions)),
             }
-        });
-    // The town a story is filed from, when the gazetteer knows it.
-    let dateline_town = crate::extract::dateline_mention(doc, mentions)
-        .filter(|_| any_bare)
-        .and_then(|i| match mentions[i].kind {
-            MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::City => Some(p),
             _ => None,
         });
+        match mentions[i].kind {
+            MentionKind::KnownPlace(p) => written_after.or_else(|| g.country_of(p)),
+            // A town the gazetteer lacks: "COLCHANE, Chile", or "LOS EBANOS — ... this
+            // South Texas village".
+            _ => written_after.or_else(|| this_town_in(g, doc, mentions)),
+        }
+    });
+    // The town a story is filed from, when the gazetteer knows it.
+    let dateline_town = dateline_at.and_then(|i| match mentions[i].kind {
+        MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::City => Some(p),
+        _ => None,
+    });
     let mayor = |titles: &[String]| titles.iter().any(|t| fold(t).contains("mayor"));
     // One official's country, against the dateline's, is as likely a foreigner's the story
     // names ("Moncada, his counterpart in Managua", in a story from Honduras): it takes two.
@@ -887,8 +884,14 @@ fn resolve_people(
         // (A region's office is not the one of its country that another holds: "Balearic
         // regional President X" beside the country's own.)
         let regional = regional_office_before(doc, mentions, &mentions_of[idx]);
+        // (Nor is the office of the town the story is filed from, whom its holder meets: "the
+        // mayor of Anse-à-Pitres, X" met "Haiti's consul" and still serves Haiti.)
+        let of_this_town = || {
+            local
+                && dateline_at.is_some_and(|d| office_of_town(doc, mentions, d, &mentions_of[idx]))
+        };
         let local_here = dateline_country
-            .filter(|c| (local && !taken.contains(c)) || regional)
+            .filter(|c| (local && !taken.contains(c)) || regional || of_this_town())
             .map(|c| (c, dateline_town.filter(|_| mayor(&ex.people[idx].titles))));
         let country = spoken
             .or(in_capital)
@@ -1398,7 +1401,11 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             && (window.windows(2).any(|w| {
                 g.demonym(w[0]).is_some() && g.is_trigger(TriggerKind::TravellerCue, w[1])
             }) || window.windows(3).any(|w| {
-                matches!(w[0], "a" | "an") && g.demonym(w[1]).is_some() && w[2] == "from"
+                // "a Venezuelan from Lara state", "a Honduran travelling with three
+                // children", "a Haitian who travelled with his wife".
+                matches!(w[0], "a" | "an")
+                    && g.demonym(w[1]).is_some()
+                    && (matches!(w[2], "from" | "who") || w[2].ends_with("ing"))
             }));
         // "Another member of the group, X, said": one of the migrants the story follows.
         let member_of_group = m.tokens.start >= s.start + 5 && {
@@ -1553,6 +1560,26 @@ fn nationality(g: &Gazetteer, doc: &Doc, m: &Mention) -> Option<usize> {
 /// Whether a person's title is written as a region's ("Balearic regional President X",
 /// "the provincial governor, X"): an office of the country the story is told from, as a
 /// local one is.
+/// Whether a mention of a person follows "of" and the name of the town at `town` (a mention)
+/// and a comma: "the mayor of Anse-à-Pitres, X".
+fn office_of_town(doc: &Doc, mentions: &[Mention], town: usize, own: &[usize]) -> bool {
+    let name = fold(&mentions[town].text);
+    own.iter().any(|&i| {
+        let start = mentions[i].tokens.start;
+        mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|o| o.sentence == mentions[i].sentence)
+            .any(|o| {
+                o.tokens.end + 1 == start
+                    && o.tokens.start >= 1
+                    && doc.token_text(o.tokens.end) == ","
+                    && doc.folded(o.tokens.start - 1) == "of"
+                    && fold(&o.text) == name
+            })
+    })
+}
+
 fn regional_office_before(doc: &Doc, mentions: &[Mention], own: &[usize]) -> bool {
     own.iter().any(|&i| {
         let start = mentions[i].tokens.start;
@@ -1720,6 +1747,17 @@ mod tests {
     }
 
     #[test]
+    fn the_mayor_of_the_town_a_story_is_filed_from_serves_its_country_whomever_she_meets() {
+        // The town is one the gazetteer lacks; meeting "Haiti's consul" would rule Haiti out.
+        let text = "Deportees\n\nVORLAN-LES-BAINS, Haiti (AFP) - Dominican trucks brought 400 \
+                    Haitians across the border on Wednesday.\n\nDominican President Luis \
+                    Mora Vidal announced the raids. The mayor of Vorlan-les-Bains, Ana Ruiz, \
+                    said more would come.\n\nRuiz met Haiti's consul in Dajabón, Pedro Sanz, \
+                    on Tuesday.";
+        assert_eq!(countries_of(text, "Ana Ruiz"), ["Haiti"]);
+    }
+
+    #[test]
     fn the_town_an_official_serves_is_the_one_the_article_reads_its_name_as() {
         // Copacabana is also a larger place in Brazil; the story is filed from Bolivia.
         let text = "Lake crossing\n\nCOPACABANA, Bolivia (EFE) - About 70 migrants reached \
@@ -1881,6 +1919,22 @@ mod tests {
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Rita Mora"), Some(Role::Migrant));
         assert_eq!(role("Tomás Ibarra"), Some(Role::Other));
+        // So is one travelling, or who travelled, with family.
+        let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. Sara Ochoa, \
+                    a Honduran travelling with three children, said she was tired. Raúl Pinto, a \
+                    Haitian who travelled with his wife, agreed.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Sara Ochoa"), Some(Role::Migrant));
+        assert_eq!(role("Raúl Pinto"), Some(Role::Migrant));
+        // An age may end the sentence.
+        let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. \"We want to \
+                    go on,\" said Ivo Reyes, 24.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Ivo Reyes"), Some(Role::Migrant));
     }
 
     #[test]
