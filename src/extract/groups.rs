@@ -555,12 +555,14 @@ fn second_group_at(g: &Gazetteer, words: &[&str]) -> Option<usize> {
             _ => return None,
         };
         // (", the second flight this week", "they boarded another bus": the group told of,
-        // again or on its way.)
+        // again or on its way. Not "A few miles to the south, a second group of 40".)
         let before = if start > 0 { words[start - 1] } else { "" };
-        if matches!(
-            before,
-            "," | "boarded" | "took" | "caught" | "onto" | "board" | "take"
-        ) {
+        if (before == "," && words[start] == "the")
+            || matches!(
+                before,
+                "boarded" | "took" | "caught" | "onto" | "board" | "take"
+            )
+        {
             return None;
         }
         // A comma or a word of size between: "a second, smaller group", "another large
@@ -1417,6 +1419,16 @@ fn read_places(
         None
     };
     let arrived_by = arrival.is_some();
+    // "A dinghy carrying about 40 people from Afghanistan, Syria and Eritrea reached Samos":
+    // countries right after the people's noun, in a list, are where the people come from,
+    // not where the boat set out.
+    let people_from = |at: usize| {
+        (s.start + 1..at)
+            .rev()
+            .take(8)
+            .find(|&t| word(t) == "from")
+            .is_some_and(|f| g.is_trigger(TriggerKind::GroupCountNoun, word(f - 1)))
+    };
     // A place in the arrival's own clause: not "reached Dover, while a second attempt from a
     // beach near Dunkirk failed".
     let arrived_at = |at: usize| {
@@ -1805,7 +1817,7 @@ fn read_places(
                     // Mexico": a departure verb earlier in the sentence; "a bus carrying 42
                     // migrants from Eagle Pass": a vehicle's.
                     "from"
-                        if arrived_by
+                        if (arrived_by && !(is_country_like && people_from(m.tokens.start)))
                             || (s.start..m.tokens.start)
                                 .any(|t| g.is_trigger(TriggerKind::DepartureCue, word(t))) =>
                     {
@@ -2565,6 +2577,26 @@ mod tests {
         );
         assert_eq!(groups.len(), 1, "{groups:?}");
         assert_eq!(groups[0].0, [2000]);
+        // After a comma that ends an opening phrase, "a second group" is one.
+        let groups = groups_of(
+            "About 250 migrants camped outside Boulevard on Monday.\n\nA few miles to the \
+             south, a second group of 40 men was found near Tecate.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+    }
+
+    #[test]
+    fn countries_after_the_people_a_boat_carries_are_where_they_come_from() {
+        let (_, origins) = sizes_and_origins(
+            "A dinghy carrying about 40 people from Afghanistan, Syria and Eritrea reached \
+             Samos on Wednesday.",
+        );
+        assert_eq!(origins, ["Afghanistan", "Syria", "Eritrea"]);
+        // A town there is where the vehicle set out.
+        let [_, _, left, _] = places_of_group(
+            "Bus arrives\n\nA bus carrying 42 migrants from Laredo pulled into Denver.",
+        );
+        assert_eq!(left, ["Laredo"]);
     }
 
     #[test]

@@ -634,6 +634,10 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
 /// The rule of a known town read as such by the words before it ("the city of Chihuahua").
 const TOWN_OF_KNOWN: &str = "town-of-known";
 
+/// The rule of a town the gazetteer lacks whose name it knows for a place in another country
+/// ("GRACIAS A DIOS, Guatemala"): resolution must not take it for that place.
+pub(crate) const UNKNOWN_TOWN_OF_A_KNOWN_NAME: &str = "dateline-town-abroad";
+
 /// "the southwestern city of Barahona ... a checkpoint near Barahona": a name the words around
 /// it read as a town once is the town throughout, as one read as a region is the region.
 fn towns_read_throughout(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
@@ -881,6 +885,7 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                 .collect()
         }
     };
+    let mut town_abroad: Option<String> = None;
     for (i, (m, meanings)) in mentions.iter_mut().zip(&meanings).enumerate() {
         let MentionKind::KnownPlace(p) = m.kind else {
             continue;
@@ -911,13 +916,31 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                 m.kind = MentionKind::KnownPlace(town);
                 continue;
             }
+            // "GRACIAS A DIOS, Guatemala": a region of another country than the one written
+            // after it names a town the gazetteer lacks, throughout the story.
+            if written.is_some_and(|w| meanings.iter().all(|&c| lies_in(c, w) == 0)) {
+                town_abroad = Some(key(doc, m.tokens.clone()).into_owned());
+            }
+        }
+        // (Not where the name is a country's: "COLOMBIA, Nuevo León ... came all the way from
+        // Colombia".)
+        if (dateline == Some(i) || g.places[p].kind != PlaceKind::Country)
+            && town_abroad.as_deref() == Some(key(doc, m.tokens.clone()).as_ref())
+        {
+            m.kind = MentionKind::NewPlace(PlaceKind::City);
+            m.rule = UNKNOWN_TOWN_OF_A_KNOWN_NAME;
+            continue;
         }
         // "Darién" in a story that also writes "the Darién Gap" is the Gap, not the province:
         // a landmark the article names in full wins over other readings of a short name.
+        // (Not after a regional office: "the governor of Darién" governs the province.)
         let named_landmark = meanings
             .iter()
             .copied()
-            .find(|&c| g.places[c].kind == PlaceKind::Landmark && named_in_full.contains(&c));
+            .find(|&c| g.places[c].kind == PlaceKind::Landmark && named_in_full.contains(&c))
+            .filter(|_| {
+                !read_as_region(g, doc, m.tokens.clone(), &doc.sentences[m.sentence].tokens)
+            });
         if let Some(c) = named_landmark {
             m.kind = MentionKind::KnownPlace(c);
             continue;
@@ -2118,6 +2141,24 @@ fn body_after(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>) -> 
         })
 }
 
+/// The place a name after an office ending before token `end` means: for a region's office,
+/// the region the name may mean ("the governor of Darién": the province, not the Gap).
+fn place_of_office(
+    g: &Gazetteer,
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+    name: &str,
+) -> Option<usize> {
+    let regional = end > sentence.start
+        && matches!(
+            doc.folded(end - 1),
+            "governor" | "gov" | "premier" | "prefect"
+        );
+    let region = || g.place_named_as(name, &[PlaceKind::State]);
+    regional.then(region).flatten().or_else(|| g.place(name))
+}
+
 /// The known place in "of Mexico" at token `end`, and where the phrase ends.
 fn of_place_span(
     g: &Gazetteer,
@@ -2134,7 +2175,8 @@ fn of_place_span(
     if end + 1 < sentence.end && (doc.folded(end) == "of" || in_after_counterpart()) {
         for len in (1..=3).rev() {
             if end + 1 + len <= sentence.end {
-                if let Some(p) = g.place(&key(doc, end + 1..end + 1 + len)) {
+                let k = key(doc, end + 1..end + 1 + len);
+                if let Some(p) = place_of_office(g, doc, end, sentence, &k) {
                     return Some((p, end + 1 + len));
                 }
             }
@@ -3324,7 +3366,8 @@ fn title_holder(
         let mut places = Vec::new();
         while k < sentence.end && k < j + 12 && !matches!(doc.token_text(k), "," | "." | ";") {
             if is_cap(doc, k) {
-                if let Some(p) = g.place(doc.folded(k)).or_else(|| g.demonym(doc.folded(k))) {
+                let known = place_of_office(g, doc, title.end, sentence, doc.folded(k));
+                if let Some(p) = known.or_else(|| g.demonym(doc.folded(k))) {
                     places.push(Affiliation::Place(p));
                 }
             }
@@ -5289,6 +5332,35 @@ mod tests {
             .map(|(t, _)| t)
             .collect();
         assert_eq!(landmarks, ["Paso Canoas border crossing"]);
+        // A region of another country than the one written after it is a town the gazetteer
+        // lacks.
+        let text = "Notes\n\nGRACIAS A DIOS, Guatemala (EFE) — Hundreds of people waited in \
+                    Gracias a Dios.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(City)"),
+            ["GRACIAS A DIOS", "Gracias a Dios"]
+        );
+        let ex = crate::extract::extract(&g, &Doc::new(text, g.cleaner()), None);
+        assert!(ex
+            .places
+            .iter()
+            .all(|p| p.known.is_none() || p.name == "Guatemala"));
+        // "the district of X", "the parish of X": a region the gazetteer lacks.
+        for head in ["district", "parish"] {
+            let text = format!("Notes\n\nBoats left from the {head} of Vantabelo on Monday.");
+            assert_eq!(
+                texts_of_kind(&text, "NewPlace(State)"),
+                ["Vantabelo"],
+                "{head}"
+            );
+        }
+        // Where the name is a country's, only the dateline is the town.
+        let text = "Notes\n\nCOLOMBIA, Nuevo León (AP) — They came all the way from Colombia.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["COLOMBIA"]);
+        assert_eq!(
+            texts_of_kind(text, "KnownPlace"),
+            ["Nuevo León", "Colombia"]
+        );
         // A month is no town: "in August".
         let month = texts_of_kind("Notes.\n\nThey arrived in August.", "KnownPlace");
         assert!(month.is_empty(), "{month:?}");
@@ -5656,6 +5728,35 @@ mod tests {
         assert!(
             !found.iter().any(|f| f.ends_with("Darién Gap")),
             "{found:?}"
+        );
+        // Nor after a regional office.
+        let found = places(
+            "Notes.\n\nMigrants crossed the Darien Gap into Panama. The governor of Darien, \
+             Ana Ruiz, met them.",
+        );
+        assert_eq!(
+            found.last().map(String::as_str),
+            Some("Darien: Darién"),
+            "{found:?}"
+        );
+        // And the governor serves the province.
+        let text = "Notes.\n\nThey met the governor of Darien, Ana Ruiz, on Monday.";
+        let doc = Doc::new(text, g.cleaner());
+        let served: Vec<&str> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Person { affiliation, .. } => Some(affiliation),
+                _ => None,
+            })
+            .flatten()
+            .filter_map(|a| match a {
+                Affiliation::Place(p) => Some(g.places[p].name.as_str()),
+                Affiliation::Org(_) => None,
+            })
+            .collect();
+        assert!(
+            !served.is_empty() && served.iter().all(|name| *name == "Darién"),
+            "{served:?}"
         );
     }
 

@@ -9,6 +9,7 @@ pub mod names;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::extract::mentions::UNKNOWN_TOWN_OF_A_KNOWN_NAME;
 use crate::extract::{
     evidence_of, Affiliation, EntityRef, Extraction, Mention, MentionKind, Org, Person, Place, Role,
 };
@@ -163,7 +164,10 @@ fn resolve_places(
                 if kind == PlaceKind::Landmark {
                     key = full_landmark_key(key);
                 }
-                if let Some(p) = read_as.get(&key).copied().or_else(|| g.place(&key)) {
+                let known = (m.rule != UNKNOWN_TOWN_OF_A_KNOWN_NAME)
+                    .then(|| read_as.get(&key).copied().or_else(|| g.place(&key)))
+                    .flatten();
+                if let Some(p) = known {
                     place_entity(g, ex, p)
                 } else {
                     *by_name.entry(key).or_insert_with(|| {
