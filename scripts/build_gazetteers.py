@@ -333,7 +333,7 @@ DEMONYMS = {
     "LU": "Luxembourgish|Luxembourger|Luxembourgers", "LV": "Latvian|Latvians", "LY": "Libyan|Libyans",
     "MA": "Moroccan|Moroccans", "MC": "Monégasque|Monegasque", "MD": "Moldovan|Moldovans", "ME": "Montenegrin|Montenegrins",
     "MF": "", "MG": "Malagasy", "MH": "Marshallese", "MK": "North Macedonian|Macedonian|Macedonians",
-    "ML": "Malian|Malians", "MM": "Myanmar|Burmese", "MN": "Mongolian|Mongolians", "MO": "Macanese",
+    "ML": "Malian|Malians", "MM": "Myanmar|Burmese|Rohingya", "MN": "Mongolian|Mongolians", "MO": "Macanese",
     "MP": "Northern Mariana Islander|Northern Mariana Islanders", "MQ": "Martinican|Martinicans|Martiniquais",
     "MR": "Mauritanian|Mauritanians", "MS": "Montserratian|Montserratians", "MT": "Maltese",
     "MU": "Mauritian|Mauritians", "MV": "Maldivian|Maldivians", "MW": "Malawian|Malawians",

@@ -2592,6 +2592,11 @@ mod tests {
              Samos on Wednesday.",
         );
         assert_eq!(origins, ["Afghanistan", "Syria", "Eritrea"]);
+        // A people named for the country they fled (countries.tsv).
+        let (_, origins) = sizes_and_origins(
+            "A wooden boat carrying 196 Rohingya refugees landed on Langkawi on Sunday.",
+        );
+        assert_eq!(origins, ["Myanmar"]);
         // A town there is where the vehicle set out.
         let [_, _, left, _] = places_of_group(
             "Bus arrives\n\nA bus carrying 42 migrants from Laredo pulled into Denver.",
