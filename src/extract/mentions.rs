@@ -265,9 +265,7 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             // Homeland Security and Mexico's foreign ministry".)
             // So may a minister's: "Minister of Maritime Affairs and Insular Policy".
             let minister_of = || {
-                (start + 1..end).any(|t| {
-                    doc.folded(t) == "of" && matches!(doc.folded(t - 1), "minister" | "secretary")
-                })
+                (start + 1..end).any(|t| doc.folded(t) == "of" && heads_a_field(doc.folded(t - 1)))
             };
             if (has_head || minister_of())
                 && end + 1 < tokens.end
@@ -349,13 +347,19 @@ fn second_field(g: &Gazetteer, doc: &Doc, field: Range<usize>) -> bool {
         && whole()
 }
 
+/// Whether an office's title word takes a field after "of": "Minister of ...", "Secretary of
+/// ...".
+fn heads_a_field(word: &str) -> bool {
+    matches!(word, "minister" | "secretary")
+}
+
 /// Where "of" and the field of a minister's or secretary's office end, when the title that
 /// ends at `title_end` goes on with them: "Minister of Maritime Affairs and Insular Policy",
 /// "Secretary of Agriculture" (before a holder's name, which starts with a given name). The
 /// field's words name nothing known: "Minister of Mexico" has no field.
 fn minister_of_field(g: &Gazetteer, doc: &Doc, title_end: usize, end: usize) -> Option<usize> {
     if title_end + 1 >= end
-        || !matches!(doc.folded(title_end - 1), "minister" | "secretary")
+        || !heads_a_field(doc.folded(title_end - 1))
         || doc.folded(title_end) != "of"
     {
         return None;
@@ -925,7 +929,9 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         // (Not where the name is a country's: "COLOMBIA, Nuevo León ... came all the way from
         // Colombia".)
         if (dateline == Some(i) || g.places[p].kind != PlaceKind::Country)
-            && town_abroad.as_deref() == Some(key(doc, m.tokens.clone()).as_ref())
+            && town_abroad
+                .as_deref()
+                .is_some_and(|town| town == key(doc, m.tokens.clone()))
         {
             m.kind = MentionKind::NewPlace(PlaceKind::City);
             m.rule = UNKNOWN_TOWN_OF_A_KNOWN_NAME;
@@ -2150,11 +2156,7 @@ fn place_of_office(
     sentence: &Range<usize>,
     name: &str,
 ) -> Option<usize> {
-    let regional = end > sentence.start
-        && matches!(
-            doc.folded(end - 1),
-            "governor" | "gov" | "premier" | "prefect"
-        );
+    let regional = end > sentence.start && is_regional_office(doc.folded(end - 1));
     let region = || g.place_named_as(name, &[PlaceKind::State]);
     regional.then(region).flatten().or_else(|| g.place(name))
 }
@@ -2502,6 +2504,11 @@ fn names_a_place_after(g: &Gazetteer, before: &str) -> bool {
         || g.is_trigger(TriggerKind::TransitCue, before)
 }
 
+/// Whether a title word is a region's office: "the governor of San Marcos".
+fn is_regional_office(word: &str) -> bool {
+    matches!(word, "premier" | "governor" | "gov" | "prefect")
+}
+
 /// Whether a name that is a city's and a region's is written as the region's: "Quebec Premier
 /// X", "Quebec's immigration minister", "upstate New York", "the states of Chihuahua and
 /// Sonora".
@@ -2513,11 +2520,11 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
             ""
         }
     };
-    let regional_office = |w: &str| matches!(w, "premier" | "governor" | "gov" | "prefect");
     let possessive = possessive_after(doc, r.end - 1);
-    let office_after = regional_office(word(r.end))
+    let office_after = is_regional_office(word(r.end))
         || (possessive
-            && (r.end + 2..r.end + 5).any(|t| regional_office(word(t)) || word(t) == "minister"));
+            && (r.end + 2..r.end + 5)
+                .any(|t| is_regional_office(word(t)) || word(t) == "minister"));
     let before = r.start.checked_sub(1).map_or("", word);
     // "the states of X and Y": back over the names listed, to "of" after a plural head.
     let listed_after_plural_head = || {
@@ -2534,7 +2541,7 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
         false
     };
     // "the governor of San Marcos".
-    let office_before = before == "of" && r.start >= 2 && regional_office(word(r.start - 2));
+    let office_before = before == "of" && r.start >= 2 && is_regional_office(word(r.start - 2));
     office_after || office_before || before == "upstate" || listed_after_plural_head()
 }
 
