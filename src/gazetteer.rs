@@ -924,6 +924,12 @@ impl Gazetteer {
                 }
             }
         }
+        // "Cox's Bazar" is read as the tokens "cox", "'", "s", "bazar".
+        let tokenised: Vec<(String, bool)> = (keys.iter())
+            .filter(|(key, _)| key.contains("'s"))
+            .map(|(key, abbreviated)| (as_tokens(key), *abbreviated))
+            .collect();
+        keys.extend(tokenised);
         self.places.push(entry);
         keys.sort();
         keys.dedup_by(|b, a| a.0 == b.0);

@@ -225,6 +225,15 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             if end - start >= MAX_RUN_TOKENS {
                 break;
             }
+            // "Cox's Bazar": a place whose name has a possessive in it.
+            if end + 2 < tokens.end
+                && possessive_after(doc, end - 1)
+                && is_cap(doc, end + 2)
+                && !g.places_named(&key(doc, end - 1..end + 3)).is_empty()
+            {
+                end += 3;
+                continue;
+            }
             if end < tokens.end && is_cap(doc, end) && !possessive_after(doc, end - 1) {
                 has_head |= is_org_head(g, doc, end);
                 end += 1;
@@ -641,6 +650,18 @@ const TOWN_OF_KNOWN: &str = "town-of-known";
 /// The rule of a town the gazetteer lacks whose name it knows for a place in another country
 /// ("GRACIAS A DIOS, Guatemala"): resolution must not take it for that place.
 pub(crate) const UNKNOWN_TOWN_OF_A_KNOWN_NAME: &str = "dateline-town-abroad";
+
+/// The rule of a region the gazetteer knows only by its namesake town ("Idlib province"):
+/// resolution must not take it for the town.
+pub(crate) const UNKNOWN_REGION_OF_A_KNOWN_TOWN: &str = "region-named-by-head";
+
+/// Whether a new place's rule says the gazetteer's place of that name is not the one meant.
+pub(crate) fn not_the_known_place(rule: &str) -> bool {
+    matches!(
+        rule,
+        UNKNOWN_TOWN_OF_A_KNOWN_NAME | UNKNOWN_REGION_OF_A_KNOWN_TOWN
+    )
+}
 
 /// "the southwestern city of Barahona ... a checkpoint near Barahona": a name the words around
 /// it read as a town once is the town throughout, as one read as a region is the region.
@@ -2400,6 +2421,39 @@ fn classify_segments(
                         MentionKind::KnownPlace(q),
                         rule,
                         0.9,
+                    );
+                    continue;
+                }
+                // "El Tigre island", "the Cosigüina peninsula": the land named like a town
+                // (here or abroad) is not the town.
+                if g.places[p].kind == PlaceKind::City
+                    && matches!(next, "island" | "peninsula")
+                    && !is_cap(doc, r.end)
+                {
+                    push(
+                        out,
+                        doc,
+                        si,
+                        r.start..r.end + 1,
+                        MentionKind::NewPlace(PlaceKind::Landmark),
+                        "land-named-like-a-town",
+                        0.8,
+                    );
+                    continue;
+                }
+                // "Idlib province": a region the gazetteer knows only by its namesake town.
+                if g.places[p].kind == PlaceKind::City
+                    && matches!(next, "province" | "department" | "governorate" | "state")
+                    && !is_cap(doc, r.end)
+                {
+                    push(
+                        out,
+                        doc,
+                        si,
+                        r.clone(),
+                        MentionKind::NewPlace(PlaceKind::State),
+                        UNKNOWN_REGION_OF_A_KNOWN_TOWN,
+                        0.8,
                     );
                     continue;
                 }
@@ -6420,6 +6474,74 @@ mod tests {
             found
                 .iter()
                 .any(|(t, k)| t == "Ojo Seco" && k == "NewPlace(City)"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_region_or_land_named_like_a_town_is_not_the_town() {
+        // "province" after a name the gazetteer knows only as a town: a region of that name...
+        let found = kinds("X\n\nHe came from Idlib province with his wife.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "Idlib" && k == "NewPlace(State)"),
+            "{found:?}"
+        );
+        // ...and resolution keeps it apart from the town.
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "X\n\nHe came from Idlib province with his wife.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, None);
+        let idlib = ex.places.iter().find(|p| p.name == "Idlib").unwrap();
+        assert_eq!((idlib.kind, idlib.known), (PlaceKind::State, None));
+        // A town alone stays the town.
+        let found = kinds("X\n\nHe came from Idlib with his wife.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "Idlib" && k.starts_with("KnownPlace")),
+            "{found:?}"
+        );
+        // "island" or "peninsula" after a town's name: the land, not the town.
+        let found = kinds("X\n\nThey were brought to the small port on El Tigre island.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "El Tigre island" && k == "NewPlace(Landmark)"),
+            "{found:?}"
+        );
+        // A name the gazetteer lacks before "peninsula", or after "Golfo", is a landmark too.
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nThe boat left from the Cosigüina peninsula in Nicaragua.",
+                "NewPlace(Landmark)"
+            ),
+            ["Cosigüina peninsula"]
+        );
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nThe port stands on the Golfo Dulce, near Panama.",
+                "NewPlace(Landmark)"
+            ),
+            ["Golfo Dulce"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_inside_a_place_name_is_part_of_it() {
+        let g = Gazetteer::builtin();
+        let text = "X\n\nMost had lived in the refugee camps of Cox's Bazar for years.";
+        assert_eq!(
+            place_read(&g, text, "Cox's Bazar").map(|p| p.country.as_deref()),
+            Some(Some("BD"))
+        );
+        // A possessive before a word that makes no place with it is still one.
+        let found = kinds("X\n\nMexico's President spoke.");
+        assert!(
+            !found.iter().any(|(t, _)| t.contains("Mexico's")),
             "{found:?}"
         );
     }

@@ -9,7 +9,7 @@ pub mod names;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::extract::mentions::UNKNOWN_TOWN_OF_A_KNOWN_NAME;
+use crate::extract::mentions::not_the_known_place;
 use crate::extract::{
     evidence_of, Affiliation, EntityRef, Extraction, Mention, MentionKind, Org, Person, Place, Role,
 };
@@ -164,7 +164,7 @@ fn resolve_places(
                 if kind == PlaceKind::Landmark {
                     key = full_landmark_key(key);
                 }
-                let known = (m.rule != UNKNOWN_TOWN_OF_A_KNOWN_NAME)
+                let known = (!not_the_known_place(m.rule))
                     .then(|| read_as.get(&key).copied().or_else(|| g.place(&key)))
                     .flatten();
                 if let Some(p) = known {
@@ -1117,23 +1117,38 @@ fn offices_taken(
                         && matches!(w.kind, MentionKind::KnownPlace(p) | MentionKind::Demonym(p) if p == c)
                 })
         };
+        // ("spoke by phone with": a meeting phrase of several words.)
+        let meeting_between = |from: usize, to: usize| {
+            let words = doc.folded_words(from..to);
+            let meeting = g.triggers(TriggerKind::Meeting);
+            (0..words.len()).any(|i| meeting.at(&words, i))
+        };
         let met_across = || {
             mentions_of[other].iter().any(|&i| {
                 let m = &mentions[i];
                 let MentionKind::Person { affiliation, .. } = &m.kind else {
                     return false;
                 };
+                // "spoke with Y, president of Haiti's council,": the title after the name.
+                let sentence_end = doc.sentences[m.sentence].tokens.end;
+                let apposition_end =
+                    if m.tokens.end < sentence_end && doc.token_text(m.tokens.end) == "," {
+                        (m.tokens.end + 1..sentence_end.min(m.tokens.end + 12))
+                            .find(|&t| doc.token_text(t) == ",")
+                            .unwrap_or(m.tokens.end)
+                    } else {
+                        m.tokens.end
+                    };
                 mentions_of[person].iter().any(|&own| {
                     let own = &mentions[own];
                     own.sentence == m.sentence
                         && own.tokens.end <= m.tokens.start
-                        && (own.tokens.end..m.tokens.start)
-                            .any(|t| g.is_trigger(TriggerKind::Meeting, doc.folded(t)))
+                        && meeting_between(own.tokens.end, m.tokens.start)
                         && !visited_with(own.tokens.end, m.tokens.start)
                         && affiliation.iter().any(|a| {
                             matches!(a, Affiliation::Place(c)
                             if g.places[*c].kind == PlaceKind::Country
-                                && country_written(*c, own.tokens.end, m.tokens.end))
+                                && country_written(*c, own.tokens.end, apposition_end))
                         })
                 })
             })
@@ -2395,6 +2410,14 @@ mod tests {
                     Arica. Paz said Bolivia would help.";
         assert_eq!(countries_of(text, "Ruiz"), ["Chile"]);
         assert_eq!(countries_of(text, "Paz"), ["Bolivia"]);
+        // The country may be written in a title after the name, the meeting in several words.
+        let text = "Haitian boat reaches island\n\nBIMINI, Bahamas (AP) — Defence Force \
+                    officers found 97 Haitians on a sloop off the island on Tuesday, officials \
+                    said.\n\nThe boat had left Port-de-Paix in northern Haiti five days \
+                    earlier, the passengers said.\n\nPrime Minister Ana Ruiz spoke by phone on \
+                    Wednesday with Luis Paz, president of Haiti's Transitional Presidential \
+                    Council, about the boats leaving the north of Haiti, Ruiz's office said.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Bahamas"]);
         // A province's minister serves a province of the same country.
         let text = "Talks\n\nLACOLLE, Que. - Federal Immigration Minister Ana Ruiz is to meet \
                     Quebec's immigration minister, Luis Paz, next week.";
