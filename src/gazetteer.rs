@@ -153,6 +153,7 @@ trigger_kinds! {
     CarryVerb => "carry_verb",
     CityHead => "city_head",
     CityHeadLast => "city_head_last",
+    CivilOrgHead => "civil_org_head",
     ClauseVerb => "clause_verb",
     DepartureCue => "departure_cue",
     DestinationCue => "destination_cue",

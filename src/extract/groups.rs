@@ -88,7 +88,7 @@ pub fn find_groups(
         }
         let follows_group = group_sentences
             .last()
-            .is_some_and(|&last| si - last <= 2 && describes_members(words))
+            .is_some_and(|&last| si - last <= 3 && describes_members(words))
             || says_who_migrants_are(g, words);
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
@@ -735,8 +735,28 @@ fn sizes(
             before(1),
             "including" | "incl" | "includes" | "include" | "included" | "whom"
         ) || (before(2) == "among" && matches!(before(1), "them" | "those"));
+        // "Seven people walked across a ditch from Canada", "Nine people from India walked":
+        // a few who open the sentence and cross on their own are a group, though few. (Not
+        // "Three people were taken to hospital": the verb must be one of going on foot or
+        // by boat, in the first clause.)
+        let few_who_cross = || {
+            let opens = i == qualified || matches!(before(1), "—" | "–" | "-");
+            opens
+                && value >= 3
+                && counted
+                && words[end..]
+                    .iter()
+                    .take(8)
+                    .take_while(|w| !matches!(**w, "," | ";" | "" | "and"))
+                    .any(|w| {
+                        matches!(
+                            *w,
+                            "walked" | "crossed" | "waded" | "trekked" | "entered" | "landed"
+                        )
+                    })
+        };
         if (counted || after_caravan)
-            && value >= 10
+            && (value >= 10 || few_who_cross())
             && !year_like
             && !a_part
             && !is_rate(g, words, end)
@@ -848,9 +868,12 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
                     // "in March", not "on March 5" (a day, which dates an event).
                     || is_month(next) && !word(i + 2).starts_with(|c: char| c.is_ascii_digit())
                     // "in the first eight months", not "in the last few days".
+                    // (Or "in the eight months through May".)
                     || words[i] == "in"
                         && next == "the"
-                        && matches!(word(i + 2), "first" | "past" | "last")
+                        && (matches!(word(i + 2), "first" | "past" | "last")
+                            || number_in_words(words, i + 2).is_some()
+                            || word(i + 2).parse::<u32>().is_ok())
                         && words[(i + 3).min(words.len())..words.len().min(i + 6)]
                             .iter()
                             .any(|w| matches!(*w, "months" | "year" | "years" | "half" | "quarter"))
@@ -883,7 +906,8 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
 
 /// Whether the figure that ends at `end` counts the people of a nationality who live in a
 /// country, a statistic and no group: "about 25,000 Venezuelans now live in the country",
-/// "some 7 million live in Colombia". (Not "2,000 migrants living in tents".)
+/// "some 7 million live in Colombia", "1,000 people live here". (Not "2,000 migrants living in
+/// tents".)
 fn counts_residents(g: &Gazetteer, words: &[&str], end: usize) -> bool {
     (end..words.len().min(end + MOST_WORDS_TO_RESIDENCE)).any(|verb| {
         let place = verb + 2;
@@ -898,6 +922,9 @@ fn counts_residents(g: &Gazetteer, words: &[&str], end: usize) -> bool {
                             .is_some_and(|p| g.places[p].kind == PlaceKind::Country)
                     })
                 }))
+            // "About 1,000 people live here year-round": a town's population.
+            || matches!(words[verb], "live" | "lives")
+                && matches!(words.get(verb + 1), Some(&"here" | &"there"))
     })
 }
 
@@ -1237,10 +1264,12 @@ fn describes_members(words: &[&str]) -> bool {
         || among
         || (1..words.len()).any(|i| {
             words[i] == "from"
-                && (matches!(
+                // (Not "X, who came from Cali": one person's home.)
+                && ((matches!(
                     words[i - 1],
                     "came" | "come" | "hail" | "families" | "migrants"
-                ) || is_from_copula(words[i - 1], if i >= 2 { words[i - 2] } else { "" })
+                ) && (i < 2 || words[i - 2] != "who"))
+                    || is_from_copula(words[i - 1], if i >= 2 { words[i - 2] } else { "" })
                     // "All but two were Algerians, most of them from Boumerdès".
                     || (i >= 2 && words[i - 1] == "them" && words[i - 2] == "of"))
         })
@@ -3082,6 +3111,28 @@ mod tests {
     }
 
     #[test]
+    fn who_the_members_are_may_be_told_three_sentences_after_the_group() {
+        let (_, origins) = sizes_and_origins(
+            "About 150 migrants slept under the bridge. The mayor said \"nearly 200\" were \
+             there. Volunteers bring breakfast. Most of the people at the camp are Sudanese and \
+             Eritreans.",
+        );
+        assert_eq!(origins, ["Sudan", "Eritrea"]);
+        let (_, origins) = sizes_and_origins(
+            "About 150 migrants slept under the bridge. The mayor said \"nearly 200\" were \
+             there. Volunteers bring breakfast. A doctor comes twice a week. Most of the people \
+             at the camp are Sudanese and Eritreans.",
+        );
+        assert!(origins.is_empty(), "{origins:?}");
+        // Not one person's home: "X, who came from Cali".
+        let (_, origins) = sizes_and_origins(
+            "About 600 migrants waited in three camps. Ana Ruiz, who came from Cali, Colombia, \
+             with her husband, climbed the wall.",
+        );
+        assert!(!origins.contains(&"Cali".to_string()), "{origins:?}");
+    }
+
+    #[test]
     fn a_tally_may_be_approximate_and_written_in_words() {
         let (sizes, _) = sizes_and_origins(
             "About 600 migrants registered in the town, while the mayor put the number closer to \
@@ -3102,9 +3153,28 @@ mod tests {
              latest of hundreds sent since last year. About 35,000 people cross the two \
              bridges into the city on an ordinary day. More than 100,000 people have walked \
              through the isthmus this year. About 25,000 Venezuelans now live in the country, \
-             and some 7,000 Haitians live in Chile. About 2,000 migrants were living in tents.",
+             and some 7,000 Haitians live in Chile. About 2,000 migrants were living in tents. \
+             Agents stopped 1,342 people between ports of entry in the eight months through \
+             May. About 1,000 people live here year-round.",
         );
         assert_eq!(sizes, [38, 1108, 42, 2000]);
+    }
+
+    #[test]
+    fn a_few_who_open_the_story_crossing_on_their_own_are_a_group() {
+        let sizes = |text: &str| sizes_and_origins(text).0;
+        assert_eq!(
+            sizes("POINT ROBERTS, Wash. (AP) — Seven people walked across a ditch from Canada."),
+            [7]
+        );
+        assert_eq!(
+            sizes("Nine people from India walked across the fields into Portal."),
+            [9]
+        );
+        // Not taken somewhere, nor named after the sentence's first words, nor two alone.
+        assert!(sizes("Three people were taken to hospital after the crash.").is_empty());
+        assert!(sizes("Police said seven people walked across the ditch.").is_empty());
+        assert!(sizes("Two men crossed the river at night.").is_empty());
     }
 
     #[test]

@@ -225,6 +225,17 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             if end - start >= MAX_RUN_TOKENS {
                 break;
             }
+            // "the Maine Immigrants' Rights Coalition": a plural possessive inside a name.
+            if end + 1 < tokens.end
+                && matches!(doc.token_text(end), "'" | "’")
+                && doc.tokens[end].start == doc.tokens[end - 1].end
+                && doc.folded(end - 1).ends_with('s')
+                && is_cap(doc, end + 1)
+                && doc.tokens[end + 1].start > doc.tokens[end].end
+            {
+                end += 2;
+                continue;
+            }
             // "Cox's Bazar": a place whose name has a possessive in it.
             if end + 2 < tokens.end
                 && possessive_after(doc, end - 1)
@@ -3727,8 +3738,27 @@ fn plural_titles(
         // Written in lower case, the title is set off by a comma or not: "their foreign
         // ministers, Ana Ruiz of Panama and Luis Vega of Colombia".
         let lower = !is_cap(doc, i);
-        let first =
-            i + 1 + usize::from(lower && i + 1 < sentence.end && doc.token_text(i + 1) == ",");
+        let word = |t: usize| if t < sentence.end { doc.folded(t) } else { "" };
+        // "the mayors of both towns, A of X and B of Y": whose they are, before the names.
+        let whose = match (word(i + 1), word(i + 2), word(i + 3)) {
+            ("of", "both", _) => 3,
+            ("of", "the", "two") => 4,
+            _ => 0,
+        };
+        let whose = if lower
+            && whose > 0
+            && matches!(
+                word(i + whose),
+                "towns" | "cities" | "countries" | "nations" | "states" | "sides"
+            ) {
+            whose
+        } else {
+            0
+        };
+        let first = i
+            + 1
+            + whose
+            + usize::from(lower && i + whose + 1 < sentence.end && word(i + whose + 1) == ",");
         if first >= sentence.end
             || !is_cap(doc, first)
             || (lower && doc.tokens[i].kind != TokenKind::Word)
@@ -5528,6 +5558,31 @@ mod tests {
                 one("Luis Vega", "foreign minister", &["Peru"])
             ]
         );
+        // Whose they are may come before the comma: "of both towns", "of the two countries".
+        let found = titled(
+            "Notes.\n\nThey met the mayors of both towns, Ana Ruiz of Nogales and Luis Vega.",
+        );
+        assert_eq!(
+            found,
+            [
+                one("Ana Ruiz", "mayor", &["Nogales"]),
+                one("Luis Vega", "mayor", &[])
+            ]
+        );
+        let text = "Notes.\n\nThe presidents of the two countries, Ana Ruiz and Luis Vega, spoke.";
+        assert_eq!(titled(text).len(), 2, "{:?}", titled(text));
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_name_is_part_of_it() {
+        let text = "Notes.\n\nAna Ruiz spoke for the Maine Immigrants' Rights Coalition.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Maine Immigrants' Rights Coalition"]
+        );
+        // Not a possessive after a name, before what is not one.
+        let text = "Notes.\n\nThe Hondurans' journey ended in Tapachula.";
+        assert!(texts_of_kind(text, "Org").is_empty());
     }
 
     #[test]

@@ -950,13 +950,14 @@ fn resolve_people(
             refs[i] = Some(EntityRef::Person(p));
         }
     }
-    // Officials' organisations: "X, a spokesperson for the National Migration Institute".
+    // Officials' organisations: "X, a spokesperson for the National Migration Institute" (twelve
+    // tokens at most: "X, a spokeswoman for the Maine Immigrants' Rights Coalition").
     for (i, m) in mentions.iter().enumerate() {
         let Some(EntityRef::Person(p)) = refs[i] else {
             continue;
         };
         let sentence = &doc.sentences[m.sentence];
-        let window_end = (m.tokens.end + 8).min(sentence.tokens.end);
+        let window_end = (m.tokens.end + 12).min(sentence.tokens.end);
         for (j, o) in by_sentence[m.sentence].clone().map(|j| (j, &mentions[j])) {
             if let Some(EntityRef::Org(org)) = refs[j] {
                 let between = m.tokens.end..o.tokens.start;
@@ -1018,6 +1019,11 @@ fn resolve_people(
         Some(k) => g.orgs[k].kind == NGO_KIND,
         None => {
             called_civil.contains(&o)
+                || orgs[o]
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|head| g.is_trigger(TriggerKind::CivilOrgHead, &fold(head)))
                 || orgs[o]
                     .evidence
                     .iter()
@@ -1889,6 +1895,26 @@ mod tests {
         };
         assert!(titles("Daniela Ruiz").is_empty());
         assert_eq!(titles("Tomas Lugo"), ["Foreign Minister"]);
+    }
+
+    #[test]
+    fn an_office_in_a_body_named_as_a_civil_one_is_no_public_office() {
+        let g = Gazetteer::builtin();
+        let titles = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.people
+                .iter()
+                .find(|p| p.name == "Ana Ruiz")
+                .map(|p| p.titles.clone())
+                .unwrap_or_else(|| panic!("no Ana Ruiz in {:?}", ex.people))
+        };
+        let text = "Shelters full\n\nPORTLAND, Maine (AP) — Ana Ruiz, a spokeswoman for the \
+                    Maine Immigrants' Rights Coalition, said most of them ask for asylum.";
+        assert!(titles(text).is_empty());
+        let text = "Shelters full\n\nPORTLAND, Maine (AP) — Ana Ruiz, a spokeswoman for the \
+                    Maine Immigrants' Rights Commission, said most of them ask for asylum.";
+        assert_eq!(titles(text), ["spokeswoman"]);
     }
 
     #[test]
