@@ -3323,6 +3323,15 @@ mod tests {
     }
 
     #[test]
+    fn where_they_gathered_is_where_the_group_was() {
+        let [at, ..] = places_of_group(
+            "Crossing\n\nAbout 60 migrants waded across the river on Tuesday. Agents counted 57. \
+             They had gathered on the other bank near Guadalupe, a small town in Chihuahua state.",
+        );
+        assert!(at.contains(&"Guadalupe".to_string()), "{at:?}");
+    }
+
+    #[test]
     fn the_sentence_after_a_group_sentence_may_say_who_its_members_are() {
         let [_, _, _, origins] = places_of_group(
             "Shelter full\n\nAbout 400 migrants slept at the shelter. Most of those inside are \

@@ -509,7 +509,15 @@ pub fn find_meetings(
             let date = published.and_then(|p| date_in(dated, p, status));
             // "X had spoken with Y, and would meet Z in Madrid": the call is X's and Y's, the
             // meeting X's (who spoke first) and Z's; "the two would meet": both.
-            let named_in_span: Vec<usize> = in_span.iter().filter_map(|&i| person_at(i)).collect();
+            // (Not whose office tells it: "..., and the two agreed to meet in Vancouver, X's
+            // office said".)
+            let named_in_span: Vec<usize> = in_span
+                .iter()
+                .filter(|&&i| {
+                    !crate::extract::mentions::possessive_after(doc, mentions[i].tokens.end - 1)
+                })
+                .filter_map(|&i| person_at(i))
+                .collect();
             let participants: Vec<usize> = match then_meet {
                 Some(_) if span.start == 0 => named_in_span,
                 Some(j) if planned_from != Some(j) => named_in_span,
@@ -1683,6 +1691,17 @@ mod tests {
                 ("meeting".to_string(), Some("Tapachula".to_string()), 2)
             ]
         );
+        // Whose office tells it after the plan is not named in the plan.
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nGov. Ana Ruiz spoke by phone on Thursday with Premier Tomas Lugo, and \
+                 the two agreed to meet in Tapachula next month, Ruiz's office said."
+            ),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("Tapachula".to_string()), 2)
+            ]
+        );
         // Others to meet make no second meeting of theirs.
         assert_eq!(
             meetings_of(
@@ -1773,6 +1792,8 @@ mod tests {
              Lugo's office had declined.",
             "Talks\n\nGovernor Ana Ruiz has asked for a meeting with President Tomas Lugo for \
              weeks without an answer.",
+            "Talks\n\nMayor Ana Ruiz said he had asked for a meeting with Minister Tomas Lugo \
+             three weeks ago and was still waiting for an answer.",
             "Talks\n\nGovernor Ana Ruiz asked for a phone call with President Tomas Lugo but \
              had not yet received an answer.",
             "Talks\n\nPrime Minister Ana Ruiz said on Sunday that he had asked Tomas Lugo for a \

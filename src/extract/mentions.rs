@@ -5574,6 +5574,19 @@ mod tests {
     }
 
     #[test]
+    fn the_patrol_agent_in_charge_of_a_station_holds_an_office() {
+        let found = titled(
+            "Notes.\n\nAgents counted 57, said Ana Ruiz, the patrol agent in charge of the \
+             Border Patrol's Fabens station.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("Ana Ruiz", "patrol agent in charge")
+        );
+    }
+
+    #[test]
     fn a_plural_possessive_inside_a_name_is_part_of_it() {
         let text = "Notes.\n\nAna Ruiz spoke for the Maine Immigrants' Rights Coalition.";
         assert_eq!(

@@ -1399,11 +1399,17 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             && !doc.is_capitalised(m.tokens.start - 1);
         let back = if described { 5 } else { 3 };
         let from = m.tokens.start.saturating_sub(back).max(s.start);
-        let to = (m.tokens.end + 8).min(s.end);
+        // (Further in an appositive, which its closing comma bounds: "X, an evangelical
+        // pastor from the province of Los Ríos who organized the trip".)
+        let appositive = m.tokens.end < s.end && doc.token_text(m.tokens.end) == ",";
+        let to = (m.tokens.end + if appositive { 16 } else { 8 }).min(s.end);
         // Stop the look-ahead at the end of the appositive. (The sentence's end bounds it
         // already: a full stop inside a sentence, as in "...", folds to nothing and is read
         // through.)
         let mut window: Vec<&str> = (from..m.tokens.start).map(|t| doc.folded(t)).collect();
+        // Role words are read in lower case after the name: "who coordinates the Norwegian
+        // Refugee Council's work" names a body, not a refugee.
+        let mut cue_window = window.clone();
         for t in m.tokens.end..to {
             let w = doc.folded(t);
             if w == ";"
@@ -1415,8 +1421,9 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
                 break;
             }
             window.push(w);
+            cue_window.push(if doc.is_capitalised(t) { "" } else { w });
         }
-        let has = |kind: TriggerKind| g.triggers(kind).any_in(&window);
+        let has = |kind: TriggerKind| g.triggers(kind).any_in(&cue_window);
         // "X, a Honduran mother of three": a traveller's noun after a nationality, in the
         // apposition after the name.
         let after_name = m.tokens.end < s.end && doc.folded(m.tokens.end) == ",";
@@ -1980,6 +1987,21 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Ivo Reyes"), Some(Role::Migrant));
+    }
+
+    #[test]
+    fn role_words_are_read_through_an_appositive_but_not_in_a_body_s_name() {
+        let g = Gazetteer::builtin();
+        let text = "Canoes arrive\n\nNinety-three migrants arrived in Tumaco. The group had \
+                    walked for two days, said Tomás Caicedo, an evangelical pastor from the \
+                    province of Los Ríos who organized the trip and leads the group. Eva Sol, \
+                    who coordinates the Norwegian Refugee Council's work in the city, said more \
+                    would come.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Tomás Caicedo"), Some(Role::Organizer));
+        assert_eq!(role("Eva Sol"), Some(Role::Other));
     }
 
     #[test]
