@@ -3323,6 +3323,16 @@ mod tests {
     }
 
     #[test]
+    fn a_launch_or_a_skiff_is_a_vehicle_the_group_left_in() {
+        let [at, passed, left, _] = places_of_group(
+            "Landing\n\nThirty-eight migrants came ashore near Salina Cruz on Tuesday. The \
+             launch had left Ocós, a small port in Guatemala, on Friday night.",
+        );
+        let all = [at, passed, left].concat();
+        assert!(all.contains(&"Ocós".to_string()), "{all:?}");
+    }
+
+    #[test]
     fn where_they_gathered_is_where_the_group_was() {
         let [at, ..] = places_of_group(
             "Crossing\n\nAbout 60 migrants waded across the river on Tuesday. Agents counted 57. \

@@ -557,13 +557,16 @@ fn resolve_people(
                     Affiliation::Place(p) => {
                         // "the mayor of Copacabana" in a story filed from Bolivia: the town the
                         // article reads that name as, not the largest namesake (which stays when
-                        // the article reads the name both ways).
+                        // the article reads the name both ways). So "Rincon Mayor X" in a story
+                        // filed from Rincon, Georgia: the Mexican town that also goes by that
+                        // name is not meant.
                         let read = || ex.places.iter().filter_map(|place| place.known);
                         let p = &read()
                             .filter(|_| !read().any(|q| q == *p))
                             .find(|&q| {
                                 q != *p
-                                    && g.places[q].name == g.places[*p].name
+                                    && (g.places[q].name == g.places[*p].name
+                                        || g.places_named(&fold(&g.places[q].name)).contains(p))
                                     && g.places[q].kind == g.places[*p].kind
                             })
                             .unwrap_or(*p);
@@ -1776,6 +1779,16 @@ mod tests {
                     island council.\n\nInterior Minister Tomas Lugo spoke by phone on Monday \
                     with Algeria's interior minister, Pedro Sanz.";
         assert_eq!(countries_of(text, "Ruiz"), ["Spain"]);
+    }
+
+    #[test]
+    fn a_town_named_before_an_office_is_the_one_the_story_reads_by_any_of_its_names() {
+        // "Rincon" names a Mexican town too (as another of its names): the story is filed from
+        // Georgia's.
+        let text = "Shelter opens in Rincon\n\nRINCON, Ga. (AP) — A church shelter opened in \
+                    this town near Savannah on Monday.\n\nRincon Mayor Ana Vélez said she had \
+                    asked the state for beds.";
+        assert_eq!(countries_of(text, "Vélez"), ["Rincon", "United States"]);
     }
 
     #[test]
