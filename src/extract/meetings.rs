@@ -169,6 +169,26 @@ pub fn find_meetings(
                 }
             }
         }
+        // "Gov. X toured the camp with ... The governor said he had spoken by phone on Tuesday
+        // with Y": the one holder of the office that opens the sentence, named in the two
+        // sentences before, is its subject.
+        if participants.len() == 1 && si > 0 && first == si && opening_pronoun.is_none() {
+            let t = sentence.tokens.start;
+            if t + 1 < sentence.tokens.end
+                && doc.folded(t) == "the"
+                && g.title(doc.folded(t + 1)).is_some()
+            {
+                let office = doc.folded(t + 1);
+                let holders: Vec<usize> =
+                    people_in(by_sentence[si.saturating_sub(2)].start..by_sentence[si - 1].end)
+                        .into_iter()
+                        .filter(|&p| p != participants[0] && holds_office(p, office))
+                        .collect();
+                if let [holder] = holders[..] {
+                    participants.insert(0, holder);
+                }
+            }
+        }
         // "Cuilco's mayor met the governor of Huehuetenango, X, ... President Y will visit the
         // shelters on Saturday with the governor": the one holder of that office named in the
         // two sentences before.
@@ -785,10 +805,13 @@ fn status(g: &Gazetteer, words: &[&str]) -> MeetingStatus {
     if g.triggers(TriggerKind::MeetingUnderway).any_in(words) {
         MeetingStatus::Underway
     } else if g.triggers(TriggerKind::MeetingPlanned).any_in(words)
-        // "met", "held", "spoke" say it happened; not "will be held". ("Spoke by phone with X,
-        // who told her that Peru would accept ...": the "would" is what was said.)
+        // "met", "held", "spoke", "visited" say it happened; not "will be held". ("Spoke by phone
+        // with X, who told her that Peru would accept ...": the "would" is what was said.)
         && !words.iter().enumerate().any(|(i, &w)| {
-            matches!(w, "met" | "spoke" | "talked" | "phoned" | "walked")
+            matches!(
+                w,
+                "met" | "spoke" | "talked" | "phoned" | "walked" | "visited" | "toured"
+            )
                 || (w == "held" && (i == 0 || words[i - 1] != "be"))
         })
     {
@@ -1647,6 +1670,28 @@ mod tests {
     }
 
     #[test]
+    fn the_office_that_opens_a_sentence_is_its_one_holder_named_just_before() {
+        let text = "Camp\n\nGov. Ana Ruiz toured the camp on Wednesday with Mayor Tomas Lugo. \
+                    The governor said she had spoken by phone on Tuesday with Rosa Paz, the head \
+                    of the migration institute.";
+        assert_eq!(
+            participants_of(text),
+            [
+                vec!["Ana Ruiz".to_string(), "Tomas Lugo".to_string()],
+                vec!["Ana Ruiz".to_string(), "Rosa Paz".to_string()]
+            ]
+        );
+        // Not an office two people named before hold.
+        let text = "Camp\n\nGov. Ana Ruiz and Gov. Tomas Lugo toured the camp on Wednesday. The \
+                    governor said she had spoken by phone on Tuesday with Rosa Paz, the head of \
+                    the migration institute.";
+        assert_eq!(
+            participants_of(text),
+            [vec!["Ana Ruiz".to_string(), "Tomas Lugo".to_string()]]
+        );
+    }
+
+    #[test]
     fn a_call_then_a_meeting_planned_in_one_sentence_are_two() {
         assert_eq!(
             meetings_of(
@@ -1897,6 +1942,11 @@ mod tests {
             MeetingStatus::Held
         );
         assert_eq!(status_of("Ruiz is to meet Paz"), MeetingStatus::Planned);
+        // Nor one in what a visitor said.
+        assert_eq!(
+            status_of("Ruiz visited the village with Paz, who said the state would pay"),
+            MeetingStatus::Held
+        );
         // A "would" in what was said on a call is not the call's.
         assert_eq!(
             status_of("Ruiz spoke by phone with Paz, who told her Peru would reopen the border"),
