@@ -88,7 +88,7 @@ pub fn find_groups(
         }
         let follows_group = group_sentences
             .last()
-            .is_some_and(|&last| si - last <= 3 && describes_members(words))
+            .is_some_and(|&last| si - last <= 3 && describes_members(g, words))
             || says_who_migrants_are(g, words);
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
@@ -1227,7 +1227,15 @@ fn is_from_copula(last: &str, second_last: &str) -> bool {
 /// "Most of them are Hondurans", "Most were Venezuelans", "Most of those inside are from
 /// Venezuela", "the people in the camps came from Colombia", "families from Ecuador joined the
 /// line": a sentence that says who the members of a group just spoken of are.
-fn describes_members(words: &[&str]) -> bool {
+fn describes_members(g: &Gazetteer, words: &[&str]) -> bool {
+    // "The passengers were mostly Nigerians, Ghanaians and Senegalese".
+    let those_counted_are = words.len() > 3
+        && words[0] == "the"
+        && g.is_trigger(TriggerKind::GroupCountNoun, words[1])
+        && matches!(words[2], "were" | "are")
+        && (is_plural_demonym(g, words[3])
+            || matches!(words[3], "mostly" | "mainly" | "largely" | "all")
+                && words.get(4).is_some_and(|w| is_plural_demonym(g, w)));
     let share = words.len() > 2
         && matches!(
             words[0],
@@ -1262,6 +1270,7 @@ fn describes_members(words: &[&str]) -> bool {
     });
     share_of
         || among
+        || those_counted_are
         || (1..words.len()).any(|i| {
             words[i] == "from"
                 // (Not "X, who came from Cali": one person's home.)
@@ -2125,6 +2134,13 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
             doc.folded(m.tokens.start - 1),
             "are" | "were" | "them" | "mostly" | "mainly" | "predominantly"
         )
+    {
+        return true;
+    }
+    // "Nigerians, Ghanaians and Senegalese": listed after peoples in the plural.
+    if m.tokens.start >= s.start + 2
+        && matches!(doc.folded(m.tokens.start - 1), "and" | ",")
+        && is_plural_demonym(g, doc.folded(m.tokens.start - 2))
     {
         return true;
     }
@@ -3108,6 +3124,16 @@ mod tests {
              Peru and Bolivia joined it.",
         );
         assert_eq!(origins, ["Peru", "Bolivia"]);
+    }
+
+    #[test]
+    fn the_peoples_those_counted_were_are_their_origins() {
+        let (_, origins) = sizes_and_origins(
+            "About 250 migrants left the city on Tuesday night. Staff counted 268 at the \
+             station. The passengers were mostly Nigerians, Ghanaians and Senegalese, with a few \
+             Malians.",
+        );
+        assert_eq!(origins, ["Nigeria", "Ghana", "Senegal", "Mali"]);
     }
 
     #[test]
