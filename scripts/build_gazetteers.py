@@ -370,12 +370,13 @@ DEMONYMS.pop("GN_")
 # ISO 3166-1 entries that are no sovereign state, with the state that holds them: the
 # territories left out of the United Nations' list of member states (hand-written from that
 # list; Antarctica, Western Sahara, Palestine and Taiwan are left as they are). News calls them
-# regions, and so does the graph.
+# regions, and so does the graph. (Not Aruba, Curaçao and Sint Maarten: constituent countries of
+# the Kingdom of the Netherlands, called countries.)
 TERRITORIES = {
     **dict.fromkeys(["AS", "GU", "MP", "PR", "UM", "VI"], "US"),
     **dict.fromkeys(["AI", "BM", "FK", "GG", "GI", "GS", "IM", "IO", "JE", "KY", "MS", "PN", "SH", "TC", "VG"], "GB"),
     **dict.fromkeys(["BL", "GF", "GP", "MF", "MQ", "NC", "PF", "PM", "RE", "TF", "WF", "YT"], "FR"),
-    **dict.fromkeys(["AW", "BQ", "CW", "SX"], "NL"),
+    "BQ": "NL",
     **dict.fromkeys(["FO", "GL"], "DK"),
     **dict.fromkeys(["BV", "SJ"], "NO"),
     **dict.fromkeys(["CC", "CX", "HM", "NF"], "AU"),

@@ -1307,6 +1307,22 @@ mod tests {
         }
     }
 
+    /// A territory that is no sovereign state is held by a state (and written as a region);
+    /// the constituent countries of the Kingdom of the Netherlands are called countries.
+    #[test]
+    fn territories_are_regions_but_constituent_countries_are_countries() {
+        let g = Gazetteer::builtin();
+        let held_by = |name: &str| {
+            let p = g.place(&fold(name)).expect(name);
+            assert_eq!(g.places[p].kind, PlaceKind::Country, "{name}");
+            g.places[p].held_by.clone()
+        };
+        assert_eq!(held_by("Puerto Rico").as_deref(), Some("US"));
+        assert_eq!(held_by("Turks and Caicos Islands").as_deref(), Some("GB"));
+        assert_eq!(held_by("Curaçao"), None);
+        assert_eq!(held_by("Aruba"), None);
+    }
+
     /// Ports and border towns of the routes outside the Americas are smaller than the
     /// 200,000 people a city abroad once needed; a group landing at one was read as a person.
     #[test]
