@@ -337,6 +337,16 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 end = end_of_words(doc, end, name_start + len);
             }
         }
+        // "Federal Highway 2", "Interstate 10", "Route 66": a road's number is its name's end.
+        if end < tokens.end
+            && doc.tokens[end].kind == TokenKind::Number
+            && matches!(doc.folded(end - 1), "highway" | "interstate" | "route")
+            // (Three digits at most: "Highway 2024 plan" names a year.)
+            && doc.token_text(end).len() <= 3
+            && doc.token_text(end).bytes().all(|b| b.is_ascii_digit())
+        {
+            end += 1;
+        }
         out.push(start..end);
         i = end;
     }
@@ -1939,6 +1949,22 @@ fn classify_run(
     // A name whose last word is an organisation head: the whole run is the organisation,
     // including a demonym or place in front ("Honduran National Police").
     // The last segment may be the head word alone matching a gazetteer alias ("Airport").
+    // "Federal Highway 2", "Interstate 10": a numbered road (see `runs`).
+    if run.len() >= 2
+        && doc.tokens[run.end - 1].kind == TokenKind::Number
+        && matches!(doc.folded(run.end - 2), "highway" | "interstate" | "route")
+    {
+        push(
+            out,
+            doc,
+            si,
+            run.clone(),
+            MentionKind::NewPlace(PlaceKind::Landmark),
+            "numbered-road",
+            0.7,
+        );
+        return;
+    }
     let last_known = matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), r)) if r.len() > 1 || segs.len() == 1);
     if last_is_head && run.len() >= 2 && !last_known {
         let k = doc.folded(run.end - 1);
@@ -6596,6 +6622,25 @@ mod tests {
             ),
             ["Golfo Dulce"]
         );
+    }
+
+    #[test]
+    fn a_numbered_road_is_a_landmark_named_with_its_number() {
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nThe truck was stopped on Federal Highway 2 near Caborca. They walked along \
+                 Interstate 8 and Route 66.",
+                "NewPlace(Landmark)"
+            ),
+            ["Federal Highway 2", "Interstate 8", "Route 66"]
+        );
+        // Not a year after a road's name.
+        assert!(texts_of_kind(
+            "X\n\nThe Pan-American Highway 2024 plan.",
+            "NewPlace(Landmark)"
+        )
+        .iter()
+        .all(|t| !t.contains("2024")));
     }
 
     #[test]
