@@ -513,9 +513,35 @@ pub fn find_meetings(
                         && matches!(w[2], "bridge" | "crossing" | "border")
                 })
             };
+            // "Cuba's consul in Mérida, X, will meet Vila in the city on Monday": the town
+            // named last before "the city", in this sentence or the one before.
+            let town_named_before = || {
+                // (Not "at the town hall": the noun must end the phrase.)
+                let k = (0..own_words.len().saturating_sub(2)).find(|&k| {
+                    matches!(
+                        own_words[k..k + 3],
+                        ["in" | "at", "the", "city" | "town" | "port"]
+                    ) && matches!(
+                        own_words.get(k + 3).copied().unwrap_or_default(),
+                        "" | "," | "on" | "next" | "this" | "last" | "to" | "and" | "with"
+                    )
+                })?;
+                let at = told_over.start + span.start + k;
+                let from = by_sentence[first.saturating_sub(1)].start;
+                (from..by_sentence[si].end)
+                    .rev()
+                    .filter(|&i| mentions[i].tokens.end <= at)
+                    .find_map(|i| match refs[i] {
+                        Some(EntityRef::Place(p)) if ex.places[p].kind == PlaceKind::City => {
+                            Some(p)
+                        }
+                        _ => None,
+                    })
+            };
             let location = (kind != "call")
                 .then(|| {
                     location(g, doc, mentions, refs, &in_span, ex)
+                        .or_else(town_named_before)
                         .or(dateline
                             .filter(|_| status != MeetingStatus::Planned || at_local_spot()))
                 })
@@ -1688,6 +1714,25 @@ mod tests {
         assert_eq!(
             participants_of(text),
             [vec!["Ana Ruiz".to_string(), "Tomas Lugo".to_string()]]
+        );
+    }
+
+    #[test]
+    fn the_city_a_meeting_is_in_is_the_town_named_just_before() {
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nCuba's consul in Mérida, Ana Ruiz, will meet Governor Tomas Lugo in \
+                 the city on Monday."
+            ),
+            [("meeting".to_string(), Some("Mérida".to_string()), 2)]
+        );
+        // Not the town hall of whatever town was named.
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nThe group walked from Mérida. Mayor Ana Ruiz met Governor Tomas Lugo \
+                 at the town hall on Thursday."
+            ),
+            [("meeting".to_string(), None, 2)]
         );
     }
 
