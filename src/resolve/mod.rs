@@ -1734,6 +1734,18 @@ mod tests {
     }
 
     /// The names of the places the person of `text` whose name ends with `surname` serves.
+    /// The titles of the person named `name` in full.
+    fn titles_of(text: &str, name: &str) -> Vec<String> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        ex.people
+            .iter()
+            .find(|p| p.name == name)
+            .map(|p| p.titles.clone())
+            .unwrap_or_else(|| panic!("no {name} in {:?}", ex.people))
+    }
+
     fn countries_of(text: &str, surname: &str) -> Vec<String> {
         let g = Gazetteer::builtin();
         let doc = Doc::new(text, g.cleaner());
@@ -1901,34 +1913,15 @@ mod tests {
 
     #[test]
     fn a_title_qualified_by_an_ngo_is_no_public_office() {
-        let g = Gazetteer::builtin();
         let text = "Shelter full\n\nRed Cross spokesperson Daniela Ruiz said the camp was full. \
                     Foreign Minister Tomas Lugo visited it.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = crate::extract::extract(&g, &doc, None);
-        let titles = |name: &str| {
-            ex.people
-                .iter()
-                .find(|p| p.name == name)
-                .map(|p| p.titles.clone())
-                .unwrap_or_else(|| panic!("no {name} in {:?}", ex.people))
-        };
-        assert!(titles("Daniela Ruiz").is_empty());
-        assert_eq!(titles("Tomas Lugo"), ["Foreign Minister"]);
+        assert!(titles_of(text, "Daniela Ruiz").is_empty());
+        assert_eq!(titles_of(text, "Tomas Lugo"), ["Foreign Minister"]);
     }
 
     #[test]
     fn an_office_in_a_body_named_as_a_civil_one_is_no_public_office() {
-        let g = Gazetteer::builtin();
-        let titles = |text: &str| {
-            let doc = Doc::new(text, g.cleaner());
-            let ex = crate::extract::extract(&g, &doc, None);
-            ex.people
-                .iter()
-                .find(|p| p.name == "Ana Ruiz")
-                .map(|p| p.titles.clone())
-                .unwrap_or_else(|| panic!("no Ana Ruiz in {:?}", ex.people))
-        };
+        let titles = |text: &str| titles_of(text, "Ana Ruiz");
         let text = "Shelters full\n\nPORTLAND, Maine (AP) — Ana Ruiz, a spokeswoman for the \
                     Maine Immigrants' Rights Coalition, said most of them ask for asylum.";
         assert!(titles(text).is_empty());
