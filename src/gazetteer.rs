@@ -162,6 +162,7 @@ trigger_kinds! {
     GroupCountNoun => "group_count_noun",
     GroupMovement => "group_movement",
     GroupNoun => "group_noun",
+    HiddenTravellerNoun => "hidden_traveller_noun",
     LandmarkHead => "landmark_head",
     LandmarkHeadFirst => "landmark_head_first",
     LinkVerb => "link_verb",

@@ -755,8 +755,17 @@ fn sizes(
                         )
                     })
         };
+        // "three stowaways": people who travel hidden are a group however few.
+        let hidden_travellers = || {
+            counted
+                && value >= 2
+                && words[end..]
+                    .iter()
+                    .take(3)
+                    .any(|w| g.is_trigger(TriggerKind::HiddenTravellerNoun, w))
+        };
         if (counted || after_caravan)
-            && (value >= 10 || few_who_cross())
+            && (value >= 10 || few_who_cross() || hidden_travellers())
             && !year_like
             && !a_part
             && !is_rate(g, words, end)
@@ -3346,6 +3355,14 @@ mod tests {
             names(&group.departed_from),
             names(&group.origins),
         ]
+    }
+
+    #[test]
+    fn a_few_stowaways_are_a_group_where_a_few_others_are_not() {
+        let body = "The port authority reported three stowaways who sailed from Lagos.";
+        assert_eq!(sizes_and_origins(body).0, [3]);
+        let body = "The port authority reported three passengers who sailed from Lagos.";
+        assert!(sizes_and_origins(body).0.is_empty());
     }
 
     #[test]

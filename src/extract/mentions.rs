@@ -562,6 +562,8 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
                     || (g.is_trigger(TriggerKind::PersonCue, w)
                         && run.len() > 1
                         && !starts_title(g, doc, run.clone()))
+                    // "On Tuesday Gallardo spoke": a day before a name (not "May Rodríguez").
+                    || (is_date_word(doc, run.start) && run.len() > 1 && !g.is_given_name(w))
                     || (run.start == sentence.tokens.start
                         && w.ends_with("ing")
                         && !g.is_given_name(w)
@@ -1971,6 +1973,18 @@ fn classify_run(
         );
         return;
     }
+    if names_another_country_s_body(g, &segs) {
+        push(
+            out,
+            doc,
+            si,
+            run.clone(),
+            MentionKind::Org(None),
+            "another-country-s-body",
+            0.7,
+        );
+        return;
+    }
     let last_known = matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), r)) if r.len() > 1 || segs.len() == 1);
     if last_is_head && run.len() >= 2 && !last_known {
         let k = doc.folded(run.end - 1);
@@ -1987,6 +2001,26 @@ fn classify_run(
         return;
     }
     classify_segments(g, doc, si, &sentence, &segs, out);
+}
+
+/// "the Dutch Caribbean Coast Guard", "the Texas National Guard": a body the gazetteer knows
+/// by a generic name of one country's ("Coast Guard", the United States'), after the places or
+/// demonyms of another, is that other country's own body.
+fn names_another_country_s_body(g: &Gazetteer, segs: &[(Seg, Range<usize>)]) -> bool {
+    let Some(((Seg::Org(o), _), before)) = segs.split_last() else {
+        return false;
+    };
+    let Some(own) = g.orgs[*o].country.as_deref().and_then(|iso| g.by_iso(iso)) else {
+        return false;
+    };
+    let mut countries = Vec::with_capacity(before.len());
+    for (s, _) in before {
+        match s {
+            Seg::Place(p) | Seg::Demonym(p) => countries.push(g.country_of(*p)),
+            _ => return false,
+        }
+    }
+    countries.iter().any(|c| c.is_some_and(|c| c != own)) && !countries.contains(&Some(own))
 }
 
 /// Where a landmark's head written in lower case at token `at` ends: "bridge", "crossing",
@@ -2260,6 +2294,14 @@ fn possessive_place_before(
     start: usize,
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
+    // "Lebanon's caretaker Prime Minister": a lower-case word that qualifies the title.
+    let mut start = start;
+    while start > sentence.start
+        && !is_cap(doc, start - 1)
+        && g.is_trigger(TriggerKind::TitleModifier, doc.folded(start - 1))
+    {
+        start -= 1;
+    }
     for skipped in 0..=2 {
         let Some(from) = start.checked_sub(skipped) else {
             break;
@@ -2302,7 +2344,8 @@ fn possessive_place_at(
                 if let Some(p) = g.place_named_as(&name, &[PlaceKind::Country]) {
                     return vec![Affiliation::Place(p)];
                 }
-                if g.org(&name).is_some() {
+                // (Nor "visited the Federal Police station ... and met its superintendent".)
+                if g.org(&name).is_some() || (len == 1 && is_org_head(g, doc, end - 1)) {
                     return vec![];
                 }
             }
@@ -2312,7 +2355,18 @@ fn possessive_place_at(
         // Longest first: "El Salvador's", not Salvador in Brazil.
         for len in (1..=3).rev() {
             if owner_end >= sentence.start + len {
-                if let Some(p) = g.place(&key(doc, owner_end - len..owner_end)) {
+                let from = owner_end - len;
+                if let Some(p) = g.place(&key(doc, from..owner_end)) {
+                    // "Ayia Napa's mayor": a name that goes on before the place the gazetteer
+                    // knows (Napa, California) is another place.
+                    let name_goes_on = from > sentence.start
+                        && doc.tokens[from - 1].kind == TokenKind::Word
+                        && is_cap(doc, from - 1)
+                        && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(from - 1))
+                        && g.known_name(doc.folded(from - 1)).is_none();
+                    if name_goes_on {
+                        return vec![];
+                    }
                     return vec![Affiliation::Place(p)];
                 }
             }
@@ -2978,6 +3032,9 @@ fn unknown(
                     doc.folded(t),
                     "town" | "city" | "village" | "port" | "hamlet" | "municipality"
                 ) && !possessive_after(doc, t)
+                    // (Not "to meet Uicab, the town hall said": who said it.)
+                    && !(t + 1..sentence.end.min(t + 3))
+                        .any(|s| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(s)))
             })
     {
         push(
@@ -4411,6 +4468,51 @@ mod tests {
         assert!(
             !holders.iter().any(|&(name, _)| name == "Tellechea"),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_known_by_another_country_s_generic_name_after_a_demonym_is_a_body_of_its_own() {
+        let text = "Boat\n\nThe Dutch Caribbean Coast Guard said so.";
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            ["Dutch Caribbean Coast Guard"]
+        );
+        // The country the gazetteer gives it: the known body.
+        let text = "Boat\n\nThe U.S. Coast Guard said so.";
+        assert!(
+            texts_of_kind(text, "Org(None)").is_empty(),
+            "{:?}",
+            kinds(text)
+        );
+    }
+
+    #[test]
+    fn a_day_before_a_name_at_the_start_of_a_sentence_is_no_part_of_it() {
+        let text = "Talks\n\nOn Tuesday Gallardo spoke by phone with the governor.";
+        let people = texts_of_kind(text, "Person");
+        assert!(people.contains(&"Gallardo".to_string()), "{people:?}");
+        assert!(!people.iter().any(|p| p.contains("Tuesday")), "{people:?}");
+    }
+
+    #[test]
+    fn who_said_it_after_a_comma_is_no_town_in_apposition() {
+        let text = "Talks\n\nThe consul will meet Uicab, the town hall said.";
+        assert!(
+            texts_of_kind(text, "NewPlace").is_empty(),
+            "{:?}",
+            kinds(text)
+        );
+        let text = "Talks\n\nThey reached Uicab, the town nearest the border.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Uicab"]);
+    }
+
+    #[test]
+    fn a_cay_and_straits_are_landmarks() {
+        let text = "Boat\n\nThey landed on Anguilla Cay and drifted into the Florida Straits.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["Anguilla Cay", "Florida Straits"]
         );
     }
 

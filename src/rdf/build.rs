@@ -144,7 +144,9 @@ fn article_label<'a>(label: &str, names: &'a [String]) -> Option<&'a str> {
             .strip_prefix("The ")
             .or(n.strip_prefix("the "))
             .unwrap_or(n);
-        n.chars().any(char::is_lowercase)
+        // (Not "the state of San Luis Potosí": a name that says the place's kind is for
+        // telling namesakes apart, not for showing.)
+        n.chars().next().is_some_and(char::is_uppercase) && n.chars().any(char::is_lowercase)
     };
     for n in names.iter().filter(|n| spelled_out(n)) {
         if best.is_none_or(|b| n.chars().count() > b.chars().count()) {
@@ -662,6 +664,17 @@ mod tests {
                 &names(&["Mazza", "Salvador Mazza"])
             ),
             Some("Salvador Mazza")
+        );
+        assert_eq!(
+            article_label("San Luis Potosí", &names(&["state of San Luis Potosí"])),
+            None
+        );
+        assert_eq!(
+            article_label(
+                "Zanatepec",
+                &names(&["Santo Domingo Zanatepec", "town of Zanatepec"])
+            ),
+            Some("Santo Domingo Zanatepec")
         );
         // An abbreviation is no name to show; the gazetteer's spells it out.
         assert_eq!(

@@ -66,7 +66,7 @@ pub fn resolve(
 ) -> (Extraction, Vec<Option<EntityRef>>) {
     let mut ex = Extraction::default();
     let mut refs: Vec<Option<EntityRef>> = vec![None; mentions.len()];
-    resolve_places(g, mentions, &mut ex, &mut refs);
+    resolve_places(g, doc, mentions, &mut ex, &mut refs);
     resolve_orgs(g, doc, mentions, &mut ex, &mut refs);
     resolve_people(g, doc, mentions, &mut ex, &mut refs);
     for (i, m) in mentions.iter().enumerate() {
@@ -109,6 +109,7 @@ pub fn place_entity(g: &Gazetteer, ex: &mut Extraction, known: usize) -> usize {
 
 fn resolve_places(
     g: &Gazetteer,
+    doc: &Doc,
     mentions: &[Mention],
     ex: &mut Extraction,
     refs: &mut [Option<EntityRef>],
@@ -189,6 +190,14 @@ fn resolve_places(
         if !place.names.contains(&m.text) {
             place.names.push(m.text.clone());
         }
+        // "the state of San Luis Potosí" and "the city of San Luis Potosí": how the article
+        // tells a state from its namesake capital is a name of each.
+        if let Some(named) = named_with_its_kind(g, doc, m.tokens.start, place.kind) {
+            let name = format!("{named} {}", m.text);
+            if !place.names.contains(&name) {
+                place.names.push(name);
+            }
+        }
         // A place found by its shape is called by the fullest name the article gives it, as
         // the text writes it rather than as a dateline shouts it ("COLCHANE", then "Colchane").
         let name = m.text.trim_start_matches("the ");
@@ -215,6 +224,26 @@ fn resolve_places(
             }
         }
     }
+}
+
+/// "state of", "department of", "city of": the words before token `at` that say what kind of
+/// place follows, when they agree with `kind`, as written.
+fn named_with_its_kind<'d>(
+    g: &Gazetteer,
+    doc: &'d Doc,
+    at: usize,
+    kind: PlaceKind,
+) -> Option<&'d str> {
+    let head = at.checked_sub(2)?;
+    let context = match kind {
+        PlaceKind::State => TriggerKind::StateContext,
+        PlaceKind::City => TriggerKind::CityContext,
+        _ => return None,
+    };
+    // (Not "the capital of": what follows is the country whose capital it is.)
+    let word = doc.folded(head);
+    (doc.folded(at - 1) == "of" && word != "capital" && g.is_trigger(context, word))
+        .then(|| doc.span_text(head..at))
 }
 
 /// Whether `acronym` spells the initials of `name`'s capitalised words ("AMLO", "Andrés Manuel
@@ -367,10 +396,21 @@ fn resolve_orgs(
         };
         // "Chile's Investigations Police ... the Investigations Police": named again without
         // its country, the body is the one named with it.
+        // So is "the Coast Guard" after "the Dutch Caribbean Coast Guard": every place and
+        // demonym that leads the name dropped.
         if let Some((n, _)) = lead.filter(|&(n, _)| n < words.len()) {
             by_key
                 .entry(format!("name:{}", words[n..].join(" ")))
                 .or_insert(idx);
+            let mut skip = n;
+            while let Some((more, _)) = leading_place(g, &words[skip..]) {
+                skip += more;
+            }
+            if skip > n && skip < words.len() {
+                by_key
+                    .entry(format!("name:{}", words[skip..].join(" ")))
+                    .or_insert(idx);
+            }
         }
         let org = &mut ex.orgs[idx];
         if !org.names.contains(&m.text) {
@@ -1222,11 +1262,26 @@ fn companion_country(
     let companions = g.triggers(TriggerKind::MeetingCompanion);
     let mut countries: Vec<usize> = Vec::new();
     for sentence in sentences {
-        let words = doc.folded_words(doc.sentences[sentence].tokens.clone());
-        if !companions.any_in(&words) {
+        let tokens = doc.sentences[sentence].tokens.clone();
+        let words = doc.folded_words(tokens.clone());
+        let Some(at) = (0..words.len()).find(|&i| companions.longest_at(&words, i).is_some())
+        else {
             continue;
-        }
-        for &(_, other) in &people_by_sentence[sentence] {
+        };
+        let at = tokens.start + at;
+        // The one joined is the person named nearest on the other side of the words: "Briceño
+        // was joined by Home Affairs Minister Kareem Musa, and Mexico's Foreign Secretary ...
+        // took part" (not the foreign secretary).
+        let named = &people_by_sentence[sentence];
+        let Some((own, _)) = named.iter().find(|(_, p)| *p == person) else {
+            continue;
+        };
+        let joined = if own.start > at {
+            named.iter().rev().find(|(r, _)| r.end <= at)
+        } else {
+            named.iter().find(|(r, _)| r.start > at)
+        };
+        for &(_, other) in joined.into_iter() {
             if other == person {
                 continue;
             }
@@ -1733,7 +1788,6 @@ mod tests {
         name_words(s)
     }
 
-    /// The names of the places the person of `text` whose name ends with `surname` serves.
     /// The titles of the person named `name` in full.
     fn titles_of(text: &str, name: &str) -> Vec<String> {
         let g = Gazetteer::builtin();
@@ -1746,6 +1800,7 @@ mod tests {
             .unwrap_or_else(|| panic!("no {name} in {:?}", ex.people))
     }
 
+    /// The names of the places the person of `text` whose name ends with `surname` serves.
     fn countries_of(text: &str, surname: &str) -> Vec<String> {
         let g = Gazetteer::builtin();
         let doc = Doc::new(text, g.cleaner());
@@ -1760,6 +1815,80 @@ mod tests {
             .iter()
             .map(|&a| g.places[a].name.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_possessive_country_before_a_qualified_title_is_the_one_served() {
+        let text = "Boats\n\nNICOSIA, Cyprus (AP) — Lebanon's caretaker Prime Minister Karim \
+                    Haddad said on Wednesday that the boats would be stopped.";
+        assert_eq!(countries_of(text, "Haddad"), ["Lebanon"]);
+    }
+
+    #[test]
+    fn its_after_a_body_named_since_the_country_is_the_body_not_the_country() {
+        let text = "Stowaways\n\nSANTOS, Brazil (Reuters) — Ghana's consul, Ama Mensah, visited \
+                    the Federal Police station in Santos and met its superintendent, Paulo \
+                    Ribeiro Lenz.";
+        assert_eq!(countries_of(text, "Lenz"), ["Brazil"]);
+    }
+
+    #[test]
+    fn a_possessive_town_whose_name_goes_on_before_a_known_one_is_not_the_known_one() {
+        // Napa is a town in California; "Ayia Napa" is not it.
+        let text = "Boats\n\nLARNACA, Cyprus (AP) — The minister met Ayia Napa's mayor, Petros \
+                    Loizou, on Wednesday.";
+        let served = countries_of(text, "Loizou");
+        assert!(served.contains(&"Cyprus".to_string()), "{served:?}");
+        assert!(!served.iter().any(|p| p.contains("Napa")), "{served:?}");
+    }
+
+    #[test]
+    fn one_joined_serves_the_country_of_whom_they_join_not_of_others_in_the_sentence() {
+        let text = "Talks\n\nCHETUMAL, Mexico (AP) — Belize's Prime Minister Daniel Usher met \
+                    the governor on Wednesday. Usher was joined by Home Affairs Minister Omar \
+                    Haddad, and Mexico's Foreign Secretary Lucia Benitez took part by video.";
+        assert_eq!(countries_of(text, "Haddad"), ["Belize"]);
+    }
+
+    #[test]
+    fn a_state_and_its_namesake_capital_are_each_also_named_as_the_article_tells_them_apart() {
+        let g = Gazetteer::builtin();
+        let text = "Buses\n\nThey waited in the state of San Luis Potosí. The delegate met \
+                    them in the city of San Luis Potosí, the state capital.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let names_of = |kind: PlaceKind| -> Vec<String> {
+            ex.places
+                .iter()
+                .filter(|p| p.kind == kind && p.name == "San Luis Potosí")
+                .flat_map(|p| p.names.clone())
+                .collect()
+        };
+        assert_eq!(
+            names_of(PlaceKind::State),
+            ["San Luis Potosí", "state of San Luis Potosí"]
+        );
+        assert_eq!(
+            names_of(PlaceKind::City),
+            ["San Luis Potosí", "city of San Luis Potosí"]
+        );
+    }
+
+    #[test]
+    fn a_body_named_with_a_country_and_a_region_is_the_one_named_later_by_its_generic_name() {
+        let g = Gazetteer::builtin();
+        let text = "Boat\n\nThe Dutch Caribbean Coast Guard found the boat on Tuesday. The \
+                    Coast Guard said all were safe.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let orgs: Vec<(&str, &Vec<String>)> = ex
+            .orgs
+            .iter()
+            .map(|o| (o.name.as_str(), &o.names))
+            .collect();
+        assert_eq!(orgs.len(), 1, "{orgs:?}");
+        assert_eq!(orgs[0].0, "Dutch Caribbean Coast Guard");
+        assert!(ex.orgs[0].known.is_none(), "{orgs:?}");
     }
 
     #[test]
