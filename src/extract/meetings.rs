@@ -407,16 +407,24 @@ pub fn find_meetings(
                 // So do the caller's own plans to meet or tour with someone ("and she plans to
                 // tour the border with Sheriff X").
                 (body + 2..words.len()).find(|&j| {
+                    // "and he is due to meet Y": the caller's own plan too.
                     let own_plan = || {
+                        let due = words[j - 2] == "due"
+                            && j >= body + 4
+                            && matches!(words[j - 3], "is" | "was");
+                        let subject = if due { j - 4 } else { j - 3 };
                         j >= body + 3
-                            && matches!(words[j - 2], "plans" | "plan" | "intends" | "expects")
-                            && matches!(words[j - 3], "he" | "she" | "they")
+                            && (due
+                                || matches!(words[j - 2], "plans" | "plan" | "intends" | "expects"))
+                            && matches!(words[subject], "he" | "she" | "they")
                     };
                     match words[j] {
                         "meet" => match words[j - 1] {
                             "would" | "will" => {
-                                matches!(words[j - 2], "two" | "they" | "both" | "and")
-                                    || callers_by_office(j - 2)
+                                matches!(
+                                    words[j - 2],
+                                    "two" | "they" | "both" | "and" | "he" | "she"
+                                ) || callers_by_office(j - 2)
                             }
                             "to" => {
                                 matches!(
@@ -1759,6 +1767,24 @@ mod tests {
                 ("call".to_string(), None, 2),
                 ("visit".to_string(), Some("Tapachula".to_string()), 2)
             ]
+        );
+        // Or the caller's own meeting, told with a pronoun.
+        let text = "Talks\n\nGovernor Ana Ruiz spoke by phone on Monday with Governor Tomas \
+                    Lugo, and she is due to meet Minister Rosa Paz in Tapachula next month.";
+        assert_eq!(
+            participants_of(text),
+            [
+                vec!["Ana Ruiz".to_string(), "Tomas Lugo".to_string()],
+                vec!["Ana Ruiz".to_string(), "Rosa Paz".to_string()]
+            ]
+        );
+        let text = "Talks\n\nGovernor Ana Ruiz spoke by phone on Monday with Governor Tomas \
+                    Lugo, and she will meet Minister Rosa Paz in Tapachula next month.";
+        assert_eq!(
+            participants_of(text).len(),
+            2,
+            "{:?}",
+            participants_of(text)
         );
         // Whom the speaker will meet is another: the call is not theirs.
         let text = "Talks\n\nPresident Ana Ruiz said she had spoken by phone with President \

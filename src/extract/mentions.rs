@@ -4117,6 +4117,24 @@ fn lower_case_bodies(
             }),
         };
         let Some((start, country)) = country else {
+            // "the interior ministry said": a ministry named by its field alone, a field some
+            // minister's title has (not "the host ministry").
+            let ministry_of_a_field = field_start == head - 1
+                && doc.folded(head) == "ministry"
+                && doc.folded(field_start - 1) == "the"
+                && g.title(&format!("{} minister", doc.folded(field_start)))
+                    .is_some();
+            if ministry_of_a_field {
+                push(
+                    out,
+                    doc,
+                    si,
+                    field_start..head + 1,
+                    MentionKind::Org(None),
+                    "lower-case-body",
+                    0.6,
+                );
+            }
             continue;
         };
         let written = fold(doc.span_text(start..head + 1));
@@ -4485,6 +4503,14 @@ mod tests {
             "{:?}",
             kinds(text)
         );
+    }
+
+    #[test]
+    fn a_ministry_named_by_a_minister_s_field_alone_is_a_body() {
+        let text = "Talks\n\nThe two will meet next week, the interior ministry said.";
+        assert_eq!(texts_of_kind(text, "Org(None)"), ["interior ministry"]);
+        let text = "Talks\n\nHe sent a message instead, according to the host ministry.";
+        assert!(texts_of_kind(text, "Org").is_empty(), "{:?}", kinds(text));
     }
 
     #[test]

@@ -115,15 +115,18 @@ fn resolve_places(
     refs: &mut [Option<EntityRef>],
 ) {
     let mut by_name: HashMap<String, usize> = HashMap::default();
+    let mut kind_named: Vec<(usize, String)> = Vec::new();
     // "the Simón Bolívar and Francisco de Paula Santander bridges" after "the Simón Bolívar
     // International Bridge": a landmark's short name is the one the article names in full. So
-    // is the name without "International" ("the Simón Bolívar bridge").
+    // is the name without "International" ("the Simón Bolívar bridge"), or without "border"
+    // ("the Vaalimaa crossing" after "the Vaalimaa border crossing").
     let landmark_keys: Vec<String> = mentions
         .iter()
         .filter(|m| m.kind == MentionKind::NewPlace(PlaceKind::Landmark))
         .map(|m| fold(m.text.trim_start_matches("the ")))
         .collect();
     let without_international = |k: &str| k.replace(" international ", " ");
+    let without_border = |k: &str| k.replace(" border ", " ");
     // (Not a name that ends in another head of its own: "the Oyapock River" is the river,
     // not "the Oyapock River Bridge".)
     fn last_word(k: &str) -> &str {
@@ -140,7 +143,8 @@ fn resolve_places(
                 k.len() > key.len()
                     && !another_head(&key, k)
                     && ((k.starts_with(&key) && k[key.len()..].starts_with(' '))
-                        || without_international(k) == key)
+                        || without_international(k) == key
+                        || without_border(k) == key)
             })
             .max_by_key(|k| k.len())
             .cloned()
@@ -187,16 +191,18 @@ fn resolve_places(
             _ => continue,
         };
         let place = &mut ex.places[idx];
-        if !place.names.contains(&m.text) {
-            place.names.push(m.text.clone());
-        }
         // "the state of San Luis Potosí" and "the city of San Luis Potosí": how the article
-        // tells a state from its namesake capital is a name of each.
-        if let Some(named) = named_with_its_kind(g, doc, m.tokens.start, place.kind) {
-            let name = format!("{named} {}", m.text);
-            if !place.names.contains(&name) {
-                place.names.push(name);
+        // tells a state from its namesake capital is the name of each (the bare name is added
+        // back below where no other place has it).
+        let name = match named_with_its_kind(g, doc, m.tokens.start, place.kind) {
+            Some(named) => {
+                kind_named.push((idx, m.text.clone()));
+                format!("{named} {}", m.text)
             }
+            None => m.text.clone(),
+        };
+        if !place.names.contains(&name) {
+            place.names.push(name);
         }
         // A place found by its shape is called by the fullest name the article gives it, as
         // the text writes it rather than as a dateline shouts it ("COLCHANE", then "Colchane").
@@ -212,6 +218,20 @@ fn resolve_places(
         }
         place.evidence.push(evidence_of(m));
         refs[i] = Some(EntityRef::Place(idx));
+    }
+    let bare_back: Vec<(usize, String)> = kind_named
+        .into_iter()
+        .filter(|(idx, bare)| {
+            !ex.places
+                .iter()
+                .enumerate()
+                .any(|(other, p)| other != *idx && p.names.contains(bare))
+        })
+        .collect();
+    for (idx, bare) in bare_back {
+        if !ex.places[idx].names.contains(&bare) {
+            ex.places[idx].names.push(bare);
+        }
     }
     // "Mapastepec, Chiapas": an unknown town lies in the state written after it.
     for (i, m) in mentions.iter().enumerate() {
@@ -1851,26 +1871,32 @@ mod tests {
     }
 
     #[test]
-    fn a_state_and_its_namesake_capital_are_each_also_named_as_the_article_tells_them_apart() {
+    fn a_state_and_its_namesake_capital_are_named_as_the_article_tells_them_apart() {
         let g = Gazetteer::builtin();
-        let text = "Buses\n\nThey waited in the state of San Luis Potosí. The delegate met \
-                    them in the city of San Luis Potosí, the state capital.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = crate::extract::extract(&g, &doc, None);
-        let names_of = |kind: PlaceKind| -> Vec<String> {
+        let names_of = |text: &str, kind: PlaceKind| -> Vec<String> {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
             ex.places
                 .iter()
                 .filter(|p| p.kind == kind && p.name == "San Luis Potosí")
                 .flat_map(|p| p.names.clone())
                 .collect()
         };
+        // The bare name is the state's: the city is only "the city of ...".
+        let text = "Buses\n\nSan Luis Potosí Gov. Ana Ruiz spoke on Monday. The delegate met \
+                    them in the city of San Luis Potosí yesterday.";
+        assert_eq!(names_of(text, PlaceKind::City), ["city of San Luis Potosí"]);
+        assert!(names_of(text, PlaceKind::State).contains(&"San Luis Potosí".to_string()));
+        // Neither written bare: each keeps the bare name too.
+        let text = "Buses\n\nThey waited in the state of San Luis Potosí. The delegate met \
+                    them in the city of San Luis Potosí, the state capital.";
         assert_eq!(
-            names_of(PlaceKind::State),
-            ["San Luis Potosí", "state of San Luis Potosí"]
+            names_of(text, PlaceKind::State),
+            ["state of San Luis Potosí", "San Luis Potosí"]
         );
         assert_eq!(
-            names_of(PlaceKind::City),
-            ["San Luis Potosí", "city of San Luis Potosí"]
+            names_of(text, PlaceKind::City),
+            ["city of San Luis Potosí", "San Luis Potosí"]
         );
     }
 
@@ -1889,6 +1915,22 @@ mod tests {
         assert_eq!(orgs.len(), 1, "{orgs:?}");
         assert_eq!(orgs[0].0, "Dutch Caribbean Coast Guard");
         assert!(ex.orgs[0].known.is_none(), "{orgs:?}");
+    }
+
+    #[test]
+    fn a_crossing_named_again_without_border_is_the_one_named_in_full() {
+        let g = Gazetteer::builtin();
+        let text = "Border\n\nThey reached the Kestrel Point Border Crossing on Monday. Guards \
+                    closed the Kestrel Point Crossing at night.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let landmarks: Vec<&Vec<String>> = ex
+            .places
+            .iter()
+            .filter(|p| p.kind == PlaceKind::Landmark)
+            .map(|p| &p.names)
+            .collect();
+        assert_eq!(landmarks.len(), 1, "{landmarks:?}");
     }
 
     #[test]
