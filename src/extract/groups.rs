@@ -731,10 +731,15 @@ fn sizes(
                 ""
             }
         };
+        // "Among the passengers were 19 children".
+        let among_them_were = words.first() == Some(&"among")
+            && matches!(before(1), "were" | "was" | "are")
+            && i - qualified <= 5;
         let a_part = matches!(
             before(1),
             "including" | "incl" | "includes" | "include" | "included" | "whom"
-        ) || (before(2) == "among" && matches!(before(1), "them" | "those"));
+        ) || (before(2) == "among" && matches!(before(1), "them" | "those"))
+            || among_them_were;
         // "Seven people walked across a ditch from Canada", "Nine people from India walked":
         // a few who open the sentence and cross on their own are a group, though few. (Not
         // "Three people were taken to hospital": the verb must be one of going on foot or
@@ -901,15 +906,20 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
     let clause = &words[start..stop];
     // "... have passed through the Isthmus this year", "... cross the bridges on an ordinary
     // day": a count over the year so far, or on any day.
-    let since_or_last_year = clause.windows(2).any(|w| {
-        w == ["last", "year"]
+    // "... since the start of the year".
+    let since_the_start = clause
+        .windows(3)
+        .any(|w| w[0] == "since" && w[1] == "the" && matches!(w[2], "start" | "beginning"));
+    let since_or_last_year = since_the_start
+        || clause.windows(2).any(|w| {
+            w == ["last", "year"]
             || w == ["this", "year"]
             // "registered 3,100 new arrivals last month".
             || (matches!(w[0], "last" | "this" | "past") && w[1] == "month")
             || (matches!(w[0], "ordinary" | "typical" | "normal" | "average" | "busy")
                 && w[1] == "day")
             || (w[0] == "since" && (is_year(w[1]) || is_month(w[1]) || w[1] == "last"))
-    });
+        });
     dated_span || since_or_last_year
 }
 
@@ -942,6 +952,10 @@ fn counts_residents(g: &Gazetteer, words: &[&str], end: usize) -> bool {
 fn counts_population(g: &Gazetteer, before: &[&str]) -> bool {
     match before {
         [.., "home", "to"] | [.., "population", "of"] => true,
+        // "the reception centre, which already houses more than 1,800 people": whom a place
+        // holds, not who came.
+        [.., "which", "houses" | "holds" | "hosts"]
+        | [.., "which", _, "houses" | "holds" | "hosts"] => true,
         [rest @ .., "of"] => rest.iter().rev().take(3).any(|w| {
             g.is_trigger(TriggerKind::CityContext, w)
                 || g.is_trigger(TriggerKind::StateContext, w)
@@ -3355,6 +3369,15 @@ mod tests {
             names(&group.departed_from),
             names(&group.origins),
         ]
+    }
+
+    #[test]
+    fn a_part_told_with_among_whom_a_place_holds_and_a_count_since_the_year_began_are_no_sizes() {
+        let body = "A boat carrying 71 people ran onto the rocks on Wednesday. Among the \
+                    passengers were 19 children. They were taken to a centre, which already \
+                    houses more than 1,800 people. More than 2,000 people have come by sea \
+                    since the start of the year.";
+        assert_eq!(sizes_and_origins(body).0, [71]);
     }
 
     #[test]

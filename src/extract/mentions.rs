@@ -2522,9 +2522,12 @@ fn classify_segments(
                     continue;
                 }
                 // "El Tigre island", "the Cosigüina peninsula": the land named like a town
-                // (here or abroad) is not the town. "Idlib province": a region the gazetteer
-                // knows only by its namesake town.
+                // (here or abroad) is not the town. "Idlib province", "the Syrian province of
+                // Homs": a region the gazetteer knows only by its namesake town.
                 let named_like_a_town = match next {
+                    _ if region_before => {
+                        Some((r.clone(), PlaceKind::State, UNKNOWN_REGION_OF_A_KNOWN_TOWN))
+                    }
                     "island" | "peninsula" => Some((
                         r.start..r.end + 1,
                         PlaceKind::Landmark,
@@ -4531,6 +4534,19 @@ mod tests {
         );
         let text = "Talks\n\nThey reached Uicab, the town nearest the border.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Uicab"]);
+    }
+
+    #[test]
+    fn a_region_the_gazetteer_knows_only_by_its_town_is_a_region_after_province_of() {
+        let text = "Boat\n\nShe came from the Syrian province of Homs last year.";
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Homs"]);
+        // A region the gazetteer knows is that region.
+        let text = "Boat\n\nShe came from the state of Oaxaca last year.";
+        assert!(
+            texts_of_kind(text, "NewPlace").is_empty(),
+            "{:?}",
+            kinds(text)
+        );
     }
 
     #[test]
