@@ -356,10 +356,7 @@ fn resolve_orgs(
             // "Honduran National Police", "Chile's Investigations Police" and "National
             // Police": strip leading demonyms and places, and keep the country they give.
             let country = lead.and_then(|(_, p)| g.country_of(p));
-            let mut skip = lead.map_or(0, |(n, _)| n);
-            while let Some((n, _)) = leading_place(g, &words[skip..]) {
-                skip += n;
-            }
+            let skip = leading_places_len(g, &words);
             let rest = words[skip.min(words.len() - 1)..].join(" ");
             // Peru's and Ecuador's "Interior Ministry" are two bodies.
             let bare = format!("name:{rest}");
@@ -422,10 +419,7 @@ fn resolve_orgs(
             by_key
                 .entry(format!("name:{}", words[n..].join(" ")))
                 .or_insert(idx);
-            let mut skip = n;
-            while let Some((more, _)) = leading_place(g, &words[skip..]) {
-                skip += more;
-            }
+            let skip = leading_places_len(g, &words);
             if skip > n && skip < words.len() {
                 by_key
                     .entry(format!("name:{}", words[skip..].join(" ")))
@@ -479,6 +473,16 @@ fn is_bracketed(doc: &Doc, tokens: &std::ops::Range<usize>) -> bool {
         && doc.token_text(tokens.start - 1) == "("
         && tokens.end < doc.tokens.len()
         && doc.token_text(tokens.end) == ")"
+}
+
+/// How many of the first words of an organisation's name are places and demonyms, one after
+/// another ("dutch caribbean coast guard": two).
+fn leading_places_len(g: &Gazetteer, words: &[&str]) -> usize {
+    let mut len = 0;
+    while let Some((n, _)) = leading_place(g, &words[len..]) {
+        len += n;
+    }
+    len
 }
 
 /// The place or demonym the first words of an organisation's name give ("honduran", "chile's",
@@ -1301,10 +1305,7 @@ fn companion_country(
         } else {
             named.iter().find(|(r, _)| r.start > at)
         };
-        for &(_, other) in joined.into_iter() {
-            if other == person {
-                continue;
-            }
+        if let Some(&(_, other)) = joined.filter(|(_, other)| *other != person) {
             for &a in &people[other].affiliations {
                 if g.places[a].kind == PlaceKind::Country && !countries.contains(&a) {
                     countries.push(a);
