@@ -188,6 +188,7 @@ trigger_kinds! {
     OtherGroupOpener => "other_group_opener",
     OtherWayCue => "other_way_cue",
     PersonCue => "person_cue",
+    PostNoun => "post_noun",
     ProspectiveCue => "prospective_cue",
     RegionHead => "region_head",
     SecondGroupHead => "second_group_head",

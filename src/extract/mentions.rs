@@ -1988,6 +1988,21 @@ fn classify_run(
     let last_known = matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), r)) if r.len() > 1 || segs.len() == 1);
     if last_is_head && run.len() >= 2 && !last_known {
         let k = doc.folded(run.end - 1);
+        // "Belize's Immigration and Nationality Department": a body's name joined by "and".
+        if let Some(start) = field_joined_before(g, doc, run.start, &sentence)
+            .filter(|_| g.is_trigger(TriggerKind::OrgHead, k))
+        {
+            push(
+                out,
+                doc,
+                si,
+                start..run.end,
+                MentionKind::Org(None),
+                "joined-fields-body",
+                0.7,
+            );
+            return;
+        }
         let kind = if g.is_trigger(TriggerKind::LandmarkHead, k) || landmark_head_of_words {
             MentionKind::NewPlace(PlaceKind::Landmark)
         } else if g.is_trigger(TriggerKind::RegionHead, k)
@@ -2001,6 +2016,37 @@ fn classify_run(
         return;
     }
     classify_segments(g, doc, si, &sentence, &segs, out);
+}
+
+/// "Immigration and" before the name at `start` of "the Immigration and Nationality Department",
+/// "Belize's Immigration and Nationality Department": one or two capitalised words of a field,
+/// which no place or given name is, joined by "and" and opening the name after "the", a
+/// possessive or the sentence's start. Where the body's name starts.
+fn field_joined_before(
+    g: &Gazetteer,
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    if start < sentence.start + 2 || doc.folded(start - 1) != "and" {
+        return None;
+    }
+    let field_word = |t: usize| {
+        is_cap(doc, t)
+            && doc.tokens[t].kind == TokenKind::Word
+            && g.place(doc.folded(t)).is_none()
+            && g.demonym(doc.folded(t)).is_none()
+            && !g.is_given_name(doc.folded(t))
+    };
+    let mut field_start = start - 1;
+    while field_start > sentence.start && start - 1 - field_start < 2 && field_word(field_start - 1)
+    {
+        field_start -= 1;
+    }
+    let opens_name = field_start == sentence.start
+        || doc.folded(field_start - 1) == "the"
+        || (field_start >= sentence.start + 3 && possessive_after(doc, field_start - 3));
+    (field_start < start - 1 && opens_name).then_some(field_start)
 }
 
 /// "the Dutch Caribbean Coast Guard", "the Texas National Guard": a body the gazetteer knows
@@ -3243,8 +3289,8 @@ fn lowercase_titles(
         }
         if let Some((name, title_start, mut affiliation)) = title_holder(g, doc, &title, &sentence)
         {
-            if let Some((Some(body), _)) = head_of_body {
-                affiliation.push(Affiliation::Org(body));
+            if let Some((Some(affiliated), _)) = head_of_body {
+                affiliation.push(affiliated);
             }
             push(
                 out,
@@ -3264,21 +3310,25 @@ fn lowercase_titles(
 }
 
 /// "head of the DGME", "head of the National Migration Institute": the tokens of the office,
-/// for "head of" at token `at`, and the body when the gazetteer knows it. A body it does not
-/// know is a capitalised name holding an organisation's head word ("Directorate") or ending in
-/// an acronym ("the Veracruz DIF").
+/// for "head of" at token `at`, and what the office is affiliated to when that is known: the
+/// body the gazetteer knows, or the country of a post named by its demonym ("head of the
+/// Honduran post"). A body it does not know is a capitalised name holding an organisation's
+/// head word ("Directorate") or ending in an acronym ("the Veracruz DIF").
 fn head_of_body(
     g: &Gazetteer,
     doc: &Doc,
     at: usize,
     sentence: &Range<usize>,
-) -> Option<(Option<usize>, Range<usize>)> {
+) -> Option<(Option<Affiliation>, Range<usize>)> {
     if doc.folded(at) != "head" || at + 2 >= sentence.end || doc.folded(at + 1) != "of" {
         return None;
     }
     let start = at + 2 + usize::from(doc.folded(at + 2) == "the");
     if let Some((o, end)) = known_body_at(g, doc, start, sentence) {
-        return Some((Some(o), at..unit_end(doc, end, sentence)));
+        return Some((Some(Affiliation::Org(o)), at..unit_end(doc, end, sentence)));
+    }
+    if let Some((country, end)) = demonym_post(g, doc, start, sentence) {
+        return Some((Some(Affiliation::Place(country)), at..end));
     }
     // The capitalised name, through the small words inside it ("of", "and", "for").
     let mut end = start;
@@ -3295,6 +3345,45 @@ fn head_of_body(
     let ends_in_acronym = end > start && is_acronym(doc.token_text(end - 1));
     ((start..end).any(|t| is_org_head(g, doc, t)) || ends_in_acronym)
         .then_some((None, at..unit_end(doc, end, sentence)))
+}
+
+/// "the Honduran post", "the Salvadoran migration post at El Poy", "the Mexican consulate in
+/// Houston": a country's post or office named by the demonym at `start`, with at most two words
+/// in lower case for its field before the post's noun. The country, and where the post's name
+/// ends (through the place it is in).
+fn demonym_post(
+    g: &Gazetteer,
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Option<(usize, usize)> {
+    let (country, mut end) = (1..=2).rev().find_map(|len| {
+        let end = start + len;
+        (end < sentence.end && (start..end).all(|t| is_cap(doc, t)))
+            .then(|| g.demonym(&key(doc, start..end)))
+            .flatten()
+            .map(|country| (country, end))
+    })?;
+    let is_post_noun = |t: usize| {
+        g.is_trigger(TriggerKind::PostNoun, doc.folded(t))
+            || g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(t))
+    };
+    let field_word = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word
+            && !is_cap(doc, t)
+            && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(t))
+    };
+    let post = (end..sentence.end.min(end + 3))
+        .take_while(|&t| field_word(t))
+        .find(|&t| is_post_noun(t))?;
+    end = post + 1;
+    if end + 1 < sentence.end && matches!(doc.folded(end), "at" | "in") && is_cap(doc, end + 1) {
+        end += 2;
+        while end < sentence.end && is_cap(doc, end) {
+            end += 1;
+        }
+    }
+    Some((country, end))
 }
 
 /// "X, who heads the UNHCR office in Panama,", "X, who heads Chihuahua's State Population
@@ -5968,6 +6057,42 @@ mod tests {
                 &[]
             )]
         );
+    }
+
+    #[test]
+    fn a_body_s_name_joined_by_and_is_one_body_not_a_region() {
+        let text = "Notes.\n\nBut Chile's Customs and Excise Department said it had counted 40.";
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            ["Chile's Customs and Excise Department"]
+        );
+        assert_none_of_kind(text, "NewPlace");
+        // A place before "and" is no field of the body's: "Yoro and Olancho Department" is no
+        // body's name.
+        assert_none_of_kind(
+            "Notes.\n\nThe Yoro and Olancho Department police counted 40.",
+            "Org(None)",
+        );
+    }
+
+    #[test]
+    fn the_head_of_a_country_s_post_serves_the_country_of_its_demonym() {
+        assert_eq!(
+            titled(
+                "Notes.\n\nLuis Vega, the head of the Chilean migration post at Colchane, met \
+                 her. The head of the Peruvian consulate, Ana Ruiz, said so."
+            ),
+            [
+                one(
+                    "Luis Vega",
+                    "head of the Chilean migration post at Colchane",
+                    &["Chile"]
+                ),
+                one("Ana Ruiz", "head of the Peruvian consulate", &["Peru"]),
+            ]
+        );
+        // A demonym before no post's noun names no office: "the head of the Chilean family".
+        assert!(titled("Notes.\n\nThe head of the Chilean family, Luis Vega, said so.").is_empty());
     }
 
     #[test]
