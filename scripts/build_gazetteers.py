@@ -318,7 +318,7 @@ DEMONYMS = {
     "GF": "French Guianese", "GG": "", "GH": "Ghanaian|Ghanaians", "GI": "Gibraltarian|Gibraltarians",
     "GL": "Greenlandic|Greenlanders", "GM": "Gambian|Gambians", "GN": "Guinean|Guineans",
     "GP": "Guadeloupean|Guadeloupeans", "GQ": "Equatorial Guinean|Equatorial Guineans|Equatoguinean|Equatoguineans",
-    "GR": "Greek|Greeks", "GS": "", "GT": "Guatemalan|Guatemalans", "GU": "Guamanian|Guamanians",
+    "GR": "Greek|Greeks|Hellenic", "GS": "", "GT": "Guatemalan|Guatemalans", "GU": "Guamanian|Guamanians",
     "GW": "Bissau-Guinean|Bissau-Guineans", "GY": "Guyanese", "HK": "Hongkonger|Hongkongers|Hong Konger|Hong Kongers",
     "HM": "", "HN": "Honduran|Hondurans", "HR": "Croatian|Croatians|Croats", "HT": "Haitian|Haitians",
     "HU": "Hungarian|Hungarians", "ID": "Indonesian|Indonesians", "IE": "Irish", "IL": "Israeli|Israelis",

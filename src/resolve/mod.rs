@@ -467,6 +467,33 @@ fn resolve_orgs(
     }
 }
 
+/// The country an office of the known body `known` (of `country`) serves in this article:
+/// that of the first body the article names by the same generic name with another country's
+/// place or demonym before it, unless the known body itself was named first. "Coast guard
+/// spokeswoman X" after "the Hellenic Coast Guard said" is the Greek body's, not the U.S. Coast
+/// Guard's.
+fn own_body_country(g: &Gazetteer, orgs: &[Org], known: usize, country: usize) -> usize {
+    let generic = fold(&g.orgs[known].name);
+    orgs.iter()
+        .find_map(|org| {
+            if org.known == Some(known) {
+                return Some(country);
+            }
+            let other = org
+                .country
+                .or_else(|| {
+                    let code = g.orgs[org.known?].country.as_deref()?;
+                    g.by_iso(code)
+                })
+                .filter(|&c| c != country)?;
+            let named_so = fold(&org.name)
+                .strip_suffix(generic.as_str())
+                .is_some_and(|lead| lead.ends_with(' '));
+            named_so.then_some(other)
+        })
+        .unwrap_or(country)
+}
+
 /// Whether a span is set in brackets: "(INM)".
 fn is_bracketed(doc: &Doc, tokens: &std::ops::Range<usize>) -> bool {
     tokens.start > 0
@@ -642,6 +669,7 @@ fn resolve_people(
                         .country
                         .as_deref()
                         .and_then(|c| g.by_iso(c))
+                        .map(|c| own_body_country(g, &ex.orgs, *o, c))
                         .into_iter()
                         .collect(),
                 };
@@ -2359,6 +2387,18 @@ mod tests {
         let text = "Shelter full\n\nBeds ran out in Laredo on Monday. Texas sent cots. Mayor \
                     Rita Obregon asked for help.";
         assert_eq!(countries_of(text, "Obregon"), ["United States"]);
+    }
+
+    #[test]
+    fn an_office_of_a_generic_body_serves_the_country_whose_body_the_article_named_first() {
+        let story = |first: &str| {
+            format!(
+                "Boat\n\nA boat landed, the {first} Coast Guard said. Coast guard spokeswoman \
+                 Ana Ruiz said so. The Cuban Coast Guard stopped another."
+            )
+        };
+        assert_eq!(countries_of(&story("Hellenic"), "Ruiz"), ["Greece"]);
+        assert_eq!(countries_of(&story("U.S."), "Ruiz"), ["United States"]);
     }
 
     #[test]
