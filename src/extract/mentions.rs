@@ -1533,7 +1533,8 @@ fn classify_run(
         if is_cap(doc, t) && g.demonym(word(t)).is_some() {
             t += 1;
         }
-        matches!(word(t), "town" | "city" | "village" | "border")
+        // ("X, the border town", not "X, the Border Force's commander".)
+        matches!(word(t), "town" | "city" | "village") || (word(t) == "border" && !is_cap(doc, t))
     };
     if run.len() >= 2
         && (g.is_trigger(TriggerKind::CityHead, doc.folded(run.start))
@@ -3647,6 +3648,10 @@ fn title_holder(
         }
     }
     let mut k = title_start;
+    // "X, the Border Force's regional commander": the owner before the words that qualify.
+    while k > sentence.start && g.is_trigger(TriggerKind::TitleModifier, doc.folded(k - 1)) {
+        k -= 1;
+    }
     if let Some(owner_end) = possessor_end(doc, k, sentence) {
         k = owner_end;
         while k > sentence.start && is_cap(doc, k - 1) {
@@ -6056,6 +6061,27 @@ mod tests {
                 "head of the General Directorate of Roads and Bridges",
                 &[]
             )]
+        );
+    }
+
+    #[test]
+    fn a_body_s_officer_after_a_name_makes_no_town_of_the_name() {
+        let text =
+            "Notes.\n\nTwenty came, said Tamsin Ashdown, the Border Force's regional commander.";
+        assert_none_of_kind(text, "NewPlace");
+        assert_eq!(titled(text), [one("Tamsin Ashdown", "commander", &[])]);
+        // (Nor with no office after: the name is no border town's.)
+        assert_none_of_kind(
+            "Notes.\n\nTwenty came, said Tamsin Ashdown, the Border Force's liaison there.",
+            "NewPlace",
+        );
+        // A border town told so after its name is one.
+        assert_eq!(
+            texts_of_kind(
+                "Notes.\n\nThey waited in Santa Rita Norte, the border town.",
+                "NewPlace"
+            ),
+            ["Santa Rita Norte"]
         );
     }
 
