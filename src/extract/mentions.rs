@@ -1441,7 +1441,13 @@ fn classify_run(
     // "the San Ysidro port of entry": the landmark bears a village's name, which alone would
     // be known.
     let village_alone = matches!(segs.as_slice(), [(Seg::Place(p), _)] if g.is_village(*p));
-    if unknown_name || village_alone {
+    // ("No crossing had been detected": a determiner opening the sentence names nothing.)
+    let determiner = run.len() == 1
+        && matches!(
+            doc.folded(run.start),
+            "no" | "any" | "each" | "every" | "another" | "this" | "that"
+        );
+    if (unknown_name || village_alone) && !determiner {
         if let Some(end) = landmark_head_after(g, doc, run.end, &sentence) {
             push(
                 out,
@@ -1745,6 +1751,24 @@ fn classify_run(
                     run.clone(),
                     MentionKind::Org(None),
                     "head-word",
+                    0.7,
+                );
+                return;
+            }
+            // "the Ambassador Bridge": after "the", a title and a landmark's head alone name
+            // the landmark.
+            if name_range.len() == 1
+                && run.start > sentence.start
+                && doc.folded(run.start - 1) == "the"
+                && g.is_trigger(TriggerKind::LandmarkHead, doc.folded(name_range.start))
+            {
+                push(
+                    out,
+                    doc,
+                    si,
+                    run.clone(),
+                    MentionKind::NewPlace(PlaceKind::Landmark),
+                    "title-landmark",
                     0.7,
                 );
                 return;
@@ -4258,7 +4282,8 @@ fn lower_case_bodies(
 
 /// "the Mexican government", "Mexico's government", "the U.S. government", "the Costa Rican
 /// government", "the Matamoros city government", "Acre's state government", "the Biden
-/// administration"; and offices named by whom they serve: "the Ombudsman's Office".
+/// administration"; and offices named by whom they serve: "the Ombudsman's Office", "the
+/// Sheriff's Department".
 fn governments(
     g: &Gazetteer,
     doc: &Doc,
@@ -4268,7 +4293,8 @@ fn governments(
 ) {
     for i in sentence.start + 1..sentence.end {
         let w = doc.folded(i);
-        if w == "office" {
+        // (And "the Los Angeles County Sheriff's Department".)
+        if w == "office" || w == "department" {
             if let Some(start) = office_holder_before(g, doc, i, &sentence) {
                 push(
                     out,
@@ -6062,6 +6088,26 @@ mod tests {
                 &[]
             )]
         );
+    }
+
+    #[test]
+    fn a_title_and_a_landmark_s_head_after_the_name_the_landmark() {
+        let text = "Notes.\n\nThey sailed from the Governor Bridge to the docks.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["Governor Bridge"]
+        );
+        assert_none_of_kind(text, "Person { title: Some");
+        // Without "the", a person of that name.
+        assert_eq!(
+            texts_of_kind(
+                "Notes.\n\nThen President Bridge spoke.",
+                "Person { title: Some"
+            ),
+            ["Bridge"]
+        );
+        // A determiner opening the sentence is no landmark's name.
+        assert_none_of_kind("Notes.\n\nNo crossing was seen, she said.", "NewPlace");
     }
 
     #[test]

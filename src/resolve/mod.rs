@@ -357,6 +357,12 @@ fn resolve_orgs(
             // Police": strip leading demonyms and places, and keep the country they give.
             let country = lead.and_then(|(_, p)| g.country_of(p));
             let skip = leading_places_len(g, &words);
+            // "Pima County Sheriff's Department": a county's body keeps the county's name.
+            let skip = if is_region_head_at(g, &words, skip) {
+                0
+            } else {
+                skip
+            };
             let rest = words[skip.min(words.len() - 1)..].join(" ");
             // Peru's and Ecuador's "Interior Ministry" are two bodies.
             let bare = format!("name:{rest}");
@@ -432,7 +438,11 @@ fn resolve_orgs(
         }
         // "Chile's Carabineros" is also "Carabineros": a proper name after the country that
         // leads it is a name of the body too (not "Honduras' government").
-        if let Some((n, _)) = lead.filter(|&(n, _)| n < words.len() && m.rule != "government") {
+        // (Not "County Sheriff's Department" after "Los Angeles": the county's name is whole
+        // only with its head.)
+        if let Some((n, _)) = lead.filter(|&(n, _)| {
+            n < words.len() && m.rule != "government" && !is_region_head_at(g, &words, n)
+        }) {
             let written: Vec<&str> = m.text.split(' ').collect();
             if written.len() == words.len()
                 && written[n].chars().next().is_some_and(char::is_uppercase)
@@ -500,6 +510,14 @@ fn is_bracketed(doc: &Doc, tokens: &std::ops::Range<usize>) -> bool {
         && doc.token_text(tokens.start - 1) == "("
         && tokens.end < doc.tokens.len()
         && doc.token_text(tokens.end) == ")"
+}
+
+/// Whether the `n`th word of a name is a region's head ("county" in "los angeles county
+/// sheriff's department"): the places before it are then no separate place leading the name.
+fn is_region_head_at(g: &Gazetteer, words: &[&str], n: usize) -> bool {
+    words
+        .get(n)
+        .is_some_and(|w| g.is_trigger(TriggerKind::RegionHead, w))
 }
 
 /// How many of the first words of an organisation's name are places and demonyms, one after
@@ -2322,6 +2340,27 @@ mod tests {
                     names(&["Mexico's National Guard", "National Guard"]),
                     Some("Mexico")
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_counties_sheriff_s_departments_are_two_bodies_each_with_its_county() {
+        let g = Gazetteer::builtin();
+        let text = "Boat\n\nMost ran off, the Los Angeles County Sheriff's Department said. The \
+                    Pima County Sheriff's Department counted 20.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let names: Vec<Vec<&str>> = ex
+            .orgs
+            .iter()
+            .map(|o| o.names.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                vec!["Los Angeles County Sheriff's Department"],
+                vec!["Pima County Sheriff's Department"]
             ]
         );
     }
