@@ -276,7 +276,7 @@ pub fn find_meetings(
         // "Premier X and Gov. Y walked the line ... with Alberta's minister, Z", "Commissioner
         // X and Y walked the beach together": officials who walk a place tour it, a visit (and,
         // as below for any visit, walkers named only before it, not together, do not meet).
-        let walk_verb = || words.iter().position(|w| matches!(*w, "walked" | "walk"));
+        let walk_verb = || (0..words.len()).find(|&v| goes_out_with(&words, v));
         let walked_together = || {
             let verb_token = told_over.start + walk_verb()?;
             let walkers_before = (by_sentence[first].start..by_sentence[si].end).any(|i| {
@@ -323,10 +323,9 @@ pub fn find_meetings(
         // meet each other; a visit is a meeting with someone named after it. (Who tour a
         // place together inspect it jointly, a meeting: "X and Y toured the beach".)
         let toured = || {
-            words
-                .iter()
-                .find(|w| is_visit(g, w) || matches!(**w, "walked" | "walk"))
-                .is_some_and(|w| w.starts_with("tour") || w.starts_with("walk"))
+            (0..words.len())
+                .find(|&v| is_visit(g, words[v]) || goes_out_with(&words, v))
+                .is_some_and(|v| words[v].starts_with("tour") || goes_out_with(&words, v))
         };
         if kind == "visit" && participants.len() >= 2 && !with_office_holder && !toured() {
             let verb = words.iter().position(|w| is_visit(g, w)).or_else(walk_verb);
@@ -343,6 +342,7 @@ pub fn find_meetings(
                 continue;
             }
         }
+        let outing = kind == "visit" && walk_verb().is_some();
         let topic = topic(g, doc, told_over.clone(), &words);
         if participants.len() < 2 {
             if let (Some(t), Some(last)) = (topic, meetings.last_mut()) {
@@ -648,7 +648,11 @@ pub fn find_meetings(
                         (MeetingStatus::Planned, MeetingStatus::Held)
                             | (MeetingStatus::Held, MeetingStatus::Planned)
                     );
-                    if aside || planned_and_held {
+                    // Nor is two officials' outing the meeting of more they were at: "X and Y
+                    // went out on the river together last week", after a meeting of four.
+                    let outing_of_fewer =
+                        outing && meeting.participants.len() < m.participants.len();
+                    if aside || planned_and_held || outing_of_fewer {
                         return false;
                     }
                     let shared = m
@@ -704,9 +708,10 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             && words[i + 2..words.len().min(i + 5)]
                 .iter()
                 .any(|w| matches!(*w, "counterpart" | "counterparts"));
-        // (Not "hosting Honduran migrants": a demonym names no one hosted.)
-        (next < words.len() && doc.is_capitalised(base + next) && g.demonym(words[next]).is_none())
-            || counterpart
+        // (Not "hosting Honduran migrants": a demonym names no one hosted, unless a title
+        // follows it: "host Turkish President X".)
+        let named = |t: usize| t < words.len() && doc.is_capitalised(base + t);
+        (named(next) && (g.demonym(words[next]).is_none() || named(next + 1))) || counterpart
     };
     // "if they met at a regional summit": a meeting supposed, not told (an "if" shortly
     // before, in the same clause).
@@ -774,7 +779,7 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     // reporters", nor "spoke with X about the phone", which name no day).
     let spoke_with_on_a_day = |i: usize| {
         matches!(words[i], "spoke" | "spoken")
-            && (i + 1..words.len().min(i + 5))
+            && (i + 1..words.len().min(i + 7))
                 .find(|&j| words[j] == "with")
                 .is_some_and(|with| {
                     words[i + 1..with]
@@ -1059,6 +1064,20 @@ fn named_aside(doc: &Doc, m: &Mention) -> bool {
                     | "daughter"
                     | "widow"
             ))
+}
+
+/// Whether the word at `v` tells officials going out on a place together, as news tell a
+/// joint inspection: "walked the line", "went out on the river", "crossed the lake together",
+/// "will return to the village on Friday with the regional commander".
+fn goes_out_with(words: &[&str], v: usize) -> bool {
+    let within = |n: usize, word: &str| words[v + 1..words.len().min(v + n)].contains(&word);
+    match words[v] {
+        "walked" | "walk" => true,
+        "went" | "go" | "goes" => words.get(v + 1) == Some(&"out"),
+        "crossed" | "sailed" | "patrolled" => within(7, "together"),
+        "return" | "returned" | "returns" => within(10, "with"),
+        _ => false,
+    }
 }
 
 /// A verb of travelling, which "to" and a place follow (`travel_verb` in `data/triggers.tsv`).
@@ -1447,6 +1466,13 @@ mod tests {
             "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo walked the beach on Wednesday.",
             "Notes\n\nGovernor Ana Ruiz walked the line on Wednesday with Mayor Tomas Lugo, to \
              show a patrol that will stop smugglers.",
+            // So do officials who go out on a place together, or return to it together.
+            "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo went out on the river in a patrol \
+             boat on Wednesday.",
+            "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo crossed the lake together on a \
+             patrol boat on Wednesday.",
+            "Notes\n\nGovernor Ana Ruiz returned to the village on Wednesday with Mayor Tomas \
+             Lugo.",
         ] {
             let ex = extracted(text);
             let told: Vec<(&str, MeetingStatus, usize)> = ex
@@ -1460,6 +1486,38 @@ mod tests {
         let text = "Notes\n\nAna Ruiz, 23, and Tomas Lugo, 30, walked the beach together on \
                     Wednesday.";
         assert!(meetings_of(text).is_empty(), "{text}");
+        // Nor do officials who cross a place each on their own.
+        let text = "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo crossed the lake on \
+                    Wednesday.";
+        assert!(meetings_of(text).is_empty(), "{text}");
+        // Two officials' outing after a meeting of more is an event of its own.
+        let text = "Notes\n\nGovernor Ana Ruiz met Mayor Tomas Lugo, Chief Eva Gil and Chief \
+                    Luis Paz in Lima on Monday. Gil and Paz went out on the river together last \
+                    week.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("meeting".to_string(), Some("Lima".to_string()), 4),
+                ("visit".to_string(), None, 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_call_told_with_its_day_before_the_phone_and_a_foreign_leader_hosted_are_meetings() {
+        let text = "Notes\n\nGovernor Ana Ruiz spoke on Wednesday by phone with Justice \
+                    Minister Tomas Lugo.";
+        assert_eq!(meetings_of(text), [("call".to_string(), None, 2)]);
+        let text = "Notes\n\nPresident Ana Ruiz is due to host Chilean President Tomas Lugo in \
+                    Lima in December.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 2)]
+        );
+        // (Hosting people named by their demonym alone is no meeting.)
+        let text = "Notes\n\nPresident Ana Ruiz said Lima will host Chilean migrants, Tomas \
+                    Lugo said.";
+        assert!(meetings_of(text).is_empty());
     }
 
     #[test]

@@ -1502,11 +1502,14 @@ fn classify_run(
         && g.is_trigger(TriggerKind::OrgHeadAfter, doc.folded(run.end))
         && (unknown_name || after_someone())
     {
+        // "the Casa de Passagem Fronteira shelter": a name that says it is a body's already
+        // is the whole name.
+        let named_a_body = run.clone().any(|t| is_org_head(g, doc, t));
         push(
             out,
             doc,
             si,
-            run.start..run.end + 1,
+            run.start..run.end + usize::from(!named_a_body),
             MentionKind::Org(None),
             "org-head-after",
             0.7,
@@ -5463,6 +5466,12 @@ mod tests {
                 "San Diego County Sheriff's Office"
             ]
         );
+        // So does its department.
+        let text = "Notes.\n\nMost ran off, the Los Angeles County Sheriff's Department said.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Los Angeles County Sheriff's Department"]
+        );
     }
 
     #[test]
@@ -5472,6 +5481,14 @@ mod tests {
         assert_eq!(
             texts_of_kind(text, "Org"),
             ["Rosa Elvira Duarte shelter", "Benito Juárez shelter"]
+        );
+        // A name that says it is a body's already is the whole name.
+        assert_eq!(
+            texts_of_kind(
+                "Notes.\n\nThey slept at the Casa de Acogida Frontera shelter.",
+                "Org"
+            ),
+            ["Casa de Acogida Frontera"]
         );
         let people = texts_of_kind(text, "Person");
         assert!(people.contains(&"Ana Ruiz".to_string()), "{people:?}");
