@@ -1518,7 +1518,11 @@ fn classify_run(
     }
     // "the Simón Bolívar and Francisco de Paula Santander bridges": names before a landmark's
     // head in the plural, each a landmark.
-    if before_plural_landmark_head(g, doc, &run, &sentence) && (unknown_name || after_someone()) {
+    // (Not a word capitalised because it opens the sentence: "Rough seas strand 70".)
+    if run.start > sentence.start
+        && before_plural_landmark_head(g, doc, &run, &sentence)
+        && (unknown_name || after_someone())
+    {
         push(
             out,
             doc,
@@ -6104,6 +6108,34 @@ mod tests {
                 "head of the General Directorate of Roads and Bridges",
                 &[]
             )]
+        );
+    }
+
+    #[test]
+    fn a_district_s_office_after_a_name_is_held_and_an_opening_adjective_is_no_landmark() {
+        assert_eq!(
+            titled("Notes.\n\nLuis Vega, the district commissioner of Oruro, put it at 60."),
+            [one("Luis Vega", "commissioner", &["Oruro"])]
+        );
+        assert_eq!(
+            titled("Notes.\n\nAna Ruiz, the state governor, said so."),
+            [one("Ana Ruiz", "governor", &[])]
+        );
+        assert_none_of_kind("Rough seas strand 70 people\n\nThey waited.", "NewPlace");
+        // A cape the gazetteer does not know is a landmark, not a town.
+        assert_eq!(
+            texts_of_kind(
+                "Notes.\n\nThe boat ran aground off Cape Sable.",
+                "NewPlace(Landmark)"
+            ),
+            ["Cape Sable"]
+        );
+        assert_eq!(
+            texts_of_kind(
+                "Notes.\n\nThey crossed the Simón Bolívar and Santander bridges.",
+                "NewPlace(Landmark)"
+            ),
+            ["Simón Bolívar"]
         );
     }
 
