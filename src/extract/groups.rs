@@ -1190,11 +1190,15 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
     let heads_somewhere = || g.triggers(TriggerKind::DestinationCue).any_in(words);
     // "The passengers said they had set out from Dellys".
     let left_somewhere = || g.triggers(TriggerKind::DepartureCue).any_in(words);
-    // "said all of them were going to São Paulo": a member speaking for the group.
+    // "said all of them were going to São Paulo", "Every one of us was going to Dallas": a
+    // member speaking for the group.
     let all_of_them = || {
         words
             .windows(3)
             .any(|w| matches!(w, ["all", "of", "them" | "us"]))
+            || words
+                .windows(4)
+                .any(|w| matches!(w, ["every", "one", "of", "them" | "us"]))
     };
     if (words.iter().take(8).any(|w| *w == "we") || all_of_them()) && heads_somewhere() {
         return true;
@@ -3680,6 +3684,16 @@ mod tests {
         assert_eq!(
             destinations("Boat lands\n\nA group of 19 Cuban migrants came ashore. They had set out for Florida."),
             ["Florida"]
+        );
+        // A member speaking for every one of them; where they set out from is no goal beside it.
+        assert_eq!(
+            destinations(
+                "Found\n\nAgents found 38 migrants hours after the group waded across the river \
+                 from Ojinaga. Ana Ruiz said the group had gathered in Juárez and had been driven \
+                 east along the river to Ojinaga on Tuesday. \"Every one of us was \
+                 going to Dallas,\" said Ana Ruiz, 31."
+            ),
+            ["Dallas"]
         );
         assert_eq!(
             destinations(
