@@ -3685,7 +3685,7 @@ mod tests {
             destinations("Boat lands\n\nA group of 19 Cuban migrants came ashore. They had set out for Florida."),
             ["Florida"]
         );
-        // A member speaking for every one of them; where they set out from is no goal beside it.
+        // A member speaking for every one of them; where they were driven is no goal beside it.
         assert_eq!(
             destinations(
                 "Found\n\nAgents found 38 migrants hours after the group waded across the river \

@@ -3679,10 +3679,15 @@ fn title_holder(
         }
     }
     let mut k = title_start;
-    // "X, the Border Force's regional commander": the owner before the words that qualify.
-    while k > sentence.start && g.is_trigger(TriggerKind::TitleModifier, doc.folded(k - 1)) {
-        k -= 1;
-    }
+    // "X, the regional ombudsman,": words that qualify the office, before it and before its
+    // owner ("X, the Border Force's regional commander").
+    let skip_modifiers = |mut k: usize| {
+        while k > sentence.start && g.is_trigger(TriggerKind::TitleModifier, doc.folded(k - 1)) {
+            k -= 1;
+        }
+        k
+    };
+    k = skip_modifiers(k);
     if let Some(owner_end) = possessor_end(doc, k, sentence) {
         k = owner_end;
         while k > sentence.start && is_cap(doc, k - 1) {
@@ -3697,10 +3702,8 @@ fn title_holder(
             k -= 1;
         }
     }
-    // "X, the regional ombudsman,": words that qualify the office, then its article.
-    while k > sentence.start && g.is_trigger(TriggerKind::TitleModifier, doc.folded(k - 1)) {
-        k -= 1;
-    }
+    // Then the article.
+    k = skip_modifiers(k);
     while k > sentence.start
         && matches!(
             doc.folded(k - 1),
