@@ -332,7 +332,8 @@ pub fn find_meetings(
             // (Unless they do it "together": "will tour the camp together on Thursday".)
             let visitors_only = verb.is_some_and(|v| {
                 let verb_token = told_over.start + v;
-                let together = words[v + 1..words.len().min(v + 7)].contains(&"together");
+                let together = words[v + 1..words.len().min(v + 7)].contains(&"together")
+                    || acts_on_together(&words, v);
                 (by_sentence[first].start..by_sentence[si].end)
                     .filter(|&i| matches!(refs[i], Some(EntityRef::Person(_))))
                     .all(|i| mentions[i].tokens.end <= verb_token)
@@ -400,6 +401,19 @@ pub fn find_meetings(
                 .then(|| m.tokens.start - told_over.start)
             })
         };
+        // "and that she would travel to Cozumel on Friday to meet Y": the caller's own trip
+        // to meet someone, from its subject.
+        let own_trip = |meet: usize| {
+            (body + 2..meet)
+                .rev()
+                .take(8)
+                .find(|&t| {
+                    is_travel_verb(g, words[t])
+                        && matches!(words[t - 1], "would" | "will")
+                        && matches!(words[t - 2], "he" | "she" | "they")
+                })
+                .map(|t| t - 2)
+        };
         let then_meet = (kind == "call" && first == si)
             .then(|| {
                 // Those who spoke meet ("the two would meet", "agreed to meet"), not others
@@ -416,7 +430,7 @@ pub fn find_meetings(
                         j >= body + 3
                             && (due
                                 || matches!(words[j - 2], "plans" | "plan" | "intends" | "expects"))
-                            && matches!(words[subject], "he" | "she" | "they")
+                            && matches!(words[subject], "he" | "she" | "they" | "two" | "both")
                     };
                     match words[j] {
                         "meet" => match words[j - 1] {
@@ -431,6 +445,7 @@ pub fn find_meetings(
                                     words[j - 2],
                                     "agreed" | "decided" | "promised" | "arranged" | "planned"
                                 ) || own_plan()
+                                    || own_trip(j).is_some()
                             }
                             _ => false,
                         },
@@ -447,9 +462,12 @@ pub fn find_meetings(
         // The planned part opens on its subject when a caller named there tours or visits
         // ("... held a video call on Tuesday, and Bullrich will visit Paso de los Libres with
         // Valdés"): who goes is the one named, with those the visit names.
+        // (A trip's subject is a pronoun for the caller, who is still to be added.)
+        let trip_from = then_meet.and_then(|j| own_trip(j).filter(|_| words[j] == "meet"));
         let planned_from = then_meet.map(|j| {
             named_subject(j - 1)
                 .filter(|_| words[j] != "meet")
+                .or(trip_from)
                 .unwrap_or(j)
         });
         let parts: Vec<(&str, std::ops::Range<usize>)> = match (then_meet, planned_from) {
@@ -574,7 +592,7 @@ pub fn find_meetings(
                 .collect();
             let participants: Vec<usize> = match then_meet {
                 Some(_) if span.start == 0 => named_in_span,
-                Some(j) if planned_from != Some(j) => named_in_span,
+                Some(j) if planned_from != Some(j) && trip_from.is_none() => named_in_span,
                 Some(_) if !named_in_span.is_empty() => {
                     let first_named = in_sentence
                         .iter()
@@ -774,9 +792,10 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
                 )
             })
     };
-    // "spoke on Tuesday with Secretary X", "spoke with Governor Y on Monday": one official who
-    // spoke with another on a day named did so by phone, as news tell it (not "spoke with
-    // reporters", nor "spoke with X about the phone", which name no day).
+    // "spoke on Tuesday with Secretary X", "spoke with Governor Y on Monday", "had spoken with
+    // Y the previous evening": one official who spoke with another on a day named did so by
+    // phone, as news tell it (not "spoke with reporters", nor "spoke with X about the phone",
+    // which name no day).
     let spoke_with_on_a_day = |i: usize| {
         matches!(words[i], "spoke" | "spoken")
             && (i + 1..words.len().min(i + 7))
@@ -787,10 +806,13 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
                         .all(|w| !matches!(*w, "," | ";" | "."))
                         && (with + 1..words.len().min(with + 5))
                             .any(|j| doc.is_capitalised(base + j))
-                        && words[i + 1..words.len().min(i + 14)]
-                            .iter()
-                            .take_while(|w| !matches!(**w, ";" | "."))
-                            .any(|w| crate::date::weekday_number(w).is_some())
+                        && names_a_day(
+                            &words[i + 1..words.len().min(i + 14)]
+                                .iter()
+                                .copied()
+                                .take_while(|w| !matches!(*w, ";" | "."))
+                                .collect::<Vec<_>>(),
+                        )
                 })
     };
     // "talks should go through foreign ministries": talks prescribed, not held.
@@ -819,11 +841,24 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     }
     Some(match words[at] {
         w if is_visit(g, w) => "visit",
-        "call" | "spoke" | "phone" => "call",
+        "call" | "spoke" | "spoken" | "phone" => "call",
         "summit" => "summit",
         "talks" | "talked" | "discussions" | "negotiations" | "dialogue" | "conversation"
         | "negotiating" => "talks",
         _ => "meeting",
+    })
+}
+
+/// Whether words name a day: a weekday, "yesterday", "the previous evening", "last night".
+fn names_a_day(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        crate::date::weekday_number(w).is_some()
+            || *w == "yesterday"
+            || (matches!(*w, "previous" | "last")
+                && words.get(k + 1).is_some_and(|n| {
+                    matches!(*n, "evening" | "night" | "morning" | "afternoon")
+                        || (*w == "previous" && *n == "day")
+                }))
     })
 }
 
@@ -1080,6 +1115,20 @@ fn goes_out_with(words: &[&str], v: usize) -> bool {
     }
 }
 
+/// "X and Y visited the beach on Tuesday and met the fishermen": the visitors go on to do
+/// something more, as one, so they made the visit together. (Without it, "X and Y visited the
+/// shelter" may tell two visits.)
+fn acts_on_together(words: &[&str], visit: usize) -> bool {
+    words[visit + 1..].windows(2).any(|pair| {
+        pair[0] == "and"
+            && (pair[1].ends_with("ed")
+                || matches!(
+                    pair[1],
+                    "met" | "spoke" | "flew" | "went" | "took" | "saw" | "held" | "gave" | "heard"
+                ))
+    })
+}
+
 /// A verb of travelling, which "to" and a place follow (`travel_verb` in `data/triggers.tsv`).
 fn is_travel_verb(g: &Gazetteer, word: &str) -> bool {
     g.is_trigger(TriggerKind::TravelVerb, word)
@@ -1257,6 +1306,14 @@ mod tests {
             Some("call")
         );
         assert_eq!(kind("Whitcomb spoke with Ruiz about the phone"), None);
+        assert_eq!(
+            kind("Whitcomb said he had spoken with President Ruiz the previous evening about it"),
+            Some("call")
+        );
+        assert_eq!(
+            kind("Whitcomb said he had spoken with President Ruiz the previous week about it"),
+            None
+        );
     }
 
     #[test]
@@ -1440,8 +1497,12 @@ mod tests {
             "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo visited the shelter on Wednesday."
         )
         .is_empty());
-        // Unless they tour it, "together" or not: a joint inspection.
+        // Unless they tour it, "together" or not, or go on to act as one: a joint inspection.
         for text in [
+            "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo visited the beach on Tuesday and \
+             flew over the bay.",
+            "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo visited the beach on Tuesday and \
+             talked with residents.",
             "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo will tour the shelter together on \
              Thursday.",
             "Notes\n\nGovernor Ana Ruiz and Navy Secretary Tomas Lugo toured the beach on \
@@ -1824,6 +1885,35 @@ mod tests {
             [
                 ("call".to_string(), None, 2),
                 ("visit".to_string(), Some("Tapachula".to_string()), 2)
+            ]
+        );
+        // Or the two who spoke, who plan to meet.
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nGovernor Ana Ruiz spoke by phone with Mayor Tomas Lugo on Tuesday, the \
+                 mayor said, and the two plan to meet in Tapachula next week."
+            ),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("Tapachula".to_string()), 2)
+            ]
+        );
+        // Or the caller's own trip to meet someone, told with a pronoun: held where it goes.
+        let text = "Talks\n\nGovernor Ana Ruiz said she spoke by phone on Monday with Governor \
+                    Tomas Lugo about the boats and that she would travel to Tapachula on Friday \
+                    to meet Minister Rosa Paz.";
+        assert_eq!(
+            participants_of(text),
+            [
+                vec!["Ana Ruiz".to_string(), "Tomas Lugo".to_string()],
+                vec!["Ana Ruiz".to_string(), "Rosa Paz".to_string()]
+            ]
+        );
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("Tapachula".to_string()), 2)
             ]
         );
         // Or the caller's own meeting, told with a pronoun.
