@@ -3071,6 +3071,11 @@ mod tests {
              The buses left Laredo on Monday.",
         );
         assert_eq!(departed, ["Laredo"]);
+        let [_, _, departed, _] = places_of_group(
+            "Boat\n\nA fishing boat carrying 102 refugees drifted ashore. The mayor spoke. The \
+             trawler had left from Cox's Bazar in January.",
+        );
+        assert_eq!(departed, ["Cox’s Bāzār"]);
         // Whom it carries: "The passengers had left from X".
         let [_, _, departed, _] = places_of_group(
             "Boat\n\nThe navy stopped a boat carrying 60 Haitians. The mayor spoke. The \
