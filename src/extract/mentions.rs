@@ -1382,8 +1382,11 @@ fn classify_run(
         && segs
             .iter()
             .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_)));
-    // "Lake Titicaca", "Mount Tacaná": a word that opens a landmark's name.
-    let opens_landmark = unknown_name
+    // "Lake Titicaca", "Mount Tacaná": a word that opens a landmark's name. So is "Cabo San
+    // Antonio", though the gazetteer knows a town called "Cabo" and one called "San Antonio"
+    // (but not "Cabo Rojo", a town it knows whole).
+    let opens_landmark = (unknown_name
+        || (segs.len() >= 2 && segs.iter().all(|(s, _)| matches!(s, Seg::Place(_)))))
         && run.len() >= 2
         && g.is_trigger(TriggerKind::LandmarkHeadFirst, doc.folded(run.start));
     // "the Gulf of Urabá", "the Bridge of the Americas", "the Isthmus of Tehuantepec": a
@@ -6133,6 +6136,14 @@ mod tests {
             ),
             ["Cape Sable"]
         );
+        // Even when its words are towns' names ("Cabo", "San Antonio"); a town known whole
+        // stays a town.
+        let text = "Notes.\n\nThey left from Cabo San Antonio and from Cabo San Lucas.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["Cabo San Antonio"]
+        );
+        assert_eq!(texts_of_kind(text, "KnownPlace"), ["Cabo San Lucas"]);
         assert_eq!(
             texts_of_kind(
                 "Notes.\n\nThey crossed the Simón Bolívar and Santander bridges.",
