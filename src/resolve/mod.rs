@@ -307,10 +307,22 @@ fn resolve_orgs(
             }
         });
         let (key, country) = if let Some(k) = known {
-            (
-                format!("known:{k}"),
-                g.orgs[k].country.as_deref().and_then(|c| g.by_iso(c)),
-            )
+            let key = format!("known:{k}");
+            let country = g.orgs[k].country.as_deref().and_then(|c| g.by_iso(c));
+            // "Defence Force marines ... the Royal Bahamas Defence Force": the name written
+            // bare first is the known body later named with its country.
+            let skip = leading_places_len(g, &words);
+            if lead.is_some() && skip < words.len() && !by_key.contains_key(&key) {
+                let bare = format!("name:{}", words[skip..].join(" "));
+                if let Some(&o) = by_key.get(&bare) {
+                    if ex.orgs[o].country.is_none() && ex.orgs[o].known.is_none() {
+                        ex.orgs[o].known = known;
+                        ex.orgs[o].country = country;
+                        by_key.insert(key.clone(), o);
+                    }
+                }
+            }
+            (key, country)
         } else if m.rule == "government" {
             // The place whose government it is: the longest name its first words make
             // ("costa rica's government", "the matamoros city government").
@@ -531,9 +543,25 @@ fn leading_places_len(g: &Gazetteer, words: &[&str]) -> usize {
 }
 
 /// The place or demonym the first words of an organisation's name give ("honduran", "chile's",
-/// "costa rica's"), longest first, and how many words name it.
+/// "costa rica's"), longest first, and how many words name it. (Not the town a street is named
+/// after: "Carmichael Road Detention Centre" is on a road, in no town called Carmichael.)
+/// "Royal" before the place is part of what leads: "Royal Bahamas Defence Force" is the
+/// Bahamas' "Defence Force".
 fn leading_place(g: &Gazetteer, words: &[&str]) -> Option<(usize, usize)> {
+    if words.len() > 2 && words[0] == "royal" {
+        if let Some((n, place)) = leading_place(g, &words[1..]) {
+            return Some((n + 1, place));
+        }
+    }
     (1..=words.len().min(3)).rev().find_map(|n| {
+        if words.get(n).is_some_and(|w| {
+            matches!(
+                *w,
+                "road" | "street" | "avenue" | "boulevard" | "highway" | "lane" | "drive"
+            )
+        }) {
+            return None;
+        }
         let name = words[..n].join(" ");
         let name = name
             .strip_suffix("'s")
@@ -2363,6 +2391,45 @@ mod tests {
                 vec!["Pima County Sheriff's Department"]
             ]
         );
+    }
+
+    #[test]
+    fn a_body_on_a_street_named_after_a_town_is_not_in_that_town() {
+        let g = Gazetteer::builtin();
+        let text = "Boat\n\nThey are held at the Carmichael Road Detention Centre in Nassau.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let bodies: Vec<(Vec<&str>, Option<&str>)> = ex
+            .orgs
+            .iter()
+            .map(|o| {
+                (
+                    o.names.iter().map(String::as_str).collect(),
+                    o.country.map(|c| g.places[c].name.as_str()),
+                )
+            })
+            .collect();
+        // Not also "Road Detention Centre", in Carmichael, California.
+        assert_eq!(bodies, [(vec!["Carmichael Road Detention Centre"], None)]);
+    }
+
+    #[test]
+    fn a_body_named_bare_before_its_known_full_name_with_royal_and_a_country_is_that_body() {
+        let g = Gazetteer::builtin();
+        let text = "Boat\n\nOn Tuesday, Defence Force marines brought them ashore. The Royal \
+                    Bahamas Defence Force counted 117.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let names: Vec<Vec<&str>> = ex
+            .orgs
+            .iter()
+            .map(|o| o.names.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(
+            names,
+            [vec!["Defence Force", "Royal Bahamas Defence Force"]]
+        );
+        assert!(ex.orgs[0].known.is_some());
     }
 
     #[test]
