@@ -867,6 +867,9 @@ TITLES = [
     ("Lieutenant General", "other", ""), ("Major General", "other", ""), ("Brigadier General", "other", ""),
     ("Captain", "other", ""), ("Capt.", "other", ""), ("Sgt.", "other", ""), ("Judge", "other", ""),
     ("Sergeant", "other", ""), ("Lieutenant", "other", ""), ("Petty Officer", "other", ""),
+    # Police ranks of the Commonwealth and Canada ("an RCMP inspector", "Chief Superintendent X").
+    ("Inspector", "other", ""), ("Chief Inspector", "other", ""), ("Chief Superintendent", "agency", ""),
+    ("Inspector General", "agency", ""),
     ("Petty Officer First Class", "other", ""), ("Petty Officer Second Class", "other", ""),
     ("Petty Officer Third Class", "other", ""), ("Chief Petty Officer", "other", ""),
     ("Sector Chief", "agency", ""), ("Delegate", "agency", ""), ("Presidential Delegate", "agency", ""),
@@ -978,6 +981,8 @@ ORGANIZATIONS = [
     ("ca-ircc", "Immigration, Refugees and Citizenship Canada", "IRCC", "ministry", "CA", ""),
     ("ca-rcmp", "Royal Canadian Mounted Police", "RCMP|Mounties", "police", "CA", ""),
     ("ca-cbsa", "Canada Border Services Agency", "CBSA", "agency", "CA", ""),
+    ("ca-sq", "Sûreté du Québec", "Surete du Quebec|Quebec provincial police", "police", "CA", ""),
+    ("ca-opp", "Ontario Provincial Police", "OPP", "police", "CA", ""),
     ("ca-global-affairs", "Global Affairs Canada", "Canada's foreign ministry", "ministry", "CA", ""),
     # --- South America: the migration authorities and police of the Andean route
     ("pe-migraciones", "Superintendencia Nacional de Migraciones", "Migraciones|Peru's National Migration Superintendency|Peru's migration authority", "agency", "PE", ""),
@@ -1446,6 +1451,11 @@ CITY_MIN_POPULATION = 5000
 # like the small towns above, with the same filters.
 ABROAD_TOWN_MIN_POPULATION = 50000
 ABROAD_CITY_MIN_POPULATION = 200000
+# The European shores where sea crossings land or set out (the Channel, the central and eastern
+# Mediterranean, the Strait of Gibraltar) are told town by town ("Dover", "Boulogne-sur-Mer",
+# "Ventimiglia", "Mytilene", "Tarifa"): there the town tier starts at 10,000 people.
+ROUTE_TOWN_MIN_POPULATION = 10000
+ROUTE_TOWN_COUNTRIES = {"GB", "FR", "IT", "GR", "ES", "MT"}
 # wordfreq's Zipf scale: 3 is a word that occurs once per million words. "Champlain" is 2.9
 # in English; "Ortiz" 4.1 and "Camino" 5.3 in Spanish.
 TOWN_MAX_ZIPF = 3.0
@@ -1545,7 +1555,8 @@ def build_cities(gc, country_rows, region_rows, town_taken):
         # ("San Marino"), whose country has its name.
         capital = (int(v["geonameid"]) in capitals and pop >= CITY_MIN_POPULATION
                    and fold(name).lower() not in town_taken and zipf_en(name) < KNOWN_ABROAD_MAX_ZIPF_EN)
-        if not (capital or (cc in americas and pop >= TOWN_MIN_POPULATION) or pop >= ABROAD_TOWN_MIN_POPULATION):
+        if not (capital or (cc in americas and pop >= TOWN_MIN_POPULATION) or pop >= ABROAD_TOWN_MIN_POPULATION
+                or (cc in ROUTE_TOWN_COUNTRIES and pop >= ROUTE_TOWN_MIN_POPULATION)):
             continue
         if name.lower() in ENGLISH_COMMON:
             continue

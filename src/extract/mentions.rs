@@ -6174,6 +6174,22 @@ mod tests {
     }
 
     #[test]
+    fn a_police_rank_after_a_known_force_is_an_office_of_the_force() {
+        assert_eq!(
+            titled("Notes.\n\nSolange Dufresnoy, an RCMP inspector in the region, said so."),
+            [one(
+                "Solange Dufresnoy",
+                "RCMP inspector",
+                &["Royal Canadian Mounted Police"]
+            )]
+        );
+        assert_eq!(
+            titled("Notes.\n\nChief Superintendent Rowena Hatherley said so."),
+            [one("Rowena Hatherley", "Chief Superintendent", &[])]
+        );
+    }
+
+    #[test]
     fn a_body_s_officer_after_a_name_makes_no_town_of_the_name() {
         let text =
             "Notes.\n\nTwenty came, said Tamsin Ashdown, the Border Force's regional commander.";
@@ -6676,6 +6692,21 @@ mod tests {
                 Some("GR".to_string())
             )
         );
+    }
+
+    #[test]
+    fn a_town_of_the_channel_shores_is_known_down_to_ten_thousand_people() {
+        let g = Gazetteer::builtin();
+        let country = |text: &str, name: &str| {
+            place_read(&g, text, name)
+                .unwrap_or_else(|| panic!("{name} is a known place"))
+                .country
+                .clone()
+        };
+        let text = "X\n\nThe boat left Boulogne-sur-Mer at night and landed near Dover.";
+        assert_eq!(country(text, "Boulogne-sur-Mer").as_deref(), Some("FR"));
+        // Not the capital of Delaware, a smaller town.
+        assert_eq!(country(text, "Dover").as_deref(), Some("GB"));
     }
 
     #[test]
