@@ -990,6 +990,21 @@ fn location(
         if office_seat {
             continue;
         }
+        // "promised buses to take families to shelters in Hermosillo": where someone is to be
+        // taken, not where the meeting is.
+        let taken_there = (start.saturating_sub(8).max(s.start)..start)
+            .rev()
+            .take_while(|&k| doc.token_text(k) != ",")
+            .any(|k| {
+                doc.folded(k) == "to"
+                    && matches!(
+                        doc.folded(k + 1),
+                        "take" | "bring" | "carry" | "move" | "transport" | "send" | "return"
+                    )
+            });
+        if taken_there {
+            continue;
+        }
         let before = doc.folded(start - 1);
         let before2 = (start >= s.start + 2).then(|| doc.folded(start - 2));
         // "will travel to Bogotá to meet ...", "visited Guatemala City": where the trip goes.
@@ -1689,6 +1704,14 @@ mod tests {
                 "{text}"
             );
         }
+        // Where someone is to be taken is not where the meeting is.
+        assert_eq!(
+            meetings_of(
+                "Notes\n\nAna Ruiz met Pedro Vidal on Monday and offered, as promised, buses \
+                 to take families to shelters in Lima."
+            ),
+            [("meeting".to_string(), None, 2)]
+        );
     }
 
     #[test]
