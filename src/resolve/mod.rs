@@ -2372,6 +2372,14 @@ mod tests {
         );
     }
 
+    /// Every name of each organisation an extraction found, in the order found.
+    fn body_names(ex: &Extraction) -> Vec<Vec<&str>> {
+        ex.orgs
+            .iter()
+            .map(|o| o.names.iter().map(String::as_str).collect())
+            .collect()
+    }
+
     #[test]
     fn two_counties_sheriff_s_departments_are_two_bodies_each_with_its_county() {
         let g = Gazetteer::builtin();
@@ -2379,11 +2387,7 @@ mod tests {
                     Pima County Sheriff's Department counted 20.";
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
-        let names: Vec<Vec<&str>> = ex
-            .orgs
-            .iter()
-            .map(|o| o.names.iter().map(String::as_str).collect())
-            .collect();
+        let names = body_names(&ex);
         assert_eq!(
             names,
             [
@@ -2420,11 +2424,7 @@ mod tests {
                     Bahamas Defence Force counted 117.";
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
-        let names: Vec<Vec<&str>> = ex
-            .orgs
-            .iter()
-            .map(|o| o.names.iter().map(String::as_str).collect())
-            .collect();
+        let names = body_names(&ex);
         assert_eq!(
             names,
             [vec!["Defence Force", "Royal Bahamas Defence Force"]]
