@@ -40,6 +40,27 @@ pub struct PlaceEntry {
     pub population: u64,
 }
 
+impl PlaceEntry {
+    /// A place that news names by its own name and no registry package puts on the map (a
+    /// border post, an island): no coordinates, no identifiers, no population, in `country`.
+    fn unmapped(id: String, name: &str, kind: PlaceKind, country: Option<&str>) -> Self {
+        PlaceEntry {
+            id,
+            name: name.into(),
+            kind,
+            country: country.map(Into::into),
+            subdivision: None,
+            across_border: None,
+            lat: None,
+            lon: None,
+            geonames: None,
+            wikidata: None,
+            held_by: None,
+            population: 0,
+        }
+    }
+}
+
 /// The population under which `scripts/build_gazetteers.py` writes a town as a village.
 pub const VILLAGE_POPULATION: u64 = 5_000;
 
@@ -774,23 +795,14 @@ impl Gazetteer {
                     };
                     // A border post named by its own name ("Agua Caliente"): a landmark in
                     // the country of the post, read before a town of the same name elsewhere.
-                    self.add_place(
-                        PlaceEntry {
-                            id: format!("crossing/{id}"),
-                            name: name.into(),
-                            kind: PlaceKind::Landmark,
-                            country: cell(&r, 3).map(Into::into),
-                            subdivision: None,
-                            across_border: cell(&r, 4).map(Into::into),
-                            lat: None,
-                            lon: None,
-                            geonames: None,
-                            wikidata: None,
-                            held_by: None,
-                            population: 0,
-                        },
-                        list(&r, 2),
+                    let mut post = PlaceEntry::unmapped(
+                        format!("crossing/{id}"),
+                        name,
+                        PlaceKind::Landmark,
+                        cell(&r, 3),
                     );
+                    post.across_border = cell(&r, 4).map(Into::into);
+                    self.add_place(post, list(&r, 2));
                 }
             }
             "islands.tsv" => {
@@ -806,20 +818,7 @@ impl Gazetteer {
                         _ => PlaceKind::Landmark,
                     };
                     self.add_place(
-                        PlaceEntry {
-                            id: format!("island/{id}"),
-                            name: name.into(),
-                            kind,
-                            country: cell(&r, 3).map(Into::into),
-                            subdivision: None,
-                            across_border: None,
-                            lat: None,
-                            lon: None,
-                            geonames: None,
-                            wikidata: None,
-                            held_by: None,
-                            population: 0,
-                        },
+                        PlaceEntry::unmapped(format!("island/{id}"), name, kind, cell(&r, 3)),
                         list(&r, 2),
                     );
                 }
