@@ -664,6 +664,8 @@ REGIONS = [
     ("eastern-europe", "Eastern Europe", "", "Eastern European|Eastern Europeans", "", ""),
     ("oceania", "Oceania", "", "", "", ""),
     ("mediterranean", "Mediterranean", "Mediterranean Sea|the Mediterranean", "", "", ""),
+    # "crossed the Channel": in migration news the bare "Channel" is the English Channel.
+    ("english-channel", "English Channel", "Channel|La Manche", "", "", "FR GB"),
     ("global-south", "Global South", "the Global South|developing world", "", "", ""),
 ]
 
@@ -767,6 +769,9 @@ ISLANDS = [
     ("grand-cayman", "Grand Cayman", "", "KY", "island"),
     ("cayman-brac", "Cayman Brac", "", "KY", "island"),
     ("little-cayman", "Little Cayman", "", "KY", "island"),
+    # Two islands of one name: the article's countries tell which.
+    ("andros-bahamas", "Andros", "", "BS", "island"),
+    ("andros-greece", "Andros", "", "GR", "island"),
 ]
 
 # ---------------------------------------------------------------------------

@@ -6695,6 +6695,35 @@ mod tests {
     }
 
     #[test]
+    fn an_island_of_two_countries_is_the_one_of_the_story_s_country_and_the_channel_is_a_sea() {
+        let g = Gazetteer::builtin();
+        let id = |text: &str, name: &str| {
+            place_read(&g, text, name)
+                .unwrap_or_else(|| panic!("{name} is a known place"))
+                .id
+                .clone()
+        };
+        assert_eq!(
+            id(
+                "X\n\nThe boat reached Andros, Greece's coast guard said.",
+                "Andros"
+            ),
+            "island/andros-greece"
+        );
+        assert_eq!(
+            id(
+                "X\n\nThe sloop ran aground off Andros, in the Bahamas.",
+                "Andros"
+            ),
+            "island/andros-bahamas"
+        );
+        assert_eq!(
+            id("X\n\nDozens crossed the Channel on Monday.", "Channel"),
+            "region/english-channel"
+        );
+    }
+
+    #[test]
     fn a_town_of_the_channel_shores_is_known_down_to_ten_thousand_people() {
         let g = Gazetteer::builtin();
         let country = |text: &str, name: &str| {
