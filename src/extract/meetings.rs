@@ -747,9 +747,8 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         words[i.saturating_sub(3)..i]
             .iter()
             .any(|w| matches!(*w, "would" | "could" | "might"))
-            && words[i + 1..words.len().min(i + 15)]
+            && clause_from(words, i + 1, 14)
                 .iter()
-                .take_while(|w| !matches!(**w, ";" | "."))
                 .any(|w| matches!(*w, "if" | "unless"))
     };
     // "he would raise the matter with Prime Minister X", "present the plan to Interior
@@ -806,13 +805,7 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
                         .all(|w| !matches!(*w, "," | ";" | "."))
                         && (with + 1..words.len().min(with + 5))
                             .any(|j| doc.is_capitalised(base + j))
-                        && names_a_day(
-                            &words[i + 1..words.len().min(i + 14)]
-                                .iter()
-                                .copied()
-                                .take_while(|w| !matches!(*w, ";" | "."))
-                                .collect::<Vec<_>>(),
-                        )
+                        && names_a_day(clause_from(words, i + 1, 13))
                 })
     };
     // "talks should go through foreign ministries": talks prescribed, not held.
@@ -847,6 +840,16 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         | "negotiating" => "talks",
         _ => "meeting",
     })
+}
+
+/// Up to `most` words from `start`, ending before a ";" or a "." that closes the clause.
+fn clause_from<'a, 'w>(words: &'a [&'w str], start: usize, most: usize) -> &'a [&'w str] {
+    let window = &words[start.min(words.len())..words.len().min(start + most)];
+    let end = window
+        .iter()
+        .position(|w| matches!(*w, ";" | "."))
+        .unwrap_or(window.len());
+    &window[..end]
 }
 
 /// Whether words name a day: a weekday, "yesterday", "the previous evening", "last night".
