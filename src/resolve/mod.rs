@@ -314,13 +314,7 @@ fn resolve_orgs(
             let skip = leading_places_len(g, &words);
             if lead.is_some() && skip < words.len() && !by_key.contains_key(&key) {
                 let bare = format!("name:{}", words[skip..].join(" "));
-                if let Some(&o) = by_key.get(&bare) {
-                    if ex.orgs[o].country.is_none() && ex.orgs[o].known.is_none() {
-                        ex.orgs[o].known = known;
-                        ex.orgs[o].country = country;
-                        by_key.insert(key.clone(), o);
-                    }
-                }
+                bare_name_joins(&mut by_key, &mut ex.orgs, &bare, &key, country, known);
             }
             (key, country)
         } else if m.rule == "government" {
@@ -383,12 +377,7 @@ fn resolve_orgs(
                     let key = format!("{bare}@{c}");
                     // "the Interior Ministry ... Peru's Interior Ministry": the name written
                     // bare first is the body later named with its country.
-                    if let Some(&o) = by_key.get(&bare) {
-                        if ex.orgs[o].country.is_none() && ex.orgs[o].known.is_none() {
-                            ex.orgs[o].country = country;
-                            by_key.entry(key.clone()).or_insert(o);
-                        }
-                    }
+                    bare_name_joins(&mut by_key, &mut ex.orgs, &bare, &key, country, None);
                     (key, country)
                 }
                 None => (bare, country),
@@ -514,6 +503,25 @@ fn own_body_country(g: &Gazetteer, orgs: &[Org], known: usize, country: usize) -
             named_so.then_some(other)
         })
         .unwrap_or(country)
+}
+
+/// A body named bare first ("the Interior Ministry") that has no country and is no known body
+/// yet becomes the one later named with its country (and is then that known body, if `known`):
+/// the name with the country, `key`, leads to it too.
+fn bare_name_joins(
+    by_key: &mut HashMap<String, usize>,
+    orgs: &mut [Org],
+    bare: &str,
+    key: &str,
+    country: Option<usize>,
+    known: Option<usize>,
+) {
+    let Some(&o) = by_key.get(bare) else { return };
+    if orgs[o].country.is_none() && orgs[o].known.is_none() {
+        orgs[o].country = country;
+        orgs[o].known = known;
+        by_key.entry(key.to_string()).or_insert(o);
+    }
 }
 
 /// Whether a span is set in brackets: "(INM)".
