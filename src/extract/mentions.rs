@@ -4543,6 +4543,15 @@ mod tests {
             })
     }
 
+    /// The gazetteer place a text reads `name` as, which it must know.
+    fn known_place<'g>(
+        g: &'g Gazetteer,
+        text: &str,
+        name: &str,
+    ) -> &'g crate::gazetteer::PlaceEntry {
+        place_read(g, text, name).unwrap_or_else(|| panic!("{name} is a known place"))
+    }
+
     #[test]
     fn a_name_both_a_region_and_its_capital_is_the_region_where_the_words_say_so() {
         let g = Gazetteer::builtin();
@@ -6634,8 +6643,7 @@ mod tests {
     fn a_border_post_is_the_crossing_in_a_story_of_either_side_and_a_town_elsewhere() {
         let g = Gazetteer::builtin();
         let read = |text: &str, name: &str| {
-            let place =
-                place_read(&g, text, name).unwrap_or_else(|| panic!("{name} is a known place"));
+            let place = known_place(&g, text, name);
             (place.id.clone(), place.kind)
         };
         let crossing = |id: &str| (format!("crossing/{id}"), PlaceKind::Landmark);
@@ -6664,8 +6672,7 @@ mod tests {
     fn an_island_named_alone_is_a_feature_of_its_country_and_an_island_region_a_region() {
         let g = Gazetteer::builtin();
         let read = |text: &str, name: &str| {
-            let place =
-                place_read(&g, text, name).unwrap_or_else(|| panic!("{name} is a known place"));
+            let place = known_place(&g, text, name);
             (place.id.clone(), place.kind, place.country.clone())
         };
         let island = |id: &str, country: &str| {
@@ -6697,12 +6704,7 @@ mod tests {
     #[test]
     fn an_island_of_two_countries_is_the_one_of_the_story_s_country_and_the_channel_is_a_sea() {
         let g = Gazetteer::builtin();
-        let id = |text: &str, name: &str| {
-            place_read(&g, text, name)
-                .unwrap_or_else(|| panic!("{name} is a known place"))
-                .id
-                .clone()
-        };
+        let id = |text: &str, name: &str| known_place(&g, text, name).id.clone();
         assert_eq!(
             id(
                 "X\n\nThe boat reached Andros, Greece's coast guard said.",
@@ -6726,12 +6728,7 @@ mod tests {
     #[test]
     fn a_town_of_the_channel_shores_is_known_down_to_ten_thousand_people() {
         let g = Gazetteer::builtin();
-        let country = |text: &str, name: &str| {
-            place_read(&g, text, name)
-                .unwrap_or_else(|| panic!("{name} is a known place"))
-                .country
-                .clone()
-        };
+        let country = |text: &str, name: &str| known_place(&g, text, name).country.clone();
         let text = "X\n\nThe boat left Boulogne-sur-Mer at night and landed near Dover.";
         assert_eq!(country(text, "Boulogne-sur-Mer").as_deref(), Some("FR"));
         // Not the capital of Delaware, a smaller town.
