@@ -609,7 +609,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         .filter(|m| is_surname_of_person(g, doc, m, &surnames))
     {
         m.kind = untitled_person();
-        m.rule = "unresolved-name";
+        m.rule = UNRESOLVED_NAME;
         m.confidence = 0.0;
     }
     for m in &mut out {
@@ -619,7 +619,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     // one name.
     out.sort_by_key(|m| (m.tokens.start, m.tokens.end));
     let is_name =
-        |x: &Mention| x.rule == "unresolved-name" && matches!(x.kind, MentionKind::Person { .. });
+        |x: &Mention| x.rule == UNRESOLVED_NAME && matches!(x.kind, MentionKind::Person { .. });
     let mut joined: Vec<Mention> = Vec::with_capacity(out.len());
     for m in out {
         match joined.last_mut() {
@@ -675,6 +675,8 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
 
 /// The rule of a known town read as such by the words before it ("the city of Chihuahua").
 const TOWN_OF_KNOWN: &str = "town-of-known";
+/// The rule of a capitalised name no rule read: a person only if later text says so.
+const UNRESOLVED_NAME: &str = "unresolved-name";
 
 /// The rule of a town the gazetteer lacks whose name it knows for a place in another country
 /// ("GRACIAS A DIOS, Guatemala"): resolution must not take it for that place.
@@ -944,8 +946,24 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         let MentionKind::KnownPlace(p) = m.kind else {
             continue;
         };
-        // Read by the word after it ("Darien province"): already settled.
+        // Read by the word after it ("Darien province"): settled, but for which country's
+        // region of the name: "the state of Sucre" in a story of Venezuela is Venezuela's.
         if m.rule == "place-by-head" {
+            let in_story = |c: usize| {
+                g.places[c]
+                    .country
+                    .as_deref()
+                    .is_some_and(|c| countries.contains(&c))
+            };
+            if !in_story(p) {
+                let kind = g.places[p].kind;
+                if let Some(&q) = meanings
+                    .iter()
+                    .find(|&&q| g.places[q].kind == kind && in_story(q))
+                {
+                    m.kind = MentionKind::KnownPlace(q);
+                }
+            }
             continue;
         }
         let written = written_after
@@ -1284,7 +1302,7 @@ fn prev_word<'d>(doc: &'d Doc, i: usize, sentence: &Range<usize>) -> Option<&'d 
 /// speaker.
 fn named_speakers_later(g: &Gazetteer, doc: &Doc, out: &mut [Mention]) {
     let unread = |m: &Mention| {
-        m.rule == "unresolved-name"
+        m.rule == UNRESOLVED_NAME
             && (2..=4).contains(&m.tokens.len())
             && matches!(m.kind, MentionKind::Person { .. })
     };
@@ -1464,15 +1482,31 @@ fn classify_run(
             return;
         }
     }
-    // "Los Planes de Gualaca": a village's name joined to more of the name by "de" is part of
-    // a longer name, not that village.
+    // "Los Planes de Gualaca", "San Sebastián de la Gomera": a town's name joined to more of
+    // the name by "de" is part of a longer name, not that town. (Not after a given name or
+    // opening on one: "Juan Camilo Restrepo de la Cruz", "Marina del Pilar Ávila" are people.)
     let de = |t: usize| matches!(doc.folded(t), "de" | "del");
-    let village_runs_on = segs.iter().any(|(seg, r)| {
-        matches!(seg, Seg::Place(p) if g.is_village(*p))
+    let town_runs_on = segs.iter().any(|(seg, r)| {
+        matches!(seg, Seg::Place(p) if g.places[*p].kind == PlaceKind::City)
+            && !(run.start..=r.start).any(|t| g.is_given_name(doc.folded(t)))
             && ((r.end < run.end && de(r.end)) || (r.start > run.start && de(r.start - 1)))
     });
-    if village_runs_on {
-        unknown(g, doc, si, &sentence, run, out);
+    if town_runs_on {
+        // What the words around it make of the longer name, else a town of that name.
+        let read_before = out.len();
+        unknown(g, doc, si, &sentence, run.clone(), out);
+        if out[read_before..].iter().all(|m| m.rule == UNRESOLVED_NAME) {
+            out.truncate(read_before);
+            push(
+                out,
+                doc,
+                si,
+                run,
+                MentionKind::NewPlace(PlaceKind::City),
+                "town-name-runs-on",
+                0.6,
+            );
+        }
         return;
     }
     // "PASO CANOAS, Costa Rica — ... at Paso Canoas": a name read as a new place before in the
@@ -3251,7 +3285,7 @@ fn unknown(
         return;
     }
     // Otherwise a candidate for a later match against known people (surname-only references).
-    push(out, doc, si, r, untitled_person(), "unresolved-name", 0.0);
+    push(out, doc, si, r, untitled_person(), UNRESOLVED_NAME, 0.0);
 }
 
 /// Titles written in lower case before or after a name: "Mexico's foreign minister, Marcelo
@@ -4588,6 +4622,43 @@ mod tests {
         // (A city's own full name there leaves the bare name to the state.)
         let text = "X\n\nThey met in the state capital, Oaxaca de Juárez, then left Oaxaca.";
         assert_eq!(kind_of(text, "Oaxaca"), Some(PlaceKind::State));
+    }
+
+    #[test]
+    fn a_town_name_run_on_by_de_is_a_longer_town_but_a_person_s_name_stays_a_person_s() {
+        let new_towns = |text: &str| texts_of_kind(text, "NewPlace(City)");
+        assert_eq!(
+            new_towns("X\n\nThe boat reached the port of San Sebastián de la Gomera on Tuesday."),
+            ["San Sebastián de la Gomera"]
+        );
+        // With no word around it to tell a place, still a town, not a name of no one.
+        assert_eq!(
+            new_towns("X\n\nThe migrants will be taken by boat to El Real de Santa María."),
+            ["El Real de Santa María"]
+        );
+        for person in [
+            "X\n\nBaja California Gov. Marina del Pilar Ávila Olmeda spoke on Tuesday.",
+            "X\n\nThe consul, Juan Camilo Restrepo de la Cruz, spoke on Tuesday.",
+        ] {
+            assert_none_of_kind(person, "NewPlace");
+            assert!(
+                !texts_of_kind(person, "Person").is_empty(),
+                "{:?}",
+                kinds(person)
+            );
+        }
+    }
+
+    #[test]
+    fn a_region_read_by_its_head_is_the_one_of_the_story_s_country() {
+        let g = Gazetteer::builtin();
+        let country = |text: &str| known_place(&g, text, "Sucre").country.clone();
+        let text = "X\n\nGÜIRIA, Venezuela (AP) — A worker in this town in the state of Sucre \
+                    counted them.";
+        assert_eq!(country(text).as_deref(), Some("VE"));
+        let text =
+            "X\n\nSINCELEJO, Colombia (AP) — Police in the department of Sucre counted them.";
+        assert_eq!(country(text).as_deref(), Some("CO"));
     }
 
     #[test]
@@ -6718,6 +6789,14 @@ mod tests {
                 "Andros"
             ),
             "island/andros-bahamas"
+        );
+        // An island that is part of its country's name, and towns of the name elsewhere.
+        let text = "X\n\nThey had lived in Trinidad and Tobago and were held on Trinidad.";
+        assert_eq!(id(text, "Trinidad"), "island/trinidad");
+        let text = "X\n\nThey had left Trinidad, Cuba, on Monday.";
+        assert_eq!(
+            known_place(&g, text, "Trinidad").country.as_deref(),
+            Some("CU")
         );
         assert_eq!(
             id("X\n\nDozens crossed the Channel on Monday.", "Channel"),
