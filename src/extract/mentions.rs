@@ -4650,6 +4650,45 @@ mod tests {
     }
 
     #[test]
+    fn lagoons_and_reefs_are_landmarks_and_ranks_of_police_and_navy_are_titles() {
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nThe boat landed on the Caratasca Lagoon after it hit Hogsty Reef.",
+                "NewPlace(Landmark)"
+            ),
+            ["Caratasca Lagoon", "Hogsty Reef"]
+        );
+        let title_of = |text: &str, name: &str| {
+            kinds(text)
+                .into_iter()
+                .find(|(t, _)| t == name)
+                .map(|(_, k)| k)
+                .unwrap_or_default()
+        };
+        let text = "X\n\nAna Pérez, the naval commander in the Mosquitia region, said so.";
+        assert!(
+            title_of(text, "Ana Pérez").contains("title: Some(\"commander\")"),
+            "{:?}",
+            kinds(text)
+        );
+        let text = "X\n\nLuis Mora, an assistant commissioner of the police, said so.";
+        assert!(
+            title_of(text, "Luis Mora").contains("title: Some(\"assistant commissioner\")"),
+            "{:?}",
+            kinds(text)
+        );
+    }
+
+    #[test]
+    fn uruguay_s_departments_are_regions_but_its_capital_is_the_city() {
+        let g = Gazetteer::builtin();
+        let text = "X\n\nBELLA UNION, Uruguay (EFE) — The town lies in the department of \
+                    Artigas. Buses left for Montevideo.";
+        assert_eq!(known_place(&g, text, "Artigas").kind, PlaceKind::State);
+        assert_eq!(known_place(&g, text, "Montevideo").kind, PlaceKind::City);
+    }
+
+    #[test]
     fn a_region_read_by_its_head_is_the_one_of_the_story_s_country() {
         let g = Gazetteer::builtin();
         let country = |text: &str| known_place(&g, text, "Sucre").country.clone();
