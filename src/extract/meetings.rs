@@ -743,6 +743,16 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     // "said he would meet Bullrich in person if Argentina agreed": a meeting on a condition,
     // which the text does not say will happen ("would" shortly before, "if" or "unless" after
     // in the same sentence).
+    // "the two had agreed that their foreign ministers would meet": others meet, whom the
+    // possessive names by office only.
+    let by_others = |i: usize| {
+        i >= 3
+            && matches!(words[i - 1], "would" | "will" | "to" | "should")
+            && (i.saturating_sub(6)..i - 2)
+                .rev()
+                .take_while(|&k| !matches!(words[k], "," | ";" | "."))
+                .any(|k| words[k] == "their")
+    };
     let conditioned = |i: usize| {
         words[i.saturating_sub(3)..i]
             .iter()
@@ -778,13 +788,22 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             && words[..i].iter().any(|w| is_travel_verb(g, w))
             && (i.saturating_sub(6)..i - 1).any(|j| doc.is_capitalised(base + j))
     };
-    // "had spoken with Gov. X by phone": speaking with someone named is a call when the
-    // sentence says by what (not "spoke with reporters", nor "spoke with X about the phone").
+    // "had spoken with Gov. X by phone", "had discussed the arrivals by phone on Wednesday with
+    // his Cuban counterpart, Y": speaking with someone named is a call when the sentence says
+    // by what (not "spoke with reporters", nor "spoke with X about the phone").
     let spoke_with_by_phone = |i: usize| {
-        matches!(words[i], "spoke" | "spoken" | "speak" | "speaks")
-            && words.get(i + 1) == Some(&"with")
-            && (i + 2..words.len().min(i + 6)).any(|j| doc.is_capitalised(base + j))
-            && words.windows(2).skip(i + 2).any(|w| {
+        matches!(
+            words[i],
+            "spoke" | "spoken" | "speak" | "speaks" | "discussed" | "discuss" | "discusses"
+        ) && (i + 1..words.len().min(i + 9))
+            .find(|&j| words[j] == "with")
+            .is_some_and(|with| {
+                words[i + 1..with]
+                    .iter()
+                    .all(|w| !matches!(*w, "," | ";" | "."))
+                    && (with + 1..words.len().min(with + 5)).any(|j| doc.is_capitalised(base + j))
+            })
+            && words.windows(2).skip(i + 1).any(|w| {
                 matches!(
                     w,
                     ["by", "phone" | "telephone" | "videoconference" | "video"]
@@ -826,7 +845,8 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
                     "receive" | "receives" | "received" | "host" | "hosting" | "hosted" | "hosts"
                 ) || hosts_someone(i))
                 && !supposed(i)
-                && !conditioned(i))
+                && !conditioned(i)
+                && !by_others(i))
             || takes_up_with(i)
     })?;
     if is_call(words) {
@@ -2110,6 +2130,22 @@ mod tests {
             "Talks\n\nPresident Ana Ruiz said she had spoken with Mayor Tomas Lugo about it."
         )
         .is_empty());
+        // So is discussing something with someone, by phone, told between the two.
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nPresident Ana Ruiz said she had discussed the arrivals by phone on \
+                 Wednesday with her Cuban counterpart, Tomas Lugo."
+            ),
+            [("call".to_string(), None, 2)]
+        );
+    }
+
+    #[test]
+    fn a_meeting_of_others_named_by_their_office_is_not_one_of_those_who_agreed_it() {
+        let text = "Talks\n\nPresident Ana Ruiz said she had raised the numbers on Wednesday in \
+                    a phone call with President Tomas Lugo. Ruiz said the two had agreed that \
+                    their foreign ministers would meet in Bogota next month.";
+        assert_eq!(meetings_of(text), [("call".to_string(), None, 2)]);
     }
 
     #[test]
