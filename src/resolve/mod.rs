@@ -483,6 +483,48 @@ fn resolve_orgs(
 /// place or demonym before it, unless the known body itself was named first. "Coast guard
 /// spokeswoman X" after "the Hellenic Coast Guard said" is the Greek body's, not the U.S. Coast
 /// Guard's.
+/// The one country the article writes a title after, as its possessive, with no name after
+/// it ("Saint Lucia's prime minister agreed"), if only one.
+fn country_whose_title_told(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    title: &str,
+) -> Option<usize> {
+    let title = fold(title).to_lowercase();
+    let title: Vec<&str> = title.split_whitespace().collect();
+    // ("Morocco's interior minister, Abdelouafi Laftit": the title of the one it names.)
+    let names_its_holder = |end: usize| {
+        let next = if doc.tokens.get(end).is_some() && doc.token_text(end) == "," {
+            end + 1
+        } else {
+            end
+        };
+        next < doc.tokens.len() && doc.is_capitalised(next)
+    };
+    let mut told = None;
+    for m in mentions {
+        let MentionKind::KnownPlace(c) = m.kind else {
+            continue;
+        };
+        let after = m.tokens.end + 2;
+        let written = g.places[c].kind == PlaceKind::Country
+            && crate::extract::mentions::possessive_after(doc, m.tokens.end - 1)
+            && after + title.len() <= doc.tokens.len()
+            && title
+                .iter()
+                .enumerate()
+                .all(|(k, w)| doc.folded(after + k) == *w)
+            && !names_its_holder(after + title.len());
+        match (written, told) {
+            (true, None) => told = Some(c),
+            (true, Some(other)) if other != c => return None,
+            _ => {}
+        }
+    }
+    told
+}
+
 fn own_body_country(g: &Gazetteer, orgs: &[Org], known: usize, country: usize) -> usize {
     let generic = fold(&g.orgs[known].name);
     orgs.iter()
@@ -825,6 +867,17 @@ fn resolve_people(
         if let [state] = states[..] {
             person.affiliations.push(state);
             person.affiliations.extend(g.country_of(state));
+        }
+    }
+    // "Saint Lucia's prime minister agreed ... met Prime Minister Philip J. Pierre": a bare
+    // title the article gave one country by its possessive serves that country.
+    for person in &mut ex.people {
+        if person.affiliations.is_empty() && person.serves.is_empty() {
+            let told = person
+                .titles
+                .iter()
+                .find_map(|t| country_whose_title_told(g, doc, mentions, t));
+            person.affiliations.extend(told);
         }
     }
     // A bare title with no country ("President Kamala Harris") serves the country most of the
@@ -2481,6 +2534,18 @@ mod tests {
     fn a_title_that_holds_one_with_a_country_serves_that_country() {
         let text = "Talks\n\nShe met U.S. Ambassador to Honduras Ana Ruiz on Monday.";
         assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
+    }
+
+    #[test]
+    fn a_bare_title_the_article_gave_a_country_by_its_possessive_serves_it() {
+        let text = "Radar\n\nFORT-DE-FRANCE, Martinique (AFP) — The prefect and Saint Lucia's \
+                    prime minister agreed on Thursday. The prefect flew to Castries and met \
+                    Prime Minister Ana Ruiz.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Saint Lucia"]);
+        // Not the title of someone the possessive names: that one is theirs alone.
+        let text = "Fences\n\nCEUTA, Spain (AP) — Interior Minister Ana Ruiz spoke with \
+                    Morocco's interior minister, Luis Mora, on Tuesday.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Spain"]);
     }
 
     #[test]
