@@ -2688,6 +2688,13 @@ fn classify_segments(
                         continue;
                     }
                 }
+                // "up the Caribbean coast": a world region's name before a word for a shore
+                // says which shore, and names no place of its own.
+                if g.places[p].kind == PlaceKind::WorldRegion
+                    && matches!(next, "coast" | "coasts" | "coastline" | "shore" | "shores")
+                {
+                    continue;
+                }
                 // A lone small city must stand where a place is expected; a village, where
                 // a locative says so ("in Niltepec", not "Petro and Mulino").
                 let entry = &g.places[p];
@@ -4676,6 +4683,18 @@ mod tests {
             title_of(text, "Luis Mora").contains("title: Some(\"assistant commissioner\")"),
             "{:?}",
             kinds(text)
+        );
+    }
+
+    #[test]
+    fn a_world_region_before_a_word_for_a_shore_names_no_place() {
+        assert_none_of_kind(
+            "X\n\nThe boat sailed up the Caribbean coast from Bilwi.",
+            "KnownPlace",
+        );
+        assert_eq!(
+            texts_of_kind("X\n\nThe boat sailed across the Caribbean.", "KnownPlace"),
+            ["Caribbean"]
         );
     }
 
