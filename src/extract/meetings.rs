@@ -788,14 +788,10 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             && words[..i].iter().any(|w| is_travel_verb(g, w))
             && (i.saturating_sub(6)..i - 1).any(|j| doc.is_capitalised(base + j))
     };
-    // "had spoken with Gov. X by phone", "had discussed the arrivals by phone on Wednesday with
-    // his Cuban counterpart, Y": speaking with someone named is a call when the sentence says
-    // by what (not "spoke with reporters", nor "spoke with X about the phone").
-    let spoke_with_by_phone = |i: usize| {
-        matches!(
-            words[i],
-            "spoke" | "spoken" | "speak" | "speaks" | "discussed" | "discuss" | "discusses"
-        ) && (i + 1..words.len().min(i + 9))
+    // "with" within `reach` words after the verb at `i`, in its clause, and a capitalised word
+    // in the four after it: the verb is done with someone named.
+    let with_someone_named = |i: usize, reach: usize| {
+        (i + 1..words.len().min(i + 1 + reach))
             .find(|&j| words[j] == "with")
             .is_some_and(|with| {
                 words[i + 1..with]
@@ -803,6 +799,15 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
                     .all(|w| !matches!(*w, "," | ";" | "."))
                     && (with + 1..words.len().min(with + 5)).any(|j| doc.is_capitalised(base + j))
             })
+    };
+    // "had spoken with Gov. X by phone", "had discussed the arrivals by phone on Wednesday with
+    // his Cuban counterpart, Y": speaking with someone named is a call when the sentence says
+    // by what (not "spoke with reporters", nor "spoke with X about the phone").
+    let spoke_with_by_phone = |i: usize| {
+        matches!(
+            words[i],
+            "spoke" | "spoken" | "speak" | "speaks" | "discussed" | "discuss" | "discusses"
+        ) && with_someone_named(i, 8)
             && words.windows(2).skip(i + 1).any(|w| {
                 matches!(
                     w,
@@ -816,16 +821,8 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     // which name no day).
     let spoke_with_on_a_day = |i: usize| {
         matches!(words[i], "spoke" | "spoken")
-            && (i + 1..words.len().min(i + 7))
-                .find(|&j| words[j] == "with")
-                .is_some_and(|with| {
-                    words[i + 1..with]
-                        .iter()
-                        .all(|w| !matches!(*w, "," | ";" | "."))
-                        && (with + 1..words.len().min(with + 5))
-                            .any(|j| doc.is_capitalised(base + j))
-                        && names_a_day(clause_from(words, i + 1, 13))
-                })
+            && with_someone_named(i, 6)
+            && names_a_day(clause_from(words, i + 1, 13))
     };
     // "talks should go through foreign ministries": talks prescribed, not held.
     let prescribed = |i: usize| {
