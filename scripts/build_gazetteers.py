@@ -425,8 +425,10 @@ SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL A
 # Countries whose ISO subdivision names carry macrons that news leave out.
 MACRON_FREE_SUBDIVISION_COUNTRIES = {"IN"}
 # Countries of which only the top level is kept: the nations of the United Kingdom, which
-# stories of the Channel crossings name as places of their own ("heading for England").
+# stories of the Channel crossings name as places of their own ("heading for England"), and
+# England's two-tier counties, where they land ("the Kent coast", "a lorry in Essex").
 SUBDIVISION_TOP_LEVEL_COUNTRIES = ["GB"]
+SUBDIVISION_TOP_LEVEL_EXTRA_TYPES = {"Two-tier county": "county"}
 # Mexico City, Asunción, Paramaribo and Montevideo: capitals news mean as cities (cities.tsv),
 # not the subdivisions named after them. Paraguay's "Central" and "Cordillera" and Suriname's
 # "Para" are ordinary words far more often than places; Uruguay's "Florida" and "San José" are
@@ -846,7 +848,7 @@ TITLES = [
     ("State Rep.", "legislator", "US"), ("Assemblyman", "legislator", ""), ("Assemblywoman", "legislator", ""),
     ("Governor", "local", ""), ("Gov.", "local", ""), ("Lieutenant Governor", "local", ""), ("Lt. Gov.", "local", "US"),
     ("Mayor", "local", ""), ("Deputy Mayor", "local", ""), ("Sheriff", "local", ""), ("County Judge", "local", "US"),
-    ("County Sheriff", "local", "US"),
+    ("County Sheriff", "local", "US"), ("Town Manager", "local", ""), ("City Manager", "local", ""),
     ("County Supervisor", "local", "US"), ("County Commissioner", "local", "US"), ("County Executive", "local", "US"),
     ("Municipal President", "local", "MX"), ("City Councilman", "local", ""), ("Councilwoman", "local", ""),
     ("Councilman", "local", ""), ("Council Member", "local", ""), ("Alderman", "local", ""),
@@ -1381,7 +1383,8 @@ def build_subdivisions(country_rows):
         for s in pycountry.subdivisions.get(country_code=cc):
             if s.code in SUBDIVISION_SKIP:
                 continue
-            if cc in SUBDIVISION_TOP_LEVEL_COUNTRIES and s.parent_code is not None:
+            if (cc in SUBDIVISION_TOP_LEVEL_COUNTRIES and s.parent_code is not None
+                    and s.type not in SUBDIVISION_TOP_LEVEL_EXTRA_TYPES):
                 continue
             # ISO writes other languages' names and codes in brackets: "Wales [Cymru GB-CYM]".
             iso_name = re.sub(r"\s*\[.*?\]", "", s.name)
@@ -1411,7 +1414,7 @@ def build_subdivisions(country_rows):
             aliases = [a for a in dict.fromkeys(aliases) if a != name and "," not in a or a in SUBDIVISION_EXTRA_ALIASES.get(s.code, [])]
             aliases = [a for a in aliases if a != name and fold(a).lower() not in country_names]
             # A constituent country ("England") is a nation here: "country" names the ISO 3166-1 kind.
-            kind = "nation" if s.type == "Country" else s.type.lower()
+            kind = "nation" if s.type == "Country" else SUBDIVISION_TOP_LEVEL_EXTRA_TYPES.get(s.type, s.type.lower())
             rows.append([s.code, cc, name, join_list(aliases), kind, "", ""])
     rows.sort(key=lambda r: r[0])
     return rows
@@ -1540,6 +1543,12 @@ def town_names_taken(subdivision_rows, feature_rows, given_names):
     return taken
 
 
+def seaside_short_name(name, cc):
+    """"Boulogne" for "Boulogne-sur-Mer": the name news of the French coasts write. (Not in
+    Quebec, whose "Carleton-sur-Mer" leaves "Carleton" to a surname.)"""
+    return [name[: -len("-sur-Mer")]] if cc == "FR" and name.endswith("-sur-Mer") else []
+
+
 def build_cities(gc, country_rows, region_rows, town_taken):
     gcountries = gc.get_countries()
     americas = {k for k, v in gcountries.items() if v["continentcode"] in ("NA", "SA")}
@@ -1589,10 +1598,11 @@ def build_cities(gc, country_rows, region_rows, town_taken):
                 continue
             if common_in_text(name) and (cc in americas or not known_abroad(v)):
                 continue
-            rows.append([str(v["geonameid"]), name, fold(name) if fold(name) != name else "", cc,
+            short = [fold(name)] if fold(name) != name else []
+            rows.append([str(v["geonameid"]), name, join_list(short + seaside_short_name(name, cc)), cc,
                          admin1_iso(v), fmt_coord(v["latitude"]), fmt_coord(v["longitude"]), str(pop)])
             continue
-        extra = CITY_EXTRA_ALIASES.get(int(v["geonameid"]), [])
+        extra = CITY_EXTRA_ALIASES.get(int(v["geonameid"]), []) + seaside_short_name(name, cc)
         official = name
         name = CITY_COMMON_NAMES.get((official, cc)) or without_honorific(official)
         if name != official:

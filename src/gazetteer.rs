@@ -1356,6 +1356,19 @@ mod tests {
         assert_eq!(held_by("Aruba"), None);
     }
 
+    /// Where small boats land in England and leave from in France: "the Kent coast", "south
+    /// of Boulogne".
+    #[test]
+    fn the_channel_coasts_are_named_as_news_name_them() {
+        let g = Gazetteer::builtin();
+        let kent = g.place_named_as("kent", &[PlaceKind::State]).expect("Kent");
+        assert_eq!(g.places[kent].id, "iso/GB-KEN");
+        assert!(g
+            .places_named("boulogne")
+            .iter()
+            .any(|&p| g.places[p].name == "Boulogne-sur-Mer"));
+    }
+
     /// Ports and border towns of the routes outside the Americas are smaller than the
     /// 200,000 people a city abroad once needed; a group landing at one was read as a person.
     #[test]
@@ -1787,10 +1800,11 @@ mod tests {
         // A name of two words is also found joined by a hyphen.
         let mirim = g.place("guajara-mirim").expect("Guajará-Mirim");
         assert_eq!(g.places[mirim].name, "Guajará Mirim");
-        // The nations of the United Kingdom, and no county below them.
+        // The nations of the United Kingdom and England's two-tier counties, and no borough.
         let wales = g.place("wales").expect("Wales");
         assert_eq!(g.places[wales].country.as_deref(), Some("GB"));
-        assert!(g.place("cymru").is_some() && g.place("gloucestershire").is_none());
+        assert!(g.place("cymru").is_some() && g.place("gloucestershire").is_some());
+        assert!(g.place("tower hamlets").is_none());
         assert!(g.title("secretary of state").is_some());
         assert!(g.is_given_name("antony"));
         assert!(g.is_trigger(TriggerKind::Meeting, "met"));
