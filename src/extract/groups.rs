@@ -687,14 +687,14 @@ fn sizes(
             }
         }
         // "put the number of new arrivals at 236,", "put the number at around two thousand",
-        // "counted closer to 300.": a tally.
+        // "counted closer to 300.", put the number of walkers at "some 2,000.": a tally.
         let before = i - words[..i]
             .iter()
             .rev()
             .take_while(|w| {
                 matches!(
                     **w,
-                    "around" | "about" | "some" | "nearly" | "roughly" | "almost"
+                    "around" | "about" | "some" | "nearly" | "roughly" | "almost" | "\"" | "“"
                 )
             })
             .count();
@@ -703,12 +703,17 @@ fn sizes(
             b if b >= 2 && words[b - 1] == "to" && matches!(words[b - 2], "closer" | "close") => {
                 Some(b - 2)
             }
+            // "gave a figure of 1,500.": the figure is the tally's own word.
+            b if b >= 2 && words[b - 1] == "of" && words[b - 2] == "figure" => Some(b - 1),
             _ => None,
         };
         let tallied = cue.is_some_and(|c| {
-            words[c.saturating_sub(8)..c]
-                .iter()
-                .any(|w| matches!(*w, "number" | "total" | "tally" | "count" | "counted"))
+            words[c.saturating_sub(8)..c].iter().any(|w| {
+                matches!(
+                    *w,
+                    "number" | "total" | "tally" | "count" | "counted" | "figure"
+                )
+            })
             // (A full stop folds to nothing.)
         }) && words.get(end).is_none_or(|w| matches!(*w, "," | ";" | ""));
         let counted = tallied || counts_people(g, words, end);
@@ -926,11 +931,15 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
 /// Whether the figure that ends at `end` counts the people of a nationality who live in a
 /// country, a statistic and no group: "about 25,000 Venezuelans now live in the country",
 /// "some 7 million live in Colombia", "1,000 people live here". (Not "2,000 migrants living in
-/// tents".)
+/// tents", nor "96 Venezuelans who had been living in Trinidad stepped onto the dock": the past
+/// perfect tells where a group came from.)
 fn counts_residents(g: &Gazetteer, words: &[&str], end: usize) -> bool {
     (end..words.len().min(end + MOST_WORDS_TO_RESIDENCE)).any(|verb| {
         let place = verb + 2;
-        matches!(
+        let past_perfect =
+            words[..verb].ends_with(&["had"]) || words[..verb].ends_with(&["had", "been"]);
+        !past_perfect
+            && matches!(
             words[verb],
             "live" | "lives" | "living" | "lived" | "reside" | "resides" | "residing"
         ) && words.get(verb + 1) == Some(&"in")
@@ -1132,10 +1141,14 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         if is_plural_demonym(g, w) {
             return true;
         }
+        // (A quotation may close between the figure and its noun: counted "nearly a hundred"
+        // people.)
         let adjective = g.demonym(w).is_some()
             || matches!(
                 w,
                 "," | "and"
+                    | "\""
+                    | "”"
                     | "more"
                     | "other"
                     | "undocumented"
@@ -3198,6 +3211,12 @@ mod tests {
              the shelter counted closer to 300.",
         );
         assert_eq!(sizes, [600, 1000, 2000, 300]);
+        // A tally quoted, and a tally's figure.
+        let (sizes, _) = sizes_and_origins(
+            "About 600 migrants walked north. Their leader put the number of walkers at \"some \
+             2,000.\" The state government gave a figure of 1,500.",
+        );
+        assert_eq!(sizes, [600, 2000, 1500]);
     }
 
     #[test]
@@ -3213,9 +3232,20 @@ mod tests {
              through the isthmus this year. About 25,000 Venezuelans now live in the country, \
              and some 7,000 Haitians live in Chile. About 2,000 migrants were living in tents. \
              Agents stopped 1,342 people between ports of entry in the eight months through \
-             May. About 1,000 people live here year-round.",
+             May. About 1,000 people live here year-round. Ninety-six Venezuelans who had \
+             been living in Trinidad and Tobago stepped onto the dock at Guiria.",
         );
-        assert_eq!(sizes, [38, 1108, 42, 2000]);
+        assert_eq!(sizes, [38, 1108, 42, 2000, 96]);
+    }
+
+    #[test]
+    fn a_figure_quoted_counts_the_people_after_the_quotation() {
+        for text in [
+            "A port worker counted \"nearly a hundred\" migrants coming down the gangway.",
+            "A port worker counted “nearly a hundred” migrants coming down the gangway.",
+        ] {
+            assert_eq!(sizes_and_origins(text).0, [100], "{text}");
+        }
     }
 
     #[test]
