@@ -425,7 +425,7 @@ pub fn find_meetings(
                     let own_plan = || {
                         let due = words[j - 2] == "due"
                             && j >= body + 4
-                            && matches!(words[j - 3], "is" | "was");
+                            && matches!(words[j - 3], "is" | "was" | "are" | "were");
                         let subject = if due { j - 4 } else { j - 3 };
                         j >= body + 3
                             && (due
@@ -731,6 +731,25 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         let named = |t: usize| t < words.len() && doc.is_capitalised(base + t);
         (named(next) && (g.demonym(words[next]).is_none() || named(next + 1))) || counterpart
     };
+    // "was received at the dock on Wednesday by the mayor of Guiria, X", "were welcomed by
+    // Governor Y": the passive names the host after "by", in the same clause (not "was greeted
+    // by cheering crowds").
+    let received_by = |i: usize| {
+        i >= 1
+            && matches!(words[i - 1], "was" | "were" | "been" | "being")
+            && matches!(
+                words[i],
+                "received" | "welcomed" | "greeted" | "hosted" | "met"
+            )
+            && clause_from(words, i + 1, 9)
+                .iter()
+                .position(|w| *w == "by")
+                .is_some_and(|by| {
+                    let host = i + 2 + by + usize::from(words.get(i + 2 + by) == Some(&"the"));
+                    host < words.len()
+                        && (doc.is_capitalised(base + host) || g.title(words[host]).is_some())
+                })
+    };
     // "if they met at a regional summit": a meeting supposed, not told (an "if" shortly
     // before, in the same clause).
     let supposed = |i: usize| {
@@ -845,6 +864,7 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
                 && !conditioned(i)
                 && !by_others(i))
             || takes_up_with(i)
+            || received_by(i)
     })?;
     if is_call(words) {
         return Some("call");
@@ -1295,6 +1315,17 @@ mod tests {
         assert_eq!(kind("Whitcomb said Lima will receive its citizens"), None);
         assert_eq!(kind("Whitcomb hosted a dinner for Ruiz"), None);
         assert_eq!(kind("Ruiz said Mexico is hosting Honduran migrants"), None);
+        // The passive names the host after "by".
+        assert_eq!(
+            kind("Whitcomb was received at the dock on Monday by the mayor, Ruiz"),
+            Some("meeting")
+        );
+        assert_eq!(
+            kind("Whitcomb was welcomed by Governor Ruiz"),
+            Some("meeting")
+        );
+        assert_eq!(kind("The boat was greeted by cheering crowds"), None);
+        assert_eq!(kind("Whitcomb was received at the dock. Ruiz left"), None);
         assert_eq!(
             kind("Whitcomb hosted his Chilean counterpart, Ruiz"),
             Some("meeting")
@@ -1967,6 +1998,16 @@ mod tests {
             [
                 vec!["Ana Ruiz".to_string(), "Tomas Lugo".to_string()],
                 vec!["Ana Ruiz".to_string(), "Rosa Paz".to_string()]
+            ]
+        );
+        // Both callers' plan, told with "they".
+        let text = "Talks\n\nGovernor Ana Ruiz and Governor Tomas Lugo spoke by phone last \
+                    week, and they are due to meet in Tapachula next month.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("Tapachula".to_string()), 2)
             ]
         );
         let text = "Talks\n\nGovernor Ana Ruiz spoke by phone on Monday with Governor Tomas \
