@@ -306,6 +306,17 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                     end = caps_end;
                     continue;
                 }
+                // "Minister of Labour and Immigration Keith Bell": a minister's second field
+                // ends where the holder's name starts, with a given name.
+                let field_end = (end + 1..caps_end)
+                    .find(|&t| g.is_given_name(doc.folded(t)))
+                    .filter(|_| minister_of());
+                if let Some(field_end) = field_end {
+                    if field_end > end + 1 && second_field(g, doc, end + 1..field_end) {
+                        end = caps_end;
+                        continue;
+                    }
+                }
             }
             break;
         }
@@ -2057,6 +2068,17 @@ fn classify_run(
     let last_known = matches!(segs.last(), Some((Seg::Place(_) | Seg::Org(_) | Seg::Title(_), r)) if r.len() > 1 || segs.len() == 1);
     if last_is_head && run.len() >= 2 && !last_known {
         let k = doc.folded(run.end - 1);
+        // "the French Indian Ocean island", "a Pacific Ocean nation": an ocean's or a sea's
+        // name before a word for land says where that land is, and names no place of its own.
+        if matches!(k, "ocean" | "sea")
+            && run.end < sentence.end
+            && matches!(
+                doc.folded(run.end),
+                "island" | "islands" | "nation" | "nations" | "archipelago" | "country"
+            )
+        {
+            return;
+        }
         // "Belize's Immigration and Nationality Department": a body's name joined by "and".
         if let Some(start) = field_joined_before(g, doc, run.start, &sentence)
             .filter(|_| g.is_trigger(TriggerKind::OrgHead, k))
@@ -2392,11 +2414,15 @@ fn of_place_span(
             && matches!(doc.folded(end - 1), "counterpart" | "counterparts")
     };
     if end + 1 < sentence.end && (doc.folded(end) == "of" || in_after_counterpart()) {
-        for len in (1..=3).rev() {
-            if end + 1 + len <= sentence.end {
-                let k = key(doc, end + 1..end + 1 + len);
-                if let Some(p) = place_of_office(g, doc, end, sentence, &k) {
-                    return Some((p, end + 1 + len));
+        // "of the Bahamas" is a name with its article; "of the Dominican Republic" one after it.
+        let after_the = (doc.folded(end + 1) == "the").then_some(end + 2);
+        for start in std::iter::once(end + 1).chain(after_the) {
+            for len in (1..=3).rev() {
+                if start + len <= sentence.end {
+                    let k = key(doc, start..start + len);
+                    if let Some(p) = place_of_office(g, doc, end, sentence, &k) {
+                        return Some((p, start + len));
+                    }
                 }
             }
         }
@@ -4696,6 +4722,18 @@ mod tests {
             texts_of_kind("X\n\nThe boat sailed across the Caribbean.", "KnownPlace"),
             ["Caribbean"]
         );
+        // Nor an ocean's name before a word for land.
+        assert_none_of_kind(
+            "X\n\nIt was the first landing on the French Indian Ocean island this year.",
+            "NewPlace",
+        );
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nThe boat drifted in the Indian Ocean for days.",
+                "NewPlace"
+            ),
+            ["Indian Ocean"]
+        );
     }
 
     #[test]
@@ -5149,6 +5187,16 @@ mod tests {
         let text = "Notes.\n\nMinister Ana Soumah spoke on Monday. Reporters went to Soumah, in \
                     Guinea, for more.";
         assert_none_of_kind(text, "NewPlace");
+    }
+
+    #[test]
+    fn the_country_after_a_titled_name_may_come_with_its_article() {
+        let found = titled(
+            "Notes.\n\nGov. Ana Ruiz spoke with President Luis Paz of the Dominican Republic. \
+             President Rosa Lugo of the Bahamas agreed.",
+        );
+        assert_eq!(found[1].2, ["Dominican Republic"], "{found:?}");
+        assert_eq!(found[2].2, ["Bahamas"], "{found:?}");
     }
 
     #[test]
@@ -6976,6 +7024,16 @@ mod tests {
                 "Ana Ruiz",
                 "Minister of Maritime Affairs and Insular Policy"
             )
+        );
+        // A town's manager is its official.
+        assert_eq!(
+            titled("X\n\nMadawaska town manager Lucia Ortiz met him."),
+            pair("Lucia Ortiz", "Madawaska town manager")
+        );
+        // The second field ends where the holder's given name starts.
+        assert_eq!(
+            titled("X\n\nMinister of Labour and Immigration Keith Ortiz met her."),
+            pair("Keith Ortiz", "Minister of Labour and Immigration")
         );
         // A place after "of" is no field: it is the country served.
         let doc = Doc::new(
