@@ -801,12 +801,29 @@ fn resolve_people(
             }
         }
     }
-    // Default affiliation of a bare title ("Secretary of State" in US news).
+    // Default affiliation of a bare title ("Secretary of State" in US news). A local office's
+    // default holds where the story names that country or a place in it: "MARSABIT, Kenya —
+    // ... the county commissioner", in a story that names no place in the United States,
+    // serves Kenya (a county judge in a story filed from Mexico about Texas is Texan).
+    let named_countries: rustc_hash::FxHashSet<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.kind {
+            MentionKind::KnownPlace(p) | MentionKind::Demonym(p) => g.country_of(p),
+            _ => None,
+        })
+        .collect();
+    let default_of = |ti: usize| {
+        let title = &g.titles[ti];
+        let default = title.default_affiliation.as_deref()?;
+        let elsewhere = title.kind == "local"
+            && g.by_iso(default)
+                .is_none_or(|c| !named_countries.contains(&c));
+        (!elsewhere).then(|| default.to_string())
+    };
     for person in &mut ex.people {
         if person.affiliations.is_empty() {
             for t in &person.titles {
-                let default =
-                    known_titles_in(g, t).find_map(|ti| g.titles[ti].default_affiliation.clone());
+                let default = known_titles_in(g, t).find_map(default_of);
                 if let Some(p) = default.and_then(|iso| g.by_iso(&iso)) {
                     person.affiliations.push(p);
                     break;
@@ -2566,6 +2583,21 @@ mod tests {
         let text = "Shelter full\n\nBeds ran out in Laredo on Monday. Texas sent cots. Mayor \
                     Rita Obregon asked for help.";
         assert_eq!(countries_of(text, "Obregon"), ["United States"]);
+    }
+
+    #[test]
+    fn a_local_office_s_default_country_holds_only_where_the_story_names_it() {
+        let story = |dateline: &str| {
+            format!(
+                "Lorry stopped\n\n{dateline} (AP) — Police found 60 men in a lorry, said the \
+                 county commissioner, Ana Ruiz."
+            )
+        };
+        assert_eq!(countries_of(&story("NAIROBI, Kenya"), "Ruiz"), ["Kenya"]);
+        assert_eq!(
+            countries_of(&story("LAREDO, Texas"), "Ruiz"),
+            ["United States"]
+        );
     }
 
     #[test]
