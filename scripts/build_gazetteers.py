@@ -638,7 +638,9 @@ REGIONS = [
     ("north-america", "North America", "Norteamérica", "North American|North Americans", "Q49", NORTH_AMERICA),
     ("latin-america", "Latin America", "Latinoamérica|Latinoamerica|América Latina|Latin American region|Latin America and the Caribbean", "Latin American|Latin Americans|Latino|Latinos|Latina|Latinas", "Q12585", LATIN_AMERICA),
     ("caribbean", "Caribbean", "the Caribbean|Caribbean region|Caribe|West Indies", "Caribbean|Caribbeans", "", CARIBBEAN),
-    ("andean-region", "Andean region", "Andes|Andean countries", "Andean", "", ANDEAN),
+    ("andean-region", "Andean region", "Andean countries", "Andean", "", ANDEAN),
+    # The range itself, which groups cross on foot or by bus ("crossed the Andes through Cusco").
+    ("andes", "Andes", "the Andes|Andes Mountains|Andes mountains", "", "", "AR|BO|CL|CO|EC|PE|VE"),
     ("guianas", "Guianas", "the Guianas", "", "", GUIANAS),
     ("hispaniola", "Hispaniola", "La Española", "", "", HISPANIOLA),
     ("americas", "Americas", "the Americas", "", "Q828", ""),

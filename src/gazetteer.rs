@@ -1555,6 +1555,9 @@ mod tests {
         assert_eq!(kind("Darién Gap"), PlaceKind::Landmark);
         // By another of its names: "Rio Grande River".
         assert_eq!(kind("Rio Grande"), PlaceKind::Landmark);
+        // A mountain range, and the countries along it.
+        assert_eq!(kind("Andes"), PlaceKind::Landmark);
+        assert_eq!(kind("Andean region"), PlaceKind::WorldRegion);
         assert_eq!(kind("Central America"), PlaceKind::WorldRegion);
         assert_eq!(kind("Horn of Africa"), PlaceKind::WorldRegion);
     }

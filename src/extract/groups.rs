@@ -2557,6 +2557,15 @@ mod tests {
     }
 
     #[test]
+    fn where_a_group_sat_beside_a_road_is_where_it_is() {
+        let [at, ..] = places_of_group(
+            "Desert walk\n\nAgents picked up 47 migrants who had sat down beside Interstate 8 \
+             to wait for them.",
+        );
+        assert_eq!(at, ["Interstate 8"]);
+    }
+
+    #[test]
     fn it_moving_right_after_a_group_sentence_is_the_group() {
         let [at, ..] = places_of_group(
             "Border news\n\nAbout 500 Hondurans left San Pedro Sula on Wednesday. The group \
