@@ -3176,6 +3176,20 @@ fn unknown(
         push(out, doc, si, r, untitled_person(), "cue-name", 0.7);
         return;
     }
+    // "with his cousin, Chaltu Dinsa, who ...": a relative or a role set before a name of two
+    // or three words, in apposition.
+    if before == ","
+        && (2..=3).contains(&words)
+        && r.start >= sentence.start + 3
+        && g.is_trigger(TriggerKind::PersonCue, before2)
+        && matches!(
+            doc.folded(r.start - 3),
+            "his" | "her" | "their" | "my" | "our"
+        )
+    {
+        push(out, doc, si, r, untitled_person(), "cue-in-apposition", 0.7);
+        return;
+    }
     // "the beach at Fnideq, the Moroccan town that ...": an apposition whose noun is a town's.
     if after == ","
         && r.end + 2 < sentence.end
@@ -7484,6 +7498,33 @@ mod tests {
             .collect();
         // The longest name before "'s": the country, not Salvador in Brazil.
         assert_eq!(names, ["El Salvador"]);
+    }
+
+    #[test]
+    fn a_relative_in_apposition_before_a_name_makes_it_a_person() {
+        let g = Gazetteer::builtin();
+        let rule_of = |text: &str, name: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .find(|m| m.text == name)
+                .map(|m| m.rule)
+        };
+        assert_eq!(
+            rule_of(
+                "X\n\nHe left a week earlier with his cousin, Chaltu Dinsa, who was also there.",
+                "Chaltu Dinsa"
+            ),
+            Some("cue-in-apposition")
+        );
+        // Not a name set after a place: "his home, Chaltu Dinsa" names no relative.
+        assert_ne!(
+            rule_of(
+                "X\n\nHe left a week earlier from his home, Chaltu Dinsa, on foot.",
+                "Chaltu Dinsa"
+            ),
+            Some("cue-in-apposition")
+        );
     }
 
     #[test]

@@ -2286,12 +2286,13 @@ mod tests {
         // A trade or a family word fits someone on the road.
         let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. Lino Paz, 23, \
                     a taxi driver from Tela, said he was tired. Eva Sol, 31, a mother of two, \
-                    agreed.";
+                    agreed. Her cousin Ciro Sol, 25, had given up.";
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Lino Paz"), Some(Role::Migrant));
         assert_eq!(role("Eva Sol"), Some(Role::Migrant));
+        assert_eq!(role("Ciro Sol"), Some(Role::Migrant));
         // A nationality as a noun, with a home region: someone from abroad on the road.
         let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. \"We are \
                     tired,\" said Rita Mora, a Venezuelan from Lara state who carried her son. \
