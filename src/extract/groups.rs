@@ -1599,6 +1599,11 @@ fn read_places(
                     if in_demonym || in_other_place {
                         continue;
                     }
+                    // "a town in Argentina's Salta province": the possessive between two places
+                    // is no cue either; the cue lies before the first.
+                    if w == "'" || (w == "s" && t > s.start && word(t - 1) == "'") {
+                        continue;
+                    }
                     if matches!(
                         w,
                         "," | "and"
@@ -2554,6 +2559,15 @@ mod tests {
         ] {
             assert_eq!(groups_of(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_region_after_a_country_s_possessive_is_where_the_group_is_too() {
+        let [at, ..] = places_of_group(
+            "Crossing\n\nAbout 60 Venezuelans crossed the river and were stopped in Aguas \
+             Blancas, a town in Argentina's Salta province.",
+        );
+        assert!(at.contains(&"Salta".to_string()), "{at:?}");
     }
 
     #[test]
