@@ -1047,8 +1047,10 @@ fn location(
         }
         let before = doc.folded(start - 1);
         let before2 = (start >= s.start + 2).then(|| doc.folded(start - 2));
-        // "will travel to Bogotá to meet ...", "visited Guatemala City": where the trip goes.
-        let trip_to = before == "to" && before2.is_some_and(|b| is_travel_verb(g, b));
+        // "will travel to Bogotá to meet ...", "visited Guatemala City", "held talks ... during
+        // a visit to Tuxtla": where the trip goes.
+        let trip_to =
+            before == "to" && before2.is_some_and(|b| is_travel_verb(g, b) || is_visit(g, b));
         let locative = matches!(before, "in" | "at")
             || (before == "the" && before2.is_some_and(|b| b == "at" || b == "in"))
             || trip_to
@@ -2203,6 +2205,13 @@ mod tests {
         );
         assert_eq!(
             place("Talks\n\nPresident Ana Ruiz visited Tegucigalpa and met President Tomas Lugo."),
+            [Some("Tegucigalpa".to_string())]
+        );
+        assert_eq!(
+            place(
+                "Talks\n\nCANDELARIA, Mexico — President Ana Ruiz held talks with President \
+                 Tomas Lugo on Saturday during a visit to Tegucigalpa."
+            ),
             [Some("Tegucigalpa".to_string())]
         );
         // Not where the traveller said so.
