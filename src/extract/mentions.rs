@@ -2516,6 +2516,18 @@ fn possessive_place_at(
                 }
             }
         }
+        // "the IOM's chief of mission in Yemen": an international body's office. (Not "the
+        // INM's delegate": which country's institute an acronym names is the story's to say.)
+        for len in (1..=3).rev() {
+            if owner_end >= sentence.start + len {
+                let body = g
+                    .org(&key(doc, owner_end - len..owner_end))
+                    .filter(|&o| g.orgs[o].kind == crate::gazetteer::INTERNATIONAL_KIND);
+                if let Some(o) = body {
+                    return vec![Affiliation::Org(o)];
+                }
+            }
+        }
     }
     vec![]
 }
@@ -5201,6 +5213,24 @@ mod tests {
         let text = "Notes.\n\nMinister Ana Soumah spoke on Monday. Reporters went to Soumah, in \
                     Guinea, for more.";
         assert_none_of_kind(text, "NewPlace");
+    }
+
+    #[test]
+    fn an_international_body_s_possessive_names_whom_an_office_serves() {
+        let found = titled("Notes.\n\nAna Ruiz, the IOM's chief of mission in Yemen, said so.");
+        assert_eq!(
+            found[0].2,
+            ["International Organization for Migration"],
+            "{found:?}"
+        );
+        // A national institute's acronym leaves the country to the story.
+        let found = titled("Notes.\n\nAna Ruiz, the INM's delegate in Choluteca, said so.");
+        assert!(
+            !found[0]
+                .2
+                .contains(&"National Migration Institute".to_string()),
+            "{found:?}"
+        );
     }
 
     #[test]
