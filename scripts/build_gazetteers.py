@@ -889,7 +889,7 @@ TITLES = [
     ("Petty Officer First Class", "other", ""), ("Petty Officer Second Class", "other", ""),
     ("Petty Officer Third Class", "other", ""), ("Chief Petty Officer", "other", ""),
     ("Sector Chief", "agency", ""), ("Delegate", "agency", ""), ("Presidential Delegate", "agency", ""),
-    ("Brig. Gen.", "other", ""), ("Maj. Gen.", "other", ""), ("Lt. Gen.", "other", ""), ("Lt. Col.", "other", ""),
+    ("Brig.", "other", ""), ("Brigadier", "other", ""), ("Brig. Gen.", "other", ""), ("Maj. Gen.", "other", ""), ("Lt. Gen.", "other", ""), ("Lt. Col.", "other", ""),
     # Naval and other ranks as AP abbreviates them ("Lt. Cmdr. Ana Ruiz, a Coast Guard spokeswoman").
     ("Lieutenant Commander", "other", ""), ("Lt. Cmdr.", "other", ""), ("Lt. Cdr.", "other", ""),
     ("Cmdr.", "other", ""), ("Cdr.", "other", ""), ("Vice Adm.", "other", ""), ("Rear Adm.", "other", ""),

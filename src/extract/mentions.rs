@@ -2690,7 +2690,8 @@ fn classify_segments(
                         PlaceKind::Landmark,
                         "land-named-like-a-town",
                     )),
-                    "province" | "department" | "governorate" | "state" => {
+                    "province" | "department" | "governorate" | "state" | "region" | "county"
+                    | "district" => {
                         Some((r.clone(), PlaceKind::State, UNKNOWN_REGION_OF_A_KNOWN_TOWN))
                     }
                     _ => None,
@@ -3417,6 +3418,14 @@ fn lowercase_titles(
         }
         if let Some((name, title_start, mut affiliation)) = title_holder(g, doc, &title, &sentence)
         {
+            // "the boat's captain, X": the master of a vessel holds no office.
+            let masters_a_vessel = possessor_end(doc, title.start, &sentence)
+                .is_some_and(|e| g.is_trigger(TriggerKind::Vehicle, doc.folded(e - 1)));
+            if masters_a_vessel {
+                push(out, doc, si, name, untitled_person(), "vessel-master", 0.7);
+                i = title.end;
+                continue;
+            }
             if let Some((Some(affiliated), _)) = head_of_body {
                 affiliation.push(affiliated);
             }
@@ -4879,6 +4888,24 @@ mod tests {
         // A region the gazetteer knows is that region.
         let text = "Boat\n\nShe came from the state of Oaxaca last year.";
         assert_none_of_kind(text, "NewPlace");
+        // So is a known town's name before "region", "county" or "district".
+        for text in [
+            "Boat\n\nPolice in the Kilkis region said so.",
+            "Boat\n\nPolice in Kilkis county said so.",
+            "Boat\n\nPolice in the Kilkis district said so.",
+        ] {
+            assert_none_of_kind(text, "KnownPlace");
+        }
+    }
+
+    #[test]
+    fn the_master_of_a_vessel_holds_no_office_but_a_brigadier_does() {
+        let found = titled("Notes.\n\nOfficers arrested the boat's captain, Ana Ruiz, on Monday.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = titled("Notes.\n\nThe coast guard's captain, Ana Ruiz, said so.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = titled("Notes.\n\nGreek police, led by Brig. Ana Ruiz, said so.");
+        assert_eq!(found[0].1, "Brig.", "{found:?}");
     }
 
     #[test]
