@@ -805,19 +805,25 @@ fn resolve_people(
     // default holds where the story names that country or a place in it: "MARSABIT, Kenya —
     // ... the county commissioner", in a story that names no place in the United States,
     // serves Kenya (a county judge in a story filed from Mexico about Texas is Texan).
-    let named_countries: rustc_hash::FxHashSet<usize> = mentions
-        .iter()
-        .filter_map(|m| match m.kind {
-            MentionKind::KnownPlace(p) | MentionKind::Demonym(p) => g.country_of(p),
-            _ => None,
+    // (Gathered only when such an office turns up, which most articles have none of.)
+    let named_countries = std::cell::OnceCell::new();
+    let named_countries = || {
+        named_countries.get_or_init(|| {
+            mentions
+                .iter()
+                .filter_map(|m| match m.kind {
+                    MentionKind::KnownPlace(p) | MentionKind::Demonym(p) => g.country_of(p),
+                    _ => None,
+                })
+                .collect::<rustc_hash::FxHashSet<usize>>()
         })
-        .collect();
+    };
     let default_of = |ti: usize| {
         let title = &g.titles[ti];
         let default = title.default_affiliation.as_deref()?;
         let elsewhere = title.kind == "local"
             && g.by_iso(default)
-                .is_none_or(|c| !named_countries.contains(&c));
+                .is_none_or(|c| !named_countries().contains(&c));
         (!elsewhere).then(|| default.to_string())
     };
     for person in &mut ex.people {
