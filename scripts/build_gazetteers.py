@@ -851,6 +851,8 @@ TITLES = [
     ("Governor", "local", ""), ("Gov.", "local", ""), ("Lieutenant Governor", "local", ""), ("Lt. Gov.", "local", "US"),
     ("Mayor", "local", ""), ("Deputy Mayor", "local", ""), ("Sheriff", "local", ""), ("County Judge", "local", "US"),
     ("County Sheriff", "local", "US"), ("Town Manager", "local", ""), ("City Manager", "local", ""),
+    ("Administrator", "agency", ""), ("District Administrator", "local", ""),
+    ("Island Administrator", "local", ""), ("Regional Administrator", "local", ""),
     ("County Supervisor", "local", "US"), ("County Commissioner", "local", "US"), ("County Executive", "local", "US"),
     ("Municipal President", "local", "MX"), ("City Councilman", "local", ""), ("Councilwoman", "local", ""),
     ("Councilman", "local", ""), ("Council Member", "local", ""), ("Alderman", "local", ""),

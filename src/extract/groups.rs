@@ -1162,6 +1162,11 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
                     | "new"
                     | "stranded"
                     | "foreign"
+                    | "young"
+                    | "adult"
+                    | "unaccompanied"
+                    | "male"
+                    | "female"
             );
         if !adjective {
             return false;
@@ -1633,10 +1638,12 @@ fn read_places(
                             continue;
                         }
                         // "70 miles east of San Diego", "the mayor of Lima said": a point to
-                        // measure from, the place an official serves.
+                        // measure from, the place an official serves. (But "had left a beach
+                        // south of Ensenada": an unnamed spot by a place is in it.)
                         if w == "of"
                             && t > s.start
-                            && (matches!(word(t - 1), "north" | "south" | "east" | "west")
+                            && ((matches!(word(t - 1), "north" | "south" | "east" | "west")
+                                && !unnamed_spot_before(g, doc, s.start, t - 1))
                                 || g.title(word(t - 1)).is_some())
                         {
                             break;
@@ -2130,6 +2137,24 @@ fn rode_there<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
         || (!by && matches!(before(k), "taken" | "took" | "boarded" | "caught"))
 }
 
+/// Whether an unnamed spot, a landmark's noun in lower case after "a" or "the", comes before
+/// the compass word at `compass` ("a beach south of", "the desert just east of"): it lies by
+/// the place named after it, unlike a town or an island of its own ("a village south of").
+fn unnamed_spot_before(g: &Gazetteer, doc: &Doc, start: usize, compass: usize) -> bool {
+    let mut t = compass;
+    if t > start && matches!(doc.folded(t - 1), "just" | "due" | "slightly") {
+        t -= 1;
+    }
+    t >= start + 2
+        && !doc.is_capitalised(t - 1)
+        && g.is_trigger(TriggerKind::LandmarkHead, doc.folded(t - 1))
+        && !matches!(
+            doc.folded(t - 1),
+            "island" | "cay" | "cays" | "peninsula" | "reef" | "sea" | "ocean" | "gulf"
+        )
+        && matches!(doc.folded(t - 2), "a" | "the")
+}
+
 /// "city", "state", "department", "border": a noun for a place, which a place's name
 /// follows after "of" ("the state of Lara") or which walks back over to a cue.
 fn is_place_noun(word: &str) -> bool {
@@ -2294,6 +2319,37 @@ mod tests {
         for origin in ["Oran", "Morocco"] {
             assert!(origins.contains(&origin.to_string()), "{groups:?}");
         }
+    }
+
+    #[test]
+    fn an_unnamed_spot_by_a_place_puts_the_group_there_but_a_distance_does_not() {
+        let places_of = |body: &str| groups_of(body)[0].2.clone();
+        let left_from_beach = places_of(
+            "A boat carrying 30 migrants landed on Thursday. The boat had left a beach south \
+             of Ensenada on Wednesday night, passengers said.",
+        );
+        assert!(
+            left_from_beach.contains(&"Ensenada".to_string()),
+            "{left_from_beach:?}"
+        );
+        let measured = places_of(
+            "A boat carrying 30 migrants landed on Thursday. It was stopped 70 miles south of \
+             Ensenada.",
+        );
+        assert!(!measured.contains(&"Ensenada".to_string()), "{measured:?}");
+    }
+
+    #[test]
+    fn a_figure_counts_people_across_adjectives_of_age_and_sex() {
+        let groups = groups_of(
+            "A small boat carrying 17 young Algerian men ran onto the sand at Es Trenc on \
+             Wednesday.",
+        );
+        assert_eq!(
+            groups.first().map(|g| g.0.clone()),
+            Some(vec![17]),
+            "{groups:?}"
+        );
     }
 
     #[test]

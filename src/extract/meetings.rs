@@ -2291,6 +2291,21 @@ mod tests {
     }
 
     #[test]
+    fn briefing_an_official_is_a_meeting() {
+        let g = Gazetteer::builtin();
+        let text = "Aid\n\nUNHCR's representative in Mauritania, Ragnhild Tveit, is due to brief \
+                    President Mohamed Ould Ghazouani in Nouakchott on Sunday, her office said.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let meetings: Vec<(usize, MeetingStatus)> = ex
+            .meetings
+            .iter()
+            .map(|m| (m.participants.len(), m.status))
+            .collect();
+        assert_eq!(meetings, [(2, MeetingStatus::Planned)], "{:?}", ex.meetings);
+    }
+
+    #[test]
     fn a_meeting_put_off_is_still_planned_and_one_called_off_is_none() {
         let g = Gazetteer::builtin();
         let wednesday = Date::new(2024, 6, 19).unwrap();

@@ -458,6 +458,17 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
                 {
                     continue;
                 }
+                // "Colònia de Sant Jordi" (not Colonia, Uruguay): a place whose name goes on
+                // after a particle with words that name nothing known is the start of a
+                // longer name.
+                let end = pos + len;
+                if matches!(known, KnownName::Place(_))
+                    && end + 1 < run.end
+                    && is_particle(g, doc, end, TriggerKind::NameParticle)
+                    && (end + 2..=run.end).all(|e| g.known_name(&key(doc, end + 1..e)).is_none())
+                {
+                    break;
+                }
                 if matches!(known, KnownName::Place(_))
                     && len == 1
                     && ((g.needs_full_stop(k) && !written_with_full_stop(doc, pos + 1))
@@ -3052,6 +3063,36 @@ fn set_in_known_place(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usi
 }
 
 /// An unknown capitalised span: a person, a place or an organisation by context, or nothing.
+/// Whether the comma at `comma` closes a relative or a role that a name stands in apposition
+/// to: "his cousin,", "a broker,", "a broker in Moyale,". With "a" or "the", a name must end
+/// the clause after it ("a farmer, X Y, who", not "a farmer, X Y said" nor a list "a lawyer, a
+/// priest, Human Rights Watch and").
+fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bool {
+    let mut cue = comma;
+    // Over a place after the role: "in Moyale", "from San Pedro Sula".
+    let mut t = comma;
+    while t > start && doc.is_capitalised(t - 1) && comma - t < 4 {
+        t -= 1;
+    }
+    if t < comma && t > start && matches!(doc.folded(t - 1), "in" | "from") {
+        cue = t - 1;
+    }
+    if cue < start + 2 || !g.is_trigger(TriggerKind::PersonCue, doc.folded(cue - 1)) {
+        return false;
+    }
+    match doc.folded(cue - 2) {
+        "his" | "her" | "their" | "my" | "our" => true,
+        "a" | "an" | "the" => {
+            let name_end = (comma + 1..doc.tokens.len())
+                .find(|&t| !doc.is_capitalised(t))
+                .unwrap_or(doc.tokens.len());
+            name_end == doc.tokens.len()
+                || matches!(doc.token_text(name_end), "," | "." | ";" | "who")
+        }
+        _ => false,
+    }
+}
+
 fn unknown(
     g: &Gazetteer,
     doc: &Doc,
@@ -3117,6 +3158,12 @@ fn unknown(
             after,
             "state" | "province" | "department" | "district" | "region" | "parish"
         ) && !(r.len() == 1 && g.is_trigger(TriggerKind::FaithOrAncestry, doc.folded(r.start))))
+        // "the Hadiya zone in southern Ethiopia": a zone that lies in a place is a division of
+        // it (not "the Schengen zone", "a free trade zone").
+        || (after == "zone"
+            && before == "the"
+            && r.end + 1 < sentence.end
+            && matches!(doc.folded(r.end + 1), "in" | "of"))
     {
         push(
             out,
@@ -3189,16 +3236,11 @@ fn unknown(
         push(out, doc, si, r, untitled_person(), "cue-name", 0.7);
         return;
     }
-    // "with his cousin, Chaltu Dinsa, who ...": a relative or a role set before a name of two
-    // or three words, in apposition.
+    // "with his cousin, Chaltu Dinsa, who ...", "a broker in Moyale, Guyo Jattani,": a relative
+    // or a role set before a name of two or three words, in apposition.
     if before == ","
         && (2..=3).contains(&words)
-        && r.start >= sentence.start + 3
-        && g.is_trigger(TriggerKind::PersonCue, before2)
-        && matches!(
-            doc.folded(r.start - 3),
-            "his" | "her" | "their" | "my" | "our"
-        )
+        && cue_in_apposition(g, doc, sentence.start, r.start - 1)
     {
         push(out, doc, si, r, untitled_person(), "cue-in-apposition", 0.7);
         return;
@@ -3214,6 +3256,11 @@ fn unknown(
                     doc.folded(t),
                     "town" | "city" | "village" | "port" | "hamlet" | "municipality"
                 ) && !possessive_after(doc, t)
+                    // (Not "X, a village chief who led the column": a person of the town.)
+                    && !(t + 1 < sentence.end
+                        && (g.title(doc.folded(t + 1)).is_some()
+                            || g.is_trigger(TriggerKind::PersonCue, doc.folded(t + 1))
+                            || matches!(doc.folded(t + 1), "elder" | "head")))
                     // (Not "to meet Uicab, the town hall said": who said it.)
                     && !(t + 1..sentence.end.min(t + 3))
                         .any(|s| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(s)))
@@ -7581,6 +7628,85 @@ mod tests {
                 "Chaltu Dinsa"
             ),
             Some("cue-in-apposition")
+        );
+        // A role after "a" or "the", with where the person is: the name ends its clause.
+        for text in [
+            "X\n\nPolice were looking for a broker in Moyale, Guyo Jattani, who arranged it.",
+            "X\n\nPolice were looking for a farmer, Guyo Jattani.",
+        ] {
+            assert_eq!(
+                rule_of(text, "Guyo Jattani"),
+                Some("cue-in-apposition"),
+                "{text}"
+            );
+        }
+        // Not a name that goes on a list after the role.
+        assert_ne!(
+            rule_of(
+                "X\n\nThey called a farmer, Guyo Jattani and a priest.",
+                "Guyo Jattani"
+            ),
+            Some("cue-in-apposition")
+        );
+    }
+
+    #[test]
+    fn an_administrator_holds_an_office() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "X\n\nMetema's district administrator, Molla Gebeyehu, met the consul.",
+            g.cleaner(),
+        );
+        let titles: Vec<Option<String>> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Person { title, .. } if m.text == "Molla Gebeyehu" => Some(title),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(titles, [Some("district administrator".to_string())]);
+    }
+
+    #[test]
+    fn a_zone_that_lies_in_a_place_is_a_region() {
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nMost came from the Hadiya zone in southern Ethiopia.",
+                "NewPlace(State)"
+            ),
+            ["Hadiya"]
+        );
+        assert_none_of_kind(
+            "X\n\nThey want to stay in the Schengen zone, he said.",
+            "NewPlace",
+        );
+    }
+
+    #[test]
+    fn a_known_place_that_goes_on_after_a_particle_starts_a_longer_name() {
+        let g = Gazetteer::builtin();
+        let text = "X\n\nThe boat was towed to the village of Colònia de Sant Jordi on Wednesday.";
+        assert!(place_read(&g, text, "Colònia").is_none());
+        assert_eq!(
+            texts_of_kind(text, "NewPlace"),
+            ["Colònia de Sant Jordi"],
+            "{:?}",
+            kinds(text)
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_town_in_apposition_is_no_town() {
+        assert_none_of_kind(
+            "X\n\nHamadoun Kassambara, a village chief who led the column, counted them.",
+            "NewPlace",
+        );
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nThe beach at Fnideq, the Moroccan town that faces Ceuta, was empty.",
+                "NewPlace(City)"
+            ),
+            ["Fnideq"]
         );
     }
 

@@ -1694,10 +1694,11 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
                 && matches!(word(3), "were" | "was")
                 && m.tokens.start > s.start + 3
         };
-        // "X, 27, who was pushing her son": what a relative clause tells is no role word.
+        // "X, 27, who was pushing her son", "X, 22, said he had paid a smuggler": what a
+        // relative clause or the person's own words tell is no role word.
         let before_clause = window
             .iter()
-            .position(|w| *w == "who")
+            .position(|w| *w == "who" || g.is_trigger(TriggerKind::SpeechVerb, w))
             .map_or(&window[..], |k| &window[..k]);
         let role = if has(TriggerKind::SpokespersonCue) {
             Role::Spokesperson
@@ -2285,6 +2286,13 @@ mod tests {
         // A relative clause tells what the person does, not what the person is.
         let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. Nora Paz, 27, \
                     who was carrying her son, said she was tired.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Nora Paz"), Some(Role::Migrant));
+        // Nor do the person's own words: the smuggler is someone else.
+        let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. Nora Paz, 27, \
+                    said she had paid a smuggler 2,500 dollars.";
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
