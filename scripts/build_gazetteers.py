@@ -471,14 +471,16 @@ SUBDIVISION_EXTRA_ALIASES = {
 # Kimberley) are too many to vet by hand, and many are named like villages. Two exceptions,
 # `SUBDIVISION_LEVEL_TYPES`: Indonesia's top level is seven island groups ("Jawa",
 # "Sumatera", already islands), so its provinces are kept; France's is every overseas
-# territory too, which countries.tsv has as countries, so only the metropolitan regions are.
+# territory too, which countries.tsv has as countries, and Paris, Lyon's metropolis and Corsica
+# ("collectivities with special status": two cities and an island of islands.tsv), so only the
+# twelve metropolitan regions are.
 SUBDIVISION_WORLD_COUNTRIES = """
 AU IT ES GR PL LT LV FI HR BA RS MK BG TR ML NE MR TD SD ET SO KE LY TN DZ MA SN NG EG YE SY IQ
 AF PK BD MM ID MY LK NP CN FR
 """.split()
 SUBDIVISION_LEVEL_TYPES = {
     "ID": {"Province", "Special region"},
-    "FR": {"Metropolitan region", "Metropolitan collectivity with special status"},
+    "FR": {"Metropolitan region"},
 }
 
 # Regions of those countries left out: the capitals and cities that are a region of their own,
@@ -491,7 +493,8 @@ SUBDIVISION_LEVEL_TYPES = {
 # them in another country; the islands already regions or islands in islands.tsv (Sicily,
 # Sardinia, Crete, Corsica, the Canary and Balearic Islands, Bali), which would otherwise be
 # two places of one name in one country; Victoria (AU-VIC), a given name and the capital of
-# British Columbia and of the Seychelles; Somalia's Bari (the Italian port, where boats land)
+# British Columbia and of the Seychelles; Brittany (FR-BRE), a frequent given name in English,
+# for a region the routes do not cross; North Macedonia's Želino, a given name; Somalia's Bari (the Italian port, where boats land)
 # and Bay (an English word); North Macedonia's Novo Selo ("new village", a name of villages all
 # over the Balkans) and Ilinden (a holiday and an uprising); and Sri Lanka's seven provinces
 # named by a compass point ("Northern Province", "Western Province"), which are as much
@@ -502,7 +505,7 @@ LV-DGV LV-JEL LV-JUR LV-LPX LV-REZ LV-RIX LV-VEN ID-JK MY-14 MY-16 PK-IS MM-18
 CN-BJ CN-SH CN-TJ CN-CQ MK-801 MK-803 MK-804 MK-805 MK-808 MK-809 MK-811 MK-814 MK-815 MK-817
 FI-01 CN-HK CN-MO CN-TW RS-KM MA-11 MA-12
 IT-82 IT-88 GR-M FR-20R ES-CN ES-IB ID-BA
-AU-VIC SO-BR SO-BY MK-408 MK-807 LK-1 LK-2 LK-3 LK-4 LK-5 LK-6 LK-7
+AU-VIC FR-BRE MK-605 SO-BR SO-BY MK-408 MK-807 LK-1 LK-2 LK-3 LK-4 LK-5 LK-6 LK-7
 """.split())
 
 # The English names news write for the regions ISO names in the local language or a
@@ -563,11 +566,12 @@ SUBDIVISION_WORLD_NAMES = {
     "RS-20": "Nišava District", "RS-21": "Toplica District", "RS-22": "Pirot District",
     "RS-23": "Jablanica District", "RS-24": "Pčinja District",
     # Bulgaria: the provinces are named after their towns; "Sofia" and "Montana" alone are not
-    "BG-23": "Sofia Province", "BG-12": "Montana Province",
+    "BG-23": "Sofia Province", "BG-12": "Montana Province", "BG-18": "Ruse Province",
     # Turkey: "Van" is a word, "Batman" a hero
-    "TR-65": "Van Province", "TR-72": "Batman Province",
+    "TR-65": "Van Province", "TR-72": "Batman Province", "TR-09": "Aydın Province",
+    "TR-70": "Karaman Province",
     # Mali, Mauritania, Chad
-    "ML-6": "Timbuktu", "MR-01": "Hodh Ech Chargui", "MR-08": "Dakhlet Nouadhibou", "TD-LC": "Lac Province",
+    "ML-6": "Timbuktu", "ML-7": "Gao Region", "MR-01": "Hodh Ech Chargui", "MR-08": "Dakhlet Nouadhibou", "TD-LC": "Lac Province", "TD-SI": "Sila Province",
     "TD-OD": "Ouaddaï",
     # Sudan
     "SD-NO": "Northern State", "SD-RS": "Red Sea State", "SD-NB": "Blue Nile State",
@@ -587,10 +591,10 @@ SUBDIVISION_WORLD_NAMES = {
     "LY-MI": "Misrata", "LY-MJ": "Marj", "LY-NL": "Nalut", "LY-NQ": "Nuqat al Khams", "LY-SB": "Sabha",
     "LY-SR": "Sirte", "LY-WA": "Al Wahat", "LY-WD": "Wadi al Hayat", "LY-WS": "Wadi al Shatii", "LY-ZA": "Zawiya",
     # Tunisia
-    "TN-12": "Ariana", "TN-14": "Manouba", "TN-33": "Kef",
+    "TN-12": "Ariana Governorate", "TN-14": "Manouba", "TN-33": "El Kef",
     # Algeria: "Mascara" and "Mila" are words and names, "Saïda" also Lebanon's Sidon
     "DZ-16": "Algiers", "DZ-28": "M'Sila", "DZ-29": "Mascara Province", "DZ-43": "Mila Province",
-    "DZ-20": "Saïda Province", "DZ-45": "Naâma",
+    "DZ-20": "Saïda Province", "DZ-45": "Naâma Province",
     # Morocco
     "MA-01": "Tanger-Tétouan-Al Hoceïma", "MA-02": "Oriental Region", "MA-07": "Marrakesh-Safi",
     "MA-10": "Guelmim-Oued Noun",
@@ -616,7 +620,7 @@ SUBDIVISION_WORLD_NAMES = {
     # Iraq
     "IQ-AN": "Anbar", "IQ-BA": "Basra", "IQ-BB": "Babil", "IQ-BG": "Baghdad", "IQ-DI": "Diyala",
     "IQ-DQ": "Dhi Qar", "IQ-KA": "Karbala", "IQ-KI": "Kirkuk", "IQ-KR": "Kurdistan Region", "IQ-MA": "Maysan",
-    "IQ-MU": "Muthanna", "IQ-NA": "Najaf", "IQ-NI": "Nineveh", "IQ-QA": "Qadisiyah", "IQ-SD": "Salahuddin",
+    "IQ-MU": "Muthanna", "IQ-NA": "Najaf", "IQ-NI": "Nineveh", "IQ-QA": "Qadisiyah", "IQ-SD": "Salahuddin Governorate",
     "IQ-WA": "Wasit",
     # Afghanistan (the others are ISO's names without macrons: MACRON_FREE_SUBDIVISION_COUNTRIES)
     "AF-BAM": "Bamyan", "AF-FRA": "Farah Province", "AF-PAN": "Panjshir", "AF-PIA": "Paktia",
@@ -680,8 +684,8 @@ SUBDIVISION_WORLD_ALIASES = {
     "LY-BU": ["Al Butnan"], "LY-DR": ["Darnah"], "LY-JA": ["Green Mountain"], "LY-JG": ["Nafusa Mountains"],
     "LY-JI": ["Jafarah"], "LY-KF": ["Al Kufrah"], "LY-MB": ["Al Marqab"], "LY-MI": ["Misurata"],
     "LY-MJ": ["Al Marj"], "LY-SR": ["Surt"], "LY-WS": ["Wadi ash Shati"], "LY-ZA": ["Az Zawiyah", "Zawiyah"],
-    "TN-33": ["Le Kef", "El Kef"], "TN-12": ["L'Ariana"], "TN-14": ["La Manouba"],
-    "DZ-16": ["Alger"], "DZ-28": ["Msila"],
+    "TN-33": ["Le Kef", "Kef"], "TN-12": ["L'Ariana"], "TN-14": ["La Manouba"],
+    "DZ-28": ["Msila"],
     "MA-01": ["Tangier-Tetouan-Al Hoceima"], "MA-02": ["L'Oriental"],
     "MA-03": ["Fez-Meknes"], "MA-05": ["Beni Mellal-Khenifra"], "MA-07": ["Marrakech-Safi"],
     "MA-08": ["Draa-Tafilalet"], "MA-09": ["Souss Massa"],
@@ -698,7 +702,7 @@ SUBDIVISION_WORLD_ALIASES = {
     "SY-RD": ["Rural Damascus", "Damascus countryside"], "SY-SU": ["Sweida", "As-Suwayda"],
     "SY-TA": ["Tartous"],
     "IQ-BA": ["Basrah"], "IQ-BB": ["Babylon"], "IQ-KR": ["Kurdistan Region of Iraq", "Iraqi Kurdistan"],
-    "IQ-NI": ["Ninewa", "Nineveh Plains"], "IQ-QA": ["Diwaniyah"], "IQ-SD": ["Salah al-Din", "Saladin"],
+    "IQ-NI": ["Ninewa", "Nineveh Plains"], "IQ-QA": ["Diwaniyah"], "IQ-SD": ["Salahuddin province"],
     "IQ-AN": ["Al Anbar"],
     "AF-BAM": ["Bamiyan"], "AF-PAN": ["Panjshayr", "Panjsher"], "AF-SAR": ["Sar-i-Pul", "Sar-e Pul"],
     "AF-URU": ["Oruzgan"], "AF-WAR": ["Maidan Wardak"], "AF-DAY": ["Daikundi"], "AF-HEL": [],
@@ -716,13 +720,20 @@ SUBDIVISION_WORLD_ALIASES = {
 }
 # Aliases not to write although ISO or the folding gives them: the bare ISO names of the regions
 # renamed above because they are a country ("Niger"), a word ("Delta", "Van", "Mon"), a sea or a
-# river ("Red Sea", "Blue Nile"), a demonym ("Somali") or a given name ("Farah", "Sofia").
+# river ("Red Sea", "Blue Nile"), a demonym ("Somali") or a given name ("Farah", "Sofia",
+# "Aydın", "Karaman", "Sila", "Ariana", "Salahuddin": news also write "Aydin province"), or an
+# organisation's acronym ("Gao": the U.S. GAO).
 SUBDIVISION_DROP_ALIASES = {
     "NG-NI": {"Niger"}, "NG-DE": {"Delta"}, "NG-RI": {"Rivers"}, "NG-PL": {"Plateau"},
     "SD-NO": {"Northern"}, "SD-RS": {"Red Sea"}, "SD-NB": {"Blue Nile"}, "SD-NW": {"White Nile"},
     "SD-NR": {"River Nile"}, "EG-BA": {"Al Bahr al Ahmar"}, "ET-SO": {"Somali"}, "TR-65": {"Van"},
     "TR-72": {"Batman"}, "BG-23": {"Sofia"}, "BG-12": {"Montana"}, "AF-FRA": {"Farah"},
     "MM-14": {"Chin"}, "MM-15": {"Mon"}, "MM-17": {"Shan"}, "TD-LC": {"Lac"}, "DZ-29": {"Mascara"},
+    "TR-09": {"Aydın"}, "TR-70": {"Karaman"}, "DZ-45": {"Naâma"}, "TD-SI": {"Sila"}, "BG-18": {"Ruse"},
+    "TN-12": {"Ariana"}, "ML-7": {"Gao"}, "IQ-SD": {"Salah ad Din"},
+    # ISO spellings that are given names where news write another: "Amara" (Amhara), "Thessalía"
+    # (Thessaly), "Alger" (Algiers).
+    "ET-AM": {"Amara"}, "GR-E": {"Thessalía"}, "DZ-16": {"Alger"},
     "DZ-43": {"Mila"}, "DZ-20": {"Saida"}, "MA-02": {"Oriental"}, "PK-JK": set(),
 }
 
@@ -1695,8 +1706,8 @@ def build_subdivisions(country_rows):
                 aliases.append(AP_STATE_ABBREV[s.code])
             aliases = [a for a in dict.fromkeys(aliases) if a != name and "," not in a or a in SUBDIVISION_EXTRA_ALIASES.get(s.code, [])]
             aliases = [a for a in aliases if a != name and fold(a).lower() not in country_names]
-            drop = {fold(a).lower() for a in SUBDIVISION_DROP_ALIASES.get(s.code, ())}
-            aliases = [a for a in aliases if fold(a).lower() not in drop]
+            drop = {fold(a).lower().replace("ı", "i") for a in SUBDIVISION_DROP_ALIASES.get(s.code, ())}
+            aliases = [a for a in aliases if fold(a).lower().replace("ı", "i") not in drop]
             # A constituent country ("England") is a nation here: "country" names the ISO 3166-1 kind.
             kind = "nation" if s.type == "Country" else SUBDIVISION_TOP_LEVEL_EXTRA_TYPES.get(s.type, s.type.lower())
             rows.append([s.code, cc, name, join_list(aliases), kind, "", ""])
@@ -1711,6 +1722,15 @@ def build_subdivisions(country_rows):
 # Venezuela the bare name is the state: "Chihuahua", "Quebec"; so is a Cuban province's: "a
 # nurse from Camagüey".)
 NAMESAKE_CAPITAL_COUNTRIES = "AR BO BR CL CR DO EC GT HN NI PA PE PY SV".split()
+# So do the news of the Sahel, North Africa, the Horn, the Middle East, Afghanistan, Bangladesh,
+# Turkey and the Balkans: "buses from Agadez", "in Herat", "shelling in Idlib", "from Kano",
+# "a camp in Gedaref", "Edirne" on the Greek border are the towns; the regions are written
+# "Agadez region", "Herat province", "Idlib governorate", "Kano state". Most of their regions are
+# named after their seats (every Turkish and Algerian province, the Bulgarian oblasts, Tunisia's
+# governorates). Nigeria's Lagos state has its seat at Ikeja, but a bare "Lagos" is the city.
+NAMESAKE_CAPITAL_COUNTRIES += """
+ML NE SD KE TN DZ SN NG BG TR MK LY EG YE SY IQ AF BD MM
+""".split()
 # Regions of those countries whose namesake town is not their seat: Coquimbo (La Serena),
 # Cañar (Azogues), El Progreso (Guastatoya), El Paraíso (Yuscarán), Intibucá (La Esperanza),
 # Los Santos (Las Tablas), Junín (Huancayo), Lambayeque (Chiclayo), San Martín (Moyobamba),
@@ -1720,24 +1740,151 @@ NAMESAKE_CAPITAL_COUNTRIES = "AR BO BR CL CR DO EC GT HN NI PA PE PY SV".split()
 NAMESAKE_NOT_CAPITAL = {"AR-B", "CL-CO", "CL-LL", "CL-ML", "EC-F", "GT-02", "HN-EP", "HN-IN", "PA-7",
                         "PE-JUN", "PE-LAM", "PE-SAM", "PY-5", "SV-LI", "DO-37", "DO-38",
                         "BR-AP", "BR-ES", "BR-GO", "BR-PR", "BR-TO"}
+# Abroad: Balkh (Mazar-i-Sharif) and Baghlan (Pul-e Khumri), Sennar (Sinja), Ondo (Akure) and
+# Oyo (Ibadan), whose namesake towns are not their seats; and Sagaing, whose seat is Monywa and
+# whose bare name is the region in the news of Myanmar's war ("fighting in Sagaing").
+NAMESAKE_NOT_CAPITAL |= {"AF-BAL", "AF-BGL", "SD-SI", "NG-ON", "NG-OY", "MM-01"}
 
 
 def namesake_capitals(subdivision_rows, city_rows):
     """The GeoNames id of the capital that shares each region's name, for the countries of
     NAMESAKE_CAPITAL_COUNTRIES: the most populous town of the country so named."""
-    towns = {}
+    towns, aka = {}, {}
     for c in city_rows:
         key = (c[3], fold(c[1]).lower())
         if key not in towns or int(c[7]) > int(towns[key][7]):
             towns[key] = c
-    capitals = {}
+        # Abroad, a town GeoNames names otherwise ("Kandahār", "Ţarţūs") is found by an alias, as
+        # the extractor finds it ("Tartus"). (Not in the Americas, whose rows predate this.)
+        for a in c[2].split("|"):
+            key = (c[3], fold(a).lower())
+            if a and (key not in aka or int(c[7]) > int(aka[key][7])):
+                aka[key] = c
+    capitals, missing = {}, []
     for r in subdivision_rows:
         if r[1] not in NAMESAKE_CAPITAL_COUNTRIES or r[0] in NAMESAKE_NOT_CAPITAL:
             continue
-        town = towns.get((r[1], fold(r[2]).lower()))
+        key = (r[1], fold(r[2]).lower())
+        town = towns.get(key) or (aka.get(key) if r[1] in SUBDIVISION_WORLD_COUNTRIES else None)
         if town:
             capitals[r[0]] = town[0]
+        elif r[1] in SUBDIVISION_WORLD_COUNTRIES:
+            missing.append(f"{r[0]} {r[2]}")
+    if missing:
+        print("regions abroad with no town of their name in cities.tsv (read as regions):",
+              ", ".join(missing), file=sys.stderr)
     return capitals
+
+
+# Bare words that name no place: a compass point or a generic word a region may be called by
+# ("Centre", "Nord", "Central", "Western", "Coast"). No row of SUBDIVISION_WORLD_COUNTRIES may
+# be named so, nor have such an alias.
+GENERIC_REGION_WORDS = set("""
+north south east west northern southern eastern western central centre center middle upper lower
+nord sud est ouest norte sur este oeste centro centrale north-east north-west south-east south-west
+northeast northwest southeast southwest coast coastal lakes lake capital interior highlands lowlands
+islands island river mountain mountains plateau delta valley region province state district county
+""".split())
+# Clashes subdivision_collisions finds and that are kept, each with the reason it is safe:
+# (code, folded lower-cased name or alias) -> why.
+_CHINESE_GIVEN = "a province first: nam_dict lists Chinese romanised place names as given names, which news do not write alone for a person"
+_ARABIC_GIVEN = "a governorate or city news name daily; as a given name it comes before a surname, which the person reader sees first"
+_SAME_NAME = "two regions of one name in two countries, as Amazonas and Punjab already are: the countries the article names decide"
+SUBDIVISION_COLLISIONS_KEPT = {
+    ("CN-FJ", "fujian"): _CHINESE_GIVEN, ("CN-GD", "guangdong"): _CHINESE_GIVEN,
+    ("CN-GX", "guangxi"): _CHINESE_GIVEN, ("CN-HA", "henan"): _CHINESE_GIVEN,
+    ("CN-HI", "hainan"): _CHINESE_GIVEN, ("CN-JL", "jilin"): _CHINESE_GIVEN,
+    ("CN-JX", "jiangxi"): _CHINESE_GIVEN, ("CN-QH", "qinghai"): _CHINESE_GIVEN,
+    ("CN-XJ", "xinjiang"): _CHINESE_GIVEN,
+    ("DZ-01", "adrar"): _SAME_NAME, ("MR-07", "adrar"): _SAME_NAME, ("PK-PB", "punjab"): _SAME_NAME,
+    ("ES-RI", "la rioja"): _SAME_NAME + "; the Argentine city of La Rioja is already read so",
+    ("TR-57", "sinop"): "Brazil's Sinop (Mato Grosso) is already a city here; the country named decides, as for La Rioja",
+    ("YE-BA", "al bayda'"): "Libya's Al Bayda is a city, Yemen's a governorate; the country named decides",
+    ("DZ-25", "constantine"): "the namesake capital Constantine is already a city of cities.tsv by that name; the region adds no new reading",
+    ("DZ-31", "oran"): "as Constantine: the city of Oran is already in cities.tsv",
+    ("EG-ALX", "alexandria"): "the namesake capital (Alexandria, Egypt) is a city of cities.tsv, as is Alexandria, Virginia: the country named decides",
+    ("YE-AD", "aden"): "the namesake capital Aden is already a city of cities.tsv",
+    ("YE-SN", "sanaa"): "the namesake capital Sanaa is already a city of cities.tsv",
+    ("SN-TH", "thies"): "the namesake capital Thiès is already a city of cities.tsv",
+    ("TR-33", "mersin"): "the namesake capital Mersin is already a city of cities.tsv",
+    ("IQ-BA", "basra"): _ARABIC_GIVEN, ("IQ-AN", "anbar"): _ARABIC_GIVEN, ("IQ-MA", "maysan"): _ARABIC_GIVEN,
+    ("MY-12", "sabah"): "the Malaysian state where boats from the Philippines and Indonesia land; the Kuwaiti emirs' name is written with 'Sheikh' before it",
+    ("TR-31", "hatay"): "the province of the Syrian border and the 2023 earthquake; a rare Turkish given name",
+    ("TR-36", "kars"): "the province on the Armenian border; a rare given name",
+    ("BG-05", "vidin"): "a Danube province; a rare given name",
+    ("DZ-26", "medea"): "the province; Medea the myth is seldom in migration news",
+    ("NG-ED", "edo"): "Edo State, the home of many Nigerians who reach Italy; Edo as a given name is rare in English news",
+    ("NG-OG", "ogun"): "Ogun State; the Yoruba god's name is seldom a person's in English news",
+    ("NP-P1", "koshi"): "Nepal's Koshi Province; the Japanese given name is rare in migration news",
+    ("SO-SO", "sool"): "Somalia's Sool region; a rare given name",
+}
+# A city of another country this large, named like a region abroad, is a clash.
+COLLISION_CITY_MIN_POPULATION = 100000
+
+
+def subdivision_collisions(subs, countries, cities, given_names, titles, islands, regions):
+    """List, for the rows of SUBDIVISION_WORLD_COUNTRIES, every name or alias that folds equal
+    to a country's name, alias or demonym, another subdivision's name or alias, a city of
+    another country of COLLISION_CITY_MIN_POPULATION people or more, a title, a given name, an
+    island, a world region or an organisation; and refuse a bare compass point or generic word. Each clash is
+    printed with the reason it is kept (SUBDIVISION_COLLISIONS_KEPT) or as unresolved."""
+    others = {}
+
+    def put(key, what):
+        others.setdefault(fold(key).lower(), set()).add(what)
+
+    for r in countries:
+        for a in [r[1]] + r[2].split("|") + r[3].split("|"):
+            if a:
+                put(a, f"country {r[0]}")
+    for r in subs:
+        for a in [r[2]] + r[3].split("|"):
+            if a:
+                put(a, f"subdivision {r[0]}")
+    for r in cities:
+        if int(r[7]) >= COLLISION_CITY_MIN_POPULATION:
+            for a in [r[1]] + r[2].split("|"):
+                if a:
+                    put(a, f"city {r[1]} {r[3]} ({r[7]})")
+    for t in titles:
+        put(t[0], "title")
+    for n in given_names:
+        put(n, "given name")
+    for r in islands:
+        for a in [r[1]] + r[2].split("|"):
+            if a:
+                put(a, f"island {r[0]} {r[3]}")
+    for r in regions:
+        for a in [r[1]] + r[2].split("|"):
+            if a:
+                put(a, f"world region {r[0]}")
+    for r in ORGANIZATIONS:
+        for a in [r[1]] + r[2].split("|"):
+            if a:
+                put(a, f"organisation {r[0]}")
+    lines, unresolved, generic = [], 0, []
+    for r in subs:
+        if r[1] not in SUBDIVISION_WORLD_COUNTRIES:
+            continue
+        for a in [r[2]] + r[3].split("|"):
+            if not a:
+                continue
+            key = fold(a).lower()
+            if key in GENERIC_REGION_WORDS or key in ENGLISH_COMMON:
+                generic.append(f"{r[0]} {a}")
+            clash = sorted(w for w in others.get(key, ())
+                           if w != f"subdivision {r[0]}" and not w.startswith(f"city {fold(r[2])} {r[1]} ")
+                           and not (w.startswith("city ") and w.split(" (")[0].endswith(" " + r[1])))
+            if not clash:
+                continue
+            why = SUBDIVISION_COLLISIONS_KEPT.get((r[0], key))
+            unresolved += why is None
+            lines.append(f"  {r[0]} {a!r}: {'; '.join(clash)} -> {why or 'UNRESOLVED'}")
+    assert not generic, "regions named by a bare compass point or generic word: " + ", ".join(generic)
+    print(f"subdivision clashes abroad ({unresolved} unresolved):", file=sys.stderr)
+    for l in lines:
+        print(l, file=sys.stderr)
+    return unresolved
 
 
 # Towns of 1,000 to 5,000 people in the Americas, the villages migrant routes run through
@@ -2100,6 +2247,9 @@ def main():
         [f"Generated by scripts/build_gazetteers.py from pycountry {version('pycountry')} (LGPL-2.1); "
          "short names, aliases and AP abbreviations hand-written; namesake_capital is the GeoNames id of the "
          "capital a bare name means (see NAMESAKE_CAPITAL_COUNTRIES). Do not edit by hand."])
+
+    titles_rows = [t for t in TITLES]
+    subdivision_collisions(subs, countries, cities, names, titles_rows, island_rows, region_rows)
 
     summary["given-names.txt"] = write_lines(
         "given-names.txt", "given_name", names,
