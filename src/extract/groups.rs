@@ -685,6 +685,14 @@ fn sizes(
                     end += 2;
                 }
             }
+        } else if words.get(end) == Some(&"or") {
+            // "fifteen or sixteen people".
+            if let Some((upper, upper_len)) =
+                close_upper_bound(doc, tokens.start, words, value, end)
+            {
+                values.push(upper);
+                end += 1 + upper_len;
+            }
         }
         // "put the number of new arrivals at 236,", "put the number at around two thousand",
         // "counted closer to 300.", put the number of walkers at "some 2,000.": a tally.
@@ -823,6 +831,10 @@ fn bare_counts(
         if says && words.get(at) == Some(&"that") {
             at += 1;
         }
+        // (Counted "fifteen or sixteen": a witness's words.)
+        if counts && words.get(at).is_some_and(|w| matches!(*w, "\"" | "“")) {
+            at += 1;
+        }
         if at >= words.len() {
             continue;
         }
@@ -837,10 +849,20 @@ fn bare_counts(
         let Some((value, len)) = figure_at(doc, tokens.start, words, at) else {
             continue;
         };
-        let end = at + len;
+        let mut values = vec![value];
+        let mut end = at + len;
+        if let Some((upper, upper_len)) = close_upper_bound(doc, tokens.start, words, value, end) {
+            values.push(upper);
+            end += 1 + upper_len;
+        }
+        if counts && words.get(end).is_some_and(|w| matches!(*w, "\"" | "”")) {
+            end += 1;
+        }
         let next = words.get(end).copied().unwrap_or_default();
-        // (A full stop folds to nothing.)
-        let clause_ends = matches!(next, "" | "," | ";");
+        // (A full stop folds to nothing.) "counted 15 jumping from the boat": those counted
+        // doing something.
+        let clause_ends =
+            matches!(next, "" | "," | ";") || (counts && next.len() > 4 && next.ends_with("ing"));
         let moved = || {
             let verb_at = match next {
                 "had" | "have" | "were" => match words.get(end + 1) {
@@ -859,13 +881,33 @@ fn bare_counts(
             && !counts_a_period(words, at, end)
         {
             out.push(SizeReport {
-                values: vec![value],
+                values,
                 qualifier: qualifier(g, words, at),
                 sentence: si,
             });
         }
     }
     out
+}
+
+/// The upper figure of a close range after the figure `value` that ends at word `end`:
+/// "fifteen or sixteen", "40 or 50", "200 to 250" (no more than three times the lower one, so
+/// that "two to three hundred" is no range of 2 and 300).
+fn close_upper_bound(
+    doc: &Doc,
+    base: usize,
+    words: &[&str],
+    value: u64,
+    end: usize,
+) -> Option<(u64, usize)> {
+    if !words
+        .get(end)
+        .is_some_and(|w| matches!(*w, "or" | "to" | "and" | "-" | "–"))
+        || end + 1 >= words.len()
+    {
+        return None;
+    }
+    figure_at(doc, base, words, end + 1).filter(|&(upper, _)| upper > value && upper <= value * 3)
 }
 
 /// Whether the figure at `at..end` counts people over a period, a statistic rather than the
@@ -2337,6 +2379,27 @@ mod tests {
              Ensenada.",
         );
         assert!(!measured.contains(&"Ensenada".to_string()), "{measured:?}");
+    }
+
+    #[test]
+    fn a_witness_counting_a_close_range_gives_both_figures() {
+        let groups = groups_of(
+            "A boat carrying 17 Algerian men landed on Wednesday. A lifeguard said he had \
+             counted \"fifteen or sixteen\" jumping from the boat.",
+        );
+        assert_eq!(
+            groups.first().map(|g| g.0.clone()),
+            Some(vec![17, 15, 16]),
+            "{groups:?}"
+        );
+        // Not a range that runs to another order of magnitude.
+        let groups =
+            groups_of("Between two and three hundred migrants waited at the bridge on Monday.");
+        assert_eq!(
+            groups.first().map(|g| g.0.clone()),
+            Some(vec![300]),
+            "{groups:?}"
+        );
     }
 
     #[test]

@@ -169,6 +169,32 @@ pub fn find_meetings(
                 }
             }
         }
+        // "Hemmingford's mayor, X, said ... Minister Y will meet her there on Monday": "him" or
+        // "her" after a verb of meeting is the official who opened the sentence before.
+        if participants.len() == 1 && si > 0 && first == si && opening_pronoun.is_none() {
+            let tokens = sentence.tokens.clone();
+            let object_pronoun = (tokens.start + 1..tokens.end).any(|t| {
+                matches!(doc.folded(t), "him" | "her")
+                    && matches!(
+                        doc.folded(t - 1),
+                        "meet" | "meets" | "met" | "visit" | "visited" | "phoned" | "called"
+                    )
+                    // (Not "met her family": a possessive.)
+                    && (t + 1 >= tokens.end
+                        || matches!(
+                            doc.folded(t + 1),
+                            "" | "," | "in" | "on" | "at" | "again" | "next" | "later" | "to"
+                        ))
+            });
+            if object_pronoun {
+                let before = people_in(by_sentence[si - 1].clone());
+                if let Some(&subject) = before.first() {
+                    if subject != participants[0] && !ex.people[subject].titles.is_empty() {
+                        participants.push(subject);
+                    }
+                }
+            }
+        }
         // "Gov. X toured the camp with ... The governor said he had spoken by phone on Tuesday
         // with Y": the one holder of the office that opens the sentence, named in the two
         // sentences before, is its subject.
@@ -2288,6 +2314,35 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let statuses: Vec<MeetingStatus> = ex.meetings.iter().map(|m| m.status).collect();
         assert_eq!(statuses, [MeetingStatus::Planned]);
+    }
+
+    #[test]
+    fn him_or_her_after_a_verb_of_meeting_is_the_official_of_the_sentence_before() {
+        let g = Gazetteer::builtin();
+        let participants = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.meetings
+                .iter()
+                .map(|m| {
+                    m.participants
+                        .iter()
+                        .map(|&p| ex.people[p].name.clone())
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        };
+        let met = participants(
+            "Town\n\nHemmingford's mayor, Mirabelle Tousignant, said residents were worried. \
+             Public Safety Minister David McGuinty will meet her in Hemmingford on Monday.",
+        );
+        assert_eq!(met, [["David McGuinty", "Mirabelle Tousignant"]], "{met:?}");
+        // Not "her" before a noun: whose it is.
+        let met = participants(
+            "Town\n\nHemmingford's mayor, Mirabelle Tousignant, said residents were worried. \
+             Public Safety Minister David McGuinty will meet her staff on Monday.",
+        );
+        assert!(met.is_empty(), "{met:?}");
     }
 
     #[test]

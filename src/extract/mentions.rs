@@ -2972,8 +2972,14 @@ fn heading_for(
 /// or written in capitals, followed by that dash at once and written again in the story as a
 /// name ("LOS EBANOS — Some 150 ... the Los Ebanos ferry"; not an outlet's "QCOSTARICA —").
 fn is_dateline_town(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<usize>) -> bool {
+    // Up to three words besides particles: "COLÒNIA DE SANT JORDI", "SAN PEDRO DE LOS PINOS".
+    let words = r
+        .clone()
+        .filter(|&t| !is_particle(g, doc, t, TriggerKind::NameParticle))
+        .count();
     let opens = r.start == sentence.start
-        && r.len() <= 3
+        && words <= 3
+        && r.len() <= 6
         && r.end + 1 < sentence.end
         && doc.sentences[doc.sentence_of(r.start)].paragraph <= 3;
     let in_capitals = |t: usize| {
@@ -4930,8 +4936,8 @@ mod tests {
 
     #[test]
     fn a_region_the_gazetteer_knows_only_by_its_town_is_a_region_after_province_of() {
-        let text = "Boat\n\nShe came from the Syrian province of Homs last year.";
-        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Homs"]);
+        let text = "Boat\n\nShe came from the Iranian province of Kerman last year.";
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Kerman"]);
         // A region the gazetteer knows is that region.
         let text = "Boat\n\nShe came from the state of Oaxaca last year.";
         assert_none_of_kind(text, "NewPlace");
@@ -7357,17 +7363,26 @@ mod tests {
     #[test]
     fn a_region_or_land_named_like_a_town_is_not_the_town() {
         // "province" after a name the gazetteer knows only as a town: a region of that name...
-        let text = "X\n\nHe came from Idlib province with his wife.";
-        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Idlib"]);
+        let text = "X\n\nHe came from Irbid province with his wife.";
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Irbid"]);
         // ...and resolution keeps it apart from the town.
         let g = Gazetteer::builtin();
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
-        let idlib = ex.places.iter().find(|p| p.name == "Idlib").unwrap();
-        assert_eq!((idlib.kind, idlib.known), (PlaceKind::State, None));
+        let irbid = ex.places.iter().find(|p| p.name == "Irbid").unwrap();
+        assert_eq!((irbid.kind, irbid.known), (PlaceKind::State, None));
         // A town alone stays the town.
-        let towns = texts_of_kind("X\n\nHe came from Idlib with his wife.", "KnownPlace");
-        assert!(towns.contains(&"Idlib".to_string()), "{towns:?}");
+        let towns = texts_of_kind("X\n\nHe came from Irbid with his wife.", "KnownPlace");
+        assert!(towns.contains(&"Irbid".to_string()), "{towns:?}");
+        // A region the gazetteer knows, named like its town, is that region with its word
+        // ("Idlib province") and the town alone ("from Idlib").
+        let g = Gazetteer::builtin();
+        let kind = |text: &str| known_place(&g, text, "Idlib").kind;
+        assert_eq!(kind("X\n\nHe came from Idlib province."), PlaceKind::State);
+        assert_eq!(
+            kind("X\n\nHe came from Idlib with his wife."),
+            PlaceKind::City
+        );
         // "island" or "peninsula" after a town's name: the land, not the town.
         assert_eq!(
             texts_of_kind(
@@ -7665,6 +7680,22 @@ mod tests {
             })
             .collect();
         assert_eq!(titles, [Some("district administrator".to_string())]);
+    }
+
+    #[test]
+    fn a_dateline_town_may_have_particles_besides_three_words() {
+        for (dateline, town) in [
+            ("COLÒNIA DE SANT JORDI, Spain", "COLÒNIA DE SANT JORDI"),
+            ("SAN PEDRO DE LOS PINOS, Mexico", "SAN PEDRO DE LOS PINOS"),
+        ] {
+            let text = format!("Notes\n\n{dateline} (AP) — Hundreds of people waited.");
+            assert_eq!(
+                texts_of_kind(&text, "NewPlace(City)"),
+                [town],
+                "{:?}",
+                kinds(&text)
+            );
+        }
     }
 
     #[test]
