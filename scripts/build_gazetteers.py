@@ -252,6 +252,7 @@ COUNTRY_EXTRA_ALIASES = {
     "MM": ["Burma"],
     "SZ": ["Swaziland"],
     "MK": ["Macedonia"],
+    "BA": ["Bosnia", "Bosnia-Herzegovina"],
     "TL": ["Timor-Leste"],
     "VA": ["Holy See", "the Vatican", "Vatican"],
     "PS": ["State of Palestine", "Palestinian territories"],
@@ -795,6 +796,16 @@ CITY_EXTRA_ALIASES = {
     3703443: ["Ciudad de Panamá"],                             # Panama City, Panama
     3598132: ["Ciudad de Guatemala"],                          # Guatemala City
     5128581: ["New York", "NYC"],                              # New York City
+    # Regions' namesake cities that GeoNames spells otherwise than the news and the region
+    # (see namesake_capitals).
+    379062: ["Gedaref"],                                       # Al Qadarif, Sudan
+    170017: ["Hama"],                                          # Ḩamāh, Syria
+    172955: ["Raqqa"],                                         # Ar Raqqah, Syria
+    170905: ["Daraa"],                                         # Dar‘ā, Syria
+    79415: ["Hodeidah"],                                       # Al Ḩudaydah, Yemen
+    87205: ["Derna"],                                          # Darnah, Libya
+    2214846: ["Misrata"],                                      # Misratah, Libya
+    99532: ["Basra"],                                          # Basrah, Iraq
 }
 
 # Honorific titles that Mexican cities bear in their official names ("Heroica Matamoros",
@@ -2064,6 +2075,7 @@ def build_cities(gc, country_rows, region_rows, town_taken, village_taken, seats
             if common_in_text(name) and (cc in americas or not known_abroad(v)):
                 continue
             short = [fold(name)] if fold(name) != name else []
+            short += CITY_EXTRA_ALIASES.get(int(v["geonameid"]), [])
             rows.append([str(v["geonameid"]), name, join_list(short + seaside_short_name(name, cc)), cc,
                          admin1_iso(v), fmt_coord(v["latitude"]), fmt_coord(v["longitude"]), str(pop)])
             continue

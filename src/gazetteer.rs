@@ -554,7 +554,12 @@ pub fn fold_into(text: &str, out: &mut String) {
             '’' | '‘' => out.push('\''),
             '–' | '—' | '‐' => out.push('-'),
             _ => {
-                for l in c.to_lowercase() {
+                // ("İ" lowercases to "i" and a combining dot, which the accent goes with:
+                // "İstanbul" folds as "Istanbul" does.)
+                for l in c
+                    .to_lowercase()
+                    .filter(|l| !('\u{300}'..='\u{36f}').contains(l))
+                {
                     out.push(strip_accent(l));
                 }
             }
@@ -1785,11 +1790,18 @@ mod tests {
             fold("Białowieża, Şanlıurfa, Herāt"),
             "bialowieza, sanliurfa, herat"
         );
+        assert_eq!(fold("İstanbul, İZMİR"), "istanbul, izmir");
+        // ...so that a bare "Istanbul" is the city the region is named after.
+        let g = Gazetteer::builtin();
+        let istanbul = g.place("istanbul").map(|p| g.places[p].kind);
+        assert_eq!(istanbul, Some(PlaceKind::City));
     }
 
     #[test]
     fn builtin_knows_the_basics() {
         let g = Gazetteer::builtin();
+        let bosnia = g.place("bosnia").map(|p| g.places[p].id.as_str());
+        assert_eq!(bosnia, Some("iso/BA"));
         let mx = g.place("mexico").expect("Mexico");
         assert_eq!(g.places[mx].kind, PlaceKind::Country);
         let us = g.place("us").expect("U.S.");

@@ -280,9 +280,10 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                     continue;
                 }
             }
-            // "Department of Health and Human Services": a body's field may name two things,
-            // when what follows "and" ends in a head word of its own. (Not "the Department of
-            // Homeland Security and Mexico's foreign ministry".)
+            // "Department of Health and Human Services", "Commissariat for Refugees and
+            // Migration": a body's field may name two things, when what follows "and" ends in a
+            // head word of its own. (Not "the Department of Homeland Security and Mexico's
+            // foreign ministry".)
             // So may a minister's: "Minister of Maritime Affairs and Insular Policy".
             let minister_of = || {
                 (start + 1..end).any(|t| doc.folded(t) == "of" && heads_a_field(doc.folded(t - 1)))
@@ -290,7 +291,7 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             if (has_head || minister_of())
                 && end + 1 < tokens.end
                 && doc.folded(end) == "and"
-                && (start..end).any(|t| doc.folded(t) == "of")
+                && (start..end).any(|t| matches!(doc.folded(t), "of" | "for"))
             {
                 let caps_end = (end + 1..tokens.end)
                     .find(|&t| !is_cap(doc, t))
@@ -5528,6 +5529,16 @@ mod tests {
         );
         let people = texts_of_kind(text, "Person");
         assert!(!people.iter().any(|p| p.contains("Security")), "{people:?}");
+        // A field after "for" may name two things too; a French body's particles join it.
+        let text = "Notes.\n\nThe Commissariat for Refugees and Migration spoke, as did the \
+                    Police aux Frontières.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            [
+                "Commissariat for Refugees and Migration",
+                "Police aux Frontières"
+            ]
+        );
         // A group's possession names no body.
         let text = "Notes.\n\nThe group Ana Ruiz led left, and the group's Luis Paz spoke.";
         assert_none_of_kind(text, "Org");

@@ -1676,13 +1676,33 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
                     && g.demonym(w[1]).is_some()
                     && (matches!(w[2], "from" | "who") || w[2].ends_with("ing"))
             }));
-        // "Another member of the group, X, said": one of the migrants the story follows.
-        let member_of_group = m.tokens.start >= s.start + 5 && {
-            let back = |k: usize| doc.folded(m.tokens.start - k);
+        // "Another member of the group, X, said": one of the migrants the story follows. So
+        // is "Another, X," or "Another man, X,", after one of them was quoted.
+        let member_of_group = {
+            let back = |k: usize| {
+                if m.tokens.start >= s.start + k {
+                    doc.folded(m.tokens.start - k)
+                } else {
+                    ""
+                }
+            };
             matches!(
                 [back(5), back(4), back(3), back(2), back(1)],
                 ["member", "of", "the", "group" | "caravan", ","]
-            )
+            ) || (back(1) == ","
+                && (back(2) == "another"
+                    || (back(3) == "another"
+                        && matches!(
+                            back(2),
+                            "man"
+                                | "woman"
+                                | "passenger"
+                                | "migrant"
+                                | "traveller"
+                                | "traveler"
+                                | "survivor"
+                                | "walker"
+                        ))))
         };
         // "Among the passengers were X, 26, ..., and Y, a former coach": those the sentence
         // lists among a group's people.
@@ -2290,6 +2310,18 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Nora Paz"), Some(Role::Migrant));
+        // "Another, X," and "Another man, X," after one of them: members too (not "Another
+        // official, X,").
+        let text = "Boat lands\n\nA boat carrying 17 Algerian men landed on Wednesday. One of \
+                    the men, Nassim Bel, 22, said they were going to France. Another, Walid \
+                    Ouch, said each had paid 500 euros. Another man, Omar Dib, agreed. Another \
+                    official, Ana Ruiz, disagreed.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Walid Ouch"), Some(Role::Migrant));
+        assert_eq!(role("Omar Dib"), Some(Role::Migrant));
+        assert_eq!(role("Ana Ruiz"), Some(Role::Other));
         // Nor do the person's own words: the smuggler is someone else.
         let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. Nora Paz, 27, \
                     said she had paid a smuggler 2,500 dollars.";
