@@ -1272,11 +1272,20 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         return true;
     }
     // "Everyone on this boat wants to get to France".
+    // "On Wednesday the Cubans were taken by bus to Chetumal": the people by their
+    // nationality.
+    let nationality_subject = || {
+        words
+            .windows(2)
+            .take(subject_within)
+            .any(|w| w[0] == "the" && is_plural_demonym(g, w[1]))
+    };
     (share_first
         || words
             .iter()
             .take(subject_within)
-            .any(|w| matches!(*w, "they" | "others" | "everyone" | "everybody")))
+            .any(|w| matches!(*w, "they" | "others" | "everyone" | "everybody"))
+        || nationality_subject())
         && (g.triggers(TriggerKind::GroupMovement).any_in(words)
             || heads_somewhere()
             || left_somewhere())
@@ -2400,6 +2409,15 @@ mod tests {
             Some(vec![300]),
             "{groups:?}"
         );
+    }
+
+    #[test]
+    fn the_people_named_by_their_nationality_are_the_group_where_they_are_taken() {
+        let groups = groups_of(
+            "A boat carrying 23 Cubans landed at Xcalak on Tuesday.\n\nOn Wednesday the Cubans \
+             were taken by bus to Chetumal, the state capital.",
+        );
+        assert!(groups[0].2.contains(&"Chetumal".to_string()), "{groups:?}");
     }
 
     #[test]

@@ -1676,6 +1676,12 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
                     && g.demonym(w[1]).is_some()
                     && (matches!(w[2], "from" | "who") || w[2].ends_with("ing"))
             }));
+        // "His aunt, X, who travelled with him": someone on the trip.
+        let travelled_with = window.windows(3).any(|w| {
+            matches!(w[0], "travelled" | "traveled" | "travelling" | "traveling")
+                && w[1] == "with"
+                && matches!(w[2], "him" | "her" | "them" | "us")
+        }) && window.contains(&"who");
         // "Another member of the group, X, said": one of the migrants the story follows. So
         // is "Another, X," or "Another man, X,", after one of them was quoted.
         let member_of_group = {
@@ -1726,6 +1732,7 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             Role::Organizer
         } else if has(TriggerKind::MigrantCue)
             || member_of_group
+            || travelled_with
             || listed_among
             // "Ana Ruiz, 31, a nurse": a person without a title introduced by age is, in
             // migration news, someone the reporter met on the road, unless a word such as
@@ -2322,6 +2329,13 @@ mod tests {
         assert_eq!(role("Walid Ouch"), Some(Role::Migrant));
         assert_eq!(role("Omar Dib"), Some(Role::Migrant));
         assert_eq!(role("Ana Ruiz"), Some(Role::Other));
+        // A relative who travelled with one of them is on the trip too.
+        let text = "Boat lands\n\nA boat carrying 23 Cubans landed on Tuesday. Dairon Velis, 19, \
+                    said he was tired. His aunt, Ana Brañas, who travelled with him, agreed.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Ana Brañas"), Some(Role::Migrant));
         // Nor do the person's own words: the smuggler is someone else.
         let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. Nora Paz, 27, \
                     said she had paid a smuggler 2,500 dollars.";
