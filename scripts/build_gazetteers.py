@@ -38,8 +38,10 @@ def version(pkg):
 
 
 def fold(s):
-    """Strip accents (NFKD, drop combining marks); keep other characters."""
+    """Strip accents (NFKD, drop combining marks); keep other characters. Letters that no
+    decomposition strips ("ł", Turkish dotless "ı") are mapped as the extractor's fold maps them."""
     s = s.replace("ß", "ss").replace("Ø", "O").replace("ø", "o").replace("Ł", "L").replace("ł", "l")
+    s = s.replace("ı", "i")
     s = s.replace("Đ", "D").replace("đ", "d").replace("’", "'")
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
@@ -1712,15 +1714,12 @@ def build_subdivisions(country_rows):
                 f = fold(a)
                 if f != a:
                     aliases.append(f)
-                # Turkish dotless i, which no accent-folding removes: "Iğdır" is written "Igdir".
-                if "ı" in f:
-                    aliases.append(f.replace("ı", "i"))
             if s.code in AP_STATE_ABBREV:
                 aliases.append(AP_STATE_ABBREV[s.code])
             aliases = [a for a in dict.fromkeys(aliases) if a != name and "," not in a or a in SUBDIVISION_EXTRA_ALIASES.get(s.code, [])]
             aliases = [a for a in aliases if a != name and fold(a).lower() not in country_names]
-            drop = {fold(a).lower().replace("ı", "i") for a in SUBDIVISION_DROP_ALIASES.get(s.code, ())}
-            aliases = [a for a in aliases if fold(a).lower().replace("ı", "i") not in drop]
+            drop = {fold(a).lower() for a in SUBDIVISION_DROP_ALIASES.get(s.code, ())}
+            aliases = [a for a in aliases if fold(a).lower() not in drop]
             # A constituent country ("England") is a nation here: "country" names the ISO 3166-1 kind.
             kind = "nation" if s.type == "Country" else SUBDIVISION_TOP_LEVEL_EXTRA_TYPES.get(s.type, s.type.lower())
             rows.append([s.code, cc, name, join_list(aliases), kind, "", ""])

@@ -2974,13 +2974,12 @@ fn heading_for(
 /// name ("LOS EBANOS — Some 150 ... the Los Ebanos ferry"; not an outlet's "QCOSTARICA —").
 fn is_dateline_town(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<usize>) -> bool {
     // Up to three words besides particles: "COLÒNIA DE SANT JORDI", "SAN PEDRO DE LOS PINOS".
-    let words = r
-        .clone()
-        .filter(|&t| !is_particle(g, doc, t, TriggerKind::NameParticle))
-        .count();
     let opens = r.start == sentence.start
-        && words <= 3
         && r.len() <= 6
+        && r.clone()
+            .filter(|&t| !is_particle(g, doc, t, TriggerKind::NameParticle))
+            .count()
+            <= 3
         && r.end + 1 < sentence.end
         && doc.sentences[doc.sentence_of(r.start)].paragraph <= 3;
     let in_capitals = |t: usize| {
