@@ -1071,6 +1071,24 @@ fn location(
         if taken_there {
             continue;
         }
+        // "..., his office in Bangkok said": where the source of the news is, in the clause
+        // that ends the sentence, not where the meeting is.
+        let told_from = (s.start..start)
+            .rev()
+            .take(6)
+            .find(|&k| doc.token_text(k) == ",")
+            .is_some_and(|comma| {
+                let clause = comma + 1..s.end;
+                clause.len() <= 10
+                    && matches!(doc.folded(comma + 1), "his" | "her" | "their" | "the" | "a")
+                    && clause.clone().all(|k| doc.token_text(k) != ",")
+                    && clause
+                        .clone()
+                        .any(|k| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(k)))
+            });
+        if told_from {
+            continue;
+        }
         let before = doc.folded(start - 1);
         let before2 = (start >= s.start + 2).then(|| doc.folded(start - 2));
         // "will travel to Bogotá to meet ...", "visited Guatemala City", "held talks ... during
@@ -2247,6 +2265,21 @@ mod tests {
                  on Oct. 2 to meet President Tomas Lugo."
             ),
             [Some("Tegucigalpa".to_string())]
+        );
+        // Nor where the news came from; a return is a trip too.
+        assert_eq!(
+            place(
+                "Talks\n\nPresident Ana Ruiz will return to Tegucigalpa on Saturday to meet \
+                 President Tomas Lugo, her office in Lima said."
+            ),
+            [Some("Tegucigalpa".to_string())]
+        );
+        assert_eq!(
+            place(
+                "Talks\n\nPresident Ana Ruiz will meet President Tomas Lugo on Saturday, her \
+                 office in Lima said."
+            ),
+            [None]
         );
     }
 

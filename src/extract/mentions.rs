@@ -1843,6 +1843,9 @@ fn classify_run(
             if !name_range.is_empty() && !name_is_place && !after_particle && !name_starts_lower {
                 let title = doc.span_text(title_range).to_string();
                 affiliation.extend(of_place_after(g, doc, run.end, &sentence));
+                if affiliation.is_empty() {
+                    affiliation.extend(role_country_before(g, doc, run.start, &sentence));
+                }
                 push(
                     out,
                     doc,
@@ -2472,6 +2475,41 @@ fn possessive_place_before(
         }
     }
     vec![]
+}
+
+/// The country of a role written before a titled name in apposition: "the leader of Mali's
+/// military government, Colonel X", "Mali's leader, Colonel X". (A rank or an office with no
+/// place says nothing of whom it serves; the role before it does.)
+fn role_country_before(
+    g: &Gazetteer,
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Option<Affiliation> {
+    let comma = start.checked_sub(1).filter(|&c| doc.token_text(c) == ",")?;
+    let from = (sentence.start..comma)
+        .rev()
+        .take(10)
+        .take_while(|&t| !matches!(doc.token_text(t), "," | ";" | "\"" | "“" | "”"))
+        .last()?;
+    let cue = (from..comma).find(|&t| g.is_trigger(TriggerKind::PersonCue, doc.folded(t)))?;
+    // "the leader of Mali's ...": the country after "of"; "Mali's leader": the one before.
+    let owner_start = if cue + 1 < comma && doc.folded(cue + 1) == "of" {
+        cue + 2
+    } else {
+        let before = cue.checked_sub(1).filter(|&t| t > from)?;
+        let end = possessor_end(doc, before + 1, sentence)?;
+        return country_ending_at(g, doc, end, sentence).map(|(_, c)| Affiliation::Place(c));
+    };
+    (owner_start + 1..(owner_start + 4).min(comma)).find_map(|end| {
+        let possessive = [end + 2, end + 1]
+            .into_iter()
+            .any(|after| possessor_end(doc, after, sentence) == Some(end));
+        possessive
+            .then(|| g.place_named_as(&key(doc, owner_start..end), &[PlaceKind::Country]))
+            .flatten()
+            .map(Affiliation::Place)
+    })
 }
 
 /// "Mexico's" or "Panama's" just before token `start`.
@@ -3822,7 +3860,9 @@ fn title_holder(
             }
         }
         if k + 1 < sentence.end && doc.token_text(k) == "," {
-            if let Some(name) = name_span(g, doc, k + 1, sentence) {
+            let name = name_span(g, doc, k + 1, sentence)
+                .or_else(|| name_past_place_apposition(g, doc, k + 1, sentence));
+            if let Some(name) = name {
                 if of {
                     affiliation.extend(places);
                 } else if office_for {
@@ -3887,6 +3927,27 @@ fn title_holder(
 }
 
 /// A capitalised personal name starting at `start`.
+/// "The mayor of Ses Salines, the municipality that includes the village of X, Joana
+/// Mesquida, met ...": the holder's name after an apposition that tells what the place is.
+fn name_past_place_apposition(
+    g: &Gazetteer,
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Option<Range<usize>> {
+    let opens = start + 1 < sentence.end
+        && matches!(doc.folded(start), "the" | "a" | "an")
+        && (g.is_trigger(TriggerKind::CityContext, doc.folded(start + 1))
+            || g.is_trigger(TriggerKind::StateContext, doc.folded(start + 1)));
+    if !opens {
+        return None;
+    }
+    let comma = (start + 2..sentence.end.min(start + 16)).find(|&t| doc.token_text(t) == ",")?;
+    let name = name_span(g, doc, comma + 1, sentence)?;
+    // Set off by a comma after it too, as an apposition is.
+    (name.end < sentence.end && doc.token_text(name.end) == ",").then_some(name)
+}
+
 fn name_span(
     g: &Gazetteer,
     doc: &Doc,
@@ -4872,6 +4933,47 @@ mod tests {
                 "{bodies:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_office_s_holder_is_named_past_an_apposition_telling_what_its_place_is() {
+        let found = titled(
+            "Beach\n\nThe mayor of Ses Salines, the municipality that includes the village of \
+             Colonia de Sant Jordi, Joana Mesquida, met the police chief on Wednesday.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(name, title, _)| name == "Joana Mesquida" && title == "mayor"),
+            "{found:?}"
+        );
+        // Without a comma after it, the name after the apposition is not set off as a holder.
+        let found = titled(
+            "Beach\n\nThe mayor of Ses Salines, the town next to Colonia de Sant Jordi, Joana \
+             Mesquida and her deputy said.",
+        );
+        assert!(found.iter().all(|(name, _, _)| name != "Joana Mesquida"), "{found:?}");
+    }
+
+    #[test]
+    fn a_rank_in_apposition_serves_the_country_of_the_role_written_before_it() {
+        for (text, country) in [
+            (
+                "Talks\n\nHe spoke with the leader of Mali's military government, Colonel \
+                 Assimi Goita, on Monday.",
+                "Mali",
+            ),
+            ("Talks\n\nHe spoke with Niger's leader, General Abdourahamane Tiani.", "Niger"),
+        ] {
+            let found = titled(text);
+            assert!(
+                found.iter().any(|(_, _, places)| places == &[country]),
+                "{found:?}"
+            );
+        }
+        // A role of no country leaves the rank's country to the article.
+        let found = titled("Talks\n\nHe spoke with the leader of the group, Colonel Ana Ruiz.");
+        assert!(found.iter().all(|(_, _, places)| places.is_empty()), "{found:?}");
     }
 
     #[test]

@@ -690,6 +690,21 @@ fn resolve_people(
                     || particle_surname_within(g, &words, &words_of[p])
             })
             .collect();
+        // "The district chief of Mae Sot, Kittipong Rattanawong ... toured the grounds with
+        // Kittipong": a name written alone that no one bears after their first word is the
+        // one person whose name opens with it (Thai, Indonesian or Icelandic usage, or a
+        // migrant called by a first name).
+        if candidates.is_empty() && words.len() == 1 && m.confidence == 0.0 {
+            let first = g.canonical_given(words[0]);
+            candidates.extend(
+                people_with_word
+                    .get(first)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&p| words_of[p].len() >= 2 && words_of[p][0] == first),
+            );
+        }
         candidates.sort_unstable();
         candidates.dedup();
         let idx = match candidates.as_slice() {
@@ -799,6 +814,18 @@ fn resolve_people(
                 person.titles.push(title.clone());
                 person.affiliations.push(country);
             }
+        }
+    }
+    for (p, person) in ex.people.iter_mut().enumerate() {
+        if !person.titles.is_empty() {
+            continue;
+        }
+        if let Some((title, country)) = mentions_of[p]
+            .iter()
+            .find_map(|&i| office_of_listed_country(g, doc, mentions, refs, &ex.places, i))
+        {
+            person.titles.push(title);
+            person.affiliations.push(country);
         }
     }
     // Default affiliation of a bare title ("Secretary of State" in US news). A local office's
@@ -1557,23 +1584,78 @@ fn place_in_title(g: &Gazetteer, title: &str) -> Option<usize> {
 /// ("Foreign ministers meeting in Lima agree ...", "Central American presidents met"): the
 /// singular ("foreign minister"), when it is a head of state's or minister's title.
 fn plural_office_of_story(g: &Gazetteer, doc: &Doc) -> Option<String> {
-    doc.sentences.iter().take(2).find_map(|s| {
-        let words = doc.folded_words(s.tokens.clone());
-        (0..words.len()).find_map(|end| {
-            // (The last word alone is a title too, "minister", "president": a cheap test
-            // before the phrases are built.)
-            let singular = words[end]
-                .strip_suffix('s')
-                .filter(|w| g.title(w).is_some())?;
-            (end.saturating_sub(2)..=end).find_map(|start| {
-                let mut phrase = words[start..end].to_vec();
-                phrase.push(singular);
-                let phrase = phrase.join(" ");
-                let title = &g.titles[g.title(&phrase)?];
-                matches!(title.kind.as_str(), "head_of_state" | "minister").then_some(phrase)
-            })
+    doc.sentences
+        .iter()
+        .take(2)
+        .find_map(|s| plural_office_in(g, doc, s.tokens.clone()))
+}
+
+/// The singular of a national office written in the plural in `tokens` ("interior ministers"
+/// gives "interior minister"), when it is a head of state's or minister's title.
+fn plural_office_in(
+    g: &Gazetteer,
+    doc: &Doc,
+    tokens: std::ops::Range<usize>,
+) -> Option<String> {
+    let words = doc.folded_words(tokens);
+    (0..words.len()).find_map(|end| {
+        // (The last word alone is a title too, "minister", "president": a cheap test
+        // before the phrases are built.)
+        let singular = words[end]
+            .strip_suffix('s')
+            .filter(|w| g.title(w).is_some())?;
+        (end.saturating_sub(2)..=end).find_map(|start| {
+            let mut phrase = words[start..end].to_vec();
+            phrase.push(singular);
+            let phrase = phrase.join(" ");
+            let title = &g.titles[g.title(&phrase)?];
+            matches!(title.kind.as_str(), "head_of_state" | "minister").then_some(phrase)
         })
     })
+}
+
+/// "The interior ministers of Poland, Latvia and Finland will meet ... Latvia's Rihards
+/// Kozlovskis and Finland's Mari Rantanen will attend": an untitled person named after the
+/// possessive of a country that a sentence just before (or the same one) lists with an office
+/// in the plural holds that office for that country.
+fn office_of_listed_country(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    places: &[Place],
+    i: usize,
+) -> Option<(String, usize)> {
+    let m = &mentions[i];
+    let country_mention = mentions.iter().position(|o| {
+        o.sentence == m.sentence
+            && o.tokens.end < m.tokens.start
+            && crate::extract::mentions::possessive_after(doc, o.tokens.end - 1)
+            && m.tokens.start - o.tokens.end <= 2
+    })?;
+    let Some(EntityRef::Place(q)) = refs[country_mention] else {
+        return None;
+    };
+    let country = places[q].known.filter(|_| places[q].kind == PlaceKind::Country)?;
+    let lists_it = |s: usize| {
+        mentions.iter().zip(refs).any(|(o, r)| {
+            o.sentence == s
+                && matches!(r, Some(EntityRef::Place(p)) if places[*p].known == Some(country))
+        })
+    };
+    // (In the person's own sentence, only an office written before the name.)
+    let before = |s: usize| {
+        let tokens = doc.sentences[s].tokens.clone();
+        if s == m.sentence {
+            tokens.start..m.tokens.start
+        } else {
+            tokens
+        }
+    };
+    (m.sentence.saturating_sub(1)..=m.sentence)
+        .filter(|&s| lists_it(s))
+        .find_map(|s| plural_office_in(g, doc, before(s)))
+        .map(|title| (title, country))
 }
 
 /// "X of Chile, Y of Ecuador and Z of Colombia": the country written right after a person's
@@ -2242,6 +2324,44 @@ mod tests {
             "Talks in Quito\n\nQUITO (AP) — Talks on migration opened in Quito on Friday.\n\n\
              Taking part were Ana Ruiz of Chile and Tomas Lugo of Peru.",
         );
+        assert!(
+            found.iter().all(|(_, titles, _)| titles.is_empty()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn one_named_after_a_country_listed_with_an_office_in_the_plural_holds_it_for_that_country() {
+        let g = Gazetteer::builtin();
+        let offices = |text: &str| -> Vec<(String, Vec<String>, Vec<String>)> {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.people
+                .iter()
+                .map(|p| {
+                    let countries = p.affiliations.iter().map(|&a| g.places[a].name.clone());
+                    (p.name.clone(), p.titles.clone(), countries.collect())
+                })
+                .collect()
+        };
+        let story = |listed: &str| {
+            format!(
+                "Summit\n\nWARSAW (AP) — The border was quiet on Monday.\n\nThe interior \
+                 ministers of {listed} will meet in Vilnius next month. Latvia's Ruta Ozola and \
+                 Finland's Aino Virtanen will attend."
+            )
+        };
+        let found = offices(&story("Poland, Latvia and Finland"));
+        for (name, country) in [("Ruta Ozola", "Latvia"), ("Aino Virtanen", "Finland")] {
+            assert!(
+                found.iter().any(|(n, titles, countries)| n == name
+                    && titles == &["interior minister"]
+                    && countries == &[country]),
+                "{found:?}"
+            );
+        }
+        // A country the office was not listed with: no office.
+        let found = offices(&story("Poland and Lithuania"));
         assert!(
             found.iter().all(|(_, titles, _)| titles.is_empty()),
             "{found:?}"
@@ -3055,6 +3175,37 @@ mod tests {
             ]]
         );
         assert_eq!(ex.people[0].role, crate::extract::Role::Official);
+    }
+
+    #[test]
+    fn a_name_written_alone_that_opens_one_person_s_name_is_that_person() {
+        let g = Gazetteer::builtin();
+        let names = |text: &str| -> Vec<Vec<String>> {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.people.into_iter().map(|p| p.names).collect()
+        };
+        let found = names(
+            "Visit\n\nThe district chief, Kittipong Rattanawong, said so. The governor, \
+             Chaiwat Phromsuwan, toured the temple with Kittipong on Monday.",
+        );
+        assert!(
+            found.contains(&vec![
+                "Kittipong Rattanawong".to_string(),
+                "Kittipong".to_string()
+            ]),
+            "{found:?}"
+        );
+        // Two people whose names open with it: neither is meant.
+        let found = names(
+            "Visit\n\nThe district chief, Kittipong Rattanawong, said so. His deputy, \
+             Kittipong Srisuk, agreed. The governor, Chaiwat Phromsuwan, toured the temple \
+             with Kittipong on Monday.",
+        );
+        assert!(
+            found.iter().all(|n| !n.contains(&"Kittipong".to_string())),
+            "{found:?}"
+        );
     }
 
     #[test]
