@@ -4952,7 +4952,10 @@ mod tests {
             "Beach\n\nThe mayor of Ses Salines, the town next to Colonia de Sant Jordi, Joana \
              Mesquida and her deputy said.",
         );
-        assert!(found.iter().all(|(name, _, _)| name != "Joana Mesquida"), "{found:?}");
+        assert!(
+            found.iter().all(|(name, _, _)| name != "Joana Mesquida"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -4963,7 +4966,10 @@ mod tests {
                  Assimi Goita, on Monday.",
                 "Mali",
             ),
-            ("Talks\n\nHe spoke with Niger's leader, General Abdourahamane Tiani.", "Niger"),
+            (
+                "Talks\n\nHe spoke with Niger's leader, General Abdourahamane Tiani.",
+                "Niger",
+            ),
         ] {
             let found = titled(text);
             assert!(
@@ -4973,7 +4979,10 @@ mod tests {
         }
         // A role of no country leaves the rank's country to the article.
         let found = titled("Talks\n\nHe spoke with the leader of the group, Colonel Ana Ruiz.");
-        assert!(found.iter().all(|(_, _, places)| places.is_empty()), "{found:?}");
+        assert!(
+            found.iter().all(|(_, _, places)| places.is_empty()),
+            "{found:?}"
+        );
     }
 
     #[test]

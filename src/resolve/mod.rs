@@ -1592,11 +1592,7 @@ fn plural_office_of_story(g: &Gazetteer, doc: &Doc) -> Option<String> {
 
 /// The singular of a national office written in the plural in `tokens` ("interior ministers"
 /// gives "interior minister"), when it is a head of state's or minister's title.
-fn plural_office_in(
-    g: &Gazetteer,
-    doc: &Doc,
-    tokens: std::ops::Range<usize>,
-) -> Option<String> {
+fn plural_office_in(g: &Gazetteer, doc: &Doc, tokens: std::ops::Range<usize>) -> Option<String> {
     let words = doc.folded_words(tokens);
     (0..words.len()).find_map(|end| {
         // (The last word alone is a title too, "minister", "president": a cheap test
@@ -1636,7 +1632,9 @@ fn office_of_listed_country(
     let Some(EntityRef::Place(q)) = refs[country_mention] else {
         return None;
     };
-    let country = places[q].known.filter(|_| places[q].kind == PlaceKind::Country)?;
+    let country = places[q]
+        .known
+        .filter(|_| places[q].kind == PlaceKind::Country)?;
     let lists_it = |s: usize| {
         mentions.iter().zip(refs).any(|(o, r)| {
             o.sentence == s

@@ -58,6 +58,7 @@ impl Doc {
                 t.kind == TokenKind::Word
                     && if first < 0x80 {
                         first.is_ascii_uppercase()
+                            || arabic_article_before_capital(&text[t.start..t.end])
                     } else {
                         text[t.start..]
                             .chars()
@@ -146,6 +147,16 @@ impl Doc {
     }
 }
 
+/// "al-Hamdani", "el-Mandeb": a name that opens on the Arabic article, written in lower case,
+/// is capitalised as a name is.
+fn arabic_article_before_capital(word: &str) -> bool {
+    ["al-", "el-"].iter().any(|article| {
+        word.strip_prefix(article)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +174,19 @@ mod tests {
             let token = doc.token_text(i);
             assert_eq!(doc.folded(i), crate::gazetteer::fold(token), "{token:?}");
         }
+    }
+
+    #[test]
+    fn a_name_on_the_arabic_article_is_capitalised() {
+        let doc = Doc::new(
+            "Boats\n\nNabil al-Hamdani crossed the el-Mandeb strait, all-night.",
+            &Cleaner::default(),
+        );
+        let capitalised: Vec<&str> = (0..doc.tokens.len())
+            .filter(|&i| doc.is_capitalised(i))
+            .map(|i| doc.token_text(i))
+            .collect();
+        assert_eq!(capitalised, ["Boats", "Nabil", "al-Hamdani", "el-Mandeb"]);
     }
 
     #[test]
