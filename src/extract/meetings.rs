@@ -324,7 +324,20 @@ pub fn find_meetings(
         // due to meet on June 28, but agreed to postpone the meeting": still planned.)
         let postponed_at =
             (0..words.len()).find(|&k| g.triggers(TriggerKind::MeetingPostponed).at(&words, k));
-        if postponed_at.is_none() && g.triggers(TriggerKind::MeetingCancelled).any_in(&words) {
+        // "X had been due to meet Y on Tuesday. The meeting was postponed to Dec. 4": put off
+        // in the next sentence, still planned.
+        let postponed_next = || {
+            doc.sentences.get(si + 1).is_some_and(|next| {
+                let opening = next.tokens.start..next.tokens.end.min(next.tokens.start + 6);
+                let opening = doc.folded_words(opening);
+                matches!(
+                    opening.as_slice(),
+                    ["the", "meeting" | "talks" | "visit", ..] | ["it", ..]
+                ) && g.triggers(TriggerKind::MeetingPostponed).any_in(&opening)
+            })
+        };
+        let postponed = postponed_at.is_some() || postponed_next();
+        if !postponed && g.triggers(TriggerKind::MeetingCancelled).any_in(&words) {
             continue;
         }
         // "X asked last week to meet Y in person. Y declined, ...": a request the next
@@ -539,9 +552,7 @@ pub fn find_meetings(
                 } else {
                     MeetingStatus::Planned
                 }
-            } else if postponed_at.is_some()
-                || (headline && own_words.windows(2).any(|w| w == ["to", "meet"]))
-            {
+            } else if postponed || (headline && own_words.windows(2).any(|w| w == ["to", "meet"])) {
                 MeetingStatus::Planned
             } else {
                 status(g, own_words)
@@ -2175,6 +2186,15 @@ mod tests {
              Ruiz on Friday."
         )
         .is_empty());
+        // Unless the next sentence puts it off to another day.
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nMayor Tomas Lugo had been due to meet President Ana Ruiz on Friday. \
+                 The meeting was postponed to Dec. 4."
+            )
+            .len(),
+            1
+        );
         // Nor is one asked for and refused or left unanswered.
         for text in [
             // Turned down in the next sentence.

@@ -3465,8 +3465,22 @@ fn lowercase_titles(
             .is_none()
             .then(|| head_of_body(g, doc, i, &sentence))
             .flatten();
-        if let Some((_, range)) = &head_of_body {
+        if let Some((affiliated, range)) = &head_of_body {
             matched = Some(range.clone());
+            // A body in lower case no run reads: named here ("the head of the province's
+            // refugees and repatriation department").
+            let body_start = i + 2 + usize::from(doc.folded(i + 2) == "the");
+            if affiliated.is_none() && !is_cap(doc, body_start) {
+                push(
+                    out,
+                    doc,
+                    si,
+                    body_start..range.end,
+                    MentionKind::Org(None),
+                    "lower-case-body",
+                    0.6,
+                );
+            }
         }
         if matched.is_none() {
             if let Some((name, body, affiliation)) = heads_body(g, doc, i, &sentence) {
@@ -3571,8 +3585,40 @@ fn head_of_body(
     }
     // ... or ending in an acronym ("the Veracruz DIF").
     let ends_in_acronym = end > start && is_acronym(doc.token_text(end - 1));
-    ((start..end).any(|t| is_org_head(g, doc, t)) || ends_in_acronym)
-        .then_some((None, at..unit_end(doc, end, sentence)))
+    if (start..end).any(|t| is_org_head(g, doc, t)) || ends_in_acronym {
+        return Some((None, at..unit_end(doc, end, sentence)));
+    }
+    lower_case_body_end(g, doc, start, sentence).map(|end| (None, at..end))
+}
+
+/// "the province's refugees and repatriation department", "the state migration agency": a body
+/// written in lower case from `start`, a possessive owner first if any, up to four words of its
+/// field, then a body's head. Where its name ends.
+fn lower_case_body_end(
+    g: &Gazetteer,
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    let mut field_start = start;
+    if start + 3 < sentence.end && possessive_after(doc, start) {
+        field_start = start + 3;
+    }
+    let field_word = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word
+            && !is_cap(doc, t)
+            && (doc.folded(t) == "and" || !g.is_trigger(TriggerKind::FunctionWord, doc.folded(t)))
+    };
+    (field_start + 1..sentence.end.min(field_start + 5))
+        .take_while(|&t| field_word(t - 1))
+        .find(|&t| {
+            doc.folded(t - 1) != "and"
+                && !is_cap(doc, t)
+                && g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(t))
+        })
+        // (Not "the migration directorate's office": the body is the office, named otherwise.)
+        .filter(|&head| !possessive_after(doc, head))
+        .map(|head| head + 1)
 }
 
 /// "the Honduran post", "the Salvadoran migration post at El Poy", "the Mexican consulate in
@@ -4459,7 +4505,17 @@ fn lower_case_bodies(
             continue;
         };
         let country = match possessor_end(doc, field_start, &sentence) {
-            Some(owner_end) => country_ending_at(g, doc, owner_end, &sentence),
+            // "Mizoram's home department": a state's body too.
+            Some(owner_end) => country_ending_at(g, doc, owner_end, &sentence).or_else(|| {
+                (1..=3).rev().find_map(|len| {
+                    let start = owner_end
+                        .checked_sub(len)
+                        .filter(|&s| s >= sentence.start)?;
+                    let state =
+                        g.place_named_as(&key(doc, start..owner_end), &[PlaceKind::State])?;
+                    Some((start, state))
+                })
+            }),
             None => (1..=3).rev().find_map(|len| {
                 let start = field_start
                     .checked_sub(len)
@@ -4493,10 +4549,16 @@ fn lower_case_bodies(
         };
         let written = fold(doc.span_text(start..head + 1));
         let field: Vec<&str> = (field_start..head).map(|t| doc.folded(t)).collect();
-        let known = g
-            .org(&written)
-            .or_else(|| g.org_of_country(country, &key(doc, field_start..head + 1)))
-            .or_else(|| g.org_of_country_by_field(country, &field));
+        // (A state's department is none of its country's bodies.)
+        let of_country = g.places[country].kind == PlaceKind::Country;
+        let known = g.org(&written).or_else(|| {
+            of_country
+                .then(|| {
+                    g.org_of_country(country, &key(doc, field_start..head + 1))
+                        .or_else(|| g.org_of_country_by_field(country, &field))
+                })
+                .flatten()
+        });
         push(
             out,
             doc,
@@ -5019,6 +5081,38 @@ mod tests {
         // The country the gazetteer gives it: the known body.
         let text = "Boat\n\nThe U.S. Coast Guard said so.";
         assert_none_of_kind(text, "Org(None)");
+    }
+
+    #[test]
+    fn the_head_of_a_body_written_in_lower_case_holds_an_office_of_it() {
+        let text = "Border\n\nThe consul met the head of the province's refugees and \
+                    repatriation department, Ebrahim Jafari, on Tuesday.";
+        let found = titled(text);
+        assert!(
+            found.iter().any(|(name, title, _)| name == "Ebrahim Jafari"
+                && title == "head of the province's refugees and repatriation department"),
+            "{found:?}"
+        );
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            ["province's refugees and repatriation department"]
+        );
+        // The head of a body's office is no head of the body.
+        let text = "Border\n\nThe head of the migration directorate's office in Rivera, Ana \
+                    Ruiz, spoke.";
+        assert_none_of_kind(text, "Org");
+    }
+
+    #[test]
+    fn a_state_s_department_in_lower_case_is_a_body_of_its_own() {
+        let text = "Border\n\nMizoram's home department said 1,000 people had crossed.";
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            ["Mizoram's home department"]
+        );
+        // A department named by nobody's possessive is no body of its own.
+        let text = "Border\n\nThe home department said 1,000 people had crossed.";
+        assert_none_of_kind(text, "Org");
     }
 
     #[test]
