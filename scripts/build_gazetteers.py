@@ -1202,6 +1202,9 @@ TITLES = [
     ("Spokeswoman", "spokesperson", ""), ("Press Secretary", "spokesperson", ""),
     ("White House Press Secretary", "spokesperson", "US"), ("State Department Spokesperson", "spokesperson", "US"),
     ("State Department Spokesman", "spokesperson", "US"), ("Deputy Spokesperson", "spokesperson", ""),
+    # Posts of international agencies' country offices ("UNHCR's protection officer in Aceh").
+    ("Protection Officer", "agency", ""), ("Senior Protection Officer", "agency", ""),
+    ("Liaison Officer", "agency", ""), ("Field Officer", "agency", ""),
 ]
 
 # ---------------------------------------------------------------------------

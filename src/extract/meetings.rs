@@ -1064,7 +1064,24 @@ fn location(
                     && person.tokens.end < s.end
                     && doc.token_text(person.tokens.end) == ","
             });
-        if office_seat {
+        // "X, UNHCR's protection officer in Aceh, held ...": the seat of X's office, in an
+        // apposition after X's name.
+        let appositive_seat = after < s.end
+            && doc.token_text(after) == ","
+            && (start.saturating_sub(8).max(s.start)..start)
+                .rev()
+                .find(|&k| doc.token_text(k) == ",")
+                .is_some_and(|comma| {
+                    // (An apposition opens on a name or an article, not "X, will meet in Y".)
+                    let opens_apposition = doc.is_capitalised(comma + 1)
+                        || matches!(doc.folded(comma + 1), "the" | "a" | "an");
+                    opens_apposition
+                        && in_sentence.iter().any(|&j| {
+                            mentions[j].tokens.end == comma
+                                && matches!(refs[j], Some(EntityRef::Person(_)))
+                        })
+                });
+        if office_seat || appositive_seat {
             continue;
         }
         // "promised buses to take families to shelters in Hermosillo": where someone is to be
@@ -1804,6 +1821,18 @@ mod tests {
             (
                 "Notes\n\nAna Ruiz will meet Pedro Vidal at the midpoint of the Rio Grande.",
                 "Rio Grande",
+            ),
+            // The seat of an office in an apposition after the name, but not a place after a
+            // comma that closes one.
+            (
+                "Notes\n\nAna Ruiz and Pedro Vidal, UNHCR's representative in Lima, met in \
+                 Tacna on Monday.",
+                "Tacna",
+            ),
+            (
+                "Notes\n\nPeru's minister, Ana Ruiz, and Chile's minister, Pedro Vidal, will \
+                 meet in Tacna, Peru, on March 3.",
+                "Tacna",
             ),
         ] {
             assert_eq!(

@@ -3269,6 +3269,38 @@ fn unknown(
         );
         return;
     }
+    // "had left from near Teknaf in Bangladesh": an unknown name where a place stands, set in
+    // a known country or state.
+    let in_known_region = || {
+        let t = r.end + 1;
+        r.end < sentence.end
+            && doc.folded(r.end) == "in"
+            && t < sentence.end
+            && is_cap(doc, t)
+            && (1..=3).take_while(|&n| t + n <= sentence.end).any(|n| {
+                g.place_named_as(&key(doc, t..t + n), &[PlaceKind::Country, PlaceKind::State])
+                    .is_some()
+            })
+    };
+    if r.len() <= 2
+        && matches!(before, "near" | "from" | "at")
+        && !g.is_given_name(doc.folded(r.start))
+        && !r.clone().any(|i| is_date_word(doc, i))
+        && !in_a_name_told_before(doc, &r, out)
+        && !written_after_a_given_name(g, doc, doc.folded(r.start))
+        && in_known_region()
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "town-in-region",
+            0.6,
+        );
+        return;
+    }
     let words = r.len();
     if words > 5 || text.chars().any(|c| c.is_ascii_digit()) {
         return;
@@ -5081,6 +5113,15 @@ mod tests {
         // The country the gazetteer gives it: the known body.
         let text = "Boat\n\nThe U.S. Coast Guard said so.";
         assert_none_of_kind(text, "Org(None)");
+    }
+
+    #[test]
+    fn an_unknown_name_where_a_place_stands_set_in_a_known_country_is_a_town() {
+        let text = "Boat\n\nThe boat had left from near Teknaf in Bangladesh a week earlier.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Teknaf"]);
+        // Not a person met there.
+        let text = "Boat\n\nThe boat had left with Teknaf in Bangladesh a week earlier.";
+        assert_none_of_kind(text, "NewPlace");
     }
 
     #[test]
