@@ -1280,12 +1280,20 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
             .take(subject_within)
             .any(|w| w[0] == "the" && is_plural_demonym(g, w[1]))
     };
+    // "Passengers said the boat had left from near Tobruk": what carries them, told by others.
+    let vehicle_told_of = || {
+        words
+            .windows(3)
+            .take(subject_within)
+            .any(|w| w[0] == "said" && w[1] == "the" && g.is_trigger(TriggerKind::Vehicle, w[2]))
+    };
     (share_first
         || words
             .iter()
             .take(subject_within)
             .any(|w| matches!(*w, "they" | "others" | "everyone" | "everybody"))
-        || nationality_subject())
+        || nationality_subject()
+        || vehicle_told_of())
         && (g.triggers(TriggerKind::GroupMovement).any_in(words)
             || heads_somewhere()
             || left_somewhere())
@@ -3253,6 +3261,12 @@ mod tests {
         let [_, _, departed, _] = places_of_group(
             "Boat\n\nThe navy stopped a boat carrying 60 Haitians. The mayor spoke. The \
              passengers had left from Jérémie two days earlier.",
+        );
+        assert_eq!(departed, ["Jérémie"]);
+        // What carries them, told by others: "Passengers said the boat had left X".
+        let [_, _, departed, _] = places_of_group(
+            "Boat\n\nThe navy stopped a boat carrying 60 Haitians. The mayor spoke. Passengers \
+             said the boat had left from Jérémie two days earlier.",
         );
         assert_eq!(departed, ["Jérémie"]);
         let [_, through, ..] = places_of_group(
