@@ -2018,8 +2018,16 @@ fn prospective(g: &Gazetteer, doc: &Doc, start: usize, end: usize) -> bool {
                 "they" | "we" | "most" | "many" | "some" | "others" | "who" | "still"
             )
     };
-    clause_before(doc, start, end)
-        .any(|t| g.is_trigger(TriggerKind::ProspectiveCue, doc.folded(t)) || they_plan(t))
+    // "was to be handed over to the police in Iquique": a trip arranged, not yet made.
+    let was_to_be = |t: usize| {
+        doc.folded(t) == "be"
+            && t >= start + 2
+            && doc.folded(t - 1) == "to"
+            && matches!(doc.folded(t - 2), "was" | "were" | "is" | "are")
+    };
+    clause_before(doc, start, end).any(|t| {
+        g.is_trigger(TriggerKind::ProspectiveCue, doc.folded(t)) || they_plan(t) || was_to_be(t)
+    })
 }
 
 /// The tokens of the clause before `end`, back to a comma or at most twelve, last first.
@@ -4002,6 +4010,12 @@ mod tests {
         let [at, ..] = places_of_group(&format!("Trailer found\n\n{trailer}"));
         assert_eq!(at, ["Tapachula", "Veracruz"]);
         assert_eq!(route(trailer).1, ["Reynosa"]);
+        // Nor is where they were to be handed over.
+        let [at, ..] = places_of_group(
+            "Walkers\n\nPolice found 43 Venezuelans in Huara. The group was to be handed over \
+             to the police in Iquique on Thursday.",
+        );
+        assert_eq!(at, ["Huara"]);
     }
 
     #[test]
