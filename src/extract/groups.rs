@@ -2015,7 +2015,18 @@ fn prospective(g: &Gazetteer, doc: &Doc, start: usize, end: usize) -> bool {
             && t > start
             && matches!(
                 doc.folded(t - 1),
-                "they" | "we" | "most" | "many" | "some" | "others" | "who" | "still"
+                "they"
+                    | "we"
+                    | "most"
+                    | "many"
+                    | "some"
+                    | "others"
+                    | "who"
+                    | "still"
+                    | "group"
+                    | "caravan"
+                    | "migrants"
+                    | "families"
             )
     };
     // "was to be handed over to the police in Iquique": a trip arranged, not yet made.
@@ -4016,6 +4027,12 @@ mod tests {
              to the police in Iquique on Thursday.",
         );
         assert_eq!(at, ["Huara"]);
+        // Nor where the group plans to cross.
+        let [at, ..] = places_of_group(
+            "Walkers\n\nSixty Haitians spent the night in Ocotal. The group plans to cross \
+             into Honduras at Las Manos.",
+        );
+        assert_eq!(at, ["Ocotal"]);
     }
 
     #[test]
