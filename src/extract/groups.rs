@@ -1637,6 +1637,21 @@ fn read_places(
                 if contains_place_before {
                     continue;
                 }
+                // "the head of UNHCR's office in Abéché": where an office is, not the group.
+                // (Not "took the group to its office in Mérida", "were taken to the Institute's
+                // offices in Escárcega": where the group was taken.)
+                let taken_to = || {
+                    (m.tokens.start.saturating_sub(9).max(s.start)..m.tokens.start - 2)
+                        .any(|t| word(t) == "to")
+                };
+                let seat_of_office = m.tokens.start >= s.start + 3
+                    && word(m.tokens.start - 1) == "in"
+                    && matches!(word(m.tokens.start - 2), "office" | "offices")
+                    && (word(m.tokens.start - 3) == "s" || doc.is_capitalised(m.tokens.start - 3))
+                    && !taken_to();
+                if seat_of_office {
+                    continue;
+                }
                 // Walk back over a list ("Central America, Cuba, Venezuela, and Haiti") to its cue.
                 let mut t = m.tokens.start;
                 let mut cue = None;
@@ -3304,6 +3319,12 @@ mod tests {
              in Tumbes.",
         );
         assert_eq!(at, ["Tumbes"]);
+        // Nor where an office is.
+        let [at, ..] = places_of_group(
+            "Border news\n\nThe head of UNHCR's office in Abeche, Ana Ruiz, counted about 300 \
+             migrants in Adre.",
+        );
+        assert_eq!(at, ["Adre"]);
         // Nor is the place an official's title names.
         let [at, ..] = places_of_group(
             "Border news\n\nAna Ruiz, the mayor of Lima, said about 300 migrants were waiting \
