@@ -5116,6 +5116,14 @@ mod tests {
     }
 
     #[test]
+    fn a_region_named_by_a_head_then_of_is_read_whole() {
+        let g = Gazetteer::builtin();
+        let text = "Route\n\nThe crossing from the Horn of Africa to Yemen is busy.";
+        let read = place_read(&g, text, "Horn of Africa").map(|p| p.name.as_str());
+        assert_eq!(read, Some("Horn of Africa"));
+    }
+
+    #[test]
     fn an_unknown_name_where_a_place_stands_set_in_a_known_country_is_a_town() {
         let text = "Boat\n\nThe boat had left from near Teknaf in Bangladesh a week earlier.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Teknaf"]);
