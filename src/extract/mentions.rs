@@ -1606,8 +1606,10 @@ fn classify_run(
         if is_cap(doc, t) && g.demonym(word(t)).is_some() {
             t += 1;
         }
-        // ("X, the border town", not "X, the Border Force's commander".)
-        matches!(word(t), "town" | "city" | "village") || (word(t) == "border" && !is_cap(doc, t))
+        // ("X, the border town", not "X, the Border Force's commander", nor "X, the
+        // village's elected head".)
+        (matches!(word(t), "town" | "city" | "village") || (word(t) == "border" && !is_cap(doc, t)))
+            && !possessive_after(doc, t)
     };
     if run.len() >= 2
         && (g.is_trigger(TriggerKind::CityHead, doc.folded(run.start))
@@ -6772,6 +6774,11 @@ mod tests {
         // (Nor with no office after: the name is no border town's.)
         assert_none_of_kind(
             "Notes.\n\nTwenty came, said Tamsin Ashdown, the Border Force's liaison there.",
+            "NewPlace",
+        );
+        // Nor is the holder of a village's office a village.
+        assert_none_of_kind(
+            "Notes.\n\nRyszard Kowalczuk, the village's elected head, said so.",
             "NewPlace",
         );
         // A border town told so after its name is one.
