@@ -601,9 +601,21 @@ pub fn find_meetings(
                         _ => None,
                     })
             };
+            // "met on Wednesday in this town in the Atacama Desert": the town the story is
+            // filed from, whatever else the sentence names.
+            let this_town = || {
+                own_words.windows(3).any(|w| {
+                    matches!(
+                        w,
+                        ["in" | "at", "this", "town" | "city" | "village" | "port"]
+                    )
+                })
+            };
             let location = (kind != "call")
                 .then(|| {
-                    location(g, doc, mentions, refs, &in_span, ex)
+                    dateline
+                        .filter(|_| this_town())
+                        .or_else(|| location(g, doc, mentions, refs, &in_span, ex))
                         .or_else(town_named_before)
                         .or(dateline
                             .filter(|_| status != MeetingStatus::Planned || at_local_spot()))
@@ -1833,6 +1845,12 @@ mod tests {
                 "Notes\n\nPeru's minister, Ana Ruiz, and Chile's minister, Pedro Vidal, will \
                  meet in Tacna, Peru, on March 3.",
                 "Tacna",
+            ),
+            // "In this town": the one the story is filed from.
+            (
+                "Notes\n\nIQUIQUE, Chile (AP) — Minister Ana Ruiz met Minister Pedro Vidal on \
+                 Wednesday in this town in the Atacama Desert.",
+                "Iquique",
             ),
         ] {
             assert_eq!(
