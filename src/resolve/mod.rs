@@ -2283,20 +2283,22 @@ mod tests {
         assert!(people[0].1.iter().any(|n| n == "De Ocampo"), "{people:?}");
     }
 
+    /// Each person's name, titles and the countries they serve.
+    fn offices(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        ex.people
+            .iter()
+            .map(|p| {
+                let countries = p.affiliations.iter().map(|&a| g.places[a].name.clone());
+                (p.name.clone(), p.titles.clone(), countries.collect())
+            })
+            .collect()
+    }
+
     #[test]
     fn a_story_on_an_office_in_the_plural_gives_it_to_each_named_with_a_country() {
-        let g = Gazetteer::builtin();
-        let offices = |text: &str| -> Vec<(String, Vec<String>, Vec<String>)> {
-            let doc = Doc::new(text, g.cleaner());
-            let ex = crate::extract::extract(&g, &doc, None);
-            ex.people
-                .iter()
-                .map(|p| {
-                    let countries = p.affiliations.iter().map(|&a| g.places[a].name.clone());
-                    (p.name.clone(), p.titles.clone(), countries.collect())
-                })
-                .collect()
-        };
         let found = offices(
             "Interior ministers meet in Quito\n\nQUITO (AP) — Interior ministers from four \
              countries met in Quito on Friday.\n\nTaking part were Ana Ruiz of Chile and Tomas \
@@ -2330,18 +2332,6 @@ mod tests {
 
     #[test]
     fn one_named_after_a_country_listed_with_an_office_in_the_plural_holds_it_for_that_country() {
-        let g = Gazetteer::builtin();
-        let offices = |text: &str| -> Vec<(String, Vec<String>, Vec<String>)> {
-            let doc = Doc::new(text, g.cleaner());
-            let ex = crate::extract::extract(&g, &doc, None);
-            ex.people
-                .iter()
-                .map(|p| {
-                    let countries = p.affiliations.iter().map(|&a| g.places[a].name.clone());
-                    (p.name.clone(), p.titles.clone(), countries.collect())
-                })
-                .collect()
-        };
         let story = |listed: &str| {
             format!(
                 "Summit\n\nWARSAW (AP) — The border was quiet on Monday.\n\nThe interior \
