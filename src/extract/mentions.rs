@@ -1367,9 +1367,21 @@ fn country_ending_at(
     end: usize,
     sentence: &Range<usize>,
 ) -> Option<(usize, usize)> {
+    place_ending_at(g, doc, end, sentence, &[PlaceKind::Country])
+}
+
+/// The place of one of `kinds` whose name ends at token `end`, longest first, and the token its
+/// name starts at.
+fn place_ending_at(
+    g: &Gazetteer,
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+    kinds: &[PlaceKind],
+) -> Option<(usize, usize)> {
     (1..=3).rev().find_map(|len| {
         let start = end.checked_sub(len).filter(|&s| s >= sentence.start)?;
-        let place = g.place_named_as(&key(doc, start..end), &[PlaceKind::Country])?;
+        let place = g.place_named_as(&key(doc, start..end), kinds)?;
         Some((start, place))
     })
 }
@@ -2495,23 +2507,18 @@ fn role_country_before(
         .take_while(|&t| !matches!(doc.token_text(t), "," | ";" | "\"" | "“" | "”"))
         .last()?;
     let cue = (from..comma).find(|&t| g.is_trigger(TriggerKind::PersonCue, doc.folded(t)))?;
-    // "the leader of Mali's ...": the country after "of"; "Mali's leader": the one before.
-    let owner_start = if cue + 1 < comma && doc.folded(cue + 1) == "of" {
-        cue + 2
+    // "the leader of Mali's ...": the country after "of", up to the first possessive, all of
+    // it; "Mali's leader": the one before.
+    let after_of = cue + 1 < comma && doc.folded(cue + 1) == "of";
+    let owner_end = if after_of {
+        (cue + 3..(cue + 8).min(comma + 1))
+            .find_map(|after| possessor_end(doc, after, sentence))
+            .filter(|&end| end > cue + 2 && end <= cue + 5)?
     } else {
-        let before = cue.checked_sub(1).filter(|&t| t > from)?;
-        let end = possessor_end(doc, before + 1, sentence)?;
-        return country_ending_at(g, doc, end, sentence).map(|(_, c)| Affiliation::Place(c));
+        possessor_end(doc, cue, sentence).filter(|&end| end > from)?
     };
-    (owner_start + 1..(owner_start + 4).min(comma)).find_map(|end| {
-        let possessive = [end + 2, end + 1]
-            .into_iter()
-            .any(|after| possessor_end(doc, after, sentence) == Some(end));
-        possessive
-            .then(|| g.place_named_as(&key(doc, owner_start..end), &[PlaceKind::Country]))
-            .flatten()
-            .map(Affiliation::Place)
-    })
+    let (owner_start, country) = country_ending_at(g, doc, owner_end, sentence)?;
+    (!after_of || owner_start == cue + 2).then_some(Affiliation::Place(country))
 }
 
 /// "Mexico's" or "Panama's" just before token `start`.
@@ -4540,16 +4547,8 @@ fn lower_case_bodies(
         };
         let country = match possessor_end(doc, field_start, &sentence) {
             // "Mizoram's home department": a state's body too.
-            Some(owner_end) => country_ending_at(g, doc, owner_end, &sentence).or_else(|| {
-                (1..=3).rev().find_map(|len| {
-                    let start = owner_end
-                        .checked_sub(len)
-                        .filter(|&s| s >= sentence.start)?;
-                    let state =
-                        g.place_named_as(&key(doc, start..owner_end), &[PlaceKind::State])?;
-                    Some((start, state))
-                })
-            }),
+            Some(owner_end) => country_ending_at(g, doc, owner_end, &sentence)
+                .or_else(|| place_ending_at(g, doc, owner_end, &sentence, &[PlaceKind::State])),
             None => (1..=3).rev().find_map(|len| {
                 let start = field_start
                     .checked_sub(len)

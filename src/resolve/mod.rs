@@ -1623,12 +1623,15 @@ fn office_of_listed_country(
     i: usize,
 ) -> Option<(String, usize)> {
     let m = &mentions[i];
-    let country_mention = mentions.iter().position(|o| {
-        o.sentence == m.sentence
-            && o.tokens.end < m.tokens.start
-            && crate::extract::mentions::possessive_after(doc, o.tokens.end - 1)
-            && m.tokens.start - o.tokens.end <= 2
-    })?;
+    // (The possessive is read from the tokens first: most people have none before them.)
+    let owner_end = m
+        .tokens
+        .start
+        .checked_sub(2)
+        .filter(|&end| end >= 1 && crate::extract::mentions::possessive_after(doc, end - 1))?;
+    let country_mention = mentions
+        .iter()
+        .position(|o| o.sentence == m.sentence && o.tokens.end == owner_end)?;
     let Some(EntityRef::Place(q)) = refs[country_mention] else {
         return None;
     };
