@@ -693,7 +693,33 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     places_in_context(g, doc, &mut out);
     namesakes_listed_with_regions(g, doc, &mut out);
     towns_read_throughout(g, doc, &mut out);
+    places_named_elsewhere(doc, &mut out);
     out
+}
+
+/// "El Naranjo belongs to the municipality of La Libertad", after "reached El Naranjo": a name
+/// of several words left unread where it opens a sentence is the place the article names so
+/// elsewhere. (A name of one word may be a surname, and is left as it is.)
+fn places_named_elsewhere(doc: &Doc, mentions: &mut [Mention]) {
+    let places: Vec<(String, MentionKind)> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::KnownPlace(_)) && m.tokens.len() >= 2)
+        .map(|m| (doc.folded_words(m.tokens.clone()).join(" "), m.kind.clone()))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.rule != UNRESOLVED_NAME || m.tokens.len() < 2 {
+            continue;
+        }
+        let words = doc.folded_words(m.tokens.clone()).join(" ");
+        if let Some((_, kind)) = places.iter().find(|(name, _)| *name == words) {
+            m.kind = kind.clone();
+            m.rule = "place-named-elsewhere";
+            m.confidence = 0.7;
+        }
+    }
 }
 
 /// The rule of a known town read as such by the words before it ("the city of Chihuahua").
@@ -1465,6 +1491,16 @@ fn classify_run(
             })
             .flatten()
     };
+    // "a beach in North Aceh regency": a compass word before a known region, then a word for
+    // a division, names a division of its own (not the region it is named after).
+    let compass_division = matches!(
+        doc.folded(run.start),
+        "north" | "south" | "east" | "west" | "central" | "upper" | "lower"
+    ) && matches!(segs.as_slice(), [(Seg::Unknown, _), (Seg::Place(_), _)])
+        && run.end < sentence.end
+        && g.is_trigger(TriggerKind::StateContext, doc.folded(run.end));
+    let head_first =
+        head_first.or(compass_division.then_some((PlaceKind::State, "compass-division")));
     if let Some((kind, rule)) = head_first {
         push(
             out,
@@ -3206,11 +3242,11 @@ fn unknown(
         return;
     }
     // (Not "the Catholic parish", "the Indigenous region of Guna Yala".)
+    // "the regional governor for Lasithi": a governor's charge is a region.
     if (before == "of" && g.is_trigger(TriggerKind::StateContext, before2))
-        || (matches!(
-            after,
-            "state" | "province" | "department" | "district" | "region" | "parish"
-        ) && !(r.len() == 1 && g.is_trigger(TriggerKind::FaithOrAncestry, doc.folded(r.start))))
+        || (matches!(before, "of" | "for") && before2 == "governor")
+        || (g.is_trigger(TriggerKind::StateContext, after)
+            && !(r.len() == 1 && g.is_trigger(TriggerKind::FaithOrAncestry, doc.folded(r.start))))
         // "the Hadiya zone in southern Ethiopia": a zone that lies in a place is a division of
         // it (not "the Schengen zone", "a free trade zone").
         || (after == "zone"
@@ -6531,6 +6567,14 @@ mod tests {
             ("They fled the Tamsin region in May.", "Tamsin"),
             ("She was born in the Orvalle department.", "Orvalle"),
             ("He grew up in the Brennick parish.", "Brennick"),
+            ("They fled the Kelvara governorate.", "Kelvara"),
+            ("The boat landed in Pidie regency.", "Pidie"),
+            // A governor's charge is a region.
+            (
+                "She met the deputy governor for Kestrova, Ana Vel.",
+                "Kestrova",
+            ),
+            ("He met the governor of Tarnava on Monday.", "Tarnava"),
         ] {
             let found = kinds(&format!("Notes.\n\n{text}"));
             assert!(
@@ -6549,6 +6593,46 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_compass_word_before_a_known_region_and_a_division_word_names_a_new_division() {
+        let found = kinds("Notes.\n\nThe boat was pushed off a beach in North Aceh regency.");
+        assert!(
+            found.contains(&("North Aceh".to_string(), "NewPlace(State)".to_string())),
+            "{found:?}"
+        );
+        // Without the division word, the compass word only says which part of the region.
+        let found = kinds("Notes.\n\nThey walked across North Aceh for a week.");
+        assert!(!found.iter().any(|(t, _)| t == "North Aceh"), "{found:?}");
+    }
+
+    #[test]
+    fn a_town_opening_a_sentence_is_the_town_named_elsewhere() {
+        let text = "Notes.\n\nThe group reached San Marcos on Monday. San Marcos is small.";
+        let found = kinds(text);
+        let towns = found
+            .iter()
+            .filter(|(t, k)| t == "San Marcos" && k.starts_with("KnownPlace"));
+        assert_eq!(towns.count(), 2, "{found:?}");
+        // Unnamed elsewhere, a name opening a sentence stays unread.
+        let found = kinds("Notes.\n\nSan Marcos is small.");
+        assert!(
+            !found.iter().any(|(_, k)| k.starts_with("KnownPlace")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_forest_is_a_landmark() {
+        let found = kinds("Notes.\n\nThey crossed in the Białowieża Forest at night.");
+        assert!(
+            found.contains(&(
+                "Białowieża Forest".to_string(),
+                "NewPlace(Landmark)".to_string()
+            )),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! one entity. "Secretary of State Antony Blinken" ... "Blinken" is one person; "National
 //! Institute of Migration (INM)" ... "INM" one organisation; places go to their gazetteer entry.
 
+mod containment;
 pub mod cross;
 mod incremental;
 pub mod inputs;
@@ -67,6 +68,7 @@ pub fn resolve(
     let mut ex = Extraction::default();
     let mut refs: Vec<Option<EntityRef>> = vec![None; mentions.len()];
     resolve_places(g, doc, mentions, &mut ex, &mut refs);
+    containment::containment_told(g, doc, mentions, &refs, &mut ex);
     resolve_orgs(g, doc, mentions, &mut ex, &mut refs);
     resolve_people(g, doc, mentions, &mut ex, &mut refs);
     for (i, m) in mentions.iter().enumerate() {

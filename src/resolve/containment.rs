@@ -1,0 +1,329 @@
+//! Containment an article tells in words, beyond what the gazetteer knows: "Uspallata, in
+//! Mendoza province", "Bella Unión lies in the department of Artigas", "Livingston, a town of
+//! 20,000 people in the department of Izabal", "Puerto Lempira, the capital of the department
+//! of Gracias a Dios", "Ses Salines, the municipality that includes Colònia de Sant Jordi".
+
+use crate::extract::mentions::possessive_after;
+use crate::extract::{EntityRef, Extraction, Mention};
+use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
+use crate::text::Doc;
+
+/// The most words between the phrase that tells containment and the container's name
+/// ("in the remote northern department of").
+const MOST_WORDS_BEFORE_CONTAINER: usize = 5;
+/// The most words of a description between "a town" and "in" ("a Garifuna town of about
+/// 20,000 people in").
+const MOST_DESCRIPTION_WORDS: usize = 8;
+
+/// Sets `within` for every place the article says lies in another.
+pub(super) fn containment_told(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    ex: &mut Extraction,
+) {
+    let place_of = |i: usize| match refs[i] {
+        Some(EntityRef::Place(p)) => Some(p),
+        _ => None,
+    };
+    let place_starting_at = |t: usize| {
+        mentions
+            .iter()
+            .enumerate()
+            .find(|(i, m)| m.tokens.start == t && place_of(*i).is_some())
+            .map(|(i, m)| (place_of(i).unwrap_or_default(), m.tokens.end))
+    };
+    let mut told = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(place) = place_of(i) else { continue };
+        let end = doc.sentences[m.sentence].tokens.end;
+        let word = |t: usize| if t < end { doc.folded(t) } else { "" };
+        if let Some(from) = container_phrase_end(g, doc, m.tokens.end, end) {
+            // "Cárdenas, in Cuba's Matanzas province": the country, then the province in it.
+            let mut inner = place;
+            let mut t = from;
+            let mut chain = Vec::new();
+            while let Some((outer, after)) = first_place_after(g, doc, t, end, &place_starting_at) {
+                chain.push(outer);
+                if !possessive_after(doc, after - 1) {
+                    break;
+                }
+                t = after + 2;
+            }
+            // Outermost last: the possessor holds what follows it.
+            if let Some((&nearest, rest)) = chain.split_last() {
+                told.push((inner, nearest));
+                inner = nearest;
+                for &outer in rest.iter().rev() {
+                    told.push((inner, outer));
+                    inner = outer;
+                }
+            }
+        }
+        // "Ses Salines, the municipality that includes ...", "the Northern Province, which
+        // includes Mullaitivu".
+        let mut t = m.tokens.end;
+        if word(t) == "," {
+            t += 1;
+            if word(t) == "the" {
+                t += 1;
+                while t < end && t < m.tokens.end + 5 && !matches!(word(t), "that" | "which") {
+                    t += 1;
+                }
+            }
+            if matches!(word(t), "that" | "which") && matches!(word(t + 1), "includes" | "include")
+            {
+                if let Some((inner, _)) = first_place_after(g, doc, t + 2, end, &place_starting_at)
+                {
+                    told.push((inner, place));
+                }
+            }
+        }
+    }
+    for (inner, outer) in told {
+        set_within(g, ex, inner, outer);
+    }
+}
+
+/// Where the container's name may begin after a place ending at token `t`: after ", in",
+/// "lies in", "belongs to", ", a town of 20,000 people in", ", the capital of".
+fn container_phrase_end(g: &Gazetteer, doc: &Doc, mut t: usize, end: usize) -> Option<usize> {
+    let word = |t: usize| if t < end { doc.folded(t) } else { "" };
+    let comma = word(t) == ",";
+    if comma {
+        t += 1;
+        if word(t) == "which" {
+            t += 1;
+        }
+    }
+    match word(t) {
+        "in" if comma => Some(t + 1),
+        "lies" | "lie" | "sits" | "is" if word(t + 1) == "in" => Some(t + 2),
+        "belongs" | "belong" if word(t + 1) == "to" => Some(t + 2),
+        // ", a Garifuna town of about 20,000 people in": a word for a town opens the
+        // description, and nothing in it is cut off by a comma.
+        "a" | "an" if comma => {
+            let head = (t + 1..(t + 4).min(end))
+                .find(|&u| g.is_trigger(TriggerKind::CityContext, word(u)))?;
+            let into = (head + 1..(head + 1 + MOST_DESCRIPTION_WORDS).min(end))
+                // (A comma inside "20,000" cuts nothing off.)
+                .take_while(|&u| {
+                    word(u) != "," || word(u + 1).starts_with(|c: char| c.is_ascii_digit())
+                })
+                .find(|&u| word(u) == "in")?;
+            Some(into + 1)
+        }
+        // ", the capital of", ", the main town of", ", the seat of".
+        "the" if comma => {
+            let head = (t + 1..(t + 4).min(end))
+                .find(|&u| g.is_trigger(TriggerKind::CityContext, word(u)) || word(u) == "seat")?;
+            matches!(word(head + 1), "of" | "in").then_some(head + 2)
+        }
+        _ => None,
+    }
+}
+
+/// The first place named from token `t`, past words that only say what kind of place it is or
+/// where in it ("the remote northern department of"): the place and the token after its name.
+fn first_place_after(
+    g: &Gazetteer,
+    doc: &Doc,
+    t: usize,
+    end: usize,
+    place_starting_at: &impl Fn(usize) -> Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    for u in t..(t + MOST_WORDS_BEFORE_CONTAINER + 1).min(end) {
+        if let Some(found) = place_starting_at(u) {
+            return Some(found);
+        }
+        let w = doc.folded(u);
+        let filler = matches!(w, "the" | "of" | "remote")
+            || g.is_trigger(TriggerKind::StateContext, w)
+            || g.is_trigger(TriggerKind::CityContext, w)
+            || is_compass_adjective(w)
+            || (doc.is_capitalised(u) && g.demonym(w).is_some());
+        if !filler {
+            return None;
+        }
+    }
+    None
+}
+
+fn is_compass_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+    )
+}
+
+/// How large a kind of place is, for telling which of two can hold the other.
+fn size_rank(kind: PlaceKind) -> u8 {
+    match kind {
+        PlaceKind::Landmark => 0,
+        PlaceKind::City => 1,
+        PlaceKind::State => 2,
+        PlaceKind::Country => 3,
+        PlaceKind::WorldRegion => 4,
+    }
+}
+
+/// Records that `inner` lies in `outer`, unless that contradicts what is known: a loop, a
+/// smaller place holding a larger one, or a container elsewhere than the one already known.
+/// A known town the gazetteer places elsewhere is its namesake in `outer`, when there is one
+/// ("Livingston, a town in the department of Izabal" is Guatemala's, not New Jersey's).
+fn set_within(g: &Gazetteer, ex: &mut Extraction, inner: usize, outer: usize) {
+    let chain = |ex: &Extraction, p: usize| {
+        std::iter::successors(ex.places[p].within, |&c| ex.places[c].within)
+            .take(8)
+            .collect::<Vec<_>>()
+    };
+    let (inner_kind, outer_kind) = (ex.places[inner].kind, ex.places[outer].kind);
+    if inner == outer
+        || chain(ex, outer).contains(&inner)
+        || inner_kind == PlaceKind::Country
+        || size_rank(outer_kind) < size_rank(inner_kind)
+        || (outer_kind == PlaceKind::Landmark && inner_kind != PlaceKind::Landmark)
+    {
+        return;
+    }
+    match ex.places[inner].within {
+        None => ex.places[inner].within = Some(outer),
+        Some(old) if old == outer => {}
+        // "Berlín belongs to the municipality of Tona": a nearer container inside the known one.
+        Some(old) if chain(ex, outer).contains(&old) => ex.places[inner].within = Some(outer),
+        Some(old)
+            if ex.places[outer].within.is_none()
+                && ex.places[outer].known.is_none()
+                && size_rank(ex.places[old].kind) >= size_rank(outer_kind)
+                && !chain(ex, old).contains(&outer) =>
+        {
+            ex.places[outer].within = Some(old);
+            ex.places[inner].within = Some(outer);
+        }
+        Some(_) => {
+            let (Some(known), Some(outer_known)) = (ex.places[inner].known, ex.places[outer].known)
+            else {
+                return;
+            };
+            let namesake = g
+                .places_named(&fold(&g.places[known].name))
+                .iter()
+                .copied()
+                .find(|&c| {
+                    c != known
+                        && (g.subdivision_of(c) == Some(outer_known)
+                            || g.country_of(c) == Some(outer_known)
+                            // (The gazetteer may know the town's country and not its state.)
+                            || (g.subdivision_of(c).is_none()
+                                && g.country_of(c).is_some()
+                                && g.country_of(c) == g.country_of(outer_known)))
+                });
+            if let Some(namesake) = namesake {
+                if ex.places.iter().all(|p| p.known != Some(namesake)) {
+                    let place = &mut ex.places[inner];
+                    place.known = Some(namesake);
+                    place.kind = g.places[namesake].kind;
+                    place.name = g.places[namesake].name.clone();
+                    place.within = Some(outer);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteer;
+    use crate::text::Doc;
+
+    /// The name of the place that holds the place named `name`, as the article tells it.
+    fn container_of(text: &str, name: &str) -> Option<String> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(&format!("Notes\n\n{text}"), g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let place = ex
+            .places
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("no {name} in {:?}", ex.places));
+        place.within.map(|c| ex.places[c].name.clone())
+    }
+
+    #[test]
+    fn a_place_said_to_lie_in_another_lies_in_it() {
+        for (text, inner, outer) in [
+            ("Rivera lies in the department of Artigas.", "Rivera", "Artigas"),
+            (
+                "They left from an inlet near Cárdenas, in Cuba's Matanzas province.",
+                "Cárdenas",
+                "Matanzas",
+            ),
+            ("Matanzas province is in Cuba. Cárdenas, in Cuba's Matanzas province.", "Matanzas", "Cuba"),
+            (
+                "Torvena, a fishing village of 800 people in the Kessar region, has no shelter.",
+                "Torvena",
+                "Kessar",
+            ),
+            (
+                "The mayor of Velmara, the municipality that includes the village of Ostrel, spoke.",
+                "Ostrel",
+                "Velmara",
+            ),
+            (
+                "They were taken to Cobija, the capital of the department of Pando.",
+                "Cobija",
+                "Pando",
+            ),
+        ] {
+            assert_eq!(container_of(text, inner).as_deref(), Some(outer), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_town_placed_in_a_region_is_the_namesake_there() {
+        let g = Gazetteer::builtin();
+        // (The dateline alone would make it New Jersey's.)
+        let text = "Notes\n\nCANDELARIA, Mexico (AP) — Boats land there.\n\nLivingston, a \
+                    Garifuna town of about 20,000 people in the department of Izabal, can be \
+                    reached only by water.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let town = ex
+            .places
+            .iter()
+            .find(|p| p.names.iter().any(|n| n == "Livingston"))
+            .unwrap_or_else(|| panic!("{:?}", ex.places));
+        let known = town.known.expect("a known town");
+        assert_eq!(g.country_of(known), g.by_iso("GT"), "{:?}", g.places[known]);
+        assert_eq!(
+            town.within.map(|c| ex.places[c].name.as_str()),
+            Some("Izabal")
+        );
+    }
+
+    #[test]
+    fn a_place_keeps_its_known_container_when_the_text_does_not_place_it() {
+        // "in a camp" names no container, and a country does not lie in a town.
+        assert_eq!(
+            container_of(
+                "They slept in Tapachula, in a camp by the river.",
+                "Tapachula"
+            )
+            .as_deref(),
+            Some("Chiapas")
+        );
+        assert_eq!(
+            container_of("Officials in Mexico, in Tapachula, said so.", "Mexico"),
+            None
+        );
+    }
+}
