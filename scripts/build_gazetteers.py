@@ -1193,6 +1193,10 @@ TITLES = [
     # Naval and other ranks as AP abbreviates them ("Lt. Cmdr. Ana Ruiz, a Coast Guard spokeswoman").
     ("Lieutenant Commander", "other", ""), ("Lt. Cmdr.", "other", ""), ("Lt. Cdr.", "other", ""),
     ("Cmdr.", "other", ""), ("Cdr.", "other", ""), ("Vice Adm.", "other", ""), ("Rear Adm.", "other", ""),
+    # Ranks of navies and air forces that follow the British (Bangladesh's, Pakistan's, India's).
+    ("Commodore", "other", ""), ("Cmdre.", "other", ""), ("Air Commodore", "other", ""),
+    ("Group Captain", "other", ""), ("Wing Commander", "other", ""), ("Squadron Leader", "other", ""),
+    ("Major", "other", ""), ("Field Marshal", "other", ""),
     ("Maj.", "other", ""), ("Corporal", "other", ""), ("Cpl.", "other", ""),
     ("Sergeant Major", "other", ""), ("Sgt. Maj.", "other", ""), ("Staff Sergeant", "other", ""),
     ("Staff Sgt.", "other", ""), ("Master Sergeant", "other", ""), ("Master Sgt.", "other", ""),

@@ -1249,9 +1249,14 @@ fn goes_out_with(words: &[&str], v: usize) -> bool {
     let within = |n: usize, word: &str| words[v + 1..words.len().min(v + n)].contains(&word);
     match words[v] {
         "walked" | "walk" => true,
-        "went" | "go" | "goes" => words.get(v + 1) == Some(&"out"),
+        "went" | "go" | "goes" => words.get(v + 1) == Some(&"out") || within(9, "together"),
         "crossed" | "sailed" | "patrolled" => within(7, "together"),
         "return" | "returned" | "returns" => within(10, "with"),
+        // "X and Y went aboard the boat together", "inspected the new housing together",
+        // "watched the plane leave from the tarmac together": whatever officials do at a place
+        // as one is a joint inspection.
+        "rode" | "stood" | "saw" | "took" | "flew" | "drove" => within(9, "together"),
+        w if w.len() > 4 && w.ends_with("ed") => within(9, "together"),
         _ => false,
     }
 }
@@ -1686,6 +1691,11 @@ mod tests {
              patrol boat on Wednesday.",
             "Notes\n\nGovernor Ana Ruiz returned to the village on Wednesday with Mayor Tomas \
              Lugo.",
+            // Or do anything there together.
+            "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo went aboard the boat together at \
+             the pier on Wednesday.",
+            "Notes\n\nGovernor Ana Ruiz and Commodore Tomas Lugo inspected the new shelters \
+             together on Wednesday.",
         ] {
             let ex = extracted(text);
             let told: Vec<(&str, MeetingStatus, usize)> = ex

@@ -198,8 +198,18 @@ pub(crate) fn dateline_dashes<'d>(
     doc: &'d Doc,
     sentence: &std::ops::Range<usize>,
 ) -> impl Iterator<Item = usize> + 'd {
-    (sentence.start..(sentence.start + 14).min(sentence.end))
-        .filter(|&t| matches!(doc.token_text(t), "—" | "–" | "-"))
+    // (A hyphen between words joins them: "U.S.-funded flight returns ..." has no dateline.)
+    let spaced = |t: usize| {
+        (t > 0 && doc.tokens[t - 1].end < doc.tokens[t].start)
+            || (t + 1 < doc.tokens.len() && doc.tokens[t].end < doc.tokens[t + 1].start)
+    };
+    (sentence.start..(sentence.start + 14).min(sentence.end)).filter(move |&t| {
+        match doc.token_text(t) {
+            "—" | "–" => true,
+            "-" => spaced(t),
+            _ => false,
+        }
+    })
 }
 
 /// "NECOCLÍ, Colombia, Sept 21 (AFP) - Families slept ...": where a sentence's own words begin,
