@@ -698,19 +698,30 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
 }
 
 /// "El Naranjo belongs to the municipality of La Libertad", after "reached El Naranjo": a name
-/// of several words left unread where it opens a sentence is the place the article names so
-/// elsewhere. (A name of one word may be a surname, and is left as it is.)
+/// left unread where it opens a sentence is the place the article names so elsewhere. (Not a
+/// word of someone's name: "Morales said", where Morales is a town too.)
 fn places_named_elsewhere(doc: &Doc, mentions: &mut [Mention]) {
     let places: Vec<(String, MentionKind)> = mentions
         .iter()
-        .filter(|m| matches!(m.kind, MentionKind::KnownPlace(_)) && m.tokens.len() >= 2)
+        .filter(|m| matches!(m.kind, MentionKind::KnownPlace(_)))
         .map(|m| (doc.folded_words(m.tokens.clone()).join(" "), m.kind.clone()))
         .collect();
     if places.is_empty() {
         return;
     }
+    let name_words: Vec<&str> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Person { .. }) && m.rule != UNRESOLVED_NAME)
+        .flat_map(|m| m.tokens.clone().map(|t| doc.folded(t)))
+        .collect();
     for m in mentions.iter_mut() {
-        if m.rule != UNRESOLVED_NAME || m.tokens.len() < 2 {
+        let opens_sentence = m.tokens.start == doc.sentences[m.sentence].tokens.start;
+        if m.rule != UNRESOLVED_NAME
+            || (m.tokens.len() == 1 && !opens_sentence)
+            || m.tokens
+                .clone()
+                .any(|t| name_words.contains(&doc.folded(t)))
+        {
             continue;
         }
         let words = doc.folded_words(m.tokens.clone()).join(" ");
@@ -1660,7 +1671,12 @@ fn classify_run(
             && !possessive_after(doc, t)
     };
     if run.len() >= 2
-        && (g.is_trigger(TriggerKind::CityHead, doc.folded(run.start))
+        // (Not a known name's first word: "the Puerto Rico Police Bureau"; nor a port the
+        // article names as one: "the Puerto Chiapas port".)
+        && ((g.is_trigger(TriggerKind::CityHead, doc.folded(run.start))
+            && segs[0].0 == Seg::Unknown
+            && !doc.token_text(run.end - 1).contains('-')
+            && !named_as_landmark(g, doc, &run))
             || g.is_trigger(TriggerKind::CityHeadLast, doc.folded(run.end - 1))
             || town_after())
         && (unknown_name || after_someone())
@@ -2231,6 +2247,18 @@ fn names_another_country_s_body(g: &Gazetteer, segs: &[(Seg, Range<usize>)]) -> 
 
 /// Where a landmark's head written in lower case at token `at` ends: "bridge", "crossing",
 /// "port of entry", "border crossing", "border post", "park".
+/// Whether the article names the words of `run` anywhere before a landmark's head written in
+/// lower case ("the Puerto Chiapas port").
+fn named_as_landmark(g: &Gazetteer, doc: &Doc, run: &Range<usize>) -> bool {
+    let words = doc.folded_words(run.clone());
+    doc.sentences.iter().any(|s| {
+        (s.tokens.start..s.tokens.end.saturating_sub(words.len())).any(|t| {
+            doc.folded_words(t..t + words.len()) == words
+                && landmark_head_after(g, doc, t + words.len(), &s.tokens).is_some()
+        })
+    })
+}
+
 fn landmark_head_after(
     g: &Gazetteer,
     doc: &Doc,
@@ -3509,6 +3537,30 @@ fn unknown(
             MentionKind::NewPlace(PlaceKind::City),
             "locative-town",
             0.4,
+        );
+        return;
+    }
+    // "took the train from Turin to Oulx": a name after a route's "to" from a place is a town.
+    let from_place_to = before == "to"
+        && r.len() <= 3
+        && !g.is_given_name(word)
+        && out.iter().any(|m| {
+            matches!(
+                m.kind,
+                MentionKind::KnownPlace(_) | MentionKind::NewPlace(_)
+            ) && m.tokens.end + 1 == r.start
+                && m.tokens.start > sentence.start
+                && doc.folded(m.tokens.start - 1) == "from"
+        });
+    if from_place_to {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "town-after-from-to",
+            0.5,
         );
         return;
     }
@@ -6621,6 +6673,56 @@ mod tests {
             !found.iter().any(|(_, k)| k.starts_with("KnownPlace")),
             "{found:?}"
         );
+        // A town of one word too, unless someone is named so.
+        let text = "Notes.\n\nThe boat left Zarzis on Monday. Zarzis lies on the coast.";
+        let found = kinds(text);
+        let towns = found
+            .iter()
+            .filter(|(t, k)| t == "Zarzis" && k.starts_with("KnownPlace"));
+        assert_eq!(towns.count(), 2, "{found:?}");
+        let text = "Notes.\n\nThe boat left Zarzis on Monday with Ali Zarzis. Zarzis said so.";
+        let found = kinds(text);
+        let towns = found
+            .iter()
+            .filter(|(t, k)| t == "Zarzis" && k.starts_with("KnownPlace"));
+        assert_eq!(towns.count(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_route_s_to_from_a_place_is_a_town() {
+        let found = kinds("Notes.\n\nThey took the train from Turin to Oulvenne and then a bus.");
+        assert!(
+            found.contains(&("Oulvenne".to_string(), "NewPlace(City)".to_string())),
+            "{found:?}"
+        );
+        // Not a person a letter goes to.
+        let found = kinds("Notes.\n\nShe wrote from Turin to Giulia on Monday.");
+        assert!(
+            !found
+                .iter()
+                .any(|(t, k)| t == "Giulia" && k.contains("Place")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_named_by_its_port_head_is_a_town() {
+        let found = kinds("Notes.\n\nThe boat had left Puerto Cortés, on the coast, on Monday.");
+        assert!(
+            found.contains(&("Puerto Cortés".to_string(), "NewPlace(City)".to_string())),
+            "{found:?}"
+        );
+        // Not a port the article names as one, nor a word joined to a known name.
+        for text in [
+            "Notes.\n\nThey reached the Puerto Chiapas port. Puerto Chiapas was calm.",
+            "Notes.\n\nThe Puerto Rico-bound boat sank.",
+        ] {
+            let found = kinds(text);
+            assert!(
+                !found.iter().any(|(_, k)| k == "NewPlace(City)"),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]
