@@ -1015,6 +1015,36 @@ CROSSINGS = [
 # "region" (an island that is also a region of its country, or a group of islands, typed as a
 # state). Left out: names that are more often a person's ("Rhodes", "Margarita"), a common word
 # ("Tortuga") or a town of the Americas ("La Gomera"). No coordinates, as for crossings.
+# Natural features and historical regions on the routes of migration that news names without a
+# head word ("crossed the Sahara", "walked over the Alps", "fled fighting in Darfur"): `kind` is
+# "feature" (typed `Landmark`) or "region" (a region within one country that is no division of
+# it, typed as a state). A feature shared by several countries lists none. Left out: names with
+# a head word ("the Sonoran Desert", "the Atlas Mountains"), read by that word.
+FEATURES = [
+    # id, name, aliases, country, kind
+    ("sahara", "Sahara", "Sahara Desert|Sahara desert|the Sahara", "", "feature"),
+    ("sahel", "Sahel", "the Sahel|Sahel region", "", "region"),
+    ("alps", "Alps", "the Alps|Alpine range", "", "feature"),
+    ("pyrenees", "Pyrenees", "the Pyrenees", "", "feature"),
+    ("balkan-mountains", "Balkan Mountains", "", "", "feature"),
+    ("sinai", "Sinai", "Sinai Peninsula|Sinai peninsula|the Sinai", "EG", "feature"),
+    ("darfur", "Darfur", "", "SD", "region"),
+    ("kordofan", "Kordofan", "", "SD", "region"),
+    ("tigray-region", "Tigray region", "", "ET", "region"),
+    ("kurdistan", "Kurdistan", "Kurdistan region|Iraqi Kurdistan", "IQ", "region"),
+    ("patagonia", "Patagonia", "", "AR", "region"),
+    ("mosquitia", "Mosquitia", "La Mosquitia|Moskitia|La Moskitia|Mosquito Coast", "HN", "region"),
+    ("kimberley", "Kimberley", "the Kimberley|Kimberley region", "AU", "region"),
+    ("bootheel", "Bootheel", "the Bootheel|New Mexico Bootheel", "US", "region"),
+    ("atacama", "Atacama Desert", "Atacama desert", "CL", "feature"),
+    ("chihuahuan-desert", "Chihuahuan Desert", "Chihuahuan desert", "", "feature"),
+    ("sonoran-desert", "Sonoran Desert", "Sonoran desert", "", "feature"),
+    ("libyan-desert", "Libyan Desert", "", "", "feature"),
+    ("himalayas", "Himalayas", "the Himalayas", "", "feature"),
+    ("hindu-kush", "Hindu Kush", "", "", "feature"),
+    ("caucasus", "Caucasus", "the Caucasus", "", "feature"),
+]
+
 ISLANDS = [
     # id, name, aliases, country, kind
     ("lampedusa", "Lampedusa", "", "IT", "island"),
@@ -2278,8 +2308,15 @@ def main():
         "islands.tsv", ["id", "name", "aliases", "country_iso2", "kind"], island_rows,
         ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
 
+    assert all(f[3] in iso2 | {""} and f[4] in ("feature", "region") for f in FEATURES), "feature with an unknown country or kind"
+    feature_rows = sorted([list(f) for f in FEATURES], key=lambda r: r[0])
+    assert len({r[0] for r in feature_rows}) == len(feature_rows), "duplicate feature id"
+    summary["features.tsv"] = write_tsv(
+        "features.tsv", ["id", "name", "aliases", "country_iso2", "kind"], feature_rows,
+        ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
+
     names, src = build_given_names(gc)
-    town_taken, village_taken = town_names_taken(subs, crossing_rows + island_rows, names)
+    town_taken, village_taken = town_names_taken(subs, crossing_rows + island_rows + feature_rows, names)
     cities, missing = build_cities(gc, countries, region_rows, town_taken, village_taken, namesake_seats(gc, subs))
     summary["cities.tsv"] = write_tsv(
         "cities.tsv", ["geonames_id", "name", "aliases", "country_iso2", "subdivision", "lat", "lon", "population"], cities,

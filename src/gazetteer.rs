@@ -494,6 +494,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = builtin!(
     "world-regions.tsv",
     "crossings.tsv",
     "islands.tsv",
+    "features.tsv",
     "organizations.tsv",
     "titles.tsv",
     "given-names.txt",
@@ -810,20 +811,25 @@ impl Gazetteer {
                     self.add_place(post, list(&r, 2));
                 }
             }
-            "islands.tsv" => {
+            // "landed on Lesbos", "crossed the Sahara": an island, a desert or a range is a
+            // feature on the map; an island that is also a region ("Crete"), a group of islands
+            // ("the Canary Islands") or a region a country is known by ("Darfur") is a region.
+            "islands.tsv" | "features.tsv" => {
+                let prefix = if file == "islands.tsv" {
+                    "island"
+                } else {
+                    "feature"
+                };
                 for r in rows(text) {
                     let (Some(id), Some(name)) = (cell(&r, 0), cell(&r, 1)) else {
                         continue;
                     };
-                    // "landed on Lesbos": an island is a feature on the map, and an island
-                    // that is also a region ("Crete") or a group ("the Canary Islands") is a
-                    // region of its country.
                     let kind = match cell(&r, 4) {
                         Some("region") => PlaceKind::State,
                         _ => PlaceKind::Landmark,
                     };
                     self.add_place(
-                        PlaceEntry::unmapped(format!("island/{id}"), name, kind, cell(&r, 3)),
+                        PlaceEntry::unmapped(format!("{prefix}/{id}"), name, kind, cell(&r, 3)),
                         list(&r, 2),
                     );
                 }

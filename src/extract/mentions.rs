@@ -6726,6 +6726,28 @@ mod tests {
     }
 
     #[test]
+    fn deserts_ranges_and_historical_regions_are_known_places() {
+        let g = Gazetteer::builtin();
+        let text = "Notes.\n\nFamilies fleeing Darfur crossed the Sahara and then the Alps.";
+        let doc = Doc::new(text, g.cleaner());
+        let found: Vec<(String, PlaceKind)> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::KnownPlace(p) => Some((m.text, g.places[p].kind)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Darfur".to_string(), PlaceKind::State),
+                ("Sahara".to_string(), PlaceKind::Landmark),
+                ("Alps".to_string(), PlaceKind::Landmark),
+            ]
+        );
+    }
+
+    #[test]
     fn a_forest_is_a_landmark() {
         let found = kinds("Notes.\n\nThey crossed in the Białowieża Forest at night.");
         assert!(
