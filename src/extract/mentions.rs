@@ -3599,7 +3599,12 @@ fn lowercase_titles(
             // A body in lower case no run reads: named here ("the head of the province's
             // refugees and repatriation department").
             let body_start = i + 2 + usize::from(doc.folded(i + 2) == "the");
-            if affiliated.is_none() && !is_cap(doc, body_start) {
+            // (Not an office or a council: "the head of the institute's office in Chiapas"
+            // names the institute's post, no body of its own.)
+            if affiliated.is_none()
+                && !is_cap(doc, body_start)
+                && lower_case_body_end(g, doc, body_start, &sentence).is_some()
+            {
                 push(
                     out,
                     doc,
@@ -3717,7 +3722,43 @@ fn head_of_body(
     if (start..end).any(|t| is_org_head(g, doc, t)) || ends_in_acronym {
         return Some((None, at..unit_end(doc, end, sentence)));
     }
-    lower_case_body_end(g, doc, start, sentence).map(|end| (None, at..end))
+    if let Some(end) = lower_case_body_end(g, doc, start, sentence) {
+        return Some((None, at..end));
+    }
+    // "head of Peru's Migraciones post": the post of the country that owns it.
+    let end = post_end(g, doc, start, sentence)?;
+    let owner = (start + 1..end.min(start + 4))
+        .find(|&t| possessive_after(doc, t - 1))
+        .and_then(|t| country_ending_at(g, doc, t, sentence))
+        .filter(|&(name_start, _)| name_start == start)
+        .map(|(_, country)| Affiliation::Place(country));
+    Some((owner, at..end))
+}
+
+/// "head of office in Beitbridge", "head of the institute's office in Chiapas", "head of
+/// Peru's Migraciones post at La Tina", "head of the local council": an office or a council
+/// from `start`, after up to five words of its owner and field (possessives among them), its
+/// noun written in lower case, then the place it is in. Where its name ends.
+fn post_end(g: &Gazetteer, doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<usize> {
+    const MOST_OWNER_AND_FIELD_TOKENS: usize = 7;
+    let owner_or_field = |t: usize| {
+        matches!(doc.token_text(t), "'" | "’")
+            || (doc.tokens[t].kind == TokenKind::Word
+                && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(t)))
+    };
+    let post = (start..sentence.end.min(start + MOST_OWNER_AND_FIELD_TOKENS))
+        .take_while(|&t| owner_or_field(t))
+        .find(|&t| !is_cap(doc, t) && g.is_trigger(TriggerKind::PostNoun, doc.folded(t)))
+        // (Not "the office's spokesman": the office is another's.)
+        .filter(|&t| !possessive_after(doc, t))?;
+    let mut end = post + 1;
+    if end + 1 < sentence.end && matches!(doc.folded(end), "at" | "in") && is_cap(doc, end + 1) {
+        end += 2;
+        while end < sentence.end && is_cap(doc, end) {
+            end += 1;
+        }
+    }
+    Some(end)
 }
 
 /// "the province's refugees and repatriation department", "the state migration agency": a body
@@ -7032,6 +7073,41 @@ mod tests {
         );
         // A demonym before no post's noun names no office: "the head of the Chilean family".
         assert!(titled("Notes.\n\nThe head of the Chilean family, Luis Vega, said so.").is_empty());
+    }
+
+    #[test]
+    fn the_head_of_an_office_or_a_council_holds_an_office() {
+        assert_eq!(
+            titled(
+                "Notes.\n\nLuis Vega, the head of Peru's Migraciones post at La Tina, met her. \
+                 The head of the institute's office in Colchane, Ana Ruiz, said so. Tomas Gil, \
+                 head of the village's community council, agreed."
+            ),
+            [
+                one(
+                    "Luis Vega",
+                    "head of Peru's Migraciones post at La Tina",
+                    &["Peru"]
+                ),
+                one(
+                    "Ana Ruiz",
+                    "head of the institute's office in Colchane",
+                    &[]
+                ),
+                one("Tomas Gil", "head of the village's community council", &[]),
+            ]
+        );
+        // An office names no body of its own.
+        let found =
+            kinds("Notes.\n\nThe head of the institute's office in Colchane, Ana Ruiz, spoke.");
+        assert!(
+            !found.iter().any(|(_, k)| k.starts_with("Org")),
+            "{found:?}"
+        );
+        // Not someone who speaks for an office: "the office's head" is another's.
+        assert!(
+            titled("Notes.\n\nThe head of the office's press team, Luis Vega, spoke.").is_empty()
+        );
     }
 
     #[test]
