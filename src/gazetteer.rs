@@ -169,6 +169,7 @@ macro_rules! trigger_kinds {
 }
 
 trigger_kinds! {
+    BodyField => "body_field",
     Boilerplate => "boilerplate",
     CityContext => "city_context",
     CarryVerb => "carry_verb",

@@ -2178,7 +2178,9 @@ fn classify_run(
         let kind = if g.is_trigger(TriggerKind::LandmarkHead, k) || landmark_head_of_words {
             MentionKind::NewPlace(PlaceKind::Landmark)
         } else if g.is_trigger(TriggerKind::RegionHead, k)
-            && (!g.is_trigger(TriggerKind::OrgHead, k) || k == "department")
+            && (!g.is_trigger(TriggerKind::OrgHead, k)
+                || (k == "department"
+                    && !g.is_trigger(TriggerKind::BodyField, doc.folded(run.end - 2))))
         {
             MentionKind::NewPlace(PlaceKind::State)
         } else {
@@ -6785,6 +6787,29 @@ mod tests {
                 ("Sahara".to_string(), PlaceKind::Landmark),
                 ("Alps".to_string(), PlaceKind::Landmark),
             ]
+        );
+    }
+
+    #[test]
+    fn a_department_named_by_its_field_is_a_body() {
+        let found = kinds("Notes.\n\nThe Health Department and the Immigration Department spoke.");
+        let orgs: Vec<&str> = found
+            .iter()
+            .filter(|(_, k)| k.starts_with("Org"))
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(
+            orgs,
+            ["Health Department", "Immigration Department"],
+            "{found:?}"
+        );
+        // A place's name before it makes a region.
+        let found = kinds("Notes.\n\nThey walked across the Olancho Department.");
+        assert!(
+            found
+                .iter()
+                .any(|(_, k)| k == "NewPlace(State)" || k.starts_with("KnownPlace")),
+            "{found:?}"
         );
     }
 
