@@ -234,7 +234,7 @@ fn build_group(
     let containers = |places: &[usize]| {
         let mut found = Vec::new();
         for &p in places {
-            found.extend(containers_of(ex, p).filter(|&c| named_as_place(c)));
+            found.extend(ex.containers_of(p).filter(|&c| named_as_place(c)));
         }
         found
     };
@@ -1632,7 +1632,7 @@ fn read_places(
                     && word(m.tokens.start - 2) == ","
                     && in_sentence().any(|(j, o)| {
                         o.tokens.end == m.tokens.start - 2
-                            && matches!(refs[j], Some(EntityRef::Place(q)) if lies_within(ex, q, p))
+                            && matches!(refs[j], Some(EntityRef::Place(q)) if ex.lies_within(q, p))
                     });
                 if contains_place_before {
                     continue;
@@ -2322,17 +2322,6 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
         }
     }
     false
-}
-
-/// The places that hold `place`, nearest first ("Tapachula": "Chiapas", then "Mexico").
-fn containers_of(ex: &Extraction, place: usize) -> impl Iterator<Item = usize> + '_ {
-    // Town, state, country, region: a chain this long is a loop.
-    std::iter::successors(ex.places[place].within, |&c| ex.places[c].within).take(8)
-}
-
-/// Whether `container` holds `place`, at any depth.
-fn lies_within(ex: &Extraction, place: usize, container: usize) -> bool {
-    containers_of(ex, place).any(|c| c == container)
 }
 
 fn push_unique(v: &mut Vec<usize>, x: usize) {

@@ -3753,14 +3753,7 @@ fn post_end(g: &Gazetteer, doc: &Doc, start: usize, sentence: &Range<usize>) -> 
         .find(|&t| !is_cap(doc, t) && g.is_trigger(TriggerKind::PostNoun, doc.folded(t)))
         // (Not "the office's spokesman": the office is another's.)
         .filter(|&t| !possessive_after(doc, t))?;
-    let mut end = post + 1;
-    if end + 1 < sentence.end && matches!(doc.folded(end), "at" | "in") && is_cap(doc, end + 1) {
-        end += 2;
-        while end < sentence.end && is_cap(doc, end) {
-            end += 1;
-        }
-    }
-    Some(end)
+    Some(through_place_of_post(doc, post + 1, sentence))
 }
 
 /// "the province's refugees and repatriation department", "the state migration agency": a body
@@ -3803,7 +3796,7 @@ fn demonym_post(
     start: usize,
     sentence: &Range<usize>,
 ) -> Option<(usize, usize)> {
-    let (country, mut end) = (1..=2).rev().find_map(|len| {
+    let (country, end) = (1..=2).rev().find_map(|len| {
         let end = start + len;
         (end < sentence.end && (start..end).all(|t| is_cap(doc, t)))
             .then(|| g.demonym(&key(doc, start..end)))
@@ -3822,14 +3815,19 @@ fn demonym_post(
     let post = (end..sentence.end.min(end + 3))
         .take_while(|&t| field_word(t))
         .find(|&t| is_post_noun(t))?;
-    end = post + 1;
+    Some((country, through_place_of_post(doc, post + 1, sentence)))
+}
+
+/// Where a post's name ends from token `end`, through the place it is at ("post at Colchane",
+/// "office in San Luis Potosí").
+fn through_place_of_post(doc: &Doc, mut end: usize, sentence: &Range<usize>) -> usize {
     if end + 1 < sentence.end && matches!(doc.folded(end), "at" | "in") && is_cap(doc, end + 1) {
         end += 2;
         while end < sentence.end && is_cap(doc, end) {
             end += 1;
         }
     }
-    Some((country, end))
+    end
 }
 
 /// "X, who heads the UNHCR office in Panama,", "X, who heads Chihuahua's State Population

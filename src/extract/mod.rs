@@ -168,6 +168,19 @@ pub struct Extraction {
     pub groups: Vec<Group>,
 }
 
+impl Extraction {
+    /// The places that hold `place`, nearest first ("Tapachula": "Chiapas", then "Mexico").
+    pub fn containers_of(&self, place: usize) -> impl Iterator<Item = usize> + '_ {
+        // Town, state, country, region: a chain this long is a loop.
+        std::iter::successors(self.places[place].within, |&c| self.places[c].within).take(8)
+    }
+
+    /// Whether `container` holds `place`, at any depth.
+    pub fn lies_within(&self, place: usize, container: usize) -> bool {
+        self.containers_of(place).any(|c| c == container)
+    }
+}
+
 /// Runs every extractor over a document.
 pub fn extract(g: &Gazetteer, doc: &Doc, published: Option<Date>) -> Extraction {
     let mentions = find_mentions(g, doc);
@@ -199,17 +212,19 @@ pub(crate) fn dateline_dashes<'d>(
     sentence: &std::ops::Range<usize>,
 ) -> impl Iterator<Item = usize> + 'd {
     // (A hyphen between words joins them: "U.S.-funded flight returns ..." has no dateline.)
-    let spaced = |t: usize| {
-        (t > 0 && doc.tokens[t - 1].end < doc.tokens[t].start)
-            || (t + 1 < doc.tokens.len() && doc.tokens[t].end < doc.tokens[t + 1].start)
-    };
     (sentence.start..(sentence.start + 14).min(sentence.end)).filter(move |&t| {
         match doc.token_text(t) {
             "—" | "–" => true,
-            "-" => spaced(t),
+            "-" => spaced(doc, t),
             _ => false,
         }
     })
+}
+
+/// Whether token `t` has a space beside it, on either side.
+fn spaced(doc: &Doc, t: usize) -> bool {
+    (t > 0 && doc.tokens[t - 1].end < doc.tokens[t].start)
+        || (t + 1 < doc.tokens.len() && doc.tokens[t].end < doc.tokens[t + 1].start)
 }
 
 /// "NECOCLÍ, Colombia, Sept 21 (AFP) - Families slept ...": where a sentence's own words begin,
@@ -218,12 +233,8 @@ pub(crate) fn after_dateline(doc: &Doc, s: &crate::text::Sentence) -> usize {
     if s.paragraph > 3 {
         return 0;
     }
-    let spaced = |t: usize| {
-        (t > 0 && doc.tokens[t - 1].end < doc.tokens[t].start)
-            || (t + 1 < doc.tokens.len() && doc.tokens[t].end < doc.tokens[t + 1].start)
-    };
     crate::extract::dateline_dashes(doc, &s.tokens)
-        .find(|&t| spaced(t))
+        .find(|&t| spaced(doc, t))
         .map_or(0, |t| t + 1 - s.tokens.start)
 }
 

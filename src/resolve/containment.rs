@@ -7,6 +7,7 @@ use crate::extract::mentions::possessive_after;
 use crate::extract::{EntityRef, Extraction, Mention};
 use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
 use crate::text::Doc;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The most words between the phrase that tells containment and the container's name
 /// ("in the remote northern department of").
@@ -27,13 +28,16 @@ pub(super) fn containment_told(
         Some(EntityRef::Place(p)) => Some(p),
         _ => None,
     };
-    let place_starting_at = |t: usize| {
-        mentions
-            .iter()
-            .enumerate()
-            .find(|(i, m)| m.tokens.start == t && place_of(*i).is_some())
-            .map(|(i, m)| (place_of(i).unwrap_or_default(), m.tokens.end))
-    };
+    // The first place named from each token, and the token after its name.
+    let mut starting_at: HashMap<usize, (usize, usize)> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(p) = place_of(i) {
+            starting_at
+                .entry(m.tokens.start)
+                .or_insert((p, m.tokens.end));
+        }
+    }
+    let place_starting_at = |t: usize| starting_at.get(&t).copied();
     let mut told = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let Some(place) = place_of(i) else { continue };
@@ -181,14 +185,9 @@ fn size_rank(kind: PlaceKind) -> u8 {
 /// A known town the gazetteer places elsewhere is its namesake in `outer`, when there is one
 /// ("Livingston, a town in the department of Izabal" is Guatemala's, not New Jersey's).
 fn set_within(g: &Gazetteer, ex: &mut Extraction, inner: usize, outer: usize) {
-    let chain = |ex: &Extraction, p: usize| {
-        std::iter::successors(ex.places[p].within, |&c| ex.places[c].within)
-            .take(8)
-            .collect::<Vec<_>>()
-    };
     let (inner_kind, outer_kind) = (ex.places[inner].kind, ex.places[outer].kind);
     if inner == outer
-        || chain(ex, outer).contains(&inner)
+        || ex.lies_within(outer, inner)
         || inner_kind == PlaceKind::Country
         || size_rank(outer_kind) < size_rank(inner_kind)
         || (outer_kind == PlaceKind::Landmark && inner_kind != PlaceKind::Landmark)
@@ -199,12 +198,12 @@ fn set_within(g: &Gazetteer, ex: &mut Extraction, inner: usize, outer: usize) {
         None => ex.places[inner].within = Some(outer),
         Some(old) if old == outer => {}
         // "Berlín belongs to the municipality of Tona": a nearer container inside the known one.
-        Some(old) if chain(ex, outer).contains(&old) => ex.places[inner].within = Some(outer),
+        Some(old) if ex.lies_within(outer, old) => ex.places[inner].within = Some(outer),
         Some(old)
             if ex.places[outer].within.is_none()
                 && ex.places[outer].known.is_none()
                 && size_rank(ex.places[old].kind) >= size_rank(outer_kind)
-                && !chain(ex, old).contains(&outer) =>
+                && !ex.lies_within(old, outer) =>
         {
             ex.places[outer].within = Some(old);
             ex.places[inner].within = Some(outer);
