@@ -102,7 +102,7 @@ pub fn explain(store: &Store, entity: &str, out: &mut impl Write) -> Result<usiz
             writeln!(out, "  title: {}", r[0])?;
         }
         let articles = values(store, &format!(
-            "SELECT DISTINCT ?a ?h WHERE {{ VALUES ?n {{ {list} }} GRAPH ?a {{ ?n <{NS}confidence> ?c }} OPTIONAL {{ ?a <{NS}headline> ?h }} }} ORDER BY ?a"
+            "SELECT DISTINCT ?a ?h WHERE {{ VALUES ?n {{ {list} }} GRAPH ?a {{ ?n <{NS}rule> ?r }} OPTIONAL {{ ?a <{NS}headline> ?h }} }} ORDER BY ?a"
         ))?;
         writeln!(out, "  articles: {}", articles.len())?;
         for a in &articles {

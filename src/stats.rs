@@ -74,7 +74,7 @@ fn ranking_from_articles(store: &Store, top: usize) -> Result<Vec<(String, u64)>
         let rows = rows(
             store,
             &format!(
-                "SELECT ?e (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?e <{NS}confidence> ?c }} }} \
+                "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?a {{ ?e <{NS}rule> ?r }} }} \
                  GROUP BY ?e {tail}"
             ),
         )?;
@@ -91,7 +91,7 @@ fn ranking_from_articles(store: &Store, top: usize) -> Result<Vec<(String, u64)>
         let (given, kept) = counts(&format!("ORDER BY DESC(?n) LIMIT {limit}"))?;
         if kept.len() >= top {
             let cut = summary::rank(kept, top).last().map_or(0, |(_, n)| *n);
-            let (_, tied_or_above) = counts(&format!("HAVING (COUNT(*) >= {cut})"))?;
+            let (_, tied_or_above) = counts(&format!("HAVING (COUNT(DISTINCT ?a) >= {cut})"))?;
             return Ok(summary::rank(tied_or_above, top));
         }
         if given < limit {

@@ -3,7 +3,10 @@
 
 use std::path::Path;
 
-use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef};
+use oxigraph::model::{
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
+    Term,
+};
 use oxigraph::store::{StorageError, Store};
 
 use crate::rdf::vocab::{external, prop};
@@ -355,24 +358,25 @@ pub fn is_new(
         .is_none())
 }
 
-/// An article's graph together with the gazetteer graph's facts about the places it names: all
-/// it takes to read that one article on its own (in an export, say).
+/// An article's graph together with the gazetteer graph's facts about the places it names and
+/// the rules that found them: all it takes to read that one article on its own (in an export,
+/// say).
 pub fn article_quads(store: &Store, article: &NamedNode) -> Result<Vec<Quad>, StorageError> {
     let mut quads: Vec<Quad> = store
         .quads_for_pattern(None, None, None, Some(article.as_ref().into()))
         .collect::<Result<_, _>>()?;
-    let places: std::collections::BTreeSet<NamedNode> = quads
+    let described: std::collections::BTreeSet<NamedNode> = quads
         .iter()
-        .filter(|q| q.predicate.as_str() == crate::rdf::vocab::external::RDF_TYPE)
-        .filter_map(|q| match &q.subject {
-            oxigraph::model::NamedOrBlankNode::NamedNode(n) => Some(n.clone()),
+        .filter_map(|q| match (q.predicate.as_str(), &q.subject, &q.object) {
+            (external::RDF_TYPE, NamedOrBlankNode::NamedNode(n), _) => Some(n.clone()),
+            (prop::RULE, _, Term::NamedNode(rule)) => Some(rule.clone()),
             _ => None,
         })
         .collect();
     let reference = NamedNodeRef::new_unchecked(crate::rdf::vocab::GAZETTEER_GRAPH);
-    for place in &places {
+    for node in &described {
         for q in store.quads_for_pattern(
-            Some(place.as_ref().into()),
+            Some(node.as_ref().into()),
             None,
             None,
             Some(reference.into()),

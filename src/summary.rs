@@ -196,6 +196,8 @@ impl Tally {
             return Ok(());
         }
         let empty = self.start == Some(Start::Empty);
+        // An entity found by several rules has a quad for each: it is one mention of it.
+        let mut mentioned = std::collections::HashSet::new();
         for q in quads.iter().filter(|q| in_graph(q, article)) {
             self.quads += 1;
             let NamedOrBlankNode::NamedNode(subject) = &q.subject else {
@@ -221,7 +223,7 @@ impl Tally {
                         }
                     }
                 }
-                prop::CONFIDENCE if !is_article_own(subject.as_str()) => {
+                prop::RULE if !is_article_own(subject.as_str()) && mentioned.insert(subject) => {
                     self.seen(subject).mentions += 1;
                 }
                 _ => {}
@@ -235,6 +237,7 @@ impl Tally {
         if !self.tracking() {
             return;
         }
+        let mut mentioned = std::collections::HashSet::new();
         for q in quads.iter().filter(|q| in_graph(q, article)) {
             self.quads -= 1;
             let NamedOrBlankNode::NamedNode(subject) = &q.subject else {
@@ -257,7 +260,9 @@ impl Tally {
                     }
                     seen.removed |= 1 << i;
                 }
-                (prop::CONFIDENCE, _) if !is_article_own(subject.as_str()) => {
+                (prop::RULE, _)
+                    if !is_article_own(subject.as_str()) && mentioned.insert(subject) =>
+                {
                     self.seen(subject).mentions -= 1;
                 }
                 _ => {}
@@ -591,8 +596,8 @@ pub fn recount(store: &Store) -> Result<Vec<Quad>, StoreError> {
     for_each_row(
         store,
         &format!(
-            "SELECT ?e (COUNT(*) AS ?n) WHERE {{ GRAPH ?a {{ ?e <{}> ?c }} }} GROUP BY ?e",
-            prop::CONFIDENCE
+            "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?a {{ ?e <{}> ?r }} }} GROUP BY ?e",
+            prop::RULE
         ),
         |r| {
             let (Some(e), Some(n)) = (&r[0], &r[1]) else {
@@ -663,10 +668,17 @@ mod tests {
         let quads = vec![
             typed(&person, class::PERSON, article.as_str()),
             typed(&meeting, class::MEETING, article.as_str()),
+            // Found by two rules: still one mention.
             quad(
                 &person,
-                prop::CONFIDENCE,
-                Literal::from(0.9).into(),
+                prop::RULE,
+                NamedNode::new_unchecked(format!("{ID}rule/title-name")).into(),
+                article.as_str(),
+            ),
+            quad(
+                &person,
+                prop::RULE,
+                NamedNode::new_unchecked(format!("{ID}rule/given-name")).into(),
                 article.as_str(),
             ),
             typed(&person, class::PERSON, GAZETTEER_GRAPH),
@@ -689,13 +701,13 @@ mod tests {
             })
             .unwrap();
         assert_eq!(asked, 1, "asked again about a class already seen");
-        assert_eq!(tally.quads, 6, "counted a quad outside the article graph");
+        assert_eq!(tally.quads, 8, "counted a quad outside the article graph");
         assert_eq!(tally.own[class_index(class::MEETING).unwrap()], 2);
         let seen = &tally.entities[&pack(&person)];
         assert_eq!(seen.mentions, 2);
         assert_eq!(seen.before, 1 << class_index(class::PERSON).unwrap());
         tally.remove(&article, &quads);
-        assert_eq!(tally.quads, 3);
+        assert_eq!(tally.quads, 4);
         assert_eq!(tally.entities[&pack(&person)].mentions, 1);
         assert_ne!(tally.entities[&pack(&person)].removed, 0);
     }

@@ -183,9 +183,12 @@ def union(gs):
     return u
 expected = graphs(ref)
 if graph:
-    # One article comes with the gazetteer graph's facts about the places its graph types.
+    # One article comes with the gazetteer graph's facts about the places its graph types and
+    # the rules that found its entities.
     GAZETTEER = "https://w3id.org/newsgraph/id/gazetteer"
+    RULE = rdflib.URIRef("https://w3id.org/newsgraph/ns#rule")
     typed = {t[0] for t in expected[graph].triples((None, rdflib.RDF.type, None))}
+    typed |= set(expected[graph].objects(None, RULE))
     reference = rdflib.Graph()
     for t in expected.get(GAZETTEER, []):
         if t[0] in typed:
@@ -207,11 +210,11 @@ else:
     got = rdflib.Graph()
     got.parse(path, format=fmt)
     want = union(g for n, g in expected.items() if n != DEFAULT)
-    # One graph says with ng:mentionedIn which articles' graphs held an entity's confidence.
+    # One graph says with ng:mentionedIn which articles' graphs held an entity's rules.
     NG = rdflib.Namespace("https://w3id.org/newsgraph/ns#")
     for n, g in expected.items():
         if n != DEFAULT:
-            for s in g.subjects(NG.confidence, None):
+            for s in g.subjects(NG.rule, None):
                 want.add((s, NG.mentionedIn, rdflib.URIRef(n)))
     if not isomorphic(want, got):
         sys.exit(f"not isomorphic: {len(want)} triples in the store, {len(got)} in the file")

@@ -231,3 +231,28 @@ fn group_places_are_named_as_the_article_writes_them() {
     let (h, rows) = query_csv(&store, "migrant-groups");
     assert_eq!(column(&h, &rows, "destination"), ["Salvador Mazza"]);
 }
+
+/// Every provenance row names the rule that found its entity and that rule's confidence, which
+/// the store states once, on the rule: one confidence per rule, whatever the article.
+#[test]
+fn provenance_rows_carry_a_rule_and_its_confidence() {
+    let (_dir, store) = examples_store();
+    let (h, rows) = query_csv(&store, "provenance");
+    assert!(rows.len() > 10, "too few provenance rows: {}", rows.len());
+    let rules = column(&h, &rows, "rule");
+    let confidences = column(&h, &rows, "confidence");
+    let mut of_rule = BTreeMap::new();
+    for (rule, confidence) in rules.iter().zip(&confidences) {
+        assert!(
+            !rule.is_empty() && !rule.contains('/'),
+            "a rule is its name: {rule:?}"
+        );
+        let c: f64 = confidence
+            .parse()
+            .unwrap_or_else(|_| panic!("rule {rule}: confidence {confidence:?}"));
+        assert!((0.0..=1.0).contains(&c), "rule {rule}: confidence {c}");
+        let first = *of_rule.entry(rule.clone()).or_insert(c);
+        assert_eq!(first, c, "rule {rule} has two confidences");
+    }
+    assert!(of_rule.contains_key("title-name"), "{of_rule:?}");
+}

@@ -66,11 +66,11 @@ pub fn write(
             merged_graphs = Some(store.named_graphs().count());
         }
         // One graph loses which article said what; ng:mentionedIn keeps which articles
-        // mention each entity (those whose graph holds its confidence).
+        // mention each entity (those whose graph holds its rules).
         let mentioned_in = NamedNode::new_unchecked(prop::MENTIONED_IN);
         let mentions: Vec<Quad> = quads
             .iter()
-            .filter(|q| q.predicate.as_str() == prop::CONFIDENCE)
+            .filter(|q| q.predicate.as_str() == prop::RULE)
             .filter_map(|q| match &q.graph_name {
                 GraphName::NamedNode(article) => Some(Quad::new(
                     q.subject.clone(),

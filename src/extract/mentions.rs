@@ -4727,7 +4727,7 @@ fn lower_case_bodies(
             si,
             start..head + 1,
             MentionKind::Org(known),
-            "lower-case-body",
+            "country-lower-case-body",
             0.7,
         );
     }

@@ -11,8 +11,9 @@ pub const ID: &str = "https://w3id.org/newsgraph/id/";
 /// every change, so it depends on the set of articles, never on the order they came in.
 pub const RESOLUTION_GRAPH: &str = "https://w3id.org/newsgraph/id/resolution";
 /// The named graph of reference facts about gazetteer places (type, label, coordinates, codes,
-/// links to Wikidata and GeoNames): general knowledge, written once for the whole store rather
-/// than repeated in every article that names the place, and kept when articles are removed.
+/// links to Wikidata and GeoNames) and about the extraction rules (label, confidence): general
+/// knowledge, written once for the whole store rather than repeated in every article that names
+/// the place or uses the rule, and kept when articles are removed.
 pub const GAZETTEER_GRAPH: &str = "https://w3id.org/newsgraph/id/gazetteer";
 /// The named graph of counts that `stats` reads instead of scanning the store (see
 /// [`crate::summary`]): derived from the article graphs and kept up to date by every write.
@@ -60,6 +61,8 @@ pub mod class {
         MIGRANT_GROUP = "MigrantGroup";
         /// One figure an article gives for the size of a group.
         SIZE_REPORT = "SizeReport";
+        /// An extraction rule: what found an entity in an article, and how far it is trusted.
+        EXTRACTION_RULE = "ExtractionRule";
     }
 }
 
@@ -129,10 +132,10 @@ pub mod prop {
         EVIDENCE = "evidence";
         /// The sentence a fact lies in (a size report's).
         SENTENCE = "sentence";
-        /// An extraction rule that found the subject in the article.
+        /// An extraction rule that found the subject in the article (an `ng:ExtractionRule`).
         RULE = "rule";
-        /// The best confidence, between 0 and 1, among the subject's mentions in the sentences
-        /// recorded as its evidence in the article.
+        /// How far an extraction rule is trusted: between 0 and 1, the share of what it finds
+        /// that its author judged right.
         CONFIDENCE = "confidence";
         /// The canonical URL of an article.
         URL = "url";
