@@ -304,14 +304,19 @@ pub fn find_meetings(
         // as below for any visit, walkers named only before it, not together, do not meet).
         let walk_verb = || (0..words.len()).find(|&v| goes_out_with(&words, v));
         let walked_together = || {
-            let verb_token = told_over.start + walk_verb()?;
+            let verb = walk_verb()?;
+            let verb_token = told_over.start + verb;
             let walkers_before = (by_sentence[first].start..by_sentence[si].end).any(|i| {
                 matches!(refs[i], Some(EntityRef::Person(_)))
                     && mentions[i].tokens.end <= verb_token
             });
-            let officials = participants
-                .iter()
-                .all(|&p| !ex.people[p].titles.is_empty());
+            let titled = |p: &usize| !ex.people[*p].titles.is_empty();
+            // "The acting mayor, X, and Daud went down to the beach together": one official
+            // is enough when the text says they went as one (a local figure the gazetteer has
+            // no title for).
+            let said_together = words[verb + 1..words.len().min(verb + 10)].contains(&"together");
+            let officials =
+                participants.iter().all(titled) || said_together && participants.iter().any(titled);
             (walkers_before && officials).then_some("visit")
         };
         let Some(kind) = trigger(g, doc, sentence.tokens.start, &words[own..])
@@ -1677,6 +1682,23 @@ mod tests {
     }
 
     #[test]
+    fn two_who_spoke_by_phone_or_as_counterparts_meet() {
+        for text in [
+            "Notes\n\nInterior Minister Ana Ruiz and Britain's home secretary, Tomas Lugo, last \
+             spoke on Monday and discussed the beaches.",
+            "Notes\n\nForeign Minister Ana Ruiz and Prime Minister Tomas Lugo discussed the \
+             departures by phone on Tuesday.",
+            "Notes\n\nForeign Minister Ana Ruiz said she had raised the route by telephone on \
+             Tuesday with Prime Minister Tomas Lugo.",
+            "Notes\n\nInterior Minister Ana Ruiz spent Tuesday morning at the crossing with her \
+             Croatian counterpart, Tomas Lugo.",
+        ] {
+            let met: Vec<usize> = meetings_of(text).iter().map(|m| m.2).collect();
+            assert_eq!(met, [2], "{text}");
+        }
+    }
+
+    #[test]
     fn officials_who_walk_a_place_tour_it_as_one() {
         for text in [
             "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo walked the beach together on \
@@ -1696,6 +1718,10 @@ mod tests {
              the pier on Wednesday.",
             "Notes\n\nGovernor Ana Ruiz and Commodore Tomas Lugo inspected the new shelters \
              together on Wednesday.",
+            // One official is enough when they went as one: the other may hold a local office
+            // the gazetteer has no title for.
+            "Notes\n\nTomas Lugo, the harbour elder, said the boat sank. Governor Ana Ruiz and \
+             Lugo went down to the beach together on Wednesday.",
         ] {
             let ex = extracted(text);
             let told: Vec<(&str, MeetingStatus, usize)> = ex
@@ -1705,6 +1731,10 @@ mod tests {
                 .collect();
             assert_eq!(told, [("visit", MeetingStatus::Held, 2)], "{text}");
         }
+        // Without "together", the official and the untitled walker do not make a visit.
+        let text = "Notes\n\nTomas Lugo, the harbour elder, said the boat sank. Governor Ana \
+                    Ruiz and Lugo walked the beach on Wednesday.";
+        assert!(meetings_of(text).is_empty(), "{text}");
         // People with no office who walk together do not meet.
         let text = "Notes\n\nAna Ruiz, 23, and Tomas Lugo, 30, walked the beach together on \
                     Wednesday.";

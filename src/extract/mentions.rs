@@ -3448,10 +3448,22 @@ fn unknown(
             .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct || doc.token_text(t) == "-")
             .any(tells_a_person);
         // (Not "X, the sheriff's office said".) "X Y, who is travelling with two sons, said":
-        // a name of two words or more that opens a sentence and a relative clause on "who"
-        // follows, before a verb of speech, is a person's. (Within a sentence the name may
+        // a name of two words or more that opens a sentence and a relative clause on "who" (or
+        // an apposition) follows, before a verb of speech, is a person's. (Within a sentence the name may
         // end a body's or a place's: "volunteers from Grupa Granica, who", "the mayor of East
         // Samos, who".)
+        // (Not "Puentes Nuevos, a rights group based in Tijuana, said".)
+        let apposition_names_a_body = || {
+            (r.end + 2..sentence.end.min(r.end + 5))
+                .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
+                .any(|t| {
+                    is_org_head(g, doc, t) && !possessive_after(doc, t)
+                        || matches!(
+                            doc.folded(t),
+                            "group" | "charity" | "company" | "firm" | "newspaper"
+                        )
+                })
+        };
         let opens_a_speech = || {
             r.start == sentence.start
                 && (r.end + 2..sentence.end).any(|t| {
@@ -3459,9 +3471,15 @@ fn unknown(
                         && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t))
                 })
         };
+        // "Marzuki Daud, the panglima laot of Sabang, ..., said": the same for an apposition
+        // whose noun the gazetteer does not know, when it opens on an article.
         if matches!(next, "a" | "an" | "who" | "the") && described
             || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
-            || next == "who" && words >= 2 && !is_org_head(g, doc, r.end - 1) && opens_a_speech()
+            || matches!(next, "who" | "the" | "a" | "an")
+                && words >= 2
+                && !is_org_head(g, doc, r.end - 1)
+                && !apposition_names_a_body()
+                && opens_a_speech()
         {
             push(out, doc, si, r, untitled_person(), "appositive-name", 0.7);
             return;
@@ -8084,6 +8102,24 @@ mod tests {
             });
             assert!(found, "{text}");
         }
+        // An apposition the gazetteer has no word for, between a name opening the sentence and
+        // a verb of speech, describes a person; not one that names a body.
+        let person_of = |text: &str, name: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc).into_iter().any(|m| {
+                m.text == name && matches!(m.kind, MentionKind::Person { .. }) && m.confidence > 0.0
+            })
+        };
+        assert!(person_of(
+            "X\n\nThe boats came at dawn. Zorbek Qintal, the panglima laot of the island, said \
+             they were tired.",
+            "Zorbek Qintal"
+        ));
+        assert!(!person_of(
+            "X\n\nThe boats came at dawn. Puentes Zorvales, a rights group based in the town, \
+             said they were tired.",
+            "Puentes Zorvales"
+        ));
         // Within a sentence, a name before "who" may end a body's.
         let text = "X\n\nThe boats were stopped off Zorva Kintal, who handed out water, \
                     the police said.";
