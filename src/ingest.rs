@@ -503,7 +503,7 @@ impl<'a> BatchWriter<'a> {
                 self.tally.begin(self.store)?;
                 let store = self.store;
                 self.tally.add(&p.article, &p.quads, |entity, class| {
-                    crate::summary::typed_in_an_article(store, entity, class)
+                    crate::summary::in_class_in_a_stored_article(store, entity, class)
                 })?;
                 self.uncommitted_since.get_or_insert_with(Instant::now);
                 self.bulk_articles.insert(p.article);

@@ -9,8 +9,8 @@ use oxigraph::model::{
 };
 use oxigraph::store::{StorageError, Store};
 
-use crate::rdf::vocab::{external, prop};
-use crate::summary::{any_in_article_graph, Tally};
+use crate::rdf::vocab::prop;
+use crate::summary::{in_class_in_an_article, Tally};
 
 /// Why the store could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -301,12 +301,9 @@ pub fn write_article(
         }
     }
     tally.add(article, quads, |entity, class| {
-        any_in_article_graph(tx.quads_for_pattern(
-            Some(entity.into()),
-            Some(NamedNodeRef::new_unchecked(external::RDF_TYPE)),
-            Some(class.into()),
-            None,
-        ))
+        in_class_in_an_article(entity, class, |p, o| {
+            tx.quads_for_pattern(Some(entity.into()), Some(p), o, None)
+        })
     })?;
     let mut pending = Vec::new();
     for old_article in older.iter().chain(existed.then_some(article)) {
@@ -358,19 +355,25 @@ pub fn is_new(
         .is_none())
 }
 
-/// An article's graph together with the gazetteer graph's facts about the places it names and
-/// the rules that found them: all it takes to read that one article on its own (in an export,
-/// say).
+/// An article's graph together with the gazetteer graph's facts about the places it names
+/// (their types among them) and the rules that found its entities: all it takes to read that
+/// one article on its own (in an export, say).
 pub fn article_quads(store: &Store, article: &NamedNode) -> Result<Vec<Quad>, StorageError> {
     let mut quads: Vec<Quad> = store
         .quads_for_pattern(None, None, None, Some(article.as_ref().into()))
         .collect::<Result<_, _>>()?;
     let described: std::collections::BTreeSet<NamedNode> = quads
         .iter()
-        .filter_map(|q| match (q.predicate.as_str(), &q.subject, &q.object) {
-            (external::RDF_TYPE, NamedOrBlankNode::NamedNode(n), _) => Some(n.clone()),
-            (prop::RULE, _, Term::NamedNode(rule)) => Some(rule.clone()),
-            _ => None,
+        .flat_map(|q| {
+            let subject = match &q.subject {
+                NamedOrBlankNode::NamedNode(n) => Some(n.clone()),
+                _ => None,
+            };
+            let rule = match (q.predicate.as_str(), &q.object) {
+                (prop::RULE, Term::NamedNode(rule)) => Some(rule.clone()),
+                _ => None,
+            };
+            subject.into_iter().chain(rule)
         })
         .collect();
     let reference = NamedNodeRef::new_unchecked(crate::rdf::vocab::GAZETTEER_GRAPH);

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use oxigraph::model::{
     GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+    TermRef,
 };
 use oxigraph::store::{StorageError, Store};
 
@@ -95,9 +96,9 @@ pub fn is_article_own(iri: &str) -> bool {
         .is_some_and(|rest| rest.starts_with("article/"))
 }
 
-/// Whether some article graph, among `quads` (an entity's `rdf:type` quads for one class in
-/// every graph), types the entity so.
-pub fn any_in_article_graph(
+/// Whether some of `quads` (an entity's quads of one predicate in every graph) is in an
+/// article graph.
+fn any_in_article_graph(
     quads: impl Iterator<Item = Result<Quad, StorageError>>,
 ) -> Result<bool, StorageError> {
     for q in quads {
@@ -108,18 +109,57 @@ pub fn any_in_article_graph(
     Ok(false)
 }
 
-/// Whether some article graph in `store` gives `entity` the type `class`.
-pub fn typed_in_an_article(
+/// Whether `iri` names a place (gazetteer places and the article's own alike).
+fn is_place(iri: &str) -> bool {
+    iri.strip_prefix(ID)
+        .is_some_and(|rest| rest.starts_with("place/"))
+}
+
+/// The counted class a quad of an article graph puts its subject in: its `rdf:type`, or
+/// `ng:Place` for a place's rule. (A gazetteer place's types are reference facts, in the
+/// gazetteer graph; an article that names it holds its names and rules.)
+fn counted_class(q: &Quad) -> Option<usize> {
+    match (q.predicate.as_str(), &q.subject, &q.object) {
+        (external::RDF_TYPE, _, Term::NamedNode(c)) => class_index(c.as_str()),
+        (prop::RULE, NamedOrBlankNode::NamedNode(s), _) if is_place(s.as_str()) => {
+            class_index(class::PLACE)
+        }
+        _ => None,
+    }
+}
+
+/// Whether some article graph puts `entity` in `class` (see [`counted_class`]). `quads` reads
+/// the entity's quads of a predicate (and object, if given) in every graph, from a store or a
+/// transaction.
+pub fn in_class_in_an_article<Q>(
+    entity: NamedNodeRef<'_>,
+    class: NamedNodeRef<'_>,
+    quads: impl Fn(NamedNodeRef<'_>, Option<TermRef<'_>>) -> Q,
+) -> Result<bool, StorageError>
+where
+    Q: Iterator<Item = Result<Quad, StorageError>>,
+{
+    if any_in_article_graph(quads(
+        NamedNodeRef::new_unchecked(external::RDF_TYPE),
+        Some(class.into()),
+    ))? {
+        return Ok(true);
+    }
+    if class.as_str() == class::PLACE && is_place(entity.as_str()) {
+        return any_in_article_graph(quads(NamedNodeRef::new_unchecked(prop::RULE), None));
+    }
+    Ok(false)
+}
+
+/// [`in_class_in_an_article`], asked of `store`.
+pub fn in_class_in_a_stored_article(
     store: &Store,
     entity: NamedNodeRef<'_>,
     class: NamedNodeRef<'_>,
 ) -> Result<bool, StorageError> {
-    any_in_article_graph(store.quads_for_pattern(
-        Some(entity.into()),
-        Some(NamedNodeRef::new_unchecked(external::RDF_TYPE)),
-        Some(class.into()),
-        None,
-    ))
+    in_class_in_an_article(entity, class, |p, o| {
+        store.quads_for_pattern(Some(entity.into()), Some(p), o, None)
+    })
 }
 
 /// What the summary held when a write began.
@@ -183,14 +223,17 @@ impl Tally {
     }
 
     /// An article graph about to be written (its quads, each once, as `build_article` makes
-    /// them; others are ignored). `typed_before`
-    /// says whether some article graph gives an entity a class before this write: it is asked
-    /// once an entity and class, the first time the write meets them.
+    /// them; others are ignored). `in_class_before` says whether some article graph puts an
+    /// entity in a class before this write ([`in_class_in_an_article`]): it is asked once an
+    /// entity and class, the first time the write meets them.
     pub fn add(
         &mut self,
         article: &NamedNode,
         quads: &[Quad],
-        mut typed_before: impl FnMut(NamedNodeRef<'_>, NamedNodeRef<'_>) -> Result<bool, StorageError>,
+        mut in_class_before: impl FnMut(
+            NamedNodeRef<'_>,
+            NamedNodeRef<'_>,
+        ) -> Result<bool, StorageError>,
     ) -> Result<(), StorageError> {
         if !self.tracking() {
             return Ok(());
@@ -203,30 +246,25 @@ impl Tally {
             let NamedOrBlankNode::NamedNode(subject) = &q.subject else {
                 continue;
             };
-            match q.predicate.as_str() {
-                external::RDF_TYPE => {
-                    let Term::NamedNode(c) = &q.object else {
-                        continue;
-                    };
-                    let Some(i) = class_index(c.as_str()) else {
-                        continue;
-                    };
-                    if is_article_own(subject.as_str()) {
-                        self.own[i] += 1;
-                        continue;
-                    }
+            if let Some(i) = counted_class(q) {
+                if is_article_own(subject.as_str()) {
+                    self.own[i] += 1;
+                } else {
                     let seen = self.seen(subject);
                     if seen.touched & (1 << i) == 0 {
                         seen.touched |= 1 << i;
-                        if !empty && typed_before(subject.as_ref(), c.as_ref())? {
+                        let class = NamedNodeRef::new_unchecked(COUNTED_CLASSES[i]);
+                        if !empty && in_class_before(subject.as_ref(), class)? {
                             seen.before |= 1 << i;
                         }
                     }
                 }
-                prop::RULE if !is_article_own(subject.as_str()) && mentioned.insert(subject) => {
-                    self.seen(subject).mentions += 1;
-                }
-                _ => {}
+            }
+            if q.predicate.as_str() == prop::RULE
+                && !is_article_own(subject.as_str())
+                && mentioned.insert(subject)
+            {
+                self.seen(subject).mentions += 1;
             }
         }
         Ok(())
@@ -243,29 +281,24 @@ impl Tally {
             let NamedOrBlankNode::NamedNode(subject) = &q.subject else {
                 continue;
             };
-            match (q.predicate.as_str(), &q.object) {
-                (external::RDF_TYPE, Term::NamedNode(c)) => {
-                    let Some(i) = class_index(c.as_str()) else {
-                        continue;
-                    };
-                    if is_article_own(subject.as_str()) {
-                        self.own[i] -= 1;
-                        continue;
-                    }
+            if let Some(i) = counted_class(q) {
+                if is_article_own(subject.as_str()) {
+                    self.own[i] -= 1;
+                } else {
                     let seen = self.seen(subject);
                     if seen.touched & (1 << i) == 0 {
-                        // The graph being removed gives it the class.
+                        // The graph being removed puts it in the class.
                         seen.touched |= 1 << i;
                         seen.before |= 1 << i;
                     }
                     seen.removed |= 1 << i;
                 }
-                (prop::RULE, _)
-                    if !is_article_own(subject.as_str()) && mentioned.insert(subject) =>
-                {
-                    self.seen(subject).mentions -= 1;
-                }
-                _ => {}
+            }
+            if q.predicate.as_str() == prop::RULE
+                && !is_article_own(subject.as_str())
+                && mentioned.insert(subject)
+            {
+                self.seen(subject).mentions -= 1;
             }
         }
     }
@@ -313,7 +346,7 @@ impl Tally {
                     continue;
                 }
                 let after = seen.removed & bit == 0
-                    || typed_in_an_article(
+                    || in_class_in_a_stored_article(
                         store,
                         NamedNodeRef::new_unchecked(&unpack(key)),
                         NamedNodeRef::new_unchecked(class),
@@ -496,10 +529,19 @@ pub fn count_from_articles(store: &Store) -> Result<Counts, StoreError> {
     )?;
     let mut classes = [0; COUNTED_CLASSES.len()];
     for (n, class) in classes.iter_mut().zip(COUNTED_CLASSES) {
+        // As `counted_class` says: a place is also in the articles that hold its rules.
+        let rules_of_places = if class == class::PLACE {
+            format!(
+                " UNION {{ GRAPH ?a {{ ?e <{}> ?r }} FILTER(STRSTARTS(STR(?e), \"{ID}place/\")) }}",
+                prop::RULE
+            )
+        } else {
+            String::new()
+        };
         *n = count(
             store,
             &format!(
-                "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?a {{ ?e a <{class}> }} FILTER({not_article}) }}"
+                "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {{ GRAPH ?a {{ ?e a <{class}> }} }}{rules_of_places} FILTER({not_article}) }}"
             ),
         )?;
     }
@@ -731,5 +773,36 @@ mod tests {
             tally.entities[&pack(&format!("{ID}place/iso/MX"))].before,
             0
         );
+    }
+
+    /// A gazetteer place's types are in the gazetteer graph: the article that names it holds its
+    /// rules, and those put it among the article's places (a person's rules do not).
+    #[test]
+    fn a_place_found_by_a_rule_is_counted_as_a_place_without_a_type() {
+        let article = NamedNode::new_unchecked(format!("{ID}article/0001"));
+        let place = format!("{ID}place/iso/MX");
+        let person = format!("{ID}person/ana-lopez");
+        let rule = || NamedNode::new_unchecked(format!("{ID}rule/gazetteer-place")).into();
+        let quads = vec![
+            quad(&place, prop::RULE, rule(), article.as_str()),
+            quad(&person, prop::RULE, rule(), article.as_str()),
+        ];
+        let mut tally = Tally {
+            start: Some(Start::Current),
+            ..Tally::default()
+        };
+        let mut asked = Vec::new();
+        tally
+            .add(&article, &quads, |entity, class| {
+                asked.push((entity.as_str().to_string(), class.as_str().to_string()));
+                Ok(false)
+            })
+            .unwrap();
+        assert_eq!(asked, [(place.clone(), class::PLACE.to_string())]);
+        let place_bit = 1 << class_index(class::PLACE).unwrap();
+        assert_eq!(tally.entities[&pack(&place)].touched, place_bit);
+        assert_eq!(tally.entities[&pack(&person)].touched, 0);
+        tally.remove(&article, &quads);
+        assert_eq!(tally.entities[&pack(&place)].removed, place_bit);
     }
 }

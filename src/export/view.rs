@@ -427,10 +427,12 @@ pub fn build(store: &Store, filter: &Filter) -> Result<View, ExportError> {
 }
 
 fn entity(facts: &Facts, iri: &str, kind: Kind) -> Entity {
+    // The graphs that type it or hold the rules that found it (a gazetteer place is typed in
+    // the gazetteer graph only).
     let articles: BTreeSet<String> = facts
         .of(iri)
         .iter()
-        .filter(|(p, _, _)| p == external::RDF_TYPE)
+        .filter(|(p, _, _)| p == external::RDF_TYPE || p == prop::RULE)
         .map(|(_, _, g)| g.clone())
         .collect();
     let mentions = facts
