@@ -2923,7 +2923,8 @@ fn written_after_a_given_name(g: &Gazetteer, doc: &Doc, word: &str) -> bool {
 
 /// Words after which a name stands where a place is expected: "in X", "from X", "reached X".
 const LOCATIVES: &[&str] = &[
-    "in", "at", "from", "near", "through", "into", "toward", "towards", "reached",
+    "in", "at", "from", "near", "through", "into", "toward", "towards", "reached", "around",
+    "outside",
 ];
 
 /// Whether a name written after `before` (folded) names a place: a locative word, or a cue
@@ -8120,6 +8121,14 @@ mod tests {
              said they were tired.",
             "Puentes Zorvales"
         ));
+        // Where a place stands ("around X", "outside X"), an apposition is who said it.
+        for before in ["around", "outside"] {
+            let text = format!(
+                "X\n\nPolice stepped up patrols {before} Zorvalia, a French interior ministry \
+                 official said."
+            );
+            assert!(!person_of(&text, "Zorvalia"), "{text}");
+        }
         // Within a sentence, a name before "who" may end a body's.
         let text = "X\n\nThe boats were stopped off Zorva Kintal, who handed out water, \
                     the police said.";
