@@ -2971,9 +2971,26 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
         }
         false
     };
+    // "in Kunduz and Nangarhar provinces": on over the names listed, to a plural head.
+    let listed_before_plural_head = || {
+        let mut listed = false;
+        for t in r.end..sentence.end.min(r.end + 8) {
+            match word(t) {
+                "and" | "," => listed = true,
+                w if is_plural_of(g, TriggerKind::StateContext, w) => return listed,
+                _ if is_cap(doc, t) => {}
+                _ => return false,
+            }
+        }
+        false
+    };
     // "the governor of San Marcos".
     let office_before = before == "of" && r.start >= 2 && is_regional_office(word(r.start - 2));
-    office_after || office_before || before == "upstate" || listed_after_plural_head()
+    office_after
+        || office_before
+        || before == "upstate"
+        || listed_after_plural_head()
+        || listed_before_plural_head()
 }
 
 /// Whether a span stands where a place is expected: where a village's name would
@@ -5587,6 +5604,7 @@ mod tests {
             "Notes.\n\nHe will meet New York's immigration minister.",
             "Notes.\n\nThey took a taxi through upstate New York.",
             "Notes.\n\nTrains ran in the states of New York and Vermont.",
+            "Notes.\n\nTrains ran in New York and Vermont states.",
         ] {
             assert!(
                 kinds_of(text).contains(&("New York".to_string(), PlaceKind::State)),
