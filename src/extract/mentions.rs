@@ -225,13 +225,17 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             if end - start >= MAX_RUN_TOKENS {
                 break;
             }
-            // "the Maine Immigrants' Rights Coalition": a plural possessive inside a name.
+            // "the Maine Immigrants' Rights Coalition": a plural possessive inside a name (not
+            // a place's: "The Bahamas' Department of Immigration").
+            let names_a_place =
+                |from: usize| from < end && !g.places_named(&key(doc, from..end)).is_empty();
             if end + 1 < tokens.end
                 && matches!(doc.token_text(end), "'" | "’")
                 && doc.tokens[end].start == doc.tokens[end - 1].end
                 && doc.folded(end - 1).ends_with('s')
                 && is_cap(doc, end + 1)
                 && doc.tokens[end + 1].start > doc.tokens[end].end
+                && !(names_a_place(start) || doc.folded(start) == "the" && names_a_place(start + 1))
             {
                 end += 2;
                 continue;
@@ -6625,6 +6629,14 @@ mod tests {
         // Not a possessive after a name, before what is not one.
         let text = "Notes.\n\nThe Hondurans' journey ended in Tapachula.";
         assert!(texts_of_kind(text, "Org").is_empty());
+        // Nor a country's plural possessive: the country is named on its own.
+        let text = "Notes.\n\nThe Bahamas' Department of Immigration said so.";
+        assert_eq!(
+            texts_of_kind(text, "KnownPlace"),
+            ["The Bahamas"],
+            "{:?}",
+            kinds(text)
+        );
     }
 
     #[test]
