@@ -255,4 +255,13 @@ fn provenance_rows_carry_a_rule_and_its_confidence() {
         assert_eq!(first, c, "rule {rule} has two confidences");
     }
     assert!(of_rule.contains_key("title-name"), "{of_rule:?}");
+    // Every named entity has a label there, a gazetteer place's from the gazetteer graph.
+    let entities = column(&h, &rows, "entity");
+    let labels = column(&h, &rows, "label");
+    for (entity, label) in entities.iter().zip(&labels) {
+        let named = ["/place/", "/person/", "/org/"]
+            .iter()
+            .any(|kind| entity.contains(kind));
+        assert!(!named || !label.is_empty(), "{entity} has no label");
+    }
 }
