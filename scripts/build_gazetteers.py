@@ -1007,14 +1007,6 @@ CROSSINGS = [
     ("roxham-road", "Roxham Road", "", "CA", "US"),
 ]
 
-# Islands and island groups on sea routes of migration (the central Mediterranean, the Aegean,
-# the Atlantic route to the Canaries, the Caribbean, the Bahamas, the Indian Ocean) that news
-# names without a head word: "landed on Lesbos", "reached Lampedusa". A name with its head word
-# ("Mona Island", "the Cayman Islands") is read by that word, so it is listed only where it is
-# also an administrative region. `kind` is "island" (a feature on the map, typed `Landmark`) or
-# "region" (an island that is also a region of its country, or a group of islands, typed as a
-# state). Left out: names that are more often a person's ("Rhodes", "Margarita"), a common word
-# ("Tortuga") or a town of the Americas ("La Gomera"). No coordinates, as for crossings.
 # Natural features and historical regions on the routes of migration that news names without a
 # head word ("crossed the Sahara", "walked over the Alps", "fled fighting in Darfur"): `kind` is
 # "feature" (typed `Landmark`) or "region" (a region within one country that is no division of
@@ -1045,6 +1037,14 @@ FEATURES = [
     ("caucasus", "Caucasus", "the Caucasus", "", "feature"),
 ]
 
+# Islands and island groups on sea routes of migration (the central Mediterranean, the Aegean,
+# the Atlantic route to the Canaries, the Caribbean, the Bahamas, the Indian Ocean) that news
+# names without a head word: "landed on Lesbos", "reached Lampedusa". A name with its head word
+# ("Mona Island", "the Cayman Islands") is read by that word, so it is listed only where it is
+# also an administrative region. `kind` is "island" (a feature on the map, typed `Landmark`) or
+# "region" (an island that is also a region of its country, or a group of islands, typed as a
+# state). Left out: names that are more often a person's ("Rhodes", "Margarita"), a common word
+# ("Tortuga") or a town of the Americas ("La Gomera"). No coordinates, as for crossings.
 ISLANDS = [
     # id, name, aliases, country, kind
     ("lampedusa", "Lampedusa", "", "IT", "island"),
