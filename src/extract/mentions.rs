@@ -3471,19 +3471,16 @@ fn unknown(
             .any(tells_a_person);
         // (Not "X, the sheriff's office said".) "X Y, who is travelling with two sons, said":
         // a name of two words or more that opens a sentence and a relative clause on "who" (or
-        // an apposition) follows, before a verb of speech, is a person's. (Within a sentence the name may
-        // end a body's or a place's: "volunteers from Grupa Granica, who", "the mayor of East
-        // Samos, who".)
-        // (Not "Puentes Nuevos, a rights group based in Tijuana, said".)
+        // an apposition) follows, before a verb of speech, is a person's. (Within a sentence the
+        // name may end a body's or a place's: "volunteers from Grupa Granica, who", "the mayor of
+        // East Samos, who".) Not an apposition that names a body, by its head or an organisation
+        // cue: "Puentes Nuevos, a rights group based in Tijuana, said".
         let apposition_names_a_body = || {
             (r.end + 2..sentence.end.min(r.end + 5))
                 .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
                 .any(|t| {
-                    is_org_head(g, doc, t) && !possessive_after(doc, t)
-                        || matches!(
-                            doc.folded(t),
-                            "group" | "charity" | "company" | "firm" | "newspaper"
-                        )
+                    (is_org_head(g, doc, t) || g.is_trigger(TriggerKind::OrgCue, doc.folded(t)))
+                        && !possessive_after(doc, t)
                 })
         };
         let opens_a_speech = || {
