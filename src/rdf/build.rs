@@ -367,7 +367,10 @@ pub fn build_article(
     for (i, o) in ex.orgs.iter().enumerate() {
         let iri = &org_iris[i];
         w.typed(iri, class::ORGANIZATION);
-        w.str(iri, external::RDFS_LABEL, &o.name);
+        // A body the gazetteer knows has one label in every article (its gazetteer name, as
+        // places do), whatever form an article writes first ("the U.N. refugee agency").
+        let label = o.known.map_or(o.name.as_str(), |k| g.orgs[k].name.as_str());
+        w.str(iri, external::RDFS_LABEL, label);
         for n in &o.names {
             w.str(iri, prop::NAME, n);
         }
@@ -688,6 +691,23 @@ mod tests {
         });
         assert!(mexico_rules, "Mexico has no rule in its article");
         assert!(typed_in("place/x/zorvalia-town", &article));
+    }
+
+    #[test]
+    fn a_known_body_is_labelled_by_its_gazetteer_name_whatever_the_article_writes_first() {
+        let prepared = prepared(
+            "The U.N. refugee agency counted 40 people. Ana Ruiz, a UNHCR officer, said so.",
+        );
+        let labels: Vec<String> = prepared
+            .quads
+            .iter()
+            .filter(|q| {
+                q.subject.to_string() == format!("<{ID}org/unhcr>")
+                    && q.predicate.as_str() == external::RDFS_LABEL
+            })
+            .map(|q| q.object.to_string())
+            .collect();
+        assert_eq!(labels, ["\"UNHCR\""]);
     }
 
     #[test]
