@@ -1927,11 +1927,16 @@ fn country_spoken_for(
 
 /// "said Russia was using migrants as a tool": what a country is doing, in the progressive, is
 /// what a speaker says of another country, not a commitment of their own.
+/// A quotation may open on the participle: "said Belarus was \"pushing people\"".
 fn tells_what_a_country_is_doing(doc: &Doc, verb: usize, sentence_end: usize) -> bool {
+    let mut next = verb + 1;
+    while next < sentence_end && matches!(doc.token_text(next), "\"" | "“" | "'" | "‘") {
+        next += 1;
+    }
     matches!(doc.folded(verb), "is" | "was")
-        && verb + 1 < sentence_end
-        && doc.folded(verb + 1).len() > 4
-        && doc.folded(verb + 1).ends_with("ing")
+        && next < sentence_end
+        && doc.folded(next).len() > 4
+        && doc.folded(next).ends_with("ing")
 }
 
 /// "X, a Venezuelan migrant" or "X from Venezuela": the person's country.
@@ -3126,6 +3131,9 @@ mod tests {
         // Nor when what the country is doing is told, as of another one.
         let text = "Talks\n\nNECOCLI, Colombia - Boats left on Monday.\n\nPresident Ana Ruiz \
                     said on Monday that Panama was using migrants as a tool.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Colombia"]);
+        let text = "Talks\n\nNECOCLI, Colombia - Boats left on Monday.\n\nPresident Ana Ruiz \
+                    said Panama was \"using migrants as a tool\".";
         assert_eq!(countries_of(text, "Ruiz"), ["Colombia"]);
         // The country the speaker serves counts for the other bare titles: with Panama's
         // director it ties the two Colombians, and the dateline decides.
