@@ -1035,6 +1035,23 @@ FEATURES = [
     ("himalayas", "Himalayas", "the Himalayas", "", "feature"),
     ("hindu-kush", "Hindu Kush", "", "", "feature"),
     ("caucasus", "Caucasus", "the Caucasus", "", "feature"),
+    # Oceans and seas of the sea routes, which news names bare once the head word has been said
+    # or is taken as known: "crossed the Atlantic", "adrift in the Aegean". (A name with its head
+    # word, "the Andaman Sea", is read by that word; these are listed for the bare form.)
+    ("atlantic-ocean", "Atlantic Ocean", "Atlantic|the Atlantic", "", "feature"),
+    ("pacific-ocean", "Pacific Ocean", "Pacific|the Pacific", "", "feature"),
+    ("aegean-sea", "Aegean Sea", "Aegean|the Aegean", "", "feature"),
+    ("ionian-sea", "Ionian Sea", "Ionian|the Ionian", "", "feature"),
+    ("adriatic-sea", "Adriatic Sea", "Adriatic|the Adriatic", "", "feature"),
+    ("tyrrhenian-sea", "Tyrrhenian Sea", "Tyrrhenian|the Tyrrhenian", "", "feature"),
+    ("alboran-sea", "Alboran Sea", "Alborán Sea|Alboran|Alborán", "", "feature"),
+    # Territories that govern themselves without wide recognition: ISO 3166 lists none of them,
+    # so news names them as regions of the state that claims them.
+    ("somaliland", "Somaliland", "", "SO", "region"),
+    ("puntland", "Puntland", "", "SO", "region"),
+    ("nagorno-karabakh", "Nagorno-Karabakh", "Karabakh|Artsakh|Nagorno Karabakh", "AZ", "region"),
+    ("transnistria", "Transnistria", "Trans-Dniester|Pridnestrovie", "MD", "region"),
+    ("northern-cyprus", "Northern Cyprus", "north Cyprus|Turkish Republic of Northern Cyprus", "CY", "region"),
 ]
 
 # Islands and island groups on sea routes of migration (the central Mediterranean, the Aegean,
@@ -1065,6 +1082,8 @@ ISLANDS = [
     ("agathonisi", "Agathonisi", "", "GR", "island"),
     ("gavdos", "Gavdos", "", "GR", "island"),
     ("kastellorizo", "Kastellorizo", "Kastelorizo|Megisti", "GR", "island"),
+    ("dodecanese", "Dodecanese", "the Dodecanese|Dodecanese islands", "GR", "region"),
+    ("cyclades", "Cyclades", "the Cyclades|Cyclades islands", "GR", "region"),
     ("canary-islands", "Canary Islands", "Canaries|Islas Canarias", "ES", "region"),
     ("gran-canaria", "Gran Canaria", "", "ES", "island"),
     ("tenerife", "Tenerife", "", "ES", "island"),
@@ -1072,6 +1091,7 @@ ISLANDS = [
     ("fuerteventura", "Fuerteventura", "", "ES", "island"),
     ("el-hierro", "El Hierro", "", "ES", "island"),
     ("la-gomera", "La Gomera", "Gomera", "ES", "island"),
+    ("la-graciosa", "La Graciosa", "", "ES", "island"),
     ("trinidad", "Trinidad", "", "TT", "island"),
     ("balearic-islands", "Balearic Islands", "Balearics|Islas Baleares", "ES", "region"),
     ("mallorca", "Mallorca", "Majorca", "ES", "island"),

@@ -1806,6 +1806,12 @@ fn classify_run(
                     Seg::Place(p) if names_county(*p, r) => office_country()
                         .or_else(|| g.country_of(*p))
                         .map(Affiliation::Place),
+                    // "European Council President": no office serves a continent; the union
+                    // of its states does, where one is known ("European Union").
+                    Seg::Demonym(p) if g.places[*p].kind == PlaceKind::WorldRegion => g
+                        .org(&format!("{} union", key(doc, r.clone())))
+                        .map_or(Affiliation::Place(*p), Affiliation::Org)
+                        .into(),
                     Seg::Place(p) | Seg::Demonym(p) => Some(Affiliation::Place(*p)),
                     Seg::Org(o) => Some(Affiliation::Org(*o)),
                     _ => None,
@@ -2724,6 +2730,16 @@ fn classify_segments(
                 if matches!(next, "cartel" | "cartels" | "gang" | "gangs") {
                     continue;
                 }
+                // "up the Caribbean coast": a world region's name before a word for a shore
+                // says which shore, and names no place of its own; so does a sea's name
+                // written bare ("on Turkey's Aegean coast", "the Atlantic crossing").
+                let shore = matches!(next, "coast" | "coasts" | "coastline" | "shore" | "shores");
+                let sea_as_adjective = g.places[p].kind == PlaceKind::Landmark
+                    && !g.is_trigger(TriggerKind::LandmarkHead, doc.folded(r.end - 1))
+                    && (shore || matches!(next, "crossing" | "crossings" | "islands" | "route"));
+                if (g.places[p].kind == PlaceKind::WorldRegion && shore) || sea_as_adjective {
+                    continue;
+                }
                 // "the Darién jungle", "Darien province", "the state of Chihuahua": the word
                 // after the name, or before it, tells which of its readings is meant,
                 // whatever the article's countries suggest.
@@ -2855,13 +2871,6 @@ fn classify_segments(
                         );
                         continue;
                     }
-                }
-                // "up the Caribbean coast": a world region's name before a word for a shore
-                // says which shore, and names no place of its own.
-                if g.places[p].kind == PlaceKind::WorldRegion
-                    && matches!(next, "coast" | "coasts" | "coastline" | "shore" | "shores")
-                {
-                    continue;
                 }
                 // A lone small city must stand where a place is expected; a village, where
                 // a locative says so ("in Niltepec", not "Petro and Mulino").
@@ -5123,6 +5132,32 @@ mod tests {
     }
 
     #[test]
+    fn a_sea_named_bare_is_a_place_unless_it_tells_which_shore_or_crossing() {
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nThe dinghy drifted in the Aegean before the boat crossed the Atlantic.",
+                "KnownPlace"
+            ),
+            ["Aegean", "Atlantic"]
+        );
+        for text in [
+            "X\n\nPolice stopped 2,000 people on the Aegean coast.",
+            "X\n\nThe route is shorter than the Atlantic crossing.",
+            "X\n\nSmuggling grew along the Pacific coast.",
+        ] {
+            assert_none_of_kind(text, "KnownPlace");
+        }
+        // Written with its head word, the sea is named whatever follows.
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nThey made the Aegean Sea crossing at night.",
+                "KnownPlace"
+            ),
+            ["Aegean Sea"]
+        );
+    }
+
+    #[test]
     fn a_world_region_before_a_word_for_a_shore_names_no_place() {
         assert_none_of_kind(
             "X\n\nThe boat sailed up the Caribbean coast from Bilwi.",
@@ -5584,6 +5619,23 @@ mod tests {
     fn one(name: &str, title: &str, places: &[&str]) -> (String, String, Vec<String>) {
         let places = places.iter().map(|p| p.to_string()).collect();
         (name.to_string(), title.to_string(), places)
+    }
+
+    #[test]
+    fn a_continent_s_demonym_before_a_title_names_the_union_of_its_states() {
+        assert_eq!(
+            titled("X\n\nEuropean Home Affairs Commissioner Ylva Berg spoke."),
+            [one(
+                "Ylva Berg",
+                "Home Affairs Commissioner",
+                &["European Union"]
+            )]
+        );
+        // A continent with no union known stays the continent.
+        assert_eq!(
+            titled("X\n\nAsian Envoy Mei Lin spoke."),
+            [one("Mei Lin", "Envoy", &["Asia"])]
+        );
     }
 
     #[test]
