@@ -2299,6 +2299,13 @@ mod tests {
              had not yet received an answer.",
             "Talks\n\nPrime Minister Ana Ruiz said on Sunday that he had asked Tomas Lugo for a \
              meeting and had not received an answer.",
+            // Asked for, intended or worked towards, and not had.
+            "Talks\n\nMayor Tomas Lugo has asked Gov. Ana Ruiz for a meeting about the cost \
+             since the summer and has not had one, his office said.",
+            "Talks\n\nMayor Ana Ruiz said she intended to raise the landings with Secretary \
+             Tomas Lugo, but no meeting or call has been scheduled.",
+            "Talks\n\nOfficials have been trying to bring President Ana Ruiz and Tomas Lugo, the \
+             prime minister, together at a summit next week.",
         ] {
             assert!(meetings_of(text).is_empty(), "{text}");
         }
