@@ -747,10 +747,24 @@ fn resolve_people(
                 person.titles.push(title.clone());
             }
             for a in affiliation {
-                // An office of an international body serves the body, not a country.
+                // An office of an international body serves the body, not a country. A body
+                // told only by its office ("European Council President": the European Union)
+                // is kept unnamed, as the affiliation's label.
                 if let Affiliation::Org(o) = a {
-                    let body = ex.orgs.iter().position(|org| org.known == Some(*o));
-                    if let Some(body) = body.filter(|_| g.orgs[*o].kind == INTERNATIONAL_KIND) {
+                    if g.orgs[*o].kind == INTERNATIONAL_KIND {
+                        let body = match ex.orgs.iter().position(|org| org.known == Some(*o)) {
+                            Some(body) => body,
+                            None => {
+                                ex.orgs.push(Org {
+                                    name: g.orgs[*o].name.clone(),
+                                    names: vec![],
+                                    known: Some(*o),
+                                    country: None,
+                                    evidence: vec![],
+                                });
+                                ex.orgs.len() - 1
+                            }
+                        };
                         if !person.serves.contains(&body) {
                             person.serves.push(body);
                         }
@@ -3104,6 +3118,28 @@ mod tests {
         let text = "Talks\n\nThe crossing at Lukeville, Arizona, closed. Gov. Ana Ruiz toured \
                     the area on Monday with U.S. Rep. Luis Paz.";
         assert_eq!(countries_of(text, "Ruiz"), ["United States"]);
+    }
+
+    #[test]
+    fn an_office_of_an_international_body_serves_it_even_where_the_body_goes_unnamed() {
+        let g = Gazetteer::builtin();
+        let text = "Talks\n\nYEREVAN, Armenia - Prime Minister Ana Ruiz spoke by phone with \
+                    European Council President Luis Paz.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let paz = ex.people.iter().find(|p| p.name == "Luis Paz").unwrap();
+        let bodies: Vec<&str> = paz
+            .serves
+            .iter()
+            .map(|&o| ex.orgs[o].name.as_str())
+            .collect();
+        assert_eq!(bodies, ["European Union"]);
+        assert!(paz.affiliations.is_empty(), "{:?}", paz.affiliations);
+        // The body is no organisation the article names.
+        assert!(ex
+            .orgs
+            .iter()
+            .all(|o| o.names.is_empty() && o.evidence.is_empty()));
     }
 
     #[test]
