@@ -1207,6 +1207,11 @@ TITLES = [
     ("Councillor", "local", ""), ("Councilor", "local", ""), ("City Councillor", "local", ""),
     ("City Councilor", "local", ""), ("Municipal Councillor", "local", ""), ("Municipal Councilor", "local", ""),
     ("Prefect", "local", ""), ("Subprefect", "local", ""), ("Sub-prefect", "local", ""), ("Intendant", "local", ""),
+    # The head of an Indonesian regency (bupati) is its "regent"; a district's or a tribal
+    # nation's elected head is often its "chairman" (a company's is no official, but news of
+    # migration names few).
+    ("Regent", "local", ""), ("Acting Regent", "local", ""), ("Deputy Regent", "local", ""),
+    ("Chairman", "local", ""), ("District Chairman", "local", ""),
     ("Mayor-elect", "local", ""), ("Governor-elect", "local", ""),
     ("Public Defender", "other", ""), ("Federal Public Defender", "other", ""),
     ("Ambassador", "diplomat", ""), ("U.S. Ambassador", "diplomat", "US"), ("Envoy", "diplomat", ""),

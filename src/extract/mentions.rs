@@ -3243,6 +3243,37 @@ fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bo
     }
 }
 
+/// "a recruiter known only as Rudi", "a Malawian named by police as Chisomo Phiri", "a man they
+/// knew only as Kedir": a name given after "as" to someone a person's noun (or a nationality)
+/// introduces, a few words before the verb that gives it (not "a group known as ...").
+fn named_as_someone(g: &Gazetteer, doc: &Doc, sentence: &Range<usize>, start: usize) -> bool {
+    if start < sentence.start + 3 || doc.folded(start - 1) != "as" {
+        return false;
+    }
+    let Some(verb) = (start.saturating_sub(5).max(sentence.start)..start - 1)
+        .rev()
+        .find(|&t| {
+            matches!(
+                doc.folded(t),
+                "known" | "knew" | "named" | "identified" | "introduced"
+            )
+        })
+    else {
+        return false;
+    };
+    let nouns = verb.saturating_sub(4).max(sentence.start)..verb;
+    let someone = nouns.clone().any(|t| {
+        let w = doc.folded(t);
+        g.is_trigger(TriggerKind::PersonCue, w)
+            || matches!(w, "man" | "woman" | "boy" | "girl" | "person" | "teenager")
+            || (is_cap(doc, t) && g.demonym(w).is_some())
+    });
+    someone
+        && !nouns
+            .into_iter()
+            .any(|t| g.is_trigger(TriggerKind::OrgCue, doc.folded(t)))
+}
+
 fn unknown(
     g: &Gazetteer,
     doc: &Doc,
@@ -3271,6 +3302,14 @@ fn unknown(
             affiliation: Vec::new(),
         };
         push(out, doc, si, r, person, "first-name-only", 0.7);
+        return;
+    }
+    if r.len() <= 3 && named_as_someone(g, doc, sentence, r.start) {
+        let person = MentionKind::Person {
+            title: None,
+            affiliation: Vec::new(),
+        };
+        push(out, doc, si, r, person, "known-as", 0.7);
         return;
     }
     // "on Friday, the Dominican Foreign Ministry said": a day or a month names nobody, unless
@@ -5622,6 +5661,18 @@ mod tests {
     }
 
     #[test]
+    fn a_regent_and_a_chairman_are_offices() {
+        assert_eq!(
+            titled("Notes.\n\nThe regent of Bintan, Hendru Wijaya, inspected the boat."),
+            [one("Hendru Wijaya", "regent", &[])]
+        );
+        assert_eq!(
+            titled("Notes.\n\nChairman Verlu Josa of the nation spoke."),
+            [one("Verlu Josa", "Chairman", &[])]
+        );
+    }
+
+    #[test]
     fn a_continent_s_demonym_before_a_title_names_the_union_of_its_states() {
         assert_eq!(
             titled("X\n\nEuropean Home Affairs Commissioner Ylva Berg spoke."),
@@ -7484,6 +7535,49 @@ mod tests {
         ));
         // A first name alone elsewhere names nobody.
         assert!(!named("Notes.\n\nThe woman, Rosalía, said so."));
+    }
+
+    /// The people a text names (mentions read as a person with some confidence).
+    fn people_named(text: &str) -> Vec<String> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        find_mentions(&g, &doc)
+            .into_iter()
+            .filter(|m| matches!(m.kind, MentionKind::Person { .. }) && m.confidence > 0.0)
+            .map(|m| m.text)
+            .collect()
+    }
+
+    #[test]
+    fn someone_known_or_named_as_a_name_is_a_person_and_a_body_so_named_is_not() {
+        for (text, name) in [
+            (
+                "Notes.\n\nThey flew with a recruiter known only as Tarvu, who left.",
+                "Tarvu",
+            ),
+            (
+                "Notes.\n\nThey followed a man they knew only as Kedru.",
+                "Kedru",
+            ),
+            (
+                "Notes.\n\nThe driver, a Malawian named by police as Chisomu Phorri, was held.",
+                "Chisomu Phorri",
+            ),
+        ] {
+            assert_eq!(people_named(text), [name], "{text}");
+        }
+        let text = "Notes.\n\nThey joined a network known as Puentes Unidos.";
+        assert!(people_named(text).is_empty(), "{:?}", kinds(text));
+    }
+
+    #[test]
+    fn a_skipper_or_a_recruiter_in_apposition_is_a_person() {
+        for text in [
+            "Notes.\n\nThe skipper, Jufru Lamanu, who had collected the fares, was arrested.",
+            "Notes.\n\nJufru Lamanu, a recruiter, was arrested.",
+        ] {
+            assert_eq!(people_named(text), ["Jufru Lamanu"], "{text}");
+        }
     }
 
     #[test]
