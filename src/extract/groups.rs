@@ -1195,6 +1195,7 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
                     | "other"
                     | "undocumented"
                     | "irregular"
+                    | "would-be"
                     | "mostly"
                     | "central"
                     | "american"
@@ -2460,6 +2461,19 @@ mod tests {
         assert_eq!(
             groups.first().map(|g| g.0.clone()),
             Some(vec![17]),
+            "{groups:?}"
+        );
+    }
+
+    #[test]
+    fn a_figure_counts_would_be_migrant_workers() {
+        let groups = groups_of(
+            "A patrol boat stopped a speedboat carrying 27 Indonesian would-be migrant workers \
+             in the strait on Tuesday.",
+        );
+        assert_eq!(
+            groups.first().map(|g| g.0.clone()),
+            Some(vec![27]),
             "{groups:?}"
         );
     }
