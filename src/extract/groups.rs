@@ -2466,7 +2466,7 @@ mod tests {
     }
 
     #[test]
-    fn a_figure_counts_would_be_migrant_workers() {
+    fn a_figure_counts_would_be_migrant_workers_and_citizens() {
         let groups = groups_of(
             "A patrol boat stopped a speedboat carrying 27 Indonesian would-be migrant workers \
              in the strait on Tuesday.",
@@ -2474,6 +2474,12 @@ mod tests {
         assert_eq!(
             groups.first().map(|g| g.0.clone()),
             Some(vec![27]),
+            "{groups:?}"
+        );
+        let groups = groups_of("A small boat carrying 11 Chinese citizens came ashore on Monday.");
+        assert_eq!(
+            groups.first().map(|g| g.0.clone()),
+            Some(vec![11]),
             "{groups:?}"
         );
     }

@@ -1114,7 +1114,11 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             && g.places[p].country.as_deref() == Some("US")
             && written.is_none()
             && own_name();
-        if is_area(p) || large_city || us_state {
+        // "across the Pacific", in a story of the United States: an ocean, a sea or a range
+        // that no one country holds is not a small town of the story's country.
+        let feature_of_no_country =
+            g.places[p].kind == PlaceKind::Landmark && g.places[p].country.is_none();
+        if is_area(p) || large_city || us_state || feature_of_no_country {
             continue;
         }
         // ("San José, Costa Rica": a name written with its country is a town's, before a
@@ -5186,6 +5190,10 @@ mod tests {
         ] {
             assert_none_of_kind(text, "KnownPlace");
         }
+        // Nor is it a small town of the story's country ("Pacific", Missouri).
+        let g = Gazetteer::builtin();
+        let text = "X\n\nHONOLULU (AP) - The U.S. Coast Guard said the boat crossed the Pacific.";
+        assert_eq!(known_place(&g, text, "Pacific").name, "Pacific Ocean");
         // Written with its head word, the sea is named whatever follows.
         assert_eq!(
             texts_of_kind(
