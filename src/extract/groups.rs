@@ -2485,6 +2485,29 @@ mod tests {
     }
 
     #[test]
+    fn a_member_quoted_saying_they_all_want_a_country_gives_the_destination() {
+        for (quote, country) in [
+            ("\"We want Germany, all of us,\" she said.", "Germany"),
+            ("\"All of us want Italy,\" he said.", "Italy"),
+        ] {
+            let g = Gazetteer::builtin();
+            let text = format!(
+                "Border news\n\nA boat carrying 40 migrants from Libya landed on Lampedusa on \
+                 Monday.\n\nAna Diallo, 22, a migrant, said the group did not plan to stay. \
+                 {quote}"
+            );
+            let doc = Doc::new(&text, g.cleaner());
+            let ex = extract(&g, &doc, None);
+            let destinations: Vec<&str> = ex.groups[0]
+                .destinations
+                .iter()
+                .map(|&p| ex.places[p].name.as_str())
+                .collect();
+            assert_eq!(destinations, [country], "{quote}");
+        }
+    }
+
+    #[test]
     fn a_member_saying_where_all_of_them_go_gives_the_destination() {
         let groups = groups_of(
             "Forty-seven migrants reached Cáceres on Thursday.\n\nJean Dorcilien, a Haitian \
