@@ -1391,15 +1391,24 @@ fn describes_members(g: &Gazetteer, words: &[&str]) -> bool {
 
 /// "The surge of migrants — many of whom are Haitian — was ...": a sentence that says who
 /// the migrants are tells of the group wherever it comes in the story.
+/// So does one that says who most of those counted were ("Most of the passengers were
+/// Dominicans", told after the landing and a description of the island).
 fn says_who_migrants_are(g: &Gazetteer, words: &[&str]) -> bool {
-    words.windows(3).enumerate().any(|(i, w)| {
+    let many_of_whom = words.windows(3).enumerate().any(|(i, w)| {
         matches!(w, ["most" | "many" | "some" | "all", "of", "whom"])
             && words[..i]
                 .iter()
                 .rev()
                 .find(|w| !matches!(**w, "," | "-" | "\u{2014}" | "\u{2013}"))
                 .is_some_and(|w| g.is_trigger(TriggerKind::GroupCountNoun, w))
-    })
+    });
+    let most_of_those_counted_were = words.windows(6).any(|w| {
+        matches!(w[..3], ["most" | "many" | "all" | "half", "of", "the"])
+            && g.is_trigger(TriggerKind::GroupCountNoun, w[3])
+            && matches!(w[4], "were" | "are")
+            && is_plural_demonym(g, w[5])
+    });
+    many_of_whom || most_of_those_counted_were
 }
 
 /// "10,000 migrants a week", "500 people per day", "flights with 145 passengers each": a rate,
@@ -2505,6 +2514,17 @@ mod tests {
                 .collect();
             assert_eq!(destinations, [country], "{quote}");
         }
+    }
+
+    #[test]
+    fn who_most_of_those_counted_were_gives_origins_however_late_it_is_told() {
+        let groups = groups_of(
+            "Thirty-seven people from a wooden boat waded ashore at Flamenco Beach on Tuesday.\n\n\
+             A man said he saw them. He called the police.\n\nThe island, a municipality of \
+             about 1,800 people, lies off the coast. Most of the passengers were Dominicans, \
+             the Border Patrol said.",
+        );
+        assert_eq!(groups[0].1, ["Dominican Republic"], "{groups:?}");
     }
 
     #[test]
