@@ -561,6 +561,15 @@ fn is_title_case(doc: &Doc, tokens: Range<usize>) -> bool {
     words.len() >= 3 && words.iter().filter(|&&t| is_cap(doc, t)).count() * 4 >= words.len() * 3
 }
 
+/// Whether the name at `start` follows "the district of", "the town of" and the like.
+fn named_as_a_place_of(g: &Gazetteer, doc: &Doc, start: usize, sentence: &Range<usize>) -> bool {
+    start >= sentence.start + 2
+        && doc.folded(start - 1) == "of"
+        && [TriggerKind::CityContext, TriggerKind::StateContext]
+            .into_iter()
+            .any(|kind| g.is_trigger(kind, doc.folded(start - 2)))
+}
+
 /// Finds every mention of a document.
 pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -588,7 +597,9 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
                 (g.is_trigger(TriggerKind::FunctionWord, w) && !starts_place_name(g, doc, &run))
                     || (g.is_trigger(TriggerKind::PersonCue, w)
                         && run.len() > 1
-                        && !starts_title(g, doc, run.clone()))
+                        && !starts_title(g, doc, run.clone())
+                        // "the district of Imam Sahib": a place's name, whatever its words.
+                        && !named_as_a_place_of(g, doc, run.start, &sentence.tokens))
                     // "On Tuesday Gallardo spoke": a day before a name (not "May Rodríguez").
                     || (is_date_word(doc, run.start) && run.len() > 1 && !g.is_given_name(w))
                     || (run.start == sentence.tokens.start
@@ -7554,6 +7565,13 @@ mod tests {
             .filter(|m| matches!(m.kind, MentionKind::Person { .. }) && m.confidence > 0.0)
             .map(|m| m.text)
             .collect()
+    }
+
+    #[test]
+    fn a_place_named_after_a_person_s_word_is_a_place_after_the_district_of() {
+        let text = "Notes.\n\nIt faces the Afghan district of Imam Sahib across the river.";
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Imam Sahib"]);
+        assert!(people_named(text).is_empty(), "{:?}", kinds(text));
     }
 
     #[test]
