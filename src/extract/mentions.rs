@@ -2352,6 +2352,27 @@ fn is_plural_of(g: &Gazetteer, kind: TriggerKind, word: &str) -> bool {
         .is_some_and(|w| g.is_trigger(kind, w))
 }
 
+/// Whether the words after the name `r` list names ("and", commas, capitalised words) up to a
+/// plural head of regions ("provinces", "zones"), with at least one name listed before the
+/// name or after it.
+fn listed_before_plural_region_head(
+    g: &Gazetteer,
+    doc: &Doc,
+    r: &Range<usize>,
+    sentence: &Range<usize>,
+) -> bool {
+    let mut listed = r.start > sentence.start && matches!(doc.folded(r.start - 1), "and" | ",");
+    for t in r.end..sentence.end.min(r.end + 8) {
+        match doc.folded(t) {
+            "and" | "," => listed = true,
+            w if is_plural_of(g, TriggerKind::StateContext, w) || w == "zones" => return listed,
+            _ if is_cap(doc, t) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether a lowercase landmark head in the plural ("bridges", "crossings") follows `run`,
 /// right after it or after "and" and one more capitalised name.
 fn before_plural_landmark_head(
@@ -3368,6 +3389,9 @@ fn unknown(
             && before == "the"
             && r.end + 1 < sentence.end
             && matches!(doc.folded(r.end + 1), "in" | "of"))
+        // "the Hadiya and Kembata zones", "in Kunduz and Takhar provinces": names listed
+        // before a plural head.
+        || listed_before_plural_region_head(g, doc, &r, sentence)
     {
         push(
             out,
@@ -7565,6 +7589,18 @@ mod tests {
             .filter(|m| matches!(m.kind, MentionKind::Person { .. }) && m.confidence > 0.0)
             .map(|m| m.text)
             .collect()
+    }
+
+    #[test]
+    fn names_the_gazetteer_lacks_listed_before_a_plural_head_are_regions() {
+        let text = "Notes.\n\nMost came from the Hadiyu and Kembatu zones of southern Ethiopia.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(State)"),
+            ["Hadiyu", "Kembatu"]
+        );
+        // Not a name alone before an unrelated plural.
+        let text = "Notes.\n\nThey met Kembatu officials in two provinces.";
+        assert_none_of_kind(text, "NewPlace(State)");
     }
 
     #[test]
