@@ -3977,11 +3977,28 @@ fn heads_body(
     let name = name_end_span(g, doc, at - 2, sentence)?;
     let mut start = at + 1 + usize::from(doc.folded(at + 1) == "the");
     let mut affiliation = Vec::new();
+    // "who heads IOM's office in Tete": a known body's own unit, named by a plain noun.
+    let mut body_before_unit = false;
     if start + 2 < sentence.end && possessive_after(doc, start) {
-        affiliation.push(Affiliation::Place(g.place(doc.folded(start))?));
+        let owner = doc.folded(start);
+        match (g.place(owner), g.org(owner)) {
+            (Some(p), _) => affiliation.push(Affiliation::Place(p)),
+            (None, Some(o)) => {
+                affiliation.push(Affiliation::Org(o));
+                body_before_unit = true;
+            }
+            (None, None) => return None,
+        }
         start += 3;
     }
+    let unit = body_before_unit
+        && start < sentence.end
+        && matches!(
+            doc.folded(start),
+            "office" | "sub-office" | "mission" | "delegation" | "team" | "operations"
+        );
     let end = match known_body_at(g, doc, start, sentence) {
+        _ if unit => start + 1,
         Some((o, end)) => {
             affiliation.push(Affiliation::Org(o));
             end
@@ -6439,11 +6456,23 @@ mod tests {
                 )
             ]
         );
+        // A known body's own unit, named by a plain noun after its possessive.
+        assert_eq!(
+            titled("Notes.\n\nJoaquim Nhantu, who heads IOM's office in Tete, spoke."),
+            [one(
+                "Joaquim Nhantu",
+                "head of IOM's office",
+                &["International Organization for Migration"]
+            )]
+        );
         // A body nobody knows, of no place: perhaps a group of activists.
         assert!(titled(
             "Notes.\n\nAna Ruiz, a lawyer who heads the Colectivo Frontera Sur, spoke."
         )
         .is_empty());
+        assert!(
+            titled("Notes.\n\nAna Ruiz, who heads Colectivo's office in Tete, spoke.").is_empty()
+        );
     }
 
     #[test]
