@@ -3827,7 +3827,13 @@ fn head_of_body(
     }
     let start = at + 2 + usize::from(doc.folded(at + 2) == "the");
     if let Some((o, end)) = known_body_at(g, doc, start, sentence) {
-        return Some((Some(Affiliation::Org(o)), at..unit_end(doc, end, sentence)));
+        // "head of IOM's sub-office in the region", "head of the UN refugee agency's Americas
+        // bureau": the body's post.
+        let post = possessive_after(doc, end - 1)
+            .then(|| post_end(g, doc, end + 2, sentence))
+            .flatten();
+        let end = post.unwrap_or_else(|| unit_end(doc, end, sentence));
+        return Some((Some(Affiliation::Org(o)), at..end));
     }
     if let Some((country, end)) = demonym_post(g, doc, start, sentence) {
         return Some((Some(Affiliation::Place(country)), at..end));
@@ -7340,6 +7346,19 @@ mod tests {
                 ),
                 one("Tomas Gil", "head of the village's community council", &[]),
             ]
+        );
+        // A known body's post serves the body.
+        assert_eq!(
+            titled(
+                "Notes.\n\nMukhtar Dhimbu, the district commissioner, and Ayanle Hirsu, head of \
+                 IOM's sub-office in the region, toured it."
+            )
+            .last(),
+            Some(&one(
+                "Ayanle Hirsu",
+                "head of IOM's sub-office",
+                &["International Organization for Migration"]
+            ))
         );
         // An office names no body of its own.
         let found =
