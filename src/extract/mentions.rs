@@ -6486,6 +6486,7 @@ mod tests {
         for (office, title, places) in [
             ("the regional ombudsman for the coast", "ombudsman", &[][..]),
             ("the new interim mayor", "mayor", &[]),
+            ("the port director", "director", &[]),
             ("a former director", "director", &[]),
             (
                 "her Guatemalan counterpart",
