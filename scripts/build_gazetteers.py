@@ -1449,6 +1449,8 @@ ORGANIZATIONS = [
     ("cn-foreign-ministry", "Chinese Foreign Ministry", "China's Foreign Ministry", "ministry", "CN", ""),
     ("ru-foreign-ministry", "Russian Foreign Ministry", "Russia's Foreign Ministry", "ministry", "RU", ""),
     ("ru-kremlin", "Kremlin", "the Kremlin", "executive", "RU", ""),
+    # Afghanistan's de facto government since August 2021, which news names by the movement.
+    ("af-taliban", "Taliban government", "Taliban|Taliban administration|Taliban-run government", "executive", "AF", ""),
     # --- Sea rescue, coast guards and border forces of the routes outside the Americas, and of
     # the Caribbean islands boats land on, which the news name by their own names.
     ("es-salvamento-maritimo", "Salvamento Marítimo", "Salvamento Maritimo|Spanish Maritime Rescue|Sasemar", "agency", "ES", ""),
