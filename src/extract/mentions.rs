@@ -2245,7 +2245,21 @@ fn field_joined_before(
     let opens_name = field_start == sentence.start
         || doc.folded(field_start - 1) == "the"
         || (field_start >= sentence.start + 3 && possessive_after(doc, field_start - 3));
-    (field_start < start - 1 && opens_name).then_some(field_start)
+    // "the U.S. Fish and Wildlife Service": a country's name before the field opens the name.
+    let owner = field_start.saturating_sub(1);
+    let country_opens_name = !opens_name
+        && is_cap(doc, owner)
+        && (owner == sentence.start || doc.folded(owner - 1) == "the")
+        && (g.demonym(doc.folded(owner)).is_some()
+            || g.place(doc.folded(owner))
+                .is_some_and(|p| g.places[p].kind == PlaceKind::Country));
+    if field_start >= start - 1 {
+        return None;
+    }
+    if country_opens_name {
+        return Some(owner);
+    }
+    opens_name.then_some(field_start)
 }
 
 /// "the Dutch Caribbean Coast Guard", "the Texas National Guard": a body the gazetteer knows
@@ -5305,6 +5319,18 @@ mod tests {
         let text =
             "X\n\nSINCELEJO, Colombia (AP) — Police in the department of Sucre counted them.";
         assert_eq!(country(text).as_deref(), Some("CO"));
+    }
+
+    #[test]
+    fn a_body_s_name_joined_by_and_opens_on_the_country_before_its_field() {
+        let text =
+            "Notes.\n\nThe beach is run by the U.S. Fish and Wildlife Service, which said so.";
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            ["U.S. Fish and Wildlife Service"],
+            "{:?}",
+            kinds(text)
+        );
     }
 
     #[test]
