@@ -3611,7 +3611,19 @@ fn unknown(
         && after == ","
         && r.end + 1 < sentence.end
         && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(r.end + 1));
-    let speech_after = g.is_trigger(TriggerKind::SpeechVerb, after) || set_off_speaker;
+    // "A farmer who watched them come ashore below his melon field, Saidali Qodirov, put the
+    // number at forty": the name set off after the person the sentence opens by describing.
+    let named_after_description = before == ","
+        && after == ","
+        && r.start >= sentence.start + 4
+        && matches!(doc.folded(sentence.start), "a" | "an" | "the")
+        && (sentence.start + 1..sentence.start + 4).any(|t| {
+            let w = doc.folded(t);
+            g.is_trigger(TriggerKind::PersonCue, w) || matches!(w, "man" | "woman")
+        })
+        && !(sentence.start + 1..r.start - 1).any(|t| doc.token_text(t) == ",");
+    let speech_after =
+        g.is_trigger(TriggerKind::SpeechVerb, after) || set_off_speaker || named_after_description;
     let speech_before =
         g.is_trigger(TriggerKind::SpeechVerb, before) && r.start > sentence.start + 1;
     if (speech_after || speech_before)
@@ -7704,6 +7716,16 @@ mod tests {
             assert_eq!(people_named(text), [name], "{text}");
         }
         let text = "Notes.\n\nThey joined a network known as Puentes Unidos.";
+        assert!(people_named(text).is_empty(), "{:?}", kinds(text));
+    }
+
+    #[test]
+    fn a_name_set_off_after_the_person_a_sentence_opens_by_describing_is_a_person() {
+        let text = "Notes.\n\nA farmer who watched them land below his field, Saidalu Qodiru, put \
+                    the number at forty.";
+        assert_eq!(people_named(text), ["Saidalu Qodiru"]);
+        // Not a place so set off after a place's description.
+        let text = "Notes.\n\nThe town where they landed, Puerto Limus, has no clinic.";
         assert!(people_named(text).is_empty(), "{:?}", kinds(text));
     }
 
