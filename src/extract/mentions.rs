@@ -1126,9 +1126,11 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             && written.is_none()
             && own_name();
         // "across the Pacific", in a story of the United States: an ocean, a sea or a range
-        // that no one country holds is not a small town of the story's country.
-        let feature_of_no_country =
-            g.places[p].kind == PlaceKind::Landmark && g.places[p].country.is_none();
+        // (of `features.tsv`) that no one country holds is not a small town of the story's
+        // country. (A named area of `world-regions.tsv`, "Darién", may still be the province.)
+        let feature_of_no_country = g.places[p].kind == PlaceKind::Landmark
+            && g.places[p].country.is_none()
+            && g.places[p].id.starts_with("feature/");
         if is_area(p) || large_city || us_state || feature_of_no_country {
             continue;
         }
@@ -8473,7 +8475,7 @@ mod tests {
 
     #[test]
     fn person_cue_words_come_from_the_data_and_a_user_can_add_some() {
-        let text = "X\n\nThe caravan was blessed by imam Qarlo Zintl on Sunday.";
+        let text = "X\n\nThe caravan was blessed by hermit Qarlo Zintl on Sunday.";
         let is_person = |g: &Gazetteer| {
             let doc = Doc::new(text, g.cleaner());
             find_mentions(g, &doc).iter().any(|m| {
@@ -8484,7 +8486,7 @@ mod tests {
         };
         assert!(!is_person(&Gazetteer::builtin()));
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("triggers.tsv"), "person_cue\timam\n").unwrap();
+        std::fs::write(dir.path().join("triggers.tsv"), "person_cue\thermit\n").unwrap();
         assert!(is_person(&Gazetteer::with_extra(dir.path()).unwrap()));
     }
 
