@@ -1967,10 +1967,14 @@ fn read_places(
                 let is_country_like = matches!(kind, PlaceKind::Country | PlaceKind::WorldRegion);
                 // "had given up on reaching the United States", "are not going to": no
                 // destination.
+                // "nobody in the group had wanted to stay in Latvia": nor for no one of them.
                 let renounced = (s.start..m.tokens.start).rev().take(6).any(|t| {
                     matches!(word(t), "not" | "never" | "abandoned")
                         || (word(t) == "up" && word(t + 1) == "on")
-                });
+                }) || (s.start..m.tokens.start)
+                    .rev()
+                    .take(10)
+                    .any(|t| matches!(word(t), "nobody" | "none"));
                 match cue.as_str() {
                     "to" if renounced => {}
                     "to" => push_unique(&mut group.destinations, p),
@@ -2491,6 +2495,16 @@ mod tests {
             Some(vec![11]),
             "{groups:?}"
         );
+    }
+
+    #[test]
+    fn where_nobody_wanted_to_stay_is_no_destination() {
+        let g = Gazetteer::builtin();
+        let text = "Border news\n\nGuards found 14 migrants near Robezniki on Tuesday.\n\nMarwa \
+                    Sultu, 31, said nobody in the group had wanted to stay in Latvia.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = extract(&g, &doc, None);
+        assert!(ex.groups[0].destinations.is_empty(), "{:?}", ex.groups[0]);
     }
 
     #[test]
