@@ -4842,10 +4842,13 @@ fn lower_case_bodies(
                 && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(t))
                 && possessor_end(doc, t + 1, &sentence).is_none()
         };
+        // "the Cuban embassy": a country's post abroad needs no field word.
+        let post_abroad = g.is_trigger(TriggerKind::PostNoun, doc.folded(head));
         let Some(field_start) = (1..=2)
             .map(|n| head - n)
             .take_while(|&t| t > sentence.start && field_word(t))
             .last()
+            .or(post_abroad.then_some(head))
         else {
             continue;
         };
@@ -5508,6 +5511,15 @@ mod tests {
         );
         // A department named by nobody's possessive is no body of its own.
         let text = "Border\n\nThe home department said 1,000 people had crossed.";
+        assert_none_of_kind(text, "Org");
+    }
+
+    #[test]
+    fn a_country_s_embassy_or_consulate_is_a_body_without_a_field_word() {
+        let text = "Notes.\n\nThe Ethiopian embassy in Maputo said it was sending an officer.";
+        assert_eq!(texts_of_kind(text, "Org(None)"), ["Ethiopian embassy"]);
+        // Not one of no country.
+        let text = "Notes.\n\nThe embassy said it was sending an officer.";
         assert_none_of_kind(text, "Org");
     }
 
