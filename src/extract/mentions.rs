@@ -2368,25 +2368,40 @@ fn is_plural_of(g: &Gazetteer, kind: TriggerKind, word: &str) -> bool {
         .is_some_and(|w| g.is_trigger(kind, w))
 }
 
-/// Whether the words after the name `r` list names ("and", commas, capitalised words) up to a
-/// plural head of regions ("provinces", "zones"), with at least one name listed before the
-/// name or after it.
+/// From `end`, on over names listed ("and", commas, capitalised words) to a plural head that
+/// `is_head` accepts: whether another name was listed on the way, or None when no such head
+/// follows ("Kunduz and Nangarhar provinces").
+fn names_listed_up_to(
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+    is_head: impl Fn(&str) -> bool,
+) -> Option<bool> {
+    let mut listed = false;
+    for t in end..sentence.end.min(end + 8) {
+        match doc.folded(t) {
+            "and" | "," => listed = true,
+            w if is_head(w) => return Some(listed),
+            _ if is_cap(doc, t) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether the name `r` is one of names listed before a plural head of regions ("the Hadiya
+/// and Kembata zones"), listed with a name before it or after it.
 fn listed_before_plural_region_head(
     g: &Gazetteer,
     doc: &Doc,
     r: &Range<usize>,
     sentence: &Range<usize>,
 ) -> bool {
-    let mut listed = r.start > sentence.start && matches!(doc.folded(r.start - 1), "and" | ",");
-    for t in r.end..sentence.end.min(r.end + 8) {
-        match doc.folded(t) {
-            "and" | "," => listed = true,
-            w if is_plural_of(g, TriggerKind::StateContext, w) || w == "zones" => return listed,
-            _ if is_cap(doc, t) => {}
-            _ => return false,
-        }
-    }
-    false
+    let listed_before = r.start > sentence.start && matches!(doc.folded(r.start - 1), "and" | ",");
+    names_listed_up_to(doc, r.end, sentence, |w| {
+        is_plural_of(g, TriggerKind::StateContext, w) || w == "zones"
+    })
+    .is_some_and(|listed_after| listed_after || listed_before)
 }
 
 /// Whether a lowercase landmark head in the plural ("bridges", "crossings") follows `run`,
@@ -3038,16 +3053,9 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
     };
     // "in Kunduz and Nangarhar provinces": on over the names listed, to a plural head.
     let listed_before_plural_head = || {
-        let mut listed = false;
-        for t in r.end..sentence.end.min(r.end + 8) {
-            match word(t) {
-                "and" | "," => listed = true,
-                w if is_plural_of(g, TriggerKind::StateContext, w) => return listed,
-                _ if is_cap(doc, t) => {}
-                _ => return false,
-            }
-        }
-        false
+        names_listed_up_to(doc, r.end, sentence, |w| {
+            is_plural_of(g, TriggerKind::StateContext, w)
+        }) == Some(true)
     };
     // "the governor of San Marcos".
     let office_before = before == "of" && r.start >= 2 && is_regional_office(word(r.start - 2));
@@ -3295,6 +3303,15 @@ fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bo
     }
 }
 
+/// A noun for a person: a person's cue ("recruiter", "farmer") or a plain "man", "woman" ...
+fn names_someone(g: &Gazetteer, word: &str) -> bool {
+    g.is_trigger(TriggerKind::PersonCue, word)
+        || matches!(
+            word,
+            "man" | "woman" | "boy" | "girl" | "person" | "teenager"
+        )
+}
+
 /// "a recruiter known only as Rudi", "a Malawian named by police as Chisomo Phiri", "a man they
 /// knew only as Kedir": a name given after "as" to someone a person's noun (or a nationality)
 /// introduces, a few words before the verb that gives it (not "a group known as ...").
@@ -3316,9 +3333,7 @@ fn named_as_someone(g: &Gazetteer, doc: &Doc, sentence: &Range<usize>, start: us
     let nouns = verb.saturating_sub(4).max(sentence.start)..verb;
     let someone = nouns.clone().any(|t| {
         let w = doc.folded(t);
-        g.is_trigger(TriggerKind::PersonCue, w)
-            || matches!(w, "man" | "woman" | "boy" | "girl" | "person" | "teenager")
-            || (is_cap(doc, t) && g.demonym(w).is_some())
+        names_someone(g, w) || (is_cap(doc, t) && g.demonym(w).is_some())
     });
     someone
         && !nouns
@@ -3619,10 +3634,7 @@ fn unknown(
         && after == ","
         && r.start >= sentence.start + 4
         && matches!(doc.folded(sentence.start), "a" | "an" | "the")
-        && (sentence.start + 1..sentence.start + 4).any(|t| {
-            let w = doc.folded(t);
-            g.is_trigger(TriggerKind::PersonCue, w) || matches!(w, "man" | "woman")
-        })
+        && (sentence.start + 1..sentence.start + 4).any(|t| names_someone(g, doc.folded(t)))
         && !(sentence.start + 1..r.start - 1).any(|t| doc.token_text(t) == ",");
     let speech_after =
         g.is_trigger(TriggerKind::SpeechVerb, after) || set_off_speaker || named_after_description;
@@ -4027,10 +4039,7 @@ fn heads_body(
     }
     let unit = body_before_unit
         && start < sentence.end
-        && matches!(
-            doc.folded(start),
-            "office" | "sub-office" | "mission" | "delegation" | "team" | "operations"
-        );
+        && g.is_trigger(TriggerKind::PostNoun, doc.folded(start));
     let end = match known_body_at(g, doc, start, sentence) {
         _ if unit => start + 1,
         Some((o, end)) => {
