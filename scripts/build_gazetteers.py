@@ -1212,6 +1212,9 @@ TITLES = [
     # migration names few).
     ("Regent", "local", ""), ("Acting Regent", "local", ""), ("Deputy Regent", "local", ""),
     ("Chairman", "local", ""), ("District Chairman", "local", ""),
+    # The governor of a region in the Maghreb and Mauritania is its "wali"; a British-style
+    # district's is its "district officer"; a Guna community's elected head is its "saila".
+    ("Wali", "local", ""), ("District Officer", "local", ""), ("Saila", "local", ""),
     ("Mayor-elect", "local", ""), ("Governor-elect", "local", ""),
     ("Public Defender", "other", ""), ("Federal Public Defender", "other", ""),
     ("Ambassador", "diplomat", ""), ("U.S. Ambassador", "diplomat", "US"), ("Envoy", "diplomat", ""),
@@ -1243,6 +1246,8 @@ TITLES = [
     ("Deputy Commissioner", "agency", ""),
     ("Petty Officer First Class", "other", ""), ("Petty Officer Second Class", "other", ""),
     ("Petty Officer Third Class", "other", ""), ("Chief Petty Officer", "other", ""),
+    # A rank of India's border and police forces ("a BSF commandant").
+    ("Commandant", "other", ""), ("Deputy Commandant", "other", ""),
     ("Sector Chief", "agency", ""), ("Delegate", "agency", ""), ("Presidential Delegate", "agency", ""),
     ("Brig.", "other", ""), ("Brigadier", "other", ""), ("Brig. Gen.", "other", ""), ("Maj. Gen.", "other", ""), ("Lt. Gen.", "other", ""), ("Lt. Col.", "other", ""),
     # Naval and other ranks as AP abbreviates them ("Lt. Cmdr. Ana Ruiz, a Coast Guard spokeswoman").
@@ -1464,6 +1469,12 @@ ORGANIZATIONS = [
     ("jm-constabulary", "Jamaica Constabulary Force", "JCF", "police", "JM", ""),
     ("jm-pica", "Passport, Immigration and Citizenship Agency", "PICA", "agency", "JM", ""),
     ("bs-defence-force", "Royal Bahamas Defence Force", "RBDF", "military", "BS", ""),
+    # The forces on the borders of South Asia that the news of crossings there name.
+    ("in-bsf", "Border Security Force", "BSF|India's Border Security Force", "military", "IN", ""),
+    ("bd-bgb", "Border Guard Bangladesh", "BGB", "military", "BD", ""),
+    ("mm-border-guard-police", "Border Guard Police", "BGP|Myanmar's Border Guard Police", "police", "MM", ""),
+    # The U.N. force that holds the buffer zone people cross in Cyprus.
+    ("unficyp", "UNFICYP", "United Nations Peacekeeping Force in Cyprus|U.N. Peacekeeping Force in Cyprus|UN Peacekeeping Force in Cyprus", "international", "", ""),
 ]
 
 # ---------------------------------------------------------------------------

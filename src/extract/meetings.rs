@@ -3,7 +3,7 @@
 //! from the same sentence. Reports of the same meeting in one article become one meeting.
 
 use crate::date::{month_number, weekday_number, Date};
-use crate::extract::{evidence_of, EntityRef, Extraction, Meeting, MeetingStatus, Mention};
+use crate::extract::{evidence_of, EntityRef, Extraction, Meeting, MeetingStatus, Mention, Role};
 use crate::gazetteer::{Gazetteer, PlaceKind, TriggerKind};
 use crate::text::Doc;
 
@@ -38,24 +38,36 @@ pub fn find_meetings(
     let refers_to_two = |si: usize| {
         let tokens = doc.sentences[si].tokens.clone();
         let word = |t: usize| if t < tokens.end { doc.folded(t) } else { "" };
-        (tokens.start..tokens.end.min(tokens.start + 3)).any(|t| {
-            let (first, second) = (word(t), word(t + 1));
-            (first == "the" && second == "two")
-                || (first == "both"
-                    && matches!(
-                        second,
-                        "men"
-                            | "women"
-                            | "leaders"
-                            | "officials"
-                            | "are"
-                            | "were"
-                            | "will"
-                            | "have"
-                            | "had"
-                            | "agreed"
-                    ))
-        })
+        // ("They agreed to meet again": the pronoun opening the sentence, before a verb of
+        // agreeing or a future, for what the two of a meeting just told will do.)
+        let they_agreed = word(tokens.start) == "they"
+            && matches!(
+                word(tokens.start + 1),
+                "agreed" | "will" | "would" | "plan" | "planned" | "hope" | "intend"
+            );
+        // ("A meeting between the two in London": the two, further in.)
+        let between_the_two = (tokens.start + 1..tokens.end.min(tokens.start + 5))
+            .any(|t| word(t) == "between" && word(t + 1) == "the" && word(t + 2) == "two");
+        they_agreed
+            || between_the_two
+            || (tokens.start..tokens.end.min(tokens.start + 3)).any(|t| {
+                let (first, second) = (word(t), word(t + 1));
+                (first == "the" && second == "two")
+                    || (first == "both"
+                        && matches!(
+                            second,
+                            "men"
+                                | "women"
+                                | "leaders"
+                                | "officials"
+                                | "are"
+                                | "were"
+                                | "will"
+                                | "have"
+                                | "had"
+                                | "agreed"
+                        ))
+            })
     };
     // Whether someone holds an office named by its noun ("governor"): a word of a title is the
     // noun, or its abbreviation ("Gov.").
@@ -759,6 +771,14 @@ pub fn find_meetings(
             }
         }
     }
+    // "A passenger reached the volunteer by phone": a meeting is one of officials; a migrant
+    // talking with people of whom none holds an office is in none. (Those the article does
+    // not title may still be officials: "the heads of the two agencies, X and Y, are to meet".)
+    meetings.retain(|m| {
+        let role = |&p: &usize| ex.people[p].role;
+        m.participants.iter().any(|p| role(p) == Role::Official)
+            || !m.participants.iter().any(|p| role(p) == Role::Migrant)
+    });
     meetings
 }
 
@@ -1612,6 +1632,43 @@ mod tests {
             meetings_of(text),
             [("meeting".to_string(), Some("Lima".to_string()), 3)]
         );
+    }
+
+    #[test]
+    fn those_of_a_meeting_just_told_meet_again_as_they_or_the_two() {
+        let first = "Notes\n\nInterior Minister Ana Ruiz met Serbia's interior minister, Tomas \
+                     Lugo, at the border crossing on Tuesday.";
+        let again = |then: &str| meetings_of(&format!("{first} {then}"));
+        let two_meetings = [
+            ("meeting".to_string(), None, 2),
+            ("meeting".to_string(), Some("Belgrade".to_string()), 2),
+        ];
+        assert_eq!(
+            again("They agreed to meet again in Belgrade next month."),
+            two_meetings
+        );
+        // "to meet again" after another thing agreed.
+        assert_eq!(
+            again("The two agreed to extend patrols and to meet again in Belgrade next month."),
+            two_meetings
+        );
+        assert_eq!(
+            again("A meeting between the two in Belgrade has been postponed."),
+            two_meetings
+        );
+        assert_eq!(again("They agreed to keep talking.").len(), 1);
+    }
+
+    #[test]
+    fn a_migrant_talking_with_people_who_hold_no_office_is_at_no_meeting() {
+        let text = "Notes\n\n\"There were sixty,\" said Mathieu Lebrun, a volunteer. One of \
+                    the passengers, Yonas Tesfaye, 23, an Eritrean, reached Lebrun by phone from \
+                    the boat.";
+        assert_eq!(meetings_of(text), []);
+        // With an official, it is one.
+        let text = "Notes\n\nOne of the passengers, Yonas Tesfaye, 23, an Eritrean, met \
+                    Governor Mathieu Lebrun in Calais on Monday.";
+        assert_eq!(meetings_of(text).len(), 1);
     }
 
     #[test]

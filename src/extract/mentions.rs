@@ -204,6 +204,29 @@ pub fn possessive_after(doc: &Doc, i: usize) -> bool {
             .is_some_and(|_| doc.token_text(i + 2).eq_ignore_ascii_case("s"))
 }
 
+/// `José "Cheo" Guaregua`, `Joaquín "El Chapo" Guzmán`: where a given name (token `at - 1`)
+/// is followed by a nickname of one or two capitalised words set tight in quotes and then a
+/// capitalised surname, the token after that surname (the run's new end). A quoted word
+/// after a surname ("Pérez "Tico"") or a quotation after a name is no nickname.
+fn quoted_nickname_after(g: &Gazetteer, doc: &Doc, at: usize, limit: usize) -> Option<usize> {
+    let is_quote = |t: usize| matches!(doc.token_text(t), "\"" | "“" | "”");
+    let tight = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    if at == 0 || at >= limit || !is_quote(at) || !g.is_given_name(doc.folded(at - 1)) {
+        return None;
+    }
+    let close = (at + 2..limit.min(at + 4)).find(|&t| is_quote(t))?;
+    let nickname_is_capitalised = (at + 1..close).all(|t| is_cap(doc, t));
+    let surname = close + 1;
+    (nickname_is_capitalised
+        && tight(at, at + 1)
+        && tight(close - 1, close)
+        && doc.tokens[at - 1].end < doc.tokens[at].start
+        && surname < limit
+        && doc.tokens[close].end < doc.tokens[surname].start
+        && is_cap(doc, surname))
+    .then_some(surname + 1)
+}
+
 /// The longest capitalised run considered as one name.
 const MAX_RUN_TOKENS: usize = 12;
 
@@ -247,6 +270,11 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 && !g.places_named(&key(doc, end - 1..end + 3)).is_empty()
             {
                 end += 3;
+                continue;
+            }
+            // `José "Cheo" Guaregua`: a nickname in quotes between a given name and a surname.
+            if let Some(after) = quoted_nickname_after(g, doc, end, tokens.end) {
+                end = after;
                 continue;
             }
             if end < tokens.end && is_cap(doc, end) && !possessive_after(doc, end - 1) {
@@ -2701,7 +2729,8 @@ fn possessive_place_at(
     if let Some(owner_end) = possessor_end(doc, start, sentence) {
         // Longest first: "El Salvador's", not Salvador in Brazil.
         for len in (1..=3).rev() {
-            if owner_end >= sentence.start + len {
+            // (Capitalised: "the village's mayor" names no town called The Village.)
+            if owner_end >= sentence.start + len && is_cap(doc, owner_end - 1) {
                 let from = owner_end - len;
                 if let Some(p) = g.place(&key(doc, from..owner_end)) {
                     // "Ayia Napa's mayor": a name that goes on before the place the gazetteer
@@ -2902,10 +2931,14 @@ fn classify_segments(
                         PlaceKind::Landmark,
                         "land-named-like-a-town",
                     )),
+                    // (Named with its head, which sets it apart from the town: "Nador
+                    // province" beside "the hospital in Nador".)
                     "province" | "department" | "governorate" | "state" | "region" | "county"
-                    | "district" => {
-                        Some((r.clone(), PlaceKind::State, UNKNOWN_REGION_OF_A_KNOWN_TOWN))
-                    }
+                    | "district" => Some((
+                        r.start..r.end + 1,
+                        PlaceKind::State,
+                        UNKNOWN_REGION_OF_A_KNOWN_TOWN,
+                    )),
                     _ => None,
                 }
                 .filter(|_| g.places[p].kind == PlaceKind::City && !is_cap(doc, r.end));
@@ -3831,6 +3864,11 @@ fn lowercase_titles(
                 i = title.end;
                 continue;
             }
+            if serves_a_civil_body(g, doc, title.end, &sentence) {
+                push(out, doc, si, name, untitled_person(), "civil-post", 0.7);
+                i = title.end;
+                continue;
+            }
             if let Some((Some(affiliated), _)) = head_of_body {
                 affiliation.push(affiliated);
             }
@@ -3849,6 +3887,20 @@ fn lowercase_titles(
         }
         i = title.end;
     }
+}
+
+/// "a spokeswoman for the association", "the director of the charity": an office told right
+/// after token `end - 1` to be held in a body the article calls by a common noun of civil
+/// society (or "the group"), which is no public office.
+fn serves_a_civil_body(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>) -> bool {
+    let word = |t: usize| (t < sentence.end).then(|| doc.folded(t));
+    if !matches!(word(end), Some("for" | "of" | "at" | "with")) {
+        return false;
+    }
+    let noun = end + 1 + usize::from(matches!(word(end + 1), Some("the" | "a" | "an" | "this")));
+    word(noun).is_some_and(|w| {
+        !is_cap(doc, noun) && (w == "group" || g.is_trigger(TriggerKind::CivilOrgHead, w))
+    })
 }
 
 /// "head of the DGME", "head of the National Migration Institute": the tokens of the office,
@@ -4360,6 +4412,13 @@ fn name_span(
             .find(|&t| !is_particle(g, doc, t, TriggerKind::NameParticle))
             .unwrap_or(sentence.end);
         (to > from && to < sentence.end && is_cap(doc, to)).then_some(to)
+    };
+    // "the commander of the navy's Third Naval Area, Vice Admiral Thanakorn Srisawat": a rank
+    // of several words before the name is no part of it. (A title of one word ends the
+    // search: "the governor, Minister ...".)
+    let start = match longest_title(g, doc, &mut PrefixKeys::default(), start, sentence.end) {
+        Some(rank) if rank.len() > 1 && g.title(doc.folded(start)).is_none() => rank.end,
+        _ => start,
     };
     let mut end = start;
     while end < sentence.end {
@@ -5785,6 +5844,49 @@ mod tests {
     fn one(name: &str, title: &str, places: &[&str]) -> (String, String, Vec<String>) {
         let places = places.iter().map(|p| p.to_string()).collect();
         (name.to_string(), title.to_string(), places)
+    }
+
+    #[test]
+    fn an_office_in_a_body_called_by_a_common_noun_of_civil_society_is_no_public_office() {
+        for text in [
+            "X\n\n\"Nobody can see them,\" said Ana Ruiz, a spokeswoman for the association.",
+            "X\n\nAna Ruiz, a spokeswoman for the charity, agreed.",
+            "X\n\nAna Ruiz, the director of the group, agreed.",
+        ] {
+            assert_eq!(titled(text), [], "{text}");
+            let people = texts_of_kind(text, "Person");
+            assert!(
+                people.contains(&"Ana Ruiz".to_string()),
+                "{text}: {people:?}"
+            );
+        }
+        let text = "X\n\nAna Ruiz, a spokeswoman for the Interior Ministry, agreed.";
+        assert_eq!(titled(text).len(), 1);
+    }
+
+    #[test]
+    fn a_place_written_in_lower_case_before_a_possessive_office_is_no_town_of_that_name() {
+        let found = titled("X\n\nThe minister walked with the village's mayor, Ana Ruiz.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].2.iter().any(|p| p == "The Village"), "{found:?}");
+    }
+
+    #[test]
+    fn a_rank_of_several_words_before_a_name_in_apposition_is_no_part_of_the_name() {
+        let text = "X\n\nThe commander of the navy's Third Naval Area, Vice Admiral Somchai \
+                    Srisawat, met them.";
+        let people = texts_of_kind(text, "Person");
+        assert!(
+            people.contains(&"Somchai Srisawat".to_string()),
+            "{people:?}"
+        );
+        assert!(!people.iter().any(|p| p.starts_with("Vice")), "{people:?}");
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_quotation_starts_no_name() {
+        let text = "X\n\n\"They pass at night,\" said one. \"We crossed the pass,\" said another.";
+        assert_eq!(texts_of_kind(text, "NewPlace"), Vec::<String>::new());
     }
 
     #[test]
@@ -8313,14 +8415,19 @@ mod tests {
 
     #[test]
     fn a_region_or_land_named_like_a_town_is_not_the_town() {
-        // "province" after a name the gazetteer knows only as a town: a region of that name...
+        // "province" after a name the gazetteer knows only as a town: a region of that name,
+        // named with its word...
         let text = "X\n\nHe came from Irbid province with his wife.";
-        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Irbid"]);
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Irbid province"]);
         // ...and resolution keeps it apart from the town.
         let g = Gazetteer::builtin();
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
-        let irbid = ex.places.iter().find(|p| p.name == "Irbid").unwrap();
+        let irbid = ex
+            .places
+            .iter()
+            .find(|p| p.name == "Irbid province")
+            .unwrap();
         assert_eq!((irbid.kind, irbid.known), (PlaceKind::State, None));
         // A town alone stays the town.
         let towns = texts_of_kind("X\n\nHe came from Irbid with his wife.", "KnownPlace");
@@ -8837,5 +8944,29 @@ mod tests {
                 .any(|(t, k)| t == "Gelabert Airport" && k.contains("Landmark")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_is_part_of_the_name_between_given_name_and_surname() {
+        let text = "Boat\n\nThe boatman, José \"Cheo\" Guaregua, said he had crossed it often. \
+                    Another passenger, María “La Flaca” Pérez, agreed.";
+        let people = texts_of_kind(text, "Person");
+        assert!(
+            people.contains(&"José \"Cheo\" Guaregua".to_string()),
+            "{people:?}"
+        );
+        assert!(
+            people.contains(&"María “La Flaca” Pérez".to_string()),
+            "{people:?}"
+        );
+        // A quotation after a given name is no nickname, nor a quoted word not followed by a
+        // surname.
+        for text in [
+            "X\n\nThey told Ana \"Come Back\" before she left.",
+            "X\n\nThey told Ana \"Come back\" Ruiz said.",
+        ] {
+            let people = texts_of_kind(text, "Person");
+            assert!(!people.iter().any(|p| p.contains('"')), "{people:?}");
+        }
     }
 }

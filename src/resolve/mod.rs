@@ -19,12 +19,32 @@ use crate::text::Doc;
 
 /// The folded words of a personal name, without initials ("Michael R. Pompeo" -> michael pompeo).
 pub fn name_words(name: &str) -> Vec<String> {
-    words_of_folded(&fold(name)).map(str::to_string).collect()
+    words_of_folded(&fold(&without_nickname(name)))
+        .map(str::to_string)
+        .collect()
 }
 
 /// How many words [`name_words`] finds in a name.
 fn name_word_count(name: &str) -> usize {
-    words_of_folded(&fold(name)).count()
+    words_of_folded(&fold(&without_nickname(name))).count()
+}
+
+/// A name without the nickname quoted inside it: `José "Cheo" Guaregua` is José Guaregua
+/// when names are compared, whatever the nickname.
+fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
+    let is_quote = |c: char| matches!(c, '"' | '“' | '”');
+    let Some(open) = name.find(is_quote) else {
+        return name.into();
+    };
+    let after_open = open + name[open..].chars().next().map_or(1, char::len_utf8);
+    match name[after_open..].find(is_quote) {
+        Some(len) => {
+            let close = after_open + len;
+            let after_close = close + name[close..].chars().next().map_or(1, char::len_utf8);
+            format!("{}{}", &name[..open], name[after_close..].trim_start()).into()
+        }
+        None => name.into(),
+    }
 }
 
 pub(crate) fn words_of_folded(folded: &str) -> impl Iterator<Item = &str> {
@@ -2140,6 +2160,13 @@ mod tests {
             .iter()
             .map(|&a| g.places[a].name.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_quoted_nickname_is_no_word_of_the_name() {
+        assert_eq!(name_words("José \"Cheo\" Guaregua"), ["jose", "guaregua"]);
+        assert_eq!(name_words("María “La Flaca” Pérez"), ["maria", "perez"]);
+        assert_eq!(name_words("Ana Pérez"), ["ana", "perez"]);
     }
 
     #[test]

@@ -68,12 +68,13 @@ impl PersonKey {
     }
 
     /// Whether this (shorter) key can name the same person as `fuller`: the same first given
-    /// name, or none, or an unknown word used as a nickname; and surnames that appear in the
-    /// fuller key in the same order.
+    /// name, or none, or an unknown word used as a nickname of a known given name; and
+    /// surnames that appear in the fuller key in the same order. (Two given names neither of
+    /// which the list knows are two people's: "Thanakorn Srisawat" and "Somchai Srisawat".)
     pub fn fits(&self, g: &Gazetteer, fuller: &PersonKey) -> bool {
         let given_ok = match (&self.given, &fuller.given) {
             (None, _) => true,
-            (Some(a), Some(b)) => a == b || !g.is_given_name(a),
+            (Some(a), Some(b)) => a == b || (!g.is_given_name(a) && g.is_given_name(b)),
             (Some(_), None) => false,
         };
         let mut it = fuller.surnames.iter();
@@ -101,5 +102,9 @@ mod tests {
         assert!(k("Luis García Villagrán").fits(&g, &k("Luis Rey García Villagrán")));
         assert!(!k("Marcelo García").fits(&g, &k("Luis García Villagrán")));
         assert!(!k("Antony Blinken").fits(&g, &k("Antony Blinken")));
+        // A nickname fits a given name the list knows; two unknown given names are two people.
+        assert!(k("Gordo García").fits(&g, &k("Jesús García")));
+        assert!(!k("Thanakorn Srisawat").fits(&g, &k("Somchai Srisawat")));
+        assert!(!k("Somchai Srisawat").fits(&g, &k("Thanakorn Srisawat")));
     }
 }
