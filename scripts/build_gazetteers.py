@@ -1473,6 +1473,11 @@ ORGANIZATIONS = [
     ("in-bsf", "Border Security Force", "BSF|India's Border Security Force", "military", "IN", ""),
     ("bd-bgb", "Border Guard Bangladesh", "BGB", "military", "BD", ""),
     ("mm-border-guard-police", "Border Guard Police", "BGP|Myanmar's Border Guard Police", "police", "MM", ""),
+    # Reception centres of the Mediterranean routes that the news name as bodies, and a
+    # charity of the Channel coast.
+    ("es-ceti", "Centro de Estancia Temporal de Inmigrantes", "CETI|Temporary Stay Centre for Immigrants|Temporary Immigrant Stay Centre|Temporary Stay Center for Immigrants", "agency", "ES", ""),
+    ("cy-pournara", "Pournara reception centre", "Pournara reception center|Pournara camp|Pournara first reception centre|Pournara centre", "agency", "CY", ""),
+    ("fr-utopia-56", "Utopia 56", "", "ngo", "FR", ""),
     # The U.N. force that holds the buffer zone people cross in Cyprus.
     ("unficyp", "UNFICYP", "United Nations Peacekeeping Force in Cyprus|U.N. Peacekeeping Force in Cyprus|UN Peacekeeping Force in Cyprus", "international", "", ""),
 ]

@@ -391,7 +391,15 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
         {
             end += 1;
         }
-        out.push(start..end);
+        // "sub-Saharan Africa": a known place's name opened by a prefix in lower case.
+        let prefixed = start > tokens.start && {
+            let prev = doc.token_text(start - 1);
+            prev.rsplit_once('-').is_some_and(|(prefix, rest)| {
+                !prefix.is_empty() && rest.starts_with(char::is_uppercase)
+            }) && !is_cap(doc, start - 1)
+                && g.place(&key(doc, start - 1..end)).is_some()
+        };
+        out.push(start - usize::from(prefixed)..end);
         i = end;
     }
     out
@@ -5014,23 +5022,39 @@ fn governments(
         if i + 1 < sentence.end && g.title(&key(doc, i..i + 2)).is_some() {
             continue;
         }
-        // A word for the level or the moment may come between the name and the noun.
-        let level = matches!(
-            doc.folded(i - 1),
-            "city"
-                | "state"
-                | "federal"
-                | "national"
-                | "central"
-                | "provincial"
-                | "municipal"
-                | "regional"
-                | "new"
-                | "transitional"
-                | "interim"
-                | "caretaker"
-        );
-        let end = i - usize::from(level);
+        // Words for the level, the moment or the standing may come between the name and the
+        // noun: "Niger's military government", "Yemen's internationally recognised
+        // government", "Afghanistan's de facto government".
+        let describes_government = |t: usize| {
+            matches!(
+                doc.folded(t),
+                "city"
+                    | "state"
+                    | "federal"
+                    | "national"
+                    | "central"
+                    | "provincial"
+                    | "municipal"
+                    | "regional"
+                    | "new"
+                    | "transitional"
+                    | "interim"
+                    | "caretaker"
+                    | "military"
+                    | "civilian"
+                    | "elected"
+                    | "recognised"
+                    | "recognized"
+                    | "internationally"
+                    | "de"
+                    | "facto"
+            )
+        };
+        let level_words = (1..=2)
+            .take_while(|&k| i >= sentence.start + k + 1 && describes_government(i - k))
+            .count();
+        let level = level_words > 0;
+        let end = i - level_words;
         let owner_end = possessor_end(doc, end, &sentence);
         let possessive = owner_end.is_some();
         let name_end = owner_end.unwrap_or(end);
@@ -5052,7 +5076,15 @@ fn governments(
                     && !persons
                     && (g.place(&k).is_some() || (!possessive && g.demonym(&k).is_some()))
             });
-        if let Some(len) = named {
+        // "the leader of Mali's military government, Colonel X": a government named only in
+        // its leader's title is the title's.
+        let in_leaders_title = |len: usize| {
+            let start = name_end - len;
+            start >= sentence.start + 2
+                && doc.folded(start - 1) == "of"
+                && matches!(doc.folded(start - 2), "leader" | "head" | "chief")
+        };
+        if let Some(len) = named.filter(|&len| !in_leaders_title(len)) {
             push(
                 out,
                 doc,
@@ -6527,9 +6559,46 @@ mod tests {
                 "Peru's interim government"
             ]
         );
-        // An office named with the word is no body.
+        // Or two words for its standing.
+        let text = "Notes.\n\nNiger's military government and Yemen's internationally \
+                    recognised government said so.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            [
+                "Niger's military government",
+                "Yemen's internationally recognised government"
+            ]
+        );
+        // An office named with the word is no body; nor is a government named only in its
+        // leader's title.
         let text = "Notes.\n\nBolivia's government minister, Luis Paz, said so.";
         assert_none_of_kind(text, "Org");
+        let text = "Notes.\n\nShe spoke with the leader of Mali's military government, \
+                    Colonel Assimi Goita.";
+        assert_none_of_kind(text, "Org");
+    }
+
+    #[test]
+    fn a_known_place_opened_by_a_prefix_in_lower_case_is_read_whole() {
+        let text = "Notes.\n\nMost came from sub-Saharan Africa.";
+        assert_eq!(texts_of_kind(text, "KnownPlace"), ["sub-Saharan Africa"]);
+    }
+
+    #[test]
+    fn a_countrys_service_named_by_its_field_is_its_known_body() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Notes.\n\nThey crossed, according to Panama's migration service.",
+            g.cleaner(),
+        );
+        let known: Vec<&str> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Org(Some(o)) => Some(g.orgs[o].id.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(known, ["pa-snm"]);
     }
 
     #[test]
