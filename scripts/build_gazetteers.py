@@ -1045,6 +1045,8 @@ FEATURES = [
     ("adriatic-sea", "Adriatic Sea", "Adriatic|the Adriatic", "", "feature"),
     ("tyrrhenian-sea", "Tyrrhenian Sea", "Tyrrhenian|the Tyrrhenian", "", "feature"),
     ("alboran-sea", "Alboran Sea", "Alborán Sea|Alboran|Alborán", "", "feature"),
+    # Straits named without their head word.
+    ("bab-el-mandeb", "Bab el-Mandeb", "Bab al-Mandab|Bab-el-Mandeb|Bab el Mandeb|Bab al Mandab", "", "feature"),
     # Territories that govern themselves without wide recognition: ISO 3166 lists none of them,
     # so news names them as regions of the state that claims them.
     ("somaliland", "Somaliland", "", "SO", "region"),

@@ -2115,9 +2115,11 @@ fn classify_run(
     // "Casa Fray Marcos", "Colectivo Soconusco": a name that starts with its head word, as
     // Spanish names do, is a body (unless the head is a known name's first word, as in
     // "Border Patrol", which the segments already read).
-    // ("Fundación Esmeraldas Solidaria": the head word is a town's name too.)
+    // ("Fundación Esmeraldas Solidaria": the head word is a town's name too. Not "the Red
+    // Sea", whose last word says it is a landmark.)
     if (2..=5).contains(&run.len())
         && is_org_head(g, doc, run.start)
+        && !g.is_trigger(TriggerKind::LandmarkHead, doc.folded(run.end - 1))
         && (segs[0].0 == Seg::Unknown || matches!(segs[0].0, Seg::Place(_)) && segs[0].1.len() == 1)
         && segs[1..]
             .iter()
@@ -6575,6 +6577,24 @@ mod tests {
         assert_none_of_kind(text, "Org");
         let text = "Notes.\n\nShe spoke with the leader of Mali's military government, \
                     Colonel Assimi Goita.";
+        assert_none_of_kind(text, "Org");
+    }
+
+    #[test]
+    fn capes_islands_seas_and_straits_are_landmarks_whatever_their_first_word() {
+        let text = "Notes.\n\nThe engine failed off Cap Timiris, north of Bab el-Mandeb, \
+                    where the Red Sea meets the gulf. Others reached Koh Lipe and Banc d'Arguin \
+                    National Park.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            [
+                "Cap Timiris",
+                "Red Sea",
+                "Koh Lipe",
+                "Banc d'Arguin National Park"
+            ]
+        );
+        assert_eq!(texts_of_kind(text, "KnownPlace"), ["Bab el-Mandeb"]);
         assert_none_of_kind(text, "Org");
     }
 

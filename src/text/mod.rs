@@ -148,13 +148,16 @@ impl Doc {
 }
 
 /// "al-Hamdani", "el-Mandeb": a name that opens on the Arabic article, written in lower case,
-/// is capitalised as a name is.
+/// is capitalised as a name is; so is one that opens on an elided French or Italian article
+/// or particle ("d'Arguin", "l'Aquila").
 fn arabic_article_before_capital(word: &str) -> bool {
-    ["al-", "el-"].iter().any(|article| {
-        word.strip_prefix(article)
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_uppercase)
-    })
+    ["al-", "el-", "d'", "l'", "d’", "l’"]
+        .iter()
+        .any(|article| {
+            word.strip_prefix(article)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 #[cfg(test)]
@@ -179,14 +182,18 @@ mod tests {
     #[test]
     fn a_name_on_the_arabic_article_is_capitalised() {
         let doc = Doc::new(
-            "Boats\n\nNabil al-Hamdani crossed the el-Mandeb strait, all-night.",
+            "Boats\n\nNabil al-Hamdani crossed the el-Mandeb strait, all-night, to d'Arguin \
+             (d'accord).",
             &Cleaner::default(),
         );
         let capitalised: Vec<&str> = (0..doc.tokens.len())
             .filter(|&i| doc.is_capitalised(i))
             .map(|i| doc.token_text(i))
             .collect();
-        assert_eq!(capitalised, ["Boats", "Nabil", "al-Hamdani", "el-Mandeb"]);
+        assert_eq!(
+            capitalised,
+            ["Boats", "Nabil", "al-Hamdani", "el-Mandeb", "d'Arguin"]
+        );
     }
 
     #[test]
