@@ -718,7 +718,32 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             priority(a),
         ))
     });
-    out.dedup_by(|a, b| a.tokens == b.tokens && same_kind(&a.kind, &b.kind));
+    out.dedup_by(|dropped, kept| {
+        let same = dropped.tokens == kept.tokens && same_kind(&dropped.kind, &kept.kind);
+        // "a battalion commander of Border Guard Bangladesh, Lieutenant Colonel X": the rank
+        // names the person, the office before it whom the person serves.
+        if let (
+            true,
+            MentionKind::Person {
+                affiliation: whom, ..
+            },
+            MentionKind::Person {
+                title: Some(rank),
+                affiliation: kept_whom,
+            },
+        ) = (same, &mut dropped.kind, &mut kept.kind)
+        {
+            // (Only the places it names: a body's name alone may be another country's, as
+            // "Coast Guard" is.)
+            if kept_whom.is_empty() && is_rank(g, &fold(rank)) {
+                kept_whom.extend(
+                    whom.drain(..)
+                        .filter(|a| matches!(a, Affiliation::Place(_))),
+                );
+            }
+        }
+        same
+    });
     // "met Wellington Dias, the federal minister": a town's name inside a person's is no town.
     let people: Vec<Range<usize>> = out
         .iter()
@@ -4424,10 +4449,10 @@ fn name_span(
         (to > from && to < sentence.end && is_cap(doc, to)).then_some(to)
     };
     // "the commander of the navy's Third Naval Area, Vice Admiral Thanakorn Srisawat": a rank
-    // of several words before the name is no part of it. (A title of one word ends the
-    // search: "the governor, Minister ...".)
+    // before the name is no part of it. (Another office ends the search: "the governor,
+    // Minister ...".)
     let start = match longest_title(g, doc, &mut PrefixKeys::default(), start, sentence.end) {
-        Some(rank) if rank.len() > 1 && g.title(doc.folded(start)).is_none() => rank.end,
+        Some(rank) if is_rank(g, &key(doc, rank.clone())) => rank.end,
         _ => start,
     };
     let mut end = start;
@@ -4449,6 +4474,12 @@ fn name_span(
         && names_no_known_place_or_org(g, doc, r.clone())
         && g.title(doc.folded(start)).is_none())
     .then_some(r)
+}
+
+/// Whether a folded title is a rank ("colonel", "vice admiral"), of the kind the data gives
+/// titles that are no office.
+fn is_rank(g: &Gazetteer, title: &str) -> bool {
+    g.title(title).is_some_and(|t| g.titles[t].kind == "other")
 }
 
 /// Whether a span names neither a place nor an organisation of the gazetteer.
@@ -5915,6 +5946,16 @@ mod tests {
             "{people:?}"
         );
         assert!(!people.iter().any(|p| p.starts_with("Vice")), "{people:?}");
+        // The office before the rank tells whom the person serves.
+        let found = titled(
+            "X\n\nA battalion commander of Border Guard Bangladesh, Lieutenant Colonel Ferdous \
+             Kabir, was there.",
+        );
+        assert!(
+            found.iter().any(|(name, _, places)| name == "Ferdous Kabir"
+                && places.contains(&"Bangladesh".to_string())),
+            "{found:?}"
+        );
     }
 
     #[test]
