@@ -733,13 +733,13 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             },
         ) = (same, &mut dropped.kind, &mut kept.kind)
         {
-            // (Only the places it names: a body's name alone may be another country's, as
-            // "Coast Guard" is.)
+            // (Only the places it names and international bodies: a country's body named
+            // bare may be another country's, as "Coast Guard" is.)
             if kept_whom.is_empty() && is_rank(g, &fold(rank)) {
-                kept_whom.extend(
-                    whom.drain(..)
-                        .filter(|a| matches!(a, Affiliation::Place(_))),
-                );
+                kept_whom.extend(whom.drain(..).filter(|a| match a {
+                    Affiliation::Place(_) => true,
+                    Affiliation::Org(o) => g.orgs[*o].country.is_none(),
+                }));
             }
         }
         same
@@ -2185,7 +2185,14 @@ fn classify_run(
         && segs[0].1.len() == 1
         && ends_name
         && segs.len() >= 2;
-    if !after_article && (given_name_first || given_name_of_a_town_first) {
+    // "Wualdo Mejicanos, a Honduran bricklayer": a name the list does not know, whose surname
+    // is a town's, described right after as someone.
+    let unknown_then_town = (2..=3).contains(&run.len())
+        && segs.len() == 2
+        && segs[0].0 == Seg::Unknown
+        && matches!(segs[1], (Seg::Place(_), ref r) if r.len() == 1)
+        && described_as_someone_after(g, doc, run.end, &sentence);
+    if !after_article && (given_name_first || given_name_of_a_town_first || unknown_then_town) {
         push(
             out,
             doc,
@@ -4482,6 +4489,25 @@ fn is_rank(g: &Gazetteer, title: &str) -> bool {
     g.title(title).is_some_and(|t| g.titles[t].kind == "other")
 }
 
+/// ", a Honduran bricklayer", ", a 34-year-old nurse": an apposition at token `at` whose noun,
+/// within four words, is a person's.
+fn described_as_someone_after(
+    g: &Gazetteer,
+    doc: &Doc,
+    at: usize,
+    sentence: &Range<usize>,
+) -> bool {
+    let word = |t: usize| if t < sentence.end { doc.folded(t) } else { "" };
+    word(at) == ","
+        && matches!(word(at + 1), "a" | "an")
+        && (at + 2..sentence.end.min(at + 6))
+            .take_while(|&t| {
+                doc.tokens[t].kind == TokenKind::Word && !is_cap(doc, t)
+                    || g.demonym(word(t)).is_some()
+            })
+            .any(|t| g.is_trigger(TriggerKind::PersonCue, word(t)))
+}
+
 /// Whether a span names neither a place nor an organisation of the gazetteer.
 fn names_no_known_place_or_org(g: &Gazetteer, doc: &Doc, r: Range<usize>) -> bool {
     let k = key(doc, r);
@@ -5946,6 +5972,15 @@ mod tests {
             "{people:?}"
         );
         assert!(!people.iter().any(|p| p.starts_with("Vice")), "{people:?}");
+        // So does an international body after it.
+        let found =
+            titled("X\n\n\"There were twenty,\" said Major Ana Ruiz, a spokeswoman for UNFICYP.");
+        assert!(
+            found
+                .iter()
+                .any(|(name, _, whom)| name == "Ana Ruiz" && whom.contains(&"UNFICYP".to_string())),
+            "{found:?}"
+        );
         // The office before the rank tells whom the person serves.
         let found = titled(
             "X\n\nA battalion commander of Border Guard Bangladesh, Lieutenant Colonel Ferdous \
@@ -5956,6 +5991,20 @@ mod tests {
                 && places.contains(&"Bangladesh".to_string())),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn an_unknown_name_ending_in_a_towns_name_described_as_someone_is_a_person() {
+        let text = "Notes.\n\nWualdo Mejicanos, a Honduran bricklayer, put it at sixty.";
+        let people = texts_of_kind(text, "Person");
+        assert!(
+            people.contains(&"Wualdo Mejicanos".to_string()),
+            "{people:?}"
+        );
+        assert_none_of_kind(text, "KnownPlace");
+        // Not a town described as one.
+        let text = "X\n\nThey reached Ciudad Mejicanos, a busy town, at dawn.";
+        assert!(!texts_of_kind(text, "Person").contains(&"Ciudad Mejicanos".to_string()));
     }
 
     #[test]
