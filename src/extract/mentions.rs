@@ -2976,7 +2976,7 @@ fn classify_segments(
                     // (Named with its head, which sets it apart from the town: "Nador
                     // province" beside "the hospital in Nador".)
                     "province" | "department" | "governorate" | "state" | "region" | "county"
-                    | "district" => Some((
+                    | "district" | "municipality" => Some((
                         r.start..r.end + 1,
                         PlaceKind::State,
                         UNKNOWN_REGION_OF_A_KNOWN_TOWN,
@@ -8598,6 +8598,11 @@ mod tests {
         // named with its word...
         let text = "X\n\nHe came from Irbid province with his wife.";
         assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Irbid province"]);
+        let municipality = "X\n\nThe village lies in Las Cruces municipality, in Peten.";
+        assert_eq!(
+            texts_of_kind(municipality, "NewPlace(State)"),
+            ["Las Cruces municipality"]
+        );
         // ...and resolution keeps it apart from the town.
         let g = Gazetteer::builtin();
         let doc = Doc::new(text, g.cleaner());
