@@ -1693,6 +1693,19 @@ fn read_places(
                     if w == "'" || (w == "s" && t > s.start && word(t - 1) == "'") {
                         continue;
                     }
+                    // "we want the same thing, all of us: Europe": a wish told before a colon
+                    // names where they go.
+                    if w == ":" {
+                        let wished = (t.saturating_sub(10).max(s.start)..t).any(|k| {
+                            matches!(word(k), "want" | "wants")
+                                && g.triggers(TriggerKind::DestinationCue)
+                                    .ends_at(word, s.start, k)
+                        });
+                        if wished {
+                            cue = Some("to".into());
+                        }
+                        break;
+                    }
                     if matches!(
                         w,
                         "," | "and"
@@ -2498,6 +2511,21 @@ mod tests {
     }
 
     #[test]
+    fn the_boats_a_camp_waits_for_go_where_it_goes() {
+        let g = Gazetteer::builtin();
+        let text = "Camp cleared\n\nPolice cleared a camp of about 400 migrants waiting for \
+                    boats to Italy on Tuesday.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = extract(&g, &doc, None);
+        let destinations: Vec<&str> = ex.groups[0]
+            .destinations
+            .iter()
+            .map(|&p| ex.places[p].name.as_str())
+            .collect();
+        assert_eq!(destinations, ["Italy"]);
+    }
+
+    #[test]
     fn where_nobody_wanted_to_stay_is_no_destination() {
         let g = Gazetteer::builtin();
         let text = "Border news\n\nGuards found 14 migrants near Robezniki on Tuesday.\n\nMarwa \
@@ -2512,6 +2540,10 @@ mod tests {
         for (quote, country) in [
             ("\"We want Germany, all of us,\" she said.", "Germany"),
             ("\"All of us want Italy,\" he said.", "Italy"),
+            (
+                "\"We want the same thing, all of us: Spain,\" he said.",
+                "Spain",
+            ),
         ] {
             let g = Gazetteer::builtin();
             let text = format!(
