@@ -1957,8 +1957,14 @@ fn read_places(
                             }
                         });
                         // "fleeing violence in Guerrero": where they come from.
-                        let fleeing =
-                            (2..=4).any(|k| matches!(before(k), "fleeing" | "fled" | "escaping"));
+                        // So is "came from a village in Punjab province".
+                        let fleeing = (2..=4)
+                            .any(|k| matches!(before(k), "fleeing" | "fled" | "escaping"))
+                            || (matches!(
+                                before(1),
+                                "village" | "town" | "city" | "hamlet" | "district" | "region"
+                            ) && w == "in"
+                                && (2..=4).any(|k| before(k) == "from"));
                         cue = Some(
                             if taken_to == Some(true) {
                                 "taken to"
@@ -2508,6 +2514,21 @@ mod tests {
             Some(vec![11]),
             "{groups:?}"
         );
+    }
+
+    #[test]
+    fn the_region_of_the_village_a_member_came_from_is_an_origin() {
+        let g = Gazetteer::builtin();
+        let text = "Raid\n\nPolice found 27 migrants hiding in a house on Tuesday. One of \
+                    them, Usman Bhatti, 26, said he came from a village in Punjab province.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = extract(&g, &doc, None);
+        let origins: Vec<&str> = ex.groups[0]
+            .origins
+            .iter()
+            .map(|&p| ex.places[p].name.as_str())
+            .collect();
+        assert!(origins.contains(&"Punjab"), "{:?}", ex.groups[0]);
     }
 
     #[test]
