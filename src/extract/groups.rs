@@ -1900,6 +1900,9 @@ fn read_places(
                         // Zacatecas and Durango": where the people are from, whatever kind of
                         // place it is.
                         cue = Some("origin".into());
+                    } else if matches!(w, "fleeing" | "fled" | "escaping") {
+                        // "after fleeing Rakhine state": the place fled is home.
+                        cue = Some("origin".into());
                     } else if w == "from"
                         && (t == s.start
                             || back_in_clause().any(|b| {
@@ -2529,6 +2532,17 @@ mod tests {
             .map(|&p| ex.places[p].name.as_str())
             .collect();
         assert!(origins.contains(&"Punjab"), "{:?}", ex.groups[0]);
+        // So is the region they fled.
+        let text = "Boat\n\nA boat carrying 112 refugees who had lived in camps for years \
+                    after fleeing Rakhine state reached Koh Lipe on Tuesday.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = extract(&g, &doc, None);
+        let origins: Vec<&str> = ex.groups[0]
+            .origins
+            .iter()
+            .map(|&p| ex.places[p].name.as_str())
+            .collect();
+        assert!(origins.contains(&"Rakhine"), "{:?}", ex.groups[0]);
     }
 
     #[test]
