@@ -4458,7 +4458,10 @@ fn name_span(
     // "the commander of the navy's Third Naval Area, Vice Admiral Thanakorn Srisawat": a rank
     // before the name is no part of it. (Another office ends the search: "the governor,
     // Minister ...".)
-    let start = match longest_title(g, doc, &mut PrefixKeys::default(), start, sentence.end) {
+    let rank = (start < sentence.end)
+        .then(|| longest_title(g, doc, &mut PrefixKeys::default(), start, sentence.end))
+        .flatten();
+    let start = match rank {
         Some(rank) if is_rank(g, &key(doc, rank.clone())) => rank.end,
         _ => start,
     };
