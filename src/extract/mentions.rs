@@ -5113,7 +5113,7 @@ fn governments(
             )
         };
         let level_words = (1..=2)
-            .take_while(|&k| i >= sentence.start + k + 1 && describes_government(i - k))
+            .take_while(|&k| i > sentence.start + k && describes_government(i - k))
             .count();
         let level = level_words > 0;
         let end = i - level_words;
