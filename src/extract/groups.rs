@@ -2368,7 +2368,7 @@ fn push_unique(v: &mut Vec<usize>, x: usize) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
+    use crate::extract::{extract, Group};
     use crate::gazetteer::Gazetteer;
     use crate::text::Doc;
 
@@ -2394,6 +2394,18 @@ mod tests {
     type GroupSummary = (Vec<u64>, Vec<String>, Vec<String>, Vec<String>);
 
     /// Each group of an article.
+    /// The names of the places one field of an article's first group lists.
+    fn first_group_places(text: &str, field: fn(&Group) -> &Vec<usize>) -> Vec<String> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = extract(&g, &doc, None);
+        let group = ex.groups.first().expect("a group");
+        field(group)
+            .iter()
+            .map(|&p| ex.places[p].name.clone())
+            .collect()
+    }
+
     fn groups_of(body: &str) -> Vec<GroupSummary> {
         let g = Gazetteer::builtin();
         let doc = Doc::new(&format!("Border news\n\n{body}"), g.cleaner());
@@ -2521,43 +2533,25 @@ mod tests {
 
     #[test]
     fn the_region_of_the_village_a_member_came_from_is_an_origin() {
-        let g = Gazetteer::builtin();
         let text = "Raid\n\nPolice found 27 migrants hiding in a house on Tuesday. One of \
                     them, Usman Bhatti, 26, said he came from a village in Punjab province.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = extract(&g, &doc, None);
-        let origins: Vec<&str> = ex.groups[0]
-            .origins
-            .iter()
-            .map(|&p| ex.places[p].name.as_str())
-            .collect();
-        assert!(origins.contains(&"Punjab"), "{:?}", ex.groups[0]);
+        let origins = first_group_places(text, |group| &group.origins);
+        assert!(origins.contains(&"Punjab".to_string()), "{origins:?}");
         // So is the region they fled.
         let text = "Boat\n\nA boat carrying 112 refugees who had lived in camps for years \
                     after fleeing Rakhine state reached Koh Lipe on Tuesday.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = extract(&g, &doc, None);
-        let origins: Vec<&str> = ex.groups[0]
-            .origins
-            .iter()
-            .map(|&p| ex.places[p].name.as_str())
-            .collect();
-        assert!(origins.contains(&"Rakhine"), "{:?}", ex.groups[0]);
+        let origins = first_group_places(text, |group| &group.origins);
+        assert!(origins.contains(&"Rakhine".to_string()), "{origins:?}");
     }
 
     #[test]
     fn the_boats_a_camp_waits_for_go_where_it_goes() {
-        let g = Gazetteer::builtin();
         let text = "Camp cleared\n\nPolice cleared a camp of about 400 migrants waiting for \
                     boats to Italy on Tuesday.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = extract(&g, &doc, None);
-        let destinations: Vec<&str> = ex.groups[0]
-            .destinations
-            .iter()
-            .map(|&p| ex.places[p].name.as_str())
-            .collect();
-        assert_eq!(destinations, ["Italy"]);
+        assert_eq!(
+            first_group_places(text, |group| &group.destinations),
+            ["Italy"]
+        );
     }
 
     #[test]
@@ -2580,20 +2574,16 @@ mod tests {
                 "Spain",
             ),
         ] {
-            let g = Gazetteer::builtin();
             let text = format!(
                 "Border news\n\nA boat carrying 40 migrants from Libya landed on Lampedusa on \
                  Monday.\n\nAna Diallo, 22, a migrant, said the group did not plan to stay. \
                  {quote}"
             );
-            let doc = Doc::new(&text, g.cleaner());
-            let ex = extract(&g, &doc, None);
-            let destinations: Vec<&str> = ex.groups[0]
-                .destinations
-                .iter()
-                .map(|&p| ex.places[p].name.as_str())
-                .collect();
-            assert_eq!(destinations, [country], "{quote}");
+            assert_eq!(
+                first_group_places(&text, |group| &group.destinations),
+                [country],
+                "{quote}"
+            );
         }
     }
 
