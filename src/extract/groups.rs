@@ -1900,7 +1900,7 @@ fn read_places(
                         // Zacatecas and Durango": where the people are from, whatever kind of
                         // place it is.
                         cue = Some("origin".into());
-                    } else if matches!(w, "fleeing" | "fled" | "escaping") {
+                    } else if tells_flight(w) {
                         // "after fleeing Rakhine state": the place fled is home.
                         cue = Some("origin".into());
                     } else if w == "from"
@@ -1961,8 +1961,7 @@ fn read_places(
                         });
                         // "fleeing violence in Guerrero": where they come from.
                         // So is "came from a village in Punjab province".
-                        let fleeing = (2..=4)
-                            .any(|k| matches!(before(k), "fleeing" | "fled" | "escaping"))
+                        let fleeing = (2..=4).any(|k| tells_flight(before(k)))
                             || (matches!(
                                 before(1),
                                 "village" | "town" | "city" | "hamlet" | "district" | "region"
@@ -2364,6 +2363,12 @@ fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);
     }
+}
+
+/// "fleeing Rakhine state", "fled the violence in Guerrero": a word that tells where people
+/// fled, which is home.
+fn tells_flight(word: &str) -> bool {
+    matches!(word, "fleeing" | "fled" | "escaping")
 }
 
 #[cfg(test)]

@@ -3932,17 +3932,16 @@ fn lowercase_titles(
 }
 
 /// "a spokeswoman for the association", "the director of the charity": an office told right
-/// after token `end - 1` to be held in a body the article calls by a common noun of civil
-/// society (or "the group"), which is no public office.
+/// after token `end - 1` to be held in a body the article calls only by a common noun for a
+/// body (the data's `org_cue`), which, as resolution reads "the group's coordinator", is a
+/// civil one: no public office.
 fn serves_a_civil_body(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>) -> bool {
     let word = |t: usize| (t < sentence.end).then(|| doc.folded(t));
     if !matches!(word(end), Some("for" | "of" | "at" | "with")) {
         return false;
     }
     let noun = end + 1 + usize::from(matches!(word(end + 1), Some("the" | "a" | "an" | "this")));
-    word(noun).is_some_and(|w| {
-        !is_cap(doc, noun) && (w == "group" || g.is_trigger(TriggerKind::CivilOrgHead, w))
-    })
+    word(noun).is_some_and(|w| !is_cap(doc, noun) && g.is_trigger(TriggerKind::OrgCue, w))
 }
 
 /// "head of the DGME", "head of the National Migration Institute": the tokens of the office,
