@@ -54,7 +54,13 @@ pub fn find_groups(
         let group_word = words.iter().enumerate().any(|(i, w)| {
             // "A wooden sloop carrying Haitians struck a reef".
             let carried_people = i > 0 && words[i - 1] == "carrying" && is_plural_demonym(g, w);
+            // "Two groups of migrants who reached this village", "a group of Cubans".
+            let group_of_people = matches!(*w, "group" | "groups")
+                && words.get(i + 1) == Some(&"of")
+                && (g.triggers(TriggerKind::GroupCountNoun).at(words, i + 2)
+                    || words.get(i + 2).is_some_and(|w| is_plural_demonym(g, w)));
             carried_people
+                || group_of_people
                 || matches!(
                     *w,
                     "group"
@@ -2454,6 +2460,29 @@ mod tests {
         for origin in ["Oran", "Morocco"] {
             assert!(origins.contains(&origin.to_string()), "{groups:?}");
         }
+    }
+
+    #[test]
+    fn groups_of_migrants_and_the_pirogue_that_set_out_are_the_group() {
+        // "Two groups of migrants who reached this village": the village is where they are.
+        let groups = groups_of(
+            "LA TORVENA, Guatemala (AP) — Two groups of migrants who reached this river \
+             village joined forces on Tuesday.\n\nAbout 40 people, most of them Hondurans, \
+             arrived on Monday on a bus from Flores, the capital of Petén.",
+        );
+        assert!(
+            groups[0].2.contains(&"LA TORVENA".to_string()),
+            "{groups:?}"
+        );
+        // What carries them, setting out somewhere, some words before the place.
+        let groups = groups_of(
+            "A wooden pirogue carrying 163 people was brought ashore on Tuesday.\n\nThe \
+             pirogue had set out four nights earlier from Saint-Louis, close to the border.",
+        );
+        assert!(
+            groups[0].2.contains(&"Saint-Louis".to_string()),
+            "{groups:?}"
+        );
     }
 
     #[test]

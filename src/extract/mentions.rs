@@ -3069,6 +3069,53 @@ fn is_date_word(doc: &Doc, i: usize) -> bool {
     crate::date::weekday_number(word).is_some() || crate::date::month_number(word).is_some()
 }
 
+/// Whether a phrase of time starts at token `t`, which ends the clause before it as a comma
+/// would: "from Ndiago four nights earlier", "in Tapachula on Monday", "near Sfax last week".
+fn time_phrase_at(doc: &Doc, t: usize, sentence_end: usize) -> bool {
+    let word = |k: usize| if k < sentence_end { doc.folded(k) } else { "" };
+    let time_unit = |w: &str| {
+        matches!(
+            w,
+            "day"
+                | "days"
+                | "night"
+                | "nights"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "hours"
+        )
+    };
+    let counted = doc.tokens[t].kind == TokenKind::Number
+        || matches!(
+            word(t),
+            "a" | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "several"
+                | "few"
+        );
+    match word(t) {
+        "" => false,
+        "on" | "last" | "earlier" | "overnight" | "yesterday" | "today" => true,
+        _ if is_date_word(doc, t) => true,
+        _ => {
+            counted
+                && time_unit(word(t + 1))
+                && matches!(word(t + 2), "earlier" | "ago" | "before" | "later")
+        }
+    }
+}
+
 /// Whether `word` (folded) follows a capitalised given name somewhere in the article: a
 /// surname ("Andrés Manuel López Obrador", then "López Obrador").
 fn written_after_a_given_name(g: &Gazetteer, doc: &Doc, word: &str) -> bool {
@@ -3751,7 +3798,9 @@ fn unknown(
     // does not end one; nor does the end of a name that runs on through "in", as in "the
     // Alliance for Development in Democracy"; nor a body an apposition calls one, as in "staff
     // from Ofpra, France's asylum office".)
-    let clause_ends = r.end >= sentence.end || doc.tokens[r.end].kind == TokenKind::Punct;
+    let clause_ends = r.end >= sentence.end
+        || doc.tokens[r.end].kind == TokenKind::Punct
+        || time_phrase_at(doc, r.end, sentence.end);
     let name_runs_on = r.start >= sentence.start + 2 && is_cap(doc, r.start - 2);
     let word = doc.folded(r.start);
     let called_a_body = || {
@@ -6915,6 +6964,17 @@ mod tests {
         assert_eq!(places("The minister toured Tulcán on Monday."), ["Tulcán"]);
         // Not where nothing says a place is meant.
         assert!(places("Tulcán smiled.").is_empty());
+        // An unknown word after "from" or "in", then a phrase of time, as after a comma.
+        let new_places = |text: &str| texts_of_kind(&format!("Notes.\n\n{text}"), "NewPlace");
+        for text in [
+            "The boat had left from Ndorvo four nights earlier.",
+            "They were in Ndorvo on Monday.",
+            "They slept in Ndorvo last week.",
+        ] {
+            assert_eq!(new_places(text), ["Ndorvo"], "{text}");
+        }
+        // But a word that qualifies a noun after it is none.
+        assert!(new_places("It spread in Facebook posts.").is_empty());
     }
 
     #[test]

@@ -47,23 +47,42 @@ pub(super) fn containment_told(
             // "Cárdenas, in Cuba's Matanzas province": the country, then the province in it.
             let mut inner = place;
             let mut t = from;
-            let mut chain = Vec::new();
-            while let Some((outer, after)) = first_place_after(g, doc, t, end, &place_starting_at) {
-                chain.push(outer);
-                if !possessive_after(doc, after - 1) {
+            let mut pairs = Vec::new();
+            // "a village inside Banc d'Arguin National Park, in the Dakhlet Nouadhibou
+            // region": each container told lies in the one told after it.
+            loop {
+                let mut chain = Vec::new();
+                let mut next = None;
+                while let Some((outer, after)) =
+                    first_place_after(g, doc, t, end, &place_starting_at)
+                {
+                    chain.push(outer);
+                    if possessive_after(doc, after - 1) {
+                        t = after + 2;
+                        continue;
+                    }
+                    if word(after) == "," && is_within(word(after + 1)) {
+                        next = Some(after + 2);
+                    }
                     break;
                 }
-                t = after + 2;
-            }
-            // Outermost last: the possessor holds what follows it.
-            if let Some((&nearest, rest)) = chain.split_last() {
-                told.push((inner, nearest));
-                inner = nearest;
-                for &outer in rest.iter().rev() {
-                    told.push((inner, outer));
-                    inner = outer;
+                // Outermost last: the possessor holds what follows it.
+                if let Some((&nearest, rest)) = chain.split_last() {
+                    pairs.push((inner, nearest));
+                    inner = nearest;
+                    for &outer in rest.iter().rev() {
+                        pairs.push((inner, outer));
+                        inner = outer;
+                    }
+                }
+                match next {
+                    Some(after_within) => t = after_within,
+                    None => break,
                 }
             }
+            // Outer pairs first: a place set in a container that is itself set in a known
+            // region is then placed through it.
+            told.extend(pairs.into_iter().rev());
         }
         // "Ses Salines, the municipality that includes ...", "the Northern Province, which
         // includes Mullaitivu".
@@ -102,20 +121,22 @@ fn container_phrase_end(g: &Gazetteer, doc: &Doc, mut t: usize, end: usize) -> O
         }
     }
     match word(t) {
-        "in" if comma => Some(t + 1),
+        w if comma && is_within(w) => Some(t + 1),
         "lies" | "lie" | "sits" | "is" if word(t + 1) == "in" => Some(t + 2),
         "belongs" | "belong" if word(t + 1) == "to" => Some(t + 2),
         // ", a Garifuna town of about 20,000 people in": a word for a town opens the
         // description, and nothing in it is cut off by a comma.
         "a" | "an" if comma => {
+            // (Or any description of a few words: "a cluster of sand-coloured houses inside".)
             let head = (t + 1..(t + 4).min(end))
-                .find(|&u| g.is_trigger(TriggerKind::CityContext, word(u)))?;
+                .find(|&u| g.is_trigger(TriggerKind::CityContext, word(u)))
+                .unwrap_or(t + 1);
             let into = (head + 1..(head + 1 + MOST_DESCRIPTION_WORDS).min(end))
                 // (A comma inside "20,000" cuts nothing off.)
                 .take_while(|&u| {
                     word(u) != "," || word(u + 1).starts_with(|c: char| c.is_ascii_digit())
                 })
-                .find(|&u| word(u) == "in")?;
+                .find(|&u| is_within(word(u)))?;
             Some(into + 1)
         }
         // ", the capital of", ", the main town of", ", the seat of".
@@ -126,6 +147,11 @@ fn container_phrase_end(g: &Gazetteer, doc: &Doc, mut t: usize, end: usize) -> O
         }
         _ => None,
     }
+}
+
+/// Whether a word says that what comes before lies in what comes after.
+fn is_within(word: &str) -> bool {
+    matches!(word, "in" | "inside" | "within")
 }
 
 /// The first place named from token `t`, past words that only say what kind of place it is or
@@ -180,17 +206,41 @@ fn size_rank(kind: PlaceKind) -> u8 {
     }
 }
 
+/// Whether a landmark so named is an area that towns lie in: "Banc d'Arguin National Park",
+/// "the Darién Gap", "the Paraguaná Peninsula" (not a bridge, a river or a building).
+fn holds_towns(name: &str) -> bool {
+    let folded = fold(name);
+    matches!(
+        folded.rsplit(' ').next().unwrap_or(""),
+        "park"
+            | "reserve"
+            | "forest"
+            | "sanctuary"
+            | "desert"
+            | "valley"
+            | "peninsula"
+            | "delta"
+            | "gap"
+            | "jungle"
+    )
+}
+
 /// Records that `inner` lies in `outer`, unless that contradicts what is known: a loop, a
 /// smaller place holding a larger one, or a container elsewhere than the one already known.
 /// A known town the gazetteer places elsewhere is its namesake in `outer`, when there is one
 /// ("Livingston, a town in the department of Izabal" is Guatemala's, not New Jersey's).
 fn set_within(g: &Gazetteer, ex: &mut Extraction, inner: usize, outer: usize) {
     let (inner_kind, outer_kind) = (ex.places[inner].kind, ex.places[outer].kind);
+    let area_holds_town = outer_kind == PlaceKind::Landmark
+        && inner_kind == PlaceKind::City
+        && holds_towns(&ex.places[outer].name);
     if inner == outer
         || ex.lies_within(outer, inner)
         || inner_kind == PlaceKind::Country
-        || size_rank(outer_kind) < size_rank(inner_kind)
-        || (outer_kind == PlaceKind::Landmark && inner_kind != PlaceKind::Landmark)
+        || (size_rank(outer_kind) < size_rank(inner_kind) && !area_holds_town)
+        || (outer_kind == PlaceKind::Landmark
+            && inner_kind != PlaceKind::Landmark
+            && !area_holds_town)
     {
         return;
     }
@@ -281,6 +331,19 @@ mod tests {
                 "They were taken to Cobija, the capital of the department of Pando.",
                 "Cobija",
                 "Pando",
+            ),
+            // A park holds a village; each container told lies in the one told after it.
+            (
+                "They slept in Sarvelo, a cluster of stone houses inside Merrow National \
+                 Park, in the Kessar region.",
+                "Sarvelo",
+                "Merrow National Park",
+            ),
+            (
+                "They slept in Sarvelo, a cluster of stone houses inside Merrow National \
+                 Park, in the Kessar region.",
+                "Merrow National Park",
+                "Kessar",
             ),
         ] {
             assert_eq!(container_of(text, inner).as_deref(), Some(outer), "{text}");
