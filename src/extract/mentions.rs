@@ -3758,8 +3758,19 @@ fn unknown(
         && matches!(doc.folded(sentence.start), "a" | "an" | "the")
         && (sentence.start + 1..sentence.start + 4).any(|t| names_someone(g, doc.folded(t)))
         && !(sentence.start + 1..r.start - 1).any(|t| doc.token_text(t) == ",");
-    let speech_after =
-        g.is_trigger(TriggerKind::SpeechVerb, after) || set_off_speaker || named_after_description;
+    // "Feysal Yabarow, at 52 the oldest in the group, said": a name opening the sentence, an
+    // apposition without a comma inside, then the verb.
+    let speaks_after_apposition = r.start == sentence.start
+        && after == ","
+        && (r.end + 2..sentence.end.min(r.end + 14))
+            .find(|&t| doc.token_text(t) == ",")
+            .is_some_and(|t| {
+                t + 1 < sentence.end && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t + 1))
+            });
+    let speech_after = g.is_trigger(TriggerKind::SpeechVerb, after)
+        || set_off_speaker
+        || named_after_description
+        || speaks_after_apposition;
     let speech_before =
         g.is_trigger(TriggerKind::SpeechVerb, before) && r.start > sentence.start + 1;
     if (speech_after || speech_before)
@@ -5755,6 +5766,15 @@ mod tests {
         assert_none_of_kind(text, "NewPlace");
         let text = "Talks\n\nThey reached Uicab, the town nearest the border.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Uicab"]);
+    }
+
+    #[test]
+    fn a_name_opening_a_sentence_then_an_apposition_then_said_is_a_speaker() {
+        let text = "Notes\n\nTiri Omal, at 52 the oldest in the group, said he was tired.";
+        assert!(texts_of_kind(text, "Person").contains(&"Tiri Omal".to_string()));
+        // Not one inside a sentence, which may be a place set in a wider one.
+        let text = "Notes\n\nThey reached Uicab, a town by the river, said the mayor.";
+        assert!(!texts_of_kind(text, "Person").contains(&"Uicab".to_string()));
     }
 
     #[test]

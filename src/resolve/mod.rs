@@ -1745,6 +1745,26 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
     if has_title {
         return Role::Official;
     }
+    // The country the story is filed from: someone from another one, met there, came with
+    // the group.
+    // ("DHEHIBA, Tunisia": a town the gazetteer lacks, then its country.)
+    let dateline_country = crate::extract::dateline_mention(doc, mentions).and_then(|i| {
+        let town = &mentions[i];
+        mentions[i..]
+            .iter()
+            .take_while(|m| m.sentence == town.sentence && m.tokens.start <= town.tokens.end + 1)
+            .find_map(|m| match m.kind {
+                MentionKind::KnownPlace(p) => g.country_of(p),
+                _ => None,
+            })
+    });
+    let foreign_place_at = |t: usize| {
+        mentions.iter().any(|m| {
+            m.tokens.start == t
+                && matches!(m.kind, MentionKind::KnownPlace(p)
+                    if g.country_of(p).is_some() && g.country_of(p) != dateline_country)
+        })
+    };
     let mut best = Role::Other;
     for &i in ids {
         let m = &mentions[i];
@@ -1795,6 +1815,48 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
                     && g.demonym(w[1]).is_some()
                     && (matches!(w[2], "from" | "who") || w[2].ends_with("ing"))
             }));
+        // The apposition after the name, up to a clause or a verb of speech: "X, at 52 the
+        // oldest in the group, said".
+        let apposition: Vec<usize> = if after_name {
+            (m.tokens.end + 1..to)
+                .take_while(|&t| {
+                    let w = doc.folded(t);
+                    w != "," && !g.is_trigger(TriggerKind::SpeechVerb, w)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let appos = |k: usize| apposition.get(k).map_or("", |&t| doc.folded(t));
+        // "the only woman without children in the group", "the oldest of the caravan".
+        let in_the_group = (0..apposition.len()).any(|k| {
+            matches!(appos(k), "in" | "of")
+                && appos(k + 1) == "the"
+                && matches!(appos(k + 2), "group" | "caravan")
+                && k + 3 == apposition.len()
+        });
+        // "one of the South Sudanese students", "one of the passengers".
+        let one_of_them = matches!([appos(0), appos(1), appos(2)], ["one", "of", "the"])
+            && (3..6).any(|k| {
+                let w = appos(k);
+                g.is_trigger(TriggerKind::GroupCountNoun, w)
+                    || (w.ends_with('s') && g.demonym(w).is_some())
+                    || w.strip_suffix('s')
+                        .is_some_and(|one| g.is_trigger(TriggerKind::TravellerCue, one))
+            });
+        // "a nurse from Khartoum" met in Tunisia: a trade, and a town in another country.
+        let trade_from_abroad = dateline_country.is_some()
+            && matches!(appos(0), "a" | "an")
+            && (1..apposition.len().min(4)).any(|k| {
+                g.is_trigger(TriggerKind::TravellerCue, appos(k))
+                    && appos(k + 1) == "from"
+                    && apposition.get(k + 2).is_some_and(|&t| foreign_place_at(t))
+            });
+        // "an Eritrean woman travelling with her brother".
+        let foreign_person = matches!(appos(0), "a" | "an")
+            && g.demonym(appos(1)).is_some()
+            && matches!(appos(2), "woman" | "man" | "girl" | "boy" | "teenager")
+            && (appos(3) == "from" || appos(3).ends_with("ing"));
         // "His aunt, X, who travelled with him": someone on the trip.
         let travelled_with = window.windows(3).any(|w| {
             matches!(w[0], "travelled" | "traveled" | "travelling" | "traveling")
@@ -1851,6 +1913,10 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
             Role::Organizer
         } else if has(TriggerKind::MigrantCue)
             || member_of_group
+            || in_the_group
+            || one_of_them
+            || trade_from_abroad
+            || foreign_person
             || travelled_with
             || listed_among
             // "Ana Ruiz, 31, a nurse": a person without a title introduced by age is, in
@@ -2551,6 +2617,29 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Ivo Reyes"), Some(Role::Migrant));
+    }
+
+    #[test]
+    fn one_of_the_group_a_trade_from_abroad_or_a_foreign_woman_is_on_the_trip() {
+        let g = Gazetteer::builtin();
+        let text = "Border walk\n\nDHEHIBA, Tunisia (AP) — Forty migrants walked in on Monday. \
+                    Awa Kambel, a nurse from Khartoum, said they were tired. Rina Hassa, a \
+                    nurse from Tataouine, brought water. Tiri Omal, at 52 the oldest in the \
+                    group, said so too. Omar Ajeng, one of the Sudanese students, agreed. Seli \
+                    Gebre, an Eritrean woman travelling with her brother, wept.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        for migrant in ["Awa Kambel", "Tiri Omal", "Omar Ajeng", "Seli Gebre"] {
+            assert_eq!(
+                role(migrant),
+                Some(Role::Migrant),
+                "{migrant}: {:?}",
+                ex.people
+            );
+        }
+        // A nurse from a town of the country the story is filed from is someone met there.
+        assert_eq!(role("Rina Hassa"), Some(Role::Other), "{:?}", ex.people);
     }
 
     #[test]
