@@ -2341,10 +2341,17 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     {
         return true;
     }
-    // "Nigerians, Ghanaians and Senegalese": listed after peoples in the plural.
+    // "Nigerians, Ghanaians and Senegalese": listed after peoples in the plural, or before
+    // them ("with Senegalese, Malians and a few Guineans").
     if m.tokens.start >= s.start + 2
         && matches!(doc.folded(m.tokens.start - 1), "and" | ",")
         && is_plural_demonym(g, doc.folded(m.tokens.start - 2))
+    {
+        return true;
+    }
+    if m.tokens.end + 1 < s.end
+        && matches!(doc.folded(m.tokens.end), "and" | ",")
+        && is_plural_demonym(g, doc.folded(m.tokens.end + 1))
     {
         return true;
     }
@@ -2353,7 +2360,20 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
         if g.is_trigger(TriggerKind::GroupCountNoun, w)
             || matches!(
                 w,
-                "nationals" | "families" | "family" | "women" | "children" | "men" | "caravan"
+                "nationals"
+                    | "families"
+                    | "family"
+                    | "women"
+                    | "children"
+                    | "men"
+                    | "caravan"
+                    // "two Syrian boys travelling with an uncle": some of the group's people.
+                    // (Not "a Turkish man who pushed the boat off": one man is as often the
+                    // smuggler or a local.)
+                    | "boys"
+                    | "girls"
+                    | "students"
+                    | "couple"
             )
         {
             return true;
@@ -2460,6 +2480,23 @@ mod tests {
         for origin in ["Oran", "Morocco"] {
             assert!(origins.contains(&origin.to_string()), "{groups:?}");
         }
+    }
+
+    #[test]
+    fn peoples_listed_before_plural_ones_and_demonyms_before_boys_or_students_are_origins() {
+        let (_, origins) = sizes_and_origins(
+            "A boat carrying 57 migrants reached the port on Monday. Most of the passengers \
+             were Gambians, with Senegalese, Malians, a few Guineans and two Syrian boys \
+             travelling with an uncle. They said a Turkish man who pushed the boat off \
+             stayed behind.",
+        );
+        for origin in ["Gambia", "Senegal", "Mali", "Guinea", "Syria"] {
+            assert!(
+                origins.contains(&origin.to_string()),
+                "{origin}: {origins:?}"
+            );
+        }
+        assert!(!origins.contains(&"Turkey".to_string()), "{origins:?}");
     }
 
     #[test]
