@@ -1242,6 +1242,7 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
     // "Most", "Many", "Nearly all": a share of the group opens the sentence.
     let share_first = match words {
         [first, ..] if matches!(*first, "most" | "many") => true,
+        ["several", "of", ..] => true,
         // "Men, women and children carried bundles across the river", "Families waded".
         [first, ..] if matches!(*first, "men" | "women" | "families") => true,
         [first, "all", ..] => matches!(*first, "nearly" | "almost"),
@@ -1303,7 +1304,9 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         || vehicle_told_of())
         && (g.triggers(TriggerKind::GroupMovement).any_in(words)
             || heads_somewhere()
-            || left_somewhere())
+            || left_somewhere()
+            // "they had fled fighting in the Ségou region": where they fled is home.
+            || words.iter().any(|w| tells_flight(w)))
 }
 
 /// Whether a sentence that tells of a meeting names the group only as what is discussed ("to
@@ -2483,14 +2486,15 @@ mod tests {
     }
 
     #[test]
-    fn peoples_listed_before_plural_ones_and_demonyms_before_boys_or_students_are_origins() {
+    fn peoples_listed_before_plural_ones_demonyms_before_boys_and_where_they_fled_are_origins() {
         let (_, origins) = sizes_and_origins(
             "A boat carrying 57 migrants reached the port on Monday. Most of the passengers \
              were Gambians, with Senegalese, Malians, a few Guineans and two Syrian boys \
              travelling with an uncle. They said a Turkish man who pushed the boat off \
-             stayed behind.",
+             stayed behind. Several of the Malians said they had fled fighting in the Ségou \
+             region.",
         );
-        for origin in ["Gambia", "Senegal", "Mali", "Guinea", "Syria"] {
+        for origin in ["Gambia", "Senegal", "Mali", "Guinea", "Syria", "Ségou"] {
             assert!(
                 origins.contains(&origin.to_string()),
                 "{origin}: {origins:?}"
