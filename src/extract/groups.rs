@@ -181,11 +181,15 @@ fn build_group(
         parts.iter().any(|(_, tokens)| {
             let words = &r.folded[tokens.clone()];
             words.iter().enumerate().any(|(k, w)| {
-                *w == "this"
+                (*w == "this"
                     && words[k + 1..]
                         .iter()
                         .take(4)
-                        .any(|w| r.g.is_trigger(TriggerKind::CityContext, w))
+                        .any(|w| r.g.is_trigger(TriggerKind::CityContext, w)))
+                    // "had walked up into town in the dark": a town with no article is
+                    // the one the story is told from.
+                    || (matches!(*w, "into" | "in" | "to")
+                        && words.get(k + 1) == Some(&"town"))
             })
         })
     };
@@ -2510,6 +2514,17 @@ mod tests {
             "LA TORVENA, Guatemala (AP) — Two groups of migrants who reached this river \
              village joined forces on Tuesday.\n\nAbout 40 people, most of them Hondurans, \
              arrived on Monday on a bus from Flores, the capital of Petén.",
+        );
+        assert!(
+            groups[0].2.contains(&"LA TORVENA".to_string()),
+            "{groups:?}"
+        );
+        // "walked up into town": a town with no article is the dateline's.
+        let groups = groups_of(
+            "LA TORVENA, Italy (AP) — The first to see them was the baker.\n\nThe police put \
+             the number at 57. They had come ashore before dawn after four days at sea from \
+             Tobruk, and had walked up into town in the dark. The group later reached \
+             Pozzallo by bus.",
         );
         assert!(
             groups[0].2.contains(&"LA TORVENA".to_string()),
