@@ -955,6 +955,33 @@ fn resolve_people(
             person.affiliations.extend(g.country_of(state));
         }
     }
+    // "The World Food Programme said ... Its country director, X": an office in the body
+    // "its" stands for serves that body, when international, or its country.
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(EntityRef::Person(p)) = refs[i] else {
+            continue;
+        };
+        let titled = matches!(&m.kind, MentionKind::Person { title: Some(_), .. });
+        if !titled || !ex.people[p].serves.is_empty() {
+            continue;
+        }
+        let Some((org, false)) = body_its_stands_for(g, doc, mentions, refs, i) else {
+            continue;
+        };
+        let body = &ex.orgs[org];
+        let person = &mut ex.people[p];
+        // (The country an international body works in is not the one the office serves:
+        // "its food stocks in eastern Chad ... Its country director".)
+        if body
+            .known
+            .is_some_and(|k| g.orgs[k].kind == INTERNATIONAL_KIND)
+        {
+            person.affiliations.clear();
+            person.serves.push(org);
+        } else if let (Some(country), true) = (body.country, person.affiliations.is_empty()) {
+            person.affiliations.push(country);
+        }
+    }
     // "Saint Lucia's prime minister agreed ... met Prime Minister Philip J. Pierre": a bare
     // title the article gave one country by its possessive serves that country.
     for person in &mut ex.people {
@@ -1269,27 +1296,11 @@ fn resolve_people(
     let mut called_civil: Vec<usize> = Vec::new();
     // (Whose role word is the body's: "the group's coordinator" organises no migrants.)
     let mut coordinates_body: Vec<usize> = Vec::new();
-    for (i, m) in mentions.iter().enumerate() {
+    for i in 0..mentions.len() {
         let Some(EntityRef::Person(p)) = refs[i] else {
             continue;
         };
-        let sentence = &doc.sentences[m.sentence];
-        let Some(its) = (sentence.tokens.start..m.tokens.start)
-            .rev()
-            .take(5)
-            .find(|&t| doc.folded(t) == "its" || body_noun_possessive(g, doc, t))
-        else {
-            continue;
-        };
-        let by_noun = doc.folded(its) != "its";
-        let owner = (0..i)
-            .rev()
-            .take_while(|&j| mentions[j].sentence + 1 >= m.sentence)
-            .find_map(|j| match refs[j] {
-                Some(EntityRef::Org(org)) if mentions[j].tokens.end <= its => Some(org),
-                _ => None,
-            });
-        if let Some(org) = owner {
+        if let Some((org, by_noun)) = body_its_stands_for(g, doc, mentions, refs, i) {
             if by_noun {
                 called_civil.push(org);
                 coordinates_body.push(p);
@@ -1941,6 +1952,31 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
         }
     }
     best
+}
+
+/// The body that "its" (or "the group's") before person mention `i` stands for: the last one
+/// named before it, in the sentence or the one before; and whether a noun named it so.
+fn body_its_stands_for(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    i: usize,
+) -> Option<(usize, bool)> {
+    let m = &mentions[i];
+    let sentence = &doc.sentences[m.sentence];
+    let its = (sentence.tokens.start..m.tokens.start)
+        .rev()
+        .take(5)
+        .find(|&t| doc.folded(t) == "its" || body_noun_possessive(g, doc, t))?;
+    let by_noun = doc.folded(its) != "its";
+    (0..i)
+        .rev()
+        .take_while(|&j| mentions[j].sentence + 1 >= m.sentence)
+        .find_map(|j| match refs[j] {
+            Some(EntityRef::Org(org)) if mentions[j].tokens.end <= its => Some((org, by_noun)),
+            _ => None,
+        })
 }
 
 /// The most tokens between a speaker's name and the verb of speech ("X, who returned from
@@ -2617,6 +2653,33 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Ivo Reyes"), Some(Role::Migrant));
+    }
+
+    #[test]
+    fn an_office_in_the_body_its_stands_for_serves_that_body_or_its_country() {
+        let g = Gazetteer::builtin();
+        let text = "Camps\n\nABECHE, Chad (AP) — Refugees keep arriving.\n\nThe World Food \
+                    Programme said its food stocks in eastern Chad would run out in April. Its \
+                    country director, Mariam Tordal, said rations had been cut. The Hellenic \
+                    Police denied this. Its spokeswoman, Teodora Lyber, said so by phone.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let person = |name: &str| {
+            ex.people
+                .iter()
+                .find(|p| p.name == name)
+                .unwrap_or_else(|| panic!("no {name} in {:?}", ex.people))
+        };
+        let director = person("Mariam Tordal");
+        assert!(director.affiliations.is_empty(), "{director:?}");
+        let served: Vec<&str> = director
+            .serves
+            .iter()
+            .map(|&o| ex.orgs[o].name.as_str())
+            .collect();
+        assert_eq!(served, ["World Food Programme"]);
+        let spokeswoman = person("Teodora Lyber");
+        assert_eq!(spokeswoman.affiliations, [g.by_iso("GR").unwrap()]);
     }
 
     #[test]
