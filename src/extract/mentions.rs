@@ -1465,7 +1465,20 @@ fn named_speakers_later(g: &Gazetteer, doc: &Doc, out: &mut [Mention]) {
     if speakers.is_empty() {
         return;
     }
+    // (Not a run that takes in a person another rule read: "U.N. High Commissioner for
+    // Refugees Filippo Grandi" is read by its title, not as "Refugees Filippo Grandi".)
+    let people_read: Vec<Range<usize>> = out
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Person { .. }) && m.confidence > 0.0)
+        .map(|m| m.tokens.clone())
+        .collect();
     for m in out.iter_mut().filter(|m| unread(m)) {
+        if people_read
+            .iter()
+            .any(|p| p.start < m.tokens.end && m.tokens.start < p.end)
+        {
+            continue;
+        }
         let later_word_speaks = (m.tokens.start + 1..m.tokens.end).any(|t| {
             speakers
                 .iter()
@@ -5766,6 +5779,29 @@ mod tests {
         assert_none_of_kind(text, "NewPlace");
         let text = "Talks\n\nThey reached Uicab, the town nearest the border.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Uicab"]);
+    }
+
+    #[test]
+    fn a_titled_name_stays_titled_when_its_surname_speaks_later() {
+        let text = "Notes\n\nU.N. High Commissioner for Refugees Pietro Marandi met the \
+                    president on Monday.\n\n\"Chad is carrying this,\" Marandi told reporters.";
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let read: Vec<(String, f32)> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter(|m| matches!(m.kind, MentionKind::Person { .. }))
+            .map(|m| (m.text, m.confidence))
+            .collect();
+        // The run that takes in the title's last word stays unread.
+        assert!(
+            read.iter()
+                .all(|(t, c)| !t.starts_with("Refugees") || *c == 0.0),
+            "{read:?}"
+        );
+        assert!(
+            read.iter().any(|(t, c)| t == "Pietro Marandi" && *c > 0.0),
+            "{read:?}"
+        );
     }
 
     #[test]
