@@ -1143,6 +1143,9 @@ TITLES = [
     # Bangladesh's interim head of government since August 2024 is its "Chief Adviser"; India's,
     # Pakistan's and Malaysia's states are led by chief ministers.
     ("Chief Adviser", "head_of_state", ""), ("Chief Advisor", "head_of_state", ""),
+    # Its ministries are led by advisers ("Bangladesh's foreign affairs adviser").
+    ("Foreign Affairs Adviser", "minister", ""), ("Foreign Affairs Advisor", "minister", ""),
+    ("Home Affairs Adviser", "minister", ""), ("Home Affairs Advisor", "minister", ""),
     ("Chief Minister", "local", ""), ("Home Minister", "minister", ""),
     ("Chancellor", "head_of_state", ""), ("King", "head_of_state", ""), ("Queen", "head_of_state", ""),
     ("Emperor", "head_of_state", ""), ("Pope", "head_of_state", "VA"), ("Supreme Leader", "head_of_state", "IR"),
