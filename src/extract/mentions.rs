@@ -1605,8 +1605,16 @@ fn classify_run(
     ) && matches!(segs.as_slice(), [(Seg::Unknown, _), (Seg::Place(_), _)])
         && run.end < sentence.end
         && g.is_trigger(TriggerKind::StateContext, doc.folded(run.end));
-    let head_first =
-        head_first.or(compass_division.then_some((PlaceKind::State, "compass-division")));
+    // "San Pedro Mixtepec", "Santa María Tonameca": a saint's town the gazetteer knows, then
+    // a word it does not, is a longer town's name (not the saint's town and another word).
+    let saint_town = matches!(
+        doc.folded(run.start),
+        "san" | "santa" | "santo" | "sao" | "saint"
+    ) && matches!(segs.as_slice(), [(Seg::Place(_), known), (Seg::Unknown, rest)]
+        if known.len() == 2 && rest.len() == 1 && continues_a_name(g, doc.folded(rest.start)));
+    let head_first = head_first
+        .or(compass_division.then_some((PlaceKind::State, "compass-division")))
+        .or(saint_town.then_some((PlaceKind::City, "saint-town")));
     if let Some((kind, rule)) = head_first {
         push(
             out,
@@ -2653,6 +2661,26 @@ fn place_of_office(
     let regional = end > sentence.start && is_regional_office(doc.folded(end - 1));
     let region = || g.place_named_as(name, &[PlaceKind::State]);
     regional.then(region).flatten().or_else(|| g.place(name))
+}
+
+/// Whether a capitalised word after a known place's name may be more of the name ("San Pedro
+/// Mixtepec"): no given name or title (which start the next name) nor a word for what the place is
+/// ("San Diego County", "San Diego Sector", "San Juan Bay").
+fn continues_a_name(g: &Gazetteer, word: &str) -> bool {
+    !g.is_given_name(word)
+        && g.title(word).is_none()
+        && ![
+            TriggerKind::StateContext,
+            TriggerKind::CityContext,
+            TriggerKind::LandmarkHead,
+            TriggerKind::OrgHead,
+            TriggerKind::RegionHead,
+            TriggerKind::UnitHead,
+            TriggerKind::CityHeadLast,
+            TriggerKind::FunctionWord,
+        ]
+        .into_iter()
+        .any(|kind| g.is_trigger(kind, word))
 }
 
 /// The known place in "of Mexico" at token `end`, and where the phrase ends.
@@ -5779,6 +5807,26 @@ mod tests {
         assert_none_of_kind(text, "NewPlace");
         let text = "Talks\n\nThey reached Uicab, the town nearest the border.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Uicab"]);
+    }
+
+    #[test]
+    fn a_saint_s_town_then_an_unknown_word_is_one_longer_town() {
+        let text = "Notes.\n\nThey slept in San Pedro Tlacoxtepel on Monday.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(City)"),
+            ["San Pedro Tlacoxtepel"]
+        );
+        // Not a word for what the place is, nor a given name that starts the next name.
+        for text in [
+            "Notes.\n\nAgents of the San Diego Sector said so.",
+            "Notes.\n\nThey drove to San Diego County on Monday.",
+        ] {
+            assert!(
+                texts_of_kind(text, "NewPlace(City)").is_empty(),
+                "{:?}",
+                kinds(text)
+            );
+        }
     }
 
     #[test]
