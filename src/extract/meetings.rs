@@ -210,18 +210,33 @@ pub fn find_meetings(
         // "Gov. X toured the camp with ... The governor said he had spoken by phone on Tuesday
         // with Y": the one holder of the office that opens the sentence, named in the two
         // sentences before, is its subject.
+        // ("On Wednesday the mayor walked ... with Colonel Y": after a time; and the one mayor
+        // of the story, named earlier.)
         if participants.len() == 1 && si > 0 && first == si && opening_pronoun.is_none() {
-            let t = sentence.tokens.start;
+            let mut t = sentence.tokens.start;
+            while t + 2 < sentence.tokens.end && {
+                let w = doc.folded(t);
+                matches!(w, "on" | "later" | "earlier" | "then")
+                    || crate::date::weekday_number(w).is_some()
+            } {
+                t += 1;
+            }
             if t + 1 < sentence.tokens.end
                 && doc.folded(t) == "the"
                 && g.title(doc.folded(t + 1)).is_some()
             {
                 let office = doc.folded(t + 1);
-                let holders: Vec<usize> =
-                    people_in(by_sentence[si.saturating_sub(2)].start..by_sentence[si - 1].end)
+                let holders_in = |sentences: std::ops::Range<usize>| -> Vec<usize> {
+                    people_in(sentences)
                         .into_iter()
                         .filter(|&p| p != participants[0] && holds_office(p, office))
-                        .collect();
+                        .collect()
+                };
+                let mut holders =
+                    holders_in(by_sentence[si.saturating_sub(2)].start..by_sentence[si - 1].end);
+                if holders.is_empty() {
+                    holders = holders_in(by_sentence[0].start..by_sentence[si - 1].end);
+                }
                 if let [holder] = holders[..] {
                     participants.insert(0, holder);
                 }
@@ -917,6 +932,20 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             && with_someone_named(i, 6)
             && names_a_day(clause_from(words, i + 1, 13))
     };
+    // "walked among the new arrivals with the governor of Ouaddaï, X", "walked a stretch of
+    // the fence with the commander for the area": a walk taken together is a meeting.
+    let walked_with = |i: usize| {
+        matches!(words[i], "walked" | "walks" | "walk")
+            && (i + 1..words.len().min(i + 13))
+                .find(|&j| words[j] == "with")
+                .is_some_and(|with| {
+                    words[i + 1..with]
+                        .iter()
+                        .all(|w| !matches!(*w, "," | ";" | "."))
+                        && (with + 1..words.len().min(with + 9))
+                            .any(|j| doc.is_capitalised(base + j))
+                })
+    };
     // "talks should go through foreign ministries": talks prescribed, not held.
     let prescribed = |i: usize| {
         matches!(words[i], "talks" | "negotiations" | "dialogue")
@@ -939,6 +968,7 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
                 && !by_others(i))
             || takes_up_with(i)
             || received_by(i)
+            || (walked_with(i) && !supposed(i))
     })?;
     if is_call(words) {
         return Some("call");
@@ -1556,6 +1586,19 @@ mod tests {
                 (m.kind.clone(), place, m.participants.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_walk_with_someone_named_is_a_meeting_and_the_mayor_is_the_one_named_earlier() {
+        let text = "Notes\n\nThe mayor, Ana Ruiz, said the fence was cut.\n\nFarmers say the \
+                    crossings never stopped. They moved higher.\n\nOn Wednesday the mayor \
+                    walked a stretch of the fence outside the town with the border commander, \
+                    Colonel Tomas Lugo, to look at the holes.";
+        assert_eq!(meetings_of(text), [("meeting".to_string(), None, 2)]);
+        // Not a walk with no one named.
+        let text = "Notes\n\nThe mayor, Ana Ruiz, said so. Colonel Tomas Lugo walked with \
+                    the migrants.";
+        assert!(meetings_of(text).is_empty());
     }
 
     #[test]
