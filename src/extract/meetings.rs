@@ -975,6 +975,8 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     }
     Some(match words[at] {
         w if is_visit(g, w) => "visit",
+        // (A walk taken together tours a place.)
+        "walked" | "walks" | "walk" => "visit",
         "call" | "spoke" | "spoken" | "phone" => "call",
         "summit" => "summit",
         "talks" | "talked" | "discussions" | "negotiations" | "dialogue" | "conversation"
@@ -1594,7 +1596,7 @@ mod tests {
                     crossings never stopped. They moved higher.\n\nOn Wednesday the mayor \
                     walked a stretch of the fence outside the town with the border commander, \
                     Colonel Tomas Lugo, to look at the holes.";
-        assert_eq!(meetings_of(text), [("meeting".to_string(), None, 2)]);
+        assert_eq!(meetings_of(text), [("visit".to_string(), None, 2)]);
         // Not a walk with no one named.
         let text = "Notes\n\nThe mayor, Ana Ruiz, said so. Colonel Tomas Lugo walked with \
                     the migrants.";
