@@ -715,6 +715,13 @@ pub fn find_meetings(
                             .collect()
                     }
                 }
+                // "X met A and B separately": the one named first met each of the others.
+                None if participants.len() >= 3 && own_words.contains(&"separately") => {
+                    participants[1..]
+                        .iter()
+                        .map(|&other| vec![participants[0], other])
+                        .collect()
+                }
                 None => vec![participants],
             };
             for participants in meetings_told {
@@ -1925,6 +1932,15 @@ mod tests {
         );
         assert_eq!(together.len(), 1);
         assert_eq!(together[0].len(), 3);
+        // "separately" after the two met.
+        let pairs = participants_of(
+            "Notes\n\nGovernor Ana Ruiz met Mayor Tomas Lugo and Minister Rosa Vidal \
+             separately in Lima on Monday.",
+        );
+        assert_eq!(pairs.len(), 2, "{pairs:?}");
+        assert!(pairs
+            .iter()
+            .all(|p| p.len() == 2 && p.contains(&"Ana Ruiz".to_string())));
     }
 
     #[test]
