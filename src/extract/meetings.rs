@@ -1313,7 +1313,10 @@ fn goes_out_with(words: &[&str], v: usize) -> bool {
     let within = |n: usize, word: &str| words[v + 1..words.len().min(v + n)].contains(&word);
     match words[v] {
         "walked" | "walk" => true,
-        "went" | "go" | "goes" => words.get(v + 1) == Some(&"out") || within(9, "together"),
+        // ("went down to the river to see the islet": down to a place, as out on one.)
+        "went" | "go" | "goes" => {
+            matches!(words.get(v + 1), Some(&("out" | "down"))) || within(9, "together")
+        }
         "crossed" | "sailed" | "patrolled" => within(7, "together"),
         "return" | "returned" | "returns" => within(10, "with"),
         // "X and Y went aboard the boat together", "inspected the new housing together",
@@ -1822,6 +1825,8 @@ mod tests {
              patrol boat on Wednesday.",
             "Notes\n\nGovernor Ana Ruiz returned to the village on Wednesday with Mayor Tomas \
              Lugo.",
+            "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo went down to the river on \
+             Wednesday to see the islet.",
             // Or do anything there together.
             "Notes\n\nGovernor Ana Ruiz and Mayor Tomas Lugo went aboard the boat together at \
              the pier on Wednesday.",
