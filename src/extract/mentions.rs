@@ -1654,6 +1654,22 @@ fn classify_run(
             "no" | "any" | "each" | "every" | "another" | "this" | "that"
         );
     if (unknown_name || village_alone) && !determiner {
+        // "the Canary island of El Hierro": one island of a known archipelago names it.
+        let archipelago = (run.end < sentence.end && doc.folded(run.end) == "island")
+            .then(|| g.place(&format!("{} islands", key(doc, run.clone()))))
+            .flatten();
+        if let Some(islands) = archipelago {
+            push(
+                out,
+                doc,
+                si,
+                run,
+                MentionKind::KnownPlace(islands),
+                "island-of-archipelago",
+                0.7,
+            );
+            return;
+        }
         if let Some(end) = landmark_head_after(g, doc, run.end, &sentence) {
             push(
                 out,
@@ -5807,6 +5823,14 @@ mod tests {
         assert_none_of_kind(text, "NewPlace");
         let text = "Talks\n\nThey reached Uicab, the town nearest the border.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Uicab"]);
+    }
+
+    #[test]
+    fn one_island_of_a_known_archipelago_names_the_archipelago() {
+        let g = Gazetteer::builtin();
+        let text = "Notes\n\nThe boat reached the Canary island of El Hierro.";
+        let read = place_read(&g, text, "Canary").map(|p| p.name.as_str());
+        assert_eq!(read, Some("Canary Islands"));
     }
 
     #[test]
