@@ -689,6 +689,23 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     for m in &mut out {
         own_by_possessive_country(g, doc, m);
     }
+    // "WADI HALFA, Sudan (AFP) - ... wait at Wadi Halfa": the dateline's town, named again, is
+    // the town (its first word may be a given name).
+    if let Some(town) = crate::extract::dateline_mention(doc, &out) {
+        let (town_key, town_kind) = (
+            key(doc, out[town].tokens.clone()).into_owned(),
+            out[town].kind.clone(),
+        );
+        for m in out.iter_mut().filter(|m| {
+            matches!(m.kind, MentionKind::Person { title: None, .. })
+                && m.tokens.len() > 1
+                && key(doc, m.tokens.clone()) == town_key
+        }) {
+            m.kind = town_kind.clone();
+            m.rule = "dateline-town-again";
+            m.confidence = 0.6;
+        }
+    }
     // "García Villagrán": two towns' names side by side that are a known person's surnames are
     // one name.
     out.sort_by_key(|m| (m.tokens.start, m.tokens.end));
@@ -5823,6 +5840,17 @@ mod tests {
         assert_none_of_kind(text, "NewPlace");
         let text = "Talks\n\nThey reached Uicab, the town nearest the border.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Uicab"]);
+    }
+
+    #[test]
+    fn the_dateline_s_town_named_again_is_the_town_not_a_person() {
+        let text = "Buses wait at Wadi Halfa as checks tighten\n\nWADI HALFA, Sudan (AFP) - \
+                    The five buses stand in a row on the sand.";
+        assert!(
+            !texts_of_kind(text, "Person").contains(&"Wadi Halfa".to_string()),
+            "{:?}",
+            kinds(text)
+        );
     }
 
     #[test]
