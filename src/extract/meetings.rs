@@ -2414,6 +2414,8 @@ mod tests {
             "Talks\n\nMayor Tomas Lugo said talks should go through Governor Ana Ruiz.",
             "Talks\n\nGovernor Ana Ruiz said she had asked to meet Mayor Tomas Lugo, but that \
              Lugo's office had declined.",
+            "Talks\n\nMayor Ana Ruiz said she had asked to meet Minister Tomas Lugo during his \
+             visit but had been told there was no time.",
             "Talks\n\nGovernor Ana Ruiz has asked for a meeting with President Tomas Lugo for \
              weeks without an answer.",
             "Talks\n\nMayor Ana Ruiz said he had asked for a meeting with Minister Tomas Lugo \
