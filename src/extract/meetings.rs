@@ -904,15 +904,16 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             && (i.saturating_sub(6)..i - 1).any(|j| doc.is_capitalised(base + j))
     };
     // "with" within `reach` words after the verb at `i`, in its clause, and a capitalised word
-    // in the four after it: the verb is done with someone named.
-    let with_someone_named = |i: usize, reach: usize| {
+    // in the `named_within` after it: the verb is done with someone named.
+    let with_someone_named = |i: usize, reach: usize, named_within: usize| {
         (i + 1..words.len().min(i + 1 + reach))
             .find(|&j| words[j] == "with")
             .is_some_and(|with| {
                 words[i + 1..with]
                     .iter()
                     .all(|w| !matches!(*w, "," | ";" | "."))
-                    && (with + 1..words.len().min(with + 5)).any(|j| doc.is_capitalised(base + j))
+                    && (with + 1..words.len().min(with + 1 + named_within))
+                        .any(|j| doc.is_capitalised(base + j))
             })
     };
     // "had spoken with Gov. X by phone", "had discussed the arrivals by phone on Wednesday with
@@ -922,7 +923,7 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         matches!(
             words[i],
             "spoke" | "spoken" | "speak" | "speaks" | "discussed" | "discuss" | "discusses"
-        ) && with_someone_named(i, 8)
+        ) && with_someone_named(i, 8, 4)
             && words.windows(2).skip(i + 1).any(|w| {
                 matches!(
                     w,
@@ -936,23 +937,13 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     // which name no day).
     let spoke_with_on_a_day = |i: usize| {
         matches!(words[i], "spoke" | "spoken")
-            && with_someone_named(i, 6)
+            && with_someone_named(i, 6, 4)
             && names_a_day(clause_from(words, i + 1, 13))
     };
     // "walked among the new arrivals with the governor of Ouaddaï, X", "walked a stretch of
     // the fence with the commander for the area": a walk taken together is a meeting.
-    let walked_with = |i: usize| {
-        matches!(words[i], "walked" | "walks" | "walk")
-            && (i + 1..words.len().min(i + 13))
-                .find(|&j| words[j] == "with")
-                .is_some_and(|with| {
-                    words[i + 1..with]
-                        .iter()
-                        .all(|w| !matches!(*w, "," | ";" | "."))
-                        && (with + 1..words.len().min(with + 9))
-                            .any(|j| doc.is_capitalised(base + j))
-                })
-    };
+    let walked_with =
+        |i: usize| matches!(words[i], "walked" | "walks" | "walk") && with_someone_named(i, 12, 8);
     // "talks should go through foreign ministries": talks prescribed, not held.
     let prescribed = |i: usize| {
         matches!(words[i], "talks" | "negotiations" | "dialogue")
