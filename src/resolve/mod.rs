@@ -1955,7 +1955,8 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
 }
 
 /// The body that "its" (or "the group's") before person mention `i` stands for: the last one
-/// named before it, in the sentence or the one before; and whether a noun named it so.
+/// named before it, in the sentence or the one before (past quoted ones); and whether a noun
+/// named it so.
 fn body_its_stands_for(
     g: &Gazetteer,
     doc: &Doc,
@@ -1970,9 +1971,26 @@ fn body_its_stands_for(
         .take(5)
         .find(|&t| doc.folded(t) == "its" || body_noun_possessive(g, doc, t))?;
     let by_noun = doc.folded(its) != "its";
+    // ("The Hellenic Police denied this. \"No such incident took place. ...,\" its spokeswoman,
+    // X, said": back over the quoted sentences too, which name no body "its" could be.)
+    let mut earliest = m.sentence.saturating_sub(1);
+    let is_quote = |t: usize| matches!(doc.token_text(t), "\"" | "\u{201c}");
+    // (The opening quote mark may end the sentence before.)
+    let opens_quoted = |s: usize| {
+        is_quote(doc.sentences[s].tokens.start)
+            || (s > 0
+                && doc.sentences[s - 1]
+                    .tokens
+                    .end
+                    .checked_sub(1)
+                    .is_some_and(is_quote))
+    };
+    while earliest > 0 && m.sentence - earliest < 3 && opens_quoted(earliest) {
+        earliest -= 1;
+    }
     (0..i)
         .rev()
-        .take_while(|&j| mentions[j].sentence + 1 >= m.sentence)
+        .take_while(|&j| mentions[j].sentence >= earliest)
         .find_map(|j| match refs[j] {
             Some(EntityRef::Org(org)) if mentions[j].tokens.end <= its => Some((org, by_noun)),
             _ => None,
@@ -2661,7 +2679,8 @@ mod tests {
         let text = "Camps\n\nABECHE, Chad (AP) — Refugees keep arriving.\n\nThe World Food \
                     Programme said its food stocks in eastern Chad would run out in April. Its \
                     country director, Mariam Tordal, said rations had been cut. The Hellenic \
-                    Police denied this. Its spokeswoman, Teodora Lyber, said so by phone.";
+                    Police denied this. \"No such thing took place. Officers respect the law,\" \
+                    its spokeswoman, Teodora Lyber, said by phone.";
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
         let person = |name: &str| {
