@@ -1122,7 +1122,7 @@ const NUMBER_WORD_SHAPES: [u32; 256] = {
 };
 
 /// "one" to "nineteen", and the tens from "twenty" to "ninety".
-fn small_number(word: &str) -> Option<u64> {
+pub(crate) fn small_number(word: &str) -> Option<u64> {
     Some(match word {
         "one" => 1,
         "two" => 2,

@@ -79,6 +79,25 @@ pub fn find_meetings(
             })
         })
     };
+    // The one holder of `office` other than `except` named in the two sentences before
+    // sentence `si`, or else anywhere before it.
+    let one_holder_before = |office: &str, except: usize, si: usize| -> Option<usize> {
+        let holders_in = |sentences: std::ops::Range<usize>| -> Vec<usize> {
+            people_in(sentences)
+                .into_iter()
+                .filter(|&p| p != except && holds_office(p, office))
+                .collect()
+        };
+        let mut holders =
+            holders_in(by_sentence[si.saturating_sub(2)].start..by_sentence[si - 1].end);
+        if holders.is_empty() {
+            holders = holders_in(by_sentence[0].start..by_sentence[si - 1].end);
+        }
+        match holders[..] {
+            [holder] => Some(holder),
+            _ => None,
+        }
+    };
     // "The two governors agreed to meet again", after a meeting of the two governors and a
     // third official: the two of the last meeting, by their office when it had more.
     let the_two_of = |si: usize, last: &Meeting| -> Option<Vec<usize>> {
@@ -226,18 +245,7 @@ pub fn find_meetings(
                 && g.title(doc.folded(t + 1)).is_some()
             {
                 let office = doc.folded(t + 1);
-                let holders_in = |sentences: std::ops::Range<usize>| -> Vec<usize> {
-                    people_in(sentences)
-                        .into_iter()
-                        .filter(|&p| p != participants[0] && holds_office(p, office))
-                        .collect()
-                };
-                let mut holders =
-                    holders_in(by_sentence[si.saturating_sub(2)].start..by_sentence[si - 1].end);
-                if holders.is_empty() {
-                    holders = holders_in(by_sentence[0].start..by_sentence[si - 1].end);
-                }
-                if let [holder] = holders[..] {
+                if let Some(holder) = one_holder_before(office, participants[0], si) {
                     participants.insert(0, holder);
                 }
             }
@@ -255,18 +263,7 @@ pub fn find_meetings(
             {
                 // ("Murillo would visit Puerto Santander next week to meet the mayor": the one
                 // mayor of the story, named earlier.)
-                let holders_in = |sentences: std::ops::Range<usize>| -> Vec<usize> {
-                    people_in(sentences)
-                        .into_iter()
-                        .filter(|&p| p != participants[0] && holds_office(p, office))
-                        .collect()
-                };
-                let mut holders =
-                    holders_in(by_sentence[si.saturating_sub(2)].start..by_sentence[si - 1].end);
-                if holders.is_empty() {
-                    holders = holders_in(by_sentence[0].start..by_sentence[si - 1].end);
-                }
-                if let [holder] = holders[..] {
+                if let Some(holder) = one_holder_before(office, participants[0], si) {
                     participants.push(holder);
                     with_office_holder = true;
                 }

@@ -3164,20 +3164,8 @@ fn time_phrase_at(doc: &Doc, t: usize, sentence_end: usize) -> bool {
         )
     };
     let counted = doc.tokens[t].kind == TokenKind::Number
-        || matches!(
-            word(t),
-            "a" | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "several"
-                | "few"
-        );
+        || crate::extract::groups::small_number(word(t)).is_some()
+        || matches!(word(t), "a" | "several" | "few");
     match word(t) {
         "" => false,
         "on" | "last" | "earlier" | "overnight" | "yesterday" | "today" => true,

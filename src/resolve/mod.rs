@@ -955,6 +955,14 @@ fn resolve_people(
             person.affiliations.extend(g.country_of(state));
         }
     }
+    // The body "its" stands for before each person mention, read here and for membership
+    // below.
+    let its_bodies: Vec<Option<(usize, bool)>> = (0..mentions.len())
+        .map(|i| match refs[i] {
+            Some(EntityRef::Person(_)) => body_its_stands_for(g, doc, mentions, refs, i),
+            _ => None,
+        })
+        .collect();
     // "The World Food Programme said ... Its country director, X": an office in the body
     // "its" stands for serves that body, when international, or its country.
     for (i, m) in mentions.iter().enumerate() {
@@ -965,7 +973,7 @@ fn resolve_people(
         if !titled || !ex.people[p].serves.is_empty() {
             continue;
         }
-        let Some((org, false)) = body_its_stands_for(g, doc, mentions, refs, i) else {
+        let Some((org, false)) = its_bodies[i] else {
             continue;
         };
         let body = &ex.orgs[org];
@@ -1035,28 +1043,10 @@ fn resolve_people(
     // With no such official, the country of the dateline ("EL PASO, Texas — Mayor X ...").
     // "AGUA CALIENTE, Guatemala": the country written after the town decides, or the
     // country of the state written there ("SASABE, Ariz.", named like a Mexican town).
-    let dateline_at = crate::extract::dateline_mention(doc, mentions).filter(|_| any_bare);
-    let dateline_country = dateline_at.and_then(|i| {
-        let written_after = mentions.get(i + 1).and_then(|next| match next.kind {
-            MentionKind::KnownPlace(c)
-                if next.tokens.start == mentions[i].tokens.end + 1
-                    && doc.token_text(mentions[i].tokens.end) == "," =>
-            {
-                match g.places[c].kind {
-                    PlaceKind::Country => Some(c),
-                    PlaceKind::State => g.country_of(c),
-                    _ => None,
-                }
-            }
-            _ => None,
-        });
-        match mentions[i].kind {
-            MentionKind::KnownPlace(p) => written_after.or_else(|| g.country_of(p)),
-            // A town the gazetteer lacks: "COLCHANE, Chile", or "LOS EBANOS — ... this
-            // South Texas village".
-            _ => written_after.or_else(|| this_town_in(g, doc, mentions)),
-        }
-    });
+    let dateline = crate::extract::dateline_mention(doc, mentions);
+    let story_country = dateline.and_then(|i| dateline_country(g, doc, mentions, i));
+    let dateline_at = dateline.filter(|_| any_bare);
+    let dateline_country = story_country.filter(|_| any_bare);
     // The town a story is filed from, when the gazetteer knows it.
     let dateline_town = dateline_at.and_then(|i| match mentions[i].kind {
         MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::City => Some(p),
@@ -1233,7 +1223,14 @@ fn resolve_people(
     }
     for (idx, person) in ex.people.iter_mut().enumerate() {
         let mention_ids = &mentions_of[idx];
-        person.role = role_of(g, doc, mentions, mention_ids, !person.titles.is_empty());
+        person.role = role_of(
+            g,
+            doc,
+            mentions,
+            mention_ids,
+            !person.titles.is_empty(),
+            story_country,
+        );
         person.nationality = mention_ids
             .iter()
             .find_map(|&i| nationality(g, doc, &mentions[i]));
@@ -1296,11 +1293,11 @@ fn resolve_people(
     let mut called_civil: Vec<usize> = Vec::new();
     // (Whose role word is the body's: "the group's coordinator" organises no migrants.)
     let mut coordinates_body: Vec<usize> = Vec::new();
-    for i in 0..mentions.len() {
+    for (i, its_body) in its_bodies.into_iter().enumerate() {
         let Some(EntityRef::Person(p)) = refs[i] else {
             continue;
         };
-        if let Some((org, by_noun)) = body_its_stands_for(g, doc, mentions, refs, i) {
+        if let Some((org, by_noun)) = its_body {
             if by_noun {
                 called_civil.push(org);
                 coordinates_body.push(p);
@@ -1351,7 +1348,7 @@ fn resolve_people(
         }
         person.titles.clear();
         person.affiliations.clear();
-        person.role = match role_of(g, doc, mentions, &mentions_of[idx], false) {
+        person.role = match role_of(g, doc, mentions, &mentions_of[idx], false, story_country) {
             Role::Organizer if coordinates_body.contains(&idx) => Role::Other,
             role => role,
         };
@@ -1752,28 +1749,24 @@ fn every_title_of_kind(g: &Gazetteer, titles: &[String], kind: &str) -> bool {
 }
 
 /// Role from the words around a person's mentions.
-fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_title: bool) -> Role {
+/// `story_country` is the country the story is filed from: someone from another one, met
+/// there, came with the group.
+fn role_of(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    ids: &[usize],
+    has_title: bool,
+    story_country: Option<usize>,
+) -> Role {
     if has_title {
         return Role::Official;
     }
-    // The country the story is filed from: someone from another one, met there, came with
-    // the group.
-    // ("DHEHIBA, Tunisia": a town the gazetteer lacks, then its country.)
-    let dateline_country = crate::extract::dateline_mention(doc, mentions).and_then(|i| {
-        let town = &mentions[i];
-        mentions[i..]
-            .iter()
-            .take_while(|m| m.sentence == town.sentence && m.tokens.start <= town.tokens.end + 1)
-            .find_map(|m| match m.kind {
-                MentionKind::KnownPlace(p) => g.country_of(p),
-                _ => None,
-            })
-    });
     let foreign_place_at = |t: usize| {
         mentions.iter().any(|m| {
             m.tokens.start == t
                 && matches!(m.kind, MentionKind::KnownPlace(p)
-                    if g.country_of(p).is_some() && g.country_of(p) != dateline_country)
+                    if g.country_of(p).is_some() && g.country_of(p) != story_country)
         })
     };
     let mut best = Role::Other;
@@ -1856,7 +1849,7 @@ fn role_of(g: &Gazetteer, doc: &Doc, mentions: &[Mention], ids: &[usize], has_ti
                         .is_some_and(|one| g.is_trigger(TriggerKind::TravellerCue, one))
             });
         // "a nurse from Khartoum" met in Tunisia: a trade, and a town in another country.
-        let trade_from_abroad = dateline_country.is_some()
+        let trade_from_abroad = story_country.is_some()
             && matches!(appos(0), "a" | "an")
             && (1..apposition.len().min(4)).any(|k| {
                 g.is_trigger(TriggerKind::TravellerCue, appos(k))
@@ -2227,6 +2220,31 @@ fn head_of_state_after_country(
 
 /// The country of "this South Texas village", "this Mexican border town": the place a story
 /// calls "this" town is the one it is filed from.
+/// The country of the dateline's place, mention `i`: "AGUA CALIENTE, Guatemala": the country
+/// written after the town decides, or the country of the state written there ("SASABE, Ariz.",
+/// named like a Mexican town).
+fn dateline_country(g: &Gazetteer, doc: &Doc, mentions: &[Mention], i: usize) -> Option<usize> {
+    let written_after = mentions.get(i + 1).and_then(|next| match next.kind {
+        MentionKind::KnownPlace(c)
+            if next.tokens.start == mentions[i].tokens.end + 1
+                && doc.token_text(mentions[i].tokens.end) == "," =>
+        {
+            match g.places[c].kind {
+                PlaceKind::Country => Some(c),
+                PlaceKind::State => g.country_of(c),
+                _ => None,
+            }
+        }
+        _ => None,
+    });
+    match mentions[i].kind {
+        MentionKind::KnownPlace(p) => written_after.or_else(|| g.country_of(p)),
+        // A town the gazetteer lacks: "COLCHANE, Chile", or "LOS EBANOS — ... this South
+        // Texas village".
+        _ => written_after.or_else(|| this_town_in(g, doc, mentions)),
+    }
+}
+
 fn this_town_in(g: &Gazetteer, doc: &Doc, mentions: &[Mention]) -> Option<usize> {
     mentions.iter().find_map(|m| {
         let place = match m.kind {
