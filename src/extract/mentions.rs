@@ -1576,6 +1576,26 @@ fn classify_run(
     run: Range<usize>,
     out: &mut Vec<Mention>,
 ) {
+    // "Mexico's Navy": a body's head word alone after its country's possessive is that
+    // country's known body of that name ("Mexican Navy"); `own_by_possessive_country` then
+    // takes the possessive in.
+    if run.len() == 1 && is_org_head(g, doc, run.start) {
+        let body = possessor_end(doc, run.start, &sentence)
+            .and_then(|end| country_ending_at(g, doc, end, &sentence))
+            .and_then(|(_, country)| g.org_of_country(country, doc.folded(run.start)));
+        if let Some(body) = body {
+            push(
+                out,
+                doc,
+                si,
+                run,
+                MentionKind::Org(Some(body)),
+                "org-of-possessor",
+                0.8,
+            );
+            return;
+        }
+    }
     let mut segs = segments(g, doc, run.clone());
     // "the Paso del Norte bridge", "the Mariposa port of entry", "the Pedro de Alvarado border
     // crossing": a name the gazetteer does not know whole (though it may know a town in it)
@@ -6906,6 +6926,22 @@ mod tests {
         assert_eq!(known, ["pa-snm"]);
     }
 
+    #[test]
+    fn a_head_word_alone_after_a_countrys_possessive_is_its_known_body() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Notes.\n\nMexico's Navy found the boat. The Navy of the story was quiet.",
+            g.cleaner(),
+        );
+        let known: Vec<(String, &str)> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Org(Some(o)) => Some((m.text, g.orgs[o].id.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(known, [("Mexico's Navy".to_string(), "mx-semar")]);
+    }
     #[test]
     fn an_office_named_by_whom_it_serves_is_a_body_but_a_room_is_not() {
         let text = "Notes.\n\nThe Attorney General's Office and the Peruvian Ombudsman's Office \
