@@ -1189,8 +1189,15 @@ impl Gazetteer {
 
     /// Whether a folded word is a given name, or given names joined by hyphens ("jean-pierre").
     pub fn is_given_name(&self, key: &str) -> bool {
+        // ("al-Burhan" is a surname, though "Al" and "Burhan" are given names: a particle
+        // opens it.)
         self.given_names.contains(key)
-            || (key.contains('-') && key.split('-').all(|part| self.given_names.contains(part)))
+            || (key.contains('-')
+                && !key
+                    .split('-')
+                    .next()
+                    .is_some_and(|first| self.is_trigger(TriggerKind::NameParticle, first))
+                && key.split('-').all(|part| self.given_names.contains(part)))
     }
 
     /// The canonical form of a folded given name ("mike" -> "michael"), or the name itself.
@@ -1829,6 +1836,9 @@ mod tests {
         assert!(g.place("tower hamlets").is_none());
         assert!(g.title("secretary of state").is_some());
         assert!(g.is_given_name("antony"));
+        // A hyphenated name of given names is one; one a particle opens is a surname.
+        assert!(g.is_given_name("jean-pierre") && g.is_given_name("burhan"));
+        assert!(!g.is_given_name("al-burhan"));
         assert!(g.is_trigger(TriggerKind::Meeting, "met"));
         assert!(g.org("national migration institute").is_some());
     }

@@ -6604,7 +6604,8 @@ mod tests {
             texts_of_kind(text, "Org"),
             [
                 "Secretariat of Labor and Social Services",
-                "Ministry of Works"
+                "Ministry of Works",
+                "Mexico's Navy"
             ]
         );
         // Or when the second names nothing known and ends the capitals; not a person.

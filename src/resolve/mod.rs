@@ -1184,8 +1184,9 @@ fn resolve_people(
             head_of_state_after_country(g, doc, mentions, &mentions_of[idx], &ex.people[idx])
                 .filter(|c| !taken.contains(c));
         let spoken = spoken_for[idx].filter(|c| !taken.contains(c));
-        let in_capital =
-            in_capital_before(g, doc, mentions, &mentions_of[idx]).filter(|c| !taken.contains(c));
+        let in_capital = in_capital_before(g, doc, mentions, &mentions_of[idx])
+            .or_else(|| hosts_in_capital(g, doc, mentions, &mentions_of[idx]))
+            .filter(|c| !taken.contains(c));
         // "The mayor, Glen Vossberg, said the village ...", in a story filed from a town: a
         // local office with no place written serves where the story is told from, whatever
         // the country of the officials around.
@@ -2172,6 +2173,46 @@ fn in_capital_before(
             }
             _ => None,
         }
+    })
+}
+
+/// "President X is to host a summit of Sudan's neighbours in Cairo": who hosts in a capital
+/// serves its country.
+fn hosts_in_capital(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    own: &[usize],
+) -> Option<usize> {
+    const MOST_WORDS_TO_PLACE: usize = 10;
+    own.iter().find_map(|&i| {
+        let m = &mentions[i];
+        let sentence = &doc.sentences[m.sentence].tokens;
+        let verb = (m.tokens.end..(m.tokens.end + 3).min(sentence.end))
+            .find(|&t| matches!(doc.folded(t), "host" | "hosts" | "hosted" | "hosting"))?;
+        let auxiliaries_only = (m.tokens.end..verb).all(|t| {
+            matches!(
+                doc.folded(t),
+                "is" | "was" | "to" | "will" | "would" | "has"
+            )
+        });
+        if !auxiliaries_only {
+            return None;
+        }
+        mentions[i + 1..]
+            .iter()
+            .take_while(|o| o.sentence == m.sentence)
+            .filter(|o| o.tokens.start <= verb + MOST_WORDS_TO_PLACE)
+            .find_map(|o| match o.kind {
+                MentionKind::KnownPlace(c)
+                    if doc.folded(o.tokens.start - 1) == "in"
+                        && g.places[c].kind == PlaceKind::City
+                        && g.is_capital(c) =>
+                {
+                    g.country_of(c)
+                }
+                _ => None,
+            })
     })
 }
 
@@ -3263,6 +3304,14 @@ mod tests {
                     Safety Minister Ana Ruiz said she had spoken with U.S. Homeland Security \
                     Secretary Luis Paz.";
         assert_eq!(countries_of(text, "Ruiz"), ["Canada"]);
+    }
+
+    #[test]
+    fn who_hosts_in_a_capital_serves_its_country() {
+        let text = "Summit\n\nWADI HALFA, Sudan (AFP) — Sudanese Governor Ana Ruiz spoke. \
+                    President Luis Paz is to host a summit of Sudan's neighbours in Cairo next \
+                    month.";
+        assert_eq!(countries_of(text, "Paz"), ["Egypt"]);
     }
 
     #[test]
