@@ -1057,6 +1057,12 @@ fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
         // "forty-one" is the shortest of the compounds.
         _ if word.len() >= 9 && word.contains('-') => {
             let (tens, unit) = word.split_once('-')?;
+            // "Sixty-something people", "forty-odd": the tens, give or take.
+            if matches!(unit, "something" | "odd" | "some") {
+                return small_number(tens)
+                    .filter(|t| *t >= 20 && t % 10 == 0)
+                    .map(|t| (t, 1));
+            }
             match (small_number(tens)?, small_number(unit)?) {
                 (t, u) if t >= 20 && t % 10 == 0 && u < 10 => t + u,
                 _ => return None,
@@ -1335,11 +1341,14 @@ fn only_a_topic(g: &Gazetteer, words: &[&str]) -> bool {
             .all(|(i, _)| topic_before(i))
 }
 
-/// "were from", "are mostly from", "were all from": `last` and `second_last`, the two words
-/// before "from", say where someone is from.
-fn is_from_copula(last: &str, second_last: &str) -> bool {
+/// "were from", "are mostly from", "were all from", "were ethnic Mon from": the words before
+/// "from", last first, say where someone is from.
+fn is_from_copula(before: [&str; 3]) -> bool {
     let copula = |w: &str| matches!(w, "are" | "were" | "is" | "was");
-    copula(last) || (matches!(last, "all" | "mostly" | "mainly" | "largely") && copula(second_last))
+    let [last, second_last, third_last] = before;
+    copula(last)
+        || (matches!(last, "all" | "mostly" | "mainly" | "largely") && copula(second_last))
+        || (second_last == "ethnic" && copula(third_last))
 }
 
 /// "Most of them are Hondurans", "Most were Venezuelans", "Most of those inside are from
@@ -1396,7 +1405,7 @@ fn describes_members(g: &Gazetteer, words: &[&str]) -> bool {
                     words[i - 1],
                     "came" | "come" | "hail" | "families" | "migrants"
                 ) && (i < 2 || words[i - 2] != "who"))
-                    || is_from_copula(words[i - 1], if i >= 2 { words[i - 2] } else { "" })
+                    || is_from_copula([1, 2, 3].map(|k| if i >= k { words[i - k] } else { "" }))
                     // "All but two were Algerians, most of them from Boumerdès".
                     || (i >= 2 && words[i - 1] == "them" && words[i - 2] == "of"))
         })
@@ -1907,7 +1916,7 @@ fn read_places(
                                 | "coming"
                                 | "originally"
                                 | "natives"
-                        ) || is_from_copula(before(1), before(2)))
+                        ) || is_from_copula([before(1), before(2), before(3)]))
                     {
                         // "many of them from Táchira", "who came from Haiti", "Most were from
                         // Zacatecas and Durango": where the people are from, whatever kind of
@@ -2337,6 +2346,11 @@ fn is_vehicle(g: &Gazetteer, word: &str) -> bool {
 /// says where the group's members come from (not "the Mexican government").
 fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<usize>) -> bool {
     let text = fold(&m.text);
+    // "the pass, which the Thais call Chedi Sam Ong": a people naming a place is no one's
+    // origin.
+    if m.tokens.end < s.end && matches!(doc.folded(m.tokens.end), "call" | "called" | "know") {
+        return false;
+    }
     if text.ends_with('s') && !text.ends_with("ss") && text != "swiss" {
         return true;
     }
@@ -3628,6 +3642,16 @@ mod tests {
              with her husband, climbed the wall.",
         );
         assert!(!origins.contains(&"Cali".to_string()), "{origins:?}");
+    }
+
+    #[test]
+    fn tens_give_or_take_and_ethnic_peoples_from_a_place_are_read() {
+        let (sizes, origins) = sizes_and_origins(
+            "\"Sixty-something people, all young,\" she said. Police counted fifty-eight, near \
+             the pass the Thais call Chedi Sam Ong. Most were ethnic Mon from Mon State.",
+        );
+        assert_eq!(sizes, [60, 58]);
+        assert_eq!(origins, ["Mon State"]);
     }
 
     #[test]

@@ -2799,6 +2799,19 @@ mod tests {
     }
 
     #[test]
+    fn the_guide_of_those_just_told_of_organised_their_trip() {
+        let g = Gazetteer::builtin();
+        let text = "Crossing\n\nPolice counted 58 migrants in a plantation. Their guide, Ana \
+                    Ruiz, a farmer, said she had taken no money. Luis Paz, a tourist guide, \
+                    watched.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Ana Ruiz"), Some(Role::Organizer));
+        assert_eq!(role("Luis Paz"), Some(Role::Other));
+    }
+
+    #[test]
     fn a_government_named_by_a_titled_person_is_also_named_without_the_title() {
         let g = Gazetteer::builtin();
         let names = |text: &str| {
