@@ -1259,9 +1259,17 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         // "The buses left El Paso", "The boat set out from Cuba", "The plane left Alexandria":
         // what carries them; "The passengers had left from Cap-Haïtien", "The people waiting
         // in Danlí had entered from Nicaragua": whom.
-        ["the", subject, ..] => {
+        // "The families had left Talaimannar", "The 11 were taken by van to the camp": those
+        // just counted.
+        // (Not "The two leaders met": a figure before a noun counts those.)
+        ["the", subject, next, ..] => {
             g.is_trigger(TriggerKind::Vehicle, subject)
-                || matches!(*subject, "passengers" | "people" | "survivors")
+                || matches!(*subject, "passengers" | "people" | "survivors" | "families")
+                || ((parse_figure(subject).is_some() || small_number(subject).is_some())
+                    && matches!(
+                        *next,
+                        "were" | "was" | "had" | "have" | "are" | "then" | "all"
+                    ))
         }
         _ => false,
     };
@@ -3642,6 +3650,18 @@ mod tests {
              with her husband, climbed the wall.",
         );
         assert!(!origins.contains(&"Cali".to_string()), "{origins:?}");
+    }
+
+    #[test]
+    fn the_families_and_the_eleven_are_those_just_counted_but_the_two_leaders_are_not() {
+        let text = "Arrivals\n\nPolice brought eleven people ashore at Dhanushkodi. The families \
+                    had left Jaffna by boat late on Monday. The 11 were then taken by van to the \
+                    camp at Mandapam. The two leaders met in Colombo.";
+        let departed = first_group_places(text, |group| &group.departed_from);
+        assert_eq!(departed, ["Jaffna"]);
+        let at = first_group_places(text, |group| &group.at);
+        assert!(at.contains(&"Mandapam".to_string()), "{at:?}");
+        assert!(!at.contains(&"Colombo".to_string()), "{at:?}");
     }
 
     #[test]
