@@ -438,9 +438,13 @@ impl TwoGroups {
             } else if second
                 || reported.iter().any(|v| second_values.contains(v))
                 // "One of them, ...": the paragraph after goes on with the same people.
+                // So does a quotation that opens the next paragraph, when the one before ends
+                // on the second group alone: one of them speaking.
                 || (opens_paragraph
                     && s.paragraph.checked_sub(1).is_some_and(|p| second_paragraph == Some(p))
-                    && opens_on_them(words))
+                    && (opens_on_them(words)
+                        || (words.first().is_some_and(|w| matches!(*w, "\"" | "“"))
+                            && shares[si - 1] == Share::Second)))
                 || (!opens_paragraph && second_paragraph == Some(s.paragraph))
             {
                 Share::Second
@@ -1197,6 +1201,17 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         }
         // "1,100 Haitians", "240 Venezuelans": a people named by a plural demonym.
         if is_plural_demonym(g, w) {
+            return true;
+        }
+        // "Twenty-three Sudanese doctors and nurses": people by trade, after their
+        // nationality.
+        let after_nationality = k > from && g.demonym(words[k - 1]).is_some();
+        if after_nationality
+            && w.strip_suffix('s').is_some_and(|one| {
+                g.is_trigger(TriggerKind::PersonCue, one)
+                    || g.is_trigger(TriggerKind::TravellerCue, one)
+            })
+        {
             return true;
         }
         // (A quotation may close between the figure and its noun: counted "nearly a hundred"
@@ -2453,7 +2468,6 @@ mod tests {
     /// A group's figures, origins, places (where it is, left from and heads) and people.
     type GroupSummary = (Vec<u64>, Vec<String>, Vec<String>, Vec<String>);
 
-    /// Each group of an article.
     /// The names of the places one field of an article's first group lists.
     fn first_group_places(text: &str, field: fn(&Group) -> &Vec<usize>) -> Vec<String> {
         let g = Gazetteer::builtin();
@@ -2466,6 +2480,7 @@ mod tests {
             .collect()
     }
 
+    /// Each group of an article.
     fn groups_of(body: &str) -> Vec<GroupSummary> {
         let g = Gazetteer::builtin();
         let doc = Doc::new(&format!("Border news\n\n{body}"), g.cleaner());
@@ -3662,6 +3677,20 @@ mod tests {
         let at = first_group_places(text, |group| &group.at);
         assert!(at.contains(&"Mandapam".to_string()), "{at:?}");
         assert!(!at.contains(&"Colombo".to_string()), "{at:?}");
+    }
+
+    #[test]
+    fn a_second_group_counted_by_trade_takes_the_quotation_that_follows_it() {
+        let groups = groups_of(
+            "More than a thousand migrants were waiting at the port of Renk on Wednesday.\n\n\
+             A second, smaller group crossed at Joda on Monday. Twenty-three Sudanese doctors \
+             and nurses came over the border together.\n\n\
+             \"We are going to Juba, all of us,\" said Ana Ruiz, a paediatrician.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(groups[1].0, [23]);
+        assert_eq!(groups[1].3, ["Ana Ruiz"]);
+        assert!(groups[0].3.is_empty(), "{groups:?}");
     }
 
     #[test]

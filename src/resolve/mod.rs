@@ -1906,6 +1906,14 @@ fn role_of(
                 && matches!(word(3), "were" | "was")
                 && m.tokens.start > s.start + 3
         };
+        // "\"We are going to Malakal, all of us,\" said X": who speaks for the whole group is
+        // in it.
+        let speaks_for_all = m.tokens.start >= s.start + 2
+            && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(m.tokens.start - 1))
+            && (s.start..m.tokens.start - 1).any(|t| {
+                let w = |k: usize| doc.folded(t + k);
+                w(0) == "all" && w(1) == "of" && w(2) == "us"
+            });
         // "X, 27, who was pushing her son", "X, 22, said he had paid a smuggler": what a
         // relative clause or the person's own words tell is no role word.
         let before_clause = window
@@ -1924,6 +1932,7 @@ fn role_of(
             || foreign_person
             || travelled_with
             || listed_among
+            || speaks_for_all
             // "Ana Ruiz, 31, a nurse": a person without a title introduced by age is, in
             // migration news, someone the reporter met on the road, unless a word such as
             // "priest", "resident" or "lawyer" says otherwise.
