@@ -3694,6 +3694,16 @@ mod tests {
     }
 
     #[test]
+    fn people_found_the_same_night_elsewhere_are_another_group() {
+        let groups = groups_of(
+            "Gendarmes detained thirty-four Afghans near Kapikoy on Tuesday night.\n\n\
+             The same night, gendarmes outside Ozalp found nineteen Pakistani men in a truck.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!((&groups[0].0, &groups[1].0), (&vec![34], &vec![19]));
+    }
+
+    #[test]
     fn tens_give_or_take_and_ethnic_peoples_from_a_place_are_read() {
         let (sizes, origins) = sizes_and_origins(
             "\"Sixty-something people, all young,\" she said. Police counted fifty-eight, near \
