@@ -87,6 +87,10 @@ pub(super) fn containment_told(
         // "Ses Salines, the municipality that includes ...", "the Northern Province, which
         // includes Mullaitivu".
         let mut t = m.tokens.end;
+        // ("Tengnoupal district, which includes Moreh": past the kind of place.)
+        if g.is_trigger(TriggerKind::StateContext, word(t)) && word(t + 1) == "," {
+            t += 1;
+        }
         if word(t) == "," {
             t += 1;
             if word(t) == "the" {
@@ -100,6 +104,39 @@ pub(super) fn containment_told(
                 if let Some((inner, _)) = first_place_after(g, doc, t + 2, end, &place_starting_at)
                 {
                     told.push((inner, place));
+                }
+            }
+        }
+    }
+    // "MOREH, India (AP) — ... The town, in India's Manipur state, is ...": the town the story
+    // is filed from, called so, lies in the places told after it.
+    let dateline_town = crate::extract::dateline_mention(doc, mentions).and_then(place_of);
+    if let Some(town) = dateline_town {
+        for s in &doc.sentences {
+            let t = crate::extract::after_dateline(doc, s) + s.tokens.start;
+            let end = s.tokens.end;
+            let word = |t: usize| if t < end { doc.folded(t) } else { "" };
+            if word(t) == "the"
+                && g.is_trigger(TriggerKind::CityContext, word(t + 1))
+                && word(t + 2) == ","
+                && is_within(word(t + 3))
+            {
+                // ("India's Manipur state": the town in Manipur, Manipur in India.)
+                let mut chain = Vec::new();
+                let mut from = t + 4;
+                while let Some((outer, after)) =
+                    first_place_after(g, doc, from, end, &place_starting_at)
+                {
+                    chain.push(outer);
+                    if !possessive_after(doc, after - 1) {
+                        break;
+                    }
+                    from = after + 2;
+                }
+                let mut inner = town;
+                for outer in chain.into_iter().rev() {
+                    told.push((inner, outer));
+                    inner = outer;
                 }
             }
         }
@@ -258,6 +295,16 @@ fn set_within(g: &Gazetteer, ex: &mut Extraction, inner: usize, outer: usize) {
             ex.places[outer].within = Some(old);
             ex.places[inner].within = Some(outer);
         }
+        // "Tengnoupal district, which includes Moreh" and "the town, in Manipur state": the
+        // nearer container the gazetteer does not know lies in the farther one.
+        Some(old)
+            if ex.places[old].within.is_none()
+                && ex.places[old].known.is_none()
+                && size_rank(ex.places[old].kind) <= size_rank(outer_kind)
+                && !ex.lies_within(outer, old) =>
+        {
+            ex.places[old].within = Some(outer);
+        }
         Some(_) => {
             let (Some(known), Some(outer_known)) = (ex.places[inner].known, ex.places[outer].known)
             else {
@@ -344,6 +391,20 @@ mod tests {
                  Park, in the Kessar region.",
                 "Merrow National Park",
                 "Kessar",
+            ),
+            // The dateline's town called "the town"; a district that includes it, then told
+            // to lie in the state.
+            (
+                "VELKA, India (AP) — They come after dark. The town, in India's Manipur state, \
+                 is quiet. The head of Tornal district, which includes Velka, spoke.",
+                "Velka",
+                "Tornal",
+            ),
+            (
+                "VELKA, India (AP) — They come after dark. The town, in India's Manipur state, \
+                 is quiet. The head of Tornal district, which includes Velka, spoke.",
+                "Tornal",
+                "Manipur",
             ),
         ] {
             assert_eq!(container_of(text, inner).as_deref(), Some(outer), "{text}");
