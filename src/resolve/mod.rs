@@ -1920,9 +1920,17 @@ fn role_of(
             .iter()
             .position(|w| *w == "who" || g.is_trigger(TriggerKind::SpeechVerb, w))
             .map_or(&window[..], |k| &window[..k]);
+        // "They were led across, several said, by X", "The group had been brought together in
+        // Tehran by X": the agent of a leading verb further back.
+        let led_by = m.tokens.start > s.start
+            && doc.folded(m.tokens.start - 1) == "by"
+            && (m.tokens.start.saturating_sub(9).max(s.start)..m.tokens.start - 1).any(|t| {
+                matches!(doc.folded(t), "led" | "guided" | "organized" | "organised")
+                    || (doc.folded(t) == "brought" && doc.folded(t + 1) == "together")
+            });
         let role = if has(TriggerKind::SpokespersonCue) {
             Role::Spokesperson
-        } else if has(TriggerKind::OrganizerCue) {
+        } else if has(TriggerKind::OrganizerCue) || led_by {
             Role::Organizer
         } else if has(TriggerKind::MigrantCue)
             || member_of_group
@@ -2818,6 +2826,17 @@ mod tests {
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Ana Ruiz"), Some(Role::Organizer));
         assert_eq!(role("Luis Paz"), Some(Role::Other));
+        // The agent of "led" further back.
+        let text = "Crossing\n\nPolice counted 41 migrants in the church. They were led \
+                    across, several said, by Eva Sol, a pastor from a village nearby.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let sol = ex
+            .people
+            .iter()
+            .find(|p| p.name == "Eva Sol")
+            .map(|p| p.role);
+        assert_eq!(sol, Some(Role::Organizer));
     }
 
     #[test]
