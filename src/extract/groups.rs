@@ -1453,7 +1453,23 @@ fn says_who_migrants_are(g: &Gazetteer, words: &[&str]) -> bool {
             && matches!(w[4], "were" | "are")
             && is_plural_demonym(g, w[5])
     });
-    many_of_whom || most_of_those_counted_were
+    many_of_whom || most_of_those_counted_were || (0..words.len()).any(|i| home_told_at(words, i))
+}
+
+/// "in the Sagaing region, where most of them live": words from `i` that say the place just
+/// named is the members' home.
+fn home_told_at(words: &[&str], i: usize) -> bool {
+    matches!(
+        words.get(i..i + 6),
+        Some([
+            ",",
+            "where",
+            "most" | "many" | "all" | "some",
+            "of",
+            "them",
+            "live" | "lived" | "come" | "came",
+        ])
+    )
 }
 
 /// "10,000 migrants a week", "500 people per day", "flights with 145 passengers each": a rate,
@@ -1669,6 +1685,16 @@ fn read_places(
                     push_unique(&mut group.destinations, e);
                     reached.home.push(e);
                 }
+            }
+            Some(EntityRef::Place(p))
+                if home_told_at(&r.folded[m.tokens.end..s.end], 0)
+                    // ("the Sagaing region, where": past the kind of place.)
+                    || (m.tokens.end < s.end
+                        && g.is_trigger(TriggerKind::StateContext, word(m.tokens.end))
+                        && home_told_at(&r.folded[m.tokens.end + 1..s.end], 0)) =>
+            {
+                push_unique(&mut group.origins, p);
+                push_unique(&mut group.at, p);
             }
             Some(EntityRef::Place(p)) => {
                 let kind = ex.places[p].kind;
@@ -3701,6 +3727,14 @@ mod tests {
         );
         assert_eq!(groups.len(), 2, "{groups:?}");
         assert_eq!((&groups[0].0, &groups[1].0), (&vec![34], &vec![19]));
+    }
+
+    #[test]
+    fn the_region_where_most_of_them_live_is_their_home() {
+        let text = "Draft\n\nSoldiers counted 41 migrants who had crossed into Moreh. The men \
+                    say recruiters were seen in the Sagaing region, where most of them live.";
+        let origins = first_group_places(text, |group| &group.origins);
+        assert!(origins.contains(&"Sagaing".to_string()), "{origins:?}");
     }
 
     #[test]
