@@ -875,8 +875,10 @@ fn bare_counts(
         let next = words.get(end).copied().unwrap_or_default();
         // (A full stop folds to nothing.) "counted 15 jumping from the boat": those counted
         // doing something.
-        let clause_ends =
-            matches!(next, "" | "," | ";") || (counts && next.len() > 4 && next.ends_with("ing"));
+        // So does "registered 287 of them": those counted out of the group told of.
+        let clause_ends = matches!(next, "" | "," | ";")
+            || (counts && next.len() > 4 && next.ends_with("ing"))
+            || (counts && next == "of" && words.get(end + 1) == Some(&"them"));
         let moved = || {
             let verb_at = match next {
                 "had" | "have" | "were" => match words.get(end + 1) {
@@ -1017,6 +1019,10 @@ fn counts_residents(g: &Gazetteer, words: &[&str], end: usize) -> bool {
 fn counts_population(g: &Gazetteer, before: &[&str]) -> bool {
     match before {
         [.., "home", "to"] | [.., "population", "of"] => true,
+        // "The centre, which was built for about 1,500 people", "room for 300": how many a
+        // place can take.
+        [.., "built" | "designed" | "meant" | "room" | "space" | "beds" | "capacity", "for"]
+        | [.., "capacity", "of"] => true,
         // "the reception centre, which already houses more than 1,800 people": whom a place
         // holds, not who came.
         [.., "which", "houses" | "holds" | "hosts"]
@@ -3735,6 +3741,15 @@ mod tests {
                     say recruiters were seen in the Sagaing region, where most of them live.";
         let origins = first_group_places(text, |group| &group.origins);
         assert!(origins.contains(&"Sagaing".to_string()), "{origins:?}");
+    }
+
+    #[test]
+    fn those_registered_of_the_group_count_but_a_centre_s_capacity_does_not() {
+        let (sizes, _) = sizes_and_origins(
+            "About 300 refugees crossed into Uganda. The staff registered 287 of them. The \
+             centre, which was built for about 1,500 people, is full.",
+        );
+        assert_eq!(sizes, [300, 287]);
     }
 
     #[test]
