@@ -1206,6 +1206,10 @@ TITLES = [
     ("County Sheriff", "local", "US"), ("Town Manager", "local", ""), ("City Manager", "local", ""),
     ("Administrator", "agency", ""), ("District Administrator", "local", ""),
     ("Island Administrator", "local", ""), ("Regional Administrator", "local", ""),
+    # India's district head; a village's elected head (Turkey's muhtar, South Asia's headman);
+    # the officer who runs a refugee settlement or camp.
+    ("District Collector", "local", "IN"), ("Headman", "local", ""), ("Village Headman", "local", ""),
+    ("Settlement Commandant", "agency", ""), ("Camp Commandant", "agency", ""),
     ("County Supervisor", "local", "US"), ("County Commissioner", "local", "US"), ("County Executive", "local", "US"),
     ("Municipal President", "local", "MX"), ("City Councilman", "local", ""), ("Councilwoman", "local", ""),
     ("Councilman", "local", ""), ("Council Member", "local", ""), ("Alderman", "local", ""),

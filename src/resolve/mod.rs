@@ -957,9 +957,19 @@ fn resolve_people(
     }
     // The body "its" stands for before each person mention, read here and for membership
     // below.
+    // (A town's office is no body's: "a Red Cross centre here held thousands ... Its mayor,
+    // X" is the town's mayor.)
+    let local_office = |m: &Mention| match &m.kind {
+        MentionKind::Person {
+            title: Some(title), ..
+        } => known_titles_in(g, title).any(|ti| g.titles[ti].kind == "local"),
+        _ => false,
+    };
     let its_bodies: Vec<Option<(usize, bool)>> = (0..mentions.len())
         .map(|i| match refs[i] {
-            Some(EntityRef::Person(_)) => body_its_stands_for(g, doc, mentions, refs, i),
+            Some(EntityRef::Person(_)) if !local_office(&mentions[i]) => {
+                body_its_stands_for(g, doc, mentions, refs, i)
+            }
             _ => None,
         })
         .collect();
@@ -2356,6 +2366,22 @@ mod tests {
             .iter()
             .map(|&a| g.places[a].name.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_mayor_after_a_body_named_in_the_sentence_before_is_the_town_s() {
+        let g = Gazetteer::builtin();
+        let text = "Camp\n\nCALAIS, France (AP) — Sangatte has long been part of the story: a \
+                    Red Cross centre here held thousands of migrants. Its mayor, Ana Ruiz, said \
+                    the town could not cope. The district collector, Luis Paz, and the village \
+                    headman, Eva Sol, spoke.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        for name in ["Ana Ruiz", "Luis Paz", "Eva Sol"] {
+            let person = ex.people.iter().find(|p| p.name == name).expect(name);
+            assert_eq!(person.role, Role::Official, "{person:?}");
+            assert!(person.member_of.is_empty(), "{person:?}");
+        }
     }
 
     #[test]
