@@ -1841,6 +1841,15 @@ mod tests {
         assert!(!g.is_given_name("al-burhan"));
         assert!(g.is_trigger(TriggerKind::Meeting, "met"));
         assert!(g.org("national migration institute").is_some());
+        // Bodies of every continent, not only the Americas'.
+        for body in [
+            "east african community",
+            "ecowas",
+            "asean",
+            "rapid support forces",
+        ] {
+            assert!(g.org(body).is_some(), "{body}");
+        }
     }
 
     #[test]
