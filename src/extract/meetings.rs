@@ -877,6 +877,18 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     // Secretary Y": to take a matter up with someone named is to meet them (not "..., if the
     // two met", however far the "if" comes after).
     // So is to discuss it with someone named: "had discussed the landings with Governor X".
+    // (Not "raise the arrivals with Sri Lanka": a country is no one met. "Ethiopia's prime
+    // minister" and "President X" are.)
+    let someone_named_at = |j: usize| {
+        let place_alone = |n: usize| {
+            words
+                .get(j..j + n)
+                .is_some_and(|name| g.place(&name.join(" ")).is_some())
+                && !(j + n < words.len()
+                    && (doc.is_capitalised(base + j + n) || matches!(words[j + n], "'" | "’")))
+        };
+        doc.is_capitalised(base + j) && !(1..=3).any(place_alone)
+    };
     let takes_up_with = |i: usize| {
         let raises = matches!(
             words[i],
@@ -885,10 +897,10 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         let discusses = matches!(words[i], "discuss" | "discussed" | "discusses");
         (raises
             && (i + 2..words.len().min(i + 7))
-                .any(|j| matches!(words[j - 1], "with" | "to") && doc.is_capitalised(base + j))
+                .any(|j| matches!(words[j - 1], "with" | "to") && someone_named_at(j))
             || discusses
                 && (i + 2..words.len().min(i + 9))
-                    .any(|j| words[j - 1] == "with" && doc.is_capitalised(base + j)))
+                    .any(|j| words[j - 1] == "with" && someone_named_at(j)))
             && !words[i..].contains(&"if")
     };
     // "will travel to Washington to press Secretary X in person": whom one travels to see in
@@ -2075,6 +2087,9 @@ mod tests {
              Tomas Lugo's office said.",
             "Notes\n\nGovernor Ana Ruiz said she would raise the matter with Peru's prime \
              minister, Tomas Lugo, if the two met in Lima.",
+            // A country is no one met.
+            "Notes\n\nGovernor Ana Ruiz wrote to Prime Minister Tomas Lugo on Monday asking \
+             him to raise the arrivals with Sri Lanka.",
         ] {
             assert!(meetings_of(text).is_empty(), "{text}");
         }
