@@ -258,7 +258,11 @@ pub fn find_meetings(
             // (Read off the tokens: most sentences naming one person have no "with the".)
             let tokens = sentence.tokens.clone();
             if let Some(office) = (tokens.start..tokens.end.saturating_sub(2))
-                .find(|&t| matches!(doc.folded(t), "with" | "meet") && doc.folded(t + 1) == "the")
+                // (And "X, who heads the IOM's office, and the commissioner went to the crossing
+                // together".)
+                .find(|&t| {
+                    matches!(doc.folded(t), "with" | "meet" | "and") && doc.folded(t + 1) == "the"
+                })
                 .map(|t| doc.folded(t + 2))
             {
                 // ("Murillo would visit Puerto Santander next week to meet the mayor": the one
@@ -1836,6 +1840,10 @@ mod tests {
             // the gazetteer has no title for.
             "Notes\n\nTomas Lugo, the harbour elder, said the boat sank. Governor Ana Ruiz and \
              Lugo went down to the beach together on Wednesday.",
+            // The other named by office only, its one holder named before.
+            "Notes\n\nPeople were waiting, said the commissioner of Renk county, Tomas Lugo. \
+             Ana Ruiz, who heads the IOM's office in Renk, and the commissioner went to the \
+             crossing together on Wednesday.",
         ] {
             let ex = extracted(text);
             let told: Vec<(&str, MeetingStatus, usize)> = ex
