@@ -1057,6 +1057,18 @@ fn resolve_people(
     let story_country = dateline.and_then(|i| dateline_country(g, doc, mentions, i));
     let dateline_at = dateline.filter(|_| any_bare);
     let dateline_country = story_country.filter(|_| any_bare);
+    // "LUGHAYA, Somaliland": a region with a government of its own, written where the country
+    // goes, is what the story's officials serve too.
+    let dateline_region = dateline_at.and_then(|i| match mentions.get(i + 1)?.kind {
+        MentionKind::KnownPlace(r)
+            if mentions[i + 1].tokens.start == mentions[i].tokens.end + 1
+                && g.places[r].kind == PlaceKind::State
+                && g.places[r].id.starts_with("feature/") =>
+        {
+            Some(r)
+        }
+        _ => None,
+    });
     // The town a story is filed from, when the gazetteer knows it.
     let dateline_town = dateline_at.and_then(|i| match mentions[i].kind {
         MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::City => Some(p),
@@ -1231,6 +1243,11 @@ fn resolve_people(
             given.push((idx, office, c));
         }
         ex.people[idx].affiliations.extend(country);
+        if let Some(region) =
+            dateline_region.filter(|_| country.is_some() && country == dateline_country)
+        {
+            ex.people[idx].affiliations.push(region);
+        }
     }
     for (idx, person) in ex.people.iter_mut().enumerate() {
         let mention_ids = &mentions_of[idx];
@@ -3371,6 +3388,16 @@ mod tests {
                     Safety Minister Ana Ruiz said she had spoken with U.S. Homeland Security \
                     Secretary Luis Paz.";
         assert_eq!(countries_of(text, "Ruiz"), ["Canada"]);
+    }
+
+    #[test]
+    fn officials_of_a_story_filed_from_a_self_governing_region_serve_it() {
+        let text = "Beach\n\nLUGHAYA, Somaliland (AP) — The district commissioner of Lughaya, Ana \
+                    Ruiz, put the number at about three hundred.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Somalia", "Somaliland"]);
+        // Not a state of a country.
+        let text = "Border\n\nEL PASO, Texas (AP) — The mayor, Ana Ruiz, spoke.";
+        assert!(!countries_of(text, "Ruiz").contains(&"Texas".to_string()));
     }
 
     #[test]
