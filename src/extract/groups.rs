@@ -190,6 +190,8 @@ fn build_group(
                     // the one the story is told from.
                     || (matches!(*w, "into" | "in" | "to")
                         && words.get(k + 1) == Some(&"town"))
+                    // So is "here": "were brought here on trucks".
+                    || (*w == "here" && words.get(k + 1) != Some(&"and"))
             })
         })
     };
@@ -2594,6 +2596,16 @@ mod tests {
              the number at 57. They had come ashore before dawn after four days at sea from \
              Tobruk, and had walked up into town in the dark. The group later reached \
              Pozzallo by bus.",
+        );
+        assert!(
+            groups[0].2.contains(&"LA TORVENA".to_string()),
+            "{groups:?}"
+        );
+        // "here": the dateline's town.
+        let groups = groups_of(
+            "LA TORVENA, Sudan (AFP) — The IOM counted some 1,100 people at the port. They \
+             crossed at the Joda border crossing, about 50 km to the north, and were brought \
+             here on trucks.",
         );
         assert!(
             groups[0].2.contains(&"LA TORVENA".to_string()),
