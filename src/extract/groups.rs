@@ -148,7 +148,30 @@ pub fn find_groups(
         .map(|&si| (si, doc.sentences[si].tokens.clone()))
         .collect();
     let sizes = sentence_sizes.into_iter().flatten().collect();
-    vec![build_group(r, ex, &parts, sizes, dateline, |_| true)]
+    // "SOMERTON, Ariz. (AP) — ... he looked up and saw them standing at the end of the row": a
+    // story of one group that opens on "them" before saying who they are opens where they are.
+    let lede_on_them = dateline.is_some_and(|(i, _)| {
+        let lede = mentions[i].sentence;
+        let paragraph = doc.sentences[lede].paragraph;
+        doc.sentences[lede..]
+            .iter()
+            .take_while(|s| s.paragraph == paragraph)
+            .any(|s| {
+                folded[s.tokens.clone()]
+                    .iter()
+                    .any(|w| matches!(*w, "they" | "them"))
+            })
+    });
+    let dateline_told = dateline.filter(|_| lede_on_them);
+    vec![build_group(
+        r,
+        ex,
+        &parts,
+        sizes,
+        dateline,
+        dateline_told,
+        |_| true,
+    )]
 }
 
 /// The group told of in `parts` (sentences, or the part of one from where a second group
@@ -160,6 +183,7 @@ fn build_group(
     parts: &[(usize, std::ops::Range<usize>)],
     sizes: Vec<SizeReport>,
     dateline: Option<(usize, usize)>,
+    dateline_told: Option<(usize, usize)>,
     has_person: impl Fn(usize) -> bool,
 ) -> Group {
     let mut group = Group {
@@ -195,7 +219,7 @@ fn build_group(
             })
         })
     };
-    if let Some((_, p)) = dateline.filter(|&(i, _)| told(i) || in_this_town()) {
+    if let Some((_, p)) = dateline_told.or(dateline.filter(|&(i, _)| told(i) || in_this_town())) {
         push_unique(&mut group.at, p);
     }
     let (mut reached, mut arrived) = (Vec::new(), Vec::new());
@@ -555,7 +579,7 @@ impl TwoGroups {
             }
             None => which == Share::First,
         };
-        build_group(r, ex, &parts, sizes, dateline, has_person)
+        build_group(r, ex, &parts, sizes, dateline, None, has_person)
     }
 }
 
@@ -1973,6 +1997,9 @@ fn read_places(
                                 | "coming"
                                 | "originally"
                                 | "natives"
+                                // "The Indians, most from Punjab state".
+                                | "most"
+                                | "many"
                         ) || is_from_copula([before(1), before(2), before(3)]))
                     {
                         // "many of them from Táchira", "who came from Haiti", "Most were from
@@ -2011,6 +2038,29 @@ fn read_places(
                             && kind == PlaceKind::Landmark)
                     {
                         cue = Some("through".into());
+                    } else if w == "in"
+                        && (1..=3).any(|k| {
+                            matches!(
+                                before(k),
+                                "cousin"
+                                    | "cousins"
+                                    | "relative"
+                                    | "relatives"
+                                    | "family"
+                                    | "brother"
+                                    | "sister"
+                                    | "uncle"
+                                    | "aunt"
+                                    | "friend"
+                                    | "friends"
+                                    | "parents"
+                                    | "husband"
+                                    | "wife"
+                            )
+                        })
+                    {
+                        // "Everybody has a cousin in Fresno": a relative's place, not the
+                        // group's.
                     } else if g.is_trigger(TriggerKind::LocationCue, w) {
                         // "carried them to a migrant center in Corredores": where they were
                         // taken to, not only where they are; so is "sent to temporary housing
@@ -3762,6 +3812,20 @@ mod tests {
              centre, which was built for about 1,500 people, is full.",
         );
         assert_eq!(sizes, [300, 287]);
+    }
+
+    #[test]
+    fn a_story_opening_on_them_opens_where_they_are_and_a_cousin_s_town_is_not_theirs() {
+        let text = "Field\n\nSOMERTON, Ariz. (AP) — A farmhand looked up and saw them standing \
+                    at the end of the row.\n\nAgents counted seventeen migrants, fifteen men \
+                    from India. The Indians, most from Punjab state, had flown to Mexico City. \
+                    \"We were going to California, all of us. Everybody has a cousin in \
+                    Fresno,\" one said.";
+        let at = first_group_places(text, |group| &group.at);
+        assert!(at.contains(&"Somerton".to_string()), "{at:?}");
+        assert!(!at.contains(&"Fresno".to_string()), "{at:?}");
+        let origins = first_group_places(text, |group| &group.origins);
+        assert!(origins.contains(&"Punjab".to_string()), "{origins:?}");
     }
 
     #[test]
