@@ -1955,6 +1955,15 @@ fn role_of(
                 matches!(doc.folded(t), "led" | "guided" | "organized" | "organised")
                     || (doc.folded(t) == "brought" && doc.folded(t + 1) == "together")
             });
+        // "X, 58, who has worked the fields around this farm town for three decades": someone
+        // of the place the story is told from.
+        let long_local = window.windows(3).any(|w| {
+            w[0] == "who"
+                && matches!(w[1], "has" | "have")
+                && matches!(w[2], "lived" | "worked" | "farmed" | "fished" | "taught")
+        }) && window
+            .iter()
+            .any(|w| matches!(*w, "this" | "here" | "decades" | "generations"));
         let role = if has(TriggerKind::SpokespersonCue) {
             Role::Spokesperson
         } else if has(TriggerKind::OrganizerCue) || led_by {
@@ -1976,6 +1985,7 @@ fn role_of(
             || ((crate::extract::mentions::age_follows(doc, m.tokens.end, s)
                 || window.contains(&"year-old")
                 || foreign_traveller)
+                && !long_local
                 && !before_clause.iter().any(|w| {
                     g.is_trigger(TriggerKind::PersonCue, w)
                         && !g.is_trigger(TriggerKind::TravellerCue, w)
