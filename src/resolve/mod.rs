@@ -2890,6 +2890,17 @@ mod tests {
             .find(|p| p.name == "Eva Sol")
             .map(|p| p.role);
         assert_eq!(sol, Some(Role::Organizer));
+        // Someone met by age who has long worked here is of the place.
+        let text = "Field\n\nAgents counted 17 migrants. \"Twenty, more or less,\" said Luis \
+                    Paz, 58, who has worked the fields around this farm town for three decades.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let paz = ex
+            .people
+            .iter()
+            .find(|p| p.name == "Luis Paz")
+            .map(|p| p.role);
+        assert_eq!(paz, Some(Role::Other));
     }
 
     #[test]
