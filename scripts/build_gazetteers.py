@@ -1022,6 +1022,7 @@ FEATURES = [
     ("sinai", "Sinai", "Sinai Peninsula|Sinai peninsula|the Sinai", "EG", "feature"),
     ("darfur", "Darfur", "", "SD", "region"),
     ("kordofan", "Kordofan", "", "SD", "region"),
+    ("casamance", "Casamance", "the Casamance|Casamance region", "SN", "region"),
     ("tigray-region", "Tigray region", "", "ET", "region"),
     ("kurdistan", "Kurdistan", "Kurdistan region|Iraqi Kurdistan", "IQ", "region"),
     ("patagonia", "Patagonia", "", "AR", "region"),

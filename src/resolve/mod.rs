@@ -1964,9 +1964,15 @@ fn role_of(
         }) && window
             .iter()
             .any(|w| matches!(*w, "this" | "here" | "decades" | "generations"));
+        // "X, a fisherman who had collected about 400,000 CFA francs from each passenger": who
+        // took the fares organised the trip.
+        let collected_fares = window.contains(&"collected")
+            && window
+                .iter()
+                .any(|w| matches!(*w, "money" | "fare" | "fares" | "each" | "passenger"));
         let role = if has(TriggerKind::SpokespersonCue) {
             Role::Spokesperson
-        } else if has(TriggerKind::OrganizerCue) || led_by {
+        } else if has(TriggerKind::OrganizerCue) || led_by || collected_fares {
             Role::Organizer
         } else if has(TriggerKind::MigrantCue)
             || member_of_group
