@@ -2907,6 +2907,18 @@ mod tests {
             .find(|p| p.name == "Luis Paz")
             .map(|p| p.role);
         assert_eq!(paz, Some(Role::Other));
+        // Who took the fares organised the trip.
+        let text = "Pirogue\n\nThe navy counted 136 migrants. The owner of the pirogue, Ana \
+                    Gil, a fisherman who had collected 400,000 CFA francs from each passenger, \
+                    was detained.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let gil = ex
+            .people
+            .iter()
+            .find(|p| p.name == "Ana Gil")
+            .map(|p| p.role);
+        assert_eq!(gil, Some(Role::Organizer));
     }
 
     #[test]
