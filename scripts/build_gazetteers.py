@@ -241,6 +241,7 @@ COUNTRY_EXTRA_ALIASES = {
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
     "MX": ["México", "United Mexican States", "Estados Unidos Mexicanos"],
     "TR": ["Türkiye", "Turkiye"],
+    "TC": ["Turks and Caicos", "the Turks and Caicos"],
     "RU": ["Russian Federation"],
     "CZ": ["Czechia"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],

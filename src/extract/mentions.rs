@@ -2752,8 +2752,9 @@ fn of_place_span(
     if end + 1 < sentence.end && (doc.folded(end) == "of" || in_after_counterpart()) {
         // "of the Bahamas" is a name with its article; "of the Dominican Republic" one after it.
         let after_the = (doc.folded(end + 1) == "the").then_some(end + 2);
+        // (Up to four words: "of the Turks and Caicos Islands", not of the Turks.)
         for start in std::iter::once(end + 1).chain(after_the) {
-            for len in (1..=3).rev() {
+            for len in (1..=4).rev() {
                 if start + len <= sentence.end {
                     let k = key(doc, start..start + len);
                     if let Some(p) = place_of_office(g, doc, end, sentence, &k) {
@@ -4472,8 +4473,17 @@ fn title_holder(
         let mut places = Vec::new();
         while k < sentence.end && k < j + 12 && !matches!(doc.token_text(k), "," | "." | ";") {
             if is_cap(doc, k) {
-                let known = place_of_office(g, doc, title.end, sentence, doc.folded(k));
-                if let Some(p) = known.or_else(|| g.demonym(doc.folded(k))) {
+                // Longest first: "of the Turks and Caicos Islands", not of the Turks.
+                let known = (1..=4).rev().find_map(|len| {
+                    let name = key(doc, k..(k + len).min(sentence.end));
+                    place_of_office(g, doc, title.end, sentence, &name).map(|p| (p, len))
+                });
+                if let Some((p, len)) = known {
+                    places.push(Affiliation::Place(p));
+                    k += len;
+                    continue;
+                }
+                if let Some(p) = g.demonym(doc.folded(k)) {
                     places.push(Affiliation::Place(p));
                 }
             }

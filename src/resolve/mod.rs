@@ -1033,9 +1033,15 @@ fn resolve_people(
         .iter()
         .filter(|p| any_bare && !diplomat(p) && !counterpart(p))
     {
+        // (A territory's own official, "the president of the Shire of Christmas Island",
+        // counts for the state that holds it: the national officials around serve that one.)
         for &a in &p.affiliations {
             if g.places[a].kind == PlaceKind::Country {
-                *counts.entry(a).or_default() += 1;
+                let holder = g.places[a]
+                    .held_by
+                    .as_deref()
+                    .and_then(|code| g.by_iso(code));
+                *counts.entry(holder.unwrap_or(a)).or_default() += 1;
             }
         }
     }
@@ -3437,6 +3443,19 @@ mod tests {
         // Not a state of a country.
         let text = "Border\n\nEL PASO, Texas (AP) — The mayor, Ana Ruiz, spoke.";
         assert!(!countries_of(text, "Ruiz").contains(&"Texas".to_string()));
+    }
+
+    #[test]
+    fn a_territory_named_in_words_of_a_people_is_the_territory_and_counts_for_its_holder() {
+        let text = "Talks\n\nSANTO DOMINGO (AP) — President Ana Ruiz spoke by phone with the \
+                    premier of the Turks and Caicos Islands, Luis Paz.";
+        assert_eq!(countries_of(text, "Paz"), ["Turks and Caicos Islands"]);
+        // The shire's president counts for Australia, whom the minister serves.
+        let text = "Boat\n\nFLYING FISH COVE, Christmas Island (AFP) — Immigration Minister Ana \
+                    Ruiz held a video call with the president of the Shire of Christmas Island, \
+                    Luis Paz. Home Affairs Minister Eva Sol will travel to Jakarta to meet \
+                    Indonesia's foreign minister, Rosa Lugo.";
+        assert_eq!(countries_of(text, "Sol"), ["Australia"]);
     }
 
     #[test]
