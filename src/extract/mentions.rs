@@ -277,7 +277,12 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 end = after;
                 continue;
             }
-            if end < tokens.end && is_cap(doc, end) && !possessive_after(doc, end - 1) {
+            // (Not the pronoun: "When I am in Jeddah I will call her".)
+            if end < tokens.end
+                && is_cap(doc, end)
+                && !possessive_after(doc, end - 1)
+                && doc.token_text(end) != "I"
+            {
                 has_head |= is_org_head(g, doc, end);
                 end += 1;
                 continue;
@@ -6935,6 +6940,12 @@ mod tests {
             })
             .collect();
         assert_eq!(known, ["pa-snm"]);
+    }
+
+    #[test]
+    fn the_pronoun_i_ends_a_name() {
+        let text = "Notes.\n\n\"When I am in Jeddah I will call her,\" she said.";
+        assert_eq!(texts_of_kind(text, "KnownPlace"), ["Jeddah"]);
     }
 
     #[test]
