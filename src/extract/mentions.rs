@@ -4509,6 +4509,19 @@ fn title_holder(
                 k = end;
             }
         }
+        // "The governor of Puerto Plata province, which includes Luperón, X": past what the
+        // place includes.
+        if k + 2 < sentence.end
+            && doc.token_text(k) == ","
+            && matches!(doc.folded(k + 1), "which" | "that")
+            && matches!(doc.folded(k + 2), "includes" | "include")
+        {
+            if let Some(comma) =
+                (k + 3..sentence.end.min(k + 10)).find(|&t| doc.token_text(t) == ",")
+            {
+                k = comma;
+            }
+        }
         if k + 1 < sentence.end && doc.token_text(k) == "," {
             let name = name_span(g, doc, k + 1, sentence)
                 .or_else(|| name_past_place_apposition(g, doc, k + 1, sentence));
@@ -7701,6 +7714,13 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "Ana Ruiz Paz");
         assert!(found[0].2.contains(&"Sonora".to_string()), "{found:?}");
+        // Or with what it includes.
+        let found =
+            titled("Notes.\n\nThe governor of Sonora, which includes Naco, Ana Ruiz Paz, said no.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Ana Ruiz Paz");
+        assert!(found[0].2.contains(&"Sonora".to_string()), "{found:?}");
+        assert!(!found[0].2.contains(&"Naco".to_string()), "{found:?}");
     }
 
     #[test]
