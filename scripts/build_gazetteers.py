@@ -1406,7 +1406,6 @@ ORGANIZATIONS = [
     ("oic", "Organisation of Islamic Cooperation", "Organization of Islamic Cooperation|OIC", "international", "", ""),
     ("council-of-europe", "Council of Europe", "", "international", "", ""),
     ("european-parliament", "European Parliament", "", "international", "", ""),
-    ("european-council", "European Council", "", "international", "", ""),
     ("osce", "OSCE", "Organization for Security and Co-operation in Europe", "international", "", ""),
     ("euaa", "European Union Agency for Asylum", "EUAA", "international", "", ""),
     ("europol", "Europol", "", "international", "", ""),
