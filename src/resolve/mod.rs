@@ -2226,20 +2226,22 @@ fn in_capital_before(
             .take_while(|o| o.sentence == m.sentence)
             .find(|o| o.tokens.start == opening + 1)?;
         let title = place.tokens.end + 1..m.tokens.start;
-        match place.kind {
-            MentionKind::KnownPlace(c)
-                if doc.token_text(place.tokens.end) == ","
-                    && title.start <= title.end
-                    && title.len() <= MOST_TITLE_WORDS
-                    && title.clone().all(|t| doc.is_capitalised(t))
-                    && g.places[c].kind == PlaceKind::City
-                    && g.is_capital(c) =>
-            {
-                g.country_of(c)
-            }
-            _ => None,
-        }
+        let told_before_title = doc.token_text(place.tokens.end) == ","
+            && title.start <= title.end
+            && title.len() <= MOST_TITLE_WORDS
+            && title.clone().all(|t| doc.is_capitalised(t));
+        capitals_country(g, place).filter(|_| told_before_title)
     })
+}
+
+/// The country whose capital a mention names.
+fn capitals_country(g: &Gazetteer, place: &Mention) -> Option<usize> {
+    match place.kind {
+        MentionKind::KnownPlace(c) if g.places[c].kind == PlaceKind::City && g.is_capital(c) => {
+            g.country_of(c)
+        }
+        _ => None,
+    }
 }
 
 /// "President X is to host a summit of Sudan's neighbours in Cairo": who hosts in a capital
@@ -2269,16 +2271,8 @@ fn hosts_in_capital(
             .iter()
             .take_while(|o| o.sentence == m.sentence)
             .filter(|o| o.tokens.start <= verb + MOST_WORDS_TO_PLACE)
-            .find_map(|o| match o.kind {
-                MentionKind::KnownPlace(c)
-                    if doc.folded(o.tokens.start - 1) == "in"
-                        && g.places[c].kind == PlaceKind::City
-                        && g.is_capital(c) =>
-                {
-                    g.country_of(c)
-                }
-                _ => None,
-            })
+            .filter(|o| doc.folded(o.tokens.start - 1) == "in")
+            .find_map(|o| capitals_country(g, o))
     })
 }
 
