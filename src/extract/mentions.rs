@@ -1978,6 +1978,11 @@ fn classify_run(
             if modifiers.is_empty() {
                 affiliation.extend(possessive_place_before(g, doc, run.start, &sentence));
             }
+            // "Myanmar's military government, led by Senior General X": who leads a country's
+            // body serves that country.
+            if affiliation.is_empty() {
+                affiliation.extend(leader_of_possessors_body(g, doc, run.start, &sentence));
+            }
             for (s, _) in &segs[first_title..=last_title] {
                 if let Seg::Org(o) = s {
                     affiliation.push(Affiliation::Org(*o));
@@ -2770,6 +2775,34 @@ fn of_place_span(
         }
     }
     None
+}
+
+/// The country whose body a title after "led by" or "headed by" leads: "Myanmar's military
+/// government, led by Senior General X" (the possessive up to four words before the comma).
+fn leader_of_possessors_body(
+    g: &Gazetteer,
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Option<Affiliation> {
+    const MOST_BODY_WORDS: usize = 4;
+    if start < sentence.start + 3
+        || doc.folded(start - 1) != "by"
+        || !matches!(doc.folded(start - 2), "led" | "headed" | "run")
+        || doc.token_text(start - 3) != ","
+    {
+        return None;
+    }
+    let comma = start - 3;
+    (comma
+        .saturating_sub(MOST_BODY_WORDS + 1)
+        .max(sentence.start)..comma)
+        .rev()
+        .find_map(|t| {
+            let owner_end = possessor_end(doc, t, sentence)?;
+            let (_, country) = country_ending_at(g, doc, owner_end, sentence)?;
+            Some(Affiliation::Place(country))
+        })
 }
 
 /// "Mexico's" or "Panama's" just before a token, or before the one or two capitalised words
@@ -7721,6 +7754,14 @@ mod tests {
         assert_eq!(found[0].0, "Ana Ruiz Paz");
         assert!(found[0].2.contains(&"Sonora".to_string()), "{found:?}");
         assert!(!found[0].2.contains(&"Naco".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn who_leads_a_countrys_body_serves_the_country() {
+        let found =
+            titled("Notes.\n\nPeru's military government, led by General Ana Ruiz Paz, said no.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, ["Peru"]);
     }
 
     #[test]
