@@ -1896,10 +1896,15 @@ fn role_of(
             && matches!(appos(2), "woman" | "man" | "girl" | "boy" | "teenager")
             && (appos(3) == "from" || appos(3).ends_with("ing"));
         // "His aunt, X, who travelled with him": someone on the trip.
+        // So is "X, who walked with four children": who walked or crossed with their own.
         let travelled_with = window.windows(3).any(|w| {
-            matches!(w[0], "travelled" | "traveled" | "travelling" | "traveling")
-                && w[1] == "with"
-                && matches!(w[2], "him" | "her" | "them" | "us")
+            let travelled = matches!(w[0], "travelled" | "traveled" | "travelling" | "traveling");
+            let walked = matches!(w[0], "walked" | "crossed" | "fled");
+            w[1] == "with"
+                && (travelled && matches!(w[2], "him" | "her" | "them" | "us")
+                    || walked
+                        && (matches!(w[2], "his" | "her" | "their")
+                            || crate::extract::groups::small_number(w[2]).is_some()))
         }) && window.contains(&"who");
         // "Another member of the group, X, said": one of the migrants the story follows. So
         // is "Another, X," or "Another man, X,", after one of them was quoted.
@@ -2764,6 +2769,13 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Ana Brañas"), Some(Role::Migrant));
+        // So is one who walked across with four children of her own.
+        let text = "Boat lands\n\nAbout 300 refugees crossed into Uganda. \"Then we ran,\" \
+                    said Eva Solano, who walked with four children and a sewing machine.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Eva Solano"), Some(Role::Migrant));
         // Nor do the person's own words: the smuggler is someone else.
         let text = "Caravan rests\n\nThe caravan of 900 people rested in the town. Nora Paz, 27, \
                     said she had paid a smuggler 2,500 dollars.";
