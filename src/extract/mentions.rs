@@ -3556,7 +3556,8 @@ fn names_someone(g: &Gazetteer, word: &str) -> bool {
 }
 
 /// "a recruiter known only as Rudi", "a Malawian named by police as Chisomo Phiri", "a man they
-/// knew only as Kedir": a name given after "as" to someone a person's noun (or a nationality)
+/// knew only as Kedir", "a woman who gave her name as Abrehet": a name given after "as" to
+/// someone a person's noun (or a nationality)
 /// introduces, a few words before the verb that gives it (not "a group known as ...").
 fn named_as_someone(g: &Gazetteer, doc: &Doc, sentence: &Range<usize>, start: usize) -> bool {
     if start < sentence.start + 3 || doc.folded(start - 1) != "as" {
@@ -3568,7 +3569,10 @@ fn named_as_someone(g: &Gazetteer, doc: &Doc, sentence: &Range<usize>, start: us
             matches!(
                 doc.folded(t),
                 "known" | "knew" | "named" | "identified" | "introduced"
-            )
+            ) || (doc.folded(t) == "name"
+                // "a young Eritrean woman who gave her name as X".
+                && t >= sentence.start + 2
+                && matches!(doc.folded(t - 2), "gave" | "gives" | "giving"))
         })
     else {
         return false;
@@ -8336,6 +8340,11 @@ mod tests {
             (
                 "Notes.\n\nThey followed a man they knew only as Kedru.",
                 "Kedru",
+            ),
+            (
+                "Notes.\n\n\"We will try again,\" said a young woman who gave her name as \
+                 Abrevet Tsegoi.",
+                "Abrevet Tsegoi",
             ),
             (
                 "Notes.\n\nThe driver, a Malawian named by police as Chisomu Phorri, was held.",
