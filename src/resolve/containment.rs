@@ -44,45 +44,14 @@ pub(super) fn containment_told(
         let end = doc.sentences[m.sentence].tokens.end;
         let word = |t: usize| if t < end { doc.folded(t) } else { "" };
         if let Some(from) = container_phrase_end(g, doc, m.tokens.end, end) {
-            // "Cárdenas, in Cuba's Matanzas province": the country, then the province in it.
-            let mut inner = place;
-            let mut t = from;
-            let mut pairs = Vec::new();
-            // "a village inside Banc d'Arguin National Park, in the Dakhlet Nouadhibou
-            // region": each container told lies in the one told after it.
-            loop {
-                let mut chain = Vec::new();
-                let mut next = None;
-                while let Some((outer, after)) =
-                    first_place_after(g, doc, t, end, &place_starting_at)
-                {
-                    chain.push(outer);
-                    if possessive_after(doc, after - 1) {
-                        t = after + 2;
-                        continue;
-                    }
-                    if word(after) == "," && is_within(word(after + 1)) {
-                        next = Some(after + 2);
-                    }
-                    break;
-                }
-                // Outermost last: the possessor holds what follows it.
-                if let Some((&nearest, rest)) = chain.split_last() {
-                    pairs.push((inner, nearest));
-                    inner = nearest;
-                    for &outer in rest.iter().rev() {
-                        pairs.push((inner, outer));
-                        inner = outer;
-                    }
-                }
-                match next {
-                    Some(after_within) => t = after_within,
-                    None => break,
-                }
-            }
-            // Outer pairs first: a place set in a container that is itself set in a known
-            // region is then placed through it.
-            told.extend(pairs.into_iter().rev());
+            told.extend(containers_told(
+                g,
+                doc,
+                place,
+                from,
+                end,
+                &place_starting_at,
+            ));
         }
         // "Ses Salines, the municipality that includes ...", "the Northern Province, which
         // includes Mullaitivu".
@@ -121,29 +90,68 @@ pub(super) fn containment_told(
                 && word(t + 2) == ","
                 && is_within(word(t + 3))
             {
-                // ("India's Manipur state": the town in Manipur, Manipur in India.)
-                let mut chain = Vec::new();
-                let mut from = t + 4;
-                while let Some((outer, after)) =
-                    first_place_after(g, doc, from, end, &place_starting_at)
-                {
-                    chain.push(outer);
-                    if !possessive_after(doc, after - 1) {
-                        break;
-                    }
-                    from = after + 2;
-                }
-                let mut inner = town;
-                for outer in chain.into_iter().rev() {
-                    told.push((inner, outer));
-                    inner = outer;
-                }
+                told.extend(containers_told(
+                    g,
+                    doc,
+                    town,
+                    t + 4,
+                    end,
+                    &place_starting_at,
+                ));
             }
         }
     }
     for (inner, outer) in told {
         set_within(g, ex, inner, outer);
     }
+}
+
+/// The containers told from token `from` for the place `inner`, as (inner, outer) pairs:
+/// "Cárdenas, in Cuba's Matanzas province" (the country, then the province in it), "a village
+/// inside Banc d'Arguin National Park, in the Dakhlet Nouadhibou region" (each container told
+/// lies in the one told after it). Outer pairs first: a place set in a container that is itself
+/// set in a known region is then placed through it.
+fn containers_told(
+    g: &Gazetteer,
+    doc: &Doc,
+    mut inner: usize,
+    from: usize,
+    end: usize,
+    place_starting_at: &impl Fn(usize) -> Option<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let word = |t: usize| if t < end { doc.folded(t) } else { "" };
+    let mut t = from;
+    let mut pairs = Vec::new();
+    loop {
+        let mut chain = Vec::new();
+        let mut next = None;
+        while let Some((outer, after)) = first_place_after(g, doc, t, end, place_starting_at) {
+            chain.push(outer);
+            if possessive_after(doc, after - 1) {
+                t = after + 2;
+                continue;
+            }
+            if word(after) == "," && is_within(word(after + 1)) {
+                next = Some(after + 2);
+            }
+            break;
+        }
+        // Outermost last: the possessor holds what follows it.
+        if let Some((&nearest, rest)) = chain.split_last() {
+            pairs.push((inner, nearest));
+            inner = nearest;
+            for &outer in rest.iter().rev() {
+                pairs.push((inner, outer));
+                inner = outer;
+            }
+        }
+        match next {
+            Some(after_within) => t = after_within,
+            None => break,
+        }
+    }
+    pairs.reverse();
+    pairs
 }
 
 /// Where the container's name may begin after a place ending at token `t`: after ", in",

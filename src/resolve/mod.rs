@@ -1065,16 +1065,11 @@ fn resolve_people(
     let dateline_country = story_country.filter(|_| any_bare);
     // "LUGHAYA, Somaliland": a region with a government of its own, written where the country
     // goes, is what the story's officials serve too.
-    let dateline_region = dateline_at.and_then(|i| match mentions.get(i + 1)?.kind {
-        MentionKind::KnownPlace(r)
-            if mentions[i + 1].tokens.start == mentions[i].tokens.end + 1
-                && g.places[r].kind == PlaceKind::State
-                && g.places[r].id.starts_with("feature/") =>
-        {
-            Some(r)
-        }
-        _ => None,
-    });
+    let dateline_region = dateline_at
+        .and_then(|i| written_after_dateline(doc, mentions, i))
+        .filter(|&r| {
+            g.places[r].kind == PlaceKind::State && g.places[r].id.starts_with("feature/")
+        });
     // The town a story is filed from, when the gazetteer knows it.
     let dateline_town = dateline_at.and_then(|i| match mentions[i].kind {
         MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::City => Some(p),
@@ -2330,24 +2325,32 @@ fn head_of_state_after_country(
 /// written after the town decides, or the country of the state written there ("SASABE, Ariz.",
 /// named like a Mexican town).
 fn dateline_country(g: &Gazetteer, doc: &Doc, mentions: &[Mention], i: usize) -> Option<usize> {
-    let written_after = mentions.get(i + 1).and_then(|next| match next.kind {
-        MentionKind::KnownPlace(c)
-            if next.tokens.start == mentions[i].tokens.end + 1
-                && doc.token_text(mentions[i].tokens.end) == "," =>
-        {
-            match g.places[c].kind {
-                PlaceKind::Country => Some(c),
-                PlaceKind::State => g.country_of(c),
-                _ => None,
-            }
-        }
-        _ => None,
-    });
+    let written_after =
+        written_after_dateline(doc, mentions, i).and_then(|c| match g.places[c].kind {
+            PlaceKind::Country => Some(c),
+            PlaceKind::State => g.country_of(c),
+            _ => None,
+        });
     match mentions[i].kind {
         MentionKind::KnownPlace(p) => written_after.or_else(|| g.country_of(p)),
         // A town the gazetteer lacks: "COLCHANE, Chile", or "LOS EBANOS — ... this South
         // Texas village".
         _ => written_after.or_else(|| this_town_in(g, doc, mentions)),
+    }
+}
+
+/// The known place written after a comma right after the dateline's place, mention `i`: the
+/// country or region of "AGUA CALIENTE, Guatemala", "LUGHAYA, Somaliland".
+fn written_after_dateline(doc: &Doc, mentions: &[Mention], i: usize) -> Option<usize> {
+    let next = mentions.get(i + 1)?;
+    match next.kind {
+        MentionKind::KnownPlace(c)
+            if next.tokens.start == mentions[i].tokens.end + 1
+                && doc.token_text(mentions[i].tokens.end) == "," =>
+        {
+            Some(c)
+        }
+        _ => None,
     }
 }
 
