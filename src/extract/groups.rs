@@ -73,10 +73,11 @@ pub fn find_groups(
                         | "crowd"
                 ) && i > 0
                     && (GROUP_DETERMINERS.contains(&words[i - 1])
-                    // "a boat carrying Haitian migrants", "the Cuban migrants".
+                    // "a boat carrying Haitian migrants", "the Cuban migrants", "a sloop
+                    // crowded with Haitian migrants".
                     || (i > 1
                         && g.demonym(words[i - 1]).is_some()
-                        && GROUP_DETERMINERS.contains(&words[i - 2])))
+                        && (GROUP_DETERMINERS.contains(&words[i - 2]) || words[i - 2] == "with")))
         });
         // (Read only where it can change something: most sentences are neither.)
         let crowd = (s.paragraph <= 2 || !group_word) && is_crowd_of_people(g, words);
@@ -2851,6 +2852,11 @@ mod tests {
         let (_, origins) = sizes_and_origins(
             "A wooden sloop carrying Haitians fleeing gang violence struck a reef off Morant \
              Bay on Tuesday.\n\nThe Coast Guard counted 62 people on Wednesday.",
+        );
+        assert_eq!(origins, ["Haiti"]);
+        let (_, origins) = sizes_and_origins(
+            "A wooden sloop crowded with Haitian migrants ran onto a reef on Tuesday.\n\nThe \
+             police counted 117 people on the beach.",
         );
         assert_eq!(origins, ["Haiti"]);
     }
