@@ -1451,9 +1451,34 @@ fn describes_members(g: &Gazetteer, words: &[&str]) -> bool {
         ) && w[1] == "with"
             && w[2] == "them"
     });
+    // "Six of the eight are Indian nationals and two are Mexicans", "three were Somalis",
+    // "nine of them, all Mexican men": who some of those counted are.
+    let people_of = |k: usize| {
+        is_plural_demonym(g, words[k])
+            || (g.demonym(words[k]).is_some()
+                && words.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "nationals" | "citizens" | "men" | "women" | "children" | "families"
+                    )
+                }))
+    };
+    let counted_are = (1..words.len() - 1).any(|i| {
+        let before = words[i - 1];
+        matches!(words[i], "are" | "were")
+            && (before == "them"
+                || before.bytes().all(|b| b.is_ascii_digit())
+                || small_number(before).is_some()
+                || number_in_words(words, i - 1).is_some())
+            && people_of(i + 1)
+    }) || words
+        .windows(5)
+        .enumerate()
+        .any(|(i, w)| matches!(w[..4], ["of", "them", ",", "all"]) && people_of(i + 4));
     share_of
         || among
         || those_counted_are
+        || counted_are
         || (1..words.len()).any(|i| {
             words[i] == "from"
                 // (Not "X, who came from Cali": one person's home.)
@@ -2806,6 +2831,33 @@ mod tests {
                 [country],
                 "{quote}"
             );
+        }
+    }
+
+    #[test]
+    fn who_some_of_those_counted_are_gives_origins() {
+        let lede = "Agents found 40 migrants in a truck near the town on Monday. ";
+        for (told, origins) in [
+            (
+                "Six of the 40 are Indian nationals and two are Mexicans, agents said.",
+                vec!["India", "Mexico"],
+            ),
+            (
+                "Agents caught nine of them, all Mexican men, and the rest got away.",
+                vec!["Mexico"],
+            ),
+            (
+                "Fifteen of the passengers were children, and three were Somalis.",
+                vec!["Somalia"],
+            ),
+            (
+                "Twenty-two of them are Chinese nationals, according to the police.",
+                vec!["China"],
+            ),
+        ] {
+            let (sizes, found) = sizes_and_origins(&format!("{lede}{told}"));
+            assert_eq!(sizes, [40], "{told}");
+            assert_eq!(found, origins, "{told}");
         }
     }
 
