@@ -1416,9 +1416,9 @@ fn describes_members(g: &Gazetteer, words: &[&str]) -> bool {
         && words[0] == "the"
         && g.is_trigger(TriggerKind::GroupCountNoun, words[1])
         && matches!(words[2], "were" | "are")
-        && (is_plural_demonym(g, words[3])
+        && (is_people_demonym(g, words[3])
             || matches!(words[3], "mostly" | "mainly" | "largely" | "all")
-                && words.get(4).is_some_and(|w| is_plural_demonym(g, w)));
+                && words.get(4).is_some_and(|w| is_people_demonym(g, w)));
     let share = words.len() > 2
         && matches!(
             words[0],
@@ -1582,6 +1582,13 @@ fn is_breakdown(doc: &Doc, base: usize, words: &[&str], at: usize, end: usize) -
 /// "venezuelans", "haitians": a demonym written as a plural noun, naming people.
 fn is_plural_demonym(g: &Gazetteer, word: &str) -> bool {
     word.ends_with('s') && !word.ends_with("ss") && g.demonym(word).is_some()
+}
+
+/// A plural demonym, or one in "-ese", whose plural is the singular, where the place in the
+/// sentence says it names people ("The passengers were Senegalese, Gambians and Guineans"; not
+/// "the Chinese city of Wenzhou").
+fn is_people_demonym(g: &Gazetteer, word: &str) -> bool {
+    is_plural_demonym(g, word) || (word.ends_with("ese") && g.demonym(word).is_some())
 }
 
 /// "hundreds of asylum seekers", "thousands of Haitians", "several hundred migrants", "a dozen
@@ -2499,13 +2506,13 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     // them ("with Senegalese, Malians and a few Guineans").
     if m.tokens.start >= s.start + 2
         && matches!(doc.folded(m.tokens.start - 1), "and" | ",")
-        && is_plural_demonym(g, doc.folded(m.tokens.start - 2))
+        && is_people_demonym(g, doc.folded(m.tokens.start - 2))
     {
         return true;
     }
     if m.tokens.end + 1 < s.end
         && matches!(doc.folded(m.tokens.end), "and" | ",")
-        && is_plural_demonym(g, doc.folded(m.tokens.end + 1))
+        && is_people_demonym(g, doc.folded(m.tokens.end + 1))
     {
         return true;
     }
@@ -2832,6 +2839,22 @@ mod tests {
                 "{quote}"
             );
         }
+    }
+
+    #[test]
+    fn a_demonym_in_ese_listed_among_peoples_names_people() {
+        let (_, origins) = sizes_and_origins(
+            "A pirogue carrying 112 people reached the port on Monday.\n\nThe passengers \
+             were Senegalese, Gambians and Guineans.",
+        );
+        assert_eq!(origins, ["Senegal", "Gambia", "Guinea"]);
+        // Not a city's nationality: "the Chinese city of Wenzhou" tells of no group.
+        let (_, origins) = sizes_and_origins(
+            "A boat carrying 38 people, most of them from Ecuador, landed on Monday.\n\n\
+             Villagers ran to the beach.\n\nA teacher from the Chinese city of Wenzhou said \
+             he had flown to Quito.",
+        );
+        assert_eq!(origins, ["Ecuador"]);
     }
 
     #[test]
