@@ -271,6 +271,7 @@ COUNTRY_EXTRA_ALIASES = {
     "GM": ["The Gambia", "the Gambia"],
     "BS": ["The Bahamas", "the Bahamas"],
     "PH": ["the Philippines"],
+    "PG": ["PNG"],
     "FK": ["Malvinas", "Falklands", "Islas Malvinas"],
     "TT": [],
     "KN": ["St. Kitts and Nevis", "St Kitts and Nevis"],

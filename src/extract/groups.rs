@@ -764,7 +764,10 @@ fn sizes(
                 )
             })
             // (A full stop folds to nothing.)
-        }) && words.get(end).is_none_or(|w| matches!(*w, "," | ";" | ""));
+            // ("put the number at 32: nineteen adults and ...", at "about fifty" on Wednesday.)
+        }) && words
+            .get(end)
+            .is_none_or(|w| matches!(*w, "," | ";" | "" | ":" | "\"" | "”"));
         let counted = tallied || counts_people(g, words, end);
         // "a caravan of 2,000", "of some 2,000", "a column of more than a thousand".
         let qualified = i.checked_sub(1).map_or(0, |last| {
@@ -789,10 +792,32 @@ fn sizes(
         let among_them_were = words.first() == Some(&"among")
             && matches!(before(1), "were" | "was" | "are")
             && i - qualified <= 5;
-        let a_part = matches!(
-            before(1),
-            "including" | "incl" | "includes" | "include" | "included" | "whom"
-        ) || (before(2) == "among" && matches!(before(1), "them" | "those"))
+        // "put the number at 32: nineteen adults and thirteen children", "counted seventeen:
+        // fifteen men from India and two Mexican men": a figure after a colon that follows a
+        // figure breaks that one down. (Its start and value.)
+        let total_before_colon = words[..i]
+            .iter()
+            .rposition(|w| *w == ":")
+            .and_then(|colon| {
+                let mut last = None;
+                let mut k = 0;
+                while k < colon {
+                    match figure_at(doc, tokens.start, words, k) {
+                        Some((value, len)) => {
+                            last = Some((k, value));
+                            k += len;
+                        }
+                        None => k += 1,
+                    }
+                }
+                last
+            });
+        let a_part = total_before_colon.is_some()
+            || matches!(
+                before(1),
+                "including" | "incl" | "includes" | "include" | "included" | "whom"
+            )
+            || (before(2) == "among" && matches!(before(1), "them" | "those"))
             || among_them_were;
         // "Seven people walked across a ditch from Canada", "Nine people from India walked":
         // a few who open the sentence and cross on their own are a group, though few. (Not
@@ -832,11 +857,22 @@ fn sizes(
             && !counts_a_period(words, i, end)
             && !counts_residents(g, words, end)
             && !counts_population(g, &words[..i - qualified])
+            && !counts_the_dead(words, end)
         {
             let qualifier = qualifier(g, words, i);
             out.push(SizeReport {
                 values,
                 qualifier,
+                sentence: si,
+            });
+        }
+        // The parts count people, so the figure they break down does, said bare or not.
+        if let Some((start, total)) = total_before_colon.filter(|&(_, total)| {
+            counted && total >= 10 && !out.iter().any(|r| r.values.contains(&total))
+        }) {
+            out.push(SizeReport {
+                values: vec![total],
+                qualifier: qualifier(g, words, start),
                 sentence: si,
             });
         }
@@ -1039,6 +1075,21 @@ fn counts_residents(g: &Gazetteer, words: &[&str], end: usize) -> bool {
             || matches!(words[verb], "live" | "lives")
                 && matches!(words.get(verb + 1), Some(&"here" | &"there"))
     })
+}
+
+/// Whether the figure that ends at `end` counts the dead: "Eleven people had died during the
+/// crossing", "12 migrants drowned", "30 were killed". They are no longer a group that travels.
+fn counts_the_dead(words: &[&str], end: usize) -> bool {
+    words[end..]
+        .iter()
+        .take(5)
+        .take_while(|w| !matches!(**w, "," | ";" | "" | "and" | "who" | "after"))
+        .any(|w| {
+            matches!(
+                *w,
+                "died" | "dead" | "drowned" | "perished" | "killed" | "bodies" | "deaths"
+            )
+        })
 }
 
 /// Whether a figure after `before` is how many people live in a place: "a city of about
@@ -1274,6 +1325,10 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
                     | "unaccompanied"
                     | "male"
                     | "female"
+                    // "one of about 140 labour migrants".
+                    | "labour"
+                    | "labor"
+                    | "seasonal"
             );
         if !adjective {
             return false;
@@ -1565,7 +1620,9 @@ fn is_breakdown(doc: &Doc, base: usize, words: &[&str], at: usize, end: usize) -
     const PARTS: &[&str] = &[
         "men", "women", "children", "minors", "boys", "girls", "adults",
     ];
-    let is_figure = |i: usize| doc.tokens[base + i].kind == TokenKind::Number;
+    let is_figure = |i: usize| {
+        doc.tokens[base + i].kind == TokenKind::Number || number_in_words(words, i).is_some()
+    };
     let part_then_figure = end + 2 < words.len()
         && PARTS.contains(&words[end])
         && words[end + 1] == "and"
@@ -2838,6 +2895,50 @@ mod tests {
                 [country],
                 "{quote}"
             );
+        }
+    }
+
+    #[test]
+    fn figures_broken_down_after_a_colon_tallied_in_quotes_or_of_the_dead() {
+        let lede = "Forty migrants waited at the station on Monday. ";
+        for (told, sizes) in [
+            // The parts after a colon are not groups; the figure they break down is one.
+            (
+                "The police put the number at 32: nineteen adults and thirteen children.",
+                vec![40, 32],
+            ),
+            (
+                "Fourteen Algerians came off the first boat: thirteen young men and a boy.",
+                vec![40, 14],
+            ),
+            (
+                "Agents counted seventeen: fifteen men from India and two Mexican men.",
+                vec![40, 17],
+            ),
+            (
+                "The ministry put the number at \"about fifty\" on Tuesday.",
+                vec![40, 50],
+            ),
+            (
+                "The coast guard counted 27 survivors, among them six children.",
+                vec![40, 27],
+            ),
+            (
+                "Karimov is one of about 140 labour migrants at the station.",
+                vec![40, 140],
+            ),
+            (
+                "Eleven people had died during the crossing, survivors said.",
+                vec![40],
+            ),
+            // "PNG" is Papua New Guinea: residents of a country, no group.
+            (
+                "Around 10,000 people from the Indonesian side live in PNG.",
+                vec![40],
+            ),
+        ] {
+            let (found, _) = sizes_and_origins(&format!("{lede}{told}"));
+            assert_eq!(found, sizes, "{told}");
         }
     }
 
