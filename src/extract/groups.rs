@@ -149,21 +149,8 @@ pub fn find_groups(
         .map(|&si| (si, doc.sentences[si].tokens.clone()))
         .collect();
     let sizes = sentence_sizes.into_iter().flatten().collect();
-    // "SOMERTON, Ariz. (AP) — ... he looked up and saw them standing at the end of the row": a
-    // story of one group that opens on "them" before saying who they are opens where they are.
-    let lede_on_them = dateline.is_some_and(|(i, _)| {
-        let lede = mentions[i].sentence;
-        let paragraph = doc.sentences[lede].paragraph;
-        doc.sentences[lede..]
-            .iter()
-            .take_while(|s| s.paragraph == paragraph)
-            .any(|s| {
-                folded[s.tokens.clone()]
-                    .iter()
-                    .any(|w| matches!(*w, "they" | "them"))
-            })
-    });
-    let dateline_told = dateline.filter(|_| lede_on_them);
+    // A story of one group whose lede tells of it opens where the group is.
+    let dateline_told = dateline.filter(|&(i, _)| lede_tells_of_group(r, i));
     vec![build_group(
         r,
         ex,
@@ -173,6 +160,32 @@ pub fn find_groups(
         dateline_told,
         |_| true,
     )]
+}
+
+/// Whether the lede, the paragraph of the dateline's mention `dateline`, tells of the group
+/// the story follows, so that the group is in the dateline's town. "SOMERTON, Ariz. (AP) — ...
+/// he looked up and saw them standing at the end of the row": a lede that opens on "them"
+/// before saying who they are. So does one that shows what carried them, or the people, in
+/// "this" town: "The fishermen of this small port saw the long painted pirogue", "\"We were
+/// thirty when we left,\" said X, standing on the jetty of this small town".
+fn lede_tells_of_group(r: Reading, dateline: usize) -> bool {
+    let lede = r.mentions[dateline].sentence;
+    let paragraph = r.doc.sentences[lede].paragraph;
+    let words = || {
+        r.doc.sentences[lede..]
+            .iter()
+            .take_while(|s| s.paragraph == paragraph)
+            .flat_map(|s| r.folded[s.tokens.clone()].iter().copied())
+    };
+    let on_them = words().any(|w| matches!(w, "they" | "them"));
+    let shows_them = || words().any(|w| matches!(w, "we" | "passengers") || is_vehicle(r.g, w));
+    let in_this_town = || {
+        r.doc.sentences[lede..]
+            .iter()
+            .take_while(|s| s.paragraph == paragraph)
+            .any(|s| tells_this_town(r.g, &r.folded[s.tokens.clone()]))
+    };
+    on_them || (shows_them() && in_this_town())
 }
 
 /// The group told of in `parts` (sentences, or the part of one from where a second group
@@ -203,22 +216,9 @@ fn build_group(
     // "unloaded migrants on the ramp of this Mexican riverside village": "this town" in a
     // group sentence is where the story is filed.
     let in_this_town = || {
-        parts.iter().any(|(_, tokens)| {
-            let words = &r.folded[tokens.clone()];
-            words.iter().enumerate().any(|(k, w)| {
-                (*w == "this"
-                    && words[k + 1..]
-                        .iter()
-                        .take(4)
-                        .any(|w| r.g.is_trigger(TriggerKind::CityContext, w)))
-                    // "had walked up into town in the dark": a town with no article is
-                    // the one the story is told from.
-                    || (matches!(*w, "into" | "in" | "to")
-                        && words.get(k + 1) == Some(&"town"))
-                    // So is "here": "were brought here on trucks".
-                    || (*w == "here" && words.get(k + 1) != Some(&"and"))
-            })
-        })
+        parts
+            .iter()
+            .any(|(_, tokens)| tells_this_town(r.g, &r.folded[tokens.clone()]))
     };
     if let Some((_, p)) = dateline_told.or(dateline.filter(|&(i, _)| told(i) || in_this_town())) {
         push_unique(&mut group.at, p);
@@ -306,6 +306,20 @@ fn build_group(
         .passed_through
         .retain(|p| !group.destinations.contains(p));
     group
+}
+
+/// Whether words name the town a story is filed from: "this Mexican riverside village", "had
+/// walked up into town" (a town with no article), "were brought here on trucks".
+fn tells_this_town(g: &Gazetteer, words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        (*w == "this"
+            && words[k + 1..]
+                .iter()
+                .take(4)
+                .any(|w| g.is_trigger(TriggerKind::CityContext, w)))
+            || (matches!(*w, "into" | "in" | "to") && words.get(k + 1) == Some(&"town"))
+            || (*w == "here" && words.get(k + 1) != Some(&"and"))
+    })
 }
 
 /// Whether mention `i` uses a country's name to qualify a noun: an initialism before one ("by
@@ -580,7 +594,10 @@ impl TwoGroups {
             }
             None => which == Share::First,
         };
-        build_group(r, ex, &parts, sizes, dateline, None, has_person)
+        // The lede tells of the first.
+        let dateline_told =
+            dateline.filter(|&(i, _)| which == Share::First && lede_tells_of_group(r, i));
+        build_group(r, ex, &parts, sizes, dateline, dateline_told, has_person)
     }
 }
 
@@ -4008,6 +4025,29 @@ mod tests {
         assert!(!at.contains(&"Fresno".to_string()), "{at:?}");
         let origins = first_group_places(text, |group| &group.origins);
         assert!(origins.contains(&"Punjab".to_string()), "{origins:?}");
+    }
+
+    #[test]
+    fn a_lede_that_shows_the_boat_or_the_people_in_this_town_places_the_group_there() {
+        for lede in [
+            "The fishermen of this small port saw the long painted pirogue before dawn on \
+             Monday and towed it in.",
+            "\"We were thirty when we left,\" said a woman standing on the jetty of this small \
+             town.",
+        ] {
+            let text = format!(
+                "Boat\n\nPALMEIRA, Cape Verde (AFP) — {lede}\n\nAboard were 112 people, the \
+                 coast guard said. They were taken by bus to a sports hall in Espargos."
+            );
+            let at = first_group_places(&text, |group| &group.at);
+            assert!(at.contains(&"Palmeira".to_string()), "{lede}: {at:?}");
+        }
+        // Not a lede of the town alone.
+        let text = "Boat\n\nPALMEIRA, Cape Verde (AFP) — The fishermen of this small port \
+                    mended their nets on Monday.\n\nAboard a pirogue were 112 people, the coast \
+                    guard said. They were taken by bus to a sports hall in Espargos.";
+        let at = first_group_places(text, |group| &group.at);
+        assert!(!at.contains(&"Palmeira".to_string()), "{at:?}");
     }
 
     #[test]
