@@ -71,6 +71,11 @@ pub fn find_groups(
                         | "travelers"
                         | "travellers"
                         | "crowd"
+                        // "The deportees had been held for months in Sandakan".
+                        | "deportees"
+                        | "returnees"
+                        | "survivors"
+                        | "stowaways"
                 ) && i > 0
                     && (GROUP_DETERMINERS.contains(&words[i - 1])
                     // "a boat carrying Haitian migrants", "the Cuban migrants", "a sloop
@@ -4025,6 +4030,24 @@ mod tests {
         assert!(!at.contains(&"Fresno".to_string()), "{at:?}");
         let origins = first_group_places(text, |group| &group.origins);
         assert!(origins.contains(&"Punjab".to_string()), "{origins:?}");
+    }
+
+    #[test]
+    fn the_deportees_or_the_survivors_are_the_group() {
+        let text = "Ferry\n\nThe department counted 247 deportees on Wednesday.\n\nThe \
+                    ferry was late.\n\nThe deportees had been held for months at a depot in \
+                    Sandakan.";
+        let at = first_group_places(text, |group| &group.at);
+        assert!(at.contains(&"Sandakan".to_string()), "{at:?}");
+        // Not passengers, whom news count in every flight's background.
+        let text = "Flights\n\nA plane carrying 211 migrants landed in Tapachula on Monday.\n\n\
+                    The ferry was late.\n\nDozens of flights had landed in Managua since \
+                    August carrying passengers from Dakar.";
+        let at = first_group_places(text, |group| &group.at);
+        assert!(!at.contains(&"Managua".to_string()), "{at:?}");
+        let text = text.replace("passengers", "deportees");
+        let at = first_group_places(&text, |group| &group.at);
+        assert!(at.contains(&"Managua".to_string()), "{at:?}");
     }
 
     #[test]
