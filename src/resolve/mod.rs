@@ -1806,7 +1806,21 @@ fn role_of(
         let described = m.tokens.start >= s.start + 2
             && matches!(doc.folded(m.tokens.start - 2), "the" | "a" | "an")
             && !doc.is_capitalised(m.tokens.start - 1);
-        let back = if described { 5 } else { 3 };
+        // Ten back for a name given after its description: "Another passenger, an Afghan who
+        // gave his name as Jawed".
+        let named_as = m.tokens.start >= s.start + 2
+            && doc.folded(m.tokens.start - 1) == "as"
+            && matches!(
+                doc.folded(m.tokens.start - 2),
+                "name" | "himself" | "herself" | "identified"
+            );
+        let back = if named_as {
+            10
+        } else if described {
+            5
+        } else {
+            3
+        };
         let from = m.tokens.start.saturating_sub(back).max(s.start);
         // (Further in an appositive, which its closing comma bounds: "X, an evangelical
         // pastor from the province of Los Ríos who organized the trip".)
@@ -1976,9 +1990,24 @@ fn role_of(
             && window
                 .iter()
                 .any(|w| matches!(*w, "money" | "fare" | "fares" | "each" | "passenger"));
+        // An organiser's word; after the name, not one whose agent follows: "Jawed said the
+        // group had been put together by a man in Qeshm" names another organiser.
+        let organizer_cue = {
+            let cues = g.triggers(TriggerKind::OrganizerCue);
+            let name_at = m.tokens.start - from;
+            cue_window[..name_at]
+                .iter()
+                .enumerate()
+                .any(|(k, _)| cues.at(&cue_window[..name_at], k))
+                || (name_at..cue_window.len()).any(|k| {
+                    cues.longest_at(&cue_window, k).is_some_and(|len| {
+                        cue_window[k + len - 1] != "by" && cue_window.get(k + len) != Some(&"by")
+                    })
+                })
+        };
         let role = if has(TriggerKind::SpokespersonCue) {
             Role::Spokesperson
-        } else if has(TriggerKind::OrganizerCue) || led_by || collected_fares {
+        } else if organizer_cue || led_by || collected_fares {
             Role::Organizer
         } else if has(TriggerKind::MigrantCue)
             || member_of_group
@@ -2887,6 +2916,29 @@ mod tests {
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
         assert_eq!(role("Tomás Caicedo"), Some(Role::Organizer));
         assert_eq!(role("Eva Sol"), Some(Role::Other));
+    }
+
+    #[test]
+    fn who_tells_who_put_the_group_together_is_a_member_not_its_organiser() {
+        let g = Gazetteer::builtin();
+        let text = "Landing\n\nPolice found 17 migrants on the beach on Monday. Another \
+                    passenger, an Afghan who gave his name as Jawed, said the group had been put \
+                    together by a man in Qeshm.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Jawed"), Some(Role::Migrant), "{:?}", ex.people);
+        // The cue before the name still makes its agent the organiser.
+        let text = "Landing\n\nPolice found 17 migrants on the beach. The group had been put \
+                    together by Ana Gil, a fisherman.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let gil = ex
+            .people
+            .iter()
+            .find(|p| p.name == "Ana Gil")
+            .map(|p| p.role);
+        assert_eq!(gil, Some(Role::Organizer));
     }
 
     #[test]
