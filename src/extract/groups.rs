@@ -1815,6 +1815,28 @@ fn read_places(
                 })
         })
     });
+    // "The two boatmen turned the boat around and sped back toward Iran": where the crew
+    // heads, in the clause it opens, is not where the group does.
+    let crew_heads = |at: usize| {
+        let crew = (s.start..(s.start + 4).min(s.end)).any(|t| {
+            matches!(
+                word(t),
+                "boatmen"
+                    | "boatman"
+                    | "smuggler"
+                    | "smugglers"
+                    | "trafficker"
+                    | "traffickers"
+                    | "crew"
+                    | "captain"
+                    | "skipper"
+                    | "driver"
+                    | "coyote"
+                    | "coyotes"
+            )
+        });
+        crew && (s.start..at).all(|t| !matches!(word(t), ";" | "said" | "says"))
+    };
     for (i, m) in in_sentence() {
         if attribution.is_some_and(|a| m.tokens.start > a)
             && tells_of_group.is_none_or(|t| m.tokens.start <= t)
@@ -2238,7 +2260,7 @@ fn read_places(
                     .take(10)
                     .any(|t| matches!(word(t), "nobody" | "none"));
                 match cue.as_str() {
-                    "to" if renounced => {}
+                    "to" if renounced || crew_heads(m.tokens.start) => {}
                     "to" => push_unique(&mut group.destinations, p),
                     // "will be taken to the station in Tapachula", "would later be moved to a
                     // facility in Kingston": a transfer still to come is neither where they
@@ -4030,6 +4052,18 @@ mod tests {
         assert!(!at.contains(&"Fresno".to_string()), "{at:?}");
         let origins = first_group_places(text, |group| &group.origins);
         assert!(origins.contains(&"Punjab".to_string()), "{origins:?}");
+    }
+
+    #[test]
+    fn where_the_crew_heads_is_not_the_group_s_destination() {
+        let text = "Landing\n\nPolice found 17 migrants on the beach on Monday. \"We were \
+                    going to Dubai,\" one said.\n\nThe two boatmen sped back toward Iran; \
+                    police said they were not counted among the passengers.";
+        let heads = first_group_places(text, |group| &group.destinations);
+        assert_eq!(heads, ["Dubai"]);
+        let text = text.replace("The two boatmen", "The passengers");
+        let heads = first_group_places(&text, |group| &group.destinations);
+        assert_eq!(heads, ["Dubai", "Iran"]);
     }
 
     #[test]
