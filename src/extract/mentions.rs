@@ -5988,8 +5988,8 @@ mod tests {
 
     #[test]
     fn a_region_the_gazetteer_knows_only_by_its_town_is_a_region_after_province_of() {
-        let text = "Boat\n\nShe came from the Iranian province of Kerman last year.";
-        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Kerman"]);
+        let text = "Boat\n\nShe came from the Tanzanian region of Arusha last year.";
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Arusha"]);
         // A region the gazetteer knows is that region.
         let text = "Boat\n\nShe came from the state of Oaxaca last year.";
         assert_none_of_kind(text, "NewPlace");
@@ -8930,8 +8930,8 @@ mod tests {
     fn a_region_or_land_named_like_a_town_is_not_the_town() {
         // "province" after a name the gazetteer knows only as a town: a region of that name,
         // named with its word...
-        let text = "X\n\nHe came from Irbid province with his wife.";
-        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Irbid province"]);
+        let text = "X\n\nHe came from Arusha province with his wife.";
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Arusha province"]);
         let municipality = "X\n\nThe village lies in Las Cruces municipality, in Peten.";
         assert_eq!(
             texts_of_kind(municipality, "NewPlace(State)"),
@@ -8941,15 +8941,15 @@ mod tests {
         let g = Gazetteer::builtin();
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
-        let irbid = ex
+        let arusha = ex
             .places
             .iter()
-            .find(|p| p.name == "Irbid province")
+            .find(|p| p.name == "Arusha province")
             .unwrap();
-        assert_eq!((irbid.kind, irbid.known), (PlaceKind::State, None));
+        assert_eq!((arusha.kind, arusha.known), (PlaceKind::State, None));
         // A town alone stays the town.
-        let towns = texts_of_kind("X\n\nHe came from Irbid with his wife.", "KnownPlace");
-        assert!(towns.contains(&"Irbid".to_string()), "{towns:?}");
+        let towns = texts_of_kind("X\n\nHe came from Arusha with his wife.", "KnownPlace");
+        assert!(towns.contains(&"Arusha".to_string()), "{towns:?}");
         // A region the gazetteer knows, named like its town, is that region with its word
         // ("Idlib province") and the town alone ("from Idlib").
         let g = Gazetteer::builtin();
