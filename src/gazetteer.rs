@@ -1758,6 +1758,42 @@ mod tests {
     }
 
     #[test]
+    fn regions_of_the_countries_added_later_are_read_with_their_country() {
+        let g = Gazetteer::builtin();
+        let read = |key: &str| {
+            let p = &g.places[g.place(key).expect(key)];
+            (p.kind, p.country.clone().unwrap_or_default())
+        };
+        for (key, country) in [
+            ("sistan and baluchestan", "IR"),
+            ("razavi khorasan", "IR"),
+            ("west kazakhstan", "KZ"),
+            ("tashkent region", "UZ"),
+            ("musandam", "OM"),
+            ("maramures", "RO"),
+            ("tawi-tawi", "PH"),
+            ("sulu", "PH"),
+            ("north kivu", "CD"),
+            ("south kivu", "CD"),
+            ("bavaria", "DE"),
+        ] {
+            assert_eq!(read(key), (PlaceKind::State, country.into()), "{key}");
+        }
+        // A bare name that is the region's seat too means the town ("in Mafraq", "shelling in
+        // Kharkiv"), and a town GeoNames spells otherwise is found by the region's spelling.
+        for (key, country) in [
+            ("mafraq", "JO"),
+            ("kharkiv", "UA"),
+            ("samarkand", "UZ"),
+            ("vinnytsia", "UA"),
+        ] {
+            assert_eq!(read(key), (PlaceKind::City, country.into()), "{key}");
+        }
+        let kharkiv = g.by_iso("UA-63").unwrap();
+        assert_eq!(g.namesake_capital(kharkiv), g.place("kharkiv"));
+    }
+
+    #[test]
     fn name_starts_give_the_words_of_the_longest_name() {
         let g = Gazetteer::builtin();
         assert!(g.most_name_words_from("mexico") >= 2, "mexico city");
