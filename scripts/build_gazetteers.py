@@ -1408,6 +1408,12 @@ TITLES = [
     ("Ambassador", "diplomat", ""), ("U.S. Ambassador", "diplomat", "US"), ("Envoy", "diplomat", ""),
     ("Special Envoy", "diplomat", ""), ("Special Representative", "diplomat", ""), ("Consul", "diplomat", ""),
     ("Consul General", "diplomat", ""), ("Chargé d'Affaires", "diplomat", ""), ("Charge d'Affaires", "diplomat", ""),
+    # An embassy's ranks below the ambassador ("X, first secretary at the Indian embassy").
+    # ("Counsellor" alone is as often a school's or a clinic's.)
+    ("First Secretary", "diplomat", ""), ("Second Secretary", "diplomat", ""), ("Third Secretary", "diplomat", ""),
+    ("Minister-Counsellor", "diplomat", ""), ("Attaché", "diplomat", ""), ("Attache", "diplomat", ""),
+    ("Vice Consul", "diplomat", ""), ("Deputy Consul General", "diplomat", ""), ("Honorary Consul", "diplomat", ""),
+    ("Deputy Chief of Mission", "diplomat", ""), ("Deputy Head of Mission", "diplomat", ""),
     ("High Commissioner", "diplomat", ""), ("Secretary-General", "diplomat", ""), ("Secretary General", "diplomat", ""),
     ("Deputy Secretary-General", "diplomat", ""), ("UN Secretary-General", "diplomat", ""),
     ("U.N. Secretary-General", "diplomat", ""), ("High Commissioner for Refugees", "diplomat", ""),

@@ -4099,6 +4099,17 @@ fn lowercase_titles(
             if let Some((Some(affiliated), _)) = head_of_body {
                 affiliation.push(affiliated);
             }
+            // "X, first secretary at the Indian embassy in Tbilisi", "a consul at the Mexican
+            // consulate": the country whose post it is.
+            if affiliation.is_empty()
+                && title.end + 1 < sentence.end
+                && matches!(doc.folded(title.end), "at" | "of" | "for" | "in")
+            {
+                let start = title.end + 1 + usize::from(doc.folded(title.end + 1) == "the");
+                if let Some((country, _)) = demonym_post(g, doc, start, &sentence) {
+                    affiliation.push(Affiliation::Place(country));
+                }
+            }
             push(
                 out,
                 doc,
@@ -5238,8 +5249,13 @@ fn lower_case_bodies(
         let known = g.org(&written).or_else(|| {
             of_country
                 .then(|| {
+                    // ("the Indian embassy": no field to fit, so none of India's bodies.)
                     g.org_of_country(country, &key(doc, field_start..head + 1))
-                        .or_else(|| g.org_of_country_by_field(country, &field))
+                        .or_else(|| {
+                            (!field.is_empty())
+                                .then(|| g.org_of_country_by_field(country, &field))
+                                .flatten()
+                        })
                 })
                 .flatten()
         });
@@ -5886,9 +5902,37 @@ mod tests {
     fn a_country_s_embassy_or_consulate_is_a_body_without_a_field_word() {
         let text = "Notes.\n\nThe Ethiopian embassy in Maputo said it was sending an officer.";
         assert_eq!(texts_of_kind(text, "Org(None)"), ["Ethiopian embassy"]);
+        // Not the one body of its country the gazetteer knows (India's Border Security Force):
+        // a post has no field to fit.
+        let text = "Notes.\n\nThe Indian embassy in Tbilisi said it was sending an officer.";
+        assert_eq!(texts_of_kind(text, "Org(None)"), ["Indian embassy"]);
         // Not one of no country.
         let text = "Notes.\n\nThe embassy said it was sending an officer.";
         assert_none_of_kind(text, "Org");
+    }
+
+    #[test]
+    fn an_office_at_a_country_s_post_serves_that_country() {
+        for (text, title, country) in [
+            (
+                "Visit\n\nRakesh Menon, first secretary at the Indian embassy in Tbilisi, \
+                 visited the border.",
+                "first secretary",
+                "India",
+            ),
+            (
+                "Visit\n\nAna Ruiz, a consul at the Mexican consulate, visited the border.",
+                "consul",
+                "Mexico",
+            ),
+        ] {
+            let found = titled(text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(
+                (found[0].1.as_str(), &found[0].2[..]),
+                (title, &[country.to_string()][..])
+            );
+        }
     }
 
     #[test]
