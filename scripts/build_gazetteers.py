@@ -1389,6 +1389,10 @@ TITLES = [
     # the officer who runs a refugee settlement or camp.
     ("District Collector", "local", "IN"), ("Headman", "local", ""), ("Village Headman", "local", ""),
     ("Settlement Commandant", "agency", ""), ("Camp Commandant", "agency", ""),
+    # Heads of regions and districts by their own names: Kazakhstan's and Kyrgyzstan's akim,
+    # Central Asia's hokim (Uzbekistan), the Balkans' and Turkey's prefects and district
+    # governors (kaymakam), Iran's and Afghanistan's governors are "governor" already.
+    ("Akim", "local", ""), ("Regional Akim", "local", ""), ("Hokim", "local", ""), ("Kaymakam", "local", "TR"),
     ("County Supervisor", "local", "US"), ("County Commissioner", "local", "US"), ("County Executive", "local", "US"),
     ("Municipal President", "local", "MX"), ("City Councilman", "local", ""), ("Councilwoman", "local", ""),
     ("Councilman", "local", ""), ("Council Member", "local", ""), ("Alderman", "local", ""),

@@ -4682,6 +4682,18 @@ fn name_span(
         Some(rank) if is_rank(g, &key(doc, rank.clone())) => rank.end,
         _ => start,
     };
+    // Nor is a courtesy title: "the island's health delegate, Dr. Carla Semedo".
+    let start = if start + 1 < sentence.end
+        && matches!(
+            doc.folded(start),
+            "dr" | "mr" | "mrs" | "ms" | "prof" | "dra" | "sr" | "sra"
+        )
+        && is_cap(doc, start + 1)
+    {
+        start + 1
+    } else {
+        start
+    };
     let mut end = start;
     while end < sentence.end {
         if is_cap(doc, end) {
@@ -5909,6 +5921,23 @@ mod tests {
         // Not one of no country.
         let text = "Notes.\n\nThe embassy said it was sending an officer.";
         assert_none_of_kind(text, "Org");
+    }
+
+    #[test]
+    fn a_courtesy_title_is_no_part_of_the_holder_s_name_and_an_akim_holds_an_office() {
+        let found =
+            titled("Visit\n\nThe island's health delegate, Dr. Carla Semedo, met the survivors.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Carla Semedo");
+        let found = titled(
+            "Visit\n\nThe akim of West Kazakhstan region, Nurlan Tasbolatov, visited the \
+             station.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("Nurlan Tasbolatov", "akim")
+        );
     }
 
     #[test]
