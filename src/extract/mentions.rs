@@ -646,6 +646,8 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
                     || (run.start == sentence.tokens.start
                         && w.ends_with("ing")
                         && !g.is_given_name(w)
+                        // ("King Abdullah II": a title, no participle.)
+                        && !starts_title(g, doc, run.clone())
                         // "Darling Sequeira, 23, a nursing student": a name given an age.
                         && !age_follows(doc, run.end, &sentence.tokens))
             } {
@@ -5921,6 +5923,16 @@ mod tests {
         // Not one of no country.
         let text = "Notes.\n\nThe embassy said it was sending an officer.";
         assert_none_of_kind(text, "Org");
+    }
+
+    #[test]
+    fn a_title_ending_in_ing_that_opens_a_sentence_is_no_participle() {
+        let found = titled("Visit\n\nThe talks ended.\n\nKing Abdullah II is expected to go.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("Abdullah II", "King")
+        );
     }
 
     #[test]
