@@ -1209,6 +1209,7 @@ fn resolve_people(
         let spoken = spoken_for[idx].filter(|c| !taken.contains(c));
         let in_capital = in_capital_before(g, doc, mentions, &mentions_of[idx])
             .or_else(|| hosts_in_capital(g, doc, mentions, &mentions_of[idx]))
+            .or_else(|| met_with_abroad(g, doc, mentions, &mentions_of[idx], story_country))
             .filter(|c| !taken.contains(c));
         // "The mayor, Glen Vossberg, said the village ...", in a story filed from a town: a
         // local office with no place written serves where the story is told from, whatever
@@ -2302,6 +2303,44 @@ fn hosts_in_capital(
             .filter(|o| o.tokens.start <= verb + MOST_WORDS_TO_PLACE)
             .filter(|o| doc.folded(o.tokens.start - 1) == "in")
             .find_map(|o| capitals_country(g, o))
+    })
+}
+
+/// "would raise labour recruitment with President X when the two meet in Ankara": the one met
+/// with, in a capital abroad, serves its country (a visitor goes to the capital of whom they
+/// meet).
+fn met_with_abroad(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    own: &[usize],
+    story_country: Option<usize>,
+) -> Option<usize> {
+    const MOST_WORDS_TO_PLACE: usize = 12;
+    own.iter().find_map(|&i| {
+        let m = &mentions[i];
+        let sentence = &doc.sentences[m.sentence].tokens;
+        // (Past the title, which the mention may not hold.)
+        let before = (sentence.start..m.tokens.start)
+            .rev()
+            .find(|&t| !doc.is_capitalised(t))?;
+        if doc.folded(before) != "with" || m.tokens.start - before > 4 {
+            return None;
+        }
+        let meets =
+            (m.tokens.end..(m.tokens.end + MOST_WORDS_TO_PLACE).min(sentence.end)).find(|&t| {
+                matches!(
+                    doc.folded(t),
+                    "meet" | "meets" | "met" | "meeting" | "talks"
+                )
+            })?;
+        mentions[i + 1..]
+            .iter()
+            .take_while(|o| o.sentence == m.sentence)
+            .filter(|o| o.tokens.start > meets && o.tokens.start <= meets + 3)
+            .filter(|o| doc.folded(o.tokens.start - 1) == "in")
+            .find_map(|o| capitals_country(g, o))
+            .filter(|&c| Some(c) != story_country)
     })
 }
 
@@ -3525,6 +3564,18 @@ mod tests {
                     President Luis Paz is to host a summit of Sudan's neighbours in Cairo next \
                     month.";
         assert_eq!(countries_of(text, "Paz"), ["Egypt"]);
+    }
+
+    #[test]
+    fn who_is_met_with_in_a_capital_abroad_serves_its_country() {
+        let text = "Talks\n\nTBILISI, Georgia (AP) — Prime Minister Ana Ruiz said she would \
+                    raise labour recruitment with President Luis Paz when the two meet in Ankara \
+                    next month.";
+        assert_eq!(countries_of(text, "Paz"), ["Turkey"]);
+        assert_eq!(countries_of(text, "Ruiz"), ["Georgia"]);
+        // Not in the story's own capital, where the visitor comes.
+        let text = text.replace("Ankara", "Tbilisi");
+        assert_eq!(countries_of(&text, "Paz"), ["Georgia"]);
     }
 
     #[test]
