@@ -1323,6 +1323,9 @@ fn goes_out_with(words: &[&str], v: usize) -> bool {
         }
         "crossed" | "sailed" | "patrolled" => within(7, "together"),
         "return" | "returned" | "returns" => within(10, "with"),
+        // "X and Albanian Prime Minister Y opened a joint border station": a ceremony both
+        // attend.
+        "opened" | "inaugurated" | "unveiled" => true,
         // "X and Y went aboard the boat together", "inspected the new housing together",
         // "watched the plane leave from the tarmac together": whatever officials do at a place
         // as one is a joint inspection.
@@ -1342,6 +1345,10 @@ fn acts_on_together(words: &[&str], visit: usize) -> bool {
                 || matches!(
                     pair[1],
                     "met" | "spoke" | "flew" | "went" | "took" | "saw" | "held" | "gave" | "heard"
+                        // "... visited the church hall and said the families would stay": a
+                        // word said as one.
+                        | "said"
+                        | "told"
                 ))
     })
 }
@@ -1602,6 +1609,21 @@ mod tests {
                 (m.kind.clone(), place, m.participants.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn officials_who_open_a_station_or_visit_and_speak_as_one_meet() {
+        let text = "Border\n\nOn Monday Prime Minister Ana Ruiz and Albanian Prime Minister Luis \
+                    Paz opened a joint border station at the crossing.";
+        let found = meetings_of(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, 2);
+        let text = "Border\n\nThe police commander, Ana Ruiz, and the provincial administrator, \
+                    Luis Paz, visited the church hall in Vanimo on Tuesday and said the families \
+                    would not be sent back.";
+        let found = meetings_of(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, 2);
     }
 
     #[test]
