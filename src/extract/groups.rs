@@ -98,9 +98,11 @@ pub fn find_groups(
         if sizes.is_empty() {
             sizes = bare_counts(g, doc, s.tokens.clone(), words, si);
         }
+        // "\"The Czech Republic, all of us,\" said X": one of the group speaking for all.
+        let all_of_us = || words.windows(3).any(|w| w == ["all", "of", "us"]);
         let follows_group = group_sentences
             .last()
-            .is_some_and(|&last| si - last <= 3 && describes_members(g, words))
+            .is_some_and(|&last| si - last <= 3 && (describes_members(g, words) || all_of_us()))
             || says_who_migrants_are(g, words);
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
@@ -1861,6 +1863,15 @@ fn read_places(
             {
                 push_unique(&mut group.origins, p);
                 push_unique(&mut group.at, p);
+            }
+            // "The Czech Republic, all of us": where all of them want to go, said without a
+            // verb.
+            Some(EntityRef::Place(p))
+                if (m.tokens.end..m.tokens.end + 4)
+                    .map(|t| if t < s.end { word(t) } else { "" })
+                    .eq([",", "all", "of", "us"]) =>
+            {
+                push_unique(&mut group.destinations, p);
             }
             Some(EntityRef::Place(p)) => {
                 let kind = ex.places[p].kind;
@@ -4052,6 +4063,23 @@ mod tests {
         assert!(!at.contains(&"Fresno".to_string()), "{at:?}");
         let origins = first_group_places(text, |group| &group.origins);
         assert!(origins.contains(&"Punjab".to_string()), "{origins:?}");
+    }
+
+    #[test]
+    fn a_place_said_for_all_of_us_is_where_the_group_heads() {
+        for quote in [
+            "\"The Czech Republic, all of us. There is work there,\" said one man.",
+            "\"We still want Poland, all of us,\" one man said.",
+        ] {
+            let text =
+                format!("Border\n\nPolice found 12 migrants in a forest on Monday.\n\n{quote}");
+            let heads = first_group_places(&text, |group| &group.destinations);
+            assert_eq!(heads.len(), 1, "{quote}: {heads:?}");
+            assert!(
+                ["Czech Republic", "Poland"].contains(&heads[0].as_str()),
+                "{heads:?}"
+            );
+        }
     }
 
     #[test]
