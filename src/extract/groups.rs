@@ -2614,6 +2614,17 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     {
         return true;
     }
+    // "with some Tajiks and a handful of Kyrgyz": a people counted roughly (a demonym whose
+    // plural is the singular too).
+    if m.tokens.start >= s.start + 2
+        && doc.folded(m.tokens.start - 1) == "of"
+        && matches!(
+            doc.folded(m.tokens.start - 2),
+            "handful" | "dozen" | "dozens" | "couple" | "number" | "hundreds" | "thousands"
+        )
+    {
+        return true;
+    }
     // "Nigerians, Ghanaians and Senegalese": listed after peoples in the plural, or before
     // them ("with Senegalese, Malians and a few Guineans").
     if m.tokens.start >= s.start + 2
@@ -2995,6 +3006,15 @@ mod tests {
             let (found, _) = sizes_and_origins(&format!("{lede}{told}"));
             assert_eq!(found, sizes, "{told}");
         }
+    }
+
+    #[test]
+    fn a_handful_of_a_people_are_among_the_origins() {
+        let (_, origins) = sizes_and_origins(
+            "About 140 migrants, most of them from Uzbekistan, with a handful of Kyrgyz, slept \
+             at the station.",
+        );
+        assert_eq!(origins, ["Uzbekistan", "Kyrgyzstan"]);
     }
 
     #[test]
