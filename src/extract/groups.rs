@@ -287,6 +287,11 @@ fn build_group(
         containers(&group.departed_from),
         containers(&group.passed_through),
     );
+    // "Most are from the province of Daraa", in a story that names Syria: Syria is where they
+    // come from too.
+    for c in containers(&group.origins) {
+        push_unique(&mut group.origins, c);
+    }
     for c in in_at {
         push_unique(&mut group.at, c);
     }
@@ -3006,6 +3011,17 @@ mod tests {
             let (found, _) = sizes_and_origins(&format!("{lede}{told}"));
             assert_eq!(found, sizes, "{told}");
         }
+    }
+
+    #[test]
+    fn going_home_to_a_province_of_a_country_named_heads_there_and_comes_from_both() {
+        let text = "Convoy\n\nJABER, Jordan (AP) — There were 214 people aboard the buses going \
+                    to Syria. Most are from the province of Daraa.\n\n\"We are going home, to \
+                    Daraa,\" said one man.";
+        let heads = first_group_places(text, |group| &group.destinations);
+        assert!(heads.contains(&"Daraa".to_string()), "{heads:?}");
+        let origins = first_group_places(text, |group| &group.origins);
+        assert!(origins.contains(&"Syria".to_string()), "{origins:?}");
     }
 
     #[test]

@@ -1996,10 +1996,29 @@ fn role_of(
         let organizer_cue = {
             let cues = g.triggers(TriggerKind::OrganizerCue);
             let name_at = m.tokens.start - from;
-            cue_window[..name_at]
-                .iter()
-                .enumerate()
-                .any(|(k, _)| cues.at(&cue_window[..name_at], k))
+            // ("Syria's new leader, X", "the Syrian leader": a country's leader leads no group.)
+            let countrys_leader = |t: usize| {
+                let mut at = t;
+                while at > s.start
+                    && matches!(
+                        doc.folded(at - 1),
+                        "new" | "interim" | "former" | "military"
+                    )
+                {
+                    at -= 1;
+                }
+                let owner = if at >= s.start + 3 && doc.folded(at - 1) == "s" {
+                    at - 3
+                } else if at > s.start {
+                    at - 1
+                } else {
+                    return false;
+                };
+                matches!(doc.folded(t), "leader" | "leaders")
+                    && (g.place(doc.folded(owner)).is_some()
+                        || g.demonym(doc.folded(owner)).is_some())
+            };
+            (0..name_at).any(|k| cues.at(&cue_window[..name_at], k) && !countrys_leader(from + k))
                 || (name_at..cue_window.len()).any(|k| {
                     cues.longest_at(&cue_window, k).is_some_and(|len| {
                         cue_window[k + len - 1] != "by" && cue_window.get(k + len) != Some(&"by")
@@ -2978,6 +2997,19 @@ mod tests {
             .find(|p| p.name == "Ana Gil")
             .map(|p| p.role);
         assert_eq!(gil, Some(Role::Organizer));
+    }
+
+    #[test]
+    fn a_country_s_leader_leads_no_group() {
+        let g = Gazetteer::builtin();
+        let text = "Convoy\n\nPolice counted 214 migrants at the crossing. The king will \
+                    receive Syria's new leader, Ana Ruiz, in Amman. The group's leader, Luis Paz, \
+                    said they would wait.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_ne!(role("Ana Ruiz"), Some(Role::Organizer), "{:?}", ex.people);
+        assert_eq!(role("Luis Paz"), Some(Role::Organizer), "{:?}", ex.people);
     }
 
     #[test]
