@@ -2619,6 +2619,13 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     {
         return true;
     }
+    // "Officers said they were also Algerian".
+    if m.tokens.start >= s.start + 2
+        && matches!(doc.folded(m.tokens.start - 1), "also" | "all" | "both")
+        && matches!(doc.folded(m.tokens.start - 2), "are" | "were")
+    {
+        return true;
+    }
     // "with some Tajiks and a handful of Kyrgyz": a people counted roughly (a demonym whose
     // plural is the singular too).
     if m.tokens.start >= s.start + 2
@@ -3031,6 +3038,11 @@ mod tests {
              at the station.",
         );
         assert_eq!(origins, ["Uzbekistan", "Kyrgyzstan"]);
+        let (_, origins) = sizes_and_origins(
+            "Carabinieri counted 19 people on the beach. Officers said the migrants were also \
+             Algerian.",
+        );
+        assert_eq!(origins, ["Algeria"]);
     }
 
     #[test]
