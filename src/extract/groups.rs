@@ -868,14 +868,15 @@ fn sizes(
                         )
                     })
         };
-        // "three stowaways": people who travel hidden are a group however few.
+        // "three stowaways": people who travel hidden are a group however few. So are those
+        // "aboard" a boat: "a smaller boat with nine Bangladeshis aboard".
         let hidden_travellers = || {
             counted
                 && value >= 2
                 && words[end..]
                     .iter()
                     .take(3)
-                    .any(|w| g.is_trigger(TriggerKind::HiddenTravellerNoun, w))
+                    .any(|w| g.is_trigger(TriggerKind::HiddenTravellerNoun, w) || *w == "aboard")
         };
         if (counted || after_caravan)
             && (value >= 10 || few_who_cross() || hidden_travellers())
@@ -4128,6 +4129,18 @@ mod tests {
                 "{heads:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_few_aboard_a_boat_stopped_last_tuesday_are_another_group() {
+        let groups = groups_of(
+            "KHASAB, Oman (Reuters) — Police found seventeen migrants hiding among date palms \
+             on Monday.\n\nLast Tuesday a coast guard patrol stopped a smaller boat with nine \
+             Bangladeshis aboard.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!((&groups[0].0[..], &groups[1].0[..]), (&[17][..], &[9][..]));
+        assert_eq!(groups[1].1, ["Bangladesh"]);
     }
 
     #[test]
