@@ -712,6 +712,34 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             m.rule = "dateline-town-again";
             m.confidence = 0.6;
         }
+        // "POIENILE DE SUB MUNTE, Romania ... Poienile de sub Munte lies in ...": a name with a
+        // word in lower case, which no run reads whole.
+        let town_tokens = out[town].tokens.clone();
+        let n = town_tokens.len();
+        if n >= 3 {
+            let again: Vec<Range<usize>> = (town_tokens.end
+                ..doc.tokens.len().saturating_sub(n - 1))
+                .filter(|&at| {
+                    is_cap(doc, at)
+                        && (0..n).all(|k| doc.folded(at + k) == doc.folded(town_tokens.start + k))
+                        && (at..at + n).any(|t| !is_cap(doc, t))
+                })
+                .map(|at| at..at + n)
+                .collect();
+            for r in again {
+                out.retain(|m| !(m.tokens.start >= r.start && m.tokens.end <= r.end));
+                let si = doc.sentence_of(r.start);
+                push(
+                    &mut out,
+                    doc,
+                    si,
+                    r,
+                    town_kind.clone(),
+                    "dateline-town-again",
+                    0.6,
+                );
+            }
+        }
     }
     // "García Villagrán": two towns' names side by side that are a known person's surnames are
     // one name.
@@ -5923,6 +5951,20 @@ mod tests {
         // Not one of no country.
         let text = "Notes.\n\nThe embassy said it was sending an officer.";
         assert_none_of_kind(text, "Org");
+    }
+
+    #[test]
+    fn the_dateline_s_town_named_again_with_a_word_in_lower_case_is_the_town() {
+        let text = "Border\n\nPOIENILE DE SUB MUNTE, Romania (AP) — Police found eleven men \
+                    on Monday. Poienile de sub Munte lies in Maramureș County.";
+        let towns = texts_of_kind(text, "NewPlace");
+        assert!(
+            towns.contains(&"Poienile de sub Munte".to_string()),
+            "{:?}",
+            kinds(text)
+        );
+        let people = texts_of_kind(text, "Person");
+        assert!(!people.iter().any(|p| p.contains("Munte")), "{people:?}");
     }
 
     #[test]
