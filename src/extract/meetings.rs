@@ -1223,9 +1223,14 @@ fn location(
             PlaceKind::State => 2,
             _ => 1,
         };
+        // "when the two meet in Ankara next month": where they meet, said so.
+        let meet_in = matches!(before, "in" | "at")
+            && before2.is_some_and(|b| {
+                matches!(b, "meet" | "meets" | "met" | "meeting" | "talks" | "summit")
+            });
         // "said in Rome that he would travel to Tunis to meet ...": where the trip goes, not
         // where the traveller spoke.
-        let rank = if trip_to { rank + 3 } else { rank };
+        let rank = if trip_to || meet_in { rank + 3 } else { rank };
         if best.is_none_or(|(r, _)| rank > r) {
             best = Some((rank, p));
         }
@@ -1609,6 +1614,16 @@ mod tests {
                 (m.kind.clone(), place, m.participants.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_place_after_meet_in_is_where_the_meeting_is() {
+        let text = "Talks\n\nPrime Minister Ana Ruiz, asked about the camp in Tbilisi on \
+                    Wednesday, said she would raise the matter with President Luis Paz when the \
+                    two meet in Ankara next month.";
+        let found = meetings_of(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Ankara"));
     }
 
     #[test]
