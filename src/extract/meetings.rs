@@ -634,6 +634,43 @@ pub fn find_meetings(
                         _ => None,
                     })
             };
+            // "met the survivors together at the hall on Wednesday", after "taken by bus to a
+            // sports hall in Espargos": the town the article put that place in before.
+            let facility_named_before = || {
+                let k = (0..own_words.len().saturating_sub(2)).find(|&k| {
+                    matches!(own_words[k..k + 2], ["in" | "at", "the"])
+                        && matches!(
+                            own_words[k + 2],
+                            "hall"
+                                | "camp"
+                                | "centre"
+                                | "center"
+                                | "shelter"
+                                | "stadium"
+                                | "school"
+                                | "church"
+                                | "gym"
+                                | "warehouse"
+                        )
+                })?;
+                let noun = own_words[k + 2];
+                let at = told_over.start + span.start + k;
+                mentions
+                    .iter()
+                    .zip(refs)
+                    .rev()
+                    .filter(|(m, _)| m.tokens.end <= at && m.tokens.start >= 2)
+                    .find_map(|(m, r)| match r {
+                        Some(EntityRef::Place(p))
+                            if ex.places[*p].kind == PlaceKind::City
+                                && doc.folded(m.tokens.start - 1) == "in"
+                                && doc.folded(m.tokens.start - 2) == noun =>
+                        {
+                            Some(*p)
+                        }
+                        _ => None,
+                    })
+            };
             // "met on Wednesday in this town in the Atacama Desert": the town the story is
             // filed from, whatever else the sentence names.
             let this_town = || {
@@ -650,6 +687,7 @@ pub fn find_meetings(
                         .filter(|_| this_town())
                         .or_else(|| location(g, doc, mentions, refs, &in_span, ex))
                         .or_else(town_named_before)
+                        .or_else(facility_named_before)
                         .or(dateline
                             .filter(|_| status != MeetingStatus::Planned || at_local_spot()))
                 })
@@ -1614,6 +1652,17 @@ mod tests {
                 (m.kind.clone(), place, m.participants.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_meeting_at_the_hall_is_in_the_town_the_hall_was_put_in() {
+        let text = "Survivors\n\nPALMEIRA, Cape Verde (AFP) — The survivors were taken by bus \
+                    to a sports hall in Espargos.\n\nThe mayor of Sal, Ana Ruiz, and the \
+                    island's health delegate, Luis Paz, met the survivors together at the hall \
+                    on Wednesday.";
+        let found = meetings_of(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Espargos"));
     }
 
     #[test]
