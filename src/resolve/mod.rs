@@ -2976,40 +2976,33 @@ mod tests {
         assert_eq!(role("Eva Sol"), Some(Role::Other));
     }
 
+    /// The role extraction gives the person named `name` in `text`.
+    fn role_in(text: &str, name: &str) -> Option<Role> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        ex.people.iter().find(|p| p.name == name).map(|p| p.role)
+    }
+
     #[test]
     fn who_tells_who_put_the_group_together_is_a_member_not_its_organiser() {
-        let g = Gazetteer::builtin();
         let text = "Landing\n\nPolice found 17 migrants on the beach on Monday. Another \
                     passenger, an Afghan who gave his name as Jawed, said the group had been put \
                     together by a man in Qeshm.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = crate::extract::extract(&g, &doc, None);
-        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
-        assert_eq!(role("Jawed"), Some(Role::Migrant), "{:?}", ex.people);
+        assert_eq!(role_in(text, "Jawed"), Some(Role::Migrant));
         // The cue before the name still makes its agent the organiser.
         let text = "Landing\n\nPolice found 17 migrants on the beach. The group had been put \
                     together by Ana Gil, a fisherman.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = crate::extract::extract(&g, &doc, None);
-        let gil = ex
-            .people
-            .iter()
-            .find(|p| p.name == "Ana Gil")
-            .map(|p| p.role);
-        assert_eq!(gil, Some(Role::Organizer));
+        assert_eq!(role_in(text, "Ana Gil"), Some(Role::Organizer));
     }
 
     #[test]
     fn a_country_s_leader_leads_no_group() {
-        let g = Gazetteer::builtin();
         let text = "Convoy\n\nPolice counted 214 migrants at the crossing. The king will \
                     receive Syria's new leader, Ana Ruiz, in Amman. The group's leader, Luis Paz, \
                     said they would wait.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = crate::extract::extract(&g, &doc, None);
-        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
-        assert_ne!(role("Ana Ruiz"), Some(Role::Organizer), "{:?}", ex.people);
-        assert_eq!(role("Luis Paz"), Some(Role::Organizer), "{:?}", ex.people);
+        assert_ne!(role_in(text, "Ana Ruiz"), Some(Role::Organizer));
+        assert_eq!(role_in(text, "Luis Paz"), Some(Role::Organizer));
     }
 
     #[test]
