@@ -1108,8 +1108,11 @@ impl Gazetteer {
     /// five letters, is in one of the body's names ("Superintendencia Nacional de
     /// Migraciones"). With several such bodies, the public ones (a country's body named by
     /// what it does is no NGO: "Mexico's migration agency" is not a migrants' shelter); still
-    /// several, none.
+    /// several, none. No field fits none: "the Indian embassy" is no body of India's.
     pub fn org_of_country_by_field(&self, country: usize, field: &[&str]) -> Option<usize> {
+        if field.is_empty() {
+            return None;
+        }
         let code = self.places[country].country.as_deref()?;
         let stems: Vec<&str> = field.iter().map(|w| w.get(..5).unwrap_or(w)).collect();
         let mut fits: Vec<usize> = self

@@ -178,21 +178,16 @@ pub fn find_groups(
 fn lede_tells_of_group(r: Reading, dateline: usize) -> bool {
     let lede = r.mentions[dateline].sentence;
     let paragraph = r.doc.sentences[lede].paragraph;
-    let words = || {
+    let sentences = || {
         r.doc.sentences[lede..]
             .iter()
             .take_while(|s| s.paragraph == paragraph)
-            .flat_map(|s| r.folded[s.tokens.clone()].iter().copied())
+            .map(|s| &r.folded[s.tokens.clone()])
     };
+    let words = || sentences().flatten().copied();
     let on_them = words().any(|w| matches!(w, "they" | "them"));
     let shows_them = || words().any(|w| matches!(w, "we" | "passengers") || is_vehicle(r.g, w));
-    let in_this_town = || {
-        r.doc.sentences[lede..]
-            .iter()
-            .take_while(|s| s.paragraph == paragraph)
-            .any(|s| tells_this_town(r.g, &r.folded[s.tokens.clone()]))
-    };
-    on_them || (shows_them() && in_this_town())
+    on_them || (shows_them() && sentences().any(|words| tells_this_town(r.g, words)))
 }
 
 /// The group told of in `parts` (sentences, or the part of one from where a second group
@@ -736,6 +731,25 @@ fn sizes(
     si: usize,
 ) -> Vec<SizeReport> {
     let mut out = Vec::new();
+    // Each colon, and the start and value of the last figure before it (read once: most
+    // sentences have none).
+    let colon_totals: Vec<(usize, Option<(usize, u64)>)> = (0..words.len())
+        .filter(|&colon| words[colon] == ":")
+        .map(|colon| {
+            let mut last = None;
+            let mut k = 0;
+            while k < colon {
+                match figure_at(doc, tokens.start, words, k) {
+                    Some((value, len)) => {
+                        last = Some((k, value));
+                        k += len;
+                    }
+                    None => k += 1,
+                }
+            }
+            (colon, last)
+        })
+        .collect();
     let mut i = 0;
     while i < words.len() {
         let Some((value, len)) = figure_at(doc, tokens.start, words, i) else {
@@ -823,24 +837,12 @@ fn sizes(
             && i - qualified <= 5;
         // "put the number at 32: nineteen adults and thirteen children", "counted seventeen:
         // fifteen men from India and two Mexican men": a figure after a colon that follows a
-        // figure breaks that one down. (Its start and value.)
-        let total_before_colon = words[..i]
+        // figure breaks that one down.
+        let total_before_colon = colon_totals
             .iter()
-            .rposition(|w| *w == ":")
-            .and_then(|colon| {
-                let mut last = None;
-                let mut k = 0;
-                while k < colon {
-                    match figure_at(doc, tokens.start, words, k) {
-                        Some((value, len)) => {
-                            last = Some((k, value));
-                            k += len;
-                        }
-                        None => k += 1,
-                    }
-                }
-                last
-            });
+            .rev()
+            .find(|&&(colon, _)| colon < i)
+            .and_then(|&(_, total)| total);
         let a_part = total_before_colon.is_some()
             || matches!(
                 before(1),
@@ -1548,22 +1550,24 @@ fn describes_members(g: &Gazetteer, words: &[&str]) -> bool {
                     )
                 }))
     };
-    let counted_are = (1..words.len() - 1).any(|i| {
-        let before = words[i - 1];
-        matches!(words[i], "are" | "were")
-            && (before == "them"
-                || before.bytes().all(|b| b.is_ascii_digit())
-                || small_number(before).is_some()
-                || number_in_words(words, i - 1).is_some())
-            && people_of(i + 1)
-    }) || words
-        .windows(5)
-        .enumerate()
-        .any(|(i, w)| matches!(w[..4], ["of", "them", ",", "all"]) && people_of(i + 4));
+    let counted_are = || {
+        (1..words.len().saturating_sub(1)).any(|i| {
+            let before = words[i - 1];
+            matches!(words[i], "are" | "were")
+                && (before == "them"
+                    || before.bytes().all(|b| b.is_ascii_digit())
+                    || small_number(before).is_some()
+                    || number_in_words(words, i - 1).is_some())
+                && people_of(i + 1)
+        }) || words
+            .windows(5)
+            .enumerate()
+            .any(|(i, w)| matches!(w[..4], ["of", "them", ",", "all"]) && people_of(i + 4))
+    };
     share_of
         || among
         || those_counted_are
-        || counted_are
+        || counted_are()
         || (1..words.len()).any(|i| {
             words[i] == "from"
                 // (Not "X, who came from Cali": one person's home.)

@@ -5291,13 +5291,8 @@ fn lower_case_bodies(
         let known = g.org(&written).or_else(|| {
             of_country
                 .then(|| {
-                    // ("the Indian embassy": no field to fit, so none of India's bodies.)
                     g.org_of_country(country, &key(doc, field_start..head + 1))
-                        .or_else(|| {
-                            (!field.is_empty())
-                                .then(|| g.org_of_country_by_field(country, &field))
-                                .flatten()
-                        })
+                        .or_else(|| g.org_of_country_by_field(country, &field))
                 })
                 .flatten()
         });
