@@ -1191,11 +1191,35 @@ fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
         _ => small_number(word)?,
     };
     let mut len = 1;
+    let mut last_factor = 1;
     while let Some(factor) = scale(words.get(at + len)) {
         value *= factor;
+        last_factor = factor;
         len += 1;
     }
+    // "a hundred and twenty", "three hundred forty-three": the rest under a hundred.
+    if last_factor >= 100 {
+        let and = usize::from(words.get(at + len) == Some(&"and"));
+        if let Some(rest) = words
+            .get(at + len + and)
+            .and_then(|w| number_under_a_hundred(w))
+        {
+            value += rest;
+            len += and + 1;
+        }
+    }
     Some((value, len))
+}
+
+/// "twenty", "seven" or "forty-three".
+fn number_under_a_hundred(word: &str) -> Option<u64> {
+    if let Some((tens, unit)) = word.split_once('-') {
+        return match (small_number(tens)?, small_number(unit)?) {
+            (t, u) if t >= 20 && t % 10 == 0 && (1..10).contains(&u) => Some(t + u),
+            _ => None,
+        };
+    }
+    small_number(word).filter(|n| *n < 100)
 }
 
 /// The words of a figure written in words: "a" and "an" only before "hundred" or "thousand".
@@ -4299,6 +4323,27 @@ mod tests {
             "Some 130 Venezuelans who took a night train across Bolivia walked into Brazil.",
         );
         assert_eq!((sizes, origins), (vec![130], vec!["Venezuela".to_string()]));
+    }
+
+    #[test]
+    fn figures_in_words_take_the_rest_after_a_hundred() {
+        let read = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            super::number_in_words(&words, 0)
+        };
+        assert_eq!(read("a hundred and twenty people"), Some((120, 4)));
+        assert_eq!(
+            read("three hundred and forty-three migrants"),
+            Some((343, 4))
+        );
+        assert_eq!(read("two thousand five people"), Some((2005, 3)));
+        assert_eq!(read("a hundred and migrants"), Some((100, 2)));
+        assert_eq!(read("twenty and five"), Some((20, 1)));
+        let (sizes, _) = sizes_and_origins(
+            "Fishermen said the boat carried \"more than a hundred and twenty\" people when it \
+             left Senegal.",
+        );
+        assert_eq!(sizes, [120]);
     }
 
     #[test]
