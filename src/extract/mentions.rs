@@ -3849,7 +3849,8 @@ fn unknown(
     // 33-year-old bricklayer", "X, a former baseball coach". Not a name where a place is
     // expected: "a trader from Trou-du-Nord, who carried her two-year-old son", "the beach at
     // Blue Hills, the Turks and Caicos Islands Regiment said".
-    let where_a_place_stands = LOCATIVES.contains(&before) && !g.is_given_name(doc.folded(r.start));
+    let where_a_place_stands = LOCATIVES.contains(&before) && !g.is_given_name(doc.folded(r.start))
+        || names_where(g, doc, &r, &sentence);
     if after == "," && r.end + 2 < sentence.end && !where_a_place_stands {
         let next = doc.folded(r.end + 1);
         let tells_a_person = |t: usize| {
@@ -4653,7 +4654,8 @@ fn title_holder(
     }
     let name_before = (k >= sentence.start + 2 && doc.token_text(k - 1) == ",")
         .then(|| name_end_span(g, doc, k - 1, sentence))
-        .flatten();
+        .flatten()
+        .filter(|r| !names_where(g, doc, r, sentence));
     // "met X, the head of the institute, in Oaxaca City on Monday ..., Jara's office said":
     // past a phrase, a possessive opens a new clause, not the title's name.
     if past_phrase
@@ -4665,6 +4667,25 @@ fn title_holder(
     }
     let name = name_after.or(name_before)?;
     Some((name, title_start, affiliation))
+}
+
+/// "found in Zorbat, a spokesman said", "on the edge of Khasab, a spokesman said": a word
+/// after a locative, no given name, is where something happened, not who said it.
+fn names_where(g: &Gazetteer, doc: &Doc, name: &Range<usize>, sentence: &Range<usize>) -> bool {
+    if name.start == sentence.start || g.is_given_name(doc.folded(name.start)) {
+        return false;
+    }
+    match doc.folded(name.start - 1) {
+        "in" | "near" | "outside" => true,
+        "of" => {
+            name.start >= sentence.start + 2 && {
+                let noun = doc.folded(name.start - 2);
+                matches!(noun, "outskirts" | "edge" | "centre" | "center")
+                    || g.is_trigger(TriggerKind::CityContext, noun)
+            }
+        }
+        _ => false,
+    }
 }
 
 /// A capitalised personal name starting at `start`.
@@ -6035,6 +6056,39 @@ mod tests {
         assert_none_of_kind(text, "NewPlace");
         let text = "Talks\n\nThey reached Uicab, the town nearest the border.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Uicab"]);
+    }
+
+    #[test]
+    fn a_word_after_a_locative_before_a_spokesman_is_where_not_who() {
+        for (text, place) in [
+            (
+                "Police found them on the edge of Khasab, a spokesman said.",
+                "Khasab",
+            ),
+            ("The men were found in Zorbat, a spokesman said.", "Zorbat"),
+            (
+                "They hid in the town of Zorbat, a police spokesman said.",
+                "Zorbat",
+            ),
+        ] {
+            let g = Gazetteer::builtin();
+            let doc = Doc::new(&format!("Notes\n\n{text}"), g.cleaner());
+            let read: Vec<_> = find_mentions(&g, &doc)
+                .into_iter()
+                .filter(|m| m.text == place)
+                .map(|m| (m.rule, format!("{:?}", m.kind)))
+                .collect();
+            // (A lone unknown word is a person only until resolution finds no more of it.)
+            let named_as_someone = read.iter().any(|(rule, kind)| {
+                kind.starts_with("Person") && matches!(*rule, "appositive-name" | "lowercase-title")
+            });
+            assert!(!named_as_someone, "{read:?}");
+        }
+        // A given name after "in" still names the speaker.
+        let text = "Notes\n\nThe men stopped in Maria Lopez, a spokeswoman said.";
+        assert!(texts_of_kind(text, "Person").contains(&"Maria Lopez".to_string()));
+        let text = "Notes\n\nThe men spoke to Okonjo, a spokesman, on Monday.";
+        assert!(texts_of_kind(text, "Person").contains(&"Okonjo".to_string()));
     }
 
     #[test]
