@@ -1328,6 +1328,10 @@ fn parse_figure(word: &str) -> Option<u64> {
 /// "2,000 Central American, Caribbean and African migrants".
 fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
     let nouns = g.triggers(TriggerKind::GroupCountNoun);
+    // "\"About eighty of us\"": the speaker's own group, counted.
+    if words.get(from) == Some(&"of") && words.get(from + 1) == Some(&"us") {
+        return true;
+    }
     for (k, &w) in words.iter().enumerate().skip(from).take(8) {
         // "300 asylum seekers": a noun of several words too.
         if nouns.at(words, k) && w != "members" {
@@ -1345,7 +1349,9 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         }
         // "Twenty-three Sudanese doctors and nurses": people by trade, after their
         // nationality.
-        let after_nationality = k > from && g.demonym(words[k - 1]).is_some();
+        // "76 returning workers": so are people by trade on their way home.
+        let after_nationality =
+            k > from && (g.demonym(words[k - 1]).is_some() || words[k - 1] == "returning");
         if after_nationality
             && w.strip_suffix('s').is_some_and(|one| {
                 g.is_trigger(TriggerKind::PersonCue, one)
@@ -1385,6 +1391,7 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
                     | "labour"
                     | "labor"
                     | "seasonal"
+                    | "returning"
             );
         if !adjective {
             return false;
@@ -2947,6 +2954,23 @@ mod tests {
             Some(vec![11]),
             "{groups:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_counts_returning_workers_and_the_speaker_s_own_group() {
+        for text in [
+            "The labour department recorded 76 returning workers at the crossing on Wednesday.",
+            "A woman on the truck said they were \"about seventy-six of us\" when they left.",
+        ] {
+            let groups = groups_of(text);
+            assert_eq!(
+                groups.first().map(|g| g.0.clone()),
+                Some(vec![76]),
+                "{text}"
+            );
+        }
+        // A few of us are no group's count.
+        assert!(groups_of("\"Two of us stayed behind,\" he said.").is_empty());
     }
 
     #[test]
