@@ -2345,6 +2345,27 @@ fn classify_run(
         );
         return;
     }
+    // "the Egyptian Red Crescent", "the Cambodian Red Cross": a nation's own society of a
+    // movement the gazetteer knows without a country, named as written (the bare name, later,
+    // is the same body).
+    if let Some(((Seg::Org(o), _), before)) = segs.split_last() {
+        let society = g.orgs[*o].country.is_none()
+            && g.orgs[*o].kind == "ngo"
+            && !before.is_empty()
+            && before.iter().all(|(s, _)| matches!(s, Seg::Demonym(_)));
+        if society {
+            push(
+                out,
+                doc,
+                si,
+                run.clone(),
+                MentionKind::Org(Some(*o)),
+                "national-society",
+                0.8,
+            );
+            return;
+        }
+    }
     if names_another_country_s_body(g, &segs) {
         push(
             out,
@@ -5905,6 +5926,22 @@ mod tests {
         // The country the gazetteer gives it: the known body.
         let text = "Boat\n\nThe U.S. Coast Guard said so.";
         assert_none_of_kind(text, "Org(None)");
+    }
+
+    #[test]
+    fn a_nation_s_society_of_a_movement_is_named_whole_as_the_movement() {
+        let text = "Boat\n\nThe Egyptian Red Crescent and the Cambodian Red Cross sent water.";
+        let orgs: Vec<_> = kinds(text)
+            .into_iter()
+            .filter(|(_, k)| k.starts_with("Org(Some"))
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(orgs, ["Egyptian Red Crescent", "Cambodian Red Cross"]);
+        assert!(
+            texts_of_kind(text, "Demonym").is_empty(),
+            "{:?}",
+            kinds(text)
+        );
     }
 
     #[test]
