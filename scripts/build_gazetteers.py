@@ -1326,7 +1326,7 @@ TITLES = [
     ("Foreign Affairs Adviser", "minister", ""), ("Foreign Affairs Advisor", "minister", ""),
     ("Home Affairs Adviser", "minister", ""), ("Home Affairs Advisor", "minister", ""),
     ("Chief Minister", "local", ""), ("Home Minister", "minister", ""),
-    ("Chancellor", "head_of_state", ""), ("King", "head_of_state", ""), ("Queen", "head_of_state", ""),
+    ("Chancellor", "head_of_state", "DE|AT"), ("Taoiseach", "head_of_state", "IE"), ("Tánaiste", "minister", "IE"), ("King", "head_of_state", ""), ("Queen", "head_of_state", ""),
     ("Emperor", "head_of_state", ""), ("Pope", "head_of_state", "VA"), ("Supreme Leader", "head_of_state", "IR"),
     ("Interim President", "head_of_state", ""), ("Acting President", "head_of_state", ""),
     ("First Lady", "other", ""), ("Prime Minister-designate", "head_of_state", ""),
@@ -2693,6 +2693,8 @@ def main():
     ids = [o[0] for o in orgs]
     assert all(o[3] in ORG_KINDS for o in orgs), [o for o in orgs if o[3] not in ORG_KINDS]
     assert all(t[1] in TITLE_KINDS for t in TITLES)
+    assert all(c in iso2 for t in TITLES if t[2] for c in t[2].split("|")), "title default not an ISO code"
+
     assert len(ids) == len(set(ids)), "duplicate organisation id"
     summary["organizations.tsv"] = write_tsv(
         "organizations.tsv", ["id", "name", "aliases", "kind", "country_iso2", "wikidata"], orgs,

@@ -1099,6 +1099,17 @@ impl Gazetteer {
         self.by_iso.get(code).copied()
     }
 
+    /// The countries a bare title serves by default, most likely first: "Chancellor" is
+    /// Germany's or Austria's.
+    pub fn title_default_countries(&self, title: usize) -> impl Iterator<Item = usize> + '_ {
+        self.titles[title]
+            .default_affiliation
+            .as_deref()
+            .into_iter()
+            .flat_map(|codes| codes.split('|'))
+            .filter_map(|code| self.by_iso(code))
+    }
+
     pub fn org(&self, key: &str) -> Option<usize> {
         self.org_names.get(key).copied()
     }

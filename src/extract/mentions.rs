@@ -1984,8 +1984,7 @@ fn classify_run(
             // is better than a seat named like a town abroad ("Imperial", also in Peru).
             let office_country = || {
                 g.title(&key(doc, title_range.clone()))
-                    .and_then(|t| g.titles[t].default_affiliation.as_deref())
-                    .and_then(|iso| g.by_iso(iso))
+                    .and_then(|t| g.title_default_countries(t).next())
             };
             let mut affiliation: Vec<Affiliation> = modifiers
                 .iter()

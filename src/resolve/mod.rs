@@ -881,19 +881,18 @@ fn resolve_people(
                 .collect::<rustc_hash::FxHashSet<usize>>()
         })
     };
+    // Of several countries whose office it may be, the one the story names.
     let default_of = |ti: usize| {
-        let title = &g.titles[ti];
-        let default = title.default_affiliation.as_deref()?;
-        let elsewhere = title.kind == "local"
-            && g.by_iso(default)
-                .is_none_or(|c| !named_countries().contains(&c));
-        (!elsewhere).then(|| default.to_string())
+        let mut countries = g.title_default_countries(ti).peekable();
+        let first = *countries.peek()?;
+        let named = countries.find(|c| named_countries().contains(c));
+        let elsewhere = g.titles[ti].kind == "local" && named.is_none();
+        (!elsewhere).then_some(named.unwrap_or(first))
     };
     for person in &mut ex.people {
         if person.affiliations.is_empty() {
             for t in &person.titles {
-                let default = known_titles_in(g, t).find_map(default_of);
-                if let Some(p) = default.and_then(|iso| g.by_iso(&iso)) {
+                if let Some(p) = known_titles_in(g, t).find_map(default_of) {
                     person.affiliations.push(p);
                     break;
                 }
@@ -2494,6 +2493,19 @@ mod tests {
             .iter()
             .map(|&a| g.places[a].name.clone())
             .collect()
+    }
+
+    #[test]
+    fn an_office_a_few_countries_have_serves_the_one_the_story_names() {
+        let text = "Flight\n\nERBIL, Iraq (Reuters) — A plane carrying men deported from Germany \
+                    landed on Wednesday, the first since Chancellor Friedrich Merz took office.";
+        assert_eq!(countries_of(text, "Merz"), ["Germany"]);
+        let text = "Border\n\nThe border with Austria was quiet on Monday. Chancellor Karl \
+                    Nehammer said the checks would stay.";
+        assert_eq!(countries_of(text, "Nehammer"), ["Austria"]);
+        let text = "Border\n\nDUNDALK (Reuters) — Taoiseach Simon Harris said there would be no \
+                    border checks.";
+        assert_eq!(countries_of(text, "Harris"), ["Ireland"]);
     }
 
     #[test]
