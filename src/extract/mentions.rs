@@ -2735,9 +2735,39 @@ fn of_place_after(
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
     of_place_span(g, doc, end, sentence)
-        .map(|(p, _)| Affiliation::Place(p))
+        .map(|(p, _)| p)
+        .or_else(|| government_s_place_after(g, doc, end, sentence))
+        .map(Affiliation::Place)
         .into_iter()
         .collect()
+}
+
+/// "the prime minister of the administration based in eastern Libya", "of the government that
+/// runs Somaliland": a government named by where it rules, up to the next comma.
+fn government_s_place_after(
+    g: &Gazetteer,
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    let word = |t: usize| if t < sentence.end { doc.folded(t) } else { "" };
+    let names_a_government = word(end) == "of"
+        && word(end + 1) == "the"
+        && matches!(
+            word(end + 2),
+            "administration" | "government" | "authorities" | "regime" | "cabinet"
+        );
+    if !names_a_government {
+        return None;
+    }
+    (end + 3..sentence.end.min(end + 12))
+        .take_while(|&t| !matches!(doc.token_text(t), "," | ";" | "." | "(" | "\""))
+        .filter(|&t| is_cap(doc, t))
+        .find_map(|t| {
+            (1..=3)
+                .rev()
+                .find_map(|len| g.place(&key(doc, t..(t + len).min(sentence.end))))
+        })
 }
 
 /// The known body an office belongs to, named after its title up to the next comma: "director
@@ -2794,6 +2824,33 @@ fn continues_a_name(g: &Gazetteer, word: &str) -> bool {
         ]
         .into_iter()
         .any(|kind| g.is_trigger(kind, word))
+}
+
+/// The place of the same office written with "of" in one of the five sentences before
+/// `sentence`, the nearest first: "the governor of Matrouh".
+fn office_named_before(
+    g: &Gazetteer,
+    doc: &Doc,
+    title: &Range<usize>,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    let words = doc.folded_words(title.clone());
+    doc.sentences
+        .iter()
+        .rev()
+        .skip_while(|s| s.tokens.end > sentence.start)
+        .take(5)
+        .find_map(|s| {
+            (s.tokens.start..s.tokens.end.saturating_sub(words.len())).find_map(|t| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| doc.folded(t + k) == *w)
+                    .then(|| of_place_span(g, doc, t + words.len(), &s.tokens))
+                    .flatten()
+                    .map(|(p, _)| p)
+            })
+        })
 }
 
 /// The known place in "of Mexico" at token `end`, and where the phrase ends.
@@ -4546,8 +4603,29 @@ fn title_holder(
         }
     }
     affiliation.extend(of_place_after(g, doc, title.end, sentence));
+    // "X, the commander whose Libyan National Army controls the east": the nation of the
+    // force he commands.
+    if affiliation.is_empty()
+        && title.end + 1 < sentence.end
+        && doc.folded(title.end) == "whose"
+        && is_cap(doc, title.end + 1)
+    {
+        affiliation.extend(
+            g.demonym(doc.folded(title.end + 1))
+                .filter(|&p| g.places[p].kind == PlaceKind::Country)
+                .map(Affiliation::Place),
+        );
+    }
     if let Some(body) = body_after(g, doc, title.end, sentence) {
         affiliation.push(Affiliation::Org(body));
+    }
+    // "The governor of Matrouh ... said buses would ... The governor, X, met the convoy": the
+    // office the story named a few sentences before.
+    if affiliation.is_empty()
+        && title.start > sentence.start
+        && doc.folded(title.start - 1) == "the"
+    {
+        affiliation.extend(office_named_before(g, doc, title, sentence).map(Affiliation::Place));
     }
     let mut j = title.end;
     // "... Roads and Bridges (DGRB), Luis Vega": an acronym in brackets after the office.
@@ -5860,6 +5938,49 @@ mod tests {
         );
         assert!(
             found.iter().all(|(name, _, _)| name != "Joana Mesquida"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_serves_the_land_its_government_or_force_is_named_by() {
+        for (text, name) in [
+            (
+                "Talks\n\nHe spoke with Osama Hammad, the prime minister of the administration \
+                 based in eastern Libya, on Tuesday.",
+                "Osama Hammad",
+            ),
+            (
+                "Talks\n\nKhalifa Haftar, the commander whose Libyan National Army controls the \
+                 east, is expected in Cairo.",
+                "Khalifa Haftar",
+            ),
+        ] {
+            let found = titled(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|(n, _, places)| n == name && places == &["Libya"]),
+                "{found:?}"
+            );
+        }
+        // "The governor, X": the governor the story named a sentence before.
+        let found = titled(
+            "Talks\n\nThe governor of Matrouh said buses would come. The governor, Ana Ruiz, \
+             met the convoy with a consul from Benghazi.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, _, places)| n == "Ana Ruiz" && places == &["Matrouh"]),
+            "{found:?}"
+        );
+        // Not past the apposition's end.
+        let found = titled(
+            "Talks\n\nHe met Ana Ruiz, the minister of the administration, in eastern Libya.",
+        );
+        assert!(
+            found.iter().all(|(_, _, places)| places.is_empty()),
             "{found:?}"
         );
     }
