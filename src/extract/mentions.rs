@@ -2266,6 +2266,23 @@ fn classify_run(
         push(out, doc, si, run, MentionKind::Org(None), "head-first", 0.6);
         return;
     }
+    // "County Louth", "County Durham": the county, named as Ireland and Britain write it (not
+    // the town of Louth).
+    if (2..=3).contains(&run.len())
+        && doc.token_text(run.start) == "County"
+        && !segs
+            .iter()
+            .any(|(s, _)| matches!(s, Seg::Title(_) | Seg::Org(_)))
+    {
+        let kind = match segs.as_slice() {
+            [_, (Seg::Place(p), _)] if g.places[*p].kind == PlaceKind::State => {
+                MentionKind::KnownPlace(*p)
+            }
+            _ => MentionKind::NewPlace(PlaceKind::State),
+        };
+        push(out, doc, si, run, kind, "county-first", 0.7);
+        return;
+    }
     // A person by given name: "Jonás Sosa", "Luis Rey García Villagrán".
     let first = doc.folded(run.start);
     // "Ministry of Foreign Affairs", "Centre for Returned Migrants": a head word joined by a
@@ -6062,6 +6079,15 @@ mod tests {
             "{:?}",
             kinds(text)
         );
+    }
+
+    #[test]
+    fn county_before_a_name_is_the_county_not_the_town() {
+        let text = "Border\n\nDundalk is the largest town in County Louth, near the border.";
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["County Louth"]);
+        // A county's office is still an office.
+        let text = "Border\n\nCounty Judge Ana Ruiz said the bridge would reopen.";
+        assert_none_of_kind(text, "NewPlace(State)");
     }
 
     #[test]
