@@ -1077,6 +1077,159 @@ def related(alias, name):
     return any(w in awords for w in words)
 
 
+# Cities abroad also get the spellings of their name that another transliteration gives
+# ("Hawassa" for GeoNames's "Awasa", "Berdiansk" for "Berdyansk", "Mersa Matrouh" for "Marsá
+# Maţrūḩ", "Zuwara" for "Zuwarah"): news romanise Arabic, Amharic or Cyrillic names each its own
+# way. GeoNames's alternate names hold them among other languages' names ("Osipenko",
+# "Paraetonium"), codes ("AWA") and other scripts; a variant is one that a transliteration key
+# makes (nearly) equal to the name's. The key folds accents and case, drops apostrophes and
+# the marks of ayin and hamza, reads a hyphen as a space, merges the spellings transliteration
+# systems write one sound with (kh/h, gh/g, dh/d, th/t, ph/f, sch/sh, dzh/dj/j, ou/oo/u,
+# ee/i, y/i, w/v, q/k), writes a doubled letter once, and drops a word-final h after a vowel
+# (Zuwarah/Zuwara) and a word-initial h before one (Hawassa/Awasa).
+TRANSLIT_KEY_STEPS = (("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"),
+                      ("dh", "d"), ("th", "t"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
+                      ("y", "i"), ("w", "v"), ("q", "k"), ("ck", "k"))
+# Two keys are close when their edit distance is at most a quarter of the longer key: one letter
+# in "Kiev"/"Kyiv", two in "Berdjansk"/"Berdyansk"... and three in a name of twelve letters.
+# "Osipenko" or "Novo-Nogaisk" are nowhere near "Berdyansk"; "Mersa Matrouh" is one letter
+# from "Marsa Matruh".
+TRANSLIT_MAX_DISTANCE_RATIO = 0.25
+TRANSLIT_MIN_LETTERS = 4
+# Names are transliterated where the country's own language is written in another script than
+# Latin: its first language in GeoNames's country list, after English, French, Portuguese and
+# Spanish (which GeoNames lists first for much of Africa, and India), is one of these (Arabic,
+# Persian, Pashto, Urdu, Hebrew, Amharic, Tigrinya, the Cyrillic languages, Greek, Armenian,
+# Georgian, the Indic, Chinese, Japanese, Korean and Southeast Asian scripts). Somalia's and
+# Eritrea's names, whose first languages GeoNames gives as Latin-written Somali and Afar, are
+# spelt by the news in older or Arabic-derived forms as well ("Kismayo" / "Kismaayo", "Asmara" /
+# "Asmera"), and so are those of Uzbekistan, Turkmenistan and Azerbaijan, whose Latin alphabets date
+# from the 1990s and whose names reached English through Russian ("Samarqand" / "Samarkand").
+# Elsewhere (Europe's Latin alphabets, Turkey, Indonesia, Vietnam, most of Africa) the
+# name is the country's own spelling, and its near variants in GeoNames are other languages'
+# exonyms ("Genua", "Magdebourg", "Istamboul") or misspellings ("Pariis", "Bradanford").
+TRANSLIT_LANGUAGES = set("""
+ar fa ps ur he am ti ru uk be bg mk sr el hy ka kk ky tg mn hi bn ne si dv dz my th lo km zh cmn yue ja ko ug
+""".split())
+TRANSLIT_LANGUAGE_SKIP = {"en", "fr", "pt", "es"}
+TRANSLIT_EXTRA_COUNTRIES = {"SO", "ER", "UZ", "TM", "AZ"}
+# Spellings of another language's transliteration that English news never use: German "sch",
+# Polish "cz", "sz", "rz", Hungarian "cs", Dutch "ij" and "oe", Swedish and Dutch "sj", "tj", "kj", Catalan
+# or Uzbek "x", and Russian's "kh" and "dzh" for an h and a j that reached it from another
+# language ("Dkhanbad", "Shardzha", "Khuambo"); a variant is refused for one the name does not
+# have, and for a German or Polish "w" where the name has a "v" and no "w" ("Riwne", "Syktywkar"). So is one with a letter other Latin alphabets write (a caron, ring, ogonek or double
+# acute: "Šahti" folds to "Sahti", not "Shakhty"; "ł", "ø"), which the fold reads wrong.
+TRANSLIT_FOREIGN_SPELLINGS = ("sch", "cz", "sz", "rz", "cs", "ij", "oe", "sj", "tj", "kj", "x", "kh", "dzh")
+TRANSLIT_FOREIGN_MARKS = {"\u030c", "\u030a", "\u0328", "\u030b"}
+# At most this many variants a city, the closest first: GeoNames lists dozens of spellings for a
+# capital ("Mogadishu": Mogadisho, Mogadiscio, Mogadischu, …), and a few are enough.
+TRANSLIT_MAX_VARIANTS = 8
+
+
+def translit_key(s):
+    s = fold(s).lower()
+    s = re.sub(r"['’ʼʻ`‘´]", "", s)
+    s = re.sub(r"[\s\-]+", " ", s).strip()
+    for a, b in TRANSLIT_KEY_STEPS:
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    s = re.sub(r"(?<=[aeiou])h\b", "", s)
+    return re.sub(r"\bh(?=[aeiou])", "", s)
+
+
+def edit_distance(a, b):
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+# A variant begins with the name's sound: the same letter, a vowel for a vowel ("Irbil" / "Erbil",
+# "Yerevan" / "Erevan"), or the voiced or voiceless twin of a consonant, as Korean and Chinese
+# romanisations write them ("Gumi" / "Kumi", "Busan" / "Pusan", "Daegu" / "Taegu").
+TRANSLIT_INITIAL_CLASSES = ("aeiou", "gk", "bp", "dt")
+
+
+def same_initial_sound(a, b):
+    if not a or not b:
+        return False
+    return a[0] == b[0] or any(a[0] in c and b[0] in c for c in TRANSLIT_INITIAL_CLASSES)
+
+
+# At the end of a name, an open vowel for an open one ("Shashamana" / "Shashamane") and a back
+# one for a back one ("Mogadisho" / "Mogadishu"), but no "-o" for an "-a" or "-i" (Esperanto's
+# "Asmaro", "Nagasako"); a consonant for its voiced or voiceless twin ("Midyad" / "Midyat").
+TRANSLIT_FINAL_CLASSES = ("aei", "ou", "gk", "bp", "dt")
+
+
+def same_final_sound(variant, name):
+    """A variant ends as the name does (TRANSLIT_FINAL_CLASSES), or is the name without its final vowel ("Sirt" / "Sirte");
+    other endings are another language's declension or a cut ("Krasnojarsko", "Medeninas",
+    "Kamychine", "Elist" for Elista)."""
+    if variant and name and (variant[-1] == name[-1]
+                             or any(variant[-1] in c and name[-1] in c for c in TRANSLIT_FINAL_CLASSES)):
+        return True
+    return name[-1:] in ("a", "e", "i", "o", "u") and variant == name[:-1]
+
+
+def translit_collision_key(s):
+    """The form two names are compared in: folded, lower-cased, without apostrophes or full
+    stops, a hyphen read as a space ("Kozan'" is "Kozan")."""
+    s = re.sub(r"['’ʼʻ`‘´.]", "", fold(s).lower())
+    return re.sub(r"[\s\-]+", " ", s).strip()
+
+
+def transliteration_distance(alias, name):
+    """The edit distance of an alternate name's transliteration key from the name's, or None
+    when the alternate name is no variant spelling of the name: not close enough, another word
+    count ("Kiev osh"), or the name with an ending added, as other languages decline it
+    ("Kabulas", "Tomskas", "Tripolis")."""
+    ka, kn = translit_key(alias), translit_key(name)
+    if ka == kn:
+        return 0
+    if ka.replace(" ", "") == kn.replace(" ", ""):
+        return 0  # "Ben Guerdane" / "Benguerdane"
+    if len(ka.split()) != len(kn.split()) or ka.startswith(kn):
+        return None
+    if not same_initial_sound(ka, kn) or not same_final_sound(ka, kn):
+        return None  # "Caunpur" for Jaunpur, "Hadiad" for Nadiad: another name or a slip
+    d = edit_distance(ka, kn)
+    return d if d <= TRANSLIT_MAX_DISTANCE_RATIO * max(len(ka), len(kn)) else None
+
+
+def transliteration_variants(name, alternatenames):
+    """The alternate names of a city that spell its name otherwise (see TRANSLIT_KEY_STEPS),
+    accent-folded, closest first, before any test against other names."""
+    best = {}
+    for a in alternatenames or []:
+        a = a.strip().replace("’", "'")
+        if not a or not is_latin_name(a) or not looks_like_real_name(a):
+            continue
+        if any(x.islower() and y.isupper() for x, y in zip(a, a[1:])):
+            continue  # "DaCing": a capital inside a word
+        if sum(c.isalpha() for c in a) < TRANSLIT_MIN_LETTERS:
+            continue
+        if "-" in a and "-" not in name:
+            continue  # as for the other aliases: "Marsa-Matrukh"
+        f = fold(a)
+        if f.lower() == fold(name).lower():
+            continue
+        if not f.isascii() or any(m in unicodedata.normalize("NFKD", a) for m in TRANSLIT_FOREIGN_MARKS):
+            continue
+        if any(sp in f.lower() and sp not in fold(name).lower() for sp in TRANSLIT_FOREIGN_SPELLINGS):
+            continue
+        if "w" in f.lower() and "v" in fold(name).lower() and "w" not in fold(name).lower():
+            continue
+        d = transliteration_distance(a, name)
+        k = translit_collision_key(f)
+        if d is not None and (k not in best or (d, len(f), f) < best[k]):
+            best[k] = (d, len(f), f)
+    return [f for _, _, f in sorted(best.values())]
+
+
 # ---------------------------------------------------------------------------
 # World regions (hand-written)
 # ---------------------------------------------------------------------------
@@ -2761,11 +2914,83 @@ def build_cities(gc, country_rows, region_rows, town_taken, village_taken, seats
     city_names = {fold(a).lower() for r in rows if int(r[7]) >= CITY_MIN_POPULATION
                   for a in [r[1]] + r[2].split("|") if a}
     rows = [r for r in rows if int(r[7]) >= CITY_MIN_POPULATION or fold(r[1]).lower() not in city_names]
+    add_transliteration_variants(rows, cities, transliterating_countries(gc), blocked, town_taken | village_taken)
     rows.sort(key=lambda r: (r[3], r[1], -int(r[7]), int(r[0])))
     present = {(r[1], r[3]) for r in rows}
     present |= {(a, r[3]) for r in rows for a in r[2].split("|") if a}
     missing = [f"{n} ({c})" for n, c in REQUESTED_CITIES if (n, c) not in present]
     return rows, missing
+
+
+def transliterating_countries(gc):
+    """The countries whose names are transliterated (TRANSLIT_LANGUAGES)."""
+    out = set(TRANSLIT_EXTRA_COUNTRIES)
+    for cc, c in gc.get_countries().items():
+        langs = [l.split("-")[0] for l in (c.get("languages") or "").split(",") if l]
+        langs = [l for l in langs if l not in TRANSLIT_LANGUAGE_SKIP]
+        if langs and langs[0] in TRANSLIT_LANGUAGES:
+            out.add(cc)
+    return out
+
+
+def add_transliteration_variants(rows, cities, countries, blocked, taken):
+    """Give each city of the transliterating `countries` (every tier kept there) the variant
+    spellings of its name (transliteration_variants), dropped by the tests other names meet: a
+    frequent English or Spanish word (Zipf >= 3.0, as for villages: "Tango" for Tanggu), a given name or a
+    hyphenation of given names, a subdivision, crossing, island or feature (`taken`), a
+    country, demonym or world region (`blocked`), a title or stoplist word, or any name or
+    alias of another city. A variant two cities abroad share goes to neither. Prints how many
+    were added and dropped."""
+    ckey = translit_collision_key
+    others = {}
+    for r in rows:
+        for a in [r[1]] + r[2].split("|"):
+            if a:
+                others.setdefault(ckey(a), set()).add(r[0])
+    # The other tests' names, compared the same way ("Kozan'" is the Turkish town Kozan).
+    taken = {ckey(a) for a in taken} | taken
+    blocked = {ckey(a) for a in blocked} | blocked
+    titles = {ckey(t[0]) for t in TITLES}
+    common = {ckey(w) for w in ENGLISH_COMMON}
+    cand, dropped = {}, {}
+    for r in rows:
+        if r[3] not in countries:
+            continue
+        for f in transliteration_variants(r[1], cities[r[0]].get("alternatenames")):
+            key, low = ckey(f), f.lower()
+            if others.get(key, set()) - {r[0]}:
+                why = "another city's name or alias"  # "Odessa", Texas
+            elif key in others:
+                why = None  # already this city's ("Smolens'k" for Smolensk)
+            elif low in taken or key in taken or ("-" in low and all(p in taken for p in low.split("-"))):
+                why = "a given name, subdivision, crossing, island or feature"
+            elif low in blocked or key in blocked:
+                why = "a country, demonym or world region"
+            elif key in titles or key in common:
+                why = "a title or stoplist word"
+            elif common_in_text(f):
+                why = "a frequent English or Spanish word"
+            else:
+                cand.setdefault(r[0], []).append(f)
+                continue
+            if why:
+                dropped[why] = dropped.get(why, 0) + 1
+    owners = {}
+    for cid, fs in cand.items():
+        for f in fs:
+            owners.setdefault(ckey(f), set()).add(cid)
+    added = given = 0
+    for r in rows:
+        fs = [f for f in cand.get(r[0], []) if len(owners[ckey(f)]) == 1]
+        dropped["shared by two cities abroad"] = dropped.get("shared by two cities abroad", 0) + len(cand.get(r[0], [])) - len(fs)
+        dropped["past the first %d of a city" % TRANSLIT_MAX_VARIANTS] = (
+            dropped.get("past the first %d of a city" % TRANSLIT_MAX_VARIANTS, 0) + max(0, len(fs) - TRANSLIT_MAX_VARIANTS))
+        fs = fs[:TRANSLIT_MAX_VARIANTS]
+        if fs:
+            r[2] = join_list([a for a in r[2].split("|") if a] + fs)
+            added, given = added + len(fs), given + 1
+    print(f"cities.tsv: {added} transliteration variants added to {given} cities abroad; dropped: "
+          + ", ".join(f"{n} {why}" for why, n in sorted(dropped.items(), key=lambda x: -x[1])), file=sys.stderr)
 
 
 def admin1_iso(city):

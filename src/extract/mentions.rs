@@ -3944,7 +3944,7 @@ fn unknown(
     // expected: "a trader from Trou-du-Nord, who carried her two-year-old son", "the beach at
     // Blue Hills, the Turks and Caicos Islands Regiment said".
     let where_a_place_stands = LOCATIVES.contains(&before) && !g.is_given_name(doc.folded(r.start))
-        || names_where(g, doc, &r, &sentence);
+        || names_where(g, doc, &r, sentence);
     if after == "," && r.end + 2 < sentence.end && !where_a_place_stands {
         let next = doc.folded(r.end + 1);
         let tells_a_person = |t: usize| {
@@ -9695,12 +9695,14 @@ mod tests {
             "X\n\nHamadoun Kassambara, a village chief who led the column, counted them.",
             "NewPlace",
         );
+        // (A town the gazetteer lacks: Fnideq is known since the cities abroad took their
+        // transliteration variants, GeoNames's "Fnidek".)
         assert_eq!(
             texts_of_kind(
-                "X\n\nThe beach at Fnideq, the Moroccan town that faces Ceuta, was empty.",
+                "X\n\nThe beach at Belyounech, the Moroccan town that faces Ceuta, was empty.",
                 "NewPlace(City)"
             ),
-            ["Fnideq"]
+            ["Belyounech"]
         );
     }
 
