@@ -381,6 +381,16 @@ pub fn find_meetings(
                     .iter()
                     .any(|w| matches!(*w, "meet" | "meeting" | "talks"))
         });
+        // "X has asked for talks with Y, ... but no date has been set": a request still
+        // unanswered is no meeting yet.
+        let unanswered = || {
+            words.windows(2).any(|pair| {
+                pair[0] == "no" && matches!(pair[1], "date" | "answer" | "reply" | "response")
+            }) || words.contains(&"unanswered")
+        };
+        if requested && unanswered() {
+            continue;
+        }
         if requested
             && doc.sentences.get(si + 1).is_some_and(|next| {
                 let opening = next.tokens.start..next.tokens.end.min(next.tokens.start + 5);
@@ -2515,6 +2525,8 @@ mod tests {
              visit but had been told there was no time.",
             "Talks\n\nGovernor Ana Ruiz has asked for a meeting with President Tomas Lugo for \
              weeks without an answer.",
+            "Talks\n\nPresident Ana Ruiz has asked for talks with Tanzanian President Tomas Lugo \
+             on the border, his spokesman said, but no date has been set.",
             "Talks\n\nMayor Ana Ruiz said he had asked for a meeting with Minister Tomas Lugo \
              three weeks ago and was still waiting for an answer.",
             "Talks\n\nGovernor Ana Ruiz asked for a phone call with President Tomas Lugo but \
