@@ -6521,7 +6521,8 @@ mod tests {
         let g = Gazetteer::builtin();
         let text = "Returns\n\nThe Venezuelan interior ministry said so. Mexico's foreign \
                     ministry agreed, and Peru's migration agency counted them. The Mexican \
-                    ministry and the migration agency said nothing.";
+                    ministry and the migration agency said nothing. Libya's coast guard and \
+                    Dominica's coast guard stopped boats.";
         let doc = Doc::new(text, g.cleaner());
         let orgs: Vec<(String, Option<&str>)> = find_mentions(&g, &doc)
             .into_iter()
@@ -6539,6 +6540,8 @@ mod tests {
                     "Peru's migration agency".to_string(),
                     Some("pe-migraciones")
                 ),
+                ("Libya's coast guard".to_string(), Some("ly-coast-guard")),
+                ("Dominica's coast guard".to_string(), None),
             ]
         );
     }
