@@ -3982,7 +3982,21 @@ fn unknown(
         };
         // "Marzuki Daud, the panglima laot of Sabang, ..., said": the same for an apposition
         // whose noun the gazetteer does not know, when it opens on an article.
-        if matches!(next, "a" | "an" | "who" | "the") && described
+        // ("Alarm Phone, a volunteer hotline that ...": the noun, not a word before it, says
+        // what; not "X, a group leader".)
+        let described_as_a_body = || {
+            (r.end + 2..sentence.end.min(r.end + 5))
+                .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
+                .any(|t| {
+                    let ends_noun = t + 1 >= sentence.end
+                        || doc.tokens[t + 1].kind == TokenKind::Punct
+                        || g.is_trigger(TriggerKind::FunctionWord, doc.folded(t + 1));
+                    ends_noun
+                        && (is_org_head(g, doc, t)
+                            || g.is_trigger(TriggerKind::OrgCue, doc.folded(t)))
+                })
+        };
+        if matches!(next, "a" | "an" | "who" | "the") && described && !described_as_a_body()
             || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
             || matches!(next, "who" | "the" | "a" | "an")
                 && words >= 2
@@ -6272,6 +6286,16 @@ mod tests {
         assert!(texts_of_kind(text, "Person").contains(&"Maria Lopez".to_string()));
         let text = "Notes\n\nThe men spoke to Okonjo, a spokesman, on Monday.";
         assert!(texts_of_kind(text, "Person").contains(&"Okonjo".to_string()));
+    }
+
+    #[test]
+    fn an_apposition_whose_noun_is_a_body_names_no_person() {
+        let text = "Boat\n\nAlarm Phone, a volunteer hotline that relays calls from boats, said \
+                    it had a call.";
+        assert!(!texts_of_kind(text, "Person").contains(&"Alarm Phone".to_string()));
+        // A body's word before the noun leaves the person.
+        let text = "Boat\n\nAmina Okafor, a group leader from Lagos, said they had a call.";
+        assert!(texts_of_kind(text, "Person").contains(&"Amina Okafor".to_string()));
     }
 
     #[test]
