@@ -4325,6 +4325,16 @@ fn head_of_body(
     if let Some(end) = lower_case_body_end(g, doc, start, sentence) {
         return Some((None, at..end));
     }
+    // "The head of the prefecture, X": a body the story has named, by its head word alone.
+    let bare_head = start == at + 3
+        && start < sentence.end
+        && !is_cap(doc, start)
+        && g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(start))
+        && (start + 1 == sentence.end || doc.tokens[start + 1].kind == TokenKind::Punct)
+        && !possessive_after(doc, start);
+    if bare_head {
+        return Some((None, at..start + 1));
+    }
     // "head of Peru's Migraciones post": the post of the country that owns it.
     let end = post_end(g, doc, start, sentence)?;
     let owner = (start + 1..end.min(start + 4))
@@ -6138,6 +6148,16 @@ mod tests {
         // The head of a body's office is no head of the body.
         let text = "Border\n\nThe head of the migration directorate's office in Rivera, Ana \
                     Ruiz, spoke.";
+        assert_none_of_kind(text, "Org");
+        // "The head of the prefecture, X": the body the story named before, by its head word.
+        let text = "Border\n\nThe head of the prefecture, Marko Tamberg, toured the crossing.";
+        let found = titled(text);
+        assert!(
+            found.iter().any(
+                |(name, title, _)| name == "Marko Tamberg" && title == "head of the prefecture"
+            ),
+            "{found:?}"
+        );
         assert_none_of_kind(text, "Org");
     }
 
