@@ -1347,6 +1347,21 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         if is_plural_demonym(g, w) {
             return true;
         }
+        // "caught nineteen Sudanese, among them four women", "19 Senegalese were rescued": an
+        // "-ese" people, whose plural is the singular, where no noun follows (not "19 Chinese
+        // companies").
+        if k == from && w.ends_with("ese") && g.demonym(w).is_some() {
+            let next = words.get(k + 1).copied().unwrap_or("");
+            if next.is_empty()
+                || matches!(next, "," | ";" | ":" | "." | "\"" | "”")
+                || g.is_trigger(TriggerKind::FunctionWord, next)
+                || next.ends_with("ing")
+                || next.ends_with("ed")
+                || matches!(next, "who" | "had" | "have" | "among")
+            {
+                return true;
+            }
+        }
         // "Twenty-three Sudanese doctors and nurses": people by trade, after their
         // nationality.
         // "76 returning workers": so are people by trade on their way home.
@@ -2971,6 +2986,10 @@ mod tests {
         }
         // A few of us are no group's count.
         assert!(groups_of("\"Two of us stayed behind,\" he said.").is_empty());
+        // An "-ese" people with no noun after it.
+        let groups = groups_of("Border guards caught nineteen Sudanese, among them four women.");
+        assert_eq!(groups.first().map(|g| g.0.clone()), Some(vec![19]));
+        assert!(groups_of("The port serves 19 Chinese companies and their staff.").is_empty());
     }
 
     #[test]
