@@ -465,6 +465,9 @@ impl TwoGroups {
         let mut shares = vec![Share::First; doc.sentences.len()];
         let mut sentences = group_sentences.to_vec();
         let mut second_paragraph = None;
+        // A paragraph that opens on the second group by name ("The second boat, a skiff,
+        // reached Xlendi"): the figures later in it are that group's own.
+        let mut named_second_paragraph = None;
         for (si, s) in doc.sentences.iter().enumerate().skip(anchor_sentence) {
             let words = &folded[s.tokens.clone()];
             let reported = values(&sentence_sizes[si]);
@@ -506,6 +509,9 @@ impl TwoGroups {
                 if opens_paragraph || si == anchor_sentence {
                     second_paragraph = Some(s.paragraph);
                 }
+                if opens_paragraph && second {
+                    named_second_paragraph = Some(s.paragraph);
+                }
                 let new: Vec<u64> = reported
                     .iter()
                     .copied()
@@ -513,7 +519,11 @@ impl TwoGroups {
                     .collect();
                 let next_to_anchor = si == anchor_sentence + 1
                     && doc.sentences[anchor_sentence].paragraph == s.paragraph;
-                if !new.is_empty() && (next_to_anchor || second) && !hypothetical(words) {
+                let in_named_paragraph = named_second_paragraph == Some(s.paragraph);
+                if !new.is_empty()
+                    && (next_to_anchor || second || in_named_paragraph)
+                    && !hypothetical(words)
+                {
                     own_figure = true;
                 }
                 second_values.extend(new);
@@ -2990,6 +3000,18 @@ mod tests {
         let groups = groups_of("Border guards caught nineteen Sudanese, among them four women.");
         assert_eq!(groups.first().map(|g| g.0.clone()), Some(vec![19]));
         assert!(groups_of("The port serves 19 Chinese companies and their staff.").is_empty());
+    }
+
+    #[test]
+    fn a_paragraph_that_opens_on_the_second_boat_gives_it_its_figures() {
+        let groups = groups_of(
+            "Soldiers brought 51 migrants ashore on Tuesday after their boat lost its engine, \
+             and a second, smaller boat reached Gozo.\n\nThe first boat had left Zuwara on \
+             Saturday.\n\nThe second boat, a skiff, reached Xlendi before dawn. Police \
+             reported \"a dozen\" Sudanese men on board.",
+        );
+        let sizes: Vec<Vec<u64>> = groups.iter().map(|g| g.0.clone()).collect();
+        assert_eq!(sizes, [vec![51], vec![12]], "{groups:?}");
     }
 
     #[test]
