@@ -2639,6 +2639,12 @@ fn is_place_noun(word: &str) -> bool {
             | "provinces"
             | "department"
             | "departments"
+            // ("the governorates of Minya and Assiut": a list's head, before the places. A
+            // singular "region of" is often no such head: "a port in the semi-autonomous region
+            // of Puntland".)
+            | "governorates"
+            | "districts"
+            | "regions"
             | "border"
     )
 }
@@ -3012,6 +3018,18 @@ mod tests {
         );
         let sizes: Vec<Vec<u64>> = groups.iter().map(|g| g.0.clone()).collect();
         assert_eq!(sizes, [vec![51], vec![12]], "{groups:?}");
+    }
+
+    #[test]
+    fn the_places_after_the_governorates_of_are_where_the_people_come_from() {
+        let (_, origins) = sizes_and_origins(
+            "Libyan authorities deported 214 Egyptians on Wednesday. Most come from the \
+             governorates of Minya and Assiut, in Upper Egypt.",
+        );
+        assert!(
+            origins.contains(&"Minya".to_string()) && origins.contains(&"Asyut".to_string()),
+            "{origins:?}"
+        );
     }
 
     #[test]
