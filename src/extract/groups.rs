@@ -2678,9 +2678,17 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     if text.ends_with('s') && !text.ends_with("ss") && text != "swiss" {
         return true;
     }
-    if m.tokens.start > s.start
+    // (And a later item of such a list: "most of them Somali and Eritrean".)
+    let mut first = m.tokens.start;
+    while first >= s.start + 2
+        && matches!(doc.folded(first - 1), "and" | ",")
+        && g.demonym(doc.folded(first - 2)).is_some()
+    {
+        first -= 2;
+    }
+    if first > s.start
         && matches!(
-            doc.folded(m.tokens.start - 1),
+            doc.folded(first - 1),
             "are" | "were" | "them" | "mostly" | "mainly" | "predominantly"
         )
     {
@@ -3018,6 +3026,15 @@ mod tests {
         );
         let sizes: Vec<Vec<u64>> = groups.iter().map(|g| g.0.clone()).collect();
         assert_eq!(sizes, [vec![51], vec![12]], "{groups:?}");
+    }
+
+    #[test]
+    fn every_people_of_a_list_after_most_of_them_is_an_origin() {
+        let (_, origins) = sizes_and_origins(
+            "Police found seventeen asylum seekers in a minibus, most of them Somali, Sudanese \
+             and Eritrean, who said they had been driven across the border.",
+        );
+        assert_eq!(origins, ["Somalia", "Sudan", "Eritrea"]);
     }
 
     #[test]
