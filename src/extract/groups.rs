@@ -2538,9 +2538,25 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> (Vec<usize>, Vec<
                     next
                 };
             }
-            // "from Coro, the capital of Venezuela's Falcón state".
-            None if matches!(word(t), "the" | "of" | "in" | "," | "capital")
-                || r.g.is_trigger(TriggerKind::RegionHead, word(t)) =>
+            // "from Coro, the capital of Venezuela's Falcón state", "from the eastern
+            // province of Holguín".
+            None if matches!(
+                word(t),
+                "the"
+                    | "of"
+                    | "in"
+                    | ","
+                    | "capital"
+                    | "eastern"
+                    | "western"
+                    | "northern"
+                    | "southern"
+                    | "central"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+            ) || r.g.is_trigger(TriggerKind::RegionHead, word(t)) =>
             {
                 t += 1
             }
@@ -4665,11 +4681,13 @@ mod tests {
              from the department of Yoro, in Honduras, pushed a stroller. Luis Paz, 31, who \
              comes from Lara state, walked ahead. Eva Sol, 20, a nurse from Venezuela's Zulia \
              state, said she was robbed. Juan Gil, 19, from Choloma, in the department of \
-             Cortés, joined them. Rui Mas, 30, from Holguín, the province's capital, too.",
+             Cortés, joined them. Rui Mas, 30, from Holguín, the province's capital, too. \
+             Eva Paz, 41, a nurse from the eastern province of Camagüey, came last.",
         );
         assert_eq!(
             origins,
             [
+                "Camagüey",
                 "Cortés",
                 "Honduras",
                 "Lara",
