@@ -1360,6 +1360,8 @@ FEATURES = [
     ("tigray-region", "Tigray region", "", "ET", "region"),
     ("kurdistan", "Kurdistan", "Kurdistan region|Iraqi Kurdistan", "IQ", "region"),
     ("patagonia", "Patagonia", "", "AR", "region"),
+    ("algarve", "Algarve", "the Algarve", "PT", "region"),
+    ("upper-egypt", "Upper Egypt", "", "EG", "region"),
     ("mosquitia", "Mosquitia", "La Mosquitia|Moskitia|La Moskitia|Mosquito Coast", "HN", "region"),
     ("kimberley", "Kimberley", "the Kimberley|Kimberley region", "AU", "region"),
     ("bootheel", "Bootheel", "the Bootheel|New Mexico Bootheel", "US", "region"),
