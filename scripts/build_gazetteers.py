@@ -986,6 +986,10 @@ CITY_EXTRA_ALIASES = {
     # Spellings so common in English news that the frequent-word test drops them.
     703448: ["Kiev"],                                          # Kyiv, Ukraine
     2542997: ["Marrakech"],                                    # Marrakesh, Morocco
+    # English exonyms of cities GeoNames names in their own language.
+    2886242: ["Cologne"],                                      # Köln, Germany
+    2910831: ["Hanover"],                                      # Hannover, Germany
+    2510911: ["Seville"],                                      # Sevilla, Spain
     87205: ["Derna"],                                          # Darnah, Libya
     2214846: ["Misrata"],                                      # Misratah, Libya
     99532: ["Basra"],                                          # Basrah, Iraq
