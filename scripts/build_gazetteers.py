@@ -435,6 +435,10 @@ MACRON_FREE_SUBDIVISION_COUNTRIES = {"IN", "AF"}
 # England's two-tier counties, where they land ("the Kent coast", "a lorry in Essex").
 SUBDIVISION_TOP_LEVEL_COUNTRIES = ["GB"]
 SUBDIVISION_TOP_LEVEL_EXTRA_TYPES = {"Two-tier county": "county"}
+# Second-level regions news name like the first level: the three governorates of Iraq's
+# Kurdistan Region ("from Duhok and Sulaimaniyah provinces"), which ISO puts under the region
+# while news write them as Iraq's other governorates.
+SUBDIVISION_SECOND_LEVEL_KEPT = {"IQ-DA", "IQ-SU", "IQ-AR"}
 # Mexico City, Asunción, Paramaribo and Montevideo: capitals news mean as cities (cities.tsv),
 # not the subdivisions named after them. Paraguay's "Central" and "Cordillera" and Suriname's
 # "Para" are ordinary words far more often than places; Uruguay's "Florida" and "San José" are
@@ -651,6 +655,7 @@ SUBDIVISION_WORLD_NAMES = {
     # Iraq
     "IQ-AN": "Anbar", "IQ-BA": "Basra", "IQ-BB": "Babil", "IQ-BG": "Baghdad", "IQ-DI": "Diyala",
     "IQ-DQ": "Dhi Qar", "IQ-KA": "Karbala", "IQ-KI": "Kirkuk", "IQ-KR": "Kurdistan Region", "IQ-MA": "Maysan",
+    "IQ-DA": "Duhok", "IQ-SU": "Sulaymaniyah", "IQ-AR": "Erbil",
     "IQ-MU": "Muthanna", "IQ-NA": "Najaf", "IQ-NI": "Nineveh", "IQ-QA": "Qadisiyah", "IQ-SD": "Salahuddin Governorate",
     "IQ-WA": "Wasit",
     # Afghanistan (the others are ISO's names without macrons: MACRON_FREE_SUBDIVISION_COUNTRIES)
@@ -835,7 +840,8 @@ SUBDIVISION_WORLD_ALIASES = {
     "SY-TA": ["Tartous"],
     "IQ-BA": ["Basrah"], "IQ-BB": ["Babylon"], "IQ-KR": ["Kurdistan Region of Iraq", "Iraqi Kurdistan"],
     "IQ-NI": ["Ninewa", "Nineveh Plains"], "IQ-QA": ["Diwaniyah"], "IQ-SD": ["Salahuddin province"],
-    "IQ-AN": ["Al Anbar"],
+    "IQ-AN": ["Al Anbar"], "IQ-DA": ["Dohuk", "Dahuk"], "IQ-SU": ["Sulaimaniyah", "Sulaimani"],
+    "IQ-AR": ["Arbil", "Irbil"],
     "AF-BAM": ["Bamiyan"], "AF-PAN": ["Panjshayr", "Panjsher"], "AF-SAR": ["Sar-i-Pul", "Sar-e Pul"],
     "AF-URU": ["Oruzgan"], "AF-WAR": ["Maidan Wardak"], "AF-DAY": ["Daikundi"], "AF-HEL": [],
     "AF-NIM": ["Nimruz"],
@@ -2448,7 +2454,8 @@ def build_subdivisions(country_rows):
                 if s.type not in SUBDIVISION_LEVEL_TYPES[cc]:
                     continue
             elif (cc in SUBDIVISION_TOP_LEVEL_COUNTRIES and s.parent_code is not None
-                    and s.type not in SUBDIVISION_TOP_LEVEL_EXTRA_TYPES):
+                    and s.type not in SUBDIVISION_TOP_LEVEL_EXTRA_TYPES
+                    and s.code not in SUBDIVISION_SECOND_LEVEL_KEPT):
                 continue
             # ISO writes other languages' names and codes in brackets: "Wales [Cymru GB-CYM]".
             iso_name = re.sub(r"\s*\[.*?\]", "", s.name)
@@ -2534,7 +2541,7 @@ NAMESAKE_TOWN_NAMES = {
     "UA-35": "Kropyvnytskyi", "UZ-AN": "Andijon", "UZ-JI": "Jizzax", "KZ-35": "Karagandy",
     "SA-09": "Jizan", "JO-AJ": "‘Ajlūn", "JO-JA": "Jarash", "JO-KA": "Karak City", "DJ-TA": "Tadjoura",
     "DJ-AS": "Ali Sabih", "LB-NA": "Nabatîyé et Tahta", "AE-UQ": "Umm Al Quwain City",
-    "CH-LU": "Luzern", "CH-SG": "Sankt Gallen",
+    "CH-LU": "Luzern", "CH-SG": "Sankt Gallen", "IQ-DA": "Dihok",
 }
 
 
