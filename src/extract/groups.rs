@@ -1193,10 +1193,7 @@ fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
                     .filter(|t| *t >= 20 && t % 10 == 0)
                     .map(|t| (t, 1));
             }
-            match (small_number(tens)?, small_number(unit)?) {
-                (t, u) if t >= 20 && t % 10 == 0 && u < 10 => t + u,
-                _ => return None,
-            }
+            number_under_a_hundred(word)?
         }
         _ => small_number(word)?,
     };
@@ -2540,23 +2537,9 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> (Vec<usize>, Vec<
             }
             // "from Coro, the capital of Venezuela's Falcón state", "from the eastern
             // province of Holguín".
-            None if matches!(
-                word(t),
-                "the"
-                    | "of"
-                    | "in"
-                    | ","
-                    | "capital"
-                    | "eastern"
-                    | "western"
-                    | "northern"
-                    | "southern"
-                    | "central"
-                    | "northeastern"
-                    | "northwestern"
-                    | "southeastern"
-                    | "southwestern"
-            ) || r.g.is_trigger(TriggerKind::RegionHead, word(t)) =>
+            None if matches!(word(t), "the" | "of" | "in" | "," | "capital")
+                || crate::extract::is_compass_adjective(word(t))
+                || r.g.is_trigger(TriggerKind::RegionHead, word(t)) =>
             {
                 t += 1
             }

@@ -3612,19 +3612,7 @@ fn set_in_known_place(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usi
         if word(t) == "the" {
             t += 1;
         }
-        if matches!(
-            word(t),
-            "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "northwestern"
-                | "northeastern"
-                | "southwestern"
-                | "southeastern"
-        ) || compass(word(t))
-        {
+        if crate::extract::is_compass_adjective(word(t)) || compass(word(t)) {
             t += 1;
         }
     } else if compass(word(t)) && word(t + 1) == "of" {

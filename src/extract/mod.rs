@@ -200,6 +200,22 @@ pub fn mentions_by_sentence(mentions: &[Mention], sentences: usize) -> Vec<std::
         .collect()
 }
 
+/// "northern", "central", "southeastern": a word that says which part of a place.
+pub(crate) fn is_compass_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+    )
+}
+
 /// Whether a sentence opens with a dateline: a dash among its first tokens ("MEXICO CITY —",
 /// "DANLÍ, Honduras, Aug 24 (EFE).-", where it comes a dozen tokens in).
 pub(crate) fn opens_with_dateline(doc: &Doc, sentence: &std::ops::Range<usize>) -> bool {

@@ -216,28 +216,13 @@ fn first_place_after(
         let filler = matches!(w, "the" | "of" | "remote")
             || g.is_trigger(TriggerKind::StateContext, w)
             || g.is_trigger(TriggerKind::CityContext, w)
-            || is_compass_adjective(w)
+            || crate::extract::is_compass_adjective(w)
             || (doc.is_capitalised(u) && g.demonym(w).is_some());
         if !filler {
             return None;
         }
     }
     None
-}
-
-fn is_compass_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "central"
-            | "northeastern"
-            | "northwestern"
-            | "southeastern"
-            | "southwestern"
-    )
 }
 
 /// How large a kind of place is, for telling which of two can hold the other.
