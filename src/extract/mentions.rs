@@ -3445,11 +3445,16 @@ fn place_context(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<usi
             && (r.start.saturating_sub(8).max(sentence.start)..r.start)
                 .any(|t| links.contains(doc.folded(t)))
     };
+    // "took the load as far as Mpika".
+    let as_far_as =
+        || before == "as" && r.start >= sentence.start + 2 && doc.folded(r.start - 2) == "far";
     let weaker_cue = || {
         matches!(
             before,
             "to" | "of" | "across" | "outside" | "reach" | "via" | "between" | "and" | "off"
-        ) || links.contains(before)
+        ) || as_far_as()
+            || distance_after(doc, r.end, sentence)
+            || links.contains(before)
             || linked_with()
             || heading_for(g, doc, &r, sentence, before)
     };
@@ -3607,12 +3612,32 @@ fn set_in_known_place(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usi
         )
     };
     let mut t = end + 1;
-    if word(t) == "in" {
+    if distance_after(doc, end, sentence) {
+        return true;
+    }
+    // "Albina, on the other bank of the river", "Sapoá, on the other side".
+    if word(t) == "on" && word(t + 1) == "the" && word(t + 2) == "other" {
+        return matches!(word(t + 3), "side" | "bank" | "shore");
+    }
+    if matches!(word(t), "in" | "on") {
         t += 1;
         if word(t) == "the" {
             t += 1;
         }
-        if crate::extract::is_compass_adjective(word(t)) || compass(word(t)) {
+        let directed = crate::extract::is_compass_adjective(word(t)) || compass(word(t));
+        if directed {
+            t += 1;
+        }
+        // "on the northern tip of Lanzarote", "in the north of Chad".
+        if word(t + 1) == "of"
+            && matches!(
+                word(t),
+                "tip" | "coast" | "edge" | "shore" | "outskirts" | "side" | "bank"
+            )
+        {
+            t += 2;
+        }
+        if directed && word(t) == "of" {
             t += 1;
         }
     } else if compass(word(t)) && word(t + 1) == "of" {
@@ -3625,6 +3650,26 @@ fn set_in_known_place(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usi
         && (1..=MOST_PLACE_WORDS)
             .take_while(|&n| t + n <= sentence.end)
             .any(|n| g.place(&key(doc, t..t + n)).is_some())
+}
+
+/// Whether a comma at `end` opens a distance: "Escárcega, about 60 kilometers to the north",
+/// which is told of a place.
+fn distance_after(doc: &Doc, end: usize, sentence: &Range<usize>) -> bool {
+    let word = |t: usize| if t < sentence.end { doc.folded(t) } else { "" };
+    let mut t = end + 1;
+    if matches!(
+        word(t),
+        "about" | "some" | "around" | "roughly" | "nearly" | "almost"
+    ) {
+        t += 1;
+    }
+    word(end) == ","
+        && t + 1 < sentence.end
+        && doc.tokens[t].kind == TokenKind::Number
+        && matches!(
+            word(t + 1),
+            "kilometres" | "kilometers" | "km" | "miles" | "mi"
+        )
 }
 
 /// An unknown capitalised span: a person, a place or an organisation by context, or nothing.
@@ -3698,6 +3743,39 @@ fn named_as_someone(g: &Gazetteer, doc: &Doc, sentence: &Range<usize>, start: us
         && !nouns
             .into_iter()
             .any(|t| g.is_trigger(TriggerKind::OrgCue, doc.folded(t)))
+}
+
+/// Whether `r` is one of the two capitalised names after "between" that a way's noun opens:
+/// "the crossing between Nimule and Elegu", "the road between X and Y" (not "talks between X
+/// and Y", where people may stand).
+fn ends_of_a_way(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<usize>) -> bool {
+    let names_a_way = |between: usize| {
+        between > sentence.start && doc.folded(between) == "between" && {
+            let noun = doc.folded(between - 1);
+            g.is_trigger(TriggerKind::LandmarkHead, noun)
+                || matches!(
+                    noun,
+                    "route" | "frontier" | "boundary" | "corridor" | "journey" | "trip" | "ferry"
+                )
+        }
+    };
+    let caps_before = |end: usize| {
+        (sentence.start..end)
+            .rev()
+            .take_while(|&t| is_cap(doc, t))
+            .last()
+    };
+    // The first name: "and" and a capital follow.
+    let first = r.start > sentence.start
+        && names_a_way(r.start - 1)
+        && r.end + 1 < sentence.end
+        && doc.folded(r.end) == "and"
+        && is_cap(doc, r.end + 1);
+    // The second: "and" follows a first name right after "between".
+    let second = r.start > sentence.start + 1
+        && doc.folded(r.start - 1) == "and"
+        && caps_before(r.start - 1).is_some_and(|start| start > 0 && names_a_way(start - 1));
+    first || second
 }
 
 fn unknown(
@@ -3856,13 +3934,34 @@ fn unknown(
                     .is_some()
             })
     };
+    // So is "crossed into South Sudan at Renk": where the way into a known country passes.
+    let entered_at = || {
+        let country_end = r.start - 1;
+        let country_start = (sentence.start..country_end)
+            .rev()
+            .take_while(|&t| is_cap(doc, t))
+            .last();
+        before == "at"
+            && country_start.is_some_and(|start| {
+                start > sentence.start
+                    && matches!(
+                        doc.folded(start - 1),
+                        "into" | "entered" | "enter" | "entering"
+                    )
+                    && g.place_named_as(
+                        &key(doc, start..country_end),
+                        &[PlaceKind::Country, PlaceKind::State],
+                    )
+                    .is_some()
+            })
+    };
     if r.len() <= 2
         && matches!(before, "near" | "from" | "at")
         && !g.is_given_name(doc.folded(r.start))
         && !r.clone().any(|i| is_date_word(doc, i))
         && !in_a_name_told_before(doc, &r, out)
         && !written_after_a_given_name(g, doc, doc.folded(r.start))
-        && in_known_region()
+        && (in_known_region() || entered_at())
     {
         push(
             out,
@@ -3871,6 +3970,19 @@ fn unknown(
             r,
             MentionKind::NewPlace(PlaceKind::City),
             "town-in-region",
+            0.6,
+        );
+        return;
+    }
+    // "at the crossing between Nimule and Elegu": the two ends of a way.
+    if r.len() <= 3 && ends_of_a_way(g, doc, &r, sentence) && !in_a_name_told_before(doc, &r, out) {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "end-of-a-way",
             0.6,
         );
         return;
@@ -3896,15 +4008,19 @@ fn unknown(
         return;
     }
     // "the beach at Fnideq, the Moroccan town that ...": an apposition whose noun is a town's.
+    // So is "X, the provincial capital", "X, the capital of Helmand", "X, the island's main
+    // town": over a possessive.
     if after == ","
         && r.end + 2 < sentence.end
         && matches!(doc.folded(r.end + 1), "the" | "a" | "an")
-        && (r.end + 2..sentence.end.min(r.end + 5))
+        && (r.end + 2..sentence.end)
+            .filter(|&t| !(possessive_after(doc, t - 1) || possessive_after(doc, t - 2)))
             .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
+            .take(3)
             .any(|t| {
                 matches!(
                     doc.folded(t),
-                    "town" | "city" | "village" | "port" | "hamlet" | "municipality"
+                    "town" | "city" | "village" | "port" | "hamlet" | "municipality" | "capital"
                 ) && !possessive_after(doc, t)
                     // (Not "X, a village chief who led the column": a person of the town.)
                     && !(t + 1 < sentence.end
@@ -6108,6 +6224,74 @@ mod tests {
         let text = "Route\n\nThe crossing from the Horn of Africa to Yemen is busy.";
         let read = place_read(&g, text, "Horn of Africa").map(|p| p.name.as_str());
         assert_eq!(read, Some("Horn of Africa"));
+    }
+
+    #[test]
+    fn a_small_town_after_as_far_as_is_the_town() {
+        let town = |text: &str| {
+            kinds(text)
+                .iter()
+                .any(|(t, k)| t == "Arriaga" && k.starts_with("KnownPlace"))
+        };
+        let text = "Truck\n\nThe driver was paid to take the load as far as Arriaga, to the west.";
+        assert!(town(text), "{:?}", kinds(text));
+        // Not a comparison with someone of the name.
+        let text = "Truck\n\nShe worked as long as Arriaga did.";
+        assert!(!town(text), "{:?}", kinds(text));
+    }
+
+    #[test]
+    fn the_two_ends_of_a_way_named_between_are_towns() {
+        let text = "Border\n\nThe officials met at the crossing between Nimbara and Elgoru on \
+                    Wednesday.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Nimbara", "Elgoru"]);
+        // Not people talking.
+        let text = "Border\n\nThe talks between Nimbara and Elgoru went on.";
+        assert_none_of_kind(text, "NewPlace");
+    }
+
+    #[test]
+    fn an_unknown_town_told_by_its_distance_its_side_or_its_capital_is_a_town() {
+        for (text, town) in [
+            (
+                "Truck\n\nThe route is Escarvana, about 60 kilometers to the north.",
+                "Escarvana",
+            ),
+            (
+                "Border\n\nThey crossed into Brazil at Inamparo last year.",
+                "Inamparo",
+            ),
+            (
+                "Border\n\nThey walked toward Atabaq, the provincial capital, on Tuesday.",
+                "Atabaq",
+            ),
+            (
+                "Border\n\nThey hid in the hills above Vatharo, the island's main town.",
+                "Vatharo",
+            ),
+            (
+                "Border\n\nThey went by minibus to Albiraa, on the other bank of the river.",
+                "Albiraa",
+            ),
+            (
+                "Boat\n\nThe boat took them to Orzalo, on the northern tip of Lanzarote.",
+                "Orzalo",
+            ),
+            (
+                "Boat\n\nFamilies had left Talaimarro, on Sri Lanka's Mannar island.",
+                "Talaimarro",
+            ),
+        ] {
+            assert_eq!(texts_of_kind(text, "NewPlace(City)"), [town], "{text}");
+        }
+        // Not someone's distance run, nor a person met at a border, nor someone from a town.
+        for text in [
+            "Race\n\nHe beat Escarvana, who ran 60 kilometers on Sunday.",
+            "Border\n\nThey were led by Thandor Lhungar, a pastor from a Kuki village.",
+            "Border\n\nThey met the envoy of Brazil at Inamparo's request.",
+        ] {
+            assert_none_of_kind(text, "NewPlace");
+        }
     }
 
     #[test]
