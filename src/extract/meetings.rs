@@ -117,8 +117,55 @@ pub fn find_meetings(
             .collect();
         (holders.len() == 2).then_some(holders)
     };
+    // "The Border Force's commander walked the beach with X. The commander, Y, said
+    // afterwards ...": the official opening a sentence right after, by the office and the name
+    // in apposition, who speaks, and whose office words the sentence `told` (folded) used.
+    let named_in_apposition_after = |told: &[&str], next: usize| -> Option<usize> {
+        let tokens = doc.sentences.get(next)?.tokens.clone();
+        let comma =
+            (tokens.start..tokens.end.min(tokens.start + 8)).find(|&t| doc.token_text(t) == ",")?;
+        let m = by_sentence[next]
+            .clone()
+            .find(|&i| mentions[i].tokens.start > tokens.start)?;
+        let Some(EntityRef::Person(p)) = refs[m] else {
+            return None;
+        };
+        let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+        let office_told = (tokens.start..comma)
+            .map(|t| doc.folded(t))
+            .filter(|w| w.len() >= 3 && *w != "the")
+            .any(|w| told.iter().any(|t| singular(t) == singular(w)));
+        // (Who speaks after it: "Panama's foreign minister, X, hosted ..." tells an event of its
+        // own.)
+        let speaks = |t: usize| {
+            t < tokens.end
+                && (g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t))
+                    || matches!(doc.folded(t), "declined" | "refused"))
+        };
+        let end = mentions[m].tokens.end;
+        (mentions[m].tokens.start == comma + 1
+            && end < tokens.end
+            && doc.token_text(end) == ","
+            && speaks(end + 1)
+            && !ex.people[p].titles.is_empty()
+            && office_told)
+            .then_some(p)
+    };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let mut participants = people_in(by_sentence[si].clone());
+        // "The mayor and the head of the coast guard's station met the new arrivals together
+        // ... The mayor, X, said ... The station chief, Y, said": officials told by office,
+        // named in the sentences right after.
+        if participants.len() < 2 {
+            let told = doc.folded_words(sentence.tokens.clone());
+            let named_after: Vec<usize> = (si + 1..si + 4)
+                .map_while(|next| named_in_apposition_after(&told, next))
+                .filter(|p| !participants.contains(p))
+                .collect();
+            if participants.len() + named_after.len() >= 2 {
+                participants.extend(named_after);
+            }
+        }
         // "X and Y agreed in Tapachula on Jan. 21 to ... Governor Z, who hosted the talks,
         // also took part.": one person joining talks that no sentence just before told as a
         // meeting makes one with the people of the sentence before.
@@ -1662,6 +1709,34 @@ mod tests {
                 (m.kind.clone(), place, m.participants.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn officials_told_by_office_and_named_right_after_as_they_speak_are_at_the_meeting() {
+        let text = "Island\n\nThe mayor and the head of the coast guard station met the new \
+                    arrivals together at the harbour on Tuesday. The mayor, Stavros Kallergis, \
+                    said the island was full. The station chief, Eleni Marouda, said her crew \
+                    was tired.";
+        assert_eq!(
+            participants_of(text),
+            [["Eleni Marouda", "Stavros Kallergis"]]
+        );
+        // One named in the sentence, the other by office.
+        let text = "Beach\n\nThe regional commander walked the beach with Ruth Kettering on \
+                    Wednesday. The commander, Dale Hanbury, said afterwards that patrols had \
+                    grown.";
+        assert_eq!(participants_of(text), [["Dale Hanbury", "Ruth Kettering"]]);
+        // Not an official who does something of their own in the next sentence.
+        let text = "Talks\n\nThe foreign ministers of Panama and Colombia agreed on Wednesday \
+                    to share records, at a meeting opened by President Jorge Castell. Panama's \
+                    foreign minister, Luis Ortega, hosted the talks at the palace.";
+        assert!(
+            !participants_of(text)
+                .iter()
+                .any(|names| names == &["Jorge Castell", "Luis Ortega"]),
+            "{:?}",
+            participants_of(text)
+        );
     }
 
     #[test]
