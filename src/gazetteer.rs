@@ -209,6 +209,7 @@ trigger_kinds! {
     OtherGroupCue => "other_group_cue",
     OtherGroupOpener => "other_group_opener",
     OtherWayCue => "other_way_cue",
+    Patronymic => "patronymic",
     PersonCue => "person_cue",
     PostNoun => "post_noun",
     ProspectiveCue => "prospective_cue",
@@ -1469,6 +1470,7 @@ mod tests {
             code_before_tests(include_str!("extract/meetings.rs")),
             code_before_tests(include_str!("extract/groups.rs")),
             code_before_tests(include_str!("resolve/mod.rs")),
+            code_before_tests(include_str!("resolve/names.rs")),
         ];
         for kind in TriggerKind::ALL {
             let used = format!("TriggerKind::{kind:?}");

@@ -3,7 +3,7 @@
 //! given names: "Andrés Manuel López Obrador" -> andres + [lopez, obrador];
 //! "Michael R. Pompeo" -> michael + [pompeo].
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, TriggerKind};
 
 /// The identifying parts of a personal name.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -44,10 +44,16 @@ impl PersonKey {
                 surnames: vec![only.clone()],
             }),
             [first, rest @ ..] => {
+                // ("Ahmedou Ould Sidi": a given name after a patronymic word is the father's,
+                // a surname.)
                 let mut surnames: Vec<String> = rest
                     .iter()
-                    .filter(|w| !g.is_given_name(w))
-                    .cloned()
+                    .enumerate()
+                    .filter(|&(i, w)| {
+                        !g.is_given_name(w)
+                            || (i > 0 && g.is_trigger(TriggerKind::Patronymic, &rest[i - 1]))
+                    })
+                    .map(|(_, w)| w.clone())
                     .collect();
                 if surnames.is_empty() {
                     surnames.push(rest[rest.len() - 1].clone());
@@ -106,5 +112,9 @@ mod tests {
         assert!(k("Gordo García").fits(&g, &k("Jesús García")));
         assert!(!k("Thanakorn Srisawat").fits(&g, &k("Somchai Srisawat")));
         assert!(!k("Somchai Srisawat").fits(&g, &k("Thanakorn Srisawat")));
+        // A given name after a patronymic word is a surname: two men "Ould" are two people.
+        assert_eq!(k("Ahmedou Ould Sidi").slug(), "ahmedou-ould-sidi");
+        assert!(!k("Ahmedou Ould Sidi").fits(&g, &k("Mohamed Salem Ould Merzoug")));
+        assert!(k("Ould Merzoug").fits(&g, &k("Mohamed Salem Ould Merzoug")));
     }
 }
