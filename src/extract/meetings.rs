@@ -159,7 +159,7 @@ pub fn find_meetings(
         if participants.len() < 2 {
             let told = doc.folded_words(sentence.tokens.clone());
             let named_after: Vec<usize> = (si + 1..si + 4)
-                .map_while(|next| named_in_apposition_after(&told, next))
+                .filter_map(|next| named_in_apposition_after(&told, next))
                 .filter(|p| !participants.contains(p))
                 .collect();
             if participants.len() + named_after.len() >= 2 {
