@@ -1906,6 +1906,7 @@ TITLES = [
     # Posts of international agencies' country offices ("UNHCR's protection officer in Aceh").
     ("Protection Officer", "agency", ""), ("Senior Protection Officer", "agency", ""),
     ("Liaison Officer", "agency", ""), ("Field Officer", "agency", ""),
+    ("Official", "agency", ""), ("Officer", "agency", ""),
 ]
 
 # ---------------------------------------------------------------------------
