@@ -2768,12 +2768,28 @@ fn government_s_place_after(
     sentence: &Range<usize>,
 ) -> Option<usize> {
     let word = |t: usize| if t < sentence.end { doc.folded(t) } else { "" };
+    let is_government =
+        |w: &str| matches!(w, "administration" | "government" | "regime" | "cabinet");
+    // "the foreign affairs adviser in Bangladesh's interim government".
+    if word(end) == "in" {
+        let place = (1..=3).rev().find_map(|len| {
+            let owner = end + 1..end + 1 + len;
+            (owner.end < sentence.end && possessive_after(doc, owner.end - 1))
+                .then(|| g.place_named_as(&key(doc, owner.clone()), &[PlaceKind::Country]))
+                .flatten()
+                .map(|p| (p, owner.end + 2))
+        });
+        if let Some((p, after)) = place {
+            let governs = (after..sentence.end.min(after + 3))
+                .take_while(|&t| !is_cap(doc, t) && doc.tokens[t].kind == TokenKind::Word)
+                .any(|t| is_government(word(t)));
+            return governs.then_some(p);
+        }
+        return None;
+    }
     let names_a_government = word(end) == "of"
         && word(end + 1) == "the"
-        && matches!(
-            word(end + 2),
-            "administration" | "government" | "authorities" | "regime" | "cabinet"
-        );
+        && (is_government(word(end + 2)) || word(end + 2) == "authorities");
     if !names_a_government {
         return None;
     }
@@ -2859,13 +2875,23 @@ fn office_named_before(
         .take(5)
         .find_map(|s| {
             (s.tokens.start..s.tokens.end.saturating_sub(words.len())).find_map(|t| {
+                // ("the Afghan consul general in Quetta": whom a demonym before it says.)
+                let demonym_before = || {
+                    (t > s.tokens.start && is_cap(doc, t - 1))
+                        .then(|| g.demonym(doc.folded(t - 1)))
+                        .flatten()
+                        .filter(|&p| g.places[p].kind == PlaceKind::Country)
+                };
                 words
                     .iter()
                     .enumerate()
                     .all(|(k, w)| doc.folded(t + k) == *w)
-                    .then(|| of_place_span(g, doc, t + words.len(), &s.tokens))
+                    .then(|| {
+                        demonym_before().or_else(|| {
+                            of_place_span(g, doc, t + words.len(), &s.tokens).map(|(p, _)| p)
+                        })
+                    })
                     .flatten()
-                    .map(|(p, _)| p)
             })
         })
 }
@@ -2945,6 +2971,25 @@ fn possessive_place_before(
         && g.is_trigger(TriggerKind::TitleModifier, doc.folded(start - 1))
     {
         start -= 1;
+    }
+    // "India's external affairs ministry spokesman": the body in lower case whose title it is,
+    // its field in up to three words.
+    if start > sentence.start
+        && !is_cap(doc, start - 1)
+        && g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(start - 1))
+    {
+        let body_start = (start.saturating_sub(4).max(sentence.start)..start - 1)
+            .rev()
+            .take_while(|&t| {
+                doc.tokens[t].kind == TokenKind::Word
+                    && !is_cap(doc, t)
+                    && !(t >= 2 && possessive_after(doc, t - 2))
+            })
+            .last()
+            .unwrap_or(start - 1);
+        if body_start > sentence.start && possessive_after(doc, body_start.saturating_sub(3)) {
+            start = body_start;
+        }
     }
     for skipped in 0..=2 {
         let Some(from) = start.checked_sub(skipped) else {
@@ -3046,13 +3091,18 @@ fn possessive_place_at(
                 }
             }
         }
-        // "the IOM's chief of mission in Yemen": an international body's office. (Not "the
-        // INM's delegate": which country's institute an acronym names is the story's to say.)
+        // "the IOM's chief of mission in Yemen": an international body's office; "the
+        // Taliban's spokesman", a national body's named by a name of its own. (Not "the INM's
+        // delegate" nor "the National Guard's spokesman": which country's institute an acronym
+        // or a head word names is the story's to say.)
         for len in (1..=3).rev() {
             if owner_end >= sentence.start + len {
-                let body = g
-                    .org(&key(doc, owner_end - len..owner_end))
-                    .filter(|&o| g.orgs[o].kind == crate::gazetteer::INTERNATIONAL_KIND);
+                let owner = owner_end - len..owner_end;
+                let body = g.org(&key(doc, owner.clone())).filter(|&o| {
+                    g.orgs[o].kind == crate::gazetteer::INTERNATIONAL_KIND
+                        || !(is_acronym(doc.span_text(owner.clone()))
+                            || owner.clone().any(|t| is_org_head(g, doc, t)))
+                });
                 if let Some(o) = body {
                     return vec![Affiliation::Org(o)];
                 }

@@ -3296,6 +3296,34 @@ mod tests {
     }
 
     #[test]
+    fn an_office_serves_the_country_its_body_government_or_demonym_names() {
+        let from_dhaka = |body: &str| format!("DHAKA, Bangladesh (AP) — Border talks.\n\n{body}");
+        // A body in lower case after the country's possessive.
+        let text = from_dhaka(
+            "India's external affairs ministry spokesman, Rahul Mehrotra, said India expects it.",
+        );
+        assert_eq!(countries_of(&text, "Mehrotra"), ["India"]);
+        // A national body named in words, in the possessive.
+        let text = from_dhaka("Karim Nasiri, the Taliban's spokesman, called it cruel.");
+        assert_eq!(countries_of(&text, "Nasiri"), ["Afghanistan"]);
+        // (Not a body named by a head word, which many countries have.)
+        let text = "ZARZIS, Tunisia (AFP) — Boat back.\n\nThe boat was towed into Zarzis, the \
+                    National Guard's spokesman for the south, Walid Gharbi, told reporters.";
+        assert_eq!(countries_of(text, "Gharbi"), ["Tunisia"]);
+        // A government in the possessive after "in".
+        let text = from_dhaka(
+            "Ramesh Karki, the foreign affairs adviser in Nepal's interim government, spoke.",
+        );
+        assert_eq!(countries_of(&text, "Karki"), ["Nepal"]);
+        // An office named a sentence before with a demonym, whatever town it sits in.
+        let text = from_dhaka(
+            "The Afghan consul general in Chittagong met the families on Monday. The consul \
+             general, Wahid Rahimi, asked for more time.",
+        );
+        assert_eq!(countries_of(&text, "Rahimi"), ["Afghanistan"]);
+    }
+
+    #[test]
     fn a_bare_title_with_no_official_to_follow_serves_the_dateline_country() {
         let text = "Shelter full\n\nLAREDO, Texas (AP) — Beds ran out on Monday. Mayor Rita \
                     Obregon asked for help.";
