@@ -3728,6 +3728,27 @@ fn distance_after(doc: &Doc, end: usize, sentence: &Range<usize>) -> bool {
 /// the clause after it ("a farmer, X Y, who", not "a farmer, X Y said" nor a list "a lawyer, a
 /// priest, Human Rights Watch and").
 fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bool {
+    let name_ends_clause = || {
+        let name_end = (comma + 1..doc.tokens.len())
+            .find(|&t| !doc.is_capitalised(t))
+            .unwrap_or(doc.tokens.len());
+        name_end == doc.tokens.len() || matches!(doc.token_text(name_end), "," | "." | ";" | "who")
+    };
+    // "said one of them, X", "An Eritrean in the group, X,": one of the people the story
+    // follows.
+    if comma >= start + 3 {
+        let words = [
+            doc.folded(comma - 3),
+            doc.folded(comma - 2),
+            doc.folded(comma - 1),
+        ];
+        if matches!(
+            words,
+            ["one", "of", "them" | "us"] | ["in", "the", "group" | "boat" | "caravan"]
+        ) {
+            return name_ends_clause();
+        }
+    }
     let mut cue = comma;
     // Over a place after the role: "in Moyale", "from San Pedro Sula".
     let mut t = comma;
@@ -3742,13 +3763,7 @@ fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bo
     }
     match doc.folded(cue - 2) {
         "his" | "her" | "their" | "my" | "our" => true,
-        "a" | "an" | "the" => {
-            let name_end = (comma + 1..doc.tokens.len())
-                .find(|&t| !doc.is_capitalised(t))
-                .unwrap_or(doc.tokens.len());
-            name_end == doc.tokens.len()
-                || matches!(doc.token_text(name_end), "," | "." | ";" | "who")
-        }
+        "a" | "an" | "the" => name_ends_clause(),
         _ => false,
     }
 }

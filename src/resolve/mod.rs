@@ -1925,10 +1925,23 @@ fn role_of(
                     ""
                 }
             };
+            // (And "An Ethiopian in the group, X,", "said one of them, X".)
+            let opens_on_another = s.len() > 2
+                && doc.folded(s.start) == "another"
+                && matches!(
+                    doc.folded(s.start + 1),
+                    "man" | "woman" | "passenger" | "migrant" | "survivor"
+                );
             matches!(
                 [back(5), back(4), back(3), back(2), back(1)],
                 ["member", "of", "the", "group" | "caravan", ","]
-            ) || (back(1) == ","
+            ) || matches!(
+                [back(4), back(3), back(2), back(1)],
+                ["in", "the", "group" | "caravan" | "boat", ","]
+            ) || (back(1) == "," && back(2) == "them" && back(3) == "of" && back(4) == "one")
+                // "Another man, who gave only his first name, X, said".
+                || (opens_on_another && back(1) == "," && back(2) == "name")
+                || (back(1) == ","
                 && (back(2) == "another"
                     || (back(3) == "another"
                         && matches!(
@@ -2994,6 +3007,21 @@ mod tests {
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
         ex.people.iter().find(|p| p.name == name).map(|p| p.role)
+    }
+
+    #[test]
+    fn one_of_them_or_one_in_the_group_named_in_apposition_is_a_member() {
+        let text = "Landing\n\nThirty migrants reached the island on Monday. An Ethiopian in \
+                    the group, Dawit Berhane, said he had paid 4,500 euros. Another man, who \
+                    gave only his first name, Faruk, said he had worked in Kuala Lumpur. \"The \
+                    sea is the same sea,\" said one of them, Babacar Sowe.";
+        for name in ["Dawit Berhane", "Faruk", "Babacar Sowe"] {
+            assert_eq!(role_in(text, name), Some(Role::Migrant), "{name}");
+        }
+        // (Not someone the story names in apposition to a town.)
+        let text = "Landing\n\nThirty migrants reached the island on Monday. The mayor of \
+                    the town, Rosa Vellani, said they were tired.";
+        assert_ne!(role_in(text, "Rosa Vellani"), Some(Role::Migrant));
     }
 
     #[test]
