@@ -126,7 +126,7 @@ pub fn find_meetings(
             (tokens.start..tokens.end.min(tokens.start + 8)).find(|&t| doc.token_text(t) == ",")?;
         let m = by_sentence[next]
             .clone()
-            .find(|&i| mentions[i].tokens.start > tokens.start)?;
+            .find(|&i| mentions[i].tokens.start == comma + 1)?;
         let Some(EntityRef::Person(p)) = refs[m] else {
             return None;
         };
@@ -143,8 +143,7 @@ pub fn find_meetings(
                     || matches!(doc.folded(t), "declined" | "refused"))
         };
         let end = mentions[m].tokens.end;
-        (mentions[m].tokens.start == comma + 1
-            && end < tokens.end
+        (end < tokens.end
             && doc.token_text(end) == ","
             && speaks(end + 1)
             && !ex.people[p].titles.is_empty()
@@ -1720,6 +1719,15 @@ mod tests {
         assert_eq!(
             participants_of(text),
             [["Eleni Marouda", "Stavros Kallergis"]]
+        );
+        // An office named with a body's acronym, which is a mention of its own.
+        let text = "Border\n\nThe regional commissioner and the head of UNHCR's office in the \
+                    town visited the landing together on Tuesday. The regional commissioner, \
+                    Salum Mwakyusa, said the region was stretched. The UNHCR official, Margit \
+                    Holmberg, said 400 had arrived.";
+        assert_eq!(
+            participants_of(text),
+            [["Margit Holmberg", "Salum Mwakyusa"]]
         );
         // One named in the sentence, the other by office.
         let text = "Beach\n\nThe regional commander walked the beach with Ruth Kettering on \
