@@ -1842,7 +1842,8 @@ TITLES = [
     # nation's elected head is often its "chairman" (a company's is no official, but news of
     # migration names few).
     ("Regent", "local", ""), ("Acting Regent", "local", ""), ("Deputy Regent", "local", ""),
-    ("Chairman", "local", ""), ("District Chairman", "local", ""),
+    ("Chairman", "local", ""), ("Chairwoman", "local", ""), ("Chairperson", "local", ""),
+    ("Chair", "local", ""), ("District Chairman", "local", ""),
     # The governor of a region in the Maghreb and Mauritania is its "wali"; a British-style
     # district's is its "district officer"; a Guna community's elected head is its "saila".
     ("Wali", "local", ""), ("District Officer", "local", ""), ("Saila", "local", ""),
