@@ -588,6 +588,22 @@ fn strip_accent(c: char) -> char {
         'ř' => 'r',
         'ď' | 'đ' => 'd',
         'ť' | 'ț' | 'ţ' => 't',
+        // Baltic, Maltese and Vietnamese letters: "Liepiņš", "Birżebbuġa". (Not Maltese "ħ":
+        // "Ħal Far" would read as a given name, "Hal".)
+        'ņ' | 'ŋ' => 'n',
+        'ļ' | 'ľ' | 'ĺ' => 'l',
+        'ķ' => 'k',
+        'ģ' | 'ġ' => 'g',
+        'ė' | 'ẹ' | 'ể' | 'ế' | 'ề' | 'ệ' | 'ễ' => 'e',
+        'į' | 'ĩ' | 'ị' => 'i',
+        'ų' | 'ũ' | 'ư' | 'ụ' | 'ừ' | 'ứ' | 'ự' | 'ữ' | 'ử' => 'u',
+        'ċ' => 'c',
+        'ơ' | 'ọ' | 'ộ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ờ' | 'ớ' | 'ợ' | 'ở' | 'ỡ' => {
+            'o'
+        }
+        'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => {
+            'a'
+        }
         _ => c,
     }
 }
@@ -1857,6 +1873,10 @@ mod tests {
             "bialowieza, sanliurfa, herat"
         );
         assert_eq!(fold("İstanbul, İZMİR"), "istanbul, izmir");
+        assert_eq!(
+            fold("Liepiņš, Birżebbuġa, Šiaulių, Quảng Ngãi"),
+            "liepins, birzebbuga, siauliu, quang ngai"
+        );
         // ...so that a bare "Istanbul" is the city the region is named after.
         let g = Gazetteer::builtin();
         let istanbul = g.place("istanbul").map(|p| g.places[p].kind);
