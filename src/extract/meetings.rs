@@ -2616,6 +2616,8 @@ mod tests {
              had not yet received an answer.",
             "Talks\n\nPrime Minister Ana Ruiz said on Sunday that he had asked Tomas Lugo for a \
              meeting and had not received an answer.",
+            "Talks\n\nMinister Ana Ruiz has asked for talks with Tomas Lugo on the pace of \
+             the returns, but his office has not replied, an official said.",
             // Asked for, intended or worked towards, and not had.
             "Talks\n\nMayor Tomas Lugo has asked Gov. Ana Ruiz for a meeting about the cost \
              since the summer and has not had one, his office said.",
