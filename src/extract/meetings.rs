@@ -155,6 +155,7 @@ pub fn find_meetings(
         // "The mayor and the head of the coast guard's station met the new arrivals together
         // ... The mayor, X, said ... The station chief, Y, said": officials told by office,
         // named in the sentences right after.
+        let mut told_by_office = false;
         if participants.len() < 2 {
             let told = doc.folded_words(sentence.tokens.clone());
             let named_after: Vec<usize> = (si + 1..si + 4)
@@ -162,6 +163,7 @@ pub fn find_meetings(
                 .filter(|p| !participants.contains(p))
                 .collect();
             if participants.len() + named_after.len() >= 2 {
+                told_by_office = !named_after.is_empty();
                 participants.extend(named_after);
             }
         }
@@ -380,10 +382,13 @@ pub fn find_meetings(
         let walked_together = || {
             let verb = walk_verb()?;
             let verb_token = told_over.start + verb;
-            let walkers_before = (by_sentence[first].start..by_sentence[si].end).any(|i| {
-                matches!(refs[i], Some(EntityRef::Person(_)))
-                    && mentions[i].tokens.end <= verb_token
-            });
+            // (Or told by office before it: "The head of the post and a UNHCR officer walked
+            // the line together".)
+            let walkers_before = told_by_office
+                || (by_sentence[first].start..by_sentence[si].end).any(|i| {
+                    matches!(refs[i], Some(EntityRef::Person(_)))
+                        && mentions[i].tokens.end <= verb_token
+                });
             let titled = |p: &usize| !ex.people[*p].titles.is_empty();
             // "The acting mayor, X, and Daud went down to the beach together": one official
             // is enough when the text says they went as one (a local figure the gazetteer has
@@ -1729,6 +1734,12 @@ mod tests {
             participants_of(text),
             [["Margit Holmberg", "Salum Mwakyusa"]]
         );
+        // A walk taken together by two told by office, one of a body named by its field.
+        let text = "Border\n\nThe head of General Security's post and a UNHCR protection \
+                    officer walked the line of cars together on Wednesday. The post commander, \
+                    Fadi Khoury, said fines were waived. The UNHCR officer, Rana Tabbal, said \
+                    the agency would help.";
+        assert_eq!(participants_of(text), [["Fadi Khoury", "Rana Tabbal"]]);
         // One named in the sentence, the other by office.
         let text = "Beach\n\nThe regional commander walked the beach with Ruth Kettering on \
                     Wednesday. The commander, Dale Hanbury, said afterwards that patrols had \

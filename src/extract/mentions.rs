@@ -2107,6 +2107,25 @@ fn classify_run(
                 );
                 return;
             }
+            // "General Security's post": a title word before a body's field alone names the
+            // body, not a person called Security.
+            if !name_range.is_empty()
+                && name_range.len() <= 2
+                && name_range
+                    .clone()
+                    .all(|t| g.is_trigger(TriggerKind::BodyField, doc.folded(t)))
+            {
+                push(
+                    out,
+                    doc,
+                    si,
+                    run.clone(),
+                    MentionKind::Org(None),
+                    "title-field-body",
+                    0.6,
+                );
+                return;
+            }
             if !name_range.is_empty() && !name_is_place && !after_particle && !name_starts_lower {
                 let title = doc.span_text(title_range).to_string();
                 affiliation.extend(of_place_after(g, doc, run.end, &sentence));
@@ -6357,6 +6376,19 @@ mod tests {
         ] {
             assert_none_of_kind(text, "NewPlace");
         }
+    }
+
+    #[test]
+    fn a_title_word_before_a_body_s_field_alone_names_the_body() {
+        let text = "Border\n\nThe head of General Security's post at the crossing spoke.";
+        assert_eq!(texts_of_kind(text, "Org(None)"), ["General Security"]);
+        assert!(
+            !kinds(text)
+                .iter()
+                .any(|(t, k)| t.contains("Security") && k.starts_with("Person")),
+            "{:?}",
+            kinds(text)
+        );
     }
 
     #[test]
