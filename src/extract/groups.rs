@@ -2004,6 +2004,15 @@ fn read_places(
                     if w == "'" || (w == "s" && t > s.start && word(t - 1) == "'") {
                         continue;
                     }
+                    // "All of us, Germany.": one of them, speaking for all, names where they
+                    // go.
+                    if w == ","
+                        && t >= s.start + 3
+                        && [word(t - 3), word(t - 2), word(t - 1)] == ["all", "of", "us"]
+                    {
+                        cue = Some("to".into());
+                        break;
+                    }
                     // "we want the same thing, all of us: Europe": a wish told before a colon
                     // names where they go.
                     if w == ":" {
@@ -3234,6 +3243,17 @@ mod tests {
              who travelled with his wife, said all of them were going to Cuiabá.",
         );
         assert!(groups[0].2.contains(&"Cuiabá".to_string()), "{groups:?}");
+    }
+
+    #[test]
+    fn a_member_saying_all_of_us_before_a_country_gives_the_destination() {
+        let destinations = first_group_places(
+            "Border news\n\nBorder guards found 23 migrants in a forest near the fence on \
+             Monday.\n\n\"All of us, Germany. Nobody stays here,\" said one of them, Dawit \
+             Alemu.",
+            |group| &group.destinations,
+        );
+        assert_eq!(destinations, ["Germany"]);
     }
 
     #[test]
