@@ -205,7 +205,8 @@ COUNTRY_NAME_OVERRIDES = {
     "BN": "Brunei",
     "CC": "Cocos Islands",
     "CD": "Democratic Republic of the Congo",
-    "CG": "Congo",
+    # Bare "Congo" is DR Congo, as news style (AP) writes it; the other is "Republic of Congo".
+    "CG": "Republic of the Congo",
     "CI": "Ivory Coast",
     "CV": "Cape Verde",
     "CZ": "Czech Republic",
@@ -246,8 +247,8 @@ COUNTRY_EXTRA_ALIASES = {
     "CZ": ["Czechia"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
     "CV": ["Cabo Verde"],
-    "CD": ["DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
-    "CG": ["Republic of the Congo", "Congo-Brazzaville", "Congo Republic"],
+    "CD": ["Congo", "DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "CG": ["Republic of Congo", "Congo-Brazzaville", "Congo Republic"],
     "KR": ["Republic of Korea"],
     "KP": ["DPRK", "Democratic People's Republic of Korea"],
     "VN": ["Viet Nam"],
@@ -290,6 +291,11 @@ COUNTRY_EXTRA_ALIASES = {
     "SY": ["Syrian Arab Republic"],
     "VE": ["Bolivarian Republic of Venezuela"],
     "BO": ["Plurinational State of Bolivia"],
+}
+
+# ISO names that news style gives to another country: bare "Congo" is DR Congo.
+COUNTRY_ALIASES_GIVEN_AWAY = {
+    "CG": ("Congo",),
 }
 
 # Demonyms (adjective | plural noun forms).  Hand-written, general knowledge.
@@ -2420,7 +2426,10 @@ def build_countries(gc):
             f = fold(a)
             if f != a:
                 aliases.append(f)
-        aliases = [a for a in dict.fromkeys(aliases) if a != name]
+        aliases = [
+            a for a in dict.fromkeys(aliases)
+            if a != name and a not in COUNTRY_ALIASES_GIVEN_AWAY.get(iso2, ())
+        ]
         if iso2 not in DEMONYMS:
             missing_demonyms.append(iso2)
         dem = DEMONYMS.get(iso2, "")
