@@ -3302,7 +3302,8 @@ fn classify_segments(
                     // (Named with its head, which sets it apart from the town: "Nador
                     // province" beside "the hospital in Nador".)
                     "province" | "department" | "governorate" | "state" | "region" | "county"
-                    | "district" | "municipality" => Some((
+                    | "district" | "municipality" | "territory" | "oblast" | "subdistrict"
+                    | "upazila" => Some((
                         r.start..r.end + 1,
                         PlaceKind::State,
                         UNKNOWN_REGION_OF_A_KNOWN_TOWN,
@@ -9624,6 +9625,19 @@ mod tests {
             .find(|p| p.name == "Arusha province")
             .unwrap();
         assert_eq!((arusha.kind, arusha.known), (PlaceKind::State, None));
+        // So does a territory, an oblast or a subdistrict named like its town.
+        let doc = Doc::new(
+            "X\n\nThey came from villages in Kasama territory.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, None);
+        assert!(
+            ex.places
+                .iter()
+                .any(|p| p.name == "Kasama territory" && p.kind == PlaceKind::State),
+            "{:?}",
+            ex.places
+        );
         // A town alone stays the town.
         let towns = texts_of_kind("X\n\nHe came from Arusha with his wife.", "KnownPlace");
         assert!(towns.contains(&"Arusha".to_string()), "{towns:?}");
