@@ -1453,7 +1453,10 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         ["the", subject, next, ..] => {
             g.is_trigger(TriggerKind::Vehicle, subject)
                 || matches!(*subject, "passengers" | "people" | "survivors" | "families")
-                || ((parse_figure(subject).is_some() || small_number(subject).is_some())
+                // "The men were picked up ... and driven to Broome".
+                || ((parse_figure(subject).is_some()
+                    || small_number(subject).is_some()
+                    || matches!(*subject, "men" | "women"))
                     && matches!(
                         *next,
                         "were" | "was" | "had" | "have" | "are" | "then" | "all"
@@ -3254,6 +3257,16 @@ mod tests {
             |group| &group.destinations,
         );
         assert_eq!(destinations, ["Germany"]);
+    }
+
+    #[test]
+    fn the_men_taken_somewhere_after_the_group_is_told_are_the_group() {
+        let groups = groups_of(
+            "Thirty-one men who had spent nine days at sea came ashore on the Dampier \
+             Peninsula this week. Residents found them resting in the shade. The men were \
+             picked up by officers on Tuesday and driven to Broome, to the south.",
+        );
+        assert!(groups[0].2.contains(&"Broome".to_string()), "{groups:?}");
     }
 
     #[test]
