@@ -3264,7 +3264,8 @@ mod tests {
         let groups = groups_of(
             "Thirty-one men who had spent nine days at sea came ashore on the Dampier \
              Peninsula this week. Residents found them resting in the shade. The men were \
-             picked up by officers on Tuesday and driven to Broome, to the south.",
+             picked up by officers on Tuesday and driven to Broome, about 120 kilometres to \
+             the south.",
         );
         assert!(groups[0].2.contains(&"Broome".to_string()), "{groups:?}");
     }
