@@ -2870,7 +2870,7 @@ mod tests {
         let text = "Boat lands\n\nA boat carrying 17 Algerian men landed on Wednesday. One of \
                     the men, Nassim Bel, 22, said they were going to France. Another, Walid \
                     Ouch, said each had paid 500 euros. Another man, Omar Dib, agreed. Another \
-                    official, Ana Ruiz, disagreed.";
+                    resident, Ana Ruiz, disagreed.";
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
         let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
