@@ -8374,15 +8374,23 @@ mod tests {
     }
 
     #[test]
-    fn a_forest_is_a_landmark() {
-        let found = kinds("Notes.\n\nThey crossed in the Białowieża Forest at night.");
-        assert!(
-            found.contains(&(
-                "Białowieża Forest".to_string(),
-                "NewPlace(Landmark)".to_string()
-            )),
-            "{found:?}"
-        );
+    fn a_forest_or_a_gate_is_a_landmark() {
+        for (text, landmark) in [
+            (
+                "Notes.\n\nThey crossed in the Białowieża Forest at night.",
+                "Białowieża Forest",
+            ),
+            (
+                "Notes.\n\nThe buses pulled up at the Friendship Gate on Wednesday.",
+                "Friendship Gate",
+            ),
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.contains(&(landmark.to_string(), "NewPlace(Landmark)".to_string())),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]
