@@ -52,8 +52,9 @@ pub fn find_groups(
         let mut sizes = sizes(g, doc, s.tokens.clone(), words, si);
         let has_strong = words.iter().any(|w| is_strong_noun(g, w));
         let group_word = words.iter().enumerate().any(|(i, w)| {
-            // "A wooden sloop carrying Haitians struck a reef".
-            let carried_people = i > 0 && words[i - 1] == "carrying" && is_plural_demonym(g, w);
+            // "A wooden sloop carrying Haitians struck a reef", "a boat carrying Congolese
+            // families".
+            let carried_people = i > 0 && words[i - 1] == "carrying" && is_people_demonym(g, w);
             // "Two groups of migrants who reached this village", "a group of Cubans".
             let group_of_people = matches!(*w, "group" | "groups")
                 && words.get(i + 1) == Some(&"of")
@@ -3300,6 +3301,12 @@ mod tests {
              police counted 117 people on the beach.",
         );
         assert_eq!(origins, ["Haiti"]);
+        // A people in "-ese", whose plural is the singular, before a noun.
+        let (_, origins) = sizes_and_origins(
+            "A wooden boat carrying Sudanese families crossed the lake overnight.\n\nThe \
+             police counted 83 people on the beach.",
+        );
+        assert_eq!(origins, ["Sudan"]);
     }
 
     #[test]
