@@ -2706,6 +2706,37 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     {
         return true;
     }
+    // "a boat carrying 80 Congolese", "caught nineteen Sudanese": a people in "-ese" counted
+    // (not "two Dominican boatmen", nor "two Sudanese smugglers": who carried them).
+    if text.ends_with("ese") && m.tokens.start > s.start {
+        let before = doc.folded(m.tokens.start - 1);
+        let after = if m.tokens.end < s.end {
+            doc.folded(m.tokens.end)
+        } else {
+            ""
+        };
+        let crew = matches!(
+            after,
+            "boatman"
+                | "boatmen"
+                | "smuggler"
+                | "smugglers"
+                | "trafficker"
+                | "traffickers"
+                | "crew"
+                | "captain"
+                | "captains"
+                | "driver"
+                | "drivers"
+                | "guards"
+                | "soldiers"
+                | "officers"
+                | "officials"
+        );
+        if (parse_figure(before).is_some() || small_number(before).is_some()) && !crew {
+            return true;
+        }
+    }
     // "Officers said they were also Algerian".
     if m.tokens.start >= s.start + 2
         && matches!(doc.folded(m.tokens.start - 1), "also" | "all" | "both")
@@ -3301,7 +3332,15 @@ mod tests {
              police counted 117 people on the beach.",
         );
         assert_eq!(origins, ["Haiti"]);
-        // A people in "-ese", whose plural is the singular, before a noun.
+        // A people in "-ese", whose plural is the singular, counted or before a noun.
+        let (_, origins) = sizes_and_origins(
+            "A wooden boat carrying 80 Congolese crossed the lake overnight, fishermen said.",
+        );
+        assert_eq!(origins, ["Democratic Republic of the Congo"]);
+        let (_, origins) = sizes_and_origins(
+            "A wooden boat carrying 24 Haitians and two Senegalese boatmen crossed overnight.",
+        );
+        assert_eq!(origins, ["Haiti"]);
         let (_, origins) = sizes_and_origins(
             "A wooden boat carrying Sudanese families crossed the lake overnight.\n\nThe \
              police counted 83 people on the beach.",
