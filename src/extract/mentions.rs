@@ -3893,6 +3893,21 @@ fn unknown(
         push(out, doc, si, r, person, "first-name-only", 0.7);
         return;
     }
+    // "an older man among them whom they all called Chacha", "a former farmer whom everyone in
+    // the camp calls Abu Khaled": a name someone goes by.
+    let called_by_all = r.len() <= 3
+        && r.start > sentence.start + 2
+        && matches!(doc.folded(r.start - 1), "call" | "calls" | "called")
+        && (r.start.saturating_sub(8).max(sentence.start)..r.start - 1)
+            .any(|t| doc.folded(t) == "whom");
+    if called_by_all {
+        let person = MentionKind::Person {
+            title: None,
+            affiliation: Vec::new(),
+        };
+        push(out, doc, si, r, person, "called-by-all", 0.7);
+        return;
+    }
     if r.len() <= 3 && named_as_someone(g, doc, sentence, r.start) {
         let person = MentionKind::Person {
             title: None,

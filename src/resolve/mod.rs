@@ -1814,7 +1814,15 @@ fn role_of(
                 doc.folded(m.tokens.start - 2),
                 "name" | "himself" | "herself" | "identified"
             );
-        let back = if named_as {
+        // ("the man who organised the convoy, a former farmer whom everyone in the camp calls
+        // X": further back still for a name someone goes by.)
+        let called = m.tokens.start >= s.start + 2
+            && matches!(doc.folded(m.tokens.start - 1), "call" | "calls" | "called")
+            && (m.tokens.start.saturating_sub(8).max(s.start)..m.tokens.start)
+                .any(|t| doc.folded(t) == "whom");
+        let back = if called {
+            16
+        } else if named_as {
             10
         } else if described {
             5
@@ -3007,6 +3015,17 @@ mod tests {
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
         ex.people.iter().find(|p| p.name == name).map(|p| p.role)
+    }
+
+    #[test]
+    fn a_name_everyone_calls_someone_who_organised_the_trip_is_the_organiser_s() {
+        let text = "Landing\n\nAbout 31 migrants reached the beach on Monday. Several said \
+                    the trip had been arranged by an older man among them whom they all called \
+                    Chacha, who collected the money. \"We are 240 souls,\" said the man who \
+                    organised the convoy, a former farmer whom everyone in the camp calls Abu \
+                    Khaled.";
+        assert_eq!(role_in(text, "Chacha"), Some(Role::Organizer));
+        assert_eq!(role_in(text, "Abu Khaled"), Some(Role::Organizer));
     }
 
     #[test]
