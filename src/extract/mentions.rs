@@ -6395,6 +6395,19 @@ mod tests {
     }
 
     #[test]
+    fn armed_groups_are_bodies_not_states() {
+        let text = "Border\n\nThey fled the Islamic State group's rule in 2014, and HTS took \
+                    Damascus.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Islamic State group", "HTS"],
+            "{:?}",
+            kinds(text)
+        );
+        assert_none_of_kind(text, "NewPlace");
+    }
+
+    #[test]
     fn a_title_word_before_a_body_s_field_alone_names_the_body() {
         let text = "Border\n\nThe head of General Security's post at the crossing spoke.";
         assert_eq!(texts_of_kind(text, "Org(None)"), ["General Security"]);
