@@ -5040,14 +5040,20 @@ fn name_past_place_apposition(
     start: usize,
     sentence: &Range<usize>,
 ) -> Option<Range<usize>> {
-    let opens = start + 1 < sentence.end
-        && matches!(doc.folded(start), "the" | "a" | "an")
-        && (g.is_trigger(TriggerKind::CityContext, doc.folded(start + 1))
-            || g.is_trigger(TriggerKind::StateContext, doc.folded(start + 1)));
+    let opens = start + 1 < sentence.end && matches!(doc.folded(start), "the" | "a" | "an");
     if !opens {
         return None;
     }
     let comma = (start + 2..sentence.end.min(start + 16)).find(|&t| doc.token_text(t) == ",")?;
+    // ("the executive director of Frontex, the EU border agency, X": or a body's.)
+    let tells_what = g.is_trigger(TriggerKind::CityContext, doc.folded(start + 1))
+        || g.is_trigger(TriggerKind::StateContext, doc.folded(start + 1))
+        || (comma - 1 > start
+            && !is_cap(doc, comma - 1)
+            && g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(comma - 1)));
+    if !tells_what {
+        return None;
+    }
     let name = name_span(g, doc, comma + 1, sentence)?;
     // Set off by a comma after it too, as an apposition is.
     (name.end < sentence.end && doc.token_text(name.end) == ",").then_some(name)
@@ -6174,6 +6180,15 @@ mod tests {
             found
                 .iter()
                 .any(|(name, title, _)| name == "Joana Mesquida" && title == "mayor"),
+            "{found:?}"
+        );
+        // Or what its body is.
+        let found = titled(
+            "Talks\n\nThe minister held a call with the executive director of Frontex, the EU \
+             border agency, Hans Leijtens, on Monday.",
+        );
+        assert!(
+            found.iter().any(|(name, _, _)| name == "Hans Leijtens"),
             "{found:?}"
         );
         // Without a comma after it, the name after the apposition is not set off as a holder.
