@@ -1887,23 +1887,7 @@ fn read_places(
     // "The two boatmen turned the boat around and sped back toward Iran": where the crew
     // heads, in the clause it opens, is not where the group does.
     let crew_heads = |at: usize| {
-        let crew = (s.start..(s.start + 4).min(s.end)).any(|t| {
-            matches!(
-                word(t),
-                "boatmen"
-                    | "boatman"
-                    | "smuggler"
-                    | "smugglers"
-                    | "trafficker"
-                    | "traffickers"
-                    | "crew"
-                    | "captain"
-                    | "skipper"
-                    | "driver"
-                    | "coyote"
-                    | "coyotes"
-            )
-        });
+        let crew = (s.start..(s.start + 4).min(s.end)).any(|t| is_crew(word(t)));
         crew && (s.start..at).all(|t| !matches!(word(t), ";" | "said" | "says"))
     };
     for (i, m) in in_sentence() {
@@ -2715,24 +2699,8 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
         } else {
             ""
         };
-        let crew = matches!(
-            after,
-            "boatman"
-                | "boatmen"
-                | "smuggler"
-                | "smugglers"
-                | "trafficker"
-                | "traffickers"
-                | "crew"
-                | "captain"
-                | "captains"
-                | "driver"
-                | "drivers"
-                | "guards"
-                | "soldiers"
-                | "officers"
-                | "officials"
-        );
+        let crew =
+            is_crew(after) || matches!(after, "guards" | "soldiers" | "officers" | "officials");
         if (parse_figure(before).is_some() || small_number(before).is_some()) && !crew {
             return true;
         }
@@ -2797,6 +2765,29 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
         }
     }
     false
+}
+
+/// A word for who carries or guides a group rather than travels in it: "the boatmen", "two
+/// Senegalese smugglers", "the driver".
+fn is_crew(word: &str) -> bool {
+    matches!(
+        word,
+        "boatman"
+            | "boatmen"
+            | "smuggler"
+            | "smugglers"
+            | "trafficker"
+            | "traffickers"
+            | "crew"
+            | "captain"
+            | "captains"
+            | "skipper"
+            | "skippers"
+            | "driver"
+            | "drivers"
+            | "coyote"
+            | "coyotes"
+    )
 }
 
 fn push_unique(v: &mut Vec<usize>, x: usize) {
