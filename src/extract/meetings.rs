@@ -120,7 +120,7 @@ pub fn find_meetings(
     // "The Border Force's commander walked the beach with X. The commander, Y, said
     // afterwards ...": the official opening a sentence right after, by the office and the name
     // in apposition, who speaks, and whose office words the sentence `told` (folded) used.
-    let named_in_apposition_after = |told: &[&str], next: usize| -> Option<usize> {
+    let named_in_apposition_after = |told: &std::ops::Range<usize>, next: usize| -> Option<usize> {
         let tokens = doc.sentences.get(next)?.tokens.clone();
         let comma =
             (tokens.start..tokens.end.min(tokens.start + 8)).find(|&t| doc.token_text(t) == ",")?;
@@ -130,11 +130,16 @@ pub fn find_meetings(
         let Some(EntityRef::Person(p)) = refs[m] else {
             return None;
         };
-        let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
-        let office_told = (tokens.start..comma)
-            .map(|t| doc.folded(t))
-            .filter(|w| w.len() >= 3 && *w != "the")
-            .any(|w| told.iter().any(|t| singular(t) == singular(w)));
+        // (Read last: most sentences have no such apposition.)
+        fn singular(w: &str) -> &str {
+            w.strip_suffix('s').unwrap_or(w)
+        }
+        let office_told = || {
+            (tokens.start..comma)
+                .map(|t| doc.folded(t))
+                .filter(|w| w.len() >= 3 && *w != "the")
+                .any(|w| told.clone().any(|t| singular(doc.folded(t)) == singular(w)))
+        };
         // (Who speaks after it: "Panama's foreign minister, X, hosted ..." tells an event of its
         // own.)
         let speaks = |t: usize| {
@@ -147,8 +152,8 @@ pub fn find_meetings(
             && doc.token_text(end) == ","
             && speaks(end + 1)
             && !ex.people[p].titles.is_empty()
-            && office_told)
-            .then_some(p)
+            && office_told())
+        .then_some(p)
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let mut participants = people_in(by_sentence[si].clone());
@@ -157,9 +162,8 @@ pub fn find_meetings(
         // named in the sentences right after.
         let mut told_by_office = false;
         if participants.len() < 2 {
-            let told = doc.folded_words(sentence.tokens.clone());
             let named_after: Vec<usize> = (si + 1..si + 4)
-                .filter_map(|next| named_in_apposition_after(&told, next))
+                .filter_map(|next| named_in_apposition_after(&sentence.tokens, next))
                 .filter(|p| !participants.contains(p))
                 .collect();
             if participants.len() + named_after.len() >= 2 {
