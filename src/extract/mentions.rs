@@ -3582,11 +3582,7 @@ fn village_context(
             && doc.is_capitalised(r.start - 2)
             && {
                 let end = r.start - 1;
-                let start = (sentence.start..end)
-                    .rev()
-                    .take_while(|&t| doc.is_capitalised(t))
-                    .last()
-                    .unwrap_or(end);
+                let start = capitalised_run_start(doc, sentence.start, end).unwrap_or(end);
                 village_context(g, doc, start..end, sentence, None)
             }
     };
@@ -3754,20 +3750,8 @@ fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bo
             .unwrap_or(doc.tokens.len());
         name_end == doc.tokens.len() || matches!(doc.token_text(name_end), "," | "." | ";" | "who")
     };
-    // "said one of them, X", "An Eritrean in the group, X,": one of the people the story
-    // follows.
-    if comma >= start + 3 {
-        let words = [
-            doc.folded(comma - 3),
-            doc.folded(comma - 2),
-            doc.folded(comma - 1),
-        ];
-        if matches!(
-            words,
-            ["one", "of", "them" | "us"] | ["in", "the", "group" | "boat" | "caravan"]
-        ) {
-            return name_ends_clause();
-        }
+    if one_of_the_group_before(doc, start, comma) {
+        return name_ends_clause();
     }
     let mut cue = comma;
     // Over a place after the role: "in Moyale", "from San Pedro Sula".
@@ -3786,6 +3770,29 @@ fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bo
         "a" | "an" | "the" => name_ends_clause(),
         _ => false,
     }
+}
+
+/// Whether the words before the comma at `comma` (and after `start`) say that the name after
+/// it is one of the people the story follows: "said one of them, X", "An Eritrean in the
+/// group, X,".
+pub(crate) fn one_of_the_group_before(doc: &Doc, start: usize, comma: usize) -> bool {
+    comma >= start + 3
+        && matches!(
+            [
+                doc.folded(comma - 3),
+                doc.folded(comma - 2),
+                doc.folded(comma - 1),
+            ],
+            ["one", "of", "them" | "us"] | ["in", "the", "group" | "boat" | "caravan"]
+        )
+}
+
+/// Whether the name at `name` is one someone goes by, after "whom they all called" or "whom
+/// everyone in the camp calls" (the sentence starting at `start`).
+pub(crate) fn called_by_all(doc: &Doc, start: usize, name: usize) -> bool {
+    name > start + 2
+        && matches!(doc.folded(name - 1), "call" | "calls" | "called")
+        && (name.saturating_sub(8).max(start)..name - 1).any(|t| doc.folded(t) == "whom")
 }
 
 /// A noun for a person: a person's cue ("recruiter", "farmer") or a plain "man", "woman" ...
@@ -3844,12 +3851,6 @@ fn ends_of_a_way(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<us
                 )
         }
     };
-    let caps_before = |end: usize| {
-        (sentence.start..end)
-            .rev()
-            .take_while(|&t| is_cap(doc, t))
-            .last()
-    };
     // The first name: "and" and a capital follow.
     let first = r.start > sentence.start
         && names_a_way(r.start - 1)
@@ -3859,7 +3860,8 @@ fn ends_of_a_way(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<us
     // The second: "and" follows a first name right after "between".
     let second = r.start > sentence.start + 1
         && doc.folded(r.start - 1) == "and"
-        && caps_before(r.start - 1).is_some_and(|start| start > 0 && names_a_way(start - 1));
+        && capitalised_run_start(doc, sentence.start, r.start - 1)
+            .is_some_and(|start| start > 0 && names_a_way(start - 1));
     first || second
 }
 
@@ -3895,12 +3897,7 @@ fn unknown(
     }
     // "an older man among them whom they all called Chacha", "a former farmer whom everyone in
     // the camp calls Abu Khaled": a name someone goes by.
-    let called_by_all = r.len() <= 3
-        && r.start > sentence.start + 2
-        && matches!(doc.folded(r.start - 1), "call" | "calls" | "called")
-        && (r.start.saturating_sub(8).max(sentence.start)..r.start - 1)
-            .any(|t| doc.folded(t) == "whom");
-    if called_by_all {
+    if r.len() <= 3 && called_by_all(doc, sentence.start, r.start) {
         let person = MentionKind::Person {
             title: None,
             affiliation: Vec::new(),
@@ -4037,12 +4034,8 @@ fn unknown(
     // So is "crossed into South Sudan at Renk": where the way into a known country passes.
     let entered_at = || {
         let country_end = r.start - 1;
-        let country_start = (sentence.start..country_end)
-            .rev()
-            .take_while(|&t| is_cap(doc, t))
-            .last();
         before == "at"
-            && country_start.is_some_and(|start| {
+            && capitalised_run_start(doc, sentence.start, country_end).is_some_and(|start| {
                 start > sentence.start
                     && matches!(
                         doc.folded(start - 1),
@@ -5511,6 +5504,12 @@ fn distributed_titles(
 /// `end`.
 fn capitalised_run(doc: &Doc, from: usize, end: usize) -> Range<usize> {
     from..(from..end).find(|&t| !is_cap(doc, t)).unwrap_or(end)
+}
+
+/// Where the capitalised words that end just before `end` start, going back no further than
+/// `start`; `None` when the word before `end` is not capitalised.
+fn capitalised_run_start(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+    (start..end).rev().take_while(|&t| is_cap(doc, t)).last()
 }
 
 /// "The foreign ministers of Colombia, Brazil and Peru, Ana Ruiz, Tomas Lugo and Rosa

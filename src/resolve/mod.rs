@@ -1816,11 +1816,7 @@ fn role_of(
             );
         // ("the man who organised the convoy, a former farmer whom everyone in the camp calls
         // X": further back still for a name someone goes by.)
-        let called = m.tokens.start >= s.start + 2
-            && matches!(doc.folded(m.tokens.start - 1), "call" | "calls" | "called")
-            && (m.tokens.start.saturating_sub(8).max(s.start)..m.tokens.start)
-                .any(|t| doc.folded(t) == "whom");
-        let back = if called {
+        let back = if crate::extract::mentions::called_by_all(doc, s.start, m.tokens.start) {
             16
         } else if named_as {
             10
@@ -1943,10 +1939,12 @@ fn role_of(
             matches!(
                 [back(5), back(4), back(3), back(2), back(1)],
                 ["member", "of", "the", "group" | "caravan", ","]
-            ) || matches!(
-                [back(4), back(3), back(2), back(1)],
-                ["in", "the", "group" | "caravan" | "boat", ","]
-            ) || (back(1) == "," && back(2) == "them" && back(3) == "of" && back(4) == "one")
+            ) || (back(1) == ","
+                && crate::extract::mentions::one_of_the_group_before(
+                    doc,
+                    s.start,
+                    m.tokens.start - 1,
+                ))
                 // "Another man, who gave only his first name, X, said".
                 || (opens_on_another && back(1) == "," && back(2) == "name")
                 || (back(1) == ","
