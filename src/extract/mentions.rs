@@ -3291,7 +3291,11 @@ fn classify_segments(
                 // (here or abroad) is not the town. "Idlib province", "the Syrian province of
                 // Homs": a region the gazetteer knows only by its namesake town.
                 let named_like_a_town = match next {
-                    _ if region_before => {
+                    // "from Satkhira and Jessore districts": towns listed before a plural
+                    // head name the regions called after them.
+                    _ if region_before
+                        || listed_before_plural_region_head(g, doc, r, sentence) =>
+                    {
                         Some((r.clone(), PlaceKind::State, UNKNOWN_REGION_OF_A_KNOWN_TOWN))
                     }
                     "island" | "peninsula" => Some((
@@ -9687,6 +9691,14 @@ mod tests {
                 .any(|p| p.name == "Kasama territory" && p.kind == PlaceKind::State),
             "{:?}",
             ex.places
+        );
+        // Towns listed before a plural head are the regions named after them.
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nThey came from Satkhira and Jessore districts.",
+                "NewPlace(State)"
+            ),
+            ["Satkhira", "Jessore"]
         );
         // A town alone stays the town.
         let towns = texts_of_kind("X\n\nHe came from Arusha with his wife.", "KnownPlace");
