@@ -146,7 +146,7 @@ fn is_cap(doc: &Doc, i: usize) -> bool {
     doc.is_capitalised(i)
 }
 
-fn is_acronym(text: &str) -> bool {
+pub(crate) fn is_acronym(text: &str) -> bool {
     let letters = text.chars().filter(|c| *c != '.');
     letters
         .clone()
@@ -3293,9 +3293,7 @@ fn classify_segments(
                 let named_like_a_town = match next {
                     // "from Satkhira and Jessore districts": towns listed before a plural
                     // head name the regions called after them.
-                    _ if region_before
-                        || listed_before_plural_region_head(g, doc, r, sentence) =>
-                    {
+                    _ if region_before || listed_before_plural_region_head(g, doc, r, sentence) => {
                         Some((r.clone(), PlaceKind::State, UNKNOWN_REGION_OF_A_KNOWN_TOWN))
                     }
                     "island" | "peninsula" => Some((

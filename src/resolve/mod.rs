@@ -2014,7 +2014,8 @@ fn role_of(
         let organizer_cue = {
             let cues = g.triggers(TriggerKind::OrganizerCue);
             let name_at = m.tokens.start - from;
-            // ("Syria's new leader, X", "the Syrian leader": a country's leader leads no group.)
+            // ("Syria's new leader, X", "the Syrian leader", "HTS leader X": a country's or a
+            // body's leader leads no group.)
             let countrys_leader = |t: usize| {
                 let mut at = t;
                 while at > s.start
@@ -2034,7 +2035,9 @@ fn role_of(
                 };
                 matches!(doc.folded(t), "leader" | "leaders")
                     && (g.place(doc.folded(owner)).is_some()
-                        || g.demonym(doc.folded(owner)).is_some())
+                        || g.demonym(doc.folded(owner)).is_some()
+                        || g.org(doc.folded(owner)).is_some()
+                        || crate::extract::mentions::is_acronym(doc.token_text(owner)))
             };
             (0..name_at).any(|k| cues.at(&cue_window[..name_at], k) && !countrys_leader(from + k))
                 || (name_at..cue_window.len()).any(|k| {
@@ -3060,6 +3063,10 @@ mod tests {
                     said they would wait.";
         assert_ne!(role_in(text, "Ana Ruiz"), Some(Role::Organizer));
         assert_eq!(role_in(text, "Luis Paz"), Some(Role::Organizer));
+        // Nor does the leader of a body named by its acronym.
+        let text = "Convoy\n\nPolice counted 214 migrants at the crossing. HTS leader Eva \
+                    Sol has not met them.";
+        assert_ne!(role_in(text, "Eva Sol"), Some(Role::Organizer));
     }
 
     #[test]
