@@ -181,16 +181,23 @@ fn is_unit_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether an age set off by commas starts at token `at`: ", 31," in "Ana Ruiz, 31, a nurse",
-/// or ends the sentence: ", 24." in "\"...,\" said Ana Ruiz, 24.".
+/// ", who is 61," in "Abdul Rahim, who is 61, said", or ends the sentence: ", 24." in
+/// "\"...,\" said Ana Ruiz, 24.".
 pub(crate) fn age_follows(doc: &Doc, at: usize, sentence: &Range<usize>) -> bool {
-    at + 1 < sentence.end
-        && doc.token_text(at) == ","
-        && doc.tokens[at + 1].kind == TokenKind::Number
+    if at >= sentence.end || doc.token_text(at) != "," {
+        return false;
+    }
+    let told_in_a_clause = at + 3 < sentence.end
+        && doc.folded(at + 1) == "who"
+        && matches!(doc.folded(at + 2), "is" | "was");
+    let number = if told_in_a_clause { at + 3 } else { at + 1 };
+    number < sentence.end
+        && doc.tokens[number].kind == TokenKind::Number
         && doc
-            .token_text(at + 1)
+            .token_text(number)
             .parse::<u32>()
             .is_ok_and(|age| (10..=99).contains(&age))
-        && (at + 2 == sentence.end || matches!(doc.token_text(at + 2), "," | "."))
+        && (number + 1 == sentence.end || matches!(doc.token_text(number + 1), "," | "."))
 }
 
 /// Possessive "'s" right after token `i`.

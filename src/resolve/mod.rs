@@ -1930,8 +1930,8 @@ fn role_of(
                 }
             };
             // (And "An Ethiopian in the group, X,", "said one of them, X".)
-            let opens_on_another = s.len() > 2
-                && doc.folded(s.start) == "another"
+            let opens_on_someone = s.len() > 2
+                && matches!(doc.folded(s.start), "another" | "a" | "an")
                 && matches!(
                     doc.folded(s.start + 1),
                     "man" | "woman" | "passenger" | "migrant" | "survivor"
@@ -1945,8 +1945,9 @@ fn role_of(
                     s.start,
                     m.tokens.start - 1,
                 ))
-                // "Another man, who gave only his first name, X, said".
-                || (opens_on_another && back(1) == "," && back(2) == "name")
+                // "Another man, who gave only his first name, X, said", "A woman who gave only
+                // her first name, X, said".
+                || (opens_on_someone && back(1) == "," && back(2) == "name")
                 || (back(1) == ","
                 && (back(2) == "another"
                     || (back(3) == "another"
@@ -1962,6 +1963,14 @@ fn role_of(
                                 | "walker"
                         ))))
         };
+        // "A widow whom everyone in the convoy calls X": a name the group gives one of its own.
+        let named_by_the_group =
+            crate::extract::mentions::called_by_all(doc, s.start, m.tokens.start)
+                && window.windows(3).any(|w| {
+                    matches!(w[0], "in" | "on")
+                        && w[1] == "the"
+                        && matches!(w[2], "group" | "caravan" | "convoy" | "boat")
+                });
         // "Among the passengers were X, 26, ..., and Y, a former coach": those the sentence
         // lists among a group's people.
         let listed_among = s.len() > 4 && {
@@ -1988,12 +1997,26 @@ fn role_of(
             .map_or(&window[..], |k| &window[..k]);
         // "They were led across, several said, by X", "The group had been brought together in
         // Tehran by X": the agent of a leading verb further back.
-        let led_by = m.tokens.start > s.start
-            && doc.folded(m.tokens.start - 1) == "by"
-            && (m.tokens.start.saturating_sub(9).max(s.start)..m.tokens.start - 1).any(|t| {
-                matches!(doc.folded(t), "led" | "guided" | "organized" | "organised")
-                    || (doc.folded(t) == "brought" && doc.folded(t + 1) == "together")
-            });
+        // So is the name in apposition to that agent: "The convoy was arranged by a clan
+        // elder from Albu Kamal, X".
+        let by = if m.tokens.start > s.start && doc.folded(m.tokens.start - 1) == "by" {
+            Some(m.tokens.start - 1)
+        } else if m.tokens.start > s.start + 3 && doc.token_text(m.tokens.start - 1) == "," {
+            (m.tokens.start.saturating_sub(10).max(s.start)..m.tokens.start - 2)
+                .rev()
+                .take_while(|&t| doc.token_text(t) != ",")
+                .find(|&t| doc.folded(t) == "by" && matches!(doc.folded(t + 1), "a" | "an"))
+        } else {
+            None
+        };
+        let led_by = by.is_some_and(|by| {
+            (by.saturating_sub(8).max(s.start)..by).any(|t| {
+                matches!(
+                    doc.folded(t),
+                    "led" | "guided" | "organized" | "organised" | "arranged"
+                ) || (doc.folded(t) == "brought" && doc.folded(t + 1) == "together")
+            })
+        });
         // "X, 58, who has worked the fields around this farm town for three decades": someone
         // of the place the story is told from.
         let long_local = window.windows(3).any(|w| {
@@ -2052,6 +2075,7 @@ fn role_of(
             Role::Organizer
         } else if has(TriggerKind::MigrantCue)
             || member_of_group
+            || named_by_the_group
             || in_the_group
             || one_of_them
             || trade_from_abroad
@@ -3027,6 +3051,14 @@ mod tests {
                     Khaled.";
         assert_eq!(role_in(text, "Chacha"), Some(Role::Organizer));
         assert_eq!(role_in(text, "Abu Khaled"), Some(Role::Organizer));
+        // The name of who arranged the trip, in apposition to the agent; and a name the
+        // group gives one of its own, who is a member.
+        let text = "Convoy\n\nAbout 240 refugees left the camp on Monday. The convoy was \
+                    arranged by a clan elder from the valley, Faisal Aziz, who rode in the \
+                    first bus. A widow whom everyone in the convoy calls Umm Rami said she was \
+                    going home.";
+        assert_eq!(role_in(text, "Faisal Aziz"), Some(Role::Organizer));
+        assert_eq!(role_in(text, "Umm Rami"), Some(Role::Migrant));
     }
 
     #[test]
@@ -3034,8 +3066,10 @@ mod tests {
         let text = "Landing\n\nThirty migrants reached the island on Monday. An Ethiopian in \
                     the group, Dawit Berhane, said he had paid 4,500 euros. Another man, who \
                     gave only his first name, Faruk, said he had worked in Kuala Lumpur. \"The \
-                    sea is the same sea,\" said one of them, Babacar Sowe.";
-        for name in ["Dawit Berhane", "Faruk", "Babacar Sowe"] {
+                    sea is the same sea,\" said one of them, Babacar Sowe. A woman who gave only \
+                    her first name, Hawa, said she had a daughter. Ali Omar, who is 61, said he \
+                    had not been home since 1998.";
+        for name in ["Dawit Berhane", "Faruk", "Babacar Sowe", "Hawa", "Ali Omar"] {
             assert_eq!(role_in(text, name), Some(Role::Migrant), "{name}");
         }
         // (Not someone the story names in apposition to a town.)
