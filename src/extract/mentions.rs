@@ -3821,8 +3821,10 @@ fn named_as_someone(g: &Gazetteer, doc: &Doc, sentence: &Range<usize>, start: us
     if start < sentence.start + 3 || doc.folded(start - 1) != "as" {
         return false;
     }
-    let Some(verb) = (start.saturating_sub(5).max(sentence.start)..start - 1)
+    // ("a fisherman named by several of them as X": the agent may stand between.)
+    let Some(verb) = (start.saturating_sub(7).max(sentence.start)..start - 1)
         .rev()
+        .take_while(|&t| doc.token_text(t) != ",")
         .find(|&t| {
             matches!(
                 doc.folded(t),
@@ -9086,6 +9088,10 @@ mod tests {
             (
                 "Notes.\n\nThe driver, a Malawian named by police as Chisomu Phorri, was held.",
                 "Chisomu Phorri",
+            ),
+            (
+                "Notes.\n\nIt was run by a fisherman named by several of them as Pape Ndoyi.",
+                "Pape Ndoyi",
             ),
         ] {
             assert_eq!(people_named(text), [name], "{text}");
