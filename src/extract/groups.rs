@@ -101,10 +101,10 @@ pub fn find_groups(
         }
         // "\"The Czech Republic, all of us,\" said X": one of the group speaking for all.
         let all_of_us = || words.windows(3).any(|w| w == ["all", "of", "us"]);
-        let follows_group = group_sentences
-            .last()
-            .is_some_and(|&last| si - last <= 3 && (describes_members(g, words) || all_of_us()))
-            || says_who_migrants_are(g, words);
+        let follows_group = group_sentences.last().is_some_and(|&last| {
+            si - last <= 3
+                && (describes_members(g, words) || all_of_us() || route_told_backwards(words))
+        }) || says_who_migrants_are(g, words);
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
         let body = &words[crate::extract::after_dateline(doc, s)..];
@@ -1517,6 +1517,15 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
             || left_somewhere()
             // "they had fled fighting in the Ségou region": where they fled is home.
             || words.iter().any(|w| tells_flight(w)))
+}
+
+/// Whether a sentence goes back along the route just told: "Before that there was a hotel in
+/// Minsk", "Before the sea there had been a week in Kupang".
+fn route_told_backwards(words: &[&str]) -> bool {
+    words.first() == Some(&"before")
+        && words.windows(3).take(6).any(|w| {
+            w[0] == "there" && (matches!(w[1], "was" | "were") || w[1..] == ["had", "been"])
+        })
 }
 
 /// Whether a sentence that tells of a meeting names the group only as what is discussed ("to
@@ -4630,6 +4639,23 @@ mod tests {
             names(&group.departed_from),
             names(&group.origins),
         ]
+    }
+
+    #[test]
+    fn a_route_told_backwards_after_the_group_is_the_group_s() {
+        let text = "Fence\n\nTwenty-one migrants crossed the fence on Monday. Before that \
+                    there was a hotel in Minsk. Before the sea there had been a week in \
+                    Kupang.";
+        let [at, passed, ..] = places_of_group(text);
+        let mut places = [at, passed].concat();
+        places.sort();
+        assert_eq!(places, ["Kupang", "Minsk"]);
+        // Not a town told of long after the group.
+        let text = "Fence\n\nTwenty-one migrants crossed the fence on Monday. The mayor \
+                    spoke. The school was shut. The council met. Before that there was a \
+                    hotel in Minsk.";
+        let [at, passed, ..] = places_of_group(text);
+        assert!(at.is_empty() && passed.is_empty(), "{at:?} {passed:?}");
     }
 
     #[test]
