@@ -2193,6 +2193,16 @@ fn read_places(
                                         | "sailing"
                                 )
                             }))
+                        // "had reached Moscow from Istanbul", "flew in from Dakar" (not "those
+                        // who arrived were from Mali").
+                        || (w == "from"
+                            && !is_from_copula([before(1), before(2), before(3)])
+                            && back_in_clause().any(|b| {
+                                matches!(
+                                    b,
+                                    "reached" | "arrived" | "flew" | "travelled" | "traveled"
+                                )
+                            }))
                         // "a flight from Havana", "the bus from Eagle Pass", "a week on the
                         // road from Tapachula", "the trek from Necoclí".
                         || (w == "from"
@@ -4608,6 +4618,13 @@ mod tests {
         );
         let (left, _) = route("A caravan of 2,000 migrants set out from Tapachula on Monday.");
         assert_eq!(left, ["Tapachula"]);
+        // Where they reached a place from; not where those who arrived are from.
+        let (left, _) = route(
+            "About 40 migrants crossed on Monday. Most of them had reached Moscow from Istanbul.",
+        );
+        assert_eq!(left, ["Istanbul"]);
+        let (left, _) = route("About 40 migrants arrived. Those who arrived were from Kenya.");
+        assert!(left.is_empty(), "{left:?}");
         // A word between the verb and its "to" or "for".
         let (_, to) = route("About 900 migrants rested in Juchitán before heading on to Palenque.");
         assert_eq!(to, ["Palenque"]);
