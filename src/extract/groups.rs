@@ -1340,6 +1340,15 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
     if words.get(from) == Some(&"of") && words.get(from + 1) == Some(&"us") {
         return true;
     }
+    // "a 23-strong group of Syrians", "a 40-strong caravan": the figure is the group's.
+    if words.get(from..from + 2) == Some(&["-", "strong"]) {
+        return words.get(from + 2).is_some_and(|&w| {
+            matches!(w, "group" | "party" | "column" | "crowd" | "band")
+                || is_strong_noun(g, w)
+                || nouns.at(words, from + 2)
+                || is_plural_demonym(g, w)
+        });
+    }
     for (k, &w) in words.iter().enumerate().skip(from).take(8) {
         // "300 asylum seekers": a noun of several words too.
         if nouns.at(words, k) && w != "members" {
@@ -4682,6 +4691,15 @@ mod tests {
                     houses more than 1,800 people. More than 2,000 people have come by sea \
                     since the start of the year.";
         assert_eq!(sizes_and_origins(body).0, [71]);
+    }
+
+    #[test]
+    fn a_figure_strong_before_a_group_noun_is_its_size() {
+        let body = "Police found a 23-strong group of Syrians in a park on Wednesday.";
+        assert_eq!(sizes_and_origins(body).0, [23]);
+        // (Not a force counted so.)
+        let body = "A 300-strong police force guarded the park on Wednesday.";
+        assert!(sizes_and_origins(body).0.is_empty());
     }
 
     #[test]

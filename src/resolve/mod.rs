@@ -1918,7 +1918,9 @@ fn role_of(
                     || walked
                         && (matches!(w[2], "his" | "her" | "their")
                             || crate::extract::groups::small_number(w[2]).is_some()))
-        }) && window.contains(&"who");
+        }) && window.contains(&"who")
+            // "X, travelling with her two sons, said".
+            || (matches!(appos(0), "travelling" | "traveling") && appos(1) == "with");
         // "Another member of the group, X, said": one of the migrants the story follows. So
         // is "Another, X," or "Another man, X,", after one of them was quoted.
         let member_of_group = {
@@ -3068,8 +3070,16 @@ mod tests {
                     gave only his first name, Faruk, said he had worked in Kuala Lumpur. \"The \
                     sea is the same sea,\" said one of them, Babacar Sowe. A woman who gave only \
                     her first name, Hawa, said she had a daughter. Ali Omar, who is 61, said he \
-                    had not been home since 1998.";
-        for name in ["Dawit Berhane", "Faruk", "Babacar Sowe", "Hawa", "Ali Omar"] {
+                    had not been home since 1998. Lina Haddo, travelling with her two sons, said \
+                    she had paid.";
+        for name in [
+            "Dawit Berhane",
+            "Faruk",
+            "Babacar Sowe",
+            "Hawa",
+            "Ali Omar",
+            "Lina Haddo",
+        ] {
             assert_eq!(role_in(text, name), Some(Role::Migrant), "{name}");
         }
         // (Not someone the story names in apposition to a town.)
