@@ -1076,9 +1076,17 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
     // "... have passed through the Isthmus this year", "... cross the bridges on an ordinary
     // day": a count over the year so far, or on any day.
     // "... since the start of the year".
+    // "... since the law came into force", "... since the checks began".
     let since_the_start = clause
         .windows(3)
-        .any(|w| w[0] == "since" && w[1] == "the" && matches!(w[2], "start" | "beginning"));
+        .any(|w| w[0] == "since" && w[1] == "the" && matches!(w[2], "start" | "beginning"))
+        || clause.windows(4).any(|w| {
+            w[..2] == ["since", "the"]
+                && matches!(
+                    w[3],
+                    "came" | "took" | "began" | "started" | "opened" | "closed" | "ended"
+                )
+        });
     let since_or_last_year = since_the_start
         || clause.windows(2).any(|w| {
             w == ["last", "year"]
@@ -1364,10 +1372,10 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         if is_plural_demonym(g, w) {
             return true;
         }
-        // "caught nineteen Sudanese, among them four women", "19 Senegalese were rescued": an
-        // "-ese" people, whose plural is the singular, where no noun follows (not "19 Chinese
-        // companies").
-        if k == from && w.ends_with("ese") && g.demonym(w).is_some() {
+        // "caught nineteen Sudanese, among them four women", "19 Senegalese were rescued", "66
+        // Rohingya had been spotted": a people whose plural is the singular, where no noun
+        // follows (not "19 Chinese companies").
+        if k == from && g.demonym(w).is_some() {
             let next = words.get(k + 1).copied().unwrap_or("");
             if next.is_empty()
                 || matches!(next, "," | ";" | ":" | "." | "\"" | "”")
@@ -4691,6 +4699,19 @@ mod tests {
                     houses more than 1,800 people. More than 2,000 people have come by sea \
                     since the start of the year.";
         assert_eq!(sizes_and_origins(body).0, [71]);
+    }
+
+    #[test]
+    fn a_people_whose_plural_is_its_name_is_counted_and_further_out_opens_another_group() {
+        let body = "Police counted 17 migrants at the port on Tuesday. Further out, the navy \
+                    said a wooden boat carrying 66 Rohingya had been spotted at sea.";
+        let sizes: Vec<Vec<u64>> = groups_of(body).into_iter().map(|g| g.0).collect();
+        assert_eq!(sizes, [vec![17], vec![66]]);
+        // A count since an event began is a tally, no group.
+        let body = "Police counted 17 migrants at the port on Tuesday. Officials say they have \
+                    caught more than 300 people crossing since the law came into force.";
+        let sizes: Vec<Vec<u64>> = groups_of(body).into_iter().map(|g| g.0).collect();
+        assert_eq!(sizes, [vec![17]]);
     }
 
     #[test]
