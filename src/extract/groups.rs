@@ -1536,6 +1536,38 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
             || words.iter().any(|w| tells_flight(w)))
 }
 
+/// Whether the "to" after `before(1)` ends a leg the group went on its own: "had crossed the
+/// Sahara from Agadez, in Niger, to Tamanrasset", "walked from Tecún Umán to Tapachula": a past
+/// verb of going, then "from" and a place (its apposition may hold commas), then "to".
+fn leg_walked_from<'w>(before: impl Fn(usize) -> &'w str) -> bool {
+    let Some(from) = (1..=12).find(|&k| before(k) == "from") else {
+        return false;
+    };
+    (from + 1..=from + 5)
+        .take_while(|&k| !matches!(before(k), "," | ";" | ":" | ""))
+        .any(|k| {
+            matches!(
+                before(k),
+                "crossed" | "walked" | "trekked" | "hiked" | "travelled" | "traveled" | "drove"
+            )
+        })
+}
+
+/// "then made their way north to Maghnia", "made their way to the border": a leg gone.
+fn made_their_way<'w>(before: impl Fn(usize) -> &'w str) -> bool {
+    let at = if matches!(
+        before(1),
+        "north" | "south" | "east" | "west" | "northward" | "southward" | "inland" | "back"
+    ) {
+        2
+    } else {
+        1
+    };
+    before(at) == "way"
+        && before(at + 2) == "made"
+        && matches!(before(at + 1), "their" | "his" | "her" | "our")
+}
+
 /// Whether a sentence goes back along the route just told: "Before that there was a hotel in
 /// Minsk", "Before the sea there had been a week in Kupang".
 fn route_told_backwards(words: &[&str]) -> bool {
@@ -2164,6 +2196,8 @@ fn read_places(
                                     && (1..k).all(|j| !matches!(before(j), "," | ";" | ":" | ""))
                             }))
                     {
+                        cue = Some("at".into());
+                    } else if w == "to" && (leg_walked_from(before) || made_their_way(before)) {
                         cue = Some("at".into());
                     } else if w == "to"
                         && (back_in_clause().any(|b| carries(g, b))
@@ -4673,6 +4707,21 @@ mod tests {
             names(&group.departed_from),
             names(&group.origins),
         ]
+    }
+
+    #[test]
+    fn a_leg_gone_from_one_place_to_another_reaches_both() {
+        let text = "Hills\n\nPolice found 42 migrants in the hills on Sunday. Most had crossed \
+                    the Sahara from Agadez, in Niger, to Tamanrasset, then made their way north \
+                    to Maghnia.";
+        let [at, _, left, _] = places_of_group(text);
+        assert_eq!(
+            (at, left),
+            (
+                vec!["Maghnia".into(), "Tamanrasset".into()],
+                vec!["Agadez".into(), "Niger".into()]
+            )
+        );
     }
 
     #[test]

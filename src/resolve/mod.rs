@@ -1948,8 +1948,11 @@ fn role_of(
                     m.tokens.start - 1,
                 ))
                 // "Another man, who gave only his first name, X, said", "A woman who gave only
-                // her first name, X, said".
+                // her first name, X, said", "A woman who gave her name only as X said".
                 || (opens_on_someone && back(1) == "," && back(2) == "name")
+                || (opens_on_someone
+                    && back(1) == "as"
+                    && (back(2) == "name" || (back(2) == "only" && back(3) == "name")))
                 || (back(1) == ","
                 && (back(2) == "another"
                     || (back(3) == "another"
@@ -3071,7 +3074,7 @@ mod tests {
                     sea is the same sea,\" said one of them, Babacar Sowe. A woman who gave only \
                     her first name, Hawa, said she had a daughter. Ali Omar, who is 61, said he \
                     had not been home since 1998. Lina Haddo, travelling with her two sons, said \
-                    she had paid.";
+                    she had paid. A woman who gave her name only as Ranya said she was tired.";
         for name in [
             "Dawit Berhane",
             "Faruk",
@@ -3079,6 +3082,7 @@ mod tests {
             "Hawa",
             "Ali Omar",
             "Lina Haddo",
+            "Ranya",
         ] {
             assert_eq!(role_in(text, name), Some(Role::Migrant), "{name}");
         }
