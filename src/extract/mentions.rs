@@ -648,8 +648,12 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
                         && !starts_title(g, doc, run.clone())
                         // "the district of Imam Sahib": a place's name, whatever its words.
                         && !named_as_a_place_of(g, doc, run.start, &sentence.tokens))
-                    // "On Tuesday Gallardo spoke": a day before a name (not "May Rodríguez").
-                    || (is_date_word(doc, run.start) && run.len() > 1 && !g.is_given_name(w))
+                    // "On Tuesday Gallardo spoke": a day before a name (not "May Rodríguez",
+                    // nor "THURSDAY ISLAND, Australia", a dateline's town).
+                    || (is_date_word(doc, run.start)
+                        && run.len() > 1
+                        && !g.is_given_name(w)
+                        && !is_dateline_town(g, doc, &run, &sentence.tokens))
                     || (run.start == sentence.tokens.start
                         && w.ends_with("ing")
                         && !g.is_given_name(w)
@@ -5016,14 +5020,15 @@ fn title_holder(
     Some((name, title_start, affiliation))
 }
 
-/// "found in Zorbat, a spokesman said", "on the edge of Khasab, a spokesman said": a word
-/// after a locative, no given name, is where something happened, not who said it.
+/// "found in Zorbat, a spokesman said", "on the edge of Khasab, a spokesman said", "On Saibai,
+/// the island's councillor said": a word after a locative, no given name, is where something
+/// happened, not who said it.
 fn names_where(g: &Gazetteer, doc: &Doc, name: &Range<usize>, sentence: &Range<usize>) -> bool {
     if name.start == sentence.start || g.is_given_name(doc.folded(name.start)) {
         return false;
     }
     match doc.folded(name.start - 1) {
-        "in" | "near" | "outside" => true,
+        "in" | "near" | "outside" | "on" | "at" => true,
         "of" => {
             name.start >= sentence.start + 2 && {
                 let noun = doc.folded(name.start - 2);
@@ -6608,6 +6613,10 @@ mod tests {
             ("The men were found in Zorbat, a spokesman said.", "Zorbat"),
             (
                 "They hid in the town of Zorbat, a police spokesman said.",
+                "Zorbat",
+            ),
+            (
+                "On Zorbat, the island's councillor said they had landed.",
                 "Zorbat",
             ),
         ] {

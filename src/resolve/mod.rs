@@ -1209,6 +1209,7 @@ fn resolve_people(
         let in_capital = in_capital_before(g, doc, mentions, &mentions_of[idx])
             .or_else(|| hosts_in_capital(g, doc, mentions, &mentions_of[idx]))
             .or_else(|| met_with_abroad(g, doc, mentions, &mentions_of[idx], story_country))
+            .or_else(|| met_on_a_visit(g, doc, mentions, &mentions_of[idx], story_country))
             .filter(|c| !taken.contains(c));
         // "The mayor, Glen Vossberg, said the village ...", in a story filed from a town: a
         // local office with no place written serves where the story is told from, whatever
@@ -2408,6 +2409,37 @@ fn met_with_abroad(
             .take_while(|o| o.sentence == m.sentence)
             .filter(|o| o.tokens.start > meets && o.tokens.start <= meets + 3)
             .filter(|o| doc.folded(o.tokens.start - 1) == "in")
+            .find_map(|o| capitals_country(g, o))
+            .filter(|&c| Some(c) != story_country)
+    })
+}
+
+/// "X is to travel to Port Moresby ... to meet Prime Minister Y": the one a visitor goes to a
+/// capital abroad to meet serves its country.
+fn met_on_a_visit(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    own: &[usize],
+    story_country: Option<usize>,
+) -> Option<usize> {
+    const MOST_WORDS_FROM_PLACE: usize = 14;
+    own.iter().find_map(|&i| {
+        let m = &mentions[i];
+        let sentence = &doc.sentences[m.sentence].tokens;
+        // (Past the title, which the mention may not hold.)
+        let before = (sentence.start..m.tokens.start)
+            .rev()
+            .find(|&t| !doc.is_capitalised(t))?;
+        if doc.folded(before) != "meet" || m.tokens.start - before > 4 {
+            return None;
+        }
+        mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|o| o.sentence == m.sentence)
+            .filter(|o| o.tokens.end <= before && before - o.tokens.end <= MOST_WORDS_FROM_PLACE)
+            .filter(|o| matches!(doc.folded(o.tokens.start - 1), "to" | "visit" | "visits"))
             .find_map(|o| capitals_country(g, o))
             .filter(|&c| Some(c) != story_country)
     })
@@ -3741,6 +3773,16 @@ mod tests {
         // Not in the story's own capital, where the visitor comes.
         let text = text.replace("Ankara", "Tbilisi");
         assert_eq!(countries_of(&text, "Paz"), ["Georgia"]);
+        // Nor only with "with": whom a visitor travels to a capital abroad to meet.
+        let text = "Talks\n\nTBILISI, Georgia (AP) — Prime Minister Ana Ruiz is to travel to \
+                    Ankara next week to meet President Luis Paz, her office said.";
+        assert_eq!(countries_of(text, "Paz"), ["Turkey"]);
+        assert_eq!(countries_of(text, "Ruiz"), ["Georgia"]);
+        // A dateline's town may open on a weekday's name.
+        let text = "Talks\n\nTHURSDAY ISLAND, Australia (Reuters) — Fourteen men crossed from \
+                    Papua New Guinea, leaving Papua New Guinea by boat. Prime Minister Ana Ruiz \
+                    spoke.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Australia"]);
     }
 
     #[test]
