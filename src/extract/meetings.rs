@@ -1005,9 +1005,13 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         (raises
             && (i + 2..words.len().min(i + 7))
                 .any(|j| matches!(words[j - 1], "with" | "to") && someone_named_at(j))
+            // ("discussed the islands with the European Union's home affairs commissioner,
+            // X": past "the", an office's owner.)
             || discusses
-                && (i + 2..words.len().min(i + 9))
-                    .any(|j| words[j - 1] == "with" && someone_named_at(j)))
+                && (i + 2..words.len().min(i + 9)).any(|j| {
+                    (words[j - 1] == "with" || words[j - 2..j] == ["with", "the"])
+                        && someone_named_at(j)
+                }))
             && !words[i..].contains(&"if")
     };
     // "will travel to Washington to press Secretary X in person": whom one travels to see in
@@ -1122,12 +1126,14 @@ fn names_a_day(words: &[&str]) -> bool {
     })
 }
 
-/// "spoke by phone", "in a phone call", "a video call": the meeting was a call, whatever
-/// word first said there was one ("discussed ... in a phone call"). Not "agreed during the call
-/// to postpone the meeting": a call told before, in which this meeting was spoken of.
+/// "spoke by phone", "in a phone call", "a video call", "on a video conference": the meeting
+/// was a call, whatever word first said there was one ("discussed ... in a phone call"). Not
+/// "agreed during the call to postpone the meeting": a call told before, in which this meeting
+/// was spoken of.
 fn is_call(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "phone" | "telephone" | "phoned" | "videoconference")
+            || (*w == "conference" && i > 0 && words[i - 1] == "video")
             || (matches!(*w, "call" | "calls")
                 && i > 0
                 && matches!(words[i - 1], "a" | "the" | "video" | "phone" | "telephone")
@@ -1808,6 +1814,18 @@ mod tests {
         // Not a walk with no one named.
         let text = "Notes\n\nThe mayor, Ana Ruiz, said so. Colonel Tomas Lugo walked with \
                     the migrants.";
+        assert!(meetings_of(text).is_empty());
+    }
+
+    #[test]
+    fn discussing_with_an_office_s_holder_on_a_video_conference_is_a_call() {
+        let text = "Notes\n\nATHENS, Greece (AP) — Greece's migration minister, Ana Ruiz, \
+                    discussed the islands with the European Union's home affairs commissioner, \
+                    Tomas Lugo, on a video conference on Monday.";
+        assert_eq!(meetings_of(text), [("call".to_string(), None, 2)]);
+        // (Not with a body itself.)
+        let text = "Notes\n\nATHENS, Greece (AP) — Greece's migration minister, Ana Ruiz, \
+                    discussed the islands with the European Union on Monday.";
         assert!(meetings_of(text).is_empty());
     }
 
