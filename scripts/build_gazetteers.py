@@ -1853,6 +1853,9 @@ TITLES = [
     # The governor of a region in the Maghreb and Mauritania is its "wali"; a British-style
     # district's is its "district officer"; a Guna community's elected head is its "saila".
     ("Wali", "local", ""), ("District Officer", "local", ""), ("Saila", "local", ""),
+    # A Polish province's governor, named by Warsaw, is its "voivode". (Not a village's
+    # "mukhtar": the word is as often a given name, "Mukhtar Jama".)
+    ("Voivode", "local", "PL"),
     ("Mayor-elect", "local", ""), ("Governor-elect", "local", ""),
     ("Public Defender", "other", ""), ("Federal Public Defender", "other", ""),
     ("Ambassador", "diplomat", ""), ("U.S. Ambassador", "diplomat", "US"), ("Envoy", "diplomat", ""),
@@ -1867,7 +1870,7 @@ TITLES = [
     ("High Commissioner", "diplomat", ""), ("Secretary-General", "diplomat", ""), ("Secretary General", "diplomat", ""),
     ("Deputy Secretary-General", "diplomat", ""), ("UN Secretary-General", "diplomat", ""),
     ("U.N. Secretary-General", "diplomat", ""), ("High Commissioner for Refugees", "diplomat", ""),
-    ("High Commissioner for Human Rights", "diplomat", ""), ("Director General", "agency", ""),
+    ("High Commissioner for Human Rights", "diplomat", ""), ("Director General", "agency", ""), ("Field Coordinator", "agency", ""),
     ("Director-General", "agency", ""), ("Border Patrol Chief", "agency", "US"), ("Chief of the Border Patrol", "agency", "US"),
     ("Border Patrol Agent", "agency", "US"), ("Chief Patrol Agent", "agency", "US"),
     ("Patrol Agent in Charge", "agency", "US"), ("Border Czar", "agency", "US"),
