@@ -449,7 +449,9 @@ SUBDIVISION_SECOND_LEVEL_KEPT = {"IQ-DA", "IQ-SU", "IQ-AR"}
 # not the subdivisions named after them. Paraguay's "Central" and "Cordillera" and Suriname's
 # "Para" are ordinary words far more often than places; Uruguay's "Florida" and "San José" are
 # far more often the U.S. state and the Costa Rican capital.
-SUBDIVISION_SKIP = {"MX-CMX", "PY-ASU", "SR-PM", "PY-11", "PY-3", "SR-PR", "UY-MO", "UY-FD", "UY-SJ"}
+SUBDIVISION_SKIP = {"MX-CMX", "PY-ASU", "SR-PM", "PY-11", "PY-3", "SR-PR", "UY-MO", "UY-FD", "UY-SJ",
+                   # South Africa's "North-West", as generic a name as "Northern".
+                   "ZA-NW"}
 
 # Journalistic short names for long official ISO names.
 SUBDIVISION_NAME_OVERRIDES = {
@@ -485,8 +487,11 @@ SUBDIVISION_EXTRA_ALIASES = {
 # Ukraine's war and the Black Sea and Danube states (UA RO MD), Albania (AL), the Levant,
 # Iran and the Gulf, where refugees shelter and migrants work (JO LB IR OM SA AE), the Great
 # Lakes, South Sudan and the Horn's coast (BI CD SS ER DJ), West Africa's and Cameroon's
-# departures (GH GN CM BF), Papua New Guinea (PG), and the German-speaking countries and
-# Hungary where the Balkan route ends (DE AT HU CH).
+# departures (GH GN CM BF), Papua New Guinea (PG), the German-speaking countries and
+# Hungary where the Balkan route ends (DE AT HU CH), and the southern route from the Horn and
+# the Great Lakes to South Africa, with the farms and mines it ends on (ZW ZA; not the
+# countries whose top level is "Central", "Eastern" or "Gaza", nor Tanzania's regions, which
+# the gold sets write "Kigoma region" beside the town).
 # Only the first level is kept (`parent_code is None`): it is what news name ("Podlaskie",
 # "Agadez region", "Herat province", "Rakhine state"); lower levels (Greek regional units such
 # as Evros or Kilkis, Nepal's districts such as Chitwan, Senegal's Casamance, Australia's
@@ -500,6 +505,7 @@ SUBDIVISION_WORLD_COUNTRIES = """
 AU IT ES GR PL LT LV FI HR BA RS MK BG TR ML NE MR TD SD ET SO KE LY TN DZ MA SN NG EG YE SY IQ
 AF PK BD MM ID MY LK NP CN FR
 PH KZ UZ KG TJ GE AM UA RO MD AL JO LB IR OM SA AE BI CD SS ER DJ GH GN CM BF PG DE AT HU CH
+ZW ZA
 """.split()
 SUBDIVISION_LEVEL_TYPES = {
     "ID": {"Province", "Special region"},
@@ -780,6 +786,9 @@ SUBDIVISION_WORLD_NAMES = {
     # Papua New Guinea: "Gulf" is a word, "Hela" a given name; the Northern Province is Oro
     "PG-HLA": "Hela Province", "PG-CPK": "Simbu", "PG-GPK": "Gulf Province", "PG-NPP": "Oro Province", "PG-NSB": "Bougainville",
     "PG-SAN": "Sandaun",
+    # Zimbabwe's "Midlands" are England's as often; KwaZulu-Natal as South Africa writes it
+    "ZW-MI": "Midlands Province",
+    "ZA-KZN": "KwaZulu-Natal",
     # Germany, Austria, Switzerland: the English names
     "DE-BY": "Bavaria", "DE-HE": "Hesse", "DE-MV": "Mecklenburg-Western Pomerania", "DE-NI": "Lower Saxony",
     "DE-NW": "North Rhine-Westphalia", "DE-RP": "Rhineland-Palatinate", "DE-SN": "Saxony",
@@ -911,6 +920,7 @@ SUBDIVISION_DROP_ALIASES = {
     "MM-14": {"Chin"}, "MM-15": {"Mon"}, "MM-17": {"Shan"}, "TD-LC": {"Lac"}, "DZ-29": {"Mascara"},
     "TR-09": {"Aydın"}, "TR-70": {"Karaman"}, "DZ-45": {"Naâma"}, "TD-SI": {"Sila"}, "BG-18": {"Ruse"},
     "TN-12": {"Ariana"}, "ML-7": {"Gao"}, "IQ-SD": {"Salah ad Din"},
+    "ZW-MI": {"Midlands"},
     # ISO spellings that are given names where news write another: "Amara" (Amhara), "Thessalía"
     # (Thessaly), "Alger" (Algiers).
     "ET-AM": {"Amara"}, "GR-E": {"Thessalía"}, "DZ-16": {"Alger"},
@@ -1456,6 +1466,8 @@ FEATURES = [
     ("chari", "Chari River", "Chari|the Chari", "", "feature"),
     ("ruvuma", "Ruvuma River", "Ruvuma|the Ruvuma|Rovuma", "", "feature"),
     ("okavango", "Okavango River", "Okavango|the Okavango", "", "feature"),
+    # (Not the bare "Limpopo": South Africa's province.)
+    ("limpopo", "Limpopo River", "the Limpopo", "", "feature"),
     ("bosphorus", "Bosphorus", "the Bosphorus|Bosporus|the Bosporus", "TR", "feature"),
     ("dardanelles", "Dardanelles", "the Dardanelles", "TR", "feature"),
     ("hormuz", "Strait of Hormuz", "Hormuz|Straits of Hormuz", "", "feature"),
@@ -2524,8 +2536,9 @@ NAMESAKE_CAPITAL_COUNTRIES = "AR BO BR CL CR DO EC GT HN NI PA PE PY SV".split()
 # "Agadez region", "Herat province", "Idlib governorate", "Kano state". Most of their regions are
 # named after their seats (every Turkish and Algerian province, the Bulgarian oblasts, Tunisia's
 # governorates). Nigeria's Lagos state has its seat at Ikeja, but a bare "Lagos" is the city.
+# Zimbabwe's too: "buses from Harare".
 NAMESAKE_CAPITAL_COUNTRIES += """
-ML NE SD KE TN DZ SN NG BG TR MK LY EG YE SY IQ AF BD MM
+ML NE SD KE TN DZ SN NG BG TR MK LY EG YE SY IQ AF BD MM ZW
 """.split()
 # Regions of those countries whose namesake town is not their seat: Coquimbo (La Serena),
 # Cañar (Azogues), El Progreso (Guastatoya), El Paraíso (Yuscarán), Intibucá (La Esperanza),
