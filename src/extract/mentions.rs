@@ -2196,7 +2196,14 @@ fn classify_run(
     }
     // "Yordani Ruiz Castillo, 31, a welder", "Lempira Matamoros, 23,": a name given an age is a
     // person's, whatever places its words also name.
-    let aged = age_follows(doc, run.end, &sentence)
+    // So is one a speech verb names, described after: "said Chikondi Banda, a former
+    // security guard".
+    let described_speaker = run.start > sentence.start
+        && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(run.start - 1))
+        && run.end + 1 < sentence.end
+        && doc.token_text(run.end) == ","
+        && matches!(doc.folded(run.end + 1), "a" | "an");
+    let aged = (age_follows(doc, run.end, &sentence) || described_speaker)
         && (2..=5).contains(&run.len())
         && (segs.iter().any(|(s, _)| *s == Seg::Unknown)
             || (segs.len() >= 2 && segs.iter().all(|(s, _)| matches!(s, Seg::Place(_)))));

@@ -1969,6 +1969,13 @@ fn role_of(
                                 | "walker"
                         ))))
         };
+        // "X, a former security guard whom the others asked to speak for them": the group's
+        // voice is one of them.
+        let speaks_for_them = window.windows(3).any(|w| {
+            matches!(w[0], "speak" | "speaks" | "talk" | "talks")
+                && w[1] == "for"
+                && matches!(w[2], "them" | "us")
+        });
         // "A widow whom everyone in the convoy calls X": a name the group gives one of its own.
         let named_by_the_group =
             crate::extract::mentions::called_by_all(doc, s.start, m.tokens.start)
@@ -2082,6 +2089,7 @@ fn role_of(
         } else if has(TriggerKind::MigrantCue)
             || member_of_group
             || named_by_the_group
+            || speaks_for_them
             || in_the_group
             || one_of_them
             || trade_from_abroad
@@ -3106,7 +3114,9 @@ mod tests {
                     sea is the same sea,\" said one of them, Babacar Sowe. A woman who gave only \
                     her first name, Hawa, said she had a daughter. Ali Omar, who is 61, said he \
                     had not been home since 1998. Lina Haddo, travelling with her two sons, said \
-                    she had paid. A woman who gave her name only as Ranya said she was tired.";
+                    she had paid. A woman who gave her name only as Ranya said she was tired. \
+                    \"We are tired,\" said Chikondi Banda, a former guard whom the others asked \
+                    to speak for them.";
         for name in [
             "Dawit Berhane",
             "Faruk",
@@ -3115,6 +3125,7 @@ mod tests {
             "Ali Omar",
             "Lina Haddo",
             "Ranya",
+            "Chikondi Banda",
         ] {
             assert_eq!(role_in(text, name), Some(Role::Migrant), "{name}");
         }
