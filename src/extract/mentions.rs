@@ -2359,7 +2359,14 @@ fn classify_run(
         && segs[0].0 == Seg::Unknown
         && matches!(segs[1], (Seg::Place(_), ref r) if r.len() == 1)
         && described_as_someone_after(g, doc, run.end, &sentence);
-    if !after_article && (given_name_first || given_name_of_a_town_first || unknown_then_town) {
+    // ("from villages around Tal Kalakh, in Syria's Homs province": a name after a locative,
+    // set in a known place after a comma, is a town's, whatever given name opens it.)
+    let set_where = prev_word(doc, run.start, &sentence).is_some_and(|w| LOCATIVES.contains(&w))
+        && set_in_known_place(g, doc, run.end, &sentence);
+    if !after_article
+        && !set_where
+        && (given_name_first || given_name_of_a_town_first || unknown_then_town)
+    {
         push(
             out,
             doc,
@@ -7194,6 +7201,10 @@ mod tests {
             texts_of_kind(text, "NewPlace(City)"),
             ["Tamagueli", "Zuwara"]
         );
+        // So is one that opens on a given name, after a locative.
+        let text = "Notes.\n\nThey came from villages around Tal Kalakh, in Syria's Homs \
+                    province.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Tal Kalakh"]);
         // Not a surname of someone named before.
         let text = "Notes.\n\nMinister Ana Soumah spoke on Monday. Reporters went to Soumah, in \
                     Guinea, for more.";
