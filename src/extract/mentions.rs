@@ -3066,6 +3066,13 @@ fn role_country_before(
         .take_while(|&t| !matches!(doc.token_text(t), "," | ";" | "\"" | "“" | "”"))
         .last()?;
     let cue = (from..comma).find(|&t| g.is_trigger(TriggerKind::PersonCue, doc.folded(t)))?;
+    // "an RCMP spokeswoman, Cpl. X": the body named right before the role word.
+    if let Some(body) = (cue > from && is_cap(doc, cue - 1))
+        .then(|| g.org(doc.folded(cue - 1)))
+        .flatten()
+    {
+        return Some(Affiliation::Org(body));
+    }
     // "the leader of Mali's ...": the country after "of", up to the first possessive, all of
     // it; "Mali's leader": the one before.
     let after_of = cue + 1 < comma && doc.folded(cue + 1) == "of";
@@ -7209,6 +7216,12 @@ mod tests {
         let text = "Notes.\n\nMinister Ana Soumah spoke on Monday. Reporters went to Soumah, in \
                     Guinea, for more.";
         assert_none_of_kind(text, "NewPlace");
+    }
+
+    #[test]
+    fn a_body_named_before_a_role_in_apposition_is_whom_the_ranked_holder_serves() {
+        let found = titled("Notes.\n\n\"Nineteen,\" said an RCMP spokeswoman, Cpl. Ana Ruiz.");
+        assert_eq!(found[0].2, ["Royal Canadian Mounted Police"]);
     }
 
     #[test]
