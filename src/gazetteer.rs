@@ -187,6 +187,7 @@ trigger_kinds! {
     HiddenTravellerNoun => "hidden_traveller_noun",
     LandmarkHead => "landmark_head",
     LandmarkHeadFirst => "landmark_head_first",
+    Language => "language",
     LinkVerb => "link_verb",
     LocationCue => "location_cue",
     LowerCaseOrgHead => "lower_case_org_head",

@@ -3917,6 +3917,10 @@ fn unknown(
         push(out, doc, si, r, MentionKind::Org(None), "acronym", 0.5);
         return;
     }
+    // "said in English", "a prayer in Arabic": a language names no one and nowhere.
+    if r.len() == 1 && g.is_trigger(TriggerKind::Language, doc.folded(r.start)) {
+        return;
+    }
     // "who would give only her first name, Rosalía": someone named by a first name alone.
     if r.len() == 1
         && r.start >= sentence.start + 3
@@ -7216,6 +7220,17 @@ mod tests {
         let text = "Notes.\n\nMinister Ana Soumah spoke on Monday. Reporters went to Soumah, in \
                     Guinea, for more.";
         assert_none_of_kind(text, "NewPlace");
+    }
+
+    #[test]
+    fn a_language_is_no_place_nor_person() {
+        let text = "Notes.\n\nThe gendarme said it in English. Others prayed in Arabic.";
+        assert_none_of_kind(text, "NewPlace");
+        let people = texts_of_kind(text, "Person");
+        assert!(
+            !people.iter().any(|p| p == "English" || p == "Arabic"),
+            "{people:?}"
+        );
     }
 
     #[test]
