@@ -5,7 +5,7 @@
 use crate::date::{month_number, weekday_number, Date};
 use crate::extract::{evidence_of, EntityRef, Extraction, Meeting, MeetingStatus, Mention, Role};
 use crate::gazetteer::{Gazetteer, PlaceKind, TriggerKind};
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 
 /// Finds the meetings of a document.
 pub fn find_meetings(
@@ -140,12 +140,18 @@ pub fn find_meetings(
                 .filter(|w| w.len() >= 3 && *w != "the")
                 .any(|w| told.clone().any(|t| singular(doc.folded(t)) == singular(w)))
         };
-        // (Who speaks after it: "Panama's foreign minister, X, hosted ..." tells an event of its
-        // own.)
+        // (Who speaks after it, or, once the office opens the sentence bare, does anything:
+        // "The commander, X, took the patrol boat out". Not "Panama's foreign minister, X,
+        // hosted ...", which tells an event of its own.)
+        let bare_office = doc.folded(tokens.start) == "the"
+            && (tokens.start + 1..comma).all(|t| !doc.is_capitalised(t));
         let speaks = |t: usize| {
             t < tokens.end
                 && (g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t))
-                    || matches!(doc.folded(t), "declined" | "refused"))
+                    || matches!(doc.folded(t), "declined" | "refused")
+                    || (bare_office
+                        && doc.tokens[t].kind == TokenKind::Word
+                        && !doc.is_capitalised(t)))
         };
         let end = mentions[m].tokens.end;
         (end < tokens.end
@@ -162,7 +168,7 @@ pub fn find_meetings(
         // named in the sentences right after.
         let mut told_by_office = false;
         if participants.len() < 2 {
-            let named_after: Vec<usize> = (si + 1..si + 4)
+            let named_after: Vec<usize> = (si + 1..si + 7)
                 .filter_map(|next| named_in_apposition_after(&sentence.tokens, next))
                 .filter(|p| !participants.contains(p))
                 .collect();
@@ -1755,6 +1761,15 @@ mod tests {
                     Wednesday. The commander, Dale Hanbury, said afterwards that patrols had \
                     grown.";
         assert_eq!(participants_of(text), [["Dale Hanbury", "Ruth Kettering"]]);
+        // Further on, an office that opens a sentence bare may do anything.
+        let text = "Island\n\nThe island's mayor and the commander of its station were meeting \
+                    at the town hall on Tuesday. The commander, Eleni Marouda, took the boat \
+                    out. Eight men were found. They were brought back. The ferry was late. \
+                    The mayor, Stavros Kallergis, said the island was full.";
+        assert_eq!(
+            participants_of(text),
+            [["Eleni Marouda", "Stavros Kallergis"]]
+        );
         // Not an official who does something of their own in the next sentence.
         let text = "Talks\n\nThe foreign ministers of Panama and Colombia agreed on Wednesday \
                     to share records, at a meeting opened by President Jorge Castell. Panama's \
