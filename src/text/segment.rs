@@ -314,10 +314,20 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     match t {
         "." | "!" | "?" | "…" => next_starts_upper(),
         // "... into the U.S. The next day": an abbreviation ends a sentence before a common sentence opener.
+        // So does a title's ("whom the others call Prof. He said ...") where a lower-case word
+        // follows the opener (not "Vice Premier He Lifeng").
         _ if tokens[i].kind == TokenKind::Word && t.ends_with('.') => {
+            let lower_after_opener = || {
+                tokens.get(i + 2).is_some_and(|n| {
+                    text[n.start..n.end]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                })
+            };
             t.len() > 2
-                && t.matches('.').count() > 1
                 && next.is_some_and(|n| SENTENCE_OPENERS.contains(&n))
+                && (t.matches('.').count() > 1 || lower_after_opener())
         }
         _ => false,
     }
@@ -447,6 +457,19 @@ mod tests {
             ]
         );
         assert_eq!(sentences[2].paragraph, 1);
+        // A title's abbreviation ends a sentence before an opener and a lower-case word, not
+        // before a name.
+        let text = "They call him Prof. He said so. Vice Premier He Lifeng met Gen. He Wen.";
+        let (sentences, _) = segment(text);
+        let s: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            s,
+            [
+                "They call him Prof.",
+                "He said so.",
+                "Vice Premier He Lifeng met Gen. He Wen."
+            ]
+        );
     }
 
     #[test]
