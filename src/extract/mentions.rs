@@ -5164,14 +5164,17 @@ fn described_as_someone_after(
     sentence: &Range<usize>,
 ) -> bool {
     let word = |t: usize| if t < sentence.end { doc.folded(t) } else { "" };
+    // ("X, a 61-year-old retired teacher": past an age.)
     word(at) == ","
         && matches!(word(at + 1), "a" | "an")
-        && (at + 2..sentence.end.min(at + 6))
+        && (at + 2..sentence.end.min(at + 8))
             .take_while(|&t| {
                 doc.tokens[t].kind == TokenKind::Word && !is_cap(doc, t)
                     || g.demonym(word(t)).is_some()
+                    || doc.tokens[t].kind == TokenKind::Number
+                    || word(t) == "-"
             })
-            .any(|t| g.is_trigger(TriggerKind::PersonCue, word(t)))
+            .any(|t| g.is_trigger(TriggerKind::PersonCue, word(t)) || word(t).ends_with("year-old"))
 }
 
 /// Whether a span names neither a place nor an organisation of the gazetteer.
@@ -7045,6 +7048,9 @@ mod tests {
             "{people:?}"
         );
         assert_none_of_kind(text, "KnownPlace");
+        // Past an age in the description.
+        let text = "Notes.\n\nIt was Wualdo Mejicanos, a 61-year-old retired teacher.";
+        assert!(texts_of_kind(text, "Person").contains(&"Wualdo Mejicanos".to_string()));
         // Not a town described as one.
         let text = "X\n\nThey reached Ciudad Mejicanos, a busy town, at dawn.";
         assert!(!texts_of_kind(text, "Person").contains(&"Ciudad Mejicanos".to_string()));

@@ -45,19 +45,20 @@ impl PersonKey {
             }),
             [first, rest @ ..] => {
                 // ("Ahmedou Ould Sidi": a given name after a patronymic word is the father's,
-                // a surname.)
-                let mut surnames: Vec<String> = rest
+                // a surname. So is the last word, whatever it is: "Hassan Sheikh Mohamud" and
+                // "Abdikadir Sheikh Nur" end on a forefather's given name, which tells them
+                // apart.)
+                let last = rest.len() - 1;
+                let surnames: Vec<String> = rest
                     .iter()
                     .enumerate()
                     .filter(|&(i, w)| {
-                        !g.is_given_name(w)
+                        i == last
+                            || !g.is_given_name(w)
                             || (i > 0 && g.is_trigger(TriggerKind::Patronymic, &rest[i - 1]))
                     })
                     .map(|(_, w)| w.clone())
                     .collect();
-                if surnames.is_empty() {
-                    surnames.push(rest[rest.len() - 1].clone());
-                }
                 Some(Self {
                     given: Some(g.canonical_given(first).to_string()),
                     surnames,
@@ -116,5 +117,9 @@ mod tests {
         assert_eq!(k("Ahmedou Ould Sidi").slug(), "ahmedou-ould-sidi");
         assert!(!k("Ahmedou Ould Sidi").fits(&g, &k("Mohamed Salem Ould Merzoug")));
         assert!(k("Ould Merzoug").fits(&g, &k("Mohamed Salem Ould Merzoug")));
+        // The last word is a surname even when it is a given name too: a forefather's name tells
+        // two men apart, and names the man alone.
+        assert!(!k("Abdikadir Sheikh Nur").fits(&g, &k("Hassan Sheikh Mohamud")));
+        assert!(k("Mohamud").fits(&g, &k("Hassan Sheikh Mohamud")));
     }
 }
