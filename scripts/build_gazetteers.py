@@ -2068,9 +2068,14 @@ ORGANIZATIONS = [
     ("sd-rsf", "Rapid Support Forces", "RSF", "military", "SD", ""),
     ("sd-saf", "Sudanese Armed Forces", "SAF|Sudanese army", "military", "SD", ""),
     ("cd-m23", "M23", "March 23 Movement|M23 rebels", "military", "CD", ""),
-    ("so-al-shabaab", "al-Shabaab", "Al-Shabaab|al Shabaab|Al Shabaab", "military", "SO", ""),
+    ("so-al-shabaab", "al-Shabaab", "Al-Shabaab|al Shabaab|Al Shabaab|al-Shabab|Al-Shabab|al Shabab", "military", "SO", ""),
     ("islamic-state", "Islamic State", "Islamic State group|ISIS|ISIL|Daesh|Islamic State of Iraq and Syria", "military", "", "Q2429253"),
     ("sy-hts", "Hayat Tahrir al-Sham", "HTS|Hayat Tahrir al Sham|Hay'at Tahrir al-Sham", "military", "SY", ""),
+    ("sy-sdf", "Syrian Democratic Forces", "SDF", "military", "SY", ""),
+    # Regional police forces that guard a border or a route: the Basque Country's, and the
+    # tribal force of Balochistan on the Iran and Afghanistan borders.
+    ("es-ertzaintza", "Ertzaintza", "", "police", "ES", ""),
+    ("pk-balochistan-levies", "Balochistan Levies", "Levies|Levies Force", "police", "PK", ""),
     ("ng-boko-haram", "Boko Haram", "", "military", "NG", ""),
     ("lb-hezbollah", "Hezbollah", "Hizbollah|Hizbullah", "military", "LB", "Q41053"),
     ("fr-marine-nationale", "French Navy", "Marine nationale|Marine Nationale", "military", "FR", ""),
