@@ -2050,6 +2050,17 @@ fn read_places(
                     if w == "'" || (w == "s" && t > s.start && word(t - 1) == "'") {
                         continue;
                     }
+                    // "across the frozen St. John River": a word that describes a river or a
+                    // road, after "the", is none.
+                    let describes_landmark = kind == PlaceKind::Landmark
+                        && t == m.tokens.start - 1
+                        && t > s.start
+                        && word(t - 1) == "the"
+                        && doc.tokens[t].kind == TokenKind::Word
+                        && !doc.is_capitalised(t);
+                    if describes_landmark {
+                        continue;
+                    }
                     // "All of us, Germany.": one of them, speaking for all, names where they
                     // go.
                     if w == ","
@@ -4721,6 +4732,20 @@ mod tests {
                 vec!["Maghnia".into(), "Tamanrasset".into()],
                 vec!["Agadez".into(), "Niger".into()]
             )
+        );
+    }
+
+    #[test]
+    fn a_word_that_describes_a_river_leaves_its_cue() {
+        let text = "River\n\nNineteen Haitians walked across the frozen St. John River into \
+                    Canada on Tuesday.";
+        let [at, passed, ..] = places_of_group(text);
+        assert!(
+            [at, passed]
+                .concat()
+                .contains(&"St. John River".to_string()),
+            "{:?}",
+            places_of_group(text)
         );
     }
 
