@@ -4021,12 +4021,15 @@ fn unknown(
         );
         return;
     }
-    // "X, Chiapas": an unknown town before a known state.
+    // "X, Chiapas", "Clair, New Brunswick": an unknown town before a known state.
     if r.end + 1 < sentence.end
         && doc.token_text(r.end) == ","
         && r.len() <= 3
-        && g.place_named_as(doc.folded(r.end + 1), &[PlaceKind::State])
-            .is_some()
+        && (1..=3).any(|words| {
+            r.end + 1 + words <= sentence.end
+                && g.place_named_as(&key(doc, r.end + 1..r.end + 1 + words), &[PlaceKind::State])
+                    .is_some()
+        })
         && place_context(g, doc, r.clone(), sentence)
     {
         push(
@@ -7222,6 +7225,9 @@ mod tests {
         let text = "Notes.\n\nThey came from villages around Tal Kalakh, in Syria's Homs \
                     province.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Tal Kalakh"]);
+        // And a town before a state of several words.
+        let text = "Notes.\n\nPolice held them on the far bank in Clair, New Brunswick.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Clair"]);
         // Not a surname of someone named before.
         let text = "Notes.\n\nMinister Ana Soumah spoke on Monday. Reporters went to Soumah, in \
                     Guinea, for more.";
