@@ -2255,6 +2255,10 @@ fn read_places(
                                         | "sailing"
                                 )
                             }))
+                        // "The group had come north from Lewiston": come a way from a place.
+                        || (w == "from"
+                            && matches!(before(1), "north" | "south" | "east" | "west" | "up")
+                            && matches!(before(2), "come" | "came" | "coming" | "moved"))
                         // "had reached Moscow from Istanbul", "flew in from Dakar" (not "those
                         // who arrived were from Mali").
                         || (w == "from"
@@ -4687,6 +4691,8 @@ mod tests {
         assert_eq!(left, ["Istanbul"]);
         let (left, _) = route("About 40 migrants arrived. Those who arrived were from Kenya.");
         assert!(left.is_empty(), "{left:?}");
+        let (left, _) = route("About 40 migrants crossed. The group had come north from Lewiston.");
+        assert_eq!(left, ["Lewiston"]);
         // A word between the verb and its "to" or "for".
         let (_, to) = route("About 900 migrants rested in Juchitán before heading on to Palenque.");
         assert_eq!(to, ["Palenque"]);
