@@ -2130,6 +2130,20 @@ fn read_places(
                     }
                     let departures = g.triggers(TriggerKind::DepartureCue);
                     let before = |k: usize| if t >= s.start + k { word(t - k) } else { "" };
+                    // "came from a village in Punjab province", "from their villages in Karen
+                    // State", "from villages around Tal Kalakh": their home, where they were.
+                    let home_village = matches!(
+                        before(1),
+                        "village"
+                            | "villages"
+                            | "town"
+                            | "towns"
+                            | "city"
+                            | "hamlet"
+                            | "district"
+                            | "region"
+                    ) && matches!(w, "in" | "around" | "near")
+                        && (2..=4).any(|k| before(k) == "from");
                     // A word back over the clause, up to eight words: "crossed the Rumichaca
                     // bridge from Tulcán into", "waded across the Rio Grande from".
                     let back_in_clause = || {
@@ -2351,7 +2365,7 @@ fn read_places(
                     {
                         // "Everybody has a cousin in Fresno": a relative's place, not the
                         // group's.
-                    } else if g.is_trigger(TriggerKind::LocationCue, w) {
+                    } else if g.is_trigger(TriggerKind::LocationCue, w) || home_village {
                         // "carried them to a migrant center in Corredores": where they were
                         // taken to, not only where they are; so is "sent to temporary housing
                         // in Montreal", a carry verb before the "to". ("forced to wait in
@@ -2379,18 +2393,16 @@ fn read_places(
                             }
                         });
                         // "fleeing violence in Guerrero": where they come from.
-                        // So is "came from a village in Punjab province".
-                        let fleeing = (2..=4).any(|k| tells_flight(before(k)))
-                            || (matches!(
-                                before(1),
-                                "village" | "town" | "city" | "hamlet" | "district" | "region"
-                            ) && w == "in"
-                                && (2..=4).any(|k| before(k) == "from"));
+                        // So is "came from a village in Punjab province", "from villages
+                        // around Tal Kalakh".
+                        let fleeing = (2..=4).any(|k| tells_flight(before(k)));
                         cue = Some(
                             if taken_to == Some(true) {
                                 "taken to"
                             } else if fleeing {
                                 "origin"
+                            } else if home_village {
+                                "home"
                             } else {
                                 "at"
                             }
@@ -2431,6 +2443,10 @@ fn read_places(
                     }
                     "left" => push_unique(&mut group.departed_from, p),
                     "origin" => push_unique(&mut group.origins, p),
+                    "home" => {
+                        push_unique(&mut group.origins, p);
+                        push_unique(&mut group.at, p);
+                    }
                     // "departed on Christmas Eve from Tapachula", "had travelled for weeks from
                     // Mexico": a departure verb earlier in the sentence; "a bus carrying 42
                     // migrants from Eagle Pass": a vehicle's.
@@ -4739,6 +4755,19 @@ mod tests {
                 vec!["Agadez".into(), "Niger".into()]
             )
         );
+    }
+
+    #[test]
+    fn the_villages_they_came_from_are_home_and_where_they_were() {
+        let text = "Hills\n\nAbout 600 people crossed into Thailand on Wednesday. The families \
+                    had walked for two days from their villages in Karen State.";
+        let [at, _, _, origins] = places_of_group(text);
+        assert!(at.contains(&"Kayin".to_string()), "{at:?}");
+        assert!(origins.contains(&"Kayin".to_string()), "{origins:?}");
+        let text = "Hills\n\nAbout 87 people crossed into Lebanon on Saturday, most of them \
+                    from villages around Tal Kalakh, in Syria.";
+        let [.., origins] = places_of_group(text);
+        assert!(origins.contains(&"Tal Kalakh".to_string()), "{origins:?}");
     }
 
     #[test]
