@@ -1933,12 +1933,15 @@ fn role_of(
                 }
             };
             // (And "An Ethiopian in the group, X,", "said one of them, X".)
+            // ("A 15-year-old boy who gave only his first name, X": past an age.)
             let opens_on_someone = s.len() > 2
                 && matches!(doc.folded(s.start), "another" | "a" | "an")
-                && matches!(
-                    doc.folded(s.start + 1),
-                    "man" | "woman" | "passenger" | "migrant" | "survivor"
-                );
+                && (s.start + 1..(s.start + 5).min(s.end)).any(|t| {
+                    matches!(
+                        doc.folded(t),
+                        "man" | "woman" | "boy" | "girl" | "passenger" | "migrant" | "survivor"
+                    )
+                });
             matches!(
                 [back(5), back(4), back(3), back(2), back(1)],
                 ["member", "of", "the", "group" | "caravan", ","]
@@ -3114,7 +3117,8 @@ mod tests {
                     sea is the same sea,\" said one of them, Babacar Sowe. A woman who gave only \
                     her first name, Hawa, said she had a daughter. Ali Omar, who is 61, said he \
                     had not been home since 1998. Lina Haddo, travelling with her two sons, said \
-                    she had paid. A woman who gave her name only as Ranya said she was tired. \
+                    she had paid. A woman who gave her name only as Ranya said she was tired. A \
+                    15-year-old boy who gave only his first name, Yasir, said he was cold. \
                     \"We are tired,\" said Chikondi Banda, a former guard whom the others asked \
                     to speak for them.";
         for name in [
@@ -3126,6 +3130,7 @@ mod tests {
             "Lina Haddo",
             "Ranya",
             "Chikondi Banda",
+            "Yasir",
         ] {
             assert_eq!(role_in(text, name), Some(Role::Migrant), "{name}");
         }
