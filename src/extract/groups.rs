@@ -2220,9 +2220,8 @@ fn read_places(
                                     && matches!(before(k + 1), "had" | "have" | "has")
                                     && (1..k).all(|j| !matches!(before(j), "," | ";" | ":" | ""))
                             }))
+                        || (w == "to" && (leg_walked_from(before) || made_their_way(before)))
                     {
-                        cue = Some("at".into());
-                    } else if w == "to" && (leg_walked_from(before) || made_their_way(before)) {
                         cue = Some("at".into());
                     } else if w == "to"
                         && (back_in_clause().any(|b| carries(g, b))

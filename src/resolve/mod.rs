@@ -2401,13 +2401,7 @@ fn met_with_abroad(
     own.iter().find_map(|&i| {
         let m = &mentions[i];
         let sentence = &doc.sentences[m.sentence].tokens;
-        // (Past the title, which the mention may not hold.)
-        let before = (sentence.start..m.tokens.start)
-            .rev()
-            .find(|&t| !doc.is_capitalised(t))?;
-        if doc.folded(before) != "with" || m.tokens.start - before > 4 {
-            return None;
-        }
+        word_before_title(doc, m, "with")?;
         let meets =
             (m.tokens.end..(m.tokens.end + MOST_WORDS_TO_PLACE).min(sentence.end)).find(|&t| {
                 matches!(
@@ -2425,6 +2419,16 @@ fn met_with_abroad(
     })
 }
 
+/// Where `word` stands right before mention `m`, past the title the mention may not hold ("with
+/// President X", "to meet Prime Minister Y").
+fn word_before_title(doc: &Doc, m: &Mention, word: &str) -> Option<usize> {
+    let sentence = &doc.sentences[m.sentence].tokens;
+    let before = (sentence.start..m.tokens.start)
+        .rev()
+        .find(|&t| !doc.is_capitalised(t))?;
+    (doc.folded(before) == word && m.tokens.start - before <= 4).then_some(before)
+}
+
 /// "X is to travel to Port Moresby ... to meet Prime Minister Y": the one a visitor goes to a
 /// capital abroad to meet serves its country.
 fn met_on_a_visit(
@@ -2437,14 +2441,7 @@ fn met_on_a_visit(
     const MOST_WORDS_FROM_PLACE: usize = 14;
     own.iter().find_map(|&i| {
         let m = &mentions[i];
-        let sentence = &doc.sentences[m.sentence].tokens;
-        // (Past the title, which the mention may not hold.)
-        let before = (sentence.start..m.tokens.start)
-            .rev()
-            .find(|&t| !doc.is_capitalised(t))?;
-        if doc.folded(before) != "meet" || m.tokens.start - before > 4 {
-            return None;
-        }
+        let before = word_before_title(doc, m, "meet")?;
         mentions[..i]
             .iter()
             .rev()
