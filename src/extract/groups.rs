@@ -1553,12 +1553,16 @@ fn leg_walked_from<'w>(before: impl Fn(usize) -> &'w str) -> bool {
         })
 }
 
+/// "north", "south", "east", "west": which way, told before "to", "from" or "of".
+fn is_compass_point(word: &str) -> bool {
+    matches!(word, "north" | "south" | "east" | "west")
+}
+
 /// "then made their way north to Maghnia", "made their way to the border": a leg gone.
 fn made_their_way<'w>(before: impl Fn(usize) -> &'w str) -> bool {
-    let at = if matches!(
-        before(1),
-        "north" | "south" | "east" | "west" | "northward" | "southward" | "inland" | "back"
-    ) {
+    let at = if is_compass_point(before(1))
+        || matches!(before(1), "northward" | "southward" | "inland" | "back")
+    {
         2
     } else {
         1
@@ -2116,7 +2120,7 @@ fn read_places(
                         // south of Ensenada": an unnamed spot by a place is in it.)
                         if w == "of"
                             && t > s.start
-                            && ((matches!(word(t - 1), "north" | "south" | "east" | "west")
+                            && ((is_compass_point(word(t - 1))
                                 && !unnamed_spot_before(g, doc, s.start, t - 1))
                                 || g.title(word(t - 1)).is_some())
                         {
@@ -2270,7 +2274,7 @@ fn read_places(
                             }))
                         // "The group had come north from Lewiston": come a way from a place.
                         || (w == "from"
-                            && matches!(before(1), "north" | "south" | "east" | "west" | "up")
+                            && (is_compass_point(before(1)) || before(1) == "up")
                             && matches!(before(2), "come" | "came" | "coming" | "moved"))
                         // "had reached Moscow from Istanbul", "flew in from Dakar" (not "those
                         // who arrived were from Mali").
@@ -2678,7 +2682,7 @@ fn measured_from(doc: &Doc, sentence_start: usize, start: usize) -> bool {
 /// told as a destination, and so is "are taken by bus to"; "taken buses east to Cornwall" is a
 /// ride too).
 fn rode_there<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
-    let heading = usize::from(matches!(before(1), "north" | "south" | "east" | "west"));
+    let heading = usize::from(is_compass_point(before(1)));
     if !is_vehicle(g, before(1 + heading)) {
         return false;
     }

@@ -3677,16 +3677,32 @@ fn is_dateline_town(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range
         return true;
     }
     opens
-        && doc.token_text(r.end) == ","
-        && (1..=3).any(|words| {
-            r.end + 1 + words <= sentence.end
-                && g.place_named_as(
-                    &key(doc, r.end + 1..r.end + 1 + words),
-                    &[PlaceKind::State, PlaceKind::Country],
-                )
-                .is_some()
-        })
+        && region_after_comma(
+            g,
+            doc,
+            r.end,
+            sentence,
+            &[PlaceKind::State, PlaceKind::Country],
+        )
         && crate::extract::opens_with_dateline(doc, sentence)
+}
+
+/// Whether a comma at `comma` is followed by a known place of one of `kinds`, of up to three
+/// words: "COLCHANE, Chile", "Clair, New Brunswick".
+fn region_after_comma(
+    g: &Gazetteer,
+    doc: &Doc,
+    comma: usize,
+    sentence: &Range<usize>,
+    kinds: &[PlaceKind],
+) -> bool {
+    comma < sentence.end
+        && doc.token_text(comma) == ","
+        && (1..=3).any(|words| {
+            comma + 1 + words <= sentence.end
+                && g.place_named_as(&key(doc, comma + 1..comma + 1 + words), kinds)
+                    .is_some()
+        })
 }
 
 /// Whether the words from token `end` set what comes before them in a known place: a comma,
@@ -4022,14 +4038,8 @@ fn unknown(
         return;
     }
     // "X, Chiapas", "Clair, New Brunswick": an unknown town before a known state.
-    if r.end + 1 < sentence.end
-        && doc.token_text(r.end) == ","
-        && r.len() <= 3
-        && (1..=3).any(|words| {
-            r.end + 1 + words <= sentence.end
-                && g.place_named_as(&key(doc, r.end + 1..r.end + 1 + words), &[PlaceKind::State])
-                    .is_some()
-        })
+    if r.len() <= 3
+        && region_after_comma(g, doc, r.end, sentence, &[PlaceKind::State])
         && place_context(g, doc, r.clone(), sentence)
     {
         push(

@@ -1817,7 +1817,8 @@ fn role_of(
             );
         // ("the man who organised the convoy, a former farmer whom everyone in the camp calls
         // X": further back still for a name someone goes by.)
-        let back = if crate::extract::mentions::called_by_all(doc, s.start, m.tokens.start) {
+        let called_by_all = crate::extract::mentions::called_by_all(doc, s.start, m.tokens.start);
+        let back = if called_by_all {
             16
         } else if named_as {
             10
@@ -1980,13 +1981,12 @@ fn role_of(
                 && matches!(w[2], "them" | "us")
         });
         // "A widow whom everyone in the convoy calls X": a name the group gives one of its own.
-        let named_by_the_group =
-            crate::extract::mentions::called_by_all(doc, s.start, m.tokens.start)
-                && window.windows(3).any(|w| {
-                    matches!(w[0], "in" | "on")
-                        && w[1] == "the"
-                        && matches!(w[2], "group" | "caravan" | "convoy" | "boat")
-                });
+        let named_by_the_group = called_by_all
+            && window.windows(3).any(|w| {
+                matches!(w[0], "in" | "on")
+                    && w[1] == "the"
+                    && matches!(w[2], "group" | "caravan" | "convoy" | "boat")
+            });
         // "Among the passengers were X, 26, ..., and Y, a former coach": those the sentence
         // lists among a group's people.
         let listed_among = s.len() > 4 && {
