@@ -103,7 +103,10 @@ pub fn find_groups(
         let all_of_us = || words.windows(3).any(|w| w == ["all", "of", "us"]);
         let follows_group = group_sentences.last().is_some_and(|&last| {
             si - last <= 3
-                && (describes_members(g, words) || all_of_us() || route_told_backwards(words))
+                && (describes_members(g, words)
+                    || all_of_us()
+                    || route_told_backwards(words)
+                    || tells_their_journey(words))
         }) || says_who_migrants_are(g, words);
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
@@ -1572,6 +1575,18 @@ fn made_their_way<'w>(before: impl Fn(usize) -> &'w str) -> bool {
         && matches!(before(at + 1), "their" | "his" | "her" | "our")
 }
 
+/// Whether a sentence tells the journey of those just spoken of: "Told in order, their journey
+/// was short: an overnight bus from Yangon to Kawthaung", "Their route took them through Niger".
+fn tells_their_journey(words: &[&str]) -> bool {
+    words.windows(2).any(|w| {
+        w[0] == "their"
+            && matches!(
+                w[1],
+                "journey" | "journeys" | "route" | "trip" | "trek" | "voyage" | "odyssey"
+            )
+    })
+}
+
 /// Whether a sentence goes back along the route just told: "Before that there was a hotel in
 /// Minsk", "Before the sea there had been a week in Kupang".
 fn route_told_backwards(words: &[&str]) -> bool {
@@ -2224,7 +2239,10 @@ fn read_places(
                                     && matches!(before(k + 1), "had" | "have" | "has")
                                     && (1..k).all(|j| !matches!(before(j), "," | ";" | ":" | ""))
                             }))
-                        || (w == "to" && (leg_walked_from(before) || made_their_way(before)))
+                        || (w == "to"
+                            && (leg_walked_from(before)
+                                || made_their_way(before)
+                                || ride_told_as_leg(g, before)))
                     {
                         cue = Some("at".into());
                     } else if w == "to"
@@ -2703,6 +2721,17 @@ fn rode_there<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
     }
     matches!(before(k), "ridden" | "rode" | "travelled" | "traveled")
         || (!by && matches!(before(k), "taken" | "took" | "boarded" | "caught"))
+}
+
+/// Whether the "to" after `before(1)` ends a ride told as a leg of the journey, with no verb:
+/// "their journey was short: an overnight bus from Yangon to Kawthaung", "then a boat from
+/// Kupang to the reef".
+fn ride_told_as_leg<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
+    (2..=4).any(|k| {
+        before(k) == "from"
+            && is_vehicle(g, before(k + 1))
+            && (matches!(before(k + 2), "a" | "an") || matches!(before(k + 3), "a" | "an"))
+    })
 }
 
 /// Whether an unnamed spot, a landmark's noun in lower case after "a" or "the", comes before
@@ -4785,6 +4814,23 @@ mod tests {
             "{:?}",
             places_of_group(text)
         );
+    }
+
+    #[test]
+    fn their_journey_after_the_group_is_the_group_s() {
+        let text = "Ranong\n\nSeventeen young men from Myanmar were found on a beach on \
+                    Thursday. Told in order, their journey was short: a bus from Yangon to \
+                    Kawthaung, then a boat to the Thai shore.";
+        // (A ride told with no verb is a leg: Kawthaung is a stop, no destination.)
+        let [at, passed, left, _] = places_of_group(text);
+        let stops = [at, passed].concat();
+        assert!(
+            left == ["Yangon"] && stops.contains(&"Kawthoung".to_string()),
+            "{left:?} {stops:?}"
+        );
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        assert!(extract(&g, &doc, None).groups[0].destinations.is_empty());
     }
 
     #[test]
