@@ -1523,7 +1523,9 @@ FEATURES = [
 # ("Mona Island", "the Cayman Islands") is read by that word, so it is listed only where it is
 # also an administrative region. `kind` is "island" (a feature on the map, typed `Landmark`) or
 # "region" (an island that is also a region of its country, or a group of islands, typed as a
-# state). Left out: names that are more often a person's ("Rhodes", "Margarita"), a common word
+# state). "Rhodes" is listed though it is also a surname: a person's name read in full first
+# ("Ben Rhodes") claims the bare surname later. Left out: names that are more often a given name
+# ("Margarita"), a common word
 # ("Tortuga") or a town of the Americas ("La Gomera"). No coordinates, as for crossings.
 ISLANDS = [
     # id, name, aliases, country, kind
@@ -1545,6 +1547,7 @@ ISLANDS = [
     ("agathonisi", "Agathonisi", "", "GR", "island"),
     ("gavdos", "Gavdos", "", "GR", "island"),
     ("kastellorizo", "Kastellorizo", "Kastelorizo|Megisti", "GR", "island"),
+    ("rhodes", "Rhodes", "", "GR", "island"),
     ("dodecanese", "Dodecanese", "the Dodecanese|Dodecanese islands", "GR", "region"),
     ("cyclades", "Cyclades", "the Cyclades|Cyclades islands", "GR", "region"),
     ("canary-islands", "Canary Islands", "Canaries|Islas Canarias", "ES", "region"),

@@ -2587,6 +2587,33 @@ mod tests {
     }
 
     #[test]
+    fn an_island_that_is_also_a_surname_is_the_person_s_once_a_full_name_holds_it() {
+        let g = Gazetteer::builtin();
+        let read = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            let people: Vec<String> = ex.people.iter().map(|p| p.name.clone()).collect();
+            let places: Vec<String> = ex.places.iter().map(|p| p.name.clone()).collect();
+            (people, places)
+        };
+        let (people, places) = read(
+            "Boat\n\nThe coast guard took the eight men to Rhodes on Tuesday, a spokesman said.",
+        );
+        assert!(
+            people.is_empty() && places.contains(&"Rhodes".to_string()),
+            "{people:?} {places:?}"
+        );
+        let (people, places) = read(
+            "Talks\n\nBen Rhodes, a former adviser, spoke on Monday. Rhodes said the talks \
+             had gone well.",
+        );
+        assert!(
+            people == ["Ben Rhodes"] && places.is_empty(),
+            "{people:?} {places:?}"
+        );
+    }
+
+    #[test]
     fn an_office_a_few_countries_have_serves_the_one_the_story_names() {
         let text = "Flight\n\nERBIL, Iraq (Reuters) — A plane carrying men deported from Germany \
                     landed on Wednesday, the first since Chancellor Friedrich Merz took office.";
