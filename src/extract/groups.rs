@@ -6,7 +6,9 @@
 
 use crate::date::month_number;
 use crate::extract::mentions::possessive_after;
-use crate::extract::{EntityRef, Evidence, Extraction, Group, Mention, Role, SizeReport};
+use crate::extract::{
+    is_compass_point, EntityRef, Evidence, Extraction, Group, Mention, Role, SizeReport,
+};
 use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
 use crate::resolve::place_entity;
 use crate::text::{Doc, TokenKind};
@@ -1554,11 +1556,6 @@ fn leg_walked_from<'w>(before: impl Fn(usize) -> &'w str) -> bool {
                 "crossed" | "walked" | "trekked" | "hiked" | "travelled" | "traveled" | "drove"
             )
         })
-}
-
-/// "north", "south", "east", "west": which way, told before "to", "from" or "of".
-fn is_compass_point(word: &str) -> bool {
-    matches!(word, "north" | "south" | "east" | "west")
 }
 
 /// "then made their way north to Maghnia", "made their way to the border": a leg gone.

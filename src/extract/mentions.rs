@@ -4379,8 +4379,48 @@ fn unknown(
         );
         return;
     }
+    // "they were driven east to Komatipoort", "had flown to Ndola": a name that ends the clause
+    // after a verb of carrying or travelling and its "to" is a town.
+    if carried_to(g, doc, &r, sentence)
+        && words <= 2
+        && (clause_ends || matches!(after, "and" | "on" | "in" | "by"))
+        && !called_a_body()
+        && !g.is_given_name(word)
+        && !is_date_word(doc, r.start)
+        && !is_acronym(text)
+        && !g.is_trigger(TriggerKind::OrgHead, doc.folded(r.end - 1))
+        && !written_after_a_given_name(g, doc, word)
+        && !in_a_name_told_before(doc, &r, out)
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "town-carried-to",
+            0.5,
+        );
+        return;
+    }
     // Otherwise a candidate for a later match against known people (surname-only references).
     push(out, doc, si, r, untitled_person(), UNRESOLVED_NAME, 0.0);
+}
+
+/// Whether the span follows "to" after a verb of carrying or travelling, a heading between
+/// ("driven east to", "flew to"; not "went to", which may end at anyone).
+fn carried_to(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<usize>) -> bool {
+    if r.start < sentence.start + 2 || doc.folded(r.start - 1) != "to" {
+        return false;
+    }
+    let mut verb = r.start - 2;
+    if crate::extract::is_compass_point(doc.folded(verb)) && verb > sentence.start {
+        verb -= 1;
+    }
+    let v = doc.folded(verb);
+    g.is_trigger(TriggerKind::CarryVerb, v)
+        || (g.is_trigger(TriggerKind::TravelVerb, v)
+            && !matches!(v, "go" | "goes" | "went" | "going"))
 }
 
 /// Titles written in lower case before or after a name: "Mexico's foreign minister, Marcelo
@@ -8436,6 +8476,31 @@ mod tests {
                 .any(|(t, k)| t == "Giulia" && k.contains("Place")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_name_that_ends_a_clause_after_a_verb_of_carrying_and_its_to_is_a_town() {
+        for text in [
+            "Notes.\n\nFrom there they were driven east to Komatipoort and across the border.",
+            "Notes.\n\nThe men had flown to Komatipoort on Monday.",
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.contains(&("Komatipoort".to_string(), "NewPlace(City)".to_string())),
+                "{found:?}"
+            );
+        }
+        // Not whom one goes to, nor a body a letter is sent to.
+        for (text, name) in [
+            ("Notes.\n\nThe prize went to Komatipoort.", "Komatipoort"),
+            ("Notes.\n\nThe bill was sent to Parliament.", "Parliament"),
+        ] {
+            let found = kinds(text);
+            assert!(
+                !found.iter().any(|(t, k)| t == name && k.contains("Place")),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]

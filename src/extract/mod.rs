@@ -216,6 +216,11 @@ pub(crate) fn is_compass_adjective(w: &str) -> bool {
     )
 }
 
+/// "north", "south", "east", "west": which way, told before "to", "from" or "of".
+pub(crate) fn is_compass_point(word: &str) -> bool {
+    matches!(word, "north" | "south" | "east" | "west")
+}
+
 /// Whether a sentence opens with a dateline: a dash among its first tokens ("MEXICO CITY —",
 /// "DANLÍ, Honduras, Aug 24 (EFE).-", where it comes a dozen tokens in).
 pub(crate) fn opens_with_dateline(doc: &Doc, sentence: &std::ops::Range<usize>) -> bool {
