@@ -3951,6 +3951,20 @@ fn unknown(
         push(out, doc, si, r, person, "first-name-only", 0.7);
         return;
     }
+    // "said Abdiweli, 22, from the Bay region", "Aminata, 29, who carried twin girls": one
+    // name given an age is a person known by a first name.
+    if r.len() == 1
+        && age_follows(doc, r.end, sentence)
+        && !is_date_word(doc, r.start)
+        && !is_acronym(text)
+    {
+        let person = MentionKind::Person {
+            title: None,
+            affiliation: Vec::new(),
+        };
+        push(out, doc, si, r, person, "first-name-aged", 0.7);
+        return;
+    }
     // "an older man among them whom they all called Chacha", "a former farmer whom everyone in
     // the camp calls Abu Khaled": a name someone goes by.
     if r.len() <= 3 && called_by_all(doc, sentence.start, r.start) {
@@ -8355,6 +8369,19 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let names: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Darling Sequeira"]);
+    }
+
+    #[test]
+    fn one_name_given_an_age_is_a_person_known_by_a_first_name() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Notes.\n\n\"We came here,\" said Abdiweli, 22, from Somalia. Zalindra, 15, kept \
+             a diary. In March, 2024, the road was shut.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, None);
+        let names: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Abdiweli", "Zalindra"]);
     }
 
     #[test]
