@@ -1015,6 +1015,11 @@ CITY_EXTRA_ALIASES = {
     87205: ["Derna"],                                          # Darnah, Libya
     2214846: ["Misrata"],                                      # Misratah, Libya
     99532: ["Basra"],                                          # Basrah, Iraq
+    # The spellings English news use for capitals and large cities, where GeoNames keeps an
+    # older or a local one (Ulan Bator, Chattogram, Nay Pyi Taw).
+    2028462: ["Ulaanbaatar"],                                  # Ulan Bator, Mongolia
+    1205733: ["Chittagong"],                                   # Chattogram, Bangladesh
+    6611854: ["Naypyidaw"],                                    # Nay Pyi Taw, Myanmar
 }
 
 # Honorific titles that Mexican cities bear in their official names ("Heroica Matamoros",
