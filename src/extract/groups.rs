@@ -1048,8 +1048,14 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
         |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1990..2100).contains(&y));
     let is_month = |w: &str| month_number(w).is_some() && w != "may";
     let word = |i: usize| words.get(i).copied().unwrap_or_default();
+    // (A span that dates what the figure is counted since dates no count: "the first group to
+    // reach the frontier since Finland closed its crossings in December".)
+    let dates_a_since = |i: usize| i > end && words[end..i].contains(&"since");
     let dated_span = (0..words.len()).any(|i| {
         let next = word(i + 1);
+        if dates_a_since(i) {
+            return false;
+        }
         match words[i] {
             "in" | "during" | "through" | "throughout" => {
                 is_year(next)
@@ -4867,6 +4873,16 @@ mod tests {
                     caught more than 300 people crossing since the law came into force.";
         let sizes: Vec<Vec<u64>> = groups_of(body).into_iter().map(|g| g.0).collect();
         assert_eq!(sizes, [vec![17]]);
+    }
+
+    #[test]
+    fn a_month_that_dates_what_a_group_is_the_first_since_is_no_period_counted() {
+        let body = "Twenty-seven asylum seekers rode bicycles across the border on Monday, the \
+                    first group to arrive since Finland closed its crossings in December.";
+        assert_eq!(sizes_and_origins(body).0, [27]);
+        // A count over a month is still a period's.
+        let body = "Some 2,700 asylum seekers crossed the border in December.";
+        assert!(sizes_and_origins(body).0.is_empty());
     }
 
     #[test]
