@@ -108,7 +108,8 @@ pub fn find_groups(
                 && (describes_members(g, words)
                     || all_of_us()
                     || route_told_backwards(words)
-                    || tells_their_journey(words))
+                    || tells_their_journey(words)
+                    || is_stop_fragment(doc, si))
         }) || says_who_migrants_are(g, words);
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
@@ -1578,6 +1579,40 @@ fn made_their_way<'w>(before: impl Fn(usize) -> &'w str) -> bool {
         && matches!(before(at + 1), "their" | "his" | "her" | "our")
 }
 
+/// Whether sentence `si` is a stop of a route read out as a list: a name with a date or a
+/// "now" and no verb ("Murmansk, Jan. 9.", "Now Kirkenes."), or a bare name after such a
+/// fragment ("Day 4. Minsk."). (A bare name alone is as often where they want to go:
+/// "Johannesburg. Everybody in that truck, Johannesburg.")
+fn is_stop_fragment(doc: &Doc, si: usize) -> bool {
+    match fragment(doc, doc.sentences[si].tokens.clone()) {
+        Some(dated) => {
+            dated || (si > 0 && fragment(doc, doc.sentences[si - 1].tokens.clone()) == Some(true))
+        }
+        None => false,
+    }
+}
+
+/// Whether a sentence is a fragment of at most five words with no verb, all capitalised but
+/// for numbers and "now", "then" or "and": `Some(true)` when a number or such a word dates it.
+fn fragment(doc: &Doc, sentence: std::ops::Range<usize>) -> Option<bool> {
+    let mut words = sentence.filter(|&t| doc.tokens[t].kind != TokenKind::Punct);
+    let first = words.next()?;
+    if !doc.is_capitalised(first) {
+        return None;
+    }
+    let (mut count, mut dated) = (1, doc.folded(first) == "now");
+    for t in words {
+        count += 1;
+        let marker = doc.tokens[t].kind == TokenKind::Number
+            || matches!(doc.folded(t), "now" | "then" | "and");
+        if !(marker || doc.is_capitalised(t)) || count > 5 {
+            return None;
+        }
+        dated |= marker;
+    }
+    Some(dated)
+}
+
 /// Whether a sentence tells the journey of those just spoken of: "Told in order, their journey
 /// was short: an overnight bus from Yangon to Kawthaung", "Their route took them through Niger".
 fn tells_their_journey(words: &[&str]) -> bool {
@@ -1900,6 +1935,7 @@ fn read_places(
     } = r;
     let mut reached = Reached::default();
     let word = |t: usize| doc.folded(t);
+    let stop_fragment = is_stop_fragment(doc, si);
     let here = mentions.partition_point(|m| m.sentence < si)
         ..mentions.partition_point(|m| m.sentence <= si);
     let in_sentence = || {
@@ -2435,7 +2471,10 @@ fn read_places(
                     }
                     break;
                 }
-                let Some(cue) = cue else { continue };
+                // "Murmansk, Jan. 9. Nikel, Jan. 14.": a stop of a route read out as a list.
+                let Some(cue) = cue.or_else(|| stop_fragment.then(|| "at".to_string())) else {
+                    continue;
+                };
                 // "a few hundred meters from the crossing at La Mesilla": a point measured from.
                 if measured_from(doc, s.start, m.tokens.start) {
                     continue;
@@ -4817,6 +4856,22 @@ mod tests {
             "{:?}",
             places_of_group(text)
         );
+    }
+
+    #[test]
+    fn a_route_read_out_as_dated_stops_is_the_group_s() {
+        let text = "Arctic\n\nTwenty-seven asylum seekers crossed the border on Monday. One \
+                    read out the route. \"Moscow, Jan. 5. Murmansk, Jan. 9. Now Oslo.\" \
+                    Day 4. Minsk.";
+        let [at, passed, ..] = places_of_group(text);
+        let mut places = [at, passed].concat();
+        places.sort();
+        assert_eq!(places, ["Minsk", "Moscow", "Murmansk", "Oslo"]);
+        // A bare name said alone is no stop.
+        let text = "Truck\n\nThirty migrants were found in a truck on Monday. \"Johannesburg. \
+                    Everybody in that truck,\" said one.";
+        let [at, passed, ..] = places_of_group(text);
+        assert!(at.is_empty() && passed.is_empty(), "{at:?} {passed:?}");
     }
 
     #[test]
