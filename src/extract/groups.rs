@@ -4931,6 +4931,12 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_before_a_people_named_by_ethnicity_is_a_size() {
+        let body = "About 180 Syrian Kurds crossed the Tigris into Iraq on Tuesday.";
+        assert_eq!(sizes_and_origins(body), (vec![180], vec!["Syria".to_string()]));
+    }
+
+    #[test]
     fn a_month_that_dates_what_a_group_is_the_first_since_is_no_period_counted() {
         let body = "Twenty-seven asylum seekers rode bicycles across the border on Monday, the \
                     first group to arrive since Finland closed its crossings in December.";
