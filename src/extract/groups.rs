@@ -1579,6 +1579,16 @@ fn made_their_way<'w>(before: impl Fn(usize) -> &'w str) -> bool {
         && matches!(before(at + 1), "their" | "his" | "her" | "our")
 }
 
+/// "They fled to Tabqa", "then drove east to Qamishli": a leg gone under their own steam, told
+/// in the past.
+fn went_on_their_own<'w>(before: impl Fn(usize) -> &'w str) -> bool {
+    let at = if is_compass_point(before(1)) { 2 } else { 1 };
+    matches!(
+        before(at),
+        "fled" | "drove" | "walked" | "sailed" | "rode" | "hitchhiked" | "trekked"
+    )
+}
+
 /// Whether sentence `si` is a stop of a route read out as a list: a name with a date or a
 /// "now" and no verb ("Murmansk, Jan. 9.", "Now Kirkenes."), or a bare name after such a
 /// fragment ("Day 4. Minsk."). (A bare name alone is as often where they want to go:
@@ -2281,6 +2291,7 @@ fn read_places(
                         || (w == "to"
                             && (leg_walked_from(before)
                                 || made_their_way(before)
+                                || went_on_their_own(before)
                                 || ride_told_as_leg(g, before)))
                     {
                         cue = Some("at".into());
@@ -4859,6 +4870,18 @@ mod tests {
     }
 
     #[test]
+    fn a_leg_they_fled_or_drove_is_a_stop_not_a_destination() {
+        let text = "Kurds\n\nAbout 180 Syrian Kurds crossed into Iraq on Tuesday. They fled to \
+                    Tabqa when fighters took the town, and then drove east to Qamishli.";
+        let [at, passed, ..] = places_of_group(text);
+        let stops = [at, passed].concat();
+        assert!(
+            stops.contains(&"Tabqa".to_string()) && stops.contains(&"Qamishli".to_string()),
+            "{stops:?}"
+        );
+    }
+
+    #[test]
     fn a_route_read_out_as_dated_stops_is_the_group_s() {
         let text = "Arctic\n\nTwenty-seven asylum seekers crossed the border on Monday. One \
                     read out the route. \"Moscow, Jan. 5. Murmansk, Jan. 9. Now Oslo.\" \
@@ -4933,7 +4956,10 @@ mod tests {
     #[test]
     fn a_figure_before_a_people_named_by_ethnicity_is_a_size() {
         let body = "About 180 Syrian Kurds crossed the Tigris into Iraq on Tuesday.";
-        assert_eq!(sizes_and_origins(body), (vec![180], vec!["Syria".to_string()]));
+        assert_eq!(
+            sizes_and_origins(body),
+            (vec![180], vec!["Syria".to_string()])
+        );
     }
 
     #[test]

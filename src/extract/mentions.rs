@@ -4397,7 +4397,11 @@ fn unknown(
     // after a verb of carrying or travelling and its "to" is a town.
     if carried_to(g, doc, &r, sentence)
         && words <= 2
-        && (clause_ends || matches!(after, "and" | "on" | "in" | "by"))
+        && (clause_ends
+            || matches!(
+                after,
+                "and" | "on" | "in" | "by" | "when" | "after" | "where"
+            ))
         && !called_a_body()
         && !g.is_given_name(word)
         && !is_date_word(doc, r.start)
@@ -4435,6 +4439,11 @@ fn carried_to(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<usize
     g.is_trigger(TriggerKind::CarryVerb, v)
         || (g.is_trigger(TriggerKind::TravelVerb, v)
             && !matches!(v, "go" | "goes" | "went" | "going"))
+        // "They fled to Tabqa", "then drove east to Qamishli".
+        || matches!(
+            v,
+            "fled" | "drove" | "walked" | "sailed" | "moved" | "rode" | "hitchhiked"
+        )
 }
 
 /// Titles written in lower case before or after a name: "Mexico's foreign minister, Marcelo
@@ -8510,6 +8519,7 @@ mod tests {
         for text in [
             "Notes.\n\nFrom there they were driven east to Komatipoort and across the border.",
             "Notes.\n\nThe men had flown to Komatipoort on Monday.",
+            "Notes.\n\nThey fled to Komatipoort when the town fell.",
         ] {
             let found = kinds(text);
             assert!(
