@@ -469,6 +469,32 @@ impl TwoGroups {
         for reports in &sentence_sizes[..anchor_sentence] {
             first_values.extend(values(reports));
         }
+        // "... after soldiers found a second group on the rocky islet of Farmakonisi": a later
+        // paragraph that opens on where the second group was found ("On Farmakonisi, soldiers
+        // found 38 Syrians") tells of it.
+        let mentions_of = |si: usize| {
+            r.mentions.partition_point(|m| m.sentence < si)
+                ..r.mentions.partition_point(|m| m.sentence <= si)
+        };
+        let place_of = |i: usize| match r.refs[i] {
+            Some(EntityRef::Place(p)) => Some(p),
+            _ => None,
+        };
+        // (Up to the clause's end: not "..., Greece's coast guard said".)
+        let clause_end = (anchor..anchor_tokens.end)
+            .find(|&t| matches!(doc.token_text(t), "," | ";" | "—" | "–"))
+            .unwrap_or(anchor_tokens.end);
+        let second_places: Vec<usize> = mentions_of(anchor_sentence)
+            .filter(|&i| (anchor..clause_end).contains(&r.mentions[i].tokens.start))
+            .filter_map(place_of)
+            .collect();
+        let opens_on_second_place = |si: usize| {
+            let start = doc.sentences[si].tokens.start;
+            mentions_of(si).any(|i| {
+                r.mentions[i].tokens.start <= start + 2
+                    && place_of(i).is_some_and(|p| second_places.contains(&p))
+            })
+        };
         let mut shares = vec![Share::First; doc.sentences.len()];
         let mut sentences = group_sentences.to_vec();
         let mut second_paragraph = None;
@@ -482,7 +508,8 @@ impl TwoGroups {
             let (both, first, second) = (
                 tells_of_both(g, words),
                 names_the_first(g, words),
-                second_group_at(g, words).is_some(),
+                second_group_at(g, words).is_some()
+                    || (si > anchor_sentence && opens_paragraph && opens_on_second_place(si)),
             );
             if both || first || second {
                 sentences.push(si);
@@ -4866,6 +4893,21 @@ mod tests {
                 .contains(&"St. John River".to_string()),
             "{:?}",
             places_of_group(text)
+        );
+    }
+
+    #[test]
+    fn a_paragraph_that_opens_where_the_second_group_was_found_tells_of_it() {
+        let body = "A dinghy carrying 52 people was towed into Lakki on Tuesday, hours after \
+                    soldiers found a second group on the islet of Farmakonisi, police said.\n\n\
+                    Most of those aboard the dinghy were from Afghanistan.\n\n\
+                    On Farmakonisi, soldiers found 38 Syrians on Monday evening.";
+        let groups = groups_of(body);
+        let sizes: Vec<&Vec<u64>> = groups.iter().map(|g| &g.0).collect();
+        assert_eq!(sizes, [&vec![52], &vec![38]]);
+        assert!(
+            groups[1].2.contains(&"Farmakonisi".to_string()),
+            "{groups:?}"
         );
     }
 
