@@ -180,10 +180,21 @@ fn is_unit_head(g: &Gazetteer, doc: &Doc, i: usize) -> bool {
     g.is_trigger(TriggerKind::UnitHead, doc.folded(i))
 }
 
-/// Whether an age set off by commas starts at token `at`: ", 31," in "Ana Ruiz, 31, a nurse",
+/// Whether an age set off by commas (or dashes) starts at token `at`: ", 31," in "Ana Ruiz, 31, a nurse",
 /// ", who is 61," in "Abdul Rahim, who is 61, said", or ends the sentence: ", 24." in
 /// "\"...,\" said Ana Ruiz, 24.".
 pub(crate) fn age_follows(doc: &Doc, at: usize, sentence: &Range<usize>) -> bool {
+    // "Fikru Lemma — 31 — Kembata zone": a list set out with dashes.
+    if at + 2 < sentence.end
+        && matches!(doc.token_text(at), "—" | "–")
+        && doc.tokens[at + 1].kind == TokenKind::Number
+        && doc.token_text(at + 2) == doc.token_text(at)
+    {
+        return doc
+            .token_text(at + 1)
+            .parse::<u32>()
+            .is_ok_and(|age| (10..=99).contains(&age));
+    }
     if at >= sentence.end || doc.token_text(at) != "," {
         return false;
     }
@@ -3826,7 +3837,7 @@ fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bo
 /// it is one of the people the story follows: "said one of them, X", "An Eritrean in the
 /// group, X,".
 pub(crate) fn one_of_the_group_before(doc: &Doc, start: usize, comma: usize) -> bool {
-    comma >= start + 3
+    let three = comma >= start + 3
         && matches!(
             [
                 doc.folded(comma - 3),
@@ -3834,7 +3845,33 @@ pub(crate) fn one_of_the_group_before(doc: &Doc, start: usize, comma: usize) -> 
                 doc.folded(comma - 1),
             ],
             ["one", "of", "them" | "us"] | ["in", "the", "group" | "boat" | "caravan"]
-        )
+        );
+    // "said one of the women, Rima,".
+    three
+        || (comma >= start + 4
+            && matches!(
+                [
+                    doc.folded(comma - 4),
+                    doc.folded(comma - 3),
+                    doc.folded(comma - 2),
+                    doc.folded(comma - 1),
+                ],
+                [
+                    "one",
+                    "of",
+                    "the",
+                    "women"
+                        | "men"
+                        | "mothers"
+                        | "fathers"
+                        | "passengers"
+                        | "migrants"
+                        | "travellers"
+                        | "travelers"
+                        | "survivors"
+                        | "teenagers"
+                ]
+            ))
 }
 
 /// Whether the name at `name` is one someone goes by, after "whom they all called" or "whom
@@ -3952,8 +3989,10 @@ fn unknown(
         return;
     }
     // "said Abdiweli, 22, from the Bay region", "Aminata, 29, who carried twin girls": one
-    // name given an age is a person known by a first name.
-    if r.len() == 1
+    // name given an age is a person known by a first name. So is a name of a list set out
+    // with dashes: "Fikru Lemma — 31 — Kembata zone".
+    let set_out_with_dashes = r.end < sentence.end && matches!(doc.token_text(r.end), "—" | "–");
+    if (r.len() == 1 || (set_out_with_dashes && r.len() <= 4))
         && age_follows(doc, r.end, sentence)
         && !is_date_word(doc, r.start)
         && !is_acronym(text)
@@ -3963,6 +4002,19 @@ fn unknown(
             affiliation: Vec::new(),
         };
         push(out, doc, si, r, person, "first-name-aged", 0.7);
+        return;
+    }
+    // "said one of the women, Rima, who carried a toddler", "one of them, Ousmane,": one of
+    // those told of, named in apposition. (Not "one of the organisers, X": only these.)
+    let one_of_those = r.start > sentence.start
+        && doc.token_text(r.start - 1) == ","
+        && one_of_the_group_before(doc, sentence.start, r.start - 1);
+    if r.len() <= 3 && one_of_those && !is_date_word(doc, r.start) && !is_acronym(text) {
+        let person = MentionKind::Person {
+            title: None,
+            affiliation: Vec::new(),
+        };
+        push(out, doc, si, r, person, "one-of-those-named", 0.7);
         return;
     }
     // "an older man among them whom they all called Chacha", "a former farmer whom everyone in
@@ -8391,6 +8443,16 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let names: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Abdiweli", "Zalindra"]);
+        // So is a name of a list set out with dashes, and one of those told of, named.
+        let doc = Doc::new(
+            "Notes.\n\nMen were held.\n\nThey were tired.\n\nThe police listed them.\n\n\
+             Fikru Lemma — 31 — Kembata zone\n\n\
+             \"We go on,\" said one of the women, Rimala, who carried a toddler.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, None);
+        let names: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Fikru Lemma", "Rimala"]);
     }
 
     #[test]
