@@ -1206,6 +1206,7 @@ fn resolve_people(
             head_of_state_after_country(g, doc, mentions, &mentions_of[idx], &ex.people[idx])
                 .filter(|c| !taken.contains(c));
         let spoken = spoken_for[idx].filter(|c| !taken.contains(c));
+        let on_the_side = side_told(g, doc, mentions, &mentions_of[idx]);
         let in_capital = in_capital_before(g, doc, mentions, &mentions_of[idx])
             .or_else(|| hosts_in_capital(g, doc, mentions, &mentions_of[idx]))
             .or_else(|| met_with_abroad(g, doc, mentions, &mentions_of[idx], story_country))
@@ -1227,7 +1228,8 @@ fn resolve_people(
         let local_here = dateline_country
             .filter(|c| (local && !taken.contains(c)) || regional || of_this_town())
             .map(|c| (c, dateline_town.filter(|_| mayor(&ex.people[idx].titles))));
-        let country = spoken
+        let country = on_the_side
+            .or(spoken)
             .or(in_capital)
             .or(listed)
             .or(named_before)
@@ -2496,8 +2498,25 @@ fn head_of_state_after_country(
     })
 }
 
-/// The country of "this South Texas village", "this Mexican border town": the place a story
-/// calls "this" town is the one it is filed from.
+/// "On the Thai side, the Sungai Kolok district chief, X, said": the side of the border a
+/// sentence opens on is the country of the officials it names.
+fn side_told(g: &Gazetteer, doc: &Doc, mentions: &[Mention], own: &[usize]) -> Option<usize> {
+    own.iter().find_map(|&i| {
+        let s = &doc.sentences[mentions[i].sentence].tokens;
+        let word = |k: usize| {
+            if s.start + k < s.end {
+                doc.folded(s.start + k)
+            } else {
+                ""
+            }
+        };
+        (word(0) == "on" && word(1) == "the" && matches!(word(3), "side" | "bank"))
+            .then(|| g.demonym(word(2)))
+            .flatten()
+            .filter(|&c| g.places[c].kind == PlaceKind::Country)
+    })
+}
+
 /// The country of the dateline's place, mention `i`: "AGUA CALIENTE, Guatemala": the country
 /// written after the town decides, or the country of the state written there ("SASABE, Ariz.",
 /// named like a Mexican town).
@@ -2531,6 +2550,8 @@ fn written_after_dateline(doc: &Doc, mentions: &[Mention], i: usize) -> Option<u
     }
 }
 
+/// The country of "this South Texas village", "this Mexican border town": the place a story
+/// calls "this" town is the one it is filed from.
 fn this_town_in(g: &Gazetteer, doc: &Doc, mentions: &[Mention]) -> Option<usize> {
     mentions.iter().find_map(|m| {
         let place = match m.kind {
@@ -2611,6 +2632,14 @@ mod tests {
             people == ["Ben Rhodes"] && places.is_empty(),
             "{people:?} {places:?}"
         );
+    }
+
+    #[test]
+    fn the_side_of_the_border_a_sentence_opens_on_is_the_country_of_its_officials() {
+        let text = "Bridge\n\nRANTAU PANJANG, Malaysia (AP) — Police held 20 men on Monday. \
+                    On the Thai side, the district chief, Kittisak Rattanapong, said his \
+                    officers had not seen the men cross.";
+        assert_eq!(countries_of(text, "Rattanapong"), ["Thailand"]);
     }
 
     #[test]
