@@ -103,9 +103,15 @@ pub fn find_groups(
         }
         // "\"The Czech Republic, all of us,\" said X": one of the group speaking for all.
         let all_of_us = || words.windows(3).any(|w| w == ["all", "of", "us"]);
+        // A quotation's own words, past the quote mark that opens the sentence: "\"Most of us
+        // want to go to Germany.\"" opens on "most" as a sentence without quotes does.
+        let quoted = || match words {
+            [open, rest @ ..] if matches!(*open, "\"" | "“") => rest,
+            _ => words,
+        };
         let follows_group = group_sentences.last().is_some_and(|&last| {
             si - last <= 3
-                && (describes_members(g, words)
+                && (describes_members(g, quoted())
                     || all_of_us()
                     || route_told_backwards(words)
                     || tells_their_journey(words)
@@ -1494,8 +1500,13 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
 /// right after a group sentence ("From Nicaragua, which does not require Cubans to hold a
 /// visa, they crossed Honduras").
 fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
-    // "Most", "Many", "Nearly all": a share of the group opens the sentence.
-    let share_first = match words {
+    // "Most", "Many", "Nearly all": a share of the group opens the sentence (or the quotation
+    // that opens it: "\"Most of us want to go to Germany.\"").
+    let opening = match words {
+        [open, rest @ ..] if matches!(*open, "\"" | "“") => rest,
+        _ => words,
+    };
+    let share_first = match opening {
         [first, ..] if matches!(*first, "most" | "many") => true,
         ["several", "of", ..] => true,
         // "Men, women and children carried bundles across the river", "Families waded".
@@ -4909,6 +4920,21 @@ mod tests {
             groups[1].2.contains(&"Farmakonisi".to_string()),
             "{groups:?}"
         );
+    }
+
+    #[test]
+    fn a_share_of_the_group_that_opens_a_quotation_tells_where_it_goes() {
+        let text = "Boat\n\nA boat carrying 70 migrants reached the port on Monday. \"We had \
+                    no water,\" one said. \"Most of us want to go to Germany.\"";
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = extract(&g, &doc, None);
+        let destinations: Vec<&str> = ex.groups[0]
+            .destinations
+            .iter()
+            .map(|&p| ex.places[p].name.as_str())
+            .collect();
+        assert_eq!(destinations, ["Germany"]);
     }
 
     #[test]

@@ -121,7 +121,15 @@ pub fn find_meetings(
     // afterwards ...": the official opening a sentence right after, by the office and the name
     // in apposition, who speaks, and whose office words the sentence `told` (folded) used.
     let named_in_apposition_after = |told: &std::ops::Range<usize>, next: usize| -> Option<usize> {
-        let tokens = doc.sentences.get(next)?.tokens.clone();
+        let sentence = doc.sentences.get(next)?.tokens.clone();
+        // ("\"We sat down together,\" the prefect, X, said": after a quotation that opens it.)
+        let start = if matches!(doc.token_text(sentence.start), "\"" | "“") {
+            (sentence.start + 1..sentence.end).find(|&t| matches!(doc.token_text(t), "\"" | "”"))?
+                + 1
+        } else {
+            sentence.start
+        };
+        let tokens = start..sentence.end;
         let comma =
             (tokens.start..tokens.end.min(tokens.start + 8)).find(|&t| doc.token_text(t) == ",")?;
         let m = by_sentence[next]
@@ -1769,6 +1777,14 @@ mod tests {
         assert_eq!(
             participants_of(text),
             [["Eleni Marouda", "Stavros Kallergis"]]
+        );
+        // Named after a quotation that opens the sentence.
+        let text = "Border\n\nThe prefect of Ouangolodougou said he had met his counterpart, \
+                    Issouf Sawadogo, to compare lists. \"We sat down together,\" the prefect, \
+                    Sékou Coulibaly, said.";
+        assert_eq!(
+            participants_of(text),
+            [["Issouf Sawadogo", "Sékou Coulibaly"]]
         );
         // Not an official who does something of their own in the next sentence.
         let text = "Talks\n\nThe foreign ministers of Panama and Colombia agreed on Wednesday \

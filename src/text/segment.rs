@@ -234,9 +234,14 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
                 continue;
             }
             if ends_sentence(text, &tokens, i) {
-                // Closing quotes and brackets stay with the sentence they close.
+                // Closing quotes and brackets stay with the sentence they close. (A straight
+                // quote after a space opens the next: `lists. "We sat down`.)
                 let mut end = i + 1;
-                while end < tokens.len() && is_closer(&text[tokens[end].start..tokens[end].end]) {
+                while end < tokens.len()
+                    && is_closer(&text[tokens[end].start..tokens[end].end])
+                    && !(matches!(&text[tokens[end].start..tokens[end].end], "\"" | "'")
+                        && tokens[end].start > tokens[end - 1].end)
+                {
                     end += 1;
                 }
                 push_sentence(&mut sentences, &tokens, start_tok..end, paragraph);
@@ -484,6 +489,14 @@ mod tests {
                 "Another migrant, Ana Ruiz, agreed.",
                 "“Go on,” she said."
             ]
+        );
+        // Straight quotes: one set tight after the full stop closes, one after a space opens.
+        let text = "\"We walked.\" They met. \"We sat down,\" she said.";
+        let (sentences, _) = segment(text);
+        let s: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            s,
+            ["\"We walked.\"", "They met.", "\"We sat down,\" she said."]
         );
     }
 }
