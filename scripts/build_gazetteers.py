@@ -505,7 +505,7 @@ SUBDIVISION_WORLD_COUNTRIES = """
 AU IT ES GR PL LT LV FI HR BA RS MK BG TR ML NE MR TD SD ET SO KE LY TN DZ MA SN NG EG YE SY IQ
 AF PK BD MM ID MY LK NP CN FR
 PH KZ UZ KG TJ GE AM UA RO MD AL JO LB IR OM SA AE BI CD SS ER DJ GH GN CM BF PG DE AT HU CH
-ZW ZA
+ZW ZA RU
 """.split()
 SUBDIVISION_LEVEL_TYPES = {
     "ID": {"Province", "Special region"},
@@ -515,6 +515,9 @@ SUBDIVISION_LEVEL_TYPES = {
     # with county rights lie inside its counties, which news name ("Csongrád county").
     "PH": {"Province"},
     "HU": {"County"},
+    # Russia's oblasts and krais are named after their capitals ("Murmansk Oblast"), which news
+    # mean as the cities; its republics and autonomous districts have names of their own.
+    "RU": {"Republic", "Autonomous district"},
 }
 
 # Regions of those countries left out: the capitals and cities that are a region of their own,
@@ -789,6 +792,14 @@ SUBDIVISION_WORLD_NAMES = {
     # Zimbabwe's "Midlands" are England's as often; KwaZulu-Natal as South Africa writes it
     "ZW-MI": "Midlands Province",
     "ZA-KZN": "KwaZulu-Natal",
+    # Russia's republics and autonomous districts: the English names
+    "RU-AD": "Adygea", "RU-AL": "Altai Republic", "RU-BA": "Bashkortostan", "RU-BU": "Buryatia",
+    "RU-CE": "Chechnya", "RU-CU": "Chuvashia", "RU-DA": "Dagestan", "RU-IN": "Ingushetia",
+    "RU-KB": "Kabardino-Balkaria", "RU-KC": "Karachay-Cherkessia", "RU-KK": "Khakassia",
+    "RU-KL": "Kalmykia", "RU-KO": "Komi Republic", "RU-KR": "Karelia", "RU-ME": "Mari El",
+    "RU-MO": "Mordovia", "RU-SA": "Yakutia", "RU-SE": "North Ossetia", "RU-TA": "Tatarstan",
+    "RU-TY": "Tuva", "RU-UD": "Udmurtia", "RU-CHU": "Chukotka", "RU-KHM": "Khanty-Mansi",
+    "RU-NEN": "Nenets", "RU-YAN": "Yamalo-Nenets",
     # Germany, Austria, Switzerland: the English names
     "DE-BY": "Bavaria", "DE-HE": "Hesse", "DE-MV": "Mecklenburg-Western Pomerania", "DE-NI": "Lower Saxony",
     "DE-NW": "North Rhine-Westphalia", "DE-RP": "Rhineland-Palatinate", "DE-SN": "Saxony",
@@ -804,6 +815,8 @@ for _s in pycountry.subdivisions.get(country_code="CN"):
     if _s.parent_code is None:
         SUBDIVISION_WORLD_NAMES.setdefault(_s.code, re.sub(r" (?:Sheng|Shi)$", "", _s.name))
 SUBDIVISION_WORLD_ALIASES = {
+    "RU-CE": ["Chechen Republic"], "RU-SA": ["Sakha", "Sakha Republic"],
+    "RU-SE": ["North Ossetia-Alania"], "RU-DA": ["Daghestan"],
     "IT-75": ["Puglia"], "IT-32": ["Trentino-South Tyrol", "Trentino"], "IT-36": ["Friuli-Venezia Giulia"],
     "IT-23": ["Valle d'Aosta"],
     "ES-AS": ["Principality of Asturias"], "ES-CT": ["Cataluña", "Catalunya"], "ES-GA": [],

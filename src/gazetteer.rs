@@ -1809,9 +1809,14 @@ mod tests {
             ("north kivu", "CD"),
             ("south kivu", "CD"),
             ("bavaria", "DE"),
+            ("chechnya", "RU"),
+            ("buryatia", "RU"),
+            ("chukotka", "RU"),
         ] {
             assert_eq!(read(key), (PlaceKind::State, country.into()), "{key}");
         }
+        // (Not Russia's oblasts, named after their capitals: "Murmansk" is the city.)
+        assert_eq!(read("murmansk"), (PlaceKind::City, "RU".into()));
         // A bare name that is the region's seat too means the town ("in Mafraq", "shelling in
         // Kharkiv"), and a town GeoNames spells otherwise is found by the region's spelling.
         for (key, country) in [
