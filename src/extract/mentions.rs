@@ -3997,11 +3997,7 @@ fn unknown(
         && !is_date_word(doc, r.start)
         && !is_acronym(text)
     {
-        let person = MentionKind::Person {
-            title: None,
-            affiliation: Vec::new(),
-        };
-        push(out, doc, si, r, person, "first-name-aged", 0.7);
+        push(out, doc, si, r, untitled_person(), "first-name-aged", 0.7);
         return;
     }
     // "said one of the women, Rima, who carried a toddler", "one of them, Ousmane,": one of
@@ -4010,11 +4006,15 @@ fn unknown(
         && doc.token_text(r.start - 1) == ","
         && one_of_the_group_before(doc, sentence.start, r.start - 1);
     if r.len() <= 3 && one_of_those && !is_date_word(doc, r.start) && !is_acronym(text) {
-        let person = MentionKind::Person {
-            title: None,
-            affiliation: Vec::new(),
-        };
-        push(out, doc, si, r, person, "one-of-those-named", 0.7);
+        push(
+            out,
+            doc,
+            si,
+            r,
+            untitled_person(),
+            "one-of-those-named",
+            0.7,
+        );
         return;
     }
     // "an older man among them whom they all called Chacha", "a former farmer whom everyone in
