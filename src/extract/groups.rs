@@ -2569,9 +2569,11 @@ fn read_places(
                     {
                         push_unique(&mut group.departed_from, p)
                     }
-                    // ("chose independence from France": no one came from there.)
+                    // ("chose independence from France": no one came from there.) A region
+                    // counts too after the people's noun: "Fourteen men from Buryatia".
                     "from"
-                        if is_country_like
+                        if (is_country_like
+                            || (kind == PlaceKind::State && people_from(m.tokens.start)))
                             && !(m.tokens.start >= s.start + 2
                                 && matches!(
                                     word(m.tokens.start - 2),
@@ -5019,6 +5021,15 @@ mod tests {
                     caught more than 300 people crossing since the law came into force.";
         let sizes: Vec<Vec<u64>> = groups_of(body).into_iter().map(|g| g.0).collect();
         assert_eq!(sizes, [vec![17]]);
+    }
+
+    #[test]
+    fn a_region_after_the_people_s_noun_and_from_is_their_origin() {
+        let body = "Fourteen men from Buryatia drove into Mongolia on Tuesday.";
+        assert_eq!(
+            sizes_and_origins(body),
+            (vec![14], vec!["Buryatia".to_string()])
+        );
     }
 
     #[test]
