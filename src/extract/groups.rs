@@ -7,7 +7,8 @@
 use crate::date::month_number;
 use crate::extract::mentions::possessive_after;
 use crate::extract::{
-    is_compass_point, EntityRef, Evidence, Extraction, Group, Mention, Role, SizeReport,
+    is_compass_point, went_under_own_steam, EntityRef, Evidence, Extraction, Group, Mention, Role,
+    SizeReport,
 };
 use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind};
 use crate::resolve::place_entity;
@@ -103,15 +104,9 @@ pub fn find_groups(
         }
         // "\"The Czech Republic, all of us,\" said X": one of the group speaking for all.
         let all_of_us = || words.windows(3).any(|w| w == ["all", "of", "us"]);
-        // A quotation's own words, past the quote mark that opens the sentence: "\"Most of us
-        // want to go to Germany.\"" opens on "most" as a sentence without quotes does.
-        let quoted = || match words {
-            [open, rest @ ..] if matches!(*open, "\"" | "“") => rest,
-            _ => words,
-        };
         let follows_group = group_sentences.last().is_some_and(|&last| {
             si - last <= 3
-                && (describes_members(g, quoted())
+                && (describes_members(g, past_opening_quote(words))
                     || all_of_us()
                     || route_told_backwards(words)
                     || tells_their_journey(words)
@@ -1502,11 +1497,7 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
 fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
     // "Most", "Many", "Nearly all": a share of the group opens the sentence (or the quotation
     // that opens it: "\"Most of us want to go to Germany.\"").
-    let opening = match words {
-        [open, rest @ ..] if matches!(*open, "\"" | "“") => rest,
-        _ => words,
-    };
-    let share_first = match opening {
+    let share_first = match past_opening_quote(words) {
         [first, ..] if matches!(*first, "most" | "many") => true,
         ["several", "of", ..] => true,
         // "Men, women and children carried bundles across the river", "Families waded".
@@ -1621,10 +1612,16 @@ fn made_their_way<'w>(before: impl Fn(usize) -> &'w str) -> bool {
 /// in the past.
 fn went_on_their_own<'w>(before: impl Fn(usize) -> &'w str) -> bool {
     let at = if is_compass_point(before(1)) { 2 } else { 1 };
-    matches!(
-        before(at),
-        "fled" | "drove" | "walked" | "sailed" | "rode" | "hitchhiked" | "trekked"
-    )
+    went_under_own_steam(before(at)) || before(at) == "trekked"
+}
+
+/// A quotation's own words, past the quote mark that opens the sentence: "\"Most of us want to
+/// go to Germany.\"" opens on "most" as a sentence without quotes does.
+fn past_opening_quote<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
+    match words {
+        [open, rest @ ..] if matches!(*open, "\"" | "“") => rest,
+        _ => words,
+    }
 }
 
 /// Whether sentence `si` is a stop of a route read out as a list: a name with a date or a

@@ -4491,11 +4491,9 @@ fn carried_to(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<usize
     g.is_trigger(TriggerKind::CarryVerb, v)
         || (g.is_trigger(TriggerKind::TravelVerb, v)
             && !matches!(v, "go" | "goes" | "went" | "going"))
-        // "They fled to Tabqa", "then drove east to Qamishli".
-        || matches!(
-            v,
-            "fled" | "drove" | "walked" | "sailed" | "moved" | "rode" | "hitchhiked"
-        )
+        // "They fled to Tabqa", "then drove east to Qamishli", "were moved to Xyz".
+        || crate::extract::went_under_own_steam(v)
+        || v == "moved"
 }
 
 /// Titles written in lower case before or after a name: "Mexico's foreign minister, Marcelo

@@ -216,6 +216,15 @@ pub(crate) fn is_compass_adjective(w: &str) -> bool {
     )
 }
 
+/// "fled", "drove", "walked": a verb of going somewhere under one's own steam, told in the past,
+/// whose "to" ends a leg gone ("They fled to Tabqa", "then drove east to Qamishli").
+pub(crate) fn went_under_own_steam(word: &str) -> bool {
+    matches!(
+        word,
+        "fled" | "drove" | "walked" | "sailed" | "rode" | "hitchhiked"
+    )
+}
+
 /// "north", "south", "east", "west": which way, told before "to", "from" or "of".
 pub(crate) fn is_compass_point(word: &str) -> bool {
     matches!(word, "north" | "south" | "east" | "west")

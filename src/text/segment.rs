@@ -237,11 +237,13 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
                 // Closing quotes and brackets stay with the sentence they close. (A straight
                 // quote after a space opens the next: `lists. "We sat down`.)
                 let mut end = i + 1;
-                while end < tokens.len()
-                    && is_closer(&text[tokens[end].start..tokens[end].end])
-                    && !(matches!(&text[tokens[end].start..tokens[end].end], "\"" | "'")
-                        && tokens[end].start > tokens[end - 1].end)
-                {
+                while let Some(next) = tokens.get(end) {
+                    let closer = &text[next.start..next.end];
+                    let opens_next =
+                        matches!(closer, "\"" | "'") && next.start > tokens[end - 1].end;
+                    if !is_closer(closer) || opens_next {
+                        break;
+                    }
                     end += 1;
                 }
                 push_sentence(&mut sentences, &tokens, start_tok..end, paragraph);
