@@ -1197,6 +1197,18 @@ impl Gazetteer {
         found.first().map(|&(_, o)| o)
     }
 
+    /// The demonym of two or more words that opens `words[at..]` (folded words), and how many
+    /// words it takes: "sri lankan men" -> (Sri Lanka, 2).
+    pub fn demonym_of_words_at(&self, words: &[&str], at: usize) -> Option<(usize, usize)> {
+        let most = self
+            .most_name_words_from(words.get(at)?)
+            .min(words.len() - at);
+        (2..=most).rev().find_map(|len| {
+            let place = self.demonym(&words[at..at + len].join(" "))?;
+            Some((place, len))
+        })
+    }
+
     /// The most words a name (place, demonym, organisation, title or outlet) starting with a
     /// folded word has; 0 when no name starts with it.
     pub fn most_name_words_from(&self, first: &str) -> usize {

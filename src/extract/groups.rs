@@ -62,7 +62,7 @@ pub fn find_groups(
             let group_of_people = matches!(*w, "group" | "groups")
                 && words.get(i + 1) == Some(&"of")
                 && (g.triggers(TriggerKind::GroupCountNoun).at(words, i + 2)
-                    || words.get(i + 2).is_some_and(|w| is_plural_demonym(g, w)));
+                    || is_plural_demonym_at(g, words, i + 2));
             carried_people
                 || group_of_people
                 || matches!(
@@ -1380,6 +1380,17 @@ fn parse_figure(word: &str) -> Option<u64> {
     word.replace(',', "").parse().ok()
 }
 
+/// Whether the word after a demonym that follows a figure says no noun follows it, so that the
+/// demonym names the people: "19 Senegalese were rescued", not "19 Chinese companies".
+fn names_no_noun(g: &Gazetteer, next: &str) -> bool {
+    next.is_empty()
+        || matches!(next, "," | ";" | ":" | "." | "\"" | "”")
+        || g.is_trigger(TriggerKind::FunctionWord, next)
+        || next.ends_with("ing")
+        || next.ends_with("ed")
+        || matches!(next, "who" | "had" | "have" | "among")
+}
+
 /// Whether the words after a figure say it counts people: "7,500 migrants",
 /// "2,000 Central American, Caribbean and African migrants".
 fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
@@ -1397,7 +1408,24 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
                 || is_plural_demonym(g, w)
         });
     }
-    for (k, &w) in words.iter().enumerate().skip(from).take(8) {
+    let mut after_demonym_of_words = false;
+    let mut k = from;
+    while k < words.len().min(from + 8) {
+        let w = words[k];
+        // "Thirty Sri Lankan men", "40 Sri Lankans", "12 South Sudanese were rescued": a
+        // demonym of several words.
+        if let Some((_, len)) = g.demonym_of_words_at(words, k) {
+            let last = words[k + len - 1];
+            let next = words.get(k + len).copied().unwrap_or("");
+            if is_plural_demonym_at(g, words, k)
+                || (k == from && last.ends_with("ese") && names_no_noun(g, next))
+            {
+                return true;
+            }
+            after_demonym_of_words = true;
+            k += len;
+            continue;
+        }
         // "300 asylum seekers": a noun of several words too.
         if nouns.at(words, k) && w != "members" {
             return true;
@@ -1415,23 +1443,19 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         // "caught nineteen Sudanese, among them four women", "19 Senegalese were rescued", "66
         // Rohingya had been spotted": a people whose plural is the singular, where no noun
         // follows (not "19 Chinese companies").
-        if k == from && g.demonym(w).is_some() {
-            let next = words.get(k + 1).copied().unwrap_or("");
-            if next.is_empty()
-                || matches!(next, "," | ";" | ":" | "." | "\"" | "”")
-                || g.is_trigger(TriggerKind::FunctionWord, next)
-                || next.ends_with("ing")
-                || next.ends_with("ed")
-                || matches!(next, "who" | "had" | "have" | "among")
-            {
-                return true;
-            }
+        if k == from
+            && g.demonym(w).is_some()
+            && names_no_noun(g, words.get(k + 1).copied().unwrap_or(""))
+        {
+            return true;
         }
         // "Twenty-three Sudanese doctors and nurses": people by trade, after their
         // nationality.
         // "76 returning workers": so are people by trade on their way home.
-        let after_nationality =
-            k > from && (g.demonym(words[k - 1]).is_some() || words[k - 1] == "returning");
+        let after_nationality = k > from
+            && (after_demonym_of_words
+                || g.demonym(words[k - 1]).is_some()
+                || words[k - 1] == "returning");
         if after_nationality
             && w.strip_suffix('s').is_some_and(|one| {
                 g.is_trigger(TriggerKind::PersonCue, one)
@@ -1476,6 +1500,8 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         if !adjective {
             return false;
         }
+        after_demonym_of_words = false;
+        k += 1;
     }
     false
 }
@@ -1892,6 +1918,15 @@ fn is_plural_demonym(g: &Gazetteer, word: &str) -> bool {
     word.ends_with('s') && !word.ends_with("ss") && g.demonym(word).is_some()
 }
 
+/// Whether a plural demonym of one word or more opens `words[at..]`: "Haitians", "Sri Lankans".
+fn is_plural_demonym_at(g: &Gazetteer, words: &[&str], at: usize) -> bool {
+    words.get(at).is_some_and(|w| is_plural_demonym(g, w))
+        || g.demonym_of_words_at(words, at).is_some_and(|(_, len)| {
+            let last = words[at + len - 1];
+            last.ends_with('s') && !last.ends_with("ss")
+        })
+}
+
 /// A plural demonym, or one in "-ese", whose plural is the singular, where the place in the
 /// sentence says it names people ("The passengers were Senegalese, Gambians and Guineans"; not
 /// "the Chinese city of Wenzhou").
@@ -1916,7 +1951,7 @@ fn is_crowd_of_people(g: &Gazetteer, words: &[&str]) -> bool {
             ))
             || (matches!(words[count_end - 1], "dozen" | "hundred" | "thousand")
                 && matches!(words[count_end - 2], "several" | "few" | "a"));
-        counted && (nouns.at(words, i) || is_plural_demonym(g, words[i]))
+        counted && (nouns.at(words, i) || is_plural_demonym_at(g, words, i))
     })
 }
 
@@ -4418,6 +4453,39 @@ mod tests {
         );
         assert_eq!(sizes, [1100]);
         assert_eq!(origins, ["Haiti"]);
+    }
+
+    #[test]
+    fn a_demonym_of_several_words_after_a_figure_counts_people() {
+        for (text, size, origin) in [
+            (
+                "Thirty Sri Lankan men reached the island on Tuesday.",
+                30,
+                "Sri Lanka",
+            ),
+            (
+                "Police said 44 Sri Lankans landed near the port.",
+                44,
+                "Sri Lanka",
+            ),
+            (
+                "Twelve South Sudanese were rescued off the coast.",
+                12,
+                "South Sudan",
+            ),
+            (
+                "Hundreds of Sri Lankans reached the island on Tuesday.",
+                0,
+                "Sri Lanka",
+            ),
+        ] {
+            let (sizes, origins) = sizes_and_origins(text);
+            assert_eq!(sizes, if size == 0 { vec![] } else { vec![size] }, "{text}");
+            assert_eq!(origins, [origin], "{text}");
+        }
+        // A demonym that qualifies a noun other than people's counts nobody.
+        let (sizes, _) = sizes_and_origins("Thirty South African companies opened offices.");
+        assert!(sizes.is_empty());
     }
 
     #[test]
