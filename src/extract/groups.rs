@@ -2157,6 +2157,13 @@ fn read_places(
                 if seat_of_office {
                     continue;
                 }
+                // "from the Russian region of Buryatia": a singular region is a place's head
+                // where people come from it (though not always: "a port in the semi-autonomous
+                // region of Puntland").
+                let from_region = |t: usize| {
+                    word(t) == "region"
+                        && (t.saturating_sub(3).max(s.start)..t).any(|k| word(k) == "from")
+                };
                 // Walk back over a list ("Central America, Cuba, Venezuela, and Haiti") to its cue.
                 let mut t = m.tokens.start;
                 let mut cue = None;
@@ -2242,10 +2249,13 @@ fn read_places(
                             | "northern"
                             | "of"
                     ) || is_place_noun(w)
+                        || from_region(t)
                     {
                         if w == "of"
                             && t > s.start
-                            && (is_place_noun(word(t - 1)) || word(t - 1) == "port")
+                            && (is_place_noun(word(t - 1))
+                                || word(t - 1) == "port"
+                                || from_region(t - 1))
                         {
                             continue;
                         }
@@ -5095,6 +5105,12 @@ mod tests {
             sizes_and_origins(body),
             (vec![14], vec!["Buryatia".to_string()])
         );
+        // Named as a region "of" a country's demonym, after "from".
+        let body = "Fourteen men from the Russian region of Buryatia drove into Mongolia.";
+        assert_eq!(sizes_and_origins(body).1, ["Buryatia"]);
+        // A region where a port lies is not where the people come from.
+        let body = "Fourteen men sailed from a port in the region of Puntland to Yemen.";
+        assert!(sizes_and_origins(body).1.is_empty());
     }
 
     #[test]
