@@ -441,9 +441,10 @@ fn note_start(starts: &mut HashMap<String, usize>, key: &str) {
     *longest = (*longest).max(len);
 }
 
-/// A folded name with each possessive "'s" and each comma ending a word written as the
-/// tokenizer splits them: "un children's agency" as "un children ' s agency", "immigration,
-/// refugees and citizenship canada" as "immigration , refugees and citizenship canada".
+/// A folded name with each possessive "'s", each comma ending a word and each bracket written
+/// as the tokenizer splits them: "un children's agency" as "un children ' s agency",
+/// "immigration, refugees and citizenship canada" as "immigration , refugees and citizenship
+/// canada", "cocos (keeling) islands" as "cocos ( keeling ) islands".
 fn as_tokens(key: &str) -> String {
     key.split(' ')
         .map(|word| {
@@ -451,13 +452,26 @@ fn as_tokens(key: &str) -> String {
                 Some(w) if !w.is_empty() => (w, " ,"),
                 _ => (word, ""),
             };
+            let (open, word) = match word.strip_prefix('(') {
+                Some(w) if !w.is_empty() => ("( ", w),
+                _ => ("", word),
+            };
+            let (word, close) = match word.strip_suffix(')') {
+                Some(w) if !w.is_empty() => (w, " )"),
+                _ => (word, ""),
+            };
             match word.strip_suffix("'s") {
-                Some(owner) if !owner.is_empty() => format!("{owner} ' s{comma}"),
-                _ => format!("{word}{comma}"),
+                Some(owner) if !owner.is_empty() => format!("{open}{owner} ' s{close}{comma}"),
+                _ => format!("{open}{word}{close}{comma}"),
             }
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether a folded name holds what [`as_tokens`] writes apart.
+fn has_split_marks(key: &str) -> bool {
+    key.contains("'s") || key.contains(',') || key.contains('(')
 }
 
 /// First words of names and the most words a name starting with each has, behind a filter of
@@ -870,7 +884,7 @@ impl Gazetteer {
                         let key = fold(n);
                         // "UN children's agency" is read as the tokens "children", "'", "s";
                         // "Immigration, Refugees" as "immigration", ",", "refugees".
-                        let tokenised = (key.contains("'s") || key.contains(','))
+                        let tokenised = has_split_marks(&key)
                             .then(|| as_tokens(&key))
                             .filter(|t| *t != key);
                         for key in std::iter::once(key).chain(tokenised) {
@@ -988,9 +1002,10 @@ impl Gazetteer {
                 }
             }
         }
-        // "Cox's Bazar" is read as the tokens "cox", "'", "s", "bazar".
+        // "Cox's Bazar" is read as the tokens "cox", "'", "s", "bazar"; "Cocos (Keeling)
+        // Islands" with its brackets apart.
         let tokenised: Vec<(String, bool)> = (keys.iter())
-            .filter(|(key, _)| key.contains("'s"))
+            .filter(|(key, _)| has_split_marks(key))
             .map(|(key, abbreviated)| (as_tokens(key), *abbreviated))
             .collect();
         keys.extend(tokenised);
@@ -1401,6 +1416,18 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn names_are_keyed_as_the_tokenizer_splits_them() {
+        assert_eq!(as_tokens("cox's bazar"), "cox ' s bazar");
+        assert_eq!(as_tokens("immigration, refugees"), "immigration , refugees");
+        assert_eq!(
+            as_tokens("cocos (keeling) islands"),
+            "cocos ( keeling ) islands"
+        );
+        assert_eq!(as_tokens("(x's), y"), "( x ' s ) , y");
+        assert!(!has_split_marks("mexico city"));
     }
 
     /// A territory that is no sovereign state is held by a state (and written as a region);

@@ -290,6 +290,20 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 end += 3;
                 continue;
             }
+            // "Cocos (Keeling) Islands", "Shire of Cocos (Keeling) Islands": a known name with
+            // a word in brackets inside it.
+            if end + 3 < tokens.end
+                && doc.token_text(end) == "("
+                && is_cap(doc, end + 1)
+                && doc.token_text(end + 2) == ")"
+                && is_cap(doc, end + 3)
+            {
+                let name = key(doc, start..end + 4);
+                if !g.places_named(&name).is_empty() || g.org(&name).is_some() {
+                    end += 4;
+                    continue;
+                }
+            }
             // `José "Cheo" Guaregua`: a nickname in quotes between a given name and a surname.
             if let Some(after) = quoted_nickname_after(g, doc, end, tokens.end) {
                 end = after;
@@ -10020,6 +10034,19 @@ mod tests {
             !found.iter().any(|(t, _)| t.contains("Mexico's")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_word_in_brackets_inside_a_known_name_is_part_of_it() {
+        let g = Gazetteer::builtin();
+        let text = "X\n\nThe boat reached the Cocos (Keeling) Islands on Tuesday.";
+        assert_eq!(
+            place_read(&g, text, "Cocos (Keeling) Islands").map(|p| p.country.as_deref()),
+            Some(Some("CC"))
+        );
+        // Brackets after a name that makes no known name with them stay apart.
+        let found = kinds("X\n\nThe Nile (Egypt) Authority met.");
+        assert!(!found.iter().any(|(t, _)| t.contains('(')), "{found:?}");
     }
 
     #[test]
