@@ -4683,6 +4683,27 @@ fn head_of_body(
     if let Some((country, end)) = demonym_post(g, doc, start, sentence) {
         return Some((Some(Affiliation::Place(country)), at..end));
     }
+    // "The head of Buryatia, Alexei Tsydenov,": the title of a region's governor, with a
+    // name in apposition (not "the head of the family", not "head of Mexico's delegation").
+    if start == at + 2 {
+        let most = g.most_name_words_from(doc.folded(start));
+        let mut keys = PrefixKeys::default();
+        let region = keys
+            .longest_first(doc, start, sentence.end, most)
+            .find_map(|(len, k)| {
+                let state = g
+                    .places_named(k)
+                    .iter()
+                    .copied()
+                    .find(|&p| g.places[p].kind == PlaceKind::State)?;
+                Some((state, end_of_words(doc, start, start + len)))
+            });
+        if let Some((state, end)) = region {
+            if end < sentence.end && doc.token_text(end) == "," {
+                return Some((Some(Affiliation::Place(state)), at..end));
+            }
+        }
+    }
     // The capitalised name, through the small words inside it ("of", "and", "for").
     let mut end = start;
     while end < sentence.end
@@ -8987,6 +9008,17 @@ mod tests {
         );
         // A demonym before no post's noun names no office: "the head of the Chilean family".
         assert!(titled("Notes.\n\nThe head of the Chilean family, Luis Vega, said so.").is_empty());
+    }
+
+    #[test]
+    fn the_head_of_a_region_named_in_apposition_is_its_governor() {
+        assert_eq!(
+            titled("Notes.\n\nThe head of Buryatia, Alexei Tsydenov, said so."),
+            [one("Alexei Tsydenov", "head of Buryatia", &["Buryatia"])]
+        );
+        // A country's head, or a region's with no name beside it, is no such title.
+        assert!(titled("Notes.\n\nThe head of Mexico, Luis Vega, said so.").is_empty());
+        assert!(titled("Notes.\n\nLuis Vega said the head of Buryatia was away.").is_empty());
     }
 
     #[test]
