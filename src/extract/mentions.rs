@@ -4739,7 +4739,22 @@ fn head_of_body(
         .find(|&t| possessive_after(doc, t - 1))
         .and_then(|t| country_ending_at(g, doc, t, sentence))
         .filter(|&(name_start, _)| name_start == start)
-        .map(|(_, country)| Affiliation::Place(country));
+        .map(|(_, country)| Affiliation::Place(country))
+        // "head of the Kyakhta checkpoint": a post named by its town is in the town's country.
+        .or_else(|| {
+            let most = g.most_name_words_from(doc.folded(start));
+            let mut keys = PrefixKeys::default();
+            let country = keys
+                .longest_first(doc, start, end, most)
+                .find_map(|(_, k)| {
+                    let named = g.places_named(k);
+                    let town = *named.first()?;
+                    (named.len() == 1 && g.places[town].kind == PlaceKind::City)
+                        .then(|| g.country_of(town))
+                        .flatten()
+                });
+            country.map(Affiliation::Place)
+        });
     Some((owner, at..end))
 }
 
@@ -9008,6 +9023,14 @@ mod tests {
         );
         // A demonym before no post's noun names no office: "the head of the Chilean family".
         assert!(titled("Notes.\n\nThe head of the Chilean family, Luis Vega, said so.").is_empty());
+    }
+
+    #[test]
+    fn the_head_of_a_post_named_by_its_town_serves_the_town_s_country() {
+        assert_eq!(
+            titled("ALTANBULAG, Mongolia —\n\nThe head of the Tapachula checkpoint, Ana Ruiz, said so."),
+            [one("Ana Ruiz", "head of the Tapachula checkpoint", &["Mexico"])]
+        );
     }
 
     #[test]
