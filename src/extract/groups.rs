@@ -112,6 +112,22 @@ pub fn find_groups(
                     || tells_their_journey(words)
                     || is_stop_fragment(doc, si))
         }) || says_who_migrants_are(g, words);
+        // "all nine wanted to go on to Germany", "The eleven were still in Stranraer": the
+        // group named again by a figure the story gave it (not a part of it or others beside
+        // it: "three of the 14", "Besides the 49, three men").
+        let counted_again = || {
+            (1..words.len()).any(|k| {
+                matches!(words[k - 1], "all" | "the")
+                    && (k < 2 || !matches!(words[k - 2], "of" | "besides" | "except" | "beyond"))
+                    && figure_at(doc, s.tokens.start, words, k).is_some_and(|(value, len)| {
+                        names_no_noun(g, words.get(k + len).copied().unwrap_or(""))
+                            && sentence_sizes[..si]
+                                .iter()
+                                .flatten()
+                                .any(|r: &SizeReport| r.values.contains(&value))
+                    })
+            })
+        };
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
         let body = &words[crate::extract::after_dateline(doc, s)..];
@@ -132,7 +148,8 @@ pub fn find_groups(
                 || !sizes.is_empty()
                 || moves_on(g, body, subject_within)
                 || follows_group
-                || it_moves())
+                || it_moves()
+                || counted_again())
         {
             group_sentences.push(si);
             sentence_sizes[si] = sizes;
@@ -3137,6 +3154,20 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_group_named_again_by_its_figure_is_the_group_but_a_part_of_it_is_not() {
+        let text = "Nine men crossed the river on Tuesday, police said.\n\nYoung men have \
+                    been barred from leaving the country. Most who leave try the mountains.\n\n\
+                    A pastor said all nine wanted to go on to Germany.";
+        let (_, _, places, _) = &groups_of(text)[0];
+        assert!(places.contains(&"Germany".to_string()), "{places:?}");
+        let text = "Police found 14 migrants near the river on Tuesday.\n\nYoung men have \
+                    been barred from leaving the country. Most who leave try the mountains.\n\n\
+                    Besides the 14, three men from Assam were held apart.";
+        let (_, origins, _, _) = &groups_of(text)[0];
+        assert!(origins.is_empty(), "{origins:?}");
     }
 
     #[test]
