@@ -3909,6 +3909,21 @@ fn names_someone(g: &Gazetteer, word: &str) -> bool {
 /// knew only as Kedir", "a woman who gave her name as Abrehet": a name given after "as" to
 /// someone a person's noun (or a nationality)
 /// introduces, a few words before the verb that gives it (not "a group known as ...").
+/// "asked to be identified by the pseudonym Oleh", "who asked to be called Petro", "known
+/// only by the name Samir": the name, at `start`, that someone goes by in the story.
+pub(crate) fn pseudonym_before(doc: &Doc, sentence: &Range<usize>, start: usize) -> bool {
+    if start < sentence.start + 2 {
+        return false;
+    }
+    let word = |k: usize| doc.folded(start - k);
+    matches!(word(1), "pseudonym" | "alias")
+        || (word(1) == "called" && word(2) == "be")
+        || (word(1) == "name"
+            && word(2) == "the"
+            && start >= sentence.start + 3
+            && matches!(word(3), "by" | "under" | "using"))
+}
+
 fn named_as_someone(g: &Gazetteer, doc: &Doc, sentence: &Range<usize>, start: usize) -> bool {
     if start < sentence.start + 3 || doc.folded(start - 1) != "as" {
         return false;
@@ -4041,7 +4056,9 @@ fn unknown(
         push(out, doc, si, r, person, "called-by-all", 0.7);
         return;
     }
-    if r.len() <= 3 && named_as_someone(g, doc, sentence, r.start) {
+    if r.len() <= 3
+        && (named_as_someone(g, doc, sentence, r.start) || pseudonym_before(doc, sentence, r.start))
+    {
         let person = MentionKind::Person {
             title: None,
             affiliation: Vec::new(),
@@ -9345,6 +9362,14 @@ mod tests {
         ));
         // A first name alone elsewhere names nobody.
         assert!(!named("Notes.\n\nThe woman, Rosalía, said so."));
+        // A pseudonym names the one who goes by it.
+        for text in [
+            "Notes.\n\nA woman who asked to be identified by the pseudonym Rosalía said so.",
+            "Notes.\n\nA woman who asked to be called Rosalía said so.",
+            "Notes.\n\nA woman known only by the name Rosalía said so.",
+        ] {
+            assert!(named(text), "{text}");
+        }
     }
 
     /// The people a text names (mentions read as a person with some confidence).

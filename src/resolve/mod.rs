@@ -1954,6 +1954,17 @@ fn role_of(
                     s.start,
                     m.tokens.start - 1,
                 ))
+                // "One of the men, a 31-year-old engineer who asked to be identified by the
+                // pseudonym X,": one of them, by the name the story gives.
+                || (crate::extract::mentions::pseudonym_before(doc, s, m.tokens.start)
+                    && (opens_on_someone
+                        || (s.start..m.tokens.start)
+                            .find(|&t| doc.token_text(t) == ",")
+                            .is_some_and(|comma| {
+                                crate::extract::mentions::one_of_the_group_before(
+                                    doc, s.start, comma,
+                                )
+                            })))
                 // "Another man, who gave only his first name, X, said", "A woman who gave only
                 // her first name, X, said", "A woman who gave her name only as X said".
                 || (opens_on_someone && back(1) == "," && back(2) == "name")
@@ -2968,6 +2979,21 @@ mod tests {
         let text = "Shelters full\n\nPORTLAND, Maine (AP) — Ana Ruiz, a spokeswoman for the \
                     Maine Immigrants' Rights Commission, said most of them ask for asylum.";
         assert_eq!(titles(text), ["spokeswoman"]);
+    }
+
+    #[test]
+    fn one_of_them_named_by_a_pseudonym_is_a_migrant() {
+        let g = Gazetteer::builtin();
+        let text = "Men cross\n\nNine men crossed the river on Tuesday. One of the men, an \
+                    engineer who asked to be identified by the pseudonym Oleh, said they paid. \
+                    A woman who asked to be called Mariya said so too. A lawyer, who asked to \
+                    be called Ivan, said the law was clear.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let role = |name: &str| ex.people.iter().find(|p| p.name == name).map(|p| p.role);
+        assert_eq!(role("Oleh"), Some(Role::Migrant));
+        assert_eq!(role("Mariya"), Some(Role::Migrant));
+        assert_eq!(role("Ivan"), Some(Role::Other));
     }
 
     #[test]
