@@ -4641,6 +4641,8 @@ fn lowercase_titles(
                 let start = title.end + 1 + usize::from(doc.folded(title.end + 1) == "the");
                 if let Some((country, _)) = demonym_post(g, doc, start, &sentence) {
                     affiliation.push(Affiliation::Place(country));
+                } else if let Some(country) = countrys_body_at(g, doc, start, &sentence) {
+                    affiliation.push(Affiliation::Place(country));
                 }
             }
             push(
@@ -4658,6 +4660,30 @@ fn lowercase_titles(
         }
         i = title.end;
     }
+}
+
+/// The country of a body named from token `start` by the country's possessive or demonym:
+/// "(a spokesman for) Ukraine's State Border Guard Service", "the Ukrainian Foreign Ministry".
+fn countrys_body_at(
+    g: &Gazetteer,
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    let body_within = |from: usize| {
+        (from..(from + 4).min(sentence.end)).any(|t| {
+            is_org_head(g, doc, t) || g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(t))
+        })
+    };
+    let by_possessive = (start + 2..(start + 6).min(sentence.end)).find_map(|after| {
+        let owner_end = possessor_end(doc, after, sentence)?;
+        let (owner_start, country) = country_ending_at(g, doc, owner_end, sentence)?;
+        (owner_start == start && (is_cap(doc, after) || body_within(after))).then_some(country)
+    });
+    by_possessive.or_else(|| {
+        let country = g.demonym(doc.folded(start))?;
+        (body_within(start + 1) && g.places[country].kind == PlaceKind::Country).then_some(country)
+    })
 }
 
 /// "a spokeswoman for the association", "the director of the charity": an office told right
@@ -9040,6 +9066,24 @@ mod tests {
         );
         // A demonym before no post's noun names no office: "the head of the Chilean family".
         assert!(titled("Notes.\n\nThe head of the Chilean family, Luis Vega, said so.").is_empty());
+    }
+
+    #[test]
+    fn an_office_for_a_body_named_by_its_country_serves_that_country() {
+        for text in [
+            "X\n\nAna Ruiz, a spokeswoman for Peru's National Migration Service, said so.",
+            "X\n\nAna Ruiz, a spokeswoman for Peru's border guard service, said so.",
+            "X\n\nAna Ruiz, a spokeswoman for the Peruvian Foreign Ministry, said so.",
+        ] {
+            assert_eq!(
+                titled(text),
+                [one("Ana Ruiz", "spokeswoman", &["Peru"])],
+                "{text}"
+            );
+        }
+        // A country's people are no body.
+        let found = titled("X\n\nAna Ruiz, a spokeswoman for Peru's families, said so.");
+        assert!(found.iter().all(|f| f.2.is_empty()), "{found:?}");
     }
 
     #[test]
