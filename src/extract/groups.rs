@@ -812,12 +812,35 @@ fn sizes(
             (colon, last)
         })
         .collect();
+    let peoples = peoples_listed(g, doc, tokens.start, words);
     let mut i = 0;
     while i < words.len() {
         let Some((value, len)) = figure_at(doc, tokens.start, words, i) else {
             i += 1;
             continue;
         };
+        // The figures of a list of peoples make one count, read below.
+        if let Some((start, end, _)) = peoples.filter(|&(start, end, _)| (start..end).contains(&i))
+        {
+            let parts_of_another = colon_totals.iter().any(|&(colon, _)| colon < start)
+                || (start > 0
+                    && matches!(
+                        words[start - 1],
+                        "including" | "incl" | "includes" | "include" | "included" | "whom"
+                            | "them" | "those"
+                    ))
+                // ("Among them were 20 Syrians and ten Iraqis".)
+                || words.first() == Some(&"among");
+            if i == start && !parts_of_another {
+                out.push(SizeReport {
+                    values: vec![peoples.map_or(0, |(_, _, sum)| sum)],
+                    qualifier: None,
+                    sentence: si,
+                });
+            }
+            i = end;
+            continue;
+        }
         // A range: "4,000 to 5,000", "between 4,000 and 5,000", "4,000-5,000".
         let mut values = vec![value];
         let mut end = i + len;
@@ -1906,6 +1929,54 @@ fn is_rate(g: &Gazetteer, words: &[&str], from: usize) -> bool {
             && !lasting(k)
             && !qualifies_a_trip(k)
     }) || clause.iter().take(3).any(|w| *w == "each")
+}
+
+/// "23 Guineans, 17 Ivorians and six Malians": figures of two peoples or more, listed with no
+/// total, which together count the group. The words they span and their sum.
+fn peoples_listed(
+    g: &Gazetteer,
+    doc: &Doc,
+    base: usize,
+    words: &[&str],
+) -> Option<(usize, usize, u64)> {
+    let people_at = |at: usize| -> Option<usize> {
+        let w = *words.get(at)?;
+        if is_plural_demonym(g, w) || (w.ends_with("ese") && g.demonym(w).is_some()) {
+            return Some(1);
+        }
+        g.demonym_of_words_at(words, at)
+            .map(|(_, len)| len)
+            .filter(|_| is_plural_demonym_at(g, words, at))
+    };
+    for first in 0..words.len() {
+        let (mut items, mut sum, mut at, mut end) = (0, 0, first, first);
+        while at < words.len() {
+            let Some((value, len)) = figure_at(doc, base, words, at) else {
+                break;
+            };
+            let Some(people_len) = people_at(at + len) else {
+                break;
+            };
+            items += 1;
+            sum += value;
+            end = at + len + people_len;
+            let mut next = end;
+            if words.get(next) == Some(&",") {
+                next += 1;
+            }
+            if words.get(next) == Some(&"and") {
+                next += 1;
+            }
+            if next == end {
+                break;
+            }
+            at = next;
+        }
+        if items >= 2 {
+            return Some((first, end, sum));
+        }
+    }
+    None
 }
 
 /// "112 men and 26 women": a figure that splits a group by sex or age is part of a count,
@@ -4494,6 +4565,26 @@ mod tests {
         );
         assert_eq!(sizes, [1100]);
         assert_eq!(origins, ["Haiti"]);
+    }
+
+    #[test]
+    fn figures_of_peoples_listed_with_no_total_count_the_group_together() {
+        let (sizes, origins) = sizes_and_origins(
+            "A boat reached the island on Wednesday. The coast guard said those on board were \
+             23 Guineans, 17 Ivorians and six Malians.",
+        );
+        assert_eq!(sizes, [46]);
+        assert_eq!(origins, ["Guinea", "Ivory Coast", "Mali"]);
+        // With a total, the list breaks it down; after "among them", it is a part.
+        let (sizes, _) = sizes_and_origins(
+            "The coast guard found 52 migrants: 23 Guineans, 17 Ivorians and 12 Malians.",
+        );
+        assert_eq!(sizes, [52]);
+        let (sizes, _) = sizes_and_origins(
+            "The coast guard found 52 migrants on the boat. Among them were 23 Guineans and \
+             17 Ivorians.",
+        );
+        assert_eq!(sizes, [52]);
     }
 
     #[test]
