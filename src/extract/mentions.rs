@@ -2856,6 +2856,12 @@ fn government_s_place_after(
         }
         return None;
     }
+    // "the interior minister of the Tripoli-based government": the country of its seat.
+    if word(end) == "of" && word(end + 1) == "the" && is_government(word(end + 3)) {
+        if let Some(seat) = word(end + 2).strip_suffix("-based") {
+            return g.place(seat).and_then(|p| g.country_of(p));
+        }
+    }
     let names_a_government = word(end) == "of"
         && word(end + 1) == "the"
         && (is_government(word(end + 2)) || word(end + 2) == "authorities");
@@ -6476,6 +6482,11 @@ mod tests {
                 "Talks\n\nKhalifa Haftar, the commander whose Libyan National Army controls the \
                  east, is expected in Cairo.",
                 "Khalifa Haftar",
+            ),
+            (
+                "Talks\n\nHe was to meet the interior minister of the Tripoli-based government, \
+                 Emad Trabelsi.",
+                "Emad Trabelsi",
             ),
         ] {
             let found = titled(text);
