@@ -344,11 +344,11 @@ fn build_group(
 /// walked up into town" (a town with no article), "were brought here on trucks".
 fn tells_this_town(g: &Gazetteer, words: &[&str]) -> bool {
     words.iter().enumerate().any(|(k, w)| {
+        // ("the small harbour of this volcanic island": an island story is filed from it.)
         (*w == "this"
-            && words[k + 1..]
-                .iter()
-                .take(4)
-                .any(|w| g.is_trigger(TriggerKind::CityContext, w)))
+            && words[k + 1..].iter().take(4).any(|w| {
+                g.is_trigger(TriggerKind::CityContext, w) || matches!(*w, "island" | "islet")
+            }))
             || (matches!(*w, "into" | "in" | "to") && words.get(k + 1) == Some(&"town"))
             || (*w == "here" && words.get(k + 1) != Some(&"and"))
     })
@@ -4801,6 +4801,7 @@ mod tests {
              Monday and towed it in.",
             "\"We were thirty when we left,\" said a woman standing on the jetty of this small \
              town.",
+            "A wooden boat ran into the small harbour of this volcanic island on Monday.",
         ] {
             let text = format!(
                 "Boat\n\nPALMEIRA, Cape Verde (AFP) — {lede}\n\nAboard were 112 people, the \
