@@ -158,6 +158,10 @@ fn containers_told(
 /// "lies in", "belongs to", ", a town of 20,000 people in", ", the capital of".
 fn container_phrase_end(g: &Gazetteer, doc: &Doc, mut t: usize, end: usize) -> Option<usize> {
     let word = |t: usize| if t < end { doc.folded(t) } else { "" };
+    // "Lubero territory, in Congo's North Kivu province": past the kind of place.
+    if g.is_trigger(TriggerKind::StateContext, word(t)) && word(t + 1) == "," {
+        t += 1;
+    }
     let comma = word(t) == ",";
     if comma {
         t += 1;
@@ -357,6 +361,12 @@ mod tests {
                 "Matanzas",
             ),
             ("Matanzas province is in Cuba. Cárdenas, in Cuba's Matanzas province.", "Matanzas", "Cuba"),
+            // Past the kind of place written after the inner one.
+            (
+                "They fled villages in Kessar territory, in Congo's North Kivu province.",
+                "Kessar",
+                "North Kivu",
+            ),
             (
                 "Torvena, a fishing village of 800 people in the Kessar region, has no shelter.",
                 "Torvena",
