@@ -1954,6 +1954,14 @@ fn role_of(
                     s.start,
                     m.tokens.start - 1,
                 ))
+                // "X, a mother of four who gave only her first name, said": a first name alone,
+                // as the people the story follows give it.
+                || window.windows(4).any(|w| {
+                    matches!(w[0], "gave" | "give" | "gives")
+                        && w[1] == "only"
+                        && matches!(w[2], "her" | "his" | "a" | "their")
+                        && w[3] == "first"
+                })
                 // "One of the men, a 31-year-old engineer who asked to be identified by the
                 // pseudonym X,": one of them, by the name the story gives.
                 || (crate::extract::mentions::pseudonym_before(doc, s, m.tokens.start)
@@ -2982,7 +2990,7 @@ mod tests {
     }
 
     #[test]
-    fn one_of_them_named_by_a_pseudonym_is_a_migrant() {
+    fn one_of_them_named_by_a_pseudonym_or_a_first_name_alone_is_a_migrant() {
         let g = Gazetteer::builtin();
         let text = "Men cross\n\nNine men crossed the river on Tuesday. One of the men, an \
                     engineer who asked to be identified by the pseudonym Oleh, said they paid. \
@@ -2994,6 +3002,18 @@ mod tests {
         assert_eq!(role("Oleh"), Some(Role::Migrant));
         assert_eq!(role("Mariya"), Some(Role::Migrant));
         assert_eq!(role("Ivan"), Some(Role::Other));
+        // So is one who gave only a first name, told after it.
+        let text = "Families cross\n\nMore than 300 villagers walked across the border on \
+                    Tuesday. Masika, a mother of four who gave only her first name, said her \
+                    husband had been killed.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let masika = ex
+            .people
+            .iter()
+            .find(|p| p.name == "Masika")
+            .map(|p| p.role);
+        assert_eq!(masika, Some(Role::Migrant));
     }
 
     #[test]
