@@ -2333,10 +2333,9 @@ fn read_places(
                             | "predominantly"
                             | "other"
                             | "indigenous"
-                            | "southern"
-                            | "northern"
                             | "of"
                     ) || is_place_noun(w)
+                        || crate::extract::is_compass_adjective(w)
                         || from_region(t)
                     {
                         if w == "of"
@@ -4565,6 +4564,14 @@ mod tests {
         );
         assert_eq!(sizes, [1100]);
         assert_eq!(origins, ["Haiti"]);
+    }
+
+    #[test]
+    fn the_country_of_villages_people_came_from_is_an_origin_past_a_compass_word() {
+        let (_, origins) = sizes_and_origins(
+            "About 150 people from villages in eastern Burkina Faso crossed into Togo.",
+        );
+        assert_eq!(origins, ["Burkina Faso"]);
     }
 
     #[test]
