@@ -320,7 +320,8 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 continue;
             }
             // Particles inside names: "Arévalo de León", "Pueblos sin Fronteras",
-            // "National Institute of Migration", and "of" after a title: "Minister of Security".
+            // "National Institute of Migration", and "of" or "for" after a title: "Minister of
+            // Security", "High Commissioner for Refugees".
             if end < tokens.end && !possessive_after(doc, end - 1) {
                 let title_head = || {
                     (is_head(g, doc, end - 1) || g.title(doc.folded(end - 1)).is_some())
@@ -337,7 +338,7 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                     let w = doc.folded(j);
                     let p = is_particle(g, doc, j, TriggerKind::NameParticle)
                         || (has_head && is_particle(g, doc, j, TriggerKind::OrgParticle))
-                        || (j == end && w == "of" && title_head())
+                        || (j == end && matches!(w, "of" | "for") && title_head())
                         || (j == end && w == "to" && envoy());
                     if !p {
                         break;
@@ -355,7 +356,9 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             // foreign ministry".)
             // So may a minister's: "Minister of Maritime Affairs and Insular Policy".
             let minister_of = || {
-                (start + 1..end).any(|t| doc.folded(t) == "of" && heads_a_field(doc.folded(t - 1)))
+                (start + 1..end).any(|t| {
+                    matches!(doc.folded(t), "of" | "for") && heads_a_field(doc.folded(t - 1))
+                })
             };
             if (has_head || minister_of())
                 && end + 1 < tokens.end
@@ -478,14 +481,15 @@ fn heads_a_field(word: &str) -> bool {
     matches!(word, "minister" | "secretary")
 }
 
-/// Where "of" and the field of a minister's or secretary's office end, when the title that
-/// ends at `title_end` goes on with them: "Minister of Maritime Affairs and Insular Policy",
-/// "Secretary of Agriculture" (before a holder's name, which starts with a given name). The
+/// Where "of" (or "for") and the field of a minister's or secretary's office end, when the
+/// title that ends at `title_end` goes on with them: "Minister of Maritime Affairs and Insular
+/// Policy", "Secretary of Agriculture", "Minister for Home Affairs" (before a holder's name,
+/// which starts with a given name). The
 /// field's words name nothing known: "Minister of Mexico" has no field.
 fn minister_of_field(g: &Gazetteer, doc: &Doc, title_end: usize, end: usize) -> Option<usize> {
     if title_end + 1 >= end
         || !heads_a_field(doc.folded(title_end - 1))
-        || doc.folded(title_end) != "of"
+        || !matches!(doc.folded(title_end), "of" | "for")
     {
         return None;
     }
@@ -9820,7 +9824,7 @@ mod tests {
     }
 
     #[test]
-    fn a_minister_s_field_after_of_is_part_of_the_title() {
+    fn a_minister_s_field_after_of_or_for_is_part_of_the_title() {
         let g = Gazetteer::builtin();
         let titled = |text: &str| -> Vec<(String, String)> {
             let doc = Doc::new(text, g.cleaner());
@@ -9845,6 +9849,19 @@ mod tests {
                 "Ana Ruiz",
                 "Minister of Maritime Affairs and Insular Policy"
             )
+        );
+        // "for" opens a field as "of" does; "for" a known body opens its own title.
+        assert_eq!(
+            titled("X\n\nMinister for Home Affairs Wayne Ortiz flew in on Monday."),
+            pair("Wayne Ortiz", "Minister for Home Affairs")
+        );
+        assert_eq!(
+            titled("X\n\nThe Minister for Immigration and Citizenship, Wayne Ortiz, spoke."),
+            pair("Wayne Ortiz", "Minister for Immigration and Citizenship")
+        );
+        assert_eq!(
+            titled("X\n\nU.N. High Commissioner for Refugees Wayne Ortiz spoke."),
+            pair("Wayne Ortiz", "High Commissioner for Refugees")
         );
         // A town's manager is its official.
         assert_eq!(
