@@ -439,9 +439,35 @@ pub fn find_meetings(
             })
         };
         let postponed = postponed_at.is_some() || postponed_next();
-        if !postponed && g.triggers(TriggerKind::MeetingCancelled).any_in(&words) {
+        // "X and Y had been due to meet in Lomé on Tuesday. The talks went ahead by video link
+        // instead": held after all, and by video or phone when the next sentence says so.
+        let went_ahead = doc.sentences.get(si + 1).and_then(|next| {
+            let next = doc.folded_words(next.tokens.clone());
+            let opens_on_it = matches!(
+                next.as_slice(),
+                ["the", "meeting" | "talks" | "visit" | "call", ..] | ["it", ..]
+            );
+            let held = next
+                .windows(2)
+                .any(|w| matches!(w, ["went", "ahead"] | ["took", "place"]));
+            (opens_on_it && held).then(|| {
+                is_call(&next)
+                    || next
+                        .iter()
+                        .any(|w| matches!(*w, "video" | "phone" | "telephone"))
+            })
+        });
+        if !postponed
+            && went_ahead.is_none()
+            && g.triggers(TriggerKind::MeetingCancelled).any_in(&words)
+        {
             continue;
         }
+        let kind = if went_ahead == Some(true) {
+            "call"
+        } else {
+            kind
+        };
         // "X asked last week to meet Y in person. Y declined, ...": a request the next
         // sentence turns down.
         let requested = words.iter().enumerate().any(|(i, w)| {
@@ -664,6 +690,8 @@ pub fn find_meetings(
                 } else {
                     MeetingStatus::Planned
                 }
+            } else if went_ahead.is_some() {
+                MeetingStatus::Held
             } else if postponed || (headline && own_words.windows(2).any(|w| w == ["to", "meet"])) {
                 MeetingStatus::Planned
             } else {
@@ -2650,6 +2678,12 @@ mod tests {
              Ruiz on Friday."
         )
         .is_empty());
+        // Unless the next sentence says it went ahead: by video, it is a call with no place.
+        let held = meetings_of(
+            "Talks\n\nMayor Tomas Lugo and President Ana Ruiz had been due to meet in Lima on \
+             Friday. The talks went ahead by video link instead, her office said.",
+        );
+        assert_eq!(held, [("call".to_string(), None, 2)]);
         // Unless the next sentence puts it off to another day.
         assert_eq!(
             meetings_of(
