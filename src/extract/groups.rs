@@ -965,8 +965,22 @@ fn sizes(
                     .take(3)
                     .any(|w| g.is_trigger(TriggerKind::HiddenTravellerNoun, w) || *w == "aboard")
         };
+        // "Later on Tuesday, police found nine Cuban men on Elbow Cay": a few foreigners found
+        // or rescued, in a sentence that opens on other people than the story's group, are a
+        // group however few.
+        let few_foreigners_found = || {
+            counted
+                && value >= 3
+                && other_group_at(g, words) == Some(0)
+                && i >= qualified + 1
+                && matches!(
+                    before(1),
+                    "found" | "rescued" | "intercepted" | "spotted" | "discovered"
+                )
+                && words[end..].iter().take(2).any(|w| g.demonym(w).is_some())
+        };
         if (counted || after_caravan)
-            && (value >= 10 || few_who_cross() || hidden_travellers())
+            && (value >= 10 || few_who_cross() || hidden_travellers() || few_foreigners_found())
             && !year_like
             && !a_part
             && !is_rate(g, words, end)
@@ -3224,6 +3238,26 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_few_foreigners_found_later_are_a_second_group() {
+        let groups = groups_of(
+            "More than a hundred Haitian migrants waded ashore near Marsh Harbour on Tuesday. \
+             The defence force counted 112 people.\n\nLater on Tuesday, police found nine \
+             Cuban men on Elbow Cay. They had left from near Cárdenas.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(groups[1].0, [9]);
+        assert!(groups[1].1.contains(&"Cuba".to_string()), "{groups:?}");
+        // Found without a sentence that opens on others, a few are no group of their own.
+        let groups = groups_of(
+            "More than a hundred Haitian migrants waded ashore near Marsh Harbour on Tuesday. \
+             The defence force counted 112 people.\n\nThe commander took a boat out and found \
+             eight Cuban men on Elbow Cay.",
+        );
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert!(!groups[0].0.contains(&8), "{groups:?}");
     }
 
     #[test]
