@@ -4768,6 +4768,20 @@ fn head_of_body(
     {
         end += 1;
     }
+    // "head of Britain's Border Security Command": a body named after its owner's
+    // possessive, the owner's (a country's) office.
+    if end > start && end + 2 < sentence.end && possessive_after(doc, end - 1) {
+        let body_start = end + 2;
+        let body_end = (body_start..sentence.end)
+            .find(|&t| !is_cap(doc, t))
+            .unwrap_or(sentence.end);
+        if (body_start..body_end).any(|t| is_org_head(g, doc, t)) {
+            let owner = country_ending_at(g, doc, end, sentence)
+                .filter(|&(owner_start, _)| owner_start == start)
+                .map(|(_, country)| Affiliation::Place(country));
+            return Some((owner, at..body_end));
+        }
+    }
     // ... or ending in an acronym ("the Veracruz DIF").
     let ends_in_acronym = end > start && is_acronym(doc.token_text(end - 1));
     if (start..end).any(|t| is_org_head(g, doc, t)) || ends_in_acronym {
@@ -9099,6 +9113,20 @@ mod tests {
         // A country's people are no body.
         let found = titled("X\n\nAna Ruiz, a spokeswoman for Peru's families, said so.");
         assert!(found.iter().all(|f| f.2.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn the_head_of_a_body_named_after_its_country_s_possessive_serves_the_country() {
+        assert_eq!(
+            titled("X\n\nThey met Ana Ruiz, the head of Britain's Border Security Command."),
+            [one(
+                "Ana Ruiz",
+                "head of Britain's Border Security Command",
+                &["United Kingdom"]
+            )]
+        );
+        // Capitals with no body's head word name no body: no office.
+        assert!(titled("X\n\nThey met Ana Ruiz, the head of Britain's Big Hill.").is_empty());
     }
 
     #[test]
