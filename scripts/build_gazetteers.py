@@ -1857,6 +1857,8 @@ TITLES = [
     ("Senate Majority Leader", "legislator", "US"), ("Senate Minority Leader", "legislator", "US"),
     ("House Majority Leader", "legislator", "US"), ("House Minority Leader", "legislator", "US"),
     ("Member of Parliament", "legislator", ""), ("MP", "legislator", ""), ("State Senator", "legislator", ""),
+    # The Westminster parliaments' office of the largest party outside government.
+    ("Opposition Leader", "legislator", ""), ("Leader of the Opposition", "legislator", ""),
     ("State Rep.", "legislator", "US"), ("Assemblyman", "legislator", ""), ("Assemblywoman", "legislator", ""),
     ("Governor", "local", ""), ("Gov.", "local", ""), ("Lieutenant Governor", "local", ""), ("Lt. Gov.", "local", "US"),
     ("Mayor", "local", ""), ("Deputy Mayor", "local", ""), ("Sheriff", "local", ""), ("County Judge", "local", "US"),

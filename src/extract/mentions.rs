@@ -4551,9 +4551,12 @@ fn lowercase_titles(
     while i < sentence.end {
         // A title starts at a word written in lower case, never at the punctuation before it
         // ("... mayor Oscar Leeser": the title is "mayor"); or after "the", capitalised as
-        // some papers write it ("the Governor of Sonora, Alfonso Durazo").
+        // some papers write it ("the Governor of Sonora, Alfonso Durazo"); or at the start of
+        // the sentence, which capitalises it ("Opposition leader Peter Dutton said").
         let after_the = i > sentence.start && doc.folded(i - 1) == "the";
-        if doc.tokens[i].kind == TokenKind::Punct || (is_cap(doc, i) && !after_the) {
+        if doc.tokens[i].kind == TokenKind::Punct
+            || (is_cap(doc, i) && !after_the && i != sentence.start)
+        {
             i += 1;
             continue;
         }
@@ -4609,7 +4612,12 @@ fn lowercase_titles(
         };
         // (Capitalised, only as an office of a place or before a name in apposition: not "the
         // General Directorate of Migration", "the Justice Human Rights Network".)
+        // ("Opposition leader Peter Dutton said": a title in lower case whose first word the
+        // sentence's start capitalises.)
+        let opens_sentence_in_lower_case =
+            i == sentence.start && title.len() > 1 && !is_cap(doc, title.end - 1);
         if is_cap(doc, i)
+            && !opens_sentence_in_lower_case
             && (title.end >= sentence.end || !matches!(doc.token_text(title.end), "of" | ","))
         {
             // (A lower-case title may start inside: "the U.S. ambassador in Panama, X".)
@@ -9113,6 +9121,18 @@ mod tests {
         // A country's people are no body.
         let found = titled("X\n\nAna Ruiz, a spokeswoman for Peru's families, said so.");
         assert!(found.iter().all(|f| f.2.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_in_lower_case_that_opens_a_sentence_is_read() {
+        assert_eq!(
+            titled("X\n\nBoats came. Opposition leader Ana Ruiz said so."),
+            [one("Ana Ruiz", "Opposition leader", &[])]
+        );
+        assert_eq!(
+            titled("X\n\nBoats came. Interior minister Ana Ruiz said so."),
+            [one("Ana Ruiz", "Interior minister", &[])]
+        );
     }
 
     #[test]
