@@ -63,8 +63,17 @@ pub fn find_groups(
                 && words.get(i + 1) == Some(&"of")
                 && (g.triggers(TriggerKind::GroupCountNoun).at(words, i + 2)
                     || is_plural_demonym_at(g, words, i + 2));
+            // "The ABF said the men had flown to Jakarta": the men of a story that counted
+            // them, named again.
+            let the_men = *w == "men"
+                && i > 0
+                && words[i - 1] == "the"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|next| matches!(*next, "had" | "were" | "have" | "are"));
             carried_people
                 || group_of_people
+                || the_men
                 || matches!(
                     *w,
                     "group"
@@ -3238,6 +3247,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_men_named_again_tell_of_the_group() {
+        let (_, _, places, _) = &groups_of(
+            "Fourteen men from Pakistan walked ashore near Exmouth on Monday.\n\nA fisherman \
+             found them by the ramp.\n\nThe agency said the men had flown to Jakarta on tourist \
+             visas.",
+        )[0];
+        assert!(places.contains(&"Jakarta".to_string()), "{places:?}");
     }
 
     #[test]
