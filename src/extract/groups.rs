@@ -981,7 +981,7 @@ fn sizes(
             counted
                 && value >= 3
                 && other_group_at(g, words) == Some(0)
-                && i >= qualified + 1
+                && i > qualified
                 && matches!(
                     before(1),
                     "found" | "rescued" | "intercepted" | "spotted" | "discovered"

@@ -7798,7 +7798,7 @@ mod tests {
         assert!(titled("Notes.\n\nShelter director Ana Ruiz said it was full.").is_empty());
         assert_eq!(
             titled("Notes.\n\nMigration director Ana Ruiz said it was full."),
-            [one("Ana Ruiz", "director", &[])]
+            [one("Ana Ruiz", "Migration director", &[])]
         );
     }
 
