@@ -821,28 +821,26 @@ fn sizes(
             (colon, last)
         })
         .collect();
-    let peoples = peoples_listed(g, doc, tokens.start, words);
     let mut i = 0;
     while i < words.len() {
         let Some((value, len)) = figure_at(doc, tokens.start, words, i) else {
             i += 1;
             continue;
         };
-        // The figures of a list of peoples make one count, read below.
-        if let Some((start, end, _)) = peoples.filter(|&(start, end, _)| (start..end).contains(&i))
-        {
-            let parts_of_another = colon_totals.iter().any(|&(colon, _)| colon < start)
-                || (start > 0
+        // The figures of a list of peoples make one count.
+        if let Some((end, sum)) = peoples_listed_from(g, doc, tokens.start, words, i) {
+            let parts_of_another = colon_totals.iter().any(|&(colon, _)| colon < i)
+                || (i > 0
                     && matches!(
-                        words[start - 1],
+                        words[i - 1],
                         "including" | "incl" | "includes" | "include" | "included" | "whom"
                             | "them" | "those"
                     ))
                 // ("Among them were 20 Syrians and ten Iraqis".)
                 || words.first() == Some(&"among");
-            if i == start && !parts_of_another {
+            if !parts_of_another {
                 out.push(SizeReport {
-                    values: vec![peoples.map_or(0, |(_, _, sum)| sum)],
+                    values: vec![sum],
                     qualifier: None,
                     sentence: si,
                 });
@@ -1480,8 +1478,7 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         if let Some((_, len)) = g.demonym_of_words_at(words, k) {
             let last = words[k + len - 1];
             let next = words.get(k + len).copied().unwrap_or("");
-            if is_plural_demonym_at(g, words, k)
-                || (k == from && last.ends_with("ese") && names_no_noun(g, next))
+            if names_several(last) || (k == from && last.ends_with("ese") && names_no_noun(g, next))
             {
                 return true;
             }
@@ -1954,52 +1951,47 @@ fn is_rate(g: &Gazetteer, words: &[&str], from: usize) -> bool {
     }) || clause.iter().take(3).any(|w| *w == "each")
 }
 
-/// "23 Guineans, 17 Ivorians and six Malians": figures of two peoples or more, listed with no
-/// total, which together count the group. The words they span and their sum.
-fn peoples_listed(
+/// "23 Guineans, 17 Ivorians and six Malians": figures of two peoples or more, listed from the
+/// figure at `first` with no total, which together count the group. Where the list ends, and
+/// the sum.
+fn peoples_listed_from(
     g: &Gazetteer,
     doc: &Doc,
     base: usize,
     words: &[&str],
-) -> Option<(usize, usize, u64)> {
+    first: usize,
+) -> Option<(usize, u64)> {
     let people_at = |at: usize| -> Option<usize> {
-        let w = *words.get(at)?;
-        if is_plural_demonym(g, w) || (w.ends_with("ese") && g.demonym(w).is_some()) {
+        if is_people_demonym(g, words.get(at)?) {
             return Some(1);
         }
-        g.demonym_of_words_at(words, at)
-            .map(|(_, len)| len)
-            .filter(|_| is_plural_demonym_at(g, words, at))
+        let (_, len) = g.demonym_of_words_at(words, at)?;
+        names_several(words[at + len - 1]).then_some(len)
     };
-    for first in 0..words.len() {
-        let (mut items, mut sum, mut at, mut end) = (0, 0, first, first);
-        while at < words.len() {
-            let Some((value, len)) = figure_at(doc, base, words, at) else {
-                break;
-            };
-            let Some(people_len) = people_at(at + len) else {
-                break;
-            };
-            items += 1;
-            sum += value;
-            end = at + len + people_len;
-            let mut next = end;
-            if words.get(next) == Some(&",") {
-                next += 1;
-            }
-            if words.get(next) == Some(&"and") {
-                next += 1;
-            }
-            if next == end {
-                break;
-            }
-            at = next;
+    let (mut items, mut sum, mut at, mut end) = (0, 0, first, first);
+    while at < words.len() {
+        let Some((value, len)) = figure_at(doc, base, words, at) else {
+            break;
+        };
+        let Some(people_len) = people_at(at + len) else {
+            break;
+        };
+        items += 1;
+        sum += value;
+        end = at + len + people_len;
+        let mut next = end;
+        if words.get(next) == Some(&",") {
+            next += 1;
         }
-        if items >= 2 {
-            return Some((first, end, sum));
+        if words.get(next) == Some(&"and") {
+            next += 1;
         }
+        if next == end {
+            break;
+        }
+        at = next;
     }
-    None
+    (items >= 2).then_some((end, sum))
 }
 
 /// "112 men and 26 women": a figure that splits a group by sex or age is part of a count,
@@ -2026,16 +2018,19 @@ fn is_breakdown(doc: &Doc, base: usize, words: &[&str], at: usize, end: usize) -
 
 /// "venezuelans", "haitians": a demonym written as a plural noun, naming people.
 fn is_plural_demonym(g: &Gazetteer, word: &str) -> bool {
-    word.ends_with('s') && !word.ends_with("ss") && g.demonym(word).is_some()
+    names_several(word) && g.demonym(word).is_some()
+}
+
+/// Whether a word is written as a plural: "haitians", "lankans" (not "swiss").
+fn names_several(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
 }
 
 /// Whether a plural demonym of one word or more opens `words[at..]`: "Haitians", "Sri Lankans".
 fn is_plural_demonym_at(g: &Gazetteer, words: &[&str], at: usize) -> bool {
     words.get(at).is_some_and(|w| is_plural_demonym(g, w))
-        || g.demonym_of_words_at(words, at).is_some_and(|(_, len)| {
-            let last = words[at + len - 1];
-            last.ends_with('s') && !last.ends_with("ss")
-        })
+        || g.demonym_of_words_at(words, at)
+            .is_some_and(|(_, len)| names_several(words[at + len - 1]))
 }
 
 /// A plural demonym, or one in "-ese", whose plural is the singular, where the place in the

@@ -4752,11 +4752,7 @@ fn head_of_body(
         let region = keys
             .longest_first(doc, start, sentence.end, most)
             .find_map(|(len, k)| {
-                let state = g
-                    .places_named(k)
-                    .iter()
-                    .copied()
-                    .find(|&p| g.places[p].kind == PlaceKind::State)?;
+                let state = g.place_named_as(k, &[PlaceKind::State])?;
                 Some((state, end_of_words(doc, start, start + len)))
             });
         if let Some((state, end)) = region {
