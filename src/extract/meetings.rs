@@ -123,12 +123,20 @@ pub fn find_meetings(
     let named_in_apposition_after = |told: &std::ops::Range<usize>, next: usize| -> Option<usize> {
         let sentence = doc.sentences.get(next)?.tokens.clone();
         // ("\"We sat down together,\" the prefect, X, said": after a quotation that opens it.)
-        let start = if matches!(doc.token_text(sentence.start), "\"" | "“") {
+        let mut start = if matches!(doc.token_text(sentence.start), "\"" | "“") {
             (sentence.start + 1..sentence.end).find(|&t| matches!(doc.token_text(t), "\"" | "”"))?
                 + 1
         } else {
             sentence.start
         };
+        // ("\"We are neighbours,\" said the Cambodian governor, X.": the verb before them, and
+        // the name closing the sentence.)
+        let inverted = start > sentence.start
+            && start < sentence.end
+            && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(start));
+        if inverted {
+            start += 1;
+        }
         let tokens = start..sentence.end;
         let comma =
             (tokens.start..tokens.end.min(tokens.start + 8)).find(|&t| doc.token_text(t) == ",")?;
@@ -162,10 +170,12 @@ pub fn find_meetings(
                         && !doc.is_capitalised(t)))
         };
         let end = mentions[m].tokens.end;
-        (end < tokens.end
-            && doc.token_text(end) == ","
-            && speaks(end + 1)
-            && !ex.people[p].titles.is_empty()
+        let closes = |t: usize| t >= tokens.end || matches!(doc.token_text(t), "." | ",");
+        ((if inverted {
+            closes(end)
+        } else {
+            end < tokens.end && doc.token_text(end) == "," && speaks(end + 1)
+        }) && !ex.people[p].titles.is_empty()
             && office_told())
         .then_some(p)
     };
@@ -1813,6 +1823,23 @@ mod tests {
         assert_eq!(
             participants_of(text),
             [["Issouf Sawadogo", "Sékou Coulibaly"]]
+        );
+        // Both told by office, named after the verb that follows a quotation, or opening a
+        // sentence.
+        let text = "Border\n\nThe governor of Koh Kong province met his Thai counterpart at the \
+                    crossing on Wednesday. \"We are neighbours,\" said the Cambodian governor, \
+                    Sok Vannak. The Thai governor, Prasert Chaiyo, said the road would stay \
+                    open.";
+        assert_eq!(participants_of(text), [["Prasert Chaiyo", "Sok Vannak"]]);
+        // Not one named after a verb of speech whose office the meeting did not tell.
+        let text = "Border\n\nThe governor of Koh Kong province met his Thai counterpart at the \
+                    crossing on Wednesday. \"We are neighbours,\" said the harbour master, \
+                    Sok Vannak. The Thai governor, Prasert Chaiyo, said the road would stay \
+                    open.";
+        assert!(
+            participants_of(text).is_empty(),
+            "{:?}",
+            participants_of(text)
         );
         // Not an official who does something of their own in the next sentence.
         let text = "Talks\n\nThe foreign ministers of Panama and Colombia agreed on Wednesday \
