@@ -3370,13 +3370,16 @@ fn classify_segments(
                     )),
                     // (Named with its head, which sets it apart from the town: "Nador
                     // province" beside "the hospital in Nador".)
-                    "province" | "department" | "governorate" | "state" | "region" | "county"
-                    | "district" | "municipality" | "territory" | "oblast" | "subdistrict"
-                    | "upazila" => Some((
-                        r.start..r.end + 1,
-                        PlaceKind::State,
-                        UNKNOWN_REGION_OF_A_KNOWN_TOWN,
-                    )),
+                    _ if next == "county"
+                        || next == "municipality"
+                        || g.is_trigger(TriggerKind::StateContext, next) =>
+                    {
+                        Some((
+                            r.start..r.end + 1,
+                            PlaceKind::State,
+                            UNKNOWN_REGION_OF_A_KNOWN_TOWN,
+                        ))
+                    }
                     _ => None,
                 }
                 .filter(|_| g.places[p].kind == PlaceKind::City && !is_cap(doc, r.end));
@@ -10151,6 +10154,14 @@ mod tests {
                 .any(|p| p.name == "Kasama territory" && p.kind == PlaceKind::State),
             "{:?}",
             ex.places
+        );
+        // Any word the triggers give for a division: "Sylhet division".
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nHe came from Sylhet division in Bangladesh.",
+                "NewPlace(State)"
+            ),
+            ["Sylhet division"]
         );
         // Towns listed before a plural head are the regions named after them.
         assert_eq!(
