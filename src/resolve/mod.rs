@@ -172,6 +172,45 @@ fn resolve_places(
             .cloned()
             .unwrap_or(key)
     };
+    // "crossed at Joda" after "the Joda border crossing", "handed back at Semalka" after "the
+    // Semalka crossing": a name the gazetteer lacks, read alone only where people cross ("at",
+    // "through", "via"), is the crossing the article names after it. Not a town the article
+    // reads otherwise: "settled in al-Qaim", "the Lukeville port of entry", a dateline, "at
+    // Kuusamo, a town of 15,000".
+    let told_as_town = |key: &str| {
+        let word = |t: usize| {
+            if t < doc.tokens.len() {
+                doc.folded(t)
+            } else {
+                ""
+            }
+        };
+        let is_town_word = |w: &str| matches!(w, "town" | "village" | "city");
+        mentions.iter().any(|m| {
+            let (start, end) = (m.tokens.start, m.tokens.end);
+            let crossed_there = start >= 1 && matches!(word(start - 1), "at" | "through" | "via");
+            let apposed_town = matches!(word(end), "," | "is")
+                && matches!(word(end + 1), "a" | "an")
+                && (end + 2..end + 5).any(|t| is_town_word(word(t)));
+            matches!(m.kind, MentionKind::NewPlace(_))
+                && fold(m.text.trim_start_matches("the ")) == key
+                && (apposed_town || !crossed_there)
+        })
+    };
+    let crossing_named_after = |key: &str| -> Option<String> {
+        landmark_keys
+            .iter()
+            .find(|k| {
+                k.strip_prefix(key).is_some_and(|rest| {
+                    matches!(
+                        rest,
+                        " crossing" | " border crossing" | " border post" | " border gate"
+                    )
+                })
+            })
+            .cloned()
+            .filter(|_| !told_as_town(key))
+    };
     // "LIVINGSTON, Guatemala ... Livingston, a town of 20,000": a name found by its shape is
     // the known place the article reads elsewhere under that name, before the gazetteer's
     // first (here New Jersey's).
@@ -185,11 +224,14 @@ fn resolve_places(
     for (i, m) in mentions.iter().enumerate() {
         let idx = match m.kind {
             MentionKind::KnownPlace(p) => place_entity(g, ex, p),
-            MentionKind::NewPlace(kind) => {
+            MentionKind::NewPlace(mut kind) => {
                 let name = m.text.trim_start_matches("the ").to_string();
                 let mut key = fold(&name);
                 if kind == PlaceKind::Landmark {
                     key = full_landmark_key(key);
+                } else if let Some(crossing) = crossing_named_after(&key) {
+                    key = crossing;
+                    kind = PlaceKind::Landmark;
                 }
                 let known = (!not_the_known_place(m.rule))
                     .then(|| read_as.get(&key).copied().or_else(|| g.place(&key)))
@@ -3805,6 +3847,45 @@ mod tests {
         // An outlet's name in the dateline's place is never written again as a name.
         let outlet = places("Talks\n\nQNEWSWIRE — The presidents met in Panama on Saturday.");
         assert_eq!(outlet, ["Panama"]);
+    }
+
+    #[test]
+    fn a_bare_name_read_only_where_people_cross_is_the_crossing_named_after_it() {
+        let g = Gazetteer::builtin();
+        let places = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            let mut found: Vec<(String, PlaceKind)> = ex
+                .places
+                .iter()
+                .filter(|p| p.names.iter().any(|n| n.starts_with("Semalka")))
+                .map(|p| (p.name.clone(), p.kind))
+                .collect();
+            found.sort_by(|a, b| a.0.cmp(&b.0));
+            found
+        };
+        let crossing = "Border\n\nAbout 180 Kurds crossed the river from the Semalka crossing on \
+                        Tuesday.";
+        assert_eq!(
+            places(&format!(
+                "{crossing} They are to be handed back at Semalka."
+            )),
+            [("Semalka crossing".to_string(), PlaceKind::Landmark)]
+        );
+        // Read as a town elsewhere, it is the town.
+        for town in [
+            "Many had lived in the town of Semalka for years.",
+            "They waited at Semalka, a village on the river.",
+        ] {
+            assert_eq!(
+                places(&format!("{crossing} {town}")),
+                [
+                    ("Semalka".to_string(), PlaceKind::City),
+                    ("Semalka crossing".to_string(), PlaceKind::Landmark)
+                ],
+                "{town}"
+            );
+        }
     }
 
     #[test]
