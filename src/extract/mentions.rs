@@ -1033,16 +1033,49 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
     // "Quebec Premier X ... the Quebec stretch of the border": a name the words around it read
     // as a region once is the region throughout (a city named in full, "Quebec City", is
     // another name).
+    // So does a list of regions: "northern New York, Vermont and New Hampshire".
+    let listed_with_region = |i: usize, q: usize| {
+        let region_of_its_country = |j: usize| {
+            matches!(mentions[j].kind, MentionKind::KnownPlace(r)
+                if g.places[r].kind == PlaceKind::State && r != q
+                    && g.places[r].country == g.places[q].country)
+        };
+        let only_list_words = |between: std::ops::Range<usize>| {
+            !between.is_empty()
+                && between.len() <= 2
+                && between
+                    .clone()
+                    .all(|t| matches!(doc.folded(t), "," | "and" | "or"))
+        };
+        let m = &mentions[i];
+        (i > 0
+            && mentions[i - 1].sentence == m.sentence
+            && region_of_its_country(i - 1)
+            && only_list_words(mentions[i - 1].tokens.end..m.tokens.start))
+            || (i + 1 < mentions.len()
+                && mentions[i + 1].sentence == m.sentence
+                && region_of_its_country(i + 1)
+                && only_list_words(m.tokens.end..mentions[i + 1].tokens.start))
+    };
     let regions_read: Vec<usize> = mentions
         .iter()
         .zip(&meanings)
-        .filter_map(|(m, meanings)| match m.kind {
+        .enumerate()
+        .filter_map(|(i, (m, meanings))| match m.kind {
             MentionKind::KnownPlace(q)
                 if g.places[q].kind == PlaceKind::State
                     && meanings.len() > 1
                     && matches!(m.rule, "place-by-head" | "place-in-title") =>
             {
                 Some(q)
+            }
+            MentionKind::KnownPlace(p)
+                if meanings.len() > 1 && g.places[p].kind == PlaceKind::City =>
+            {
+                meanings
+                    .iter()
+                    .copied()
+                    .find(|&q| g.places[q].kind == PlaceKind::State && listed_with_region(i, q))
             }
             _ => None,
         })
@@ -6271,6 +6304,11 @@ mod tests {
         assert_eq!(kind_of(text, "Yoro"), Some(PlaceKind::State));
         let text = "X\n\nMost came from Yoro and Olancho.";
         assert_eq!(kind_of(text, "Yoro"), Some(PlaceKind::State));
+        // (A city named like a region of its own country, beside another region of it.)
+        let text = "X\n\nThe sector covers northern New York, Vermont and New Hampshire.";
+        assert_eq!(kind_of(text, "New York"), Some(PlaceKind::State));
+        let text = "X\n\nThey were bused to New York and Chicago.";
+        assert_eq!(kind_of(text, "New York"), Some(PlaceKind::City));
         // Told a city, the city, though the region is read elsewhere...
         let kinds_of = |text: &str, name: &str| -> Vec<PlaceKind> {
             let doc = Doc::new(text, g.cleaner());
