@@ -140,9 +140,12 @@ pub fn find_meetings(
         let tokens = start..sentence.end;
         let comma =
             (tokens.start..tokens.end.min(tokens.start + 8)).find(|&t| doc.token_text(t) == ",")?;
-        let m = by_sentence[next]
-            .clone()
-            .find(|&i| mentions[i].tokens.start == comma + 1)?;
+        // ("The commander, Lt. Col. X, said": past the rank before the name.)
+        let rank = |t: usize| doc.token_text(t) == "." || g.title(doc.folded(t)).is_some();
+        let m = by_sentence[next].clone().find(|&i| {
+            let start = mentions[i].tokens.start;
+            start > comma && start <= comma + 5 && (comma + 1..start).all(rank)
+        })?;
         let Some(EntityRef::Person(p)) = refs[m] else {
             return None;
         };
@@ -1831,6 +1834,12 @@ mod tests {
                     Sok Vannak. The Thai governor, Prasert Chaiyo, said the road would stay \
                     open.";
         assert_eq!(participants_of(text), [["Prasert Chaiyo", "Sok Vannak"]]);
+        // Named with a rank before the name.
+        let text = "Coast\n\nThe deputy governor and the coast guard commander in Mukalla \
+                    inspected the beach together on Wednesday. The deputy governor, Salem \
+                    Bawazir, said the province had no shelter. The commander, Col. Fahd \
+                    Kathiri, said his men had no fuel.";
+        assert_eq!(participants_of(text), [["Fahd Kathiri", "Salem Bawazir"]]);
         // Not one named after a verb of speech whose office the meeting did not tell.
         let text = "Border\n\nThe governor of Koh Kong province met his Thai counterpart at the \
                     crossing on Wednesday. \"We are neighbours,\" said the harbour master, \
