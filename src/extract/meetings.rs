@@ -517,7 +517,26 @@ pub fn find_meetings(
                 .find(|&v| is_visit(g, words[v]) || goes_out_with(&words, v))
                 .is_some_and(|v| words[v].starts_with("tour") || goes_out_with(&words, v))
         };
-        if kind == "visit" && participants.len() >= 2 && !with_office_holder && !toured() {
+        // (Officials of one country who visit a place together inspect it jointly too: "The
+        // mayor and the government's subdelegate visited the beach"; not the consuls of two
+        // countries, each visiting their own nationals.)
+        let officials_of_one_country = || {
+            let first = &ex.people[participants[0]];
+            participants.iter().all(|&p| {
+                let person = &ex.people[p];
+                !person.titles.is_empty()
+                    && person
+                        .affiliations
+                        .iter()
+                        .any(|a| first.affiliations.contains(a))
+            })
+        };
+        if kind == "visit"
+            && participants.len() >= 2
+            && !with_office_holder
+            && !toured()
+            && !officials_of_one_country()
+        {
             let verb = words.iter().position(|w| is_visit(g, w)).or_else(walk_verb);
             // (Unless they do it "together": "will tour the camp together on Thursday".)
             let visitors_only = verb.is_some_and(|v| {
@@ -2095,6 +2114,15 @@ mod tests {
         ] {
             assert_eq!(meetings_of(text).len(), 1, "{text}");
         }
+        // Officials a story gives one country inspect it jointly; consuls of two countries,
+        // each visiting their own nationals, do not.
+        let text = "Beach\n\nALMERIA, Spain (AP) — The mayor of Nijar, Esperanza Marin, and \
+                    the provincial governor, Joaquin Robles, visited the beach on Wednesday.";
+        assert_eq!(meetings_of(text).len(), 1, "{text}");
+        let text = "Shelter\n\nVERACRUZ, Mexico (AP) — Guatemala's consul in Veracruz, Hugo \
+                    Ajanel, and the Honduran consul, Karen Funez, visited the shelter on \
+                    Wednesday.";
+        assert!(meetings_of(text).is_empty(), "{text}");
         // Whom a visit is to, or made with, meets the visitor.
         for text in [
             "Notes\n\nGovernor Ana Ruiz visited Mayor Tomas Lugo in Lima on Wednesday.",
