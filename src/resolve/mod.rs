@@ -1247,6 +1247,17 @@ fn resolve_people(
         let named_before =
             head_of_state_after_country(g, doc, mentions, &mentions_of[idx], &ex.people[idx])
                 .filter(|c| !taken.contains(c));
+        // (Before the officials around him, who serve the country the story is filed from.)
+        let fallen = fallen_leader_country(
+            g,
+            doc,
+            mentions,
+            &mentions_of[idx],
+            &ex.people[idx],
+            &named_times,
+            story_country,
+        )
+        .filter(|c| !taken.contains(c));
         let spoken = spoken_for[idx].filter(|c| !taken.contains(c));
         let on_the_side = side_told(g, doc, mentions, &mentions_of[idx]);
         let in_capital = in_capital_before(g, doc, mentions, &mentions_of[idx])
@@ -1270,7 +1281,8 @@ fn resolve_people(
         let local_here = dateline_country
             .filter(|c| (local && !taken.contains(c)) || regional || of_this_town())
             .map(|c| (c, dateline_town.filter(|_| mayor(&ex.people[idx].titles))));
-        let country = on_the_side
+        let country = fallen
+            .or(on_the_side)
             .or(spoken)
             .or(in_capital)
             .or(listed)
@@ -2516,6 +2528,47 @@ fn met_on_a_visit(
     })
 }
 
+/// "Syrians have gone home from Turkey since the fall of President X": a head of state whose
+/// fall the story tells, with no country of his own, headed the country it names most other
+/// than the one it is filed from (twice at least), whose people the fall set moving.
+fn fallen_leader_country(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    own: &[usize],
+    person: &Person,
+    named_times: &HashMap<usize, usize>,
+    story_country: Option<usize>,
+) -> Option<usize> {
+    if person.titles.is_empty() || !every_title_of_kind(g, &person.titles, "head_of_state") {
+        return None;
+    }
+    let fallen = own.iter().any(|&i| {
+        // (Past the title, when the mention does not hold it, and "former".)
+        let mut t = mentions[i].tokens.start;
+        while t > 0 && (g.title(doc.folded(t - 1)).is_some() || doc.folded(t - 1) == "former") {
+            t -= 1;
+        }
+        let word = |back: usize| if t >= back { doc.folded(t - back) } else { "" };
+        matches!(word(1), "ousted" | "toppled" | "deposed" | "overthrown")
+            || (word(1) == "of"
+                && matches!(
+                    word(2),
+                    "fall" | "downfall" | "ouster" | "overthrow" | "toppling" | "rule" | "collapse"
+                ))
+    });
+    if !fallen {
+        return None;
+    }
+    named_times
+        .iter()
+        .filter(|&(&c, &n)| {
+            n >= 2 && Some(c) != story_country && g.places[c].kind == PlaceKind::Country
+        })
+        .max_by_key(|&(&c, &n)| (n, std::cmp::Reverse(c)))
+        .map(|(&c, _)| c)
+}
+
 /// "a prison in El Salvador, a move that President X's government accepted", "to reach the
 /// United States before President-elect X takes office": a head of state with no country of
 /// his own, written a few words after a country, heads that one.
@@ -3682,6 +3735,22 @@ mod tests {
         // Another office is not a country's head.
         let text = story("Flights to Honduras will go on after Minister Marta Quiroz signs.");
         assert_eq!(countries_of(&text, "Quiroz"), ["Venezuela"]);
+    }
+
+    #[test]
+    fn a_head_of_state_whose_fall_the_story_tells_headed_the_country_it_names_most_after_its_own() {
+        let story = |cue: &str| {
+            format!(
+                "Returns\n\nKILIS, Turkey (AP) — Nine buses carried Syrian families across the \
+                 border on Wednesday, Governor Ali Demir said. Returns to Syria have grown since \
+                 {cue} President Omar Haddad. Many Syrians plan to go back to Aleppo, in Syria."
+            )
+        };
+        for cue in ["the fall of", "the rule of former", "the ouster of"] {
+            assert_eq!(countries_of(&story(cue), "Haddad"), ["Syria"], "{cue}");
+        }
+        // Not a head of state the story tells of otherwise.
+        assert_eq!(countries_of(&story("a visit by"), "Haddad"), ["Turkey"]);
     }
 
     #[test]
