@@ -1879,6 +1879,10 @@ TITLES = [
     ("Councillor", "local", ""), ("Councilor", "local", ""), ("City Councillor", "local", ""),
     ("City Councilor", "local", ""), ("Municipal Councillor", "local", ""), ("Municipal Councilor", "local", ""),
     ("Prefect", "local", ""), ("Subprefect", "local", ""), ("Sub-prefect", "local", ""), ("Intendant", "local", ""),
+    # Spain's central government is represented in each province by a "subdelegate" (and in
+    # each region by a "government delegate").
+    ("Subdelegate", "local", ""), ("Sub-delegate", "local", ""), ("Government Subdelegate", "local", ""),
+    ("Government Delegate", "local", ""),
     # The head of an Indonesian regency (bupati) is its "regent"; a district's or a tribal
     # nation's elected head is often its "chairman" (a company's is no official, but news of
     # migration names few).
