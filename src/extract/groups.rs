@@ -1769,7 +1769,11 @@ fn route_told_backwards(words: &[&str]) -> bool {
 /// discuss buses for the caravan", "to discuss the group's future").
 fn only_a_topic(g: &Gazetteer, words: &[&str]) -> bool {
     let group_noun = |w: &str| {
-        is_strong_noun(g, w) || matches!(w, "group" | "migrants" | "passengers" | "walkers")
+        is_strong_noun(g, w)
+            || matches!(
+                w,
+                "group" | "migrants" | "passengers" | "walkers" | "men" | "women" | "families"
+            )
     };
     let topic_before = |i: usize| {
         words[i.saturating_sub(5)..i].iter().any(|w| {
@@ -3754,6 +3758,15 @@ mod tests {
         let groups = groups_of(
             "About 2,000 migrants rested in Zanatepec on Thursday.\n\nThe bishop met the \
              caravan in Juchitán on Friday.",
+        );
+        assert!(
+            groups[0].2.contains(&"Juchitán de Zaragoza".to_string()),
+            "{groups:?}"
+        );
+        // Where the men themselves met is a place of theirs.
+        let groups = groups_of(
+            "About 2,000 migrants rested in Zanatepec on Thursday.\n\nThe men had met in \
+             Juchitán a week before.",
         );
         assert!(
             groups[0].2.contains(&"Juchitán de Zaragoza".to_string()),
