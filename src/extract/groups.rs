@@ -2738,6 +2738,19 @@ fn read_places(
                         reached.there.push(p);
                     }
                     "left" => push_unique(&mut group.departed_from, p),
+                    // ("fleeing the fighting in Goma": a town they fled is one they left;
+                    // the region and country it lies in, when the story names them, are
+                    // where they come from.)
+                    "origin" if kind == PlaceKind::City => {
+                        push_unique(&mut group.departed_from, p);
+                        let named = |c: usize| {
+                            (0..mentions.len()).any(|j| refs[j] == Some(EntityRef::Place(c)))
+                        };
+                        let homes: Vec<usize> = ex.containers_of(p).filter(|&c| named(c)).collect();
+                        for c in homes {
+                            push_unique(&mut group.origins, c);
+                        }
+                    }
                     "origin" => push_unique(&mut group.origins, p),
                     "home" => {
                         push_unique(&mut group.origins, p);
@@ -4114,6 +4127,16 @@ mod tests {
                 .any(|v| v.contains(&"Aranyaprathet".to_string())),
             "{at:?} {passed:?}"
         );
+    }
+
+    #[test]
+    fn a_town_fled_is_one_left_and_its_named_country_where_they_come_from() {
+        let [_, _, left, origins] = places_of_group(
+            "Border\n\nRUBAVU, Rwanda (Reuters) — More than 1,200 people fleeing the fighting in \
+             Goma crossed into Rwanda on Wednesday. Congo has cut ties with Rwanda.",
+        );
+        assert!(left.contains(&"Goma".to_string()), "{left:?}");
+        assert_eq!(origins, ["Democratic Republic of the Congo"]);
     }
 
     #[test]
