@@ -996,6 +996,7 @@ fn sizes(
             && !counts_residents(g, words, end)
             && !counts_population(g, &words[..i - qualified])
             && !counts_the_dead(words, end)
+            && !the_dead_counted(&words[..i - qualified])
         {
             let qualifier = qualifier(g, words, i);
             out.push(SizeReport {
@@ -1242,6 +1243,19 @@ fn counts_the_dead(words: &[&str], end: usize) -> bool {
                 "died" | "dead" | "drowned" | "perished" | "killed" | "bodies" | "deaths"
             )
         })
+}
+
+/// Whether the words before a figure, `before`, say it counts the dead: "the killing of 26
+/// people in Pahalgam", "the deaths of 39 migrants".
+fn the_dead_counted(before: &[&str]) -> bool {
+    matches!(
+        before,
+        [
+            ..,
+            "killing" | "killings" | "deaths" | "death" | "massacre" | "murder" | "murders",
+            "of"
+        ]
+    )
 }
 
 /// Whether a figure after `before` is how many people live in a place: "a city of about
@@ -3637,6 +3651,10 @@ mod tests {
             ),
             (
                 "Eleven people had died during the crossing, survivors said.",
+                vec![40],
+            ),
+            (
+                "Visas were cancelled after the killing of 26 people in Pahalgam.",
                 vec![40],
             ),
             // "PNG" is Papua New Guinea: residents of a country, no group.
