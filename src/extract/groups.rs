@@ -1163,7 +1163,14 @@ fn counts_a_period(words: &[&str], at: usize, end: usize) -> bool {
                             .iter()
                             .any(|w| matches!(*w, "months" | "year" | "years" | "half" | "quarter"))
             }
-            "between" => is_month(next) && word(i + 2) == "and" && is_month(word(i + 3)),
+            // "between March and May", "between April 24 and Tuesday" (not "between Sunday
+            // night and Monday afternoon", the time of one crossing).
+            "between" => {
+                is_month(next)
+                    && (word(i + 2) == "and"
+                        || (word(i + 2).starts_with(|c: char| c.is_ascii_digit())
+                            && word(i + 3) == "and"))
+            }
             "so" => next == "far",
             _ => false,
         }
@@ -3968,6 +3975,17 @@ mod tests {
              new arrivals last month.",
         );
         assert_eq!(sizes, [287]);
+        // Nor those counted between two days.
+        let (sizes, _) = sizes_and_origins(
+            "The agency registered 287 arrivals by nightfall on Wednesday. More than 780 \
+             people left between April 24 and Tuesday.",
+        );
+        assert_eq!(sizes, [287]);
+        // (The hours of one crossing date no period.)
+        let (sizes, _) = sizes_and_origins(
+            "Some 1,800 migrants crossed the river between Sunday night and Monday afternoon.",
+        );
+        assert_eq!(sizes, [1800]);
     }
 
     #[test]
