@@ -6759,6 +6759,36 @@ mod tests {
     }
 
     #[test]
+    fn operations_consortiums_presidencies_and_rangers_are_bodies() {
+        for (text, body) in [
+            (
+                "Boat\n\nThey will be managed under Operation Sovereign Borders, the policy.",
+                "Operation Sovereign Borders",
+            ),
+            (
+                "Boat\n\nThe Italian Consortium of Solidarity runs the centre.",
+                "Italian Consortium of Solidarity",
+            ),
+            (
+                "Boat\n\nThe Presidency of Migration Management said 90 had left.",
+                "Presidency of Migration Management",
+            ),
+            (
+                "Boat\n\nThe Pakistan Rangers opened the gate.",
+                "Pakistan Rangers",
+            ),
+        ] {
+            assert!(
+                texts_of_kind(text, "Org").contains(&body.to_string()),
+                "{:?}",
+                kinds(text)
+            );
+        }
+        // Not a word alone in lower case.
+        assert_none_of_kind("Boat\n\nThe operation ended at dawn.", "Org");
+    }
+
+    #[test]
     fn a_title_word_before_a_body_s_field_alone_names_the_body() {
         let text = "Border\n\nThe head of General Security's post at the crossing spoke.";
         assert_eq!(texts_of_kind(text, "Org(None)"), ["General Security"]);
