@@ -6113,6 +6113,38 @@ fn governments(
             );
             continue;
         }
+        // "the interim government that took office this month": a government of the moment,
+        // which the story has no need to name with its country, is a body of its own (not
+        // "the government", "the new government").
+        let of_the_moment = level
+            && !possessive
+            && end > sentence.start
+            && doc.folded(end - 1) == "the"
+            && matches!(
+                doc.folded(end),
+                "interim" | "transitional" | "caretaker" | "military"
+            );
+        // (After "Bangladesh's interim government", it is that one, already found.)
+        let named_before = || {
+            let text = doc.span_text(end..i + 1);
+            out.iter().any(|m| {
+                matches!(m.kind, MentionKind::Org(_))
+                    && m.text.len() > text.len()
+                    && m.text.ends_with(text)
+            })
+        };
+        if of_the_moment && !named_before() {
+            push(
+                out,
+                doc,
+                si,
+                end..i + 1,
+                MentionKind::Org(None),
+                "government",
+                0.7,
+            );
+            continue;
+        }
         if let Some(start) = (w == "government" && possessive && !level)
             .then(|| persons_government(g, doc, name_end, &sentence))
             .flatten()
@@ -8059,6 +8091,17 @@ mod tests {
                 "Niger's military government",
                 "Yemen's internationally recognised government"
             ]
+        );
+        // A government of the moment is one without its country; after its country's, that
+        // one; "the government" and "the new government" are none.
+        let text = "Notes.\n\nThe interim government that took office said so. The new \
+                    government agreed, and the government denied it.";
+        assert_eq!(texts_of_kind(text, "Org"), ["interim government"]);
+        let text = "Notes.\n\nBangladesh's interim government said so. The interim government \
+                    agreed.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Bangladesh's interim government"]
         );
         // An office named with the word is no body; nor is a government named only in its
         // leader's title.
