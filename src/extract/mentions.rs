@@ -3990,11 +3990,15 @@ fn named_as_someone(g: &Gazetteer, doc: &Doc, sentence: &Range<usize>, start: us
     else {
         return false;
     };
+    // ("An Iraqi man from Mosul who gave his name only as X": "his" or "her" own name is a
+    // person's, however far back the noun.)
+    let own_name = doc.folded(verb) == "name" && matches!(doc.folded(verb - 1), "his" | "her");
     let nouns = verb.saturating_sub(4).max(sentence.start)..verb;
-    let someone = nouns.clone().any(|t| {
-        let w = doc.folded(t);
-        names_someone(g, w) || (is_cap(doc, t) && g.demonym(w).is_some())
-    });
+    let someone = own_name
+        || nouns.clone().any(|t| {
+            let w = doc.folded(t);
+            names_someone(g, w) || (is_cap(doc, t) && g.demonym(w).is_some())
+        });
     someone
         && !nouns
             .into_iter()
@@ -9642,6 +9646,10 @@ mod tests {
             (
                 "Notes.\n\nIt was run by a fisherman named by several of them as Pape Ndoyi.",
                 "Pape Ndoyi",
+            ),
+            (
+                "Notes.\n\nAn Iraqi man from Mosul who gave his name only as Saadu said so.",
+                "Saadu",
             ),
         ] {
             assert_eq!(people_named(text), [name], "{text}");
