@@ -4434,8 +4434,16 @@ fn unknown(
         || speaks_after_apposition;
     let speech_before =
         g.is_trigger(TriggerKind::SpeechVerb, before) && r.start > sentence.start + 1;
+    // "His wife, Rohima, said", "A volunteer who brought them water, Nesrine, said": one word
+    // set off before the verb is a person's name when it is a given name or a person's noun
+    // stands right before it.
+    let one_word_name = || {
+        (set_off_speaker || named_after_description)
+            && (g.is_given_name(doc.folded(r.start))
+                || (r.start >= sentence.start + 2 && names_someone(g, doc.folded(r.start - 2))))
+    };
     if (speech_after || speech_before)
-        && words >= 2
+        && (words >= 2 || one_word_name())
         && !is_org_head(g, doc, r.end - 1)
         && !is_unit_head(g, doc, r.end - 1)
     {
@@ -9663,6 +9671,21 @@ mod tests {
         let text = "Notes.\n\nA farmer who watched them land below his field, Saidalu Qodiru, put \
                     the number at forty.";
         assert_eq!(people_named(text), ["Saidalu Qodiru"]);
+        // One word: a given name, or after a person's noun.
+        for (text, name) in [
+            (
+                "Notes.\n\nA volunteer who brought them water, Nesrine, said so.",
+                "Nesrine",
+            ),
+            (
+                "Notes.\n\nHis wife, Rohimu, said two had drowned.",
+                "Rohimu",
+            ),
+        ] {
+            assert_eq!(people_named(text), [name], "{text}");
+        }
+        let text = "Notes.\n\nThe agency, Frontix, said so.";
+        assert!(people_named(text).is_empty(), "{:?}", kinds(text));
         // Not a place so set off after a place's description.
         let text = "Notes.\n\nThe town where they landed, Puerto Limus, has no clinic.";
         assert!(people_named(text).is_empty(), "{:?}", kinds(text));
