@@ -986,8 +986,20 @@ fn sizes(
                 )
                 && words[end..].iter().take(2).any(|w| g.demonym(w).is_some())
         };
+        // "A second group, seven Mexicans, was stopped": a figure set off after a group's
+        // noun counts that group however few.
+        let apposed_to_group = || {
+            counted
+                && before(1) == ","
+                && (matches!(before(2), "group" | "boat" | "party" | "family")
+                    || is_strong_noun(g, before(2)))
+        };
         if (counted || after_caravan)
-            && (value >= 10 || few_who_cross() || hidden_travellers() || few_foreigners_found())
+            && (value >= 10
+                || few_who_cross()
+                || hidden_travellers()
+                || few_foreigners_found()
+                || apposed_to_group())
             && !year_like
             && !a_part
             && !is_rate(g, words, end)
@@ -3673,6 +3685,16 @@ mod tests {
             let (found, _) = sizes_and_origins(&format!("{lede}{told}"));
             assert_eq!(found, sizes, "{told}");
         }
+    }
+
+    #[test]
+    fn a_few_set_off_after_a_second_group_s_noun_are_that_group() {
+        let groups = groups_of(
+            "Border Patrol agents found 11 Indian nationals near Rouses Point on Wednesday. A \
+             second group, seven Mexicans, was stopped a few hours later in Mooers.",
+        );
+        let sizes: Vec<&Vec<u64>> = groups.iter().map(|g| &g.0).collect();
+        assert_eq!(sizes, [&vec![11], &vec![7]], "{groups:?}");
     }
 
     #[test]
