@@ -2550,7 +2550,9 @@ fn read_places(
                                 || ride_told_as_leg(g, before)))
                     {
                         cue = Some("at".into());
-                    } else if w == "to"
+                    } else if (w == "to"
+                        // "were brought into Kos harbour": carried in, too.
+                        || (w == "into" && back_in_clause().any(|b| carries(g, b))))
                         && (back_in_clause().any(|b| carries(g, b))
                             || takes_them(g, before(2), before(1))
                             // "The migrants were taken by boat to Puerto Barrios" (not "taken
@@ -3685,6 +3687,14 @@ mod tests {
             let (found, _) = sizes_and_origins(&format!("{lede}{told}"));
             assert_eq!(found, sizes, "{told}");
         }
+    }
+
+    #[test]
+    fn people_brought_into_a_harbour_are_there() {
+        let text = "Boat\n\nForty-one people were brought into Kos harbour before dawn on \
+                    Wednesday after a patrol found their boat.";
+        let at = first_group_places(text, |group| &group.at);
+        assert!(at.contains(&"Kos".to_string()), "{at:?}");
     }
 
     #[test]
