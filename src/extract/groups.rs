@@ -1894,7 +1894,8 @@ fn describes_members(g: &Gazetteer, words: &[&str]) -> bool {
         (1..words.len().saturating_sub(1)).any(|i| {
             let before = words[i - 1];
             matches!(words[i], "are" | "were")
-                && (before == "them"
+                // ("The officers said most were Ethiopians".)
+                && (matches!(before, "them" | "most" | "many" | "some" | "half")
                     || before.bytes().all(|b| b.is_ascii_digit())
                     || small_number(before).is_some()
                     || number_in_words(words, i - 1).is_some())
@@ -3767,6 +3768,10 @@ mod tests {
             (
                 "Twenty-two of them are Chinese nationals, according to the police.",
                 vec!["China"],
+            ),
+            (
+                "But the officers, and an aid worker, said most were Ethiopians.",
+                vec!["Ethiopia"],
             ),
         ] {
             let (sizes, found) = sizes_and_origins(&format!("{lede}{told}"));
