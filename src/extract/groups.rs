@@ -2889,7 +2889,12 @@ fn transfer_ahead(g: &Gazetteer, doc: &Doc, start: usize, end: usize) -> bool {
     (prospective(g, doc, start, end) || would())
         && clause_before(doc, start, end).any(|t| {
             let w = doc.folded(t);
-            carries(g, w) || matches!(w, "taken" | "moved" | "transferred" | "relocated")
+            // ("a driver had promised to take them to Sfax").
+            carries(g, w)
+                || matches!(
+                    w,
+                    "taken" | "moved" | "transferred" | "relocated" | "take" | "bring" | "move"
+                )
         })
 }
 
@@ -3891,6 +3896,12 @@ mod tests {
              Officials said the migrants would later be moved to a facility in Kingston.",
         );
         assert_eq!(found, ["Morant Bay"]);
+        // A ride promised, not given.
+        let found = places(
+            "Sixty-three Sudanese were found walking near Ben Gardane on Wednesday.\n\nHawa, \
+             19, said a driver had promised to take them to Sfax and had never come.",
+        );
+        assert!(!found.contains(&"Sfax".to_string()), "{found:?}");
         // ("would" with no transfer is no trip ahead.)
         let found = places(
             "About 150 Venezuelans crossed into Chile on foot overnight.\n\nThe delegate said \
