@@ -2694,6 +2694,19 @@ fn read_places(
                     {
                         // "Everybody has a cousin in Fresno": a relative's place, not the
                         // group's.
+                    } else if g.is_trigger(TriggerKind::LocationCue, w)
+                        && (t.saturating_sub(8).max(s.start + 2)..t).any(|u| {
+                            word(u) == "go"
+                                && word(u - 1) == "to"
+                                && matches!(
+                                    word(u - 2),
+                                    "want" | "wants" | "wanted" | "hope" | "hopes" | "hoped"
+                                )
+                        })
+                    {
+                        // "We want to go to our relatives in the camps at Kutupalong": where
+                        // they wish to go, past what is there.
+                        cue = Some("to".into());
                     } else if g.is_trigger(TriggerKind::LocationCue, w) || home_village {
                         // "carried them to a migrant center in Corredores": where they were
                         // taken to, not only where they are; so is "sent to temporary housing
@@ -3803,6 +3816,15 @@ mod tests {
              who travelled with his wife, said all of them were going to Cuiabá.",
         );
         assert!(groups[0].2.contains(&"Cuiabá".to_string()), "{groups:?}");
+    }
+
+    #[test]
+    fn where_they_want_to_go_past_who_is_there_is_the_destination() {
+        let text = "Border news\n\nThirty-four Rohingya landed on the mud flats of Shah Porir \
+                    Dwip on Wednesday.\n\n\"We want to go to our relatives in the camps at \
+                    Kutupalong,\" one man said.";
+        let heads = first_group_places(text, |group| &group.destinations);
+        assert_eq!(heads, ["Kutupalong"]);
     }
 
     #[test]
