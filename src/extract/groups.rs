@@ -2641,7 +2641,7 @@ fn read_places(
                         cue = Some("origin".into());
                     } else if tells_flight(w) {
                         // "after fleeing Rakhine state": the place fled is home.
-                        cue = Some("origin".into());
+                        cue = Some("fled".into());
                     } else if w == "from"
                         && (t == s.start
                             || back_in_clause().any(|b| {
@@ -2742,7 +2742,7 @@ fn read_places(
                             if taken_to == Some(true) {
                                 "taken to"
                             } else if fleeing {
-                                "origin"
+                                "fled"
                             } else if home_village {
                                 "home"
                             } else {
@@ -2790,7 +2790,7 @@ fn read_places(
                     // ("fleeing the fighting in Goma": a town they fled is one they left;
                     // the region and country it lies in, when the story names them, are
                     // where they come from.)
-                    "origin" if kind == PlaceKind::City => {
+                    "fled" if kind == PlaceKind::City => {
                         push_unique(&mut group.departed_from, p);
                         let named = |c: usize| {
                             (0..mentions.len()).any(|j| refs[j] == Some(EntityRef::Place(c)))
@@ -2800,7 +2800,7 @@ fn read_places(
                             push_unique(&mut group.origins, c);
                         }
                     }
-                    "origin" => push_unique(&mut group.origins, p),
+                    "origin" | "fled" => push_unique(&mut group.origins, p),
                     "home" => {
                         push_unique(&mut group.origins, p);
                         push_unique(&mut group.at, p);
