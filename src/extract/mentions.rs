@@ -4434,13 +4434,16 @@ fn unknown(
         || speaks_after_apposition;
     let speech_before =
         g.is_trigger(TriggerKind::SpeechVerb, before) && r.start > sentence.start + 1;
-    // "His wife, Rohima, said", "A volunteer who brought them water, Nesrine, said": one word
-    // set off before the verb is a person's name when it is a given name or a person's noun
-    // stands right before it.
+    // "A volunteer who brought them water, Nesrine, said", "His wife, Rohima, said": one word
+    // set off before the verb is a person's name after a described person when it is a given
+    // name, or after someone's relative (not "The woman, Rosalía, said", a first name alone).
     let one_word_name = || {
-        (set_off_speaker || named_after_description)
-            && (g.is_given_name(doc.folded(r.start))
-                || (r.start >= sentence.start + 2 && names_someone(g, doc.folded(r.start - 2))))
+        let noun_before = r.start >= sentence.start + 3 && {
+            let noun = doc.folded(r.start - 2);
+            names_someone(g, noun) && matches!(doc.folded(r.start - 3), "his" | "her" | "their")
+        };
+        (named_after_description && g.is_given_name(doc.folded(r.start)))
+            || (set_off_speaker && noun_before)
     };
     if (speech_after || speech_before)
         && (words >= 2 || one_word_name())
