@@ -2736,6 +2736,12 @@ mod tests {
              was cancelled."
         )
         .is_empty());
+        // Nor is a call someone did not join.
+        assert!(meetings_of(
+            "Talks\n\nPresident Ana Ruiz chaired a summit by video on Wednesday. President \
+             Tomas Lugo did not join the call, Ruiz's office said."
+        )
+        .is_empty());
         // One that "had been due" is one that did not take place.
         assert!(meetings_of(
             "Talks\n\nThe trip was put off. Mayor Tomas Lugo had been due to meet President Ana \
