@@ -1040,22 +1040,12 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                 if g.places[r].kind == PlaceKind::State && r != q
                     && g.places[r].country == g.places[q].country)
         };
-        let only_list_words = |between: std::ops::Range<usize>| {
-            !between.is_empty()
-                && between.len() <= 2
-                && between
-                    .clone()
-                    .all(|t| matches!(doc.folded(t), "," | "and" | "or"))
-        };
-        let m = &mentions[i];
         (i > 0
-            && mentions[i - 1].sentence == m.sentence
-            && region_of_its_country(i - 1)
-            && only_list_words(mentions[i - 1].tokens.end..m.tokens.start))
+            && listed_together(doc, &mentions[i - 1], &mentions[i])
+            && region_of_its_country(i - 1))
             || (i + 1 < mentions.len()
-                && mentions[i + 1].sentence == m.sentence
-                && region_of_its_country(i + 1)
-                && only_list_words(m.tokens.end..mentions[i + 1].tokens.start))
+                && listed_together(doc, &mentions[i], &mentions[i + 1])
+                && region_of_its_country(i + 1))
     };
     let regions_read: Vec<usize> = mentions
         .iter()
@@ -1350,6 +1340,15 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
     }
 }
 
+/// Whether mention `b` follows `a` in a list: in one sentence, with only "," and "and" or "or"
+/// between them.
+fn listed_together(doc: &Doc, a: &Mention, b: &Mention) -> bool {
+    a.sentence == b.sentence
+        && a.tokens.end < b.tokens.start
+        && (a.tokens.end..b.tokens.start).len() <= 2
+        && (a.tokens.end..b.tokens.start).all(|t| matches!(doc.folded(t), "," | "and" | "or"))
+}
+
 /// "Cortés, Yoro and Olancho", "Camagüey and Ciego de Ávila": a capital's name read as the
 /// capital ([`Gazetteer::namesake_capital`]) is the region it is named after when listed with
 /// regions.
@@ -1363,13 +1362,6 @@ fn namesakes_listed_with_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Menti
         _ => None,
     };
     let is_region = |m: &Mention| matches!(m.kind, MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::State);
-    // Only "," and "and" or "or" between two names.
-    let listed = |a: &Mention, b: &Mention| {
-        a.sentence == b.sentence
-            && (a.tokens.end..b.tokens.start).len() <= 2
-            && (a.tokens.end..b.tokens.start).all(|t| matches!(doc.folded(t), "," | "and" | "or"))
-            && a.tokens.end < b.tokens.start
-    };
     // Read once: most articles name no such capital, and the passes below change only those.
     let regions: Vec<Option<usize>> = mentions.iter().map(region_of).collect();
     if regions.iter().all(Option::is_none) {
@@ -1381,11 +1373,12 @@ fn namesakes_listed_with_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Menti
             let Some(region) = *region else {
                 continue;
             };
-            let beside_region =
-                (i > 0 && listed(&mentions[i - 1], &mentions[i]) && is_region(&mentions[i - 1]))
-                    || (i + 1 < mentions.len()
-                        && listed(&mentions[i], &mentions[i + 1])
-                        && is_region(&mentions[i + 1]));
+            let beside_region = (i > 0
+                && listed_together(doc, &mentions[i - 1], &mentions[i])
+                && is_region(&mentions[i - 1]))
+                || (i + 1 < mentions.len()
+                    && listed_together(doc, &mentions[i], &mentions[i + 1])
+                    && is_region(&mentions[i + 1]));
             if beside_region {
                 mentions[i].kind = MentionKind::KnownPlace(region);
             }
