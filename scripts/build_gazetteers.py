@@ -2785,7 +2785,7 @@ CITY_MIN_POPULATION = 5000
 # Outside the Americas only larger places are kept; those of 50,000 to 200,000 people (the
 # ports and border towns of other routes: "Nouadhibou", "Zarzis", "Tobruk") are a town tier
 # like the small towns above, with the same filters.
-ABROAD_TOWN_MIN_POPULATION = 50000
+ABROAD_TOWN_MIN_POPULATION = 15000
 ABROAD_CITY_MIN_POPULATION = 200000
 # The European shores where sea crossings land or set out (the Channel, the central and eastern
 # Mediterranean, the Strait of Gibraltar) are told town by town ("Dover", "Boulogne-sur-Mer",

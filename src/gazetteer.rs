@@ -63,6 +63,9 @@ impl PlaceEntry {
 
 /// The population under which `scripts/build_gazetteers.py` writes a town as a village.
 pub const VILLAGE_POPULATION: u64 = 5_000;
+/// The population under which a town is small, known more for its crossing or its camp than
+/// as a city (outside the Americas, `scripts/build_gazetteers.py` keeps towns from 15,000).
+pub const SMALL_TOWN_POPULATION: u64 = 50_000;
 
 /// The kind `data/organizations.tsv` gives non-governmental organisations.
 pub const NGO_KIND: &str = "ngo";

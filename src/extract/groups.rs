@@ -4769,9 +4769,9 @@ mod tests {
         // Nor where an office is.
         let [at, ..] = places_of_group(
             "Border news\n\nThe head of UNHCR's office in Abeche, Ana Ruiz, counted about 300 \
-             migrants in Adre.",
+             migrants in Adré.",
         );
-        assert_eq!(at, ["Adre"]);
+        assert_eq!(at, ["Adré"]);
         // Nor is the place an official's title names.
         let [at, ..] = places_of_group(
             "Border news\n\nAna Ruiz, the mayor of Lima, said about 300 migrants were waiting \

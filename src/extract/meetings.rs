@@ -45,10 +45,16 @@ pub fn find_meetings(
                 word(tokens.start + 1),
                 "agreed" | "will" | "would" | "plan" | "planned" | "hope" | "intend"
             );
+        // ("They met again at the post on Wednesday": the two of a meeting just told, at
+        // another.)
+        let they_met_again = word(tokens.start) == "they"
+            && matches!(word(tokens.start + 1), "met" | "meet")
+            && word(tokens.start + 2) == "again";
         // ("A meeting between the two in London": the two, further in.)
         let between_the_two = (tokens.start + 1..tokens.end.min(tokens.start + 5))
             .any(|t| word(t) == "between" && word(t + 1) == "the" && word(t + 2) == "two");
         they_agreed
+            || they_met_again
             || between_the_two
             || (tokens.start..tokens.end.min(tokens.start + 3)).any(|t| {
                 let (first, second) = (word(t), word(t + 1));
@@ -123,11 +129,22 @@ pub fn find_meetings(
     let named_in_apposition_after = |told: &std::ops::Range<usize>, next: usize| -> Option<usize> {
         let sentence = doc.sentences.get(next)?.tokens.clone();
         // ("\"We sat down together,\" the prefect, X, said": after a quotation that opens it.)
+        // (Or after the end of one the sentence before opened: "\"We are a town of 1,500
+        // people. Twenty-three is a lot,\" said the mayor, X.")
+        let quote_mark = |t: usize| matches!(doc.token_text(t), "\"" | "”");
         let mut start = if matches!(doc.token_text(sentence.start), "\"" | "“") {
-            (sentence.start + 1..sentence.end).find(|&t| matches!(doc.token_text(t), "\"" | "”"))?
-                + 1
+            (sentence.start + 1..sentence.end).find(|&t| quote_mark(t))? + 1
         } else {
-            sentence.start
+            let speaker_after = |t: usize| {
+                t < sentence.end
+                    && (doc.folded(t) == "the"
+                        || g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t)))
+            };
+            // (The first quotation mark of the sentence, which closes the quotation.)
+            (sentence.start + 1..sentence.end)
+                .find(|&t| quote_mark(t))
+                .filter(|&t| doc.token_text(t - 1) == "," && speaker_after(t + 1))
+                .map_or(sentence.start, |t| t + 1)
         };
         // ("\"We are neighbours,\" said the Cambodian governor, X.": the verb before them, and
         // the name closing the sentence.)
@@ -371,6 +388,17 @@ pub fn find_meetings(
                         participants.insert(0, opener);
                     }
                 }
+            }
+        }
+        // "The two ministers will present a plan to X in Arusha, Y's office said": the two of
+        // the last meeting, one of whom the sentence names, with the others it names.
+        let the_two_named = (participants.len() >= 2 && refers_to_two(si))
+            .then(|| meetings.last().and_then(|last| the_two_of(si, last)))
+            .flatten()
+            .filter(|two| two.iter().any(|p| participants.contains(p)));
+        for p in the_two_named.into_iter().flatten().rev() {
+            if !participants.contains(&p) {
+                participants.insert(0, p);
             }
         }
         // "The two officials met for three hours, joined by X": no one named but the one who
@@ -902,6 +930,10 @@ pub fn find_meetings(
                 }
                 None => vec![participants],
             };
+            // "They met again at the post on Wednesday": another meeting of the same people.
+            let met_again = own_words
+                .windows(2)
+                .any(|w| matches!(w, ["met" | "meet" | "talked" | "spoke", "again"]));
             for participants in meetings_told {
                 let meeting = Meeting {
                     participants,
@@ -936,7 +968,7 @@ pub fn find_meetings(
                     // went out on the river together last week", after a meeting of four.
                     let outing_of_fewer =
                         outing && meeting.participants.len() < m.participants.len();
-                    if aside || planned_and_held || outing_of_fewer {
+                    if aside || planned_and_held || outing_of_fewer || met_again {
                         return false;
                     }
                     let shared = m
@@ -1076,9 +1108,14 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             "raise" | "raised" | "raises" | "present" | "presented" | "presents"
         );
         let discusses = matches!(words[i], "discuss" | "discussed" | "discusses");
+        // ("present a joint plan to the East African Community's secretary general, X":
+        // past "the", an office's owner.)
         (raises
-            && (i + 2..words.len().min(i + 7))
-                .any(|j| matches!(words[j - 1], "with" | "to") && someone_named_at(j))
+            && (i + 2..words.len().min(i + 9)).any(|j| {
+                (matches!(words[j - 1], "with" | "to")
+                    || (words[j - 1] == "the" && matches!(words[j - 2], "with" | "to")))
+                    && someone_named_at(j)
+            })
             // ("discussed the islands with the European Union's home affairs commissioner,
             // X": past "the", an office's owner.)
             || discusses
@@ -1138,6 +1175,14 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     // the fence with the commander for the area": a walk taken together is a meeting.
     let walked_with =
         |i: usize| matches!(words[i], "walked" | "walks" | "walk") && with_someone_named(i, 12, 8);
+    // "police would meet every bus at the border": vehicles met are no one's meeting.
+    let meets_vehicles = |i: usize| {
+        matches!(words[i], "meet" | "meets" | "met")
+            && words[i + 1..words.len().min(i + 3)]
+                .iter()
+                .find(|w| !matches!(**w, "the" | "every" | "each" | "all" | "a" | "an"))
+                .is_some_and(|w| g.is_trigger(TriggerKind::Vehicle, w))
+    };
     // "talks should go through foreign ministries": talks prescribed, not held.
     let prescribed = |i: usize| {
         matches!(words[i], "talks" | "negotiations" | "dialogue")
@@ -1151,6 +1196,7 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             || ((spoke_with_by_phone(i) || spoke_with_on_a_day(i)) && !supposed(i))
             || (meeting.at(words, i)
                 && !prescribed(i)
+                && !meets_vehicles(i)
                 && (!matches!(
                     words[i],
                     "receive" | "receives" | "received" | "host" | "hosting" | "hosted" | "hosts"
@@ -1208,6 +1254,15 @@ fn is_call(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "phone" | "telephone" | "phoned" | "videoconference")
             || (*w == "conference" && i > 0 && words[i - 1] == "video")
+            // "spoke by video on Monday", "met via video link" (not "joined the meeting by
+            // video", one of those met).
+            || (*w == "video"
+                && i > 1
+                && matches!(words[i - 1], "by" | "via")
+                && matches!(
+                    words[i - 2],
+                    "spoke" | "spoken" | "speak" | "talked" | "talk" | "met" | "meet" | "conferred"
+                ))
             || (matches!(*w, "call" | "calls")
                 && i > 0
                 && matches!(words[i - 1], "a" | "the" | "video" | "phone" | "telephone")
@@ -1384,8 +1439,11 @@ fn location(
         let before2 = (start >= s.start + 2).then(|| doc.folded(start - 2));
         // "will travel to Bogotá to meet ...", "visited Guatemala City", "held talks ... during
         // a visit to Tuxtla": where the trip goes.
-        let trip_to =
-            before == "to" && before2.is_some_and(|b| is_travel_verb(g, b) || is_visit(g, b));
+        // So is "would visit the Torres Strait" (not "who was visiting the Yuma area", an
+        // errand of one of them).
+        let trip_to = (before == "to"
+            && before2.is_some_and(|b| is_travel_verb(g, b) || is_visit(g, b)))
+            || (before == "the" && before2.is_some_and(|b| is_visit(g, b) && !b.ends_with("ing")));
         let locative = matches!(before, "in" | "at")
             || (before == "the" && before2.is_some_and(|b| b == "at" || b == "in"))
             || trip_to
@@ -1514,6 +1572,8 @@ fn goes_out_with(words: &[&str], v: usize) -> bool {
         // "X and Albanian Prime Minister Y opened a joint border station": a ceremony both
         // attend.
         "opened" | "inaugurated" | "unveiled" => true,
+        // "had been due to open a health post in Aceguá together": one still to come.
+        "open" | "inaugurate" | "unveil" => within(9, "together"),
         // "X and Y went aboard the boat together", "inspected the new housing together",
         // "watched the plane leave from the tarmac together": whatever officials do at a place
         // as one is a joint inspection.
@@ -2042,6 +2102,96 @@ mod tests {
             two_meetings
         );
         assert_eq!(again("They agreed to keep talking.").len(), 1);
+    }
+
+    #[test]
+    fn the_two_who_met_again_elsewhere_held_a_second_meeting() {
+        let text = "Notes\n\nInterior Minister Ana Ruiz and Serbia's interior minister, Tomas \
+                    Lugo, met in Belgrade on Monday. They met again at the Horgos crossing on \
+                    Wednesday.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("meeting".to_string(), Some("Belgrade".to_string()), 2),
+                (
+                    "meeting".to_string(),
+                    Some("Horgos crossing".to_string()),
+                    2
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_two_of_a_meeting_who_present_a_plan_to_an_official_meet_them() {
+        let text = "Notes\n\nInterior Minister Ana Ruiz and Serbia's interior minister, Tomas \
+                    Lugo, met in Belgrade on Monday. Ruiz said patrols would grow. Lugo said \
+                    the fence would stay. The law is strict. The two ministers will present a \
+                    joint plan to the European Commission's migration chief, Eva Lind, in \
+                    Brussels on June 12, Lugo's office said.";
+        assert_eq!(
+            participants_of(text),
+            [
+                vec!["Ana Ruiz", "Tomas Lugo"],
+                vec!["Ana Ruiz", "Eva Lind", "Tomas Lugo"]
+            ]
+        );
+    }
+
+    #[test]
+    fn officials_named_after_a_quotation_the_sentence_before_opened_are_at_the_visit() {
+        let text = "Border\n\nThe mayor of Acegua and the head of the Cerro Largo police went \
+                    to the station together on Wednesday. \"We are a town of 1,500 people. \
+                    Twenty-three is a lot,\" said the mayor, Nelson Pereira. The police chief, \
+                    Gaston Ferreyra, said the group would be taken to Melo.";
+        assert_eq!(
+            participants_of(text),
+            [["Gaston Ferreyra", "Nelson Pereira"]]
+        );
+        // A quotation that opens further on is no opening one: "would be \"managed ...,\" the
+        // policy" tells nothing of who spoke.
+        let text = "Beach\n\nThe commander and the chairman walked the beach together on \
+                    Wednesday. \"We look after our country,\" said the chairman, Tom Sinclair. \
+                    The commander, Rachel Corbett, said the men would be \"managed under the \
+                    rules,\" the policy under which boats are turned back.";
+        assert_eq!(participants_of(text), [["Rachel Corbett", "Tom Sinclair"]]);
+    }
+
+    #[test]
+    fn two_due_to_open_a_post_together_plan_a_meeting_and_two_who_spoke_by_video_called() {
+        let text = "Border\n\nPresident Yamandu Orsi and Brazil's president, Luiz Inacio Lula \
+                    da Silva, had been due to open a health post in Acegua together on June 20.";
+        assert_eq!(meetings_of(text).len(), 1, "{:?}", meetings_of(text));
+        let text = "Border\n\nDirector General Ana Ruiz and her Indian counterpart, Tomas \
+                    Lugo, spoke by video on Monday.";
+        assert_eq!(meetings_of(text), [("call".to_string(), None, 2)]);
+        // One who joins a meeting by video makes it no call.
+        let text = "Border\n\nGovernor Eduardo Riedel met Mayor Ana Ruiz at city hall in \
+                    Corumba on Tuesday, and Justice Minister Tomas Lugo joined the meeting by \
+                    video.";
+        assert_eq!(meetings_of(text)[0].0, "meeting");
+    }
+
+    #[test]
+    fn a_place_visited_is_where_the_visit_is_unless_one_was_visiting_it_on_an_errand() {
+        let text = "Strait\n\nHome Affairs Minister Tony Burke said he would visit the Torres \
+                    Strait in October with Queensland's premier, Steven Miles.";
+        assert_eq!(meetings_of(text)[0].1.as_deref(), Some("Torres Strait"));
+        let text = "Border\n\nSOMERTON, Ariz. (AP) — Mayor Ana Ruiz walked along the levee \
+                    outside Somerton on Tuesday with the border czar, Tom Homan, who was \
+                    visiting the Yuma area.";
+        assert_eq!(meetings_of(text)[0].1.as_deref(), Some("Somerton"));
+    }
+
+    #[test]
+    fn police_who_meet_every_bus_meet_no_one() {
+        let text = "Notes\n\nInterior Minister Ana Ruiz said a second convoy was planned, and \
+                    that Tomas Lugo had promised police would meet every bus at the border.";
+        assert!(
+            participants_of(text).is_empty(),
+            "{:?}",
+            participants_of(text)
+        );
     }
 
     #[test]

@@ -293,9 +293,12 @@ fn set_within(g: &Gazetteer, ex: &mut Extraction, inner: usize, outer: usize) {
             ex.places[inner].within = Some(outer);
         }
         // "Tengnoupal district, which includes Moreh" and "the town, in Manipur state": the
-        // nearer container the gazetteer does not know lies in the farther one.
+        // nearer container the gazetteer does not know lies in the farther one (which may lie
+        // in the country it was put in: "India's Manipur state").
         Some(old)
-            if ex.places[old].within.is_none()
+            if ex.places[old]
+                .within
+                .is_none_or(|w| ex.lies_within(outer, w))
                 && ex.places[old].known.is_none()
                 && size_rank(ex.places[old].kind) <= size_rank(outer_kind)
                 && !ex.lies_within(outer, old) =>
@@ -406,6 +409,14 @@ mod tests {
             (
                 "VELKA, India (AP) — They come after dark. The town, in India's Manipur state, \
                  is quiet. The head of Tornal district, which includes Velka, spoke.",
+                "Tornal",
+                "Manipur",
+            ),
+            // The same of a town the gazetteer knows, in the country only: the district,
+            // put in that country with the town, lies in the state told after.
+            (
+                "MOREH, India (AP) — They come after dark. The head of Tornal district, which \
+                 includes Moreh, spoke. The town, in India's Manipur state, is quiet.",
                 "Tornal",
                 "Manipur",
             ),

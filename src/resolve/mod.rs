@@ -10,7 +10,7 @@ pub mod names;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::extract::mentions::not_the_known_place;
+use crate::extract::mentions::{not_the_known_place, UNKNOWN_REGION_OF_A_KNOWN_TOWN};
 use crate::extract::{
     evidence_of, Affiliation, EntityRef, Extraction, Mention, MentionKind, Org, Person, Place, Role,
 };
@@ -221,10 +221,45 @@ fn resolve_places(
             _ => None,
         })
         .collect();
+    // "the district commissioner of Kisoro" in a story that names "Kisoro district": the
+    // region an office of its rank heads, not the town the region is named after.
+    let regions_named_like_towns: HashMap<String, (String, String)> = mentions
+        .iter()
+        .filter(|m| m.rule == UNKNOWN_REGION_OF_A_KNOWN_TOWN && m.tokens.len() >= 2)
+        .map(|m| {
+            let town = doc.span_text(m.tokens.start..m.tokens.end - 1);
+            (fold(town), (fold(&m.text), m.text.clone()))
+        })
+        .collect();
+    let region_of_office = |m: &Mention| {
+        let t = m.tokens.start;
+        let heads_region = t >= 2
+            && doc.folded(t - 1) == "of"
+            && matches!(doc.folded(t - 2), "governor" | "commissioner" | "prefect");
+        heads_region
+            .then(|| regions_named_like_towns.get(&fold(&m.text)))
+            .flatten()
+    };
     for (i, m) in mentions.iter().enumerate() {
-        let idx = match m.kind {
-            MentionKind::KnownPlace(p) => place_entity(g, ex, p),
-            MentionKind::NewPlace(mut kind) => {
+        let office_region = match m.kind {
+            MentionKind::KnownPlace(_) => region_of_office(m),
+            _ => None,
+        };
+        let idx = match (&m.kind, office_region) {
+            (_, Some((key, name))) => *by_name.entry(key.clone()).or_insert_with(|| {
+                ex.places.push(Place {
+                    name: name.clone(),
+                    names: vec![],
+                    kind: PlaceKind::State,
+                    known: None,
+                    within: None,
+                    evidence: vec![],
+                });
+                ex.places.len() - 1
+            }),
+            (MentionKind::KnownPlace(p), _) => place_entity(g, ex, *p),
+            (MentionKind::NewPlace(kind), _) => {
+                let mut kind = *kind;
                 let name = m.text.trim_start_matches("the ").to_string();
                 let mut key = fold(&name);
                 if kind == PlaceKind::Landmark {
@@ -2746,6 +2781,48 @@ mod tests {
             people == ["Ben Rhodes"] && places.is_empty(),
             "{people:?} {places:?}"
         );
+    }
+
+    #[test]
+    fn the_town_a_commissioner_heads_is_the_district_named_after_it_in_the_story() {
+        let g = Gazetteer::builtin();
+        let places = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            let mut found: Vec<(Vec<String>, PlaceKind)> = ex
+                .places
+                .iter()
+                .map(|p| (p.names.clone(), p.kind))
+                .collect();
+            found.sort_by(|a, b| a.0.cmp(&b.0));
+            found
+        };
+        let district = |names: &[&str]| {
+            (
+                names.iter().map(|n| n.to_string()).collect(),
+                PlaceKind::State,
+            )
+        };
+        assert_eq!(
+            places(
+                "Border\n\nThey were taken to a centre in Kisoro district. The district \
+                 commissioner of Kisoro, Florence Nyiramahoro, stayed away."
+            ),
+            [district(&["Kisoro district", "Kisoro"])]
+        );
+        // A mayor heads the town; and with no district named, the commissioner's is the town.
+        for text in [
+            "Border\n\nThey were taken to a centre in Kisoro district. The mayor of Kisoro, \
+             Florence Nyiramahoro, stayed away.",
+            "Border\n\nThe district commissioner of Kisoro, Florence Nyiramahoro, stayed away.",
+        ] {
+            assert!(
+                places(text)
+                    .iter()
+                    .any(|(names, kind)| names == &["Kisoro"] && *kind == PlaceKind::City),
+                "{text}"
+            );
+        }
     }
 
     #[test]
