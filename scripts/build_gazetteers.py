@@ -2782,9 +2782,9 @@ def subdivision_collisions(subs, countries, cities, given_names, titles, islands
 # TOWN_MAX_ZIPF).
 TOWN_MIN_POPULATION = 1000
 CITY_MIN_POPULATION = 5000
-# Outside the Americas only larger places are kept; those of 50,000 to 200,000 people (the
-# ports and border towns of other routes: "Nouadhibou", "Zarzis", "Tobruk") are a town tier
-# like the small towns above, with the same filters.
+# Outside the Americas only larger places are kept; those of 15,000 to 200,000 people (the
+# ports and border towns of other routes: "Nouadhibou", "Zarzis", "Tobruk", "Baalbek",
+# "Teknaf") are a town tier like the small towns above, with the same filters.
 ABROAD_TOWN_MIN_POPULATION = 15000
 ABROAD_CITY_MIN_POPULATION = 200000
 # The European shores where sea crossings land or set out (the Channel, the central and eastern
