@@ -1483,6 +1483,13 @@ fn names_no_noun(g: &Gazetteer, next: &str) -> bool {
         || next.ends_with("ing")
         || next.ends_with("ed")
         || matches!(next, "who" | "had" | "have" | "among")
+        || g.is_trigger(TriggerKind::ClauseVerb, next)
+        // Past tenses that do not end in "-ed": "70 South Sudanese came down the Nile".
+        || matches!(
+            next,
+            "came" | "went" | "left" | "fled" | "swam" | "ran" | "rode" | "took" | "got" | "flew"
+                | "drove" | "slept" | "spent" | "began" | "were" | "are"
+        )
 }
 
 /// Whether the words after a figure say it counts people: "7,500 migrants",
@@ -1846,6 +1853,12 @@ fn describes_members(g: &Gazetteer, words: &[&str]) -> bool {
         && (is_people_demonym(g, words[3])
             || matches!(words[3], "mostly" | "mainly" | "largely" | "all")
                 && words.get(4).is_some_and(|w| is_people_demonym(g, w)));
+    // "The men, Syrians and Afghans, had spent weeks ...": who they are, in apposition.
+    let those_counted_apposed = words.len() > 3
+        && words[0] == "the"
+        && g.is_trigger(TriggerKind::GroupCountNoun, words[1])
+        && words[2] == ","
+        && is_plural_demonym(g, words[3]);
     let share = words.len() > 2
         && matches!(
             words[0],
@@ -1908,6 +1921,7 @@ fn describes_members(g: &Gazetteer, words: &[&str]) -> bool {
     share_of
         || among
         || those_counted_are
+        || those_counted_apposed
         || counted_are()
         || (1..words.len()).any(|i| {
             words[i] == "from"
@@ -3765,6 +3779,30 @@ mod tests {
              he had flown to Quito.",
         );
         assert_eq!(origins, ["Ecuador"]);
+    }
+
+    #[test]
+    fn a_second_group_counted_by_a_demonym_before_an_irregular_past_is_a_group() {
+        let groups = groups_of(
+            "Some 830 South Sudanese who crossed into Uganda at Elegu were registered on \
+             Wednesday. A second, smaller group of about 70 South Sudanese came down the Nile \
+             by boat and landed at Dzaipi on Tuesday. Peter Lado Wani, a teacher who was \
+             among them, said they had not decided.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(groups[1].0, [70]);
+        assert_eq!(groups[1].3, ["Peter Lado Wani"]);
+    }
+
+    #[test]
+    fn the_peoples_in_apposition_to_those_counted_are_their_origins_and_a_friend_is_one_of_them() {
+        let groups = groups_of(
+            "Police caught 21 men near the village on Wednesday. The men, Syrians and Afghans, \
+             had spent weeks near the border. His friend Ahmad, 19, said an officer had \
+             filmed them.",
+        );
+        assert_eq!(groups[0].1, ["Syria", "Afghanistan"], "{groups:?}");
+        assert_eq!(groups[0].3, ["Ahmad"], "{groups:?}");
     }
 
     #[test]

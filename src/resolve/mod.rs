@@ -1979,6 +1979,9 @@ fn role_of(
                 && matches!(appos(k + 2), "group" | "caravan")
                 && k + 3 == apposition.len()
         });
+        // "X, a teacher who was among them, said": one of those just counted.
+        let among_them = (0..apposition.len())
+            .any(|k| appos(k) == "among" && matches!(appos(k + 1), "them" | "those"));
         // "one of the South Sudanese students", "one of the passengers".
         let one_of_them = matches!([appos(0), appos(1), appos(2)], ["one", "of", "the"])
             && (3..6).any(|k| {
@@ -2204,6 +2207,7 @@ fn role_of(
             || named_by_the_group
             || speaks_for_them
             || in_the_group
+            || among_them
             || one_of_them
             || trade_from_abroad
             || foreign_person
