@@ -783,13 +783,20 @@ fn tells_of_both(g: &Gazetteer, words: &[&str]) -> bool {
 /// "One of them, ...", "They said ...", "Among them was ...": a sentence that goes on about
 /// the people just spoken of.
 fn opens_on_them(words: &[&str]) -> bool {
+    // ("One of the seven, a 19-year-old": of those just counted.)
+    let the_counted = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || small_number(w).is_some();
     matches!(words.first(), Some(&"they"))
         || (words.len() > 2
             && matches!(
                 words[0],
                 "one" | "some" | "many" | "most" | "several" | "all" | "among"
             )
-            && (words[1] == "them" || (words[1] == "of" && words[2] == "them")))
+            && (words[1] == "them"
+                || (words[1] == "of" && words[2] == "them")
+                || (words.len() > 3
+                    && words[1] == "of"
+                    && words[2] == "the"
+                    && the_counted(words[3]))))
 }
 
 /// Head counts in a sentence: "about 7,500 migrants", "between 4,000 and 5,000 people",
@@ -1918,10 +1925,15 @@ fn describes_members(g: &Gazetteer, words: &[&str]) -> bool {
             .enumerate()
             .any(|(i, w)| matches!(w[..4], ["of", "them", ",", "all"]) && people_of(i + 4))
     };
+    // "they had been identified as Algerian nationals".
+    let identified_as = words.windows(3).any(|w| {
+        matches!(w[0], "identified" | "registered") && w[1] == "as" && g.demonym(w[2]).is_some()
+    });
     share_of
         || among
         || those_counted_are
         || those_counted_apposed
+        || identified_as
         || counted_are()
         || (1..words.len()).any(|i| {
             words[i] == "from"
@@ -3803,6 +3815,20 @@ mod tests {
         );
         assert_eq!(groups[0].1, ["Syria", "Afghanistan"], "{groups:?}");
         assert_eq!(groups[0].3, ["Ahmad"], "{groups:?}");
+    }
+
+    #[test]
+    fn those_identified_by_nationality_come_from_it_and_one_of_the_seven_is_the_second_group_s() {
+        let groups = groups_of(
+            "Twenty-nine people were rescued from a boat on Wednesday. By the afternoon they \
+             had been identified as Algerian nationals, police said.\n\nHours later, a second \
+             boat ran onto the beach at Calahonda and the men aboard ran off. A witness counted \
+             eleven. Officers caught seven of them by nightfall.\n\nOne of the seven, a \
+             19-year-old who gave his name as Bilal, spoke to reporters.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(groups[0].1, ["Algeria"], "{groups:?}");
+        assert_eq!(groups[1].3, ["Bilal"], "{groups:?}");
     }
 
     #[test]
