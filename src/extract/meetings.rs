@@ -569,7 +569,12 @@ pub fn find_meetings(
             // (Unless they do it "together": "will tour the camp together on Thursday".)
             let visitors_only = verb.is_some_and(|v| {
                 let verb_token = told_over.start + v;
+                // ("had agreed to visit the checkpoint with him": with the one named before.)
+                let with_the_other = words[v + 1..words.len().min(v + 9)]
+                    .windows(2)
+                    .any(|w| w[0] == "with" && matches!(w[1], "him" | "her"));
                 let together = words[v + 1..words.len().min(v + 7)].contains(&"together")
+                    || with_the_other
                     || acts_on_together(&words, v);
                 (by_sentence[first].start..by_sentence[si].end)
                     .filter(|&i| matches!(refs[i], Some(EntityRef::Person(_))))
@@ -2181,6 +2186,24 @@ mod tests {
                     outside Somerton on Tuesday with the border czar, Tom Homan, who was \
                     visiting the Yuma area.";
         assert_eq!(meetings_of(text)[0].1.as_deref(), Some("Somerton"));
+    }
+
+    #[test]
+    fn one_who_agreed_to_visit_a_place_with_him_plans_a_visit_with_the_one_named_before() {
+        let text = "Talks\n\nInterior Minister Daniel Mitov met Commissioner Magnus Brunner on \
+                    Wednesday. Mitov told reporters afterwards that Brunner had agreed to visit \
+                    the Lesovo checkpoint with him on March 27.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("meeting".to_string(), None, 2),
+                (
+                    "visit".to_string(),
+                    Some("Lesovo checkpoint".to_string()),
+                    2
+                ),
+            ]
+        );
     }
 
     #[test]
