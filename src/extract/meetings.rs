@@ -401,6 +401,24 @@ pub fn find_meetings(
                 participants.insert(0, p);
             }
         }
+        // "... a meeting of three interior ministers in Morahalom. Around the table were: A,
+        // ...; B, ...; and C, ...": the officials the next sentence names, as many as counted.
+        if participants.is_empty() && si + 1 < doc.sentences.len() {
+            let words = doc.folded_words(sentence.tokens.clone());
+            let counted = words.windows(3).find_map(|w| {
+                (matches!(w[0], "meeting" | "talks" | "summit") && w[1] == "of")
+                    .then(|| crate::extract::groups::small_number(w[2]))
+                    .flatten()
+            });
+            if let Some(count) = counted.filter(|&n| n >= 2) {
+                let next = people_in(by_sentence[si + 1].clone());
+                if next.len() as u64 == count
+                    && next.iter().all(|&p| !ex.people[p].titles.is_empty())
+                {
+                    participants = next;
+                }
+            }
+        }
         // "The two officials met for three hours, joined by X": no one named but the one who
         // joined them, the two are the people of the sentence before.
         if participants.is_empty() && si > 0 && refers_to_two(si) {
@@ -2203,6 +2221,27 @@ mod tests {
                     2
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_meeting_of_three_officials_is_of_the_three_the_next_sentence_lists() {
+        let text = "Border\n\nThe walk came a day after a meeting of three interior ministers \
+                    in the nearby town of Morahalom. Around the table on Tuesday were: Ana Ruiz, \
+                    Hungary's interior minister; Tomas Lugo, Serbia's interior minister; and \
+                    Eva Lind, Austria's interior minister.";
+        assert_eq!(
+            participants_of(text),
+            [["Ana Ruiz", "Eva Lind", "Tomas Lugo"]]
+        );
+        // Not when the next sentence names another number of people.
+        let text = "Border\n\nThe walk came a day after a meeting of three interior ministers. \
+                    Ana Ruiz, Hungary's interior minister, and Tomas Lugo, Serbia's interior \
+                    minister, were there.";
+        assert!(
+            participants_of(text).is_empty(),
+            "{:?}",
+            participants_of(text)
         );
     }
 
