@@ -1467,7 +1467,15 @@ fn location(
         let trip_to = (before == "to"
             && before2.is_some_and(|b| is_travel_verb(g, b) || is_visit(g, b)))
             || (before == "the" && before2.is_some_and(|b| is_visit(g, b) && !b.ends_with("ing")));
+        // "held a flag meeting at the zero line near Putkhali": a spot told by the town near
+        // it.
+        let near_a_spot = before == "near"
+            && (start.saturating_sub(6).max(s.start)..start - 1)
+                .rev()
+                .take_while(|&k| !doc.is_capitalised(k) && doc.token_text(k) != ",")
+                .any(|k| matches!(doc.folded(k), "at" | "in"));
         let locative = matches!(before, "in" | "at")
+            || near_a_spot
             || (before == "the" && before2.is_some_and(|b| b == "at" || b == "in"))
             || trip_to
             || is_visit(g, before);
@@ -2243,6 +2251,14 @@ mod tests {
             "{:?}",
             participants_of(text)
         );
+    }
+
+    #[test]
+    fn a_meeting_at_a_spot_near_a_town_is_in_the_town() {
+        let text = "Border\n\nBENAPOLE, Bangladesh (AP) — The commander, Kamrul Hasan, and a \
+                    BSF commandant, Anil Thakran, held a flag meeting at the zero line near \
+                    Putkhali on Wednesday.";
+        assert_eq!(meetings_of(text)[0].1.as_deref(), Some("Putkhali"));
     }
 
     #[test]

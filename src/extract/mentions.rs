@@ -281,11 +281,24 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 end += 2;
                 continue;
             }
-            // "Cox's Bazar": a place whose name has a possessive in it.
+            // "Cox's Bazar": a place whose name has a possessive in it. So is one the gazetteer
+            // lacks whose last word names a kind of settlement or shore: "Pirate's Well",
+            // "Abraham's Bay" (not "Mexico's Bay": a known place owns the one after it).
+            let settlement_tail = |t: usize| {
+                matches!(
+                    doc.folded(t),
+                    "well" | "bay" | "point" | "harbour" | "harbor" | "creek" | "cove" | "landing"
+                )
+            };
             if end + 2 < tokens.end
                 && possessive_after(doc, end - 1)
                 && is_cap(doc, end + 2)
-                && !g.places_named(&key(doc, end - 1..end + 3)).is_empty()
+                && (!g.places_named(&key(doc, end - 1..end + 3)).is_empty()
+                    || (end == start + 1
+                        && settlement_tail(end + 2)
+                        && g.place(doc.folded(start)).is_none()
+                        && g.demonym(doc.folded(start)).is_none()
+                        && g.org(doc.folded(start)).is_none()))
             {
                 end += 3;
                 continue;
@@ -6783,6 +6796,19 @@ mod tests {
         assert_eq!(
             titled("Talks\n\nThe Minister of Interior, Ana Ruiz, spoke."),
             [one("Ana Ruiz", "Minister of Interior", &[])]
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_a_word_for_a_bay_or_a_well_is_one_place_s_name() {
+        let text = "Boat\n\nThey were taken to Abraham's Bay, the island's main settlement.";
+        assert_eq!(texts_of_kind(text, "NewPlace"), ["Abraham's Bay"]);
+        // A known place owns what follows it.
+        let text = "Boat\n\nThey were taken to Mexico's Bay of Campeche.";
+        assert!(
+            !texts_of_kind(text, "NewPlace").contains(&"Mexico's Bay".to_string()),
+            "{:?}",
+            kinds(text)
         );
     }
 
