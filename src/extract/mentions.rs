@@ -6813,6 +6813,19 @@ mod tests {
     }
 
     #[test]
+    fn an_office_in_apposition_may_be_the_first_or_second_of_its_kind() {
+        let found = titled(
+            "Talks\n\nThe fighting spread after Riek Machar, the first vice president, was \
+             placed under arrest.",
+        );
+        assert!(
+            matches!(found.as_slice(), [(name, title, _)]
+                if name == "Riek Machar" && title == "vice president"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_country_s_leader_holds_its_office_but_a_caravan_s_leader_holds_none() {
         assert_eq!(
             titled("Talks\n\nThe king will receive Syria's new leader, Ahmed al-Sharaa."),
