@@ -1422,7 +1422,20 @@ fn location(
                                 && matches!(refs[j], Some(EntityRef::Person(_)))
                         })
                 });
-        if office_seat || appositive_seat {
+        // "the central government's subdelegate in Almería", "Afghanistan's consul general in
+        // Quetta": the seat of an office, told by the title right before "in" (not "to meet
+        // the governor in Saint-Louis on Saturday", where the one met is).
+        let title_met = start >= s.start + 4
+            && doc.folded(start - 3) == "the"
+            && matches!(
+                doc.folded(start - 4),
+                "meet" | "meets" | "met" | "visit" | "visits" | "visited" | "with"
+            );
+        let title_seat = start >= s.start + 2
+            && doc.folded(start - 1) == "in"
+            && g.title(doc.folded(start - 2)).is_some()
+            && !title_met;
+        if office_seat || appositive_seat || title_seat {
             continue;
         }
         // "promised buses to take families to shelters in Hermosillo": where someone is to be
@@ -2259,6 +2272,25 @@ mod tests {
                     BSF commandant, Anil Thakran, held a flag meeting at the zero line near \
                     Putkhali on Wednesday.";
         assert_eq!(meetings_of(text)[0].1.as_deref(), Some("Putkhali"));
+    }
+
+    #[test]
+    fn the_seat_of_an_office_is_not_where_its_holder_meets_unless_the_holder_is_met_there() {
+        let text = "Beach\n\nLAS NEGRAS, Spain (AP) — The mayor of Nijar and the central \
+                    government's subdelegate in Almeria, Esperanza Marin and Joaquin Robles \
+                    respectively, visited the beach at Las Negras on Wednesday.";
+        assert_eq!(meetings_of(text)[0].1.as_deref(), Some("Las Negras"));
+        let text = "Coast\n\nDAKAR, Senegal (AP) — Prime Minister Ousmane Sonko is to meet \
+                    the governor, Ana Ruiz, and the mayor, Tomas Lugo, in Saint-Louis on \
+                    Saturday. Prime Minister Ousmane Sonko is to meet the governor in \
+                    Saint-Louis on Saturday.";
+        assert!(
+            meetings_of(text)
+                .iter()
+                .all(|(_, place, _)| place.as_deref() == Some("Saint-Louis")),
+            "{:?}",
+            meetings_of(text)
+        );
     }
 
     #[test]

@@ -750,6 +750,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             classify_run(g, doc, si, sentence.tokens.clone(), run, &mut out);
         }
         lowercase_titles(g, doc, si, sentence.tokens.clone(), &mut out);
+        respectively_titled(g, doc, si, sentence.tokens.clone(), &mut out);
         hyphenated_places(g, doc, si, sentence.tokens.clone(), &mut out);
         governments(g, doc, si, sentence.tokens.clone(), &mut out);
         lower_case_bodies(g, doc, si, sentence.tokens.clone(), &mut out);
@@ -5988,6 +5989,67 @@ fn respective_lists(
     (names.len() == countries.len()).then_some((names, countries))
 }
 
+/// "The mayor of Nijar and the central government's subdelegate in Almeria, Esperanza Marin
+/// and Joaquin Robles respectively, visited ...": two offices joined by "and", then their
+/// holders in the same order, each the holder of the office at its place.
+fn respectively_titled(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
+    let Some(respectively) = sentence.clone().find(|&t| doc.folded(t) == "respectively") else {
+        return;
+    };
+    let Some(second) = capitalised_run_start(doc, sentence.start, respectively) else {
+        return;
+    };
+    let Some(first) = (second > sentence.start + 1 && doc.folded(second - 1) == "and")
+        .then(|| capitalised_run_start(doc, sentence.start, second - 1))
+        .flatten()
+    else {
+        return;
+    };
+    let comma = first - 1;
+    if first <= sentence.start + 1 || doc.token_text(comma) != "," {
+        return;
+    }
+    let mut keys = PrefixKeys::default();
+    let mut offices = Vec::new();
+    let mut t = sentence.start;
+    while t < comma {
+        match longest_title(g, doc, &mut keys, t, comma).filter(|_| !is_cap(doc, t)) {
+            Some(title) => {
+                t = title.end;
+                offices.push(title);
+            }
+            None => t += 1,
+        }
+    }
+    let joined =
+        |a: &Range<usize>, b: &Range<usize>| (a.end..b.start).any(|k| doc.folded(k) == "and");
+    if let [one, other] = offices.as_slice() {
+        if joined(one, other) {
+            for (name, title) in [(first..second - 1, one), (second..respectively, other)] {
+                let affiliation = of_place_after(g, doc, title.end, &sentence);
+                push(
+                    out,
+                    doc,
+                    si,
+                    name,
+                    MentionKind::Person {
+                        title: Some(doc.span_text(title.clone()).to_string()),
+                        affiliation,
+                    },
+                    "respectively-titled",
+                    0.7,
+                );
+            }
+        }
+    }
+}
+
 /// A person with a title, serving the country a list gave them.
 fn push_serving(
     out: &mut Vec<Mention>,
@@ -6822,6 +6884,25 @@ mod tests {
             matches!(found.as_slice(), [(name, title, _)]
                 if name == "Riek Machar" && title == "vice president"),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn two_offices_then_their_holders_respectively_hold_them_in_order() {
+        let found = titled(
+            "Beach\n\nThe mayor of Nijar and the central government's subdelegate in \
+             Almeria, Esperanza Marin and Joaquin Robles respectively, visited the beach.",
+        );
+        let titles: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(name, title, _)| (name.as_str(), title.as_str()))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                ("Esperanza Marin", "mayor"),
+                ("Joaquin Robles", "subdelegate")
+            ]
         );
     }
 
