@@ -1479,7 +1479,11 @@ fn location(
         // errand of one of them).
         let trip_to = (before == "to"
             && before2.is_some_and(|b| is_travel_verb(g, b) || is_visit(g, b)))
-            || (before == "the" && before2.is_some_and(|b| is_visit(g, b) && !b.ends_with("ing")));
+            || (before == "the"
+                && before2.is_some_and(|b| {
+                    (is_visit(g, b) || matches!(b, "walked" | "walk" | "walks"))
+                        && !b.ends_with("ing")
+                }));
         // "held a flag meeting at the zero line near Putkhali": a spot told by the town near
         // it.
         let near_a_spot = before == "near"
@@ -2221,6 +2225,10 @@ mod tests {
         let text = "Strait\n\nHome Affairs Minister Tony Burke said he would visit the Torres \
                     Strait in October with Queensland's premier, Steven Miles.";
         assert_eq!(meetings_of(text)[0].1.as_deref(), Some("Torres Strait"));
+        let text = "Jetty\n\nWEST ISLAND, Cocos (Keeling) Islands (AP) — The shire president, \
+                    Ana Ruiz, and the regional commander, Eva Lind, walked the Home Island \
+                    jetty together on Wednesday.";
+        assert_eq!(meetings_of(text)[0].1.as_deref(), Some("Home Island"));
         let text = "Border\n\nSOMERTON, Ariz. (AP) — Mayor Ana Ruiz walked along the levee \
                     outside Somerton on Tuesday with the border czar, Tom Homan, who was \
                     visiting the Yuma area.";
