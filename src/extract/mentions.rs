@@ -123,7 +123,7 @@ impl PrefixKeys {
 }
 
 /// A folded key for tokens `range` of the doc.
-fn key(doc: &Doc, range: Range<usize>) -> Cow<'_, str> {
+pub(crate) fn key(doc: &Doc, range: Range<usize>) -> Cow<'_, str> {
     // One token is its folded form as it is: no string to build.
     if range.len() == 1 {
         return Cow::Borrowed(doc.folded(range.start));

@@ -2166,6 +2166,18 @@ fn role_of(
         let organizer_cue = {
             let cues = g.triggers(TriggerKind::OrganizerCue);
             let name_at = m.tokens.start - from;
+            // ("the leader of Hayat Tahrir al-Sham", not of an aid group that may organise a
+            // caravan: a known body other than an NGO.)
+            let leads_a_known_body = |t: usize| {
+                let name = t + 2 + usize::from(t + 2 < s.end && doc.folded(t + 2) == "the");
+                t + 2 < s.end
+                    && doc.folded(t + 1) == "of"
+                    && (1..=5).any(|len| {
+                        name + len <= s.end
+                            && g.org(&crate::extract::mentions::key(doc, name..name + len))
+                                .is_some_and(|o| g.orgs[o].kind != NGO_KIND)
+                    })
+            };
             // ("Syria's new leader, X", "the Syrian leader", "HTS leader X": a country's or a
             // body's leader leads no group.)
             let countrys_leader = |t: usize| {
@@ -2189,13 +2201,14 @@ fn role_of(
                     && (g.place(doc.folded(owner)).is_some()
                         || g.demonym(doc.folded(owner)).is_some()
                         || g.org(doc.folded(owner)).is_some()
-                        || crate::extract::mentions::is_acronym(doc.token_text(owner)))
+                        || crate::extract::mentions::is_acronym(doc.token_text(owner))
+                        || leads_a_known_body(t))
             };
             (0..name_at).any(|k| cues.at(&cue_window[..name_at], k) && !countrys_leader(from + k))
                 || (name_at..cue_window.len()).any(|k| {
                     cues.longest_at(&cue_window, k).is_some_and(|len| {
                         cue_window[k + len - 1] != "by" && cue_window.get(k + len) != Some(&"by")
-                    })
+                    }) && !countrys_leader(m.tokens.end + k - name_at)
                 })
         };
         let role = if has(TriggerKind::SpokespersonCue) {
@@ -3438,6 +3451,13 @@ mod tests {
         let text = "Convoy\n\nPolice counted 214 migrants at the crossing. HTS leader Eva \
                     Sol has not met them.";
         assert_ne!(role_in(text, "Eva Sol"), Some(Role::Organizer));
+        // Nor, after the name, the leader of a known body other than an aid group.
+        let text = "Convoy\n\nPolice counted 214 migrants at the crossing. The spy chief met Eva \
+                    Sol, the leader of Hayat Tahrir al-Sham (HTS), last week.";
+        assert_ne!(role_in(text, "Eva Sol"), Some(Role::Organizer));
+        let text = "Convoy\n\nPolice counted 214 migrants at the crossing. Eva Sol, the leader \
+                    of Pueblo Sin Fronteras, walked with them.";
+        assert_eq!(role_in(text, "Eva Sol"), Some(Role::Organizer));
     }
 
     #[test]
