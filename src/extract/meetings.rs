@@ -126,14 +126,22 @@ pub fn find_meetings(
     // "The Border Force's commander walked the beach with X. The commander, Y, said
     // afterwards ...": the official opening a sentence right after, by the office and the name
     // in apposition, who speaks, and whose office words the sentence `told` (folded) used.
+    // Each sentence's first quotation mark after its first word, found once: the sentences
+    // after each one are searched for the officials it tells of by office.
+    let first_quote_mark: Vec<Option<usize>> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            (s.tokens.start + 1..s.tokens.end).find(|&t| matches!(doc.token_text(t), "\"" | "”"))
+        })
+        .collect();
     let named_in_apposition_after = |told: &std::ops::Range<usize>, next: usize| -> Option<usize> {
         let sentence = doc.sentences.get(next)?.tokens.clone();
         // ("\"We sat down together,\" the prefect, X, said": after a quotation that opens it.)
         // (Or after the end of one the sentence before opened: "\"We are a town of 1,500
         // people. Twenty-three is a lot,\" said the mayor, X.")
-        let quote_mark = |t: usize| matches!(doc.token_text(t), "\"" | "”");
         let mut start = if matches!(doc.token_text(sentence.start), "\"" | "“") {
-            (sentence.start + 1..sentence.end).find(|&t| quote_mark(t))? + 1
+            first_quote_mark[next]? + 1
         } else {
             let speaker_after = |t: usize| {
                 t < sentence.end
@@ -141,8 +149,7 @@ pub fn find_meetings(
                         || g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t)))
             };
             // (The first quotation mark of the sentence, which closes the quotation.)
-            (sentence.start + 1..sentence.end)
-                .find(|&t| quote_mark(t))
+            first_quote_mark[next]
                 .filter(|&t| doc.token_text(t - 1) == "," && speaker_after(t + 1))
                 .map_or(sentence.start, |t| t + 1)
         };
@@ -404,10 +411,12 @@ pub fn find_meetings(
         // "... a meeting of three interior ministers in Morahalom. Around the table were: A,
         // ...; B, ...; and C, ...": the officials the next sentence names, as many as counted.
         if participants.is_empty() && si + 1 < doc.sentences.len() {
-            let words = doc.folded_words(sentence.tokens.clone());
-            let counted = words.windows(3).find_map(|w| {
-                (matches!(w[0], "meeting" | "talks" | "summit") && w[1] == "of")
-                    .then(|| crate::extract::groups::small_number(w[2]))
+            // (Read token by token: most sentences name no one, and need no words folded.)
+            let tokens = sentence.tokens.clone();
+            let counted = (tokens.start..tokens.end.saturating_sub(2)).find_map(|t| {
+                (matches!(doc.folded(t), "meeting" | "talks" | "summit")
+                    && doc.folded(t + 1) == "of")
+                    .then(|| crate::extract::groups::small_number(doc.folded(t + 2)))
                     .flatten()
             });
             if let Some(count) = counted.filter(|&n| n >= 2) {
