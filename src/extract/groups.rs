@@ -3194,8 +3194,11 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
         return true;
     }
     // "a boat carrying 80 Congolese", "caught nineteen Sudanese": a people in "-ese" counted
-    // (not "two Dominican boatmen", nor "two Sudanese smugglers": who carried them).
-    if text.ends_with("ese") && m.tokens.start > s.start {
+    // (not "two Dominican boatmen", nor "two Sudanese smugglers": who carried them). So is
+    // any other people whose name is its own plural, when no noun follows it: "holding 34
+    // Rohingya, most of them women".
+    let no_noun_after = || m.tokens.end >= s.end || names_no_noun(g, doc.folded(m.tokens.end));
+    if (text.ends_with("ese") || no_noun_after()) && m.tokens.start > s.start {
         let before = doc.folded(m.tokens.start - 1);
         let after = if m.tokens.end < s.end {
             doc.folded(m.tokens.end)
@@ -3829,6 +3832,21 @@ mod tests {
         assert_eq!(groups.len(), 2, "{groups:?}");
         assert_eq!(groups[0].1, ["Algeria"], "{groups:?}");
         assert_eq!(groups[1].3, ["Bilal"], "{groups:?}");
+    }
+
+    #[test]
+    fn a_people_whose_name_is_its_own_plural_counted_with_no_noun_after_is_the_origin() {
+        let groups = groups_of(
+            "Border guards were holding 34 Rohingya, most of them women and children, who \
+             landed on Wednesday.",
+        );
+        assert_eq!(groups[0].1, ["Myanmar"], "{groups:?}");
+        // Not the people of those who carried them.
+        let groups = groups_of(
+            "Border guards were holding 34 migrants and two Rohingya boatmen who landed on \
+             Wednesday.",
+        );
+        assert!(groups[0].1.is_empty(), "{groups:?}");
     }
 
     #[test]
