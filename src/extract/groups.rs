@@ -784,7 +784,6 @@ fn tells_of_both(g: &Gazetteer, words: &[&str]) -> bool {
 /// the people just spoken of.
 fn opens_on_them(words: &[&str]) -> bool {
     // ("One of the seven, a 19-year-old": of those just counted.)
-    let the_counted = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || small_number(w).is_some();
     matches!(words.first(), Some(&"they"))
         || (words.len() > 2
             && matches!(
@@ -796,7 +795,7 @@ fn opens_on_them(words: &[&str]) -> bool {
                 || (words.len() > 3
                     && words[1] == "of"
                     && words[2] == "the"
-                    && the_counted(words[3]))))
+                    && is_count(words[3]))))
 }
 
 /// Head counts in a sentence: "about 7,500 migrants", "between 4,000 and 5,000 people",
@@ -1481,6 +1480,11 @@ fn parse_figure(word: &str) -> Option<u64> {
     word.replace(',', "").parse().ok()
 }
 
+/// Whether a word is a count, in figures or words: "1,100", "seven".
+fn is_count(word: &str) -> bool {
+    parse_figure(word).is_some() || small_number(word).is_some()
+}
+
 /// Whether the word after a demonym that follows a figure says no noun follows it, so that the
 /// demonym names the people: "19 Senegalese were rescued", not "19 Chinese companies".
 fn names_no_noun(g: &Gazetteer, next: &str) -> bool {
@@ -1646,9 +1650,7 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
             g.is_trigger(TriggerKind::Vehicle, subject)
                 || matches!(*subject, "passengers" | "people" | "survivors" | "families")
                 // "The men were picked up ... and driven to Broome".
-                || ((parse_figure(subject).is_some()
-                    || small_number(subject).is_some()
-                    || matches!(*subject, "men" | "women"))
+                || ((is_count(subject) || matches!(*subject, "men" | "women"))
                     && matches!(
                         *next,
                         "were" | "was" | "had" | "have" | "are" | "then" | "all"
@@ -3207,7 +3209,7 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
         };
         let crew =
             is_crew(after) || matches!(after, "guards" | "soldiers" | "officers" | "officials");
-        if (parse_figure(before).is_some() || small_number(before).is_some()) && !crew {
+        if is_count(before) && !crew {
             return true;
         }
     }

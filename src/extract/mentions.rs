@@ -376,9 +376,7 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             // "Minister for Relief, Disaster Preparedness and Refugees X": a minister's fields
             // listed by commas, up to the "and" before the last.
             if minister_of() && end + 1 < tokens.end && doc.token_text(end) == "," {
-                let caps_end = (end + 1..tokens.end)
-                    .find(|&t| !is_cap(doc, t))
-                    .unwrap_or(tokens.end);
+                let caps_end = capitalised_run(doc, end + 1, tokens.end).end;
                 let and_follows = caps_end + 1 < tokens.end
                     && doc.folded(caps_end) == "and"
                     && is_cap(doc, caps_end + 1);
@@ -3113,13 +3111,7 @@ fn possessive_place_before(
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
     // "Lebanon's caretaker Prime Minister": a lower-case word that qualifies the title.
-    let mut start = start;
-    while start > sentence.start
-        && !is_cap(doc, start - 1)
-        && g.is_trigger(TriggerKind::TitleModifier, doc.folded(start - 1))
-    {
-        start -= 1;
-    }
+    let mut start = past_title_modifiers(g, doc, start, sentence);
     // "India's external affairs ministry spokesman": the body in lower case whose title it is,
     // its field in up to three words.
     if start > sentence.start
@@ -4784,6 +4776,19 @@ fn lowercase_titles(
     }
 }
 
+/// Where the lower-case words that qualify a title ending before `start` begin ("caretaker",
+/// "new": `title_modifier` in `data/triggers.tsv`); `start` itself when there are none.
+fn past_title_modifiers(g: &Gazetteer, doc: &Doc, start: usize, sentence: &Range<usize>) -> usize {
+    let mut start = start;
+    while start > sentence.start
+        && !is_cap(doc, start - 1)
+        && g.is_trigger(TriggerKind::TitleModifier, doc.folded(start - 1))
+    {
+        start -= 1;
+    }
+    start
+}
+
 /// "Syria's new leader, X", "Chinese leader X": "leader" after a country's possessive or
 /// demonym names its head. (Alone it is no office: caravans and villages have leaders too.)
 fn leads_a_country(g: &Gazetteer, doc: &Doc, at: usize, sentence: &Range<usize>) -> bool {
@@ -4795,13 +4800,7 @@ fn leads_a_country(g: &Gazetteer, doc: &Doc, at: usize, sentence: &Range<usize>)
         .iter()
         .any(|a| matches!(a, Affiliation::Place(p) if is_country(*p)));
     let demonym = || {
-        let mut start = at;
-        while start > sentence.start
-            && !is_cap(doc, start - 1)
-            && g.is_trigger(TriggerKind::TitleModifier, doc.folded(start - 1))
-        {
-            start -= 1;
-        }
+        let start = past_title_modifiers(g, doc, at, sentence);
         start > sentence.start
             && is_cap(doc, start - 1)
             && g.demonym(doc.folded(start - 1)).is_some_and(is_country)
@@ -6267,13 +6266,13 @@ fn governments(
             );
             continue;
         }
+        // (Named by "the" and a word of its level or moment alone, no owner before them.)
+        let told_bare =
+            level && !possessive && end > sentence.start && doc.folded(end - 1) == "the";
         // "the interim government that took office this month": a government of the moment,
         // which the story has no need to name with its country, is a body of its own (not
         // "the government", "the new government").
-        let of_the_moment = level
-            && !possessive
-            && end > sentence.start
-            && doc.folded(end - 1) == "the"
+        let of_the_moment = told_bare
             && matches!(
                 doc.folded(end),
                 "interim" | "transitional" | "caretaker" | "military"
@@ -6281,10 +6280,7 @@ fn governments(
         // "the new administration in Damascus": one of the moment told by its seat (not in
         // a title, "the head of the new administration in Damascus", which is the title's).
         let seat_end = (w == "administration"
-            && level
-            && !possessive
-            && end > sentence.start
-            && doc.folded(end - 1) == "the"
+            && told_bare
             && !(end >= sentence.start + 3
                 && doc.folded(end - 2) == "of"
                 && matches!(doc.folded(end - 3), "leader" | "head" | "chief"))

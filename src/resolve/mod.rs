@@ -99,6 +99,28 @@ pub fn resolve(
     (ex, refs)
 }
 
+/// Index of the article's place the gazetteer does not know, under its folded `key`, creating
+/// it as `name` of `kind` the first time the key is met.
+fn new_place_entity(
+    ex: &mut Extraction,
+    by_key: &mut HashMap<String, usize>,
+    key: String,
+    name: &str,
+    kind: PlaceKind,
+) -> usize {
+    *by_key.entry(key).or_insert_with(|| {
+        ex.places.push(Place {
+            name: name.to_string(),
+            names: vec![],
+            kind,
+            known: None,
+            within: None,
+            evidence: vec![],
+        });
+        ex.places.len() - 1
+    })
+}
+
 /// The IRI of a gazetteer place.
 pub fn place_entity_iri(g: &Gazetteer, known: usize) -> String {
     format!("{}place/{}", crate::rdf::vocab::ID, g.places[known].id)
@@ -246,17 +268,9 @@ fn resolve_places(
             _ => None,
         };
         let idx = match (&m.kind, office_region) {
-            (_, Some((key, name))) => *by_name.entry(key.clone()).or_insert_with(|| {
-                ex.places.push(Place {
-                    name: name.clone(),
-                    names: vec![],
-                    kind: PlaceKind::State,
-                    known: None,
-                    within: None,
-                    evidence: vec![],
-                });
-                ex.places.len() - 1
-            }),
+            (_, Some((key, name))) => {
+                new_place_entity(ex, &mut by_name, key.clone(), name, PlaceKind::State)
+            }
             (MentionKind::KnownPlace(p), _) => place_entity(g, ex, *p),
             (MentionKind::NewPlace(kind), _) => {
                 let mut kind = *kind;
@@ -271,20 +285,9 @@ fn resolve_places(
                 let known = (!not_the_known_place(m.rule))
                     .then(|| read_as.get(&key).copied().or_else(|| g.place(&key)))
                     .flatten();
-                if let Some(p) = known {
-                    place_entity(g, ex, p)
-                } else {
-                    *by_name.entry(key).or_insert_with(|| {
-                        ex.places.push(Place {
-                            name: name.clone(),
-                            names: vec![],
-                            kind,
-                            known: None,
-                            within: None,
-                            evidence: vec![],
-                        });
-                        ex.places.len() - 1
-                    })
+                match known {
+                    Some(p) => place_entity(g, ex, p),
+                    None => new_place_entity(ex, &mut by_name, key, &name, kind),
                 }
             }
             _ => continue,
