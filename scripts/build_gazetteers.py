@@ -2561,7 +2561,7 @@ def build_subdivisions(country_rows):
 # ("going to São Paulo", "in Rio de Janeiro"). (In Mexico, the United States, Canada and
 # Venezuela the bare name is the state: "Chihuahua", "Quebec"; so is a Cuban province's: "a
 # nurse from Camagüey".)
-NAMESAKE_CAPITAL_COUNTRIES = "AR BO BR CL CR DO EC GT HN NI PA PE PY SV".split()
+NAMESAKE_CAPITAL_COUNTRIES = "AR BO BR CL CR DO EC GT HN NI PA PE PY SV UY".split()
 # So do the news of the Sahel, North Africa, the Horn, the Middle East, Afghanistan, Bangladesh,
 # Turkey and the Balkans: "buses from Agadez", "in Herat", "shelling in Idlib", "from Kano",
 # "a camp in Gedaref", "Edirne" on the Greek border are the towns; the regions are written
@@ -2604,8 +2604,15 @@ NAMESAKE_TOWN_NAMES = {
     "UA-35": "Kropyvnytskyi", "UZ-AN": "Andijon", "UZ-JI": "Jizzax", "KZ-35": "Karagandy",
     "SA-09": "Jizan", "JO-AJ": "‘Ajlūn", "JO-JA": "Jarash", "JO-KA": "Karak City", "DJ-TA": "Tadjoura",
     "DJ-AS": "Ali Sabih", "LB-NA": "Nabatîyé et Tahta", "AE-UQ": "Umm Al Quwain City",
-    "CH-LU": "Luzern", "CH-SG": "Sankt Gallen", "IQ-DA": "Dihok",
+    "CH-LU": "Luzern", "CH-SG": "Sankt Gallen", "IQ-DA": "Dihok", "DZ-11": "Tamanghasset",
 }
+
+
+def is_city_region(subdivision_row):
+    """Whether a subdivision is a city itself ("autonomous city": Ceuta, Melilla): its bare
+    name is the city, whatever country it lies in."""
+    return "city" in subdivision_row[4].split()
+
 
 
 def alias_namesake_towns(city_rows, subdivision_rows):
@@ -2640,7 +2647,7 @@ def namesake_capitals(subdivision_rows, city_rows):
                 aka[key] = c
     capitals, missing = {}, []
     for r in subdivision_rows:
-        if r[1] not in NAMESAKE_CAPITAL_COUNTRIES or r[0] in NAMESAKE_NOT_CAPITAL:
+        if not is_city_region(r) and (r[1] not in NAMESAKE_CAPITAL_COUNTRIES or r[0] in NAMESAKE_NOT_CAPITAL):
             continue
         key = (r[1], fold(NAMESAKE_TOWN_NAMES.get(r[0], r[2])).lower())
         town = towns.get(key) or (aka.get(key) if r[1] in SUBDIVISION_WORLD_COUNTRIES else None)
@@ -2888,8 +2895,8 @@ def namesake_seats(gc, subdivision_rows):
             by_key[key] = v
     seats = set()
     for r in subdivision_rows:
-        if (r[1] in SUBDIVISION_WORLD_COUNTRIES and r[1] in NAMESAKE_CAPITAL_COUNTRIES
-                and r[0] not in NAMESAKE_NOT_CAPITAL):
+        if is_city_region(r) or (r[1] in SUBDIVISION_WORLD_COUNTRIES and r[1] in NAMESAKE_CAPITAL_COUNTRIES
+                                 and r[0] not in NAMESAKE_NOT_CAPITAL):
             town = by_key.get((r[1], fold(NAMESAKE_TOWN_NAMES.get(r[0], r[2])).lower()))
             # (A village keeps no name a region has: see the village tier.)
             if town and int(town.get("population") or 0) >= CITY_MIN_POPULATION:
