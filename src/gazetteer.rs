@@ -1811,6 +1811,11 @@ mod tests {
         assert_eq!(read(&g, "salta"), (PlaceKind::City, "AR".into()));
         assert_eq!(read(&g, "tarija"), (PlaceKind::City, "BO".into()));
         assert_eq!(read(&g, "sao paulo"), (PlaceKind::City, "BR".into()));
+        // So are Uruguay's ("buses from Rivera"), an autonomous city ("Melilla") and a town
+        // GeoNames spells otherwise than its province ("Tamanrasset", Tamanghasset).
+        assert_eq!(read(&g, "rivera"), (PlaceKind::City, "UY".into()));
+        assert_eq!(read(&g, "melilla"), (PlaceKind::City, "ES".into()));
+        assert_eq!(read(&g, "tamanrasset"), (PlaceKind::City, "DZ".into()));
         let salta = g.by_iso("AR-A").unwrap();
         assert_eq!(g.namesake_capital(salta), g.place("salta"));
         // ...but not a Cuban province's, nor a state's, nor a region whose namesake town is
