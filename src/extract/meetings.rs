@@ -408,6 +408,22 @@ pub fn find_meetings(
                 participants.insert(0, p);
             }
         }
+        // "Biden's top Cabinet officials and their Mexican counterparts met Thursday. The US
+        // officials — A, B and C — are ...": the officials listed next, by title, whoever this
+        // sentence names being only their owner ("Biden's").
+        if si + 1 < doc.sentences.len() && officials_listed_next(doc, si + 1) {
+            let owners_only = by_sentence[si].clone().all(|i| {
+                !matches!(refs[i], Some(EntityRef::Person(_)))
+                    || crate::extract::mentions::possessive_after(doc, mentions[i].tokens.end - 1)
+            });
+            let next = people_in(by_sentence[si + 1].clone());
+            if owners_only
+                && next.len() >= 2
+                && next.iter().all(|&p| !ex.people[p].titles.is_empty())
+            {
+                participants = next;
+            }
+        }
         // "... a meeting of three interior ministers in Morahalom. Around the table were: A,
         // ...; B, ...; and C, ...": the officials the next sentence names, as many as counted.
         if participants.is_empty() && si + 1 < doc.sentences.len() {
@@ -1000,7 +1016,11 @@ pub fn find_meetings(
                     // went out on the river together last week", after a meeting of four.
                     let outing_of_fewer =
                         outing && meeting.participants.len() < m.participants.len();
-                    if aside || planned_and_held || outing_of_fewer || met_again {
+                    // Nor is "A, B and C met privately with D" the meeting of A, B and C told
+                    // before: a side meeting, with someone new.
+                    let in_private = own_words.contains(&"privately")
+                        && meeting.participants.iter().any(|p| !m.participants.contains(p));
+                    if aside || planned_and_held || outing_of_fewer || met_again || in_private {
                         return false;
                     }
                     let shared = m
@@ -1749,6 +1769,20 @@ pub fn date_in(words: &[&str], published: Date, status: MeetingStatus) -> Option
     None
 }
 
+/// Whether sentence `si` opens by naming officials in a plural and listing them after a dash
+/// or colon: "The US officials — Secretary of State A, ... — are ...".
+fn officials_listed_next(doc: &Doc, si: usize) -> bool {
+    let tokens = doc.sentences[si].tokens.clone();
+    if doc.folded(tokens.start) != "the" {
+        return false;
+    }
+    (tokens.start + 1..tokens.end.min(tokens.start + 5)).any(|t| {
+        t + 1 < tokens.end
+            && matches!(doc.folded(t), "officials" | "ministers" | "envoys" | "delegates")
+            && matches!(doc.token_text(t + 1), "—" | "–" | ":")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2278,6 +2312,32 @@ mod tests {
                     minister, were there.";
         assert!(
             participants_of(text).is_empty(),
+            "{:?}",
+            participants_of(text)
+        );
+    }
+
+    #[test]
+    fn officials_who_met_are_those_the_next_sentence_lists_after_a_dash() {
+        let met = "Talks\n\nPresident Ruiz's top ministers and their Chilean counterparts met \
+                   Thursday. The Peruvian officials — Foreign Minister Ana Lugo and Interior \
+                   Minister Tomas Vidal — want more patrols.";
+        assert_eq!(participants_of(met), [["Ana Lugo", "Tomas Vidal"]]);
+        // Met later in private with someone else: another meeting.
+        let text = format!("{met} Lugo and Vidal met privately on Friday with President Ruiz.");
+        assert_eq!(
+            participants_of(&text),
+            [
+                vec!["Ana Lugo", "Tomas Vidal"],
+                vec!["Ana Lugo", "Ruiz", "Tomas Vidal"]
+            ]
+        );
+        // Not when the sentence names someone who is no mere owner of the officials.
+        let text = "Talks\n\nPresident Ruiz and his top ministers met Thursday. The Peruvian \
+                    officials — Foreign Minister Ana Lugo and Interior Minister Tomas Vidal — \
+                    want more patrols.";
+        assert!(
+            !participants_of(text).iter().any(|p| p == &["Ana Lugo", "Tomas Vidal"]),
             "{:?}",
             participants_of(text)
         );
