@@ -211,6 +211,13 @@ pub(crate) fn age_follows(doc: &Doc, at: usize, sentence: &Range<usize>) -> bool
         && (number + 1 == sentence.end || matches!(doc.token_text(number + 1), "," | "."))
 }
 
+/// Whether the word at token `at` was written before, capitalised after another capitalised
+/// word ("Abdul Kadir Karding"): a name, not the participle a sentence may open with.
+fn written_inside_a_name_before(doc: &Doc, at: usize) -> bool {
+    let word = doc.token_text(at);
+    (1..at).any(|k| doc.token_text(k) == word && is_cap(doc, k - 1))
+}
+
 /// Possessive "'s" right after token `i`.
 pub fn possessive_after(doc: &Doc, i: usize) -> bool {
     i + 2 < doc.tokens.len() + 1
@@ -721,7 +728,10 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
                         // ("King Abdullah II": a title, no participle.)
                         && !starts_title(g, doc, run.clone())
                         // "Darling Sequeira, 23, a nursing student": a name given an age.
-                        && !age_follows(doc, run.end, &sentence.tokens))
+                        && !age_follows(doc, run.end, &sentence.tokens)
+                        // "Karding is to meet ...", after "Minister Abdul Kadir Karding": a
+                        // name the article wrote inside a name before.
+                        && !written_inside_a_name_before(doc, run.start))
             } {
                 run.start += 1;
             }
@@ -5352,7 +5362,16 @@ fn title_holder(
                 k = comma;
             }
         }
-        if k + 1 < sentence.end && doc.token_text(k) == "," {
+        // "Minister of Labour and Immigration Keith Bell and Mayaguana's island administrator,
+        // B": a possessive before a title in lower case, after a name the phrase holds, opens
+        // another office, whose holder B is. (Not "president of La Gomera's island council,
+        // B", "director of Bolivia's Directorate General of Migration, B".)
+        let another_office = (j + 1..k).any(|t| {
+            possessive_after(doc, t)
+                && (t + 3..k).any(|u| !is_cap(doc, u) && g.title(doc.folded(u)).is_some())
+                && (j + 1..t).any(|u| is_cap(doc, u) && g.is_given_name(doc.folded(u)))
+        });
+        if k + 1 < sentence.end && doc.token_text(k) == "," && !another_office {
             let name = name_span(g, doc, k + 1, sentence)
                 .or_else(|| name_past_place_apposition(g, doc, k + 1, sentence));
             if let Some(name) = name {
@@ -7645,6 +7664,17 @@ mod tests {
     fn one(name: &str, title: &str, places: &[&str]) -> (String, String, Vec<String>) {
         let places = places.iter().map(|p| p.to_string()).collect();
         (name.to_string(), title.to_string(), places)
+    }
+
+    #[test]
+    fn a_name_after_another_office_in_an_of_phrase_is_that_office_holder() {
+        let text = "X\n\nMinister of Labour and Immigration Keith Lugo and Mayaguana's island \
+                    administrator, Cora Vidal, toured the settlement.";
+        let vidal: Vec<_> = titled(text)
+            .into_iter()
+            .filter(|(name, ..)| name == "Cora Vidal")
+            .collect();
+        assert_eq!(vidal, [one("Cora Vidal", "island administrator", &["Mayaguana"])]);
     }
 
     #[test]
