@@ -17,6 +17,8 @@ pub fn find_meetings(
     published: Option<Date>,
 ) -> Vec<Meeting> {
     let mut meetings: Vec<Meeting> = Vec::new();
+    // The day each meeting was told to be on (see `day_told`), beside it.
+    let mut days_told: Vec<Option<(Date, DayTold)>> = Vec::new();
     let dateline = crate::extract::dateline_mention(doc, mentions).and_then(|i| match refs[i] {
         Some(EntityRef::Place(p)) => Some(p),
         _ => None,
@@ -50,15 +52,33 @@ pub fn find_meetings(
         let they_met_again = word(tokens.start) == "they"
             && matches!(word(tokens.start + 1), "met" | "meet")
             && word(tokens.start + 2) == "again";
-        // ("A meeting between the two in London": the two, further in.)
-        let between_the_two = (tokens.start + 1..tokens.end.min(tokens.start + 5))
-            .any(|t| word(t) == "between" && word(t + 1) == "the" && word(t + 2) == "two");
+        // ("A meeting between the two in London", "A meeting of the two in Van": the two,
+        // further in.)
+        let between_the_two = (tokens.start + 1..tokens.end.min(tokens.start + 5)).any(|t| {
+            (word(t) == "between" || (word(t) == "of" && word(t - 1) == "meeting"))
+                && word(t + 1) == "the"
+                && word(t + 2) == "two"
+        });
+        // ("It was their first conversation since the two men met in Damascus": the two,
+        // meeting, anywhere in the sentence.)
+        let the_two_met = (tokens.start..tokens.end.saturating_sub(3)).any(|t| {
+            word(t) == "the"
+                && word(t + 1) == "two"
+                && (word(t + 2) == "met" || word(t + 3) == "met")
+        });
         they_agreed
             || they_met_again
             || between_the_two
+            || the_two_met
             || (tokens.start..tokens.end.min(tokens.start + 3)).any(|t| {
                 let (first, second) = (word(t), word(t + 1));
-                (first == "the" && second == "two")
+                // (Not "The two countries' boundary commission met": no two people.)
+                (first == "the"
+                    && second == "two"
+                    && !matches!(
+                        word(t + 2),
+                        "countries" | "nations" | "governments" | "states"
+                    ))
                     || (first == "both"
                         && matches!(
                             second,
@@ -699,7 +719,30 @@ pub fn find_meetings(
                 })
                 .map(|t| t - 2)
         };
-        let then_meet = (kind == "call" && first == si)
+        // So does "X and Y inspected the border post together and agreed to meet again in
+        // Lusaka in June": a meeting held, then one planned.
+        // (Both named before: not "The two governors agreed to meet again in Phoenix, Hobbs'
+        // office said", a plan alone.)
+        let meet_again = || {
+            let Some(agreed) = words
+                .windows(4)
+                .position(|w| w[1..] == ["to", "meet", "again"] && w[0] == "agreed")
+            else {
+                return false;
+            };
+            let mut named_before: Vec<usize> = Vec::new();
+            for &i in &in_sentence {
+                if let Some(EntityRef::Person(p)) = refs[i] {
+                    if mentions[i].tokens.start < told_over.start + agreed
+                        && !named_before.contains(&p)
+                    {
+                        named_before.push(p);
+                    }
+                }
+            }
+            named_before.len() >= 2
+        };
+        let then_meet = ((kind == "call" || meet_again()) && first == si)
             .then(|| {
                 // Those who spoke meet ("the two would meet", "agreed to meet"), not others
                 // ("agreed that the two presidents would meet").
@@ -762,7 +805,7 @@ pub fn find_meetings(
                 } else {
                     "visit"
                 };
-                vec![("call", 0..from), (planned, from..words.len())]
+                vec![(kind, 0..from), (planned, from..words.len())]
             }
             _ => vec![(kind, 0..words.len())],
         };
@@ -914,6 +957,16 @@ pub fn find_meetings(
             let dated_from = body.max(span.start).max(postponed_at.unwrap_or(0));
             let dated = &words[dated_from.min(span.end)..span.end];
             let date = published.and_then(|p| date_in(dated, p, status));
+            // The day told, as read against any publication date when the article has none:
+            // meetings told on two days are two. (Without the article's date, "on Monday" and
+            // "Oct. 7" may be one day: a weekday is compared with weekdays only.)
+            let day_told = match published {
+                Some(_) => date.map(|d| (d, DayTold::Exact)),
+                None => date_in(dated, ANY_PUBLICATION_DATE, status).map(|d| {
+                    let calendar = dated.iter().any(|w| month_number(w).is_some());
+                    (d, if calendar { DayTold::Calendar } else { DayTold::Weekday })
+                }),
+            };
             // "X had spoken with Y, and would meet Z in Madrid": the call is X's and Y's, the
             // meeting X's (who spoke first) and Z's; "the two would meet": both.
             // (Not whose office tells it: "..., and the two agreed to meet in Vancouver, X's
@@ -1004,7 +1057,7 @@ pub fn find_meetings(
                                     .any(|p| meeting.participants.contains(p))
                             }));
                 // The same meeting told twice: most participants shared. Else the last one, joined.
-                let told_again = meetings.iter().position(|m| {
+                let told_again = meetings.iter().enumerate().position(|(i, m)| {
                     // Nor is a meeting planned the one held: "would speak next week" after "held a
                     // video call last month" (one under way may be the one planned).
                     let planned_and_held = matches!(
@@ -1020,7 +1073,31 @@ pub fn find_meetings(
                     // before: a side meeting, with someone new.
                     let in_private = own_words.contains(&"privately")
                         && meeting.participants.iter().any(|p| !m.participants.contains(p));
-                    if aside || planned_and_held || outing_of_fewer || met_again || in_private {
+                    // Nor one told on another day: "spoke by phone on Monday ... since the two
+                    // men met in Damascus on April 22".
+                    let other_day = matches!(
+                        (days_told[i], day_told),
+                        (Some((a, told_a)), Some((b, told_b))) if told_a == told_b && a != b
+                    );
+                    // Nor is a call the meeting held at a place: "spoke by phone on Monday ...
+                    // since the two men met in Damascus". (A headline may tell a call and a
+                    // meeting in one: "X and Y postpone summit; ministers talk by phone".)
+                    let in_headline = m
+                        .evidence
+                        .first()
+                        .is_some_and(|e| doc.sentences[e.sentence].paragraph == 0);
+                    let call_and_met_somewhere = (m.kind == "call") != (meeting.kind == "call")
+                        && (if m.kind == "call" { meeting.location } else { m.location })
+                            .is_some()
+                        && !in_headline;
+                    if aside
+                        || call_and_met_somewhere
+                        || planned_and_held
+                        || outing_of_fewer
+                        || met_again
+                        || in_private
+                        || other_day
+                    {
                         return false;
                     }
                     let shared = m
@@ -1031,12 +1108,14 @@ pub fn find_meetings(
                     shared >= 2 || shared == meeting.participants.len().min(m.participants.len())
                 });
                 let same = match told_again {
-                    Some(i) => meetings.get_mut(i),
-                    None if joins_last => meetings.last_mut(),
+                    Some(i) => Some(i),
+                    None if joins_last => meetings.len().checked_sub(1),
                     None => None,
                 };
                 match same {
-                    Some(m) => {
+                    Some(i) => {
+                        let m = &mut meetings[i];
+                        days_told[i] = days_told[i].or(day_told);
                         for p in meeting.participants {
                             if !m.participants.contains(&p) {
                                 m.participants.push(p);
@@ -1050,7 +1129,10 @@ pub fn find_meetings(
                         }
                         m.evidence.extend(meeting.evidence);
                     }
-                    None => meetings.push(meeting),
+                    None => {
+                        meetings.push(meeting);
+                        days_told.push(day_told);
+                    }
                 }
             }
         }
@@ -1267,6 +1349,8 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         w if is_visit(g, w) => "visit",
         // (A walk taken together tours a place.)
         "walked" | "walks" | "walk" => "visit",
+        // ("paid a courtesy call on the governor": a visit in person.)
+        "call" if at > 0 && words[at - 1] == "courtesy" => "visit",
         "call" | "spoke" | "spoken" | "phone" => "call",
         "summit" => "summit",
         "talks" | "talked" | "discussions" | "negotiations" | "dialogue" | "conversation"
@@ -1333,7 +1417,12 @@ fn status(g: &Gazetteer, words: &[&str]) -> MeetingStatus {
                 w,
                 "met" | "spoke" | "talked" | "phoned" | "walked" | "visited" | "toured"
             )
-                || (w == "held" && (i == 0 || words[i - 1] != "be"))
+                // ("received the returnees together at the post ..., from where they will be
+                // flown home": the meeting's own verb in the past.)
+                || (matches!(
+                    w,
+                    "held" | "received" | "hosted" | "inspected" | "greeted" | "welcomed"
+                ) && (i == 0 || words[i - 1] != "be"))
         })
     {
         MeetingStatus::Planned
@@ -1506,8 +1595,20 @@ fn location(
         // a visit to Tuxtla": where the trip goes.
         // So is "would visit the Torres Strait" (not "who was visiting the Yuma area", an
         // errand of one of them).
+        // (Not "aid for families returning to Syria": a participle that qualifies a noun, not
+        // one after "is" or "were".)
+        let qualifies_a_noun = |b: &str| {
+            b.ends_with("ing")
+                && start >= s.start + 3
+                && !matches!(
+                    doc.folded(start - 3),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "am"
+                )
+        };
         let trip_to = (before == "to"
-            && before2.is_some_and(|b| is_travel_verb(g, b) || is_visit(g, b)))
+            && before2.is_some_and(|b| {
+                (is_travel_verb(g, b) || is_visit(g, b)) && !qualifies_a_noun(b)
+            }))
             || (before == "the"
                 && before2.is_some_and(|b| {
                     (is_visit(g, b) || matches!(b, "walked" | "walk" | "walks"))
@@ -1686,6 +1787,23 @@ fn is_travel_verb(g: &Gazetteer, word: &str) -> bool {
 /// How far before publication a planned meeting's month and day may fall and still be this
 /// year's.
 const MOST_DAYS_A_PLAN_LOOKS_BACK: i64 = 60;
+
+/// How a meeting's day was told, for comparing two: against the article's date, or, without
+/// it, as a calendar date or a weekday.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DayTold {
+    Exact,
+    Calendar,
+    Weekday,
+}
+
+/// A publication date to read the days an article tells against when it has none: only
+/// whether two days told are one matters then.
+const ANY_PUBLICATION_DATE: Date = Date {
+    year: 2001,
+    month: 1,
+    day: 1,
+};
 
 /// A date written in the sentence, resolved against the publication date.
 pub fn date_in(words: &[&str], published: Date, status: MeetingStatus) -> Option<Date> {
@@ -1948,6 +2066,101 @@ mod tests {
                 (m.kind.clone(), place, m.participants.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_meeting_told_on_another_day_or_held_in_person_after_a_call_is_another_meeting() {
+        // A call, then the two's earlier meeting at a place (the article undated).
+        let text = "Talks\n\nJordan's interior minister, Mazen Faraya, spoke by phone on Monday \
+                    with Syria's interior minister, Anas Khattab, his ministry said. It was their \
+                    first conversation since the two men met in Damascus on April 22.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("call".to_string(), None, 2),
+                ("talks".to_string(), Some("Damascus".to_string()), 2)
+            ]
+        );
+        // "A meeting of the two", put off: another meeting than the call.
+        let text = "Talks\n\nInterior Minister Ali Yerlikaya spoke by phone on Monday with \
+                    Iran's interior minister, Eskandar Momeni. A meeting of the two in Van, first \
+                    set for Jan. 28, has been postponed to Feb. 11.";
+        assert_eq!(meetings_of(text).len(), 2, "{:?}", meetings_of(text));
+        // Two days told as weekdays: two meetings; a weekday and a date of an undated article
+        // may be one day.
+        let text = "Talks\n\nAna Lugo met Tomas Vidal in Lima on Monday. Lugo and Vidal met \
+                    again on Thursday.";
+        assert_eq!(meetings_of(text).len(), 2);
+        let text = "Talks\n\nAna Lugo met Tomas Vidal in Lima on Monday. Lugo and Vidal met \
+                    in Lima on Oct. 7, a ministry timeline shows.";
+        assert_eq!(meetings_of(text).len(), 1, "{:?}", meetings_of(text));
+    }
+
+    #[test]
+    fn a_meeting_held_then_agreed_again_elsewhere_is_two_meetings() {
+        let text = "Border\n\nHomeland Security Minister Ken Ngoma and Zambia's home affairs \
+                    minister, Jack Mwiimbu, inspected the Mwami border post together on \
+                    Wednesday and agreed to meet again in Lusaka in June.";
+        let ex = extracted(text);
+        let told: Vec<(MeetingStatus, Option<String>)> = ex
+            .meetings
+            .iter()
+            .map(|m| (m.status, m.location.map(|p| ex.places[p].name.clone())))
+            .collect();
+        assert_eq!(
+            told,
+            [
+                (MeetingStatus::Held, Some("Mwami border post".to_string())),
+                (MeetingStatus::Planned, Some("Lusaka".to_string()))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_meeting_s_own_verb_in_the_past_tells_it_held_whatever_a_later_clause_plans() {
+        let text = "ENTIKONG, Indonesia (AP) — Buses came. The head of the border post, Dedi \
+                    Kurniawan, counted them.\n\nMinister Abdul Karding and Kurniawan received \
+                    the returnees together at the post and watched them board buses for \
+                    Pontianak, from where they will be flown home.";
+        let ex = extracted(text);
+        let told: Vec<(MeetingStatus, Option<String>)> = ex
+            .meetings
+            .iter()
+            .map(|m| (m.status, m.location.map(|p| ex.places[p].name.clone())))
+            .collect();
+        assert_eq!(told, [(MeetingStatus::Held, Some("ENTIKONG".to_string()))]);
+    }
+
+    #[test]
+    fn a_surname_ending_in_ing_that_opens_a_sentence_is_the_person_named_before() {
+        let text = "Talks\n\nLabour Minister Abdul Kadir Karding spoke on Monday.\n\nKarding \
+                    will meet the premier, Ana Lugo, in Kuching on July 28.";
+        assert_eq!(
+            participants_of(text),
+            [["Abdul Kadir Karding", "Ana Lugo"]]
+        );
+    }
+
+    #[test]
+    fn a_courtesy_call_is_a_visit_where_the_caller_was() {
+        let text = "Border\n\nIndonesia's consul in Vanimo, Sigit Pranowo, who was in Kiunga on \
+                    Wednesday, paid a courtesy call on the governor of Western Province, Benedict \
+                    Kaiwa, at the provincial office.";
+        assert_eq!(
+            meetings_of(text),
+            [("visit".to_string(), Some("Kiunga".to_string()), 2)]
+        );
+    }
+
+    #[test]
+    fn where_others_are_going_is_not_where_a_meeting_is() {
+        let text = "Talks\n\nOn Tuesday, King Abdullah II received the European Commissioner \
+                    for the Mediterranean, Dubravka Suica, at the Husseiniya Palace in Amman, and \
+                    the two discussed aid for families returning to Syria.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Amman".to_string()), 2)]
+        );
     }
 
     #[test]
