@@ -988,7 +988,15 @@ fn sizes(
                 && i > qualified
                 && matches!(
                     before(1),
-                    "found" | "rescued" | "intercepted" | "spotted" | "discovered"
+                    "found"
+                        | "rescued"
+                        | "intercepted"
+                        | "spotted"
+                        | "discovered"
+                        | "caught"
+                        | "detained"
+                        | "stopped"
+                        | "apprehended"
                 )
                 && words[end..].iter().take(2).any(|w| g.demonym(w).is_some())
         };
@@ -3407,6 +3415,14 @@ mod tests {
         );
         assert_eq!(groups.len(), 1, "{groups:?}");
         assert!(!groups[0].0.contains(&8), "{groups:?}");
+        // Caught or detained as well as found.
+        let groups = groups_of(
+            "Officers handed 117 Indonesian workers to their own officials on Wednesday.\n\n\
+             Separately, police caught nine Indonesians on a jungle path near the border on \
+             Tuesday.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(groups[1].0, [9]);
     }
 
     #[test]
