@@ -4769,6 +4769,52 @@ fn lowercase_titles(
                     affiliation.push(Affiliation::Place(country));
                 }
             }
+            // "A, Poland's interior minister, B, Lithuania's, and C, Latvia's": the office
+            // is A's, and B's and C's in their countries, the title left out.
+            let elided = (name.start > title.end)
+                .then(|| elided_title_holders(g, doc, name.end, &sentence))
+                .filter(|holders| !holders.is_empty());
+            // (The comma before the office and its owner: ", Poland's interior minister".)
+            let holder_before = elided.as_ref().and_then(|_| {
+                let comma = (title_start.saturating_sub(5).max(sentence.start + 1)..title_start)
+                    .rev()
+                    .find(|&k| doc.token_text(k) == ",")?;
+                name_end_span(g, doc, comma, &sentence)
+            });
+            if let (Some(holders), Some(before)) = (elided, holder_before) {
+                let office = doc.span_text(title.clone()).to_string();
+                push(
+                    out,
+                    doc,
+                    si,
+                    before,
+                    MentionKind::Person {
+                        title: Some(doc.span_text(title_start..title.end).to_string()),
+                        affiliation,
+                    },
+                    "lowercase-title",
+                    0.8,
+                );
+                for (holder, country) in [(name, holders[0].1)]
+                    .into_iter()
+                    .chain(holders.windows(2).map(|w| (w[0].0.clone(), w[1].1)))
+                {
+                    push(
+                        out,
+                        doc,
+                        si,
+                        holder,
+                        MentionKind::Person {
+                            title: Some(office.clone()),
+                            affiliation: vec![Affiliation::Place(country)],
+                        },
+                        "elided-title",
+                        0.7,
+                    );
+                }
+                i = title.end;
+                continue;
+            }
             push(
                 out,
                 doc,
@@ -4784,6 +4830,57 @@ fn lowercase_titles(
         }
         i = title.end;
     }
+}
+
+/// After a name that ends at `end`: the countries written possessive with the title left out,
+/// and the names after each ("B, Lithuania's, and C, Latvia's,": Lithuania, then C and
+/// Latvia). Each entry is (the name after the country, or an empty span at the end; the
+/// country).
+fn elided_title_holders(
+    g: &Gazetteer,
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+) -> Vec<(Range<usize>, usize)> {
+    let mut holders: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut t = end;
+    loop {
+        // ", Lithuania's" then "," or "and" or the clause's end.
+        if t + 3 >= sentence.end || doc.token_text(t) != "," {
+            break;
+        }
+        let Some((country, len)) = (1..=3).rev().find_map(|len| {
+            let name_end = t + 1 + len;
+            (name_end < sentence.end && possessive_after(doc, name_end - 1))
+                .then(|| g.place(&key(doc, t + 1..name_end)))
+                .flatten()
+                .filter(|&p| g.places[p].kind == PlaceKind::Country)
+                .map(|p| (p, len))
+        }) else {
+            break;
+        };
+        let after = t + 1 + len + 2;
+        let closes = after >= sentence.end || matches!(doc.token_text(after), "," | "and");
+        if !closes {
+            break;
+        }
+        // The next name: ", and C", "and C".
+        let mut next = after;
+        while next < sentence.end && matches!(doc.token_text(next), "," | "and") {
+            next += 1;
+        }
+        match name_span(g, doc, next, sentence) {
+            Some(name) if next > after => {
+                t = name.end;
+                holders.push((name, country));
+            }
+            _ => {
+                holders.push((after..after, country));
+                break;
+            }
+        }
+    }
+    holders
 }
 
 /// Where the lower-case words that qualify a title ending before `start` begin ("caretaker",
@@ -7675,6 +7772,22 @@ mod tests {
             .filter(|(name, ..)| name == "Cora Vidal")
             .collect();
         assert_eq!(vidal, [one("Cora Vidal", "island administrator", &["Mayaguana"])]);
+    }
+
+    #[test]
+    fn a_title_left_out_after_each_country_is_the_one_named_before() {
+        let text = "X\n\nIn Vilnius, Tomas Lugo, Poland's interior minister, Ana Vidal, \
+                    Lithuania's, and Eva Ruiz, Latvia's, agreed to share footage.";
+        let mut found = titled(text);
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                one("Ana Vidal", "interior minister", &["Lithuania"]),
+                one("Eva Ruiz", "interior minister", &["Latvia"]),
+                one("Tomas Lugo", "interior minister", &["Poland"]),
+            ]
+        );
     }
 
     #[test]
