@@ -464,6 +464,27 @@ pub fn find_meetings(
                 }
             }
         }
+        // "A, B and C agreed to share drone footage. It was the first meeting of the three
+        // since ...": the three (or four, five) the sentence before named, when it named as
+        // many.
+        if participants.len() <= 1 && si > 0 {
+            let tokens = sentence.tokens.clone();
+            let counted = (tokens.start + 1..tokens.end.saturating_sub(3)).find_map(|t| {
+                (matches!(doc.folded(t), "meeting" | "talks")
+                    && doc.folded(t + 1) == "of"
+                    && doc.folded(t + 2) == "the")
+                    .then(|| crate::extract::groups::small_number(doc.folded(t + 3)))
+                    .flatten()
+            });
+            if let Some(count) = counted.filter(|&n| n >= 3) {
+                let before = people_in(by_sentence[si - 1].clone());
+                if before.len() as u64 == count && participants.iter().all(|p| before.contains(p))
+                {
+                    first = si - 1;
+                    participants = before;
+                }
+            }
+        }
         // "The two officials met for three hours, joined by X": no one named but the one who
         // joined them, the two are the people of the sentence before.
         if participants.is_empty() && si > 0 && refers_to_two(si) {
@@ -1000,12 +1021,24 @@ pub fn find_meetings(
                 continue;
             }
             // "X met separately with A and with B": X met each of them, in a meeting of its own.
-            let separately = own_words
+            // (Where the ones met apart are named from.)
+            let met_apart_from = own_words
                 .iter()
                 .position(|w| matches!(*w, "separately" | "separate"))
                 .filter(|&at| own_words[at..].contains(&"with"))
-                .map(|at| told_over.start + span.start + at);
-            let meetings_told: Vec<Vec<usize>> = match separately {
+                .map(|at| told_over.start + span.start + at)
+                // "X carried messages between A and B, who sat in separate rooms": a go-between
+                // meets each side, the sides not each other.
+                .or_else(|| {
+                    own_words
+                        .windows(2)
+                        .position(|w| {
+                            matches!(w[0], "messages" | "shuttled" | "shuttling")
+                                && w[1] == "between"
+                        })
+                        .map(|at| told_over.start + span.start + at + 1)
+                });
+            let meetings_told: Vec<Vec<usize>> = match met_apart_from {
                 Some(token) => {
                     let (before, after): (Vec<usize>, Vec<usize>) =
                         participants.iter().partition(|&&p| {
@@ -2139,6 +2172,35 @@ mod tests {
             participants_of(text),
             [["Abdul Kadir Karding", "Ana Lugo"]]
         );
+    }
+
+    #[test]
+    fn a_go_between_meets_each_side_and_the_sides_not_each_other() {
+        let text = "Talks\n\nIn Dar es Salaam on Tuesday, Tanzania's foreign minister, Ana \
+                    Lugo, carried messages between Burundi's foreign minister, Tomas Vidal, and \
+                    Rwanda's foreign minister, Eva Ruiz, who sat in separate rooms.";
+        assert_eq!(
+            participants_of(text),
+            [["Ana Lugo", "Tomas Vidal"], ["Ana Lugo", "Eva Ruiz"]]
+        );
+        assert!(meetings_of(text)
+            .iter()
+            .all(|(_, place, _)| place.as_deref() == Some("Dar es Salaam")));
+    }
+
+    #[test]
+    fn a_meeting_of_the_three_is_of_the_three_the_sentence_before_named() {
+        let text = "Talks\n\nIn Vilnius on Tuesday, Tomas Lugo, Poland's interior minister, \
+                    Ana Vidal, Lithuania's, and Eva Ruiz, Latvia's, agreed to share footage. It \
+                    was the first meeting of the three since Vidal took office.";
+        assert_eq!(
+            participants_of(text),
+            [["Ana Vidal", "Eva Ruiz", "Tomas Lugo"]]
+        );
+        // Not when the sentence before named another number.
+        let text = "Talks\n\nIn Vilnius on Tuesday, Tomas Lugo and Ana Vidal agreed to share \
+                    footage. It was the first meeting of the three since Vidal took office.";
+        assert!(participants_of(text).is_empty(), "{:?}", participants_of(text));
     }
 
     #[test]
