@@ -2972,6 +2972,15 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> (Vec<usize>, Vec<
         // "34-year-old" is three tokens: a figure, a hyphen and "year-old".
         let is_age = r.doc.tokens[t].kind == TokenKind::Number || matches!(w, "-" | "year-old");
         let lower_word = r.doc.tokens[t].kind == TokenKind::Word && !r.doc.is_capitalised(t);
+        // "Naveed, 19, a Pakistani who would give only his first name": a nationality that
+        // ends the apposition says where the member comes from.
+        let apposition_ends = t + 1 >= s.end || matches!(word(t + 1), "who" | "," | ".");
+        if in_apposition && apposition_ends {
+            if let Some(country) = r.g.demonym(w) {
+                countries.push(country);
+                return (homes, countries);
+            }
+        }
         if matches!(w, "a" | "an") {
             in_apposition = true;
         } else if !(is_age
@@ -5755,6 +5764,12 @@ mod tests {
              who left the Venezuelan state of Guárico, walked ahead.",
         );
         assert_eq!(origins, ["Guárico", "Venezuela"]);
+        // A nationality that ends the apposition, with no home after it.
+        let [_, _, _, origins] = places_of_group(
+            "Snow\n\nGendarmes found nineteen Afghans in a hut on Tuesday. Naveed, 19, a \
+             Pakistani who gave only his first name, said they had walked two nights.",
+        );
+        assert_eq!(origins, ["Afghanistan", "Pakistan"]);
         // A nationality as a noun in the apposition.
         let [_, _, _, origins] = places_of_group(
             "Walking north\n\nAbout 900 migrants left Tapachula on Monday. \"We are tired,\" \

@@ -121,6 +121,23 @@ fn new_place_entity(
     })
 }
 
+/// The place an article named in full before, whose name ends on a particle and `key` ("santa
+/// maria di leuca" for "leuca"): only a one-word key, and only one such place.
+fn place_ending_in(by_key: &HashMap<String, usize>, key: &str) -> Option<usize> {
+    if key.contains(' ') {
+        return None;
+    }
+    let mut found = by_key.iter().filter(|(name, _)| {
+        ["di", "de", "del", "da", "do", "della"]
+            .iter()
+            .any(|particle| name.ends_with(&format!(" {particle} {key}")))
+    });
+    match (found.next(), found.next()) {
+        (Some((_, &idx)), None) => Some(idx),
+        _ => None,
+    }
+}
+
 /// The IRI of a gazetteer place.
 pub fn place_entity_iri(g: &Gazetteer, known: usize) -> String {
     format!("{}place/{}", crate::rdf::vocab::ID, g.places[known].id)
@@ -287,7 +304,12 @@ fn resolve_places(
                     .flatten();
                 match known {
                     Some(p) => place_entity(g, ex, p),
-                    None => new_place_entity(ex, &mut by_name, key, &name, kind),
+                    // "Leuca" after "Santa Maria di Leuca": a town the gazetteer lacks, by
+                    // the name after the particle that ends its full one.
+                    None => match place_ending_in(&by_name, &key) {
+                        Some(longer) => longer,
+                        None => new_place_entity(ex, &mut by_name, key, &name, kind),
+                    },
                 }
             }
             _ => continue,
@@ -2207,11 +2229,32 @@ fn role_of(
                         || crate::extract::mentions::is_acronym(doc.token_text(owner))
                         || leads_a_known_body(t))
             };
+            // ("A shepherd, X, who led the gendarmes to the hut": a guide of those who found
+            // the group, not of the group.)
+            let led_the_finders = |k: usize| {
+                cue_window[k] == "led"
+                    && cue_window.get(k + 1) == Some(&"the")
+                    && cue_window.get(k + 2).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "gendarmes"
+                                | "police"
+                                | "soldiers"
+                                | "troops"
+                                | "rescuers"
+                                | "officers"
+                                | "guards"
+                                | "patrol"
+                                | "authorities"
+                        )
+                    })
+            };
             (0..name_at).any(|k| cues.at(&cue_window[..name_at], k) && !countrys_leader(from + k))
                 || (name_at..cue_window.len()).any(|k| {
                     cues.longest_at(&cue_window, k).is_some_and(|len| {
                         cue_window[k + len - 1] != "by" && cue_window.get(k + len) != Some(&"by")
                     }) && !countrys_leader(m.tokens.end + k - name_at)
+                        && !led_the_finders(k)
                 })
         };
         let role = if has(TriggerKind::SpokespersonCue) {
@@ -3379,6 +3422,33 @@ mod tests {
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
         ex.people.iter().find(|p| p.name == name).map(|p| p.role)
+    }
+
+    #[test]
+    fn who_led_those_who_found_the_group_is_no_organiser() {
+        let text = "Snow\n\nGendarmes found nineteen men in a hut on Tuesday. A shepherd, Cemil \
+                    Aydin, who led the gendarmes to the hut, said they were shaking.";
+        assert_ne!(role_in(text, "Cemil Aydin"), Some(Role::Organizer));
+        let text = "Snow\n\nGendarmes found nineteen men in a hut on Tuesday. A smuggler, Cemil \
+                    Aydin, who led the men over the pass, was arrested.";
+        assert_eq!(role_in(text, "Cemil Aydin"), Some(Role::Organizer));
+    }
+
+    #[test]
+    fn a_town_the_gazetteer_lacks_is_called_by_the_last_word_of_its_full_name() {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(
+            "Boat\n\nSANTA MARIA DI LEUCA, Italy (AP) — A sailboat reached the port. Fishermen \
+             in Leuca saw it first.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, None);
+        let leuca: Vec<&Place> = ex
+            .places
+            .iter()
+            .filter(|p| p.names.iter().any(|n| n.contains("Leuca") || n.contains("LEUCA")))
+            .collect();
+        assert_eq!(leuca.len(), 1, "{leuca:?}");
     }
 
     #[test]
