@@ -218,6 +218,14 @@ fn written_inside_a_name_before(doc: &Doc, at: usize) -> bool {
     (1..at).any(|k| doc.token_text(k) == word && is_cap(doc, k - 1))
 }
 
+/// Whether the word at token `at` is written in brackets somewhere in the article: "(ICA)".
+fn given_in_brackets(doc: &Doc, at: usize) -> bool {
+    let word = doc.token_text(at);
+    (1..doc.tokens.len().saturating_sub(1)).any(|t| {
+        doc.token_text(t) == word && doc.token_text(t - 1) == "(" && doc.token_text(t + 1) == ")"
+    })
+}
+
 /// Possessive "'s" right after token `i`.
 pub fn possessive_after(doc: &Doc, i: usize) -> bool {
     i + 2 < doc.tokens.len() + 1
@@ -367,6 +375,22 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 }
                 if j > end && j < tokens.end && is_cap(doc, j) {
                     end = j;
+                    continue;
+                }
+            }
+            // "the Royal Turks and Caicos Islands Police Force", "Trinidad and Tobago Police
+            // Service": a known place's name with "and" in it, inside a longer name.
+            if end + 1 < tokens.end && doc.folded(end) == "and" && is_cap(doc, end + 1) {
+                let caps_end = capitalised_run(doc, end + 1, tokens.end).end;
+                // (Most runs before "and" start no name of three words or more: asked first.)
+                let across = (start..end).find_map(|from| {
+                    let most = g.most_name_words_from(doc.folded(from));
+                    (end + 2..=caps_end.min(from + most))
+                        .rev()
+                        .find(|&to| g.place(&key(doc, from..to)).is_some())
+                });
+                if let Some(to) = across {
+                    end = to;
                     continue;
                 }
             }
@@ -589,6 +613,15 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
                     && (end + 2..=run.end).all(|e| g.known_name(&key(doc, end + 1..e)).is_none())
                 {
                     break;
+                }
+                // "The ICA's officer", after "Immigration and Citizenship Authority (ICA)": an
+                // acronym the article gives in brackets is the body's, not a town's (Ica).
+                if matches!(known, KnownName::Place(_))
+                    && len == 1
+                    && is_acronym(doc.token_text(pos))
+                    && given_in_brackets(doc, pos)
+                {
+                    continue;
                 }
                 if matches!(known, KnownName::Place(_))
                     && len == 1
@@ -3228,10 +3261,13 @@ fn possessive_place_at(
         }
     }
     if let Some(owner_end) = possessor_end(doc, start, sentence) {
+        // ("The ICA's officer", after "(ICA)": a body's acronym, not a town.)
+        let owner = owner_end - 1;
+        let body_acronym = is_acronym(doc.token_text(owner)) && given_in_brackets(doc, owner);
         // Longest first: "El Salvador's", not Salvador in Brazil.
         for len in (1..=3).rev() {
             // (Capitalised: "the village's mayor" names no town called The Village.)
-            if owner_end >= sentence.start + len && is_cap(doc, owner_end - 1) {
+            if owner_end >= sentence.start + len && is_cap(doc, owner_end - 1) && !body_acronym {
                 let from = owner_end - len;
                 if let Some(p) = g.place(&key(doc, from..owner_end)) {
                     // "Ayia Napa's mayor": a name that goes on before the place the gazetteer
@@ -5028,6 +5064,24 @@ fn head_of_body(
     }
     if let Some(end) = lower_case_body_end(g, doc, start, sentence) {
         return Some((None, at..end));
+    }
+    // "The head of the Nicosia district police, X": a place's police, in lower case.
+    let place_end = capitalised_run(doc, start, sentence.end).end;
+    let mut police = place_end;
+    if police < sentence.end
+        && matches!(
+            doc.folded(police),
+            "district" | "regional" | "provincial" | "local" | "border" | "city" | "state"
+        )
+    {
+        police += 1;
+    }
+    if police < sentence.end && doc.folded(police) == "police" {
+        let place = (place_end > start)
+            .then(|| g.place(&key(doc, start..place_end)))
+            .flatten()
+            .map(Affiliation::Place);
+        return Some((place, at..police + 1));
     }
     // "The head of the prefecture, X": a body the story has named, by its head word alone.
     let bare_head = start == at + 3
@@ -7764,6 +7818,42 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_given_in_brackets_is_the_body_s_not_a_town_s() {
+        let text = "X\n\nThe Immigration and Citizenship Authority (ICA) counted them. The \
+                    ICA's officer in charge, Nelson Kuman, said so.";
+        assert!(
+            texts_of_kind(text, "KnownPlace").is_empty(),
+            "{:?}",
+            texts_of_kind(text, "KnownPlace")
+        );
+        assert_eq!(titled(text), [one("Nelson Kuman", "officer", &[])]);
+    }
+
+    #[test]
+    fn the_head_of_a_place_s_police_holds_an_office_there() {
+        let text = "X\n\nThe head of the Nicosia district police, Stelios Hadjipetrou, said so.";
+        assert_eq!(
+            titled(text),
+            [one(
+                "Stelios Hadjipetrou",
+                "head of the Nicosia district police",
+                &["Nicosia"]
+            )]
+        );
+    }
+
+    #[test]
+    fn a_body_named_after_a_country_with_and_in_its_name_is_one_name() {
+        let text = "X\n\nThe Royal Turks and Caicos Islands Police Force said 132 people landed.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Royal Turks and Caicos Islands Police Force"]
+        );
+        // Nor is "Turks" read alone, as the Turks of Turkey.
+        assert!(texts_of_kind(text, "Demonym").is_empty());
+    }
+
+    #[test]
     fn a_name_after_another_office_in_an_of_phrase_is_that_office_holder() {
         let text = "X\n\nMinister of Labour and Immigration Keith Lugo and Mayaguana's island \
                     administrator, Cora Vidal, toured the settlement.";
@@ -7771,7 +7861,10 @@ mod tests {
             .into_iter()
             .filter(|(name, ..)| name == "Cora Vidal")
             .collect();
-        assert_eq!(vidal, [one("Cora Vidal", "island administrator", &["Mayaguana"])]);
+        assert_eq!(
+            vidal,
+            [one("Cora Vidal", "island administrator", &["Mayaguana"])]
+        );
     }
 
     #[test]
