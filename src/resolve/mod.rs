@@ -2029,6 +2029,18 @@ fn role_of(
             && g.demonym(appos(1)).is_some()
             && matches!(appos(2), "woman" | "man" | "girl" | "boy" | "teenager")
             && (appos(3) == "from" || appos(3).ends_with("ing"));
+        // "A young Cameroonian who gave his name only as Brice": the foreigner described
+        // before "who".
+        let named_only_as = m.tokens.start >= s.start + 6
+            && doc.folded(m.tokens.start - 1) == "as"
+            && (m.tokens.start.saturating_sub(10).max(s.start)..m.tokens.start)
+                .rev()
+                .find(|&t| doc.folded(t) == "who")
+                .is_some_and(|who| {
+                    (who + 1..m.tokens.start).any(|t| doc.folded(t) == "name")
+                        && (who.saturating_sub(3).max(s.start)..who)
+                            .any(|t| g.demonym(doc.folded(t)).is_some())
+                });
         // "His aunt, X, who travelled with him": someone on the trip.
         // So is "X, who walked with four children": who walked or crossed with their own.
         let travelled_with = window.windows(3).any(|w| {
@@ -2171,6 +2183,13 @@ fn role_of(
                 ) || (doc.folded(t) == "brought" && doc.folded(t + 1) == "together")
             })
         });
+        // "X, 61, who found them when he came to open the irrigation pipes": who came upon
+        // the group is no member of it.
+        let found_them = window.windows(3).any(|w| {
+            w[0] == "who"
+                && matches!(w[1], "found" | "spotted" | "discovered" | "saw")
+                && w[2] == "them"
+        });
         // "X, 58, who has worked the fields around this farm town for three decades": someone
         // of the place the story is told from.
         let long_local = window.windows(3).any(|w| {
@@ -2270,6 +2289,7 @@ fn role_of(
             || one_of_them
             || trade_from_abroad
             || foreign_person
+            || named_only_as
             || travelled_with
             || listed_among
             || speaks_for_all
@@ -2282,6 +2302,7 @@ fn role_of(
                 || window.contains(&"year-old")
                 || foreign_traveller)
                 && !long_local
+                && !found_them
                 && !before_clause.iter().any(|w| {
                     g.is_trigger(TriggerKind::PersonCue, w)
                         && !g.is_trigger(TriggerKind::TravellerCue, w)
@@ -3425,13 +3446,25 @@ mod tests {
     }
 
     #[test]
-    fn who_led_those_who_found_the_group_is_no_organiser() {
+    fn who_found_the_group_or_led_its_finders_is_neither_member_nor_organiser() {
         let text = "Snow\n\nGendarmes found nineteen men in a hut on Tuesday. A shepherd, Cemil \
                     Aydin, who led the gendarmes to the hut, said they were shaking.";
         assert_ne!(role_in(text, "Cemil Aydin"), Some(Role::Organizer));
         let text = "Snow\n\nGendarmes found nineteen men in a hut on Tuesday. A smuggler, Cemil \
                     Aydin, who led the men over the pass, was arrested.";
         assert_eq!(role_in(text, "Cemil Aydin"), Some(Role::Organizer));
+        // Who found them, however old, is no member either.
+        let text = "Grove\n\nThirty-eight people were found in a grove on Wednesday. \"They were \
+                    very tired,\" said Kyriakos Xenos, 61, who found them when he came to open \
+                    the pipes.";
+        assert_eq!(role_in(text, "Kyriakos Xenos"), Some(Role::Other));
+    }
+
+    #[test]
+    fn a_foreigner_who_gave_a_name_only_is_one_of_the_group() {
+        let text = "Grove\n\nThirty-eight people were found in a grove on Wednesday. A young \
+                    Cameroonian who gave his name only as Brice said he had studied there.";
+        assert_eq!(role_in(text, "Brice"), Some(Role::Migrant));
     }
 
     #[test]
@@ -3446,7 +3479,11 @@ mod tests {
         let leuca: Vec<&Place> = ex
             .places
             .iter()
-            .filter(|p| p.names.iter().any(|n| n.contains("Leuca") || n.contains("LEUCA")))
+            .filter(|p| {
+                p.names
+                    .iter()
+                    .any(|n| n.contains("Leuca") || n.contains("LEUCA"))
+            })
             .collect();
         assert_eq!(leuca.len(), 1, "{leuca:?}");
     }
