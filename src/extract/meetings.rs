@@ -478,8 +478,7 @@ pub fn find_meetings(
             });
             if let Some(count) = counted.filter(|&n| n >= 3) {
                 let before = people_in(by_sentence[si - 1].clone());
-                if before.len() as u64 == count && participants.iter().all(|p| before.contains(p))
-                {
+                if before.len() as u64 == count && participants.iter().all(|p| before.contains(p)) {
                     first = si - 1;
                     participants = before;
                 }
@@ -984,8 +983,12 @@ pub fn find_meetings(
             let day_told = match published {
                 Some(_) => date.map(|d| (d, DayTold::Exact)),
                 None => date_in(dated, ANY_PUBLICATION_DATE, status).map(|d| {
-                    let calendar = dated.iter().any(|w| month_number(w).is_some());
-                    (d, if calendar { DayTold::Calendar } else { DayTold::Weekday })
+                    let told = if dated.iter().any(|w| month_number(w).is_some()) {
+                        DayTold::Calendar
+                    } else {
+                        DayTold::Weekday
+                    };
+                    (d, told)
                 }),
             };
             // "X had spoken with Y, and would meet Z in Madrid": the call is X's and Y's, the
@@ -1105,7 +1108,10 @@ pub fn find_meetings(
                     // Nor is "A, B and C met privately with D" the meeting of A, B and C told
                     // before: a side meeting, with someone new.
                     let in_private = own_words.contains(&"privately")
-                        && meeting.participants.iter().any(|p| !m.participants.contains(p));
+                        && meeting
+                            .participants
+                            .iter()
+                            .any(|p| !m.participants.contains(p));
                     // Nor one told on another day: "spoke by phone on Monday ... since the two
                     // men met in Damascus on April 22".
                     let other_day = matches!(
@@ -1120,8 +1126,12 @@ pub fn find_meetings(
                         .first()
                         .is_some_and(|e| doc.sentences[e.sentence].paragraph == 0);
                     let call_and_met_somewhere = (m.kind == "call") != (meeting.kind == "call")
-                        && (if m.kind == "call" { meeting.location } else { m.location })
-                            .is_some()
+                        && (if m.kind == "call" {
+                            meeting.location
+                        } else {
+                            m.location
+                        })
+                        .is_some()
                         && !in_headline;
                     if aside
                         || call_and_met_somewhere
@@ -1639,9 +1649,8 @@ fn location(
                 )
         };
         let trip_to = (before == "to"
-            && before2.is_some_and(|b| {
-                (is_travel_verb(g, b) || is_visit(g, b)) && !qualifies_a_noun(b)
-            }))
+            && before2
+                .is_some_and(|b| (is_travel_verb(g, b) || is_visit(g, b)) && !qualifies_a_noun(b)))
             || (before == "the"
                 && before2.is_some_and(|b| {
                     (is_visit(g, b) || matches!(b, "walked" | "walk" | "walks"))
@@ -1929,7 +1938,10 @@ fn officials_listed_next(doc: &Doc, si: usize) -> bool {
     }
     (tokens.start + 1..tokens.end.min(tokens.start + 5)).any(|t| {
         t + 1 < tokens.end
-            && matches!(doc.folded(t), "officials" | "ministers" | "envoys" | "delegates")
+            && matches!(
+                doc.folded(t),
+                "officials" | "ministers" | "envoys" | "delegates"
+            )
             && matches!(doc.token_text(t + 1), "—" | "–" | ":")
     })
 }
@@ -2168,10 +2180,7 @@ mod tests {
     fn a_surname_ending_in_ing_that_opens_a_sentence_is_the_person_named_before() {
         let text = "Talks\n\nLabour Minister Abdul Kadir Karding spoke on Monday.\n\nKarding \
                     will meet the premier, Ana Lugo, in Kuching on July 28.";
-        assert_eq!(
-            participants_of(text),
-            [["Abdul Kadir Karding", "Ana Lugo"]]
-        );
+        assert_eq!(participants_of(text), [["Abdul Kadir Karding", "Ana Lugo"]]);
     }
 
     #[test]
@@ -2200,7 +2209,11 @@ mod tests {
         // Not when the sentence before named another number.
         let text = "Talks\n\nIn Vilnius on Tuesday, Tomas Lugo and Ana Vidal agreed to share \
                     footage. It was the first meeting of the three since Vidal took office.";
-        assert!(participants_of(text).is_empty(), "{:?}", participants_of(text));
+        assert!(
+            participants_of(text).is_empty(),
+            "{:?}",
+            participants_of(text)
+        );
     }
 
     #[test]
@@ -2612,7 +2625,9 @@ mod tests {
                     officials — Foreign Minister Ana Lugo and Interior Minister Tomas Vidal — \
                     want more patrols.";
         assert!(
-            !participants_of(text).iter().any(|p| p == &["Ana Lugo", "Tomas Vidal"]),
+            !participants_of(text)
+                .iter()
+                .any(|p| p == &["Ana Lugo", "Tomas Vidal"]),
             "{:?}",
             participants_of(text)
         );
