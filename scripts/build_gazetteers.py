@@ -1069,6 +1069,7 @@ CITY_COMMON_NAMES = {
     ("Ciudad Choluteca", "HN"): "Choluteca",
     ("Las Trojes", "HN"): "Trojes",
     ("Ciudad Tecún Umán", "GT"): "Tecún Umán",
+    ("Tamanghasset", "DZ"): "Tamanrasset",
 }
 
 
