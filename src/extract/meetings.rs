@@ -446,16 +446,35 @@ pub fn find_meetings(
         }
         // "... a meeting of three interior ministers in Morahalom. Around the table were: A,
         // ...; B, ...; and C, ...": the officials the next sentence names, as many as counted.
-        if participants.is_empty() && si + 1 < doc.sentences.len() {
-            // (Read token by token: most sentences name no one, and need no words folded.)
-            let tokens = sentence.tokens.clone();
-            let counted = (tokens.start..tokens.end.saturating_sub(2)).find_map(|t| {
-                (matches!(doc.folded(t), "meeting" | "talks" | "summit")
-                    && doc.folded(t + 1) == "of")
-                    .then(|| crate::extract::groups::small_number(doc.folded(t + 2)))
-                    .flatten()
-            });
-            if let Some(count) = counted.filter(|&n| n >= 2) {
+        // "A, B and C agreed to share drone footage. It was the first meeting of the three
+        // since ...": the three (or four, five) the sentence before named, when it named as
+        // many. (Read token by token, once: most sentences name no one, and need no words
+        // folded.) The count, and whether "the" refers it back.
+        let counted_meeting = (participants.len() <= 1)
+            .then(|| {
+                let tokens = sentence.tokens.clone();
+                (tokens.start..tokens.end.saturating_sub(2)).find_map(|t| {
+                    if !matches!(doc.folded(t), "meeting" | "talks" | "summit")
+                        || doc.folded(t + 1) != "of"
+                    {
+                        return None;
+                    }
+                    let small_number = crate::extract::groups::small_number;
+                    if doc.folded(t + 2) == "the" {
+                        (t + 3 < tokens.end)
+                            .then(|| small_number(doc.folded(t + 3)))
+                            .flatten()
+                            .map(|n| (n, true))
+                    } else {
+                        small_number(doc.folded(t + 2)).map(|n| (n, false))
+                    }
+                })
+            })
+            .flatten();
+        match counted_meeting {
+            Some((count, false))
+                if count >= 2 && participants.is_empty() && si + 1 < doc.sentences.len() =>
+            {
                 let next = people_in(by_sentence[si + 1].clone());
                 if next.len() as u64 == count
                     && next.iter().all(|&p| !ex.people[p].titles.is_empty())
@@ -463,26 +482,14 @@ pub fn find_meetings(
                     participants = next;
                 }
             }
-        }
-        // "A, B and C agreed to share drone footage. It was the first meeting of the three
-        // since ...": the three (or four, five) the sentence before named, when it named as
-        // many.
-        if participants.len() <= 1 && si > 0 {
-            let tokens = sentence.tokens.clone();
-            let counted = (tokens.start + 1..tokens.end.saturating_sub(3)).find_map(|t| {
-                (matches!(doc.folded(t), "meeting" | "talks")
-                    && doc.folded(t + 1) == "of"
-                    && doc.folded(t + 2) == "the")
-                    .then(|| crate::extract::groups::small_number(doc.folded(t + 3)))
-                    .flatten()
-            });
-            if let Some(count) = counted.filter(|&n| n >= 3) {
+            Some((count, true)) if count >= 3 && si > 0 => {
                 let before = people_in(by_sentence[si - 1].clone());
                 if before.len() as u64 == count && participants.iter().all(|p| before.contains(p)) {
                     first = si - 1;
                     participants = before;
                 }
             }
+            _ => {}
         }
         // "The two officials met for three hours, joined by X": no one named but the one who
         // joined them, the two are the people of the sentence before.
