@@ -218,12 +218,12 @@ fn written_inside_a_name_before(doc: &Doc, at: usize) -> bool {
     (1..at).any(|k| doc.token_text(k) == word && is_cap(doc, k - 1))
 }
 
-/// Whether the word at token `at` is written in brackets somewhere in the article: "(ICA)".
-fn given_in_brackets(doc: &Doc, at: usize) -> bool {
+/// Whether the word at token `at` is an acronym the article gives in brackets somewhere:
+/// "(ICA)".
+fn acronym_given_in_brackets(doc: &Doc, at: usize) -> bool {
     let word = doc.token_text(at);
-    (1..doc.tokens.len().saturating_sub(1)).any(|t| {
-        doc.token_text(t) == word && doc.token_text(t - 1) == "(" && doc.token_text(t + 1) == ")"
-    })
+    is_acronym(word)
+        && (0..doc.tokens.len()).any(|t| doc.token_text(t) == word && doc.is_bracketed(&(t..t + 1)))
 }
 
 /// Possessive "'s" right after token `i`.
@@ -614,22 +614,16 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
                 {
                     break;
                 }
-                // "The ICA's officer", after "Immigration and Citizenship Authority (ICA)": an
-                // acronym the article gives in brackets is the body's, not a town's (Ica).
-                if matches!(known, KnownName::Place(_))
-                    && len == 1
-                    && is_acronym(doc.token_text(pos))
-                    && given_in_brackets(doc, pos)
-                {
-                    continue;
-                }
+                // ("The ICA's officer", after "Immigration and Citizenship Authority (ICA)": an
+                // acronym the article gives in brackets is the body's, not a town's, Ica.)
                 if matches!(known, KnownName::Place(_))
                     && len == 1
                     && ((g.needs_full_stop(k) && !written_with_full_stop(doc, pos + 1))
                         || is_date_word(doc, pos)
                         || (g.is_trigger(TriggerKind::TitleModifier, k)
                             && (pos + 1..run.end.min(pos + 4))
-                                .any(|t| starts_title(g, doc, t..run.end))))
+                                .any(|t| starts_title(g, doc, t..run.end)))
+                        || acronym_given_in_brackets(doc, pos))
                 {
                     continue;
                 }
@@ -3263,7 +3257,7 @@ fn possessive_place_at(
     if let Some(owner_end) = possessor_end(doc, start, sentence) {
         // ("The ICA's officer", after "(ICA)": a body's acronym, not a town.)
         let owner = owner_end - 1;
-        let body_acronym = is_acronym(doc.token_text(owner)) && given_in_brackets(doc, owner);
+        let body_acronym = acronym_given_in_brackets(doc, owner);
         // Longest first: "El Salvador's", not Salvador in Brazil.
         for len in (1..=3).rev() {
             // (Capitalised: "the village's mayor" names no town called The Village.)

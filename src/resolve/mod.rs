@@ -128,9 +128,12 @@ fn place_ending_in(by_key: &HashMap<String, usize>, key: &str) -> Option<usize> 
         return None;
     }
     let mut found = by_key.iter().filter(|(name, _)| {
-        ["di", "de", "del", "da", "do", "della"]
-            .iter()
-            .any(|particle| name.ends_with(&format!(" {particle} {key}")))
+        name.strip_suffix(key)
+            .and_then(|rest| rest.strip_suffix(' '))
+            .and_then(|rest| rest.rsplit_once(' '))
+            .is_some_and(|(_, particle)| {
+                matches!(particle, "di" | "de" | "del" | "da" | "do" | "della")
+            })
     });
     match (found.next(), found.next()) {
         (Some((_, &idx)), None) => Some(idx),
@@ -423,8 +426,7 @@ fn resolve_orgs(
             let next = mentions[i + 1..]
                 .iter()
                 .find(|n| n.tokens.start >= m.tokens.end)?;
-            let bracketed =
-                next.tokens.start == m.tokens.end + 1 && is_bracketed(doc, &next.tokens);
+            let bracketed = next.tokens.start == m.tokens.end + 1 && doc.is_bracketed(&next.tokens);
             match next.kind {
                 MentionKind::Org(Some(k)) if bracketed => Some(k),
                 _ => None,
@@ -509,17 +511,15 @@ fn resolve_orgs(
         };
         // "Honduras' National Migration Institute (INM)": a short name in brackets right after
         // a body names that body, though the gazetteer gives it to another country's.
-        let bracketed_after = known
-            .filter(|_| is_bracketed(doc, &m.tokens))
-            .and_then(|_| {
-                let before = mentions[..i].iter().rposition(|b| {
-                    b.tokens.end + 1 == m.tokens.start && matches!(b.kind, MentionKind::Org(_))
-                })?;
-                match refs[before] {
-                    Some(EntityRef::Org(o)) if ex.orgs[o].known != known => Some(o),
-                    _ => None,
-                }
-            });
+        let bracketed_after = known.filter(|_| doc.is_bracketed(&m.tokens)).and_then(|_| {
+            let before = mentions[..i].iter().rposition(|b| {
+                b.tokens.end + 1 == m.tokens.start && matches!(b.kind, MentionKind::Org(_))
+            })?;
+            match refs[before] {
+                Some(EntityRef::Org(o)) if ex.orgs[o].known != known => Some(o),
+                _ => None,
+            }
+        });
         if let Some(o) = bracketed_after {
             by_key.entry(format!("name:{folded}")).or_insert(o);
         }
@@ -688,14 +688,6 @@ fn bare_name_joins(
         orgs[o].known = known;
         by_key.entry(key.to_string()).or_insert(o);
     }
-}
-
-/// Whether a span is set in brackets: "(INM)".
-fn is_bracketed(doc: &Doc, tokens: &std::ops::Range<usize>) -> bool {
-    tokens.start > 0
-        && doc.token_text(tokens.start - 1) == "("
-        && tokens.end < doc.tokens.len()
-        && doc.token_text(tokens.end) == ")"
 }
 
 /// Whether the `n`th word of a name is a region's head ("county" in "los angeles county

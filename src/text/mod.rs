@@ -117,6 +117,14 @@ impl Doc {
         self.capitalised[index]
     }
 
+    /// Whether a span of tokens is set in brackets: "(INM)".
+    pub fn is_bracketed(&self, tokens: &std::ops::Range<usize>) -> bool {
+        tokens.start > 0
+            && self.token_text(tokens.start - 1) == "("
+            && tokens.end < self.tokens.len()
+            && self.token_text(tokens.end) == ")"
+    }
+
     /// The folded tokens of a range, one word each (empty for tokens that fold to nothing,
     /// such as a full stop), as the sentence-level extractors read them.
     pub fn folded_words(&self, tokens: std::ops::Range<usize>) -> Vec<&str> {
