@@ -5059,6 +5059,17 @@ fn head_of_body(
     if let Some(end) = lower_case_body_end(g, doc, start, sentence) {
         return Some((None, at..end));
     }
+    // "The head of the interim government, X": a government named by its kind, in apposition.
+    if start == at + 3 {
+        let government = (start..sentence.end.min(start + 3))
+            .take_while(|&t| doc.tokens[t].kind == TokenKind::Word && !is_cap(doc, t))
+            .find(|&t| doc.folded(t) == "government");
+        if let Some(t) =
+            government.filter(|&t| t + 1 < sentence.end && doc.token_text(t + 1) == ",")
+        {
+            return Some((None, at..t + 1));
+        }
+    }
     // "The head of the Nicosia district police, X": a place's police, in lower case.
     let place_end = capitalised_run(doc, start, sentence.end).end;
     let mut police = place_end;
@@ -7833,6 +7844,16 @@ mod tests {
                 "head of the Nicosia district police",
                 &["Nicosia"]
             )]
+        );
+    }
+
+    #[test]
+    fn the_head_of_a_government_named_by_its_kind_holds_an_office() {
+        let text = "X\n\nThe head of the interim government, Amal Rahman, will attend. The head \
+                    of the government's delegation said so.";
+        assert_eq!(
+            titled(text),
+            [one("Amal Rahman", "head of the interim government", &[])]
         );
     }
 
