@@ -1312,6 +1312,15 @@ fn resolve_people(
         .filter(|c| !taken.contains(c));
         let spoken = spoken_for[idx].filter(|c| !taken.contains(c));
         let on_the_side = side_told(g, doc, mentions, &mentions_of[idx]);
+        let ministry = own_ministry_country(
+            mentions,
+            refs,
+            &ex.orgs,
+            &by_sentence,
+            &mentions_of[idx],
+            &ex.people[idx].titles,
+        )
+        .filter(|c| !taken.contains(c));
         let in_capital = in_capital_before(g, doc, mentions, &mentions_of[idx])
             .or_else(|| hosts_in_capital(g, doc, mentions, &mentions_of[idx]))
             .or_else(|| met_with_abroad(g, doc, mentions, &mentions_of[idx], story_country))
@@ -1335,6 +1344,7 @@ fn resolve_people(
             .map(|c| (c, dateline_town.filter(|_| mayor(&ex.people[idx].titles))));
         let country = fallen
             .or(on_the_side)
+            .or(ministry)
             .or(spoken)
             .or(in_capital)
             .or(listed)
@@ -2742,6 +2752,55 @@ fn side_told(g: &Gazetteer, doc: &Doc, mentions: &[Mention], own: &[usize]) -> O
     })
 }
 
+/// "The Dominican foreign ministry said ... Foreign Minister X said": the country of a
+/// ministry named in the bare-titled minister's sentence or the one before, whose name holds
+/// the field of his title ("foreign"), is the one he serves.
+fn own_ministry_country(
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    orgs: &[Org],
+    by_sentence: &[std::ops::Range<usize>],
+    own: &[usize],
+    titles: &[String],
+) -> Option<usize> {
+    let fields: Vec<Vec<String>> = titles
+        .iter()
+        .map(|t| {
+            fold(t)
+                .to_lowercase()
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "minister" | "of" | "for" | "the" | "and" | "affairs"))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|field| !field.is_empty())
+        .collect();
+    if fields.is_empty()
+        || !titles
+            .iter()
+            .any(|t| fold(t).to_lowercase().contains("minister"))
+    {
+        return None;
+    }
+    own.iter().find_map(|&i| {
+        let s = mentions[i].sentence;
+        (s.saturating_sub(1)..=s).find_map(|t| {
+            by_sentence[t].clone().find_map(|j| {
+                let Some(EntityRef::Org(o)) = refs[j] else {
+                    return None;
+                };
+                let name = fold(&orgs[o].name).to_lowercase();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let holds_field = words.contains(&"ministry")
+                    && fields
+                        .iter()
+                        .any(|field| field.iter().all(|w| words.contains(&w.as_str())));
+                holds_field.then_some(orgs[o].country).flatten()
+            })
+        })
+    })
+}
+
 /// The country of the dateline's place, mention `i`: "AGUA CALIENTE, Guatemala": the country
 /// written after the town decides, or the country of the state written there ("SASABE, Ariz.",
 /// named like a Mexican town).
@@ -3890,6 +3949,26 @@ mod tests {
         let text = "U.S.-funded flight lands in Panama\n\nTOCUMEN, Panama (AP) — A plane left. \
                     Security Minister Rita Obregon watched.";
         assert_eq!(countries_of(text, "Obregon"), ["Panama"]);
+    }
+
+    #[test]
+    fn a_bare_minister_serves_the_country_of_the_ministry_of_his_field_named_before() {
+        let story = |ministry: &str| {
+            format!(
+                "Boat capsizes\n\nSAN JUAN, Puerto Rico (AP) — A boat capsized, the U.S. Coast \
+                 Guard said. The {ministry} said it would help. Foreign Minister Rita Obregon \
+                 said networks were responsible."
+            )
+        };
+        assert_eq!(
+            countries_of(&story("Dominican foreign ministry"), "Obregon"),
+            ["Dominican Republic"]
+        );
+        // Another field's ministry tells nothing of hers.
+        assert_eq!(
+            countries_of(&story("Dominican interior ministry"), "Obregon"),
+            ["Puerto Rico"]
+        );
     }
 
     #[test]
