@@ -1369,6 +1369,22 @@ fn resolve_people(
             ex.people[idx].affiliations.push(region);
         }
     }
+    // A territory is no sovereign country: its officials serve the state that holds it too
+    // ("Interior Minister X" in a story from Mayotte is France's, and so is "the sub-prefect of
+    // Saint-Laurent-du-Maroni"; the premier of the Turks and Caicos Islands governs a British
+    // territory).
+    for person in &mut ex.people {
+        let holders: Vec<usize> = person
+            .affiliations
+            .iter()
+            .filter_map(|&a| g.by_iso(g.places[a].held_by.as_deref()?))
+            .collect();
+        for h in holders {
+            if !person.affiliations.contains(&h) {
+                person.affiliations.push(h);
+            }
+        }
+    }
     for (idx, person) in ex.people.iter_mut().enumerate() {
         let mention_ids = &mentions_of[idx];
         person.role = role_of(
@@ -3967,8 +3983,19 @@ mod tests {
         // Another field's ministry tells nothing of hers.
         assert_eq!(
             countries_of(&story("Dominican interior ministry"), "Obregon"),
-            ["Puerto Rico"]
+            ["Puerto Rico", "United States"]
         );
+    }
+
+    #[test]
+    fn an_official_of_a_territory_serves_the_state_that_holds_it_too() {
+        let text = "Boats keep landing\n\nPAMANDZI, Mayotte (AFP) — Gendarmes detained 23 \
+                    people. Interior Minister Rita Obregon is expected later this month.";
+        assert_eq!(countries_of(text, "Obregon"), ["Mayotte", "France"]);
+        // A sovereign country's officials gain no other.
+        let text = "Boats keep landing\n\nMORONI, Comoros (AFP) — Police detained 23 people. \
+                    Interior Minister Rita Obregon is expected later this month.";
+        assert_eq!(countries_of(text, "Obregon"), ["Comoros"]);
     }
 
     #[test]
@@ -4293,7 +4320,10 @@ mod tests {
     fn a_territory_named_in_words_of_a_people_is_the_territory_and_counts_for_its_holder() {
         let text = "Talks\n\nSANTO DOMINGO (AP) — President Ana Ruiz spoke by phone with the \
                     premier of the Turks and Caicos Islands, Luis Paz.";
-        assert_eq!(countries_of(text, "Paz"), ["Turks and Caicos Islands"]);
+        assert_eq!(
+            countries_of(text, "Paz"),
+            ["Turks and Caicos Islands", "United Kingdom"]
+        );
         // The shire's president counts for Australia, whom the minister serves.
         let text = "Boat\n\nFLYING FISH COVE, Christmas Island (AFP) — Immigration Minister Ana \
                     Ruiz held a video call with the president of the Shire of Christmas Island, \
