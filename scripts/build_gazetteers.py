@@ -1908,8 +1908,8 @@ TITLES = [
     ("Vice Consul", "diplomat", ""), ("Deputy Consul General", "diplomat", ""), ("Honorary Consul", "diplomat", ""),
     ("Deputy Chief of Mission", "diplomat", ""), ("Deputy Head of Mission", "diplomat", ""),
     ("High Commissioner", "diplomat", ""), ("Secretary-General", "diplomat", ""), ("Secretary General", "diplomat", ""),
-    ("Deputy Secretary-General", "diplomat", ""), ("UN Secretary-General", "diplomat", ""),
-    ("U.N. Secretary-General", "diplomat", ""), ("High Commissioner for Refugees", "diplomat", ""),
+    # ("U.N. Secretary-General" is read as the body's title, and so serves the body.)
+    ("Deputy Secretary-General", "diplomat", ""), ("High Commissioner for Refugees", "diplomat", ""),
     ("High Commissioner for Human Rights", "diplomat", ""), ("Director General", "agency", ""), ("Field Coordinator", "agency", ""),
     ("Director-General", "agency", ""), ("Border Patrol Chief", "agency", "US"), ("Chief of the Border Patrol", "agency", "US"),
     ("Border Patrol Agent", "agency", "US"), ("Chief Patrol Agent", "agency", "US"),

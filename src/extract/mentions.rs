@@ -7848,6 +7848,18 @@ mod tests {
     }
 
     #[test]
+    fn the_secretary_general_of_a_body_written_before_the_title_serves_the_body() {
+        for body in ["U.N.", "UN", "United Nations"] {
+            let text = format!("X\n\nShe met {body} Secretary-General Ana Ruiz in Dhaka.");
+            assert_eq!(
+                titled(&text),
+                [one("Ana Ruiz", "Secretary-General", &["United Nations"])],
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
     fn the_head_of_a_government_named_by_its_kind_holds_an_office() {
         let text = "X\n\nThe head of the interim government, Amal Rahman, will attend. The head \
                     of the government's delegation said so.";
