@@ -966,20 +966,32 @@ fn resolve_people(
     let named_countries = std::cell::OnceCell::new();
     let named_countries = || {
         named_countries.get_or_init(|| {
-            mentions
-                .iter()
-                .filter_map(|m| match m.kind {
-                    MentionKind::KnownPlace(p) | MentionKind::Demonym(p) => g.country_of(p),
-                    _ => None,
-                })
-                .collect::<rustc_hash::FxHashSet<usize>>()
+            let mut times: HashMap<usize, usize> = HashMap::default();
+            for m in mentions {
+                if let MentionKind::KnownPlace(p) | MentionKind::Demonym(p) = m.kind {
+                    if let Some(c) = g.country_of(p) {
+                        *times.entry(c).or_default() += 1;
+                    }
+                }
+            }
+            // (The story's own country first: "Chancellor X" in a story from Austria that
+            // names Germany as where the migrants were going.)
+            let story = crate::extract::dateline_mention(doc, mentions)
+                .and_then(|i| dateline_country(g, doc, mentions, i));
+            (times, story)
         })
     };
-    // Of several countries whose office it may be, the one the story names.
+    // Of several countries whose office it may be, the one the story is told from, else the
+    // one it names most.
     let default_of = |ti: usize| {
         let mut countries = g.title_default_countries(ti).peekable();
         let first = *countries.peek()?;
-        let named = countries.find(|c| named_countries().contains(c));
+        let (times, story) = named_countries();
+        let named = countries
+            .enumerate()
+            .filter(|(_, c)| times.contains_key(c))
+            .max_by_key(|&(order, c)| (Some(c) == *story, times[&c], std::cmp::Reverse(order)))
+            .map(|(_, c)| c);
         let elsewhere = g.titles[ti].kind == "local" && named.is_none();
         (!elsewhere).then_some(named.unwrap_or(first))
     };
@@ -3985,6 +3997,16 @@ mod tests {
             countries_of(&story("Dominican interior ministry"), "Obregon"),
             ["Puerto Rico", "United States"]
         );
+    }
+
+    #[test]
+    fn an_office_of_several_countries_is_the_one_of_the_story_s_country() {
+        let text = "Truck\n\nNICKELSDORF, Austria (APA) — Police found 30 people bound for \
+                    Germany. Chancellor Ana Ruiz said smugglers had not gone away.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Austria"]);
+        let text = "Truck\n\nPolice found 30 people bound for Germany. Chancellor Ana Ruiz \
+                    spoke.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Germany"]);
     }
 
     #[test]
