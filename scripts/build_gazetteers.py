@@ -2133,6 +2133,15 @@ ORGANIZATIONS = [
     ("ve-cne", "National Electoral Council", "CNE|Consejo Nacional Electoral", "agency", "VE", ""),
     ("ht-tpc", "Transitional Presidential Council", "Haiti's Transitional Presidential Council|TPC|CPT", "executive", "HT", ""),
     ("ht-mss", "Multinational Security Support Mission", "MSS|Kenya-led security mission|Multinational Security Support mission", "international", "HT", ""),
+    # Regional governments named by their people's adjective, which no place name gives.
+    ("iq-krg", "Kurdistan Regional Government", "KRG|Kurdistan region's government|Kurdish regional government", "executive", "IQ", ""),
+    ("es-basque-government", "Basque Government", "Basque government|Basque regional government|Eusko Jaurlaritza", "executive", "ES", ""),
+    ("es-catalan-government", "Catalan government", "Catalan regional government|Generalitat de Catalunya|Government of Catalonia", "executive", "ES", ""),
+    ("es-andalusian-government", "Andalusian government", "Andalusian regional government|Junta de Andalucía|Junta de Andalucia", "executive", "ES", ""),
+    ("it-sicilian-government", "Sicilian regional government", "Sicilian government|Sicilian Region", "executive", "IT", ""),
+    ("de-bavarian-government", "Bavarian state government", "Bavarian government|Bavarian State Government", "executive", "DE", ""),
+    ("gb-scottish-government", "Scottish Government", "Scottish government", "executive", "GB", ""),
+    ("gb-welsh-government", "Welsh Government", "Welsh government", "executive", "GB", ""),
     # --- International
     ("un", "United Nations", "UN|U.N.|the United Nations", "international", "", "Q1065"),
     ("un-security-council", "UN Security Council", "U.N. Security Council|United Nations Security Council|Security Council", "international", "", ""),

@@ -3281,14 +3281,29 @@ fn possessive_place_at(
         // "the IOM's chief of mission in Yemen": an international body's office; "the
         // Taliban's spokesman", a national body's named by a name of its own. (Not "the INM's
         // delegate" nor "the National Guard's spokesman": which country's institute an acronym
-        // or a head word names is the story's to say.)
+        // or a head word names is the story's to say, unless the name says the country: "the
+        // Kurdistan Regional Government's interior minister".)
         for len in (1..=3).rev() {
             if owner_end >= sentence.start + len {
                 let owner = owner_end - len..owner_end;
+                let names_its_country = |o: usize| {
+                    let Some(country) = g.orgs[o].country.as_deref().and_then(|c| g.by_iso(c))
+                    else {
+                        return false;
+                    };
+                    owner.clone().any(|t| {
+                        let k = key(doc, t..t + 1);
+                        g.demonym(&k)
+                            .or_else(|| g.place(&k))
+                            .and_then(|p| g.country_of(p))
+                            == Some(country)
+                    })
+                };
                 let body = g.org(&key(doc, owner.clone())).filter(|&o| {
                     g.orgs[o].kind == crate::gazetteer::INTERNATIONAL_KIND
                         || !(is_acronym(doc.span_text(owner.clone()))
                             || owner.clone().any(|t| is_org_head(g, doc, t)))
+                        || names_its_country(o)
                 });
                 if let Some(o) = body {
                     return vec![Affiliation::Org(o)];
@@ -7857,6 +7872,26 @@ mod tests {
                 "{body}"
             );
         }
+    }
+
+    #[test]
+    fn a_national_body_whose_name_says_its_country_gives_its_officer_that_country() {
+        let text = "X\n\nThe Kurdistan Regional Government's interior minister, Reber Ahmed, \
+                    and the Mexican Foreign Ministry's spokeswoman, Ana Ruiz, spoke.";
+        assert_eq!(
+            titled(text),
+            [
+                one(
+                    "Reber Ahmed",
+                    "interior minister",
+                    &["Kurdistan Regional Government"]
+                ),
+                one("Ana Ruiz", "spokeswoman", &["Mexican Foreign Ministry"])
+            ]
+        );
+        // A regional government named by its people's adjective is a body.
+        let text = "X\n\nThe Basque government paid for the beds.";
+        assert_eq!(texts_of_kind(text, "Org"), ["Basque government"]);
     }
 
     #[test]
