@@ -5489,6 +5489,22 @@ fn title_holder(
         let mut places = Vec::new();
         while k < sentence.end && k < j + 12 && !matches!(doc.token_text(k), "," | "." | ";") {
             if is_cap(doc, k) {
+                // "for the U.N. refugee agency in Ankara": a body the gazetteer knows is no
+                // place (not Un, India), though a national one tells its country ("of Border
+                // Guard Bangladesh").
+                let body = (1..=4).rev().find_map(|len| {
+                    let end = k + len;
+                    (end <= sentence.end)
+                        .then(|| g.org(&key(doc, k..end)))
+                        .flatten()
+                        .map(|o| (o, len))
+                });
+                if let Some((o, len)) = body {
+                    let country = g.orgs[o].country.as_deref().and_then(|c| g.by_iso(c));
+                    places.extend(country.map(Affiliation::Place));
+                    k += len;
+                    continue;
+                }
                 // Longest first: "of the Turks and Caicos Islands", not of the Turks.
                 let known = (1..=4).rev().find_map(|len| {
                     let name = key(doc, k..(k + len).min(sentence.end));
@@ -5504,6 +5520,30 @@ fn title_holder(
                 }
             }
             k += 1;
+        }
+        // "A spokeswoman for the U.N. refugee agency, UNHCR, in Ankara, X": past the body's
+        // acronym and the town its office is in, each between commas.
+        loop {
+            if k + 2 < sentence.end
+                && doc.token_text(k) == ","
+                && is_acronym(doc.token_text(k + 1))
+                && doc.token_text(k + 2) == ","
+            {
+                k += 2;
+                continue;
+            }
+            if k + 3 < sentence.end
+                && doc.token_text(k) == ","
+                && doc.folded(k + 1) == "in"
+                && is_cap(doc, k + 2)
+            {
+                let town_end = capitalised_run(doc, k + 2, sentence.end.min(k + 6)).end;
+                if town_end < sentence.end && doc.token_text(town_end) == "," {
+                    k = town_end;
+                    continue;
+                }
+            }
+            break;
         }
         // "The municipal president of Naco, Sonora, X": the state written after the town.
         if k + 1 < sentence.end && doc.token_text(k) == "," {
@@ -7892,6 +7932,26 @@ mod tests {
         // A regional government named by its people's adjective is a body.
         let text = "X\n\nThe Basque government paid for the beds.";
         assert_eq!(texts_of_kind(text, "Org"), ["Basque government"]);
+    }
+
+    #[test]
+    fn a_spokeswoman_for_a_body_is_named_past_its_acronym_and_town_in_commas() {
+        for text in [
+            "X\n\nA spokeswoman for the U.N. refugee agency, UNHCR, in Ankara, Selin Aktas, said so.",
+            "X\n\nA spokeswoman for the U.N. refugee agency, UNHCR, Selin Aktas, said so.",
+            // (Nor is "U.N." a town, Un in India.)
+            "X\n\nA spokeswoman for the U.N. refugee agency in Ankara, Selin Aktas, said so.",
+        ] {
+            let found = titled(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].0, "Selin Aktas");
+            assert!(found[0].2.contains(&"UNHCR".to_string()), "{found:?}");
+            assert!(!found[0].2.contains(&"Ūn".to_string()), "{found:?}");
+        }
+        // A national body after "of" tells its country.
+        let text = "X\n\nA battalion commander of Border Guard Bangladesh, Lt. Col. Ferdous \
+                    Kabir, came.";
+        assert!(titled(text)[0].2.contains(&"Bangladesh".to_string()));
     }
 
     #[test]
