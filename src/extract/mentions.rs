@@ -1388,7 +1388,17 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             .copied()
             .filter(|&c| !is_area(c))
             .max_by_key(|&c| (fit(c), town_written(c), g.prominence(c)));
-        if let Some(best) = best.filter(|&b| fit(b) > fit(p)) {
+        // (A city that dwarfs the namesake in a country the story only names, with no state
+        // of it named, keeps its name: "GENEVA" in a story that names the United States.)
+        let dwarfs = |b: usize| {
+            written.is_none()
+                && fit(b) == (false, true)
+                && g.places[p].kind == PlaceKind::City
+                && g.places[p].population >= 100_000
+                && g.places[p].population >= 5 * g.places[b].population
+                && own_name()
+        };
+        if let Some(best) = best.filter(|&b| fit(b) > fit(p) && !dwarfs(b)) {
             m.kind = MentionKind::KnownPlace(best);
         } else if let Some(&(_, town)) = written_with_country
             .iter()
@@ -9096,6 +9106,14 @@ mod tests {
                 "{dateline}"
             );
         }
+        // A city that dwarfs its namesake keeps its name in a story that only names the
+        // namesake's country, not where a state of it is named.
+        let text = "Notes\n\nGENEVA (AP) — Officials from the U.S. met.";
+        let place = place_read(&g, text, "GENEVA").expect("Geneva");
+        assert_eq!(place.country.as_deref(), Some("CH"));
+        let text = "Notes\n\nPolice in Geneva, in Illinois, said 30 people were found.";
+        let place = place_read(&g, text, "Geneva").expect("Geneva");
+        assert_eq!(place.country.as_deref(), Some("US"));
         // Mid-story too, a name with its country after it is a town: not the larger city of
         // the name elsewhere, nor the country's province of the name.
         let text = "Notes\n\nThe buses reached San José, Costa Rica, on Monday.";
