@@ -821,6 +821,20 @@ fn resolve_people(
                     .filter(|&p| words_of[p].len() >= 2 && words_of[p][0] == first),
             );
         }
+        // "Johor's chief minister, Onn Hafiz Ghazi ... Onn Hafiz said": the opening words of
+        // one longer name (Malay and Indonesian usage, Spanish given names).
+        if candidates.is_empty() && words.len() >= 2 {
+            candidates.extend(
+                people_with_word
+                    .get(words[0])
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&p| {
+                        words_of[p].len() > words.len() && words_of[p].starts_with(&words)
+                    }),
+            );
+        }
         candidates.sort_unstable();
         candidates.dedup();
         let idx = match candidates.as_slice() {
@@ -4599,6 +4613,27 @@ mod tests {
         assert!(
             found.iter().all(|n| !n.contains(&"Kittipong".to_string())),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_opening_words_of_one_longer_name_are_that_person() {
+        let g = Gazetteer::builtin();
+        let names = |text: &str| -> Vec<Vec<String>> {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.people.into_iter().map(|p| p.names).collect()
+        };
+        let found = names(
+            "Visit\n\nThe chief minister, Onn Hafiz Ghazi, came. Onn Hafiz said so. Rohana \
+             binti Salleh, 58, agreed.",
+        );
+        assert_eq!(
+            found,
+            [
+                vec!["Onn Hafiz Ghazi".to_string(), "Onn Hafiz".to_string()],
+                vec!["Rohana binti Salleh".to_string()]
+            ]
         );
     }
 
