@@ -4795,9 +4795,19 @@ fn lowercase_titles(
         }
         if let Some((name, title_start, mut affiliation)) = title_holder(g, doc, &title, &sentence)
         {
-            // "the boat's captain, X": the master of a vessel holds no office.
+            // "the boat's captain, X": the master of a vessel holds no office, nor does "the
+            // captain, X" of no body or place ("the captain of the port of Olhão" does).
             let masters_a_vessel = possessor_end(doc, title.start, &sentence)
-                .is_some_and(|e| g.is_trigger(TriggerKind::Vehicle, doc.folded(e - 1)));
+                .is_some_and(|e| g.is_trigger(TriggerKind::Vehicle, doc.folded(e - 1)))
+                || (title.len() == 1
+                    && doc.token_text(title.start) == "captain"
+                    && affiliation.is_empty()
+                    && possessor_end(doc, title.start, &sentence).is_none()
+                    && !(title.end + 2 < sentence.end
+                        && doc.folded(title.end) == "of"
+                        && doc.folded(
+                            title.end + 1 + usize::from(doc.folded(title.end + 1) == "the"),
+                        ) == "port"));
             if masters_a_vessel {
                 push(out, doc, si, name, untitled_person(), "vessel-master", 0.7);
                 i = title.end;
@@ -7678,6 +7688,13 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         let found = titled("Notes.\n\nGreek police, led by Brig. Ana Ruiz, said so.");
         assert_eq!(found[0].1, "Brig.", "{found:?}");
+        // "The captain" of no body or place is a vessel's; a port's captain holds an office.
+        let found = titled("Notes.\n\nA charter captain came first, said the captain, Ana Ruiz.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = titled("Notes.\n\nAna Ruiz, the captain of the Ocean Viking, said so.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = titled("Notes.\n\nAna Ruiz, the captain of the port of Olhão, said so.");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
