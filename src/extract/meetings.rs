@@ -1603,7 +1603,31 @@ fn location(
             && doc.folded(start - 1) == "in"
             && g.title(doc.folded(start - 2)).is_some()
             && !title_met;
-        if office_seat || appositive_seat || title_seat {
+        // "X, who was in Palermo for a meeting on security, visited the quay with Y": where
+        // one of them was before, in a clause set off by commas, when the meeting's own verb
+        // goes somewhere else (not "X, who was in Vancouver for a conference, met Y").
+        // Nor "met at the station with X, who heads the UNHCR office in Panama": the seat
+        // of X's office.
+        let relative_aside = (start.saturating_sub(10).max(s.start)..start)
+            .rev()
+            .find(|&k| doc.token_text(k) == ",")
+            .filter(|&comma| matches!(doc.folded(comma + 1), "who" | "whose"))
+            .is_some_and(|comma| {
+                let heads = matches!(
+                    doc.folded(comma + 2),
+                    "heads" | "leads" | "runs" | "directs" | "chairs" | "manages"
+                );
+                let visits_elsewhere = (after..s.end.min(after + 10))
+                    .find(|&k| doc.token_text(k) == ",")
+                    .is_some_and(|closing| {
+                        let verb = closing + 1;
+                        verb + 1 < s.end
+                            && is_visit(g, doc.folded(verb))
+                            && matches!(doc.folded(verb + 1), "the" | "a")
+                    });
+                heads || visits_elsewhere
+            });
+        if office_seat || appositive_seat || title_seat || relative_aside {
             continue;
         }
         // "promised buses to take families to shelters in Hermosillo": where someone is to be
@@ -2243,6 +2267,22 @@ mod tests {
             meetings_of(text),
             [("meeting".to_string(), Some("Amman".to_string()), 2)]
         );
+    }
+
+    #[test]
+    fn where_a_relative_clause_puts_a_participant_is_not_where_the_meeting_is() {
+        let place = |text: &str| meetings_of(text).first().and_then(|m| m.1.clone());
+        let text = "Quay\n\nInterior Minister Mario Rossi, who was in Palermo for a meeting on \
+                    security, visited the quay on Wednesday with Sicily's regional president, \
+                    Luca Bianchi.";
+        assert_eq!(place(text), None);
+        let text = "Station\n\nMinister Ana Ruiz met at the station with Sofia Lopez, who heads \
+                    the UNHCR office in Panama, and later told reporters so.";
+        assert_eq!(place(text), None);
+        // Where the meeting's own verb goes nowhere else, it is where he was.
+        let text = "Talks\n\nGov. Jay Inslee, who was in Vancouver on Monday for a trade \
+                    conference, met Premier David Eby.";
+        assert_eq!(place(text), Some("Vancouver".to_string()));
     }
 
     #[test]
