@@ -1440,15 +1440,14 @@ fn is_call(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "phone" | "telephone" | "phoned" | "videoconference")
             || (*w == "conference" && i > 0 && words[i - 1] == "video")
-            // "spoke by video on Monday", "met via video link" (not "joined the meeting by
-            // video", one of those met).
+            // "spoke by video on Monday", "met via video link", "discussed the crossings by
+            // video" (not "joined the meeting by video", one of those met).
             || (*w == "video"
                 && i > 1
                 && matches!(words[i - 1], "by" | "via")
-                && matches!(
-                    words[i - 2],
-                    "spoke" | "spoken" | "speak" | "talked" | "talk" | "met" | "meet" | "conferred"
-                ))
+                && !words[i.saturating_sub(6)..i]
+                    .iter()
+                    .any(|w| matches!(*w, "joined" | "join" | "joins" | "attended" | "attend")))
             || (matches!(*w, "call" | "calls")
                 && i > 0
                 && matches!(words[i - 1], "a" | "the" | "video" | "phone" | "telephone")
@@ -2267,6 +2266,18 @@ mod tests {
             meetings_of(text),
             [("meeting".to_string(), Some("Amman".to_string()), 2)]
         );
+    }
+
+    #[test]
+    fn what_two_discussed_by_video_is_a_call_held_nowhere() {
+        let text = "Crossings\n\nSOUFLI, Greece (AP) — Police found 40 people. Minister Nikos \
+                    Rallis discussed the crossings by video on Tuesday with the commissioner, \
+                    Ylva Berg.";
+        assert_eq!(meetings_of(text), [("call".to_string(), None, 2)]);
+        // One who joined a meeting by video was still at a meeting.
+        let text = "Crossings\n\nSOUFLI, Greece (AP) — Minister Nikos Rallis met Ylva Berg in \
+                    Soufli, and Ana Ruiz joined the meeting by video.";
+        assert_ne!(meetings_of(text)[0].0, "call");
     }
 
     #[test]
