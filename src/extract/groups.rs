@@ -1653,6 +1653,10 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
         // in Danlí had entered from Nicaragua": whom.
         // "The families had left Talaimannar", "The 11 were taken by van to the camp": those
         // just counted.
+        // "Their wooden boat left Zuwara": theirs, after a word that describes it.
+        ["their", first, second, ..] => {
+            g.is_trigger(TriggerKind::Vehicle, first) || g.is_trigger(TriggerKind::Vehicle, second)
+        }
         // (Not "The two leaders met": a figure before a noun counts those.)
         ["the", subject, next, ..] => {
             g.is_trigger(TriggerKind::Vehicle, subject)
@@ -2005,8 +2009,15 @@ fn is_rate(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         // (A full stop folds to nothing.)
         .take_while(|w| !matches!(**w, "" | ";" | ","));
     let clause: Vec<&str> = clause.copied().collect();
-    // "got off the vans after a week on the road": how long, not how often.
-    let lasting = |k: usize| k > 0 && matches!(clause[k - 1], "after" | "for");
+    // "got off the vans after a week on the road", "who spent a night tied to a platform":
+    // how long, not how often.
+    let lasting = |k: usize| {
+        k > 0
+            && matches!(
+                clause[k - 1],
+                "after" | "for" | "spent" | "spend" | "spending" | "within"
+            )
+    };
     // "who took a night train", "a day trip": the period qualifies a noun, how they went.
     let qualifies_a_trip = |k: usize| {
         clause.get(k + 2).is_some_and(|w| {
@@ -3394,6 +3405,20 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_night_spent_somewhere_is_no_rate_and_their_boat_s_port_is_the_group_s() {
+        let groups = groups_of(
+            "Sixty-three migrants who spent a night tied to an oil platform were brought into \
+             the harbour on Wednesday.\n\nTheir wooden boat left Zuwara, on Libya's western \
+             coast, on Sunday night.",
+        );
+        let (sizes, _, places, _) = &groups[0];
+        assert_eq!(sizes, &[63]);
+        assert!(places.contains(&"Zuwarah".to_string()), "{places:?}");
+        // A figure a night is still a rate.
+        assert!(groups_of("About 300 migrants a night cross the river here.").is_empty());
     }
 
     #[test]
