@@ -761,6 +761,11 @@ fn other_group_at(g: &Gazetteer, words: &[&str]) -> Option<usize> {
     {
         return Some(0);
     }
+    // "On Tuesday, too, a pirogue ...", "Also on Tuesday, ...": the same day, another event.
+    let weekday = |w: &str| crate::date::weekday_number(w).is_some();
+    if matches!(words, ["on", day, ",", "too", ..] | ["also", "on", day, ..] if weekday(day)) {
+        return Some(0);
+    }
     let cues = g.triggers(TriggerKind::OtherGroupCue);
     (0..words.len()).find_map(|i| cues.longest_at(words, i).map(|len| i + len))
 }
@@ -3419,6 +3424,18 @@ mod tests {
         assert!(places.contains(&"Zuwarah".to_string()), "{places:?}");
         // A figure a night is still a rate.
         assert!(groups_of("About 300 migrants a night cross the river here.").is_empty());
+    }
+
+    #[test]
+    fn a_boat_told_of_on_the_same_day_too_is_another_group() {
+        for opener in ["On Tuesday, too,", "Also on Tuesday,"] {
+            let groups = groups_of(&format!(
+                "A navy boat intercepted a pirogue carrying 171 people off Kafountine on \
+                 Tuesday.\n\n{opener} a pirogue reached Tenerife with 212 people on board."
+            ));
+            let sizes: Vec<&Vec<u64>> = groups.iter().map(|g| &g.0).collect();
+            assert_eq!(sizes, [&vec![171], &vec![212]], "{opener}");
+        }
     }
 
     #[test]
