@@ -2293,24 +2293,28 @@ fn role_of(
                         || leads_a_known_body(t))
             };
             // ("A shepherd, X, who led the gendarmes to the hut": a guide of those who found
-            // the group, not of the group.)
+            // the group, not of the group; nor is X where "soldiers led the passengers to a
+            // warehouse".)
+            let finders = |w: &str| {
+                matches!(
+                    w,
+                    "gendarmes"
+                        | "police"
+                        | "soldiers"
+                        | "troops"
+                        | "rescuers"
+                        | "officers"
+                        | "guards"
+                        | "patrol"
+                        | "authorities"
+                        | "agents"
+                )
+            };
             let led_the_finders = |k: usize| {
                 cue_window[k] == "led"
-                    && cue_window.get(k + 1) == Some(&"the")
-                    && cue_window.get(k + 2).is_some_and(|w| {
-                        matches!(
-                            *w,
-                            "gendarmes"
-                                | "police"
-                                | "soldiers"
-                                | "troops"
-                                | "rescuers"
-                                | "officers"
-                                | "guards"
-                                | "patrol"
-                                | "authorities"
-                        )
-                    })
+                    && ((cue_window.get(k + 1) == Some(&"the")
+                        && cue_window.get(k + 2).is_some_and(|w| finders(w)))
+                        || (k > 0 && finders(cue_window[k - 1])))
             };
             (0..name_at).any(|k| cues.at(&cue_window[..name_at], k) && !countrys_leader(from + k))
                 || (name_at..cue_window.len()).any(|k| {
@@ -3546,6 +3550,11 @@ mod tests {
         let text = "Snow\n\nGendarmes found nineteen men in a hut on Tuesday. A smuggler, Cemil \
                     Aydin, who led the men over the pass, was arrested.";
         assert_eq!(role_in(text, "Cemil Aydin"), Some(Role::Organizer));
+        // Nor is one quoted as soldiers led the passengers away.
+        let text = "Beach\n\nA patrol boat intercepted a pirogue carrying 171 people on \
+                    Tuesday. \"All of us had paid,\" said Lamine Goudiaby, 22, a fisherman, as \
+                    soldiers led the passengers to a warehouse.";
+        assert_eq!(role_in(text, "Lamine Goudiaby"), Some(Role::Migrant));
         // Who found them, however old, is no member either.
         let text = "Grove\n\nThirty-eight people were found in a grove on Wednesday. \"They were \
                     very tired,\" said Kyriakos Xenos, 61, who found them when he came to open \
