@@ -2149,6 +2149,12 @@ fn role_of(
                 // "Another man, who gave only his first name, X, said", "A woman who gave only
                 // her first name, X, said", "A woman who gave her name only as X said".
                 || (opens_on_someone && back(1) == "," && back(2) == "name")
+                // "a 19-year-old from Kunduz province who gave only his first name, X,":
+                // whoever opens the sentence.
+                || matches!(
+                    [back(6), back(5), back(4), back(3), back(2), back(1)],
+                    ["gave", "only", "his" | "her", "first", "name", ","]
+                )
                 || (opens_on_someone
                     && back(1) == "as"
                     && (back(2) == "name" || (back(2) == "only" && back(3) == "name")))
@@ -3567,6 +3573,10 @@ mod tests {
         let text = "Grove\n\nThirty-eight people were found in a grove on Wednesday. A young \
                     Cameroonian who gave his name only as Brice said he had studied there.";
         assert_eq!(role_in(text, "Brice"), Some(Role::Migrant));
+        let text = "Grove\n\nThirty-eight Afghans were found on Wednesday. One of the Afghans, a \
+                    19-year-old from Kunduz province who gave only his first name, Jamal, said \
+                    they had waited.";
+        assert_eq!(role_in(text, "Jamal"), Some(Role::Migrant));
     }
 
     #[test]
