@@ -1657,6 +1657,21 @@ mod tests {
     }
 
     #[test]
+    fn regions_on_the_routes_and_islands_that_are_provinces_are_regions_of_their_country() {
+        let g = Gazetteer::builtin();
+        for (name, country) in [
+            ("West Timor", "ID"),
+            ("Fezzan", "LY"),
+            ("Bali", "ID"),
+            ("Sicily", "IT"),
+        ] {
+            let p = g.place(&fold(name)).expect(name);
+            assert_eq!(g.places[p].kind, PlaceKind::State, "{name}");
+            assert_eq!(g.places[p].country.as_deref(), Some(country), "{name}");
+        }
+    }
+
+    #[test]
     fn a_city_news_names_short_is_named_short_and_found_by_its_official_name() {
         let g = Gazetteer::builtin();
         for (official, short) in [
