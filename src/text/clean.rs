@@ -41,7 +41,7 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
     let mut seen = FxHashSet::default();
     let mut out = String::with_capacity(raw.len());
     for line in raw.lines() {
-        let stripped = strip_credits(line.trim());
+        let stripped = strip_credits(without_trailing_credit(line.trim()));
         let mut para = stripped.trim();
         let mut lower = lowercase(para);
         // Most paragraphs hold no furniture phrase; those that do are cut or dropped.
@@ -260,6 +260,30 @@ fn is_byline(words: &[&str]) -> bool {
         })
 }
 
+/// A caption without the photographer's credit that closes it, after its last sentence:
+/// "... on Wednesday. REUTERS/Anna Gruber", "... at the port. AP Photo/Juan Perez".
+fn without_trailing_credit(para: &str) -> &str {
+    let Some(slash) = memchr::memrchr(b'/', para.as_bytes()) else {
+        return para;
+    };
+    let start = para[..slash].rfind(". ").map_or(0, |i| i + 2);
+    let (agency, photographer) = (&para[start..slash], &para[slash + 1..]);
+    let agency_words: Vec<&str> = agency.split_whitespace().collect();
+    let is_agency = matches!(agency_words.len(), 1 | 2)
+        && agency_words.iter().enumerate().all(|(k, w)| {
+            (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+                || (k > 0 && w.eq_ignore_ascii_case("photo"))
+        });
+    let is_name = photographer.split_whitespace().count() <= 4
+        && photographer.chars().next().is_some_and(char::is_uppercase)
+        && !photographer.ends_with(['.', '!', '?', '"', '”']);
+    if is_agency && is_name && start > 0 {
+        para[..start].trim_end()
+    } else {
+        para
+    }
+}
+
 /// Removes photo credits such as "(Jane Roe/Getty Images)" and "(Photo: Reuters)", and the
 /// "**" of Markdown bold.
 fn strip_credits(para: &str) -> Cow<'_, str> {
@@ -409,6 +433,21 @@ mod tests {
             strip_credits("the INM (National Migration Institute) said"),
             "the INM (National Migration Institute) said"
         );
+        // The credit that closes a caption, after its last sentence.
+        for credit in ["REUTERS/Anna Gruber", "AP Photo/Juan Perez"] {
+            assert_eq!(
+                without_trailing_credit(&format!("Two ministers meet at the crossing. {credit}")),
+                "Two ministers meet at the crossing."
+            );
+        }
+        // Not a sentence that ends on a slash of its own, nor a line that is only a credit.
+        for text in [
+            "Fares rose to 400 euros a night. EU/UN talks resume.",
+            "The US/Mexico border is long.",
+            "REUTERS/Anna Gruber",
+        ] {
+            assert_eq!(without_trailing_credit(text), text);
+        }
     }
 
     #[test]
