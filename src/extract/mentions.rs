@@ -1777,6 +1777,16 @@ fn classify_run(
             return;
         }
     }
+    // "operated by the energy company Edison": a firm named after its kind, no town (nor a
+    // body this graph holds).
+    if run.start > sentence.start
+        && matches!(
+            doc.token_text(run.start - 1),
+            "company" | "firm" | "operator" | "carrier" | "airline" | "contractor"
+        )
+    {
+        return;
+    }
     let mut segs = segments(g, doc, run.clone());
     // "the Paso del Norte bridge", "the Mariposa port of entry", "the Pedro de Alvarado border
     // crossing": a name the gazetteer does not know whole (though it may know a town in it)
@@ -7695,6 +7705,16 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         let found = titled("Notes.\n\nAna Ruiz, the captain of the port of Olhão, said so.");
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_firm_named_after_its_kind_is_no_town() {
+        let text = "X\n\nThey reached a platform operated by the energy company Edison.";
+        assert!(
+            kinds(text).iter().all(|(t, _)| t != "Edison"),
+            "{:?}",
+            kinds(text)
+        );
     }
 
     #[test]
