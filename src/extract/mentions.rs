@@ -10587,10 +10587,14 @@ mod tests {
             read("X\n\nThe dinghy landed on Lesbos at dawn.", "Lesbos"),
             island("lesbos", "GR")
         );
-        // Not the Indian city of that name.
+        // Not the Indian city of that name: the island, a province of its own.
         assert_eq!(
             read("X\n\nThe boat had left Bali a week before.", "Bali"),
-            island("bali", "ID")
+            (
+                "island/bali".to_string(),
+                PlaceKind::State,
+                Some("ID".to_string())
+            )
         );
         assert_eq!(
             read("X\n\nCoast guards brought 40 people to Crete.", "Crete"),
