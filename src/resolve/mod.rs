@@ -4604,14 +4604,16 @@ mod tests {
         assert_eq!(ex.people[0].role, crate::extract::Role::Official);
     }
 
+    /// The names each person of `text` is known by.
+    fn names(text: &str) -> Vec<Vec<String>> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        ex.people.into_iter().map(|p| p.names).collect()
+    }
+
     #[test]
     fn a_name_written_alone_that_opens_one_person_s_name_is_that_person() {
-        let g = Gazetteer::builtin();
-        let names = |text: &str| -> Vec<Vec<String>> {
-            let doc = Doc::new(text, g.cleaner());
-            let ex = crate::extract::extract(&g, &doc, None);
-            ex.people.into_iter().map(|p| p.names).collect()
-        };
         let found = names(
             "Visit\n\nThe district chief, Kittipong Rattanawong, said so. The governor, \
              Chaiwat Phromsuwan, toured the temple with Kittipong on Monday.",
@@ -4637,12 +4639,6 @@ mod tests {
 
     #[test]
     fn the_opening_words_of_one_longer_name_are_that_person() {
-        let g = Gazetteer::builtin();
-        let names = |text: &str| -> Vec<Vec<String>> {
-            let doc = Doc::new(text, g.cleaner());
-            let ex = crate::extract::extract(&g, &doc, None);
-            ex.people.into_iter().map(|p| p.names).collect()
-        };
         let found = names(
             "Visit\n\nThe chief minister, Onn Hafiz Ghazi, came. Onn Hafiz said so. Rohana \
              binti Salleh, 58, agreed.",
