@@ -5522,17 +5522,10 @@ fn title_holder(
                 // "for the U.N. refugee agency in Ankara": a body the gazetteer knows is no
                 // place (not Un, India), though a national one tells its country ("of Border
                 // Guard Bangladesh").
-                let body = (1..=4).rev().find_map(|len| {
-                    let end = k + len;
-                    (end <= sentence.end)
-                        .then(|| g.org(&key(doc, k..end)))
-                        .flatten()
-                        .map(|o| (o, len))
-                });
-                if let Some((o, len)) = body {
+                if let Some((o, end)) = known_body_at(g, doc, k, sentence) {
                     let country = g.orgs[o].country.as_deref().and_then(|c| g.by_iso(c));
                     places.extend(country.map(Affiliation::Place));
-                    k += len;
+                    k = end.max(k + 1);
                     continue;
                 }
                 // Longest first: "of the Turks and Caicos Islands", not of the Turks.

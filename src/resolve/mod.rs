@@ -977,9 +977,11 @@ fn resolve_people(
     // ... the county commissioner", in a story that names no place in the United States,
     // serves Kenya (a county judge in a story filed from Mexico about Texas is Texan).
     // (Gathered only when such an office turns up, which most articles have none of.)
-    let named_countries = std::cell::OnceCell::new();
-    let named_countries = || {
-        named_countries.get_or_init(|| {
+    // How often the article names each country, by a place in it or its people: counted once,
+    // when someone asks.
+    let times_named = std::cell::OnceCell::new();
+    let times_named = || {
+        times_named.get_or_init(|| {
             let mut times: HashMap<usize, usize> = HashMap::default();
             for m in mentions {
                 if let MentionKind::KnownPlace(p) | MentionKind::Demonym(p) = m.kind {
@@ -988,23 +990,31 @@ fn resolve_people(
                     }
                 }
             }
-            // (The story's own country first: "Chancellor X" in a story from Austria that
-            // names Germany as where the migrants were going.)
-            let story = crate::extract::dateline_mention(doc, mentions)
-                .and_then(|i| dateline_country(g, doc, mentions, i));
-            (times, story)
+            times
         })
     };
-    // Of several countries whose office it may be, the one the story is told from, else the
-    // one it names most.
+    // The country the story is told from: "AGUA CALIENTE, Guatemala": the country written
+    // after the town decides, or the country of the state written there ("SASABE, Ariz.",
+    // named like a Mexican town).
+    let dateline = crate::extract::dateline_mention(doc, mentions);
+    let story_country = dateline.and_then(|i| dateline_country(g, doc, mentions, i));
+    // Of several countries whose office it may be, the one the story is told from ("Chancellor
+    // X" in a story from Austria that names Germany as where the migrants were going), else
+    // the one it names most.
     let default_of = |ti: usize| {
         let mut countries = g.title_default_countries(ti).peekable();
         let first = *countries.peek()?;
-        let (times, story) = named_countries();
+        let times = times_named();
         let named = countries
             .enumerate()
             .filter(|(_, c)| times.contains_key(c))
-            .max_by_key(|&(order, c)| (Some(c) == *story, times[&c], std::cmp::Reverse(order)))
+            .max_by_key(|&(order, c)| {
+                (
+                    Some(c) == story_country,
+                    times[&c],
+                    std::cmp::Reverse(order),
+                )
+            })
             .map(|(_, c)| c);
         let elsewhere = g.titles[ti].kind == "local" && named.is_none();
         (!elsewhere).then_some(named.unwrap_or(first))
@@ -1165,21 +1175,9 @@ fn resolve_people(
         }
     }
     // On a tie, the dateline's country, then the country the article names most often.
-    let mut named_times: HashMap<usize, usize> = HashMap::default();
-    if any_bare {
-        for m in mentions {
-            if let MentionKind::KnownPlace(p) | MentionKind::Demonym(p) = m.kind {
-                if let Some(c) = g.country_of(p) {
-                    *named_times.entry(c).or_default() += 1;
-                }
-            }
-        }
-    }
+    let none_named = HashMap::default();
+    let named_times: &HashMap<usize, usize> = if any_bare { times_named() } else { &none_named };
     // With no such official, the country of the dateline ("EL PASO, Texas — Mayor X ...").
-    // "AGUA CALIENTE, Guatemala": the country written after the town decides, or the
-    // country of the state written there ("SASABE, Ariz.", named like a Mexican town).
-    let dateline = crate::extract::dateline_mention(doc, mentions);
-    let story_country = dateline.and_then(|i| dateline_country(g, doc, mentions, i));
     let dateline_at = dateline.filter(|_| any_bare);
     let dateline_country = story_country.filter(|_| any_bare);
     // "LUGHAYA, Somaliland": a region with a government of its own, written where the country
@@ -1332,7 +1330,7 @@ fn resolve_people(
             mentions,
             &mentions_of[idx],
             &ex.people[idx],
-            &named_times,
+            named_times,
             story_country,
         )
         .filter(|c| !taken.contains(c));
@@ -2815,23 +2813,20 @@ fn own_ministry_country(
     own: &[usize],
     titles: &[String],
 ) -> Option<usize> {
-    let fields: Vec<Vec<String>> = titles
+    let titles: Vec<String> = titles.iter().map(|t| fold(t).to_lowercase()).collect();
+    if !titles.iter().any(|t| t.contains("minister")) {
+        return None;
+    }
+    let fields: Vec<Vec<&str>> = titles
         .iter()
         .map(|t| {
-            fold(t)
-                .to_lowercase()
-                .split_whitespace()
+            t.split_whitespace()
                 .filter(|w| !matches!(*w, "minister" | "of" | "for" | "the" | "and" | "affairs"))
-                .map(str::to_string)
                 .collect::<Vec<_>>()
         })
         .filter(|field| !field.is_empty())
         .collect();
-    if fields.is_empty()
-        || !titles
-            .iter()
-            .any(|t| fold(t).to_lowercase().contains("minister"))
-    {
+    if fields.is_empty() {
         return None;
     }
     own.iter().find_map(|&i| {
@@ -2846,7 +2841,7 @@ fn own_ministry_country(
                 let holds_field = words.contains(&"ministry")
                     && fields
                         .iter()
-                        .any(|field| field.iter().all(|w| words.contains(&w.as_str())));
+                        .any(|field| field.iter().all(|w| words.contains(w)));
                 holds_field.then_some(orgs[o].country).flatten()
             })
         })
