@@ -182,6 +182,7 @@ trigger_kinds! {
     ClauseVerb => "clause_verb",
     DepartureCue => "departure_cue",
     DestinationCue => "destination_cue",
+    FacilityNoun => "facility_noun",
     FaithOrAncestry => "faith_or_ancestry",
     FunctionWord => "function_word",
     GroupCountNoun => "group_count_noun",

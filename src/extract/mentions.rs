@@ -4264,6 +4264,19 @@ fn unknown(
         );
         return;
     }
+    // "the Indonesian island of Karimun": an island the gazetteer lacks is a landmark.
+    if before == "of" && matches!(before2, "island" | "islet") && !is_cap(doc, r.start - 2) {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::Landmark),
+            "island-of",
+            0.7,
+        );
+        return;
+    }
     // (Not "the Catholic parish", "the Indigenous region of Guna Yala".)
     // "the regional governor for Lasithi": a governor's charge is a region.
     if (before == "of" && g.is_trigger(TriggerKind::StateContext, before2))
@@ -4350,21 +4363,31 @@ fn unknown(
                     .is_some()
             })
     };
-    // So is "crossed into South Sudan at Renk": where the way into a known country passes.
+    // So is "crossed into South Sudan at Renk": where the way into a known country passes. So
+    // is "crossed into Austria from Hungary at Hegyeshalom", "came from Hungary at X": where the
+    // way out of one passes.
     let entered_at = || {
-        let country_end = r.start - 1;
-        before == "at"
-            && capitalised_run_start(doc, sentence.start, country_end).is_some_and(|start| {
+        let known_region_before = |end: usize| {
+            capitalised_run_start(doc, sentence.start, end).filter(|&start| {
                 start > sentence.start
-                    && matches!(
-                        doc.folded(start - 1),
-                        "into" | "entered" | "enter" | "entering"
-                    )
                     && g.place_named_as(
-                        &key(doc, start..country_end),
+                        &key(doc, start..end),
                         &[PlaceKind::Country, PlaceKind::State],
                     )
                     .is_some()
+            })
+        };
+        before == "at"
+            && known_region_before(r.start - 1).is_some_and(|start| {
+                let cue = doc.folded(start - 1);
+                matches!(cue, "into" | "entered" | "enter" | "entering")
+                    || (cue == "from"
+                        && start >= sentence.start + 2
+                        && (matches!(
+                            doc.folded(start - 2),
+                            "crossed" | "came" | "entered" | "arrived"
+                        ) || known_region_before(start - 1)
+                            .is_some_and(|first| doc.folded(first - 1) == "into")))
             })
     };
     if r.len() <= 2
@@ -4600,9 +4623,12 @@ fn unknown(
     // does not end one; nor does the end of a name that runs on through "in", as in "the
     // Alliance for Development in Democracy"; nor a body an apposition calls one, as in "staff
     // from Ofpra, France's asylum office".)
+    // "moved to the hospital in Kittsee with signs of hypothermia": after a building's "in"
+    // the clause may go on.
     let clause_ends = r.end >= sentence.end
         || doc.tokens[r.end].kind == TokenKind::Punct
-        || time_phrase_at(doc, r.end, sentence.end);
+        || time_phrase_at(doc, r.end, sentence.end)
+        || (before == "in" && g.is_trigger(TriggerKind::FacilityNoun, before2));
     let name_runs_on = r.start >= sentence.start + 2 && is_cap(doc, r.start - 2);
     let word = doc.folded(r.start);
     let called_a_body = || {
@@ -7326,6 +7352,15 @@ mod tests {
                 "Boat\n\nFamilies had left Talaimarro, on Sri Lanka's Mannar island.",
                 "Talaimarro",
             ),
+            (
+                "Truck\n\nIt had crossed into Austria from Hungary at Bezenyor an hour earlier.",
+                "Bezenyor",
+            ),
+            ("Truck\n\nThey came from Hungary at Bezenyor.", "Bezenyor"),
+            (
+                "Truck\n\nFive were moved to the hospital in Pamhagor with signs of hypothermia.",
+                "Pamhagor",
+            ),
         ] {
             assert_eq!(texts_of_kind(text, "NewPlace(City)"), [town], "{text}");
         }
@@ -7334,9 +7369,20 @@ mod tests {
             "Race\n\nHe beat Escarvana, who ran 60 kilometers on Sunday.",
             "Border\n\nThey were led by Thandor Lhungar, a pastor from a Kuki village.",
             "Border\n\nThey met the envoy of Brazil at Inamparo's request.",
+            "Truck\n\nThe envoy from Hungary at Bezenyor's request spoke.",
+            "Truck\n\nThe nurse in Pamhagor with signs of hypothermia.",
         ] {
             assert_none_of_kind(text, "NewPlace");
         }
+    }
+
+    #[test]
+    fn an_island_the_gazetteer_lacks_is_a_landmark() {
+        let text = "Boat\n\nThe boat had left the Indonesian island of Karamunda on Monday.";
+        assert_eq!(texts_of_kind(text, "NewPlace(Landmark)"), ["Karamunda"]);
+        // Not a body named after an island.
+        let text = "Boat\n\nThe Prince Island of Karamunda Company said so.";
+        assert_none_of_kind(text, "NewPlace(Landmark)");
     }
 
     #[test]
