@@ -1778,12 +1778,26 @@ fn classify_run(
         }
     }
     // "operated by the energy company Edison": a firm named after its kind, no town (nor a
-    // body this graph holds).
-    if run.start > sentence.start
-        && matches!(
-            doc.token_text(run.start - 1),
-            "company" | "firm" | "operator" | "carrier" | "airline" | "contractor"
-        )
+    // body this graph holds). So is "Edison said" or "Edison's crew" later on.
+    let after_firm_word = |t: usize| {
+        t > 0
+            && matches!(
+                doc.token_text(t - 1),
+                "company" | "firm" | "operator" | "carrier" | "airline" | "contractor"
+            )
+    };
+    let speaks_or_owns = run.end < sentence.end
+        && (g.is_trigger(TriggerKind::SpeechVerb, doc.folded(run.end))
+            || possessive_after(doc, run.end - 1));
+    let firm_told_before = || {
+        (1..run.start.saturating_sub(run.len())).any(|t| {
+            after_firm_word(t)
+                && (0..run.len()).all(|k| doc.folded(t + k) == doc.folded(run.start + k))
+                && !(t + run.len() < doc.tokens.len() && is_cap(doc, t + run.len()))
+        })
+    };
+    if (run.start > sentence.start && after_firm_word(run.start))
+        || (speaks_or_owns && firm_told_before())
     {
         return;
     }
@@ -2491,6 +2505,8 @@ fn classify_run(
     let ends_name = !last_is_head && !is_unit_head(g, doc, run.end - 1);
     // "run by the Chol Maya": a person's name takes no article.
     let after_article = prev_word(doc, run.start, &sentence).is_some_and(|w| w == "the");
+    // ("reached Vega A, a platform": no one's name ends in a letter alone, unstopped.)
+    let ends_in_a_letter = doc.token_text(run.end - 1).len() == 1;
     let given_name_first = run.len() >= 2
         && g.is_given_name(first)
         && ends_name
@@ -2518,6 +2534,7 @@ fn classify_run(
         && set_in_known_place(g, doc, run.end, &sentence);
     if !after_article
         && !set_where
+        && !ends_in_a_letter
         && (given_name_first || given_name_of_a_town_first || unknown_then_town)
     {
         push(
@@ -4440,6 +4457,32 @@ fn unknown(
         && cue_in_apposition(g, doc, sentence.start, r.start - 1)
     {
         push(out, doc, si, r, untitled_person(), "cue-in-apposition", 0.7);
+        return;
+    }
+    // "reached Vega A, a platform operated by ...", "landed on Korsa, a small island off ...":
+    // an apposition whose noun is a landmark's.
+    if after == ","
+        && r.end + 2 < sentence.end
+        && matches!(doc.folded(r.end + 1), "a" | "an")
+        && (r.end + 2..sentence.end)
+            .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
+            .take(3)
+            .any(|t| {
+                matches!(
+                    doc.folded(t),
+                    "platform" | "rig" | "island" | "islet" | "atoll" | "reef" | "sandbank"
+                ) && !possessive_after(doc, t)
+            })
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::Landmark),
+            "appositive-landmark",
+            0.6,
+        );
         return;
     }
     // "the beach at Fnideq, the Moroccan town that ...": an apposition whose noun is a town's.
@@ -7377,6 +7420,19 @@ mod tests {
     }
 
     #[test]
+    fn a_platform_or_an_island_told_in_apposition_is_a_landmark() {
+        let text = "Boat\n\nThey reached Vega A, a platform operated by a firm, and Korsa, a \
+                    small island off the coast.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["Vega A", "Korsa"]
+        );
+        // Not a person described by where she works.
+        let text = "Boat\n\nThey met Vega Arce, a nurse on the island.";
+        assert_none_of_kind(text, "NewPlace");
+    }
+
+    #[test]
     fn an_island_the_gazetteer_lacks_is_a_landmark() {
         let text = "Boat\n\nThe boat had left the Indonesian island of Karamunda on Monday.";
         assert_eq!(texts_of_kind(text, "NewPlace(Landmark)"), ["Karamunda"]);
@@ -7748,12 +7804,17 @@ mod tests {
 
     #[test]
     fn a_firm_named_after_its_kind_is_no_town() {
-        let text = "X\n\nThey reached a platform operated by the energy company Edison.";
+        // Nor is "Edison said" or "Edison's crew" later on.
+        let text = "X\n\nThey reached a platform operated by the energy company Edison. Edison \
+                    said the crew was safe, and Edison's crew helped.";
         assert!(
             kinds(text).iter().all(|(t, _)| t != "Edison"),
             "{:?}",
             kinds(text)
         );
+        // The town of that name is one where no firm is.
+        let text = "X\n\nThe mayor of Edison said the crew was safe.";
+        assert_eq!(texts_of_kind(text, "KnownPlace"), ["Edison"]);
     }
 
     #[test]
