@@ -6424,15 +6424,23 @@ fn lower_case_bodies(
             // "Mizoram's home department": a state's body too.
             Some(owner_end) => country_ending_at(g, doc, owner_end, &sentence)
                 .or_else(|| place_ending_at(g, doc, owner_end, &sentence, &[PlaceKind::State])),
-            None => (1..=3).rev().find_map(|len| {
-                let start = field_start
-                    .checked_sub(len)
-                    .filter(|&s| s >= sentence.start && is_cap(doc, s))?;
-                let place = g
-                    .demonym(&key(doc, start..field_start))
-                    .filter(|&p| g.places[p].kind == PlaceKind::Country)?;
-                Some((start, place))
-            }),
+            None => (1..=3)
+                .rev()
+                .find_map(|len| {
+                    let start = field_start
+                        .checked_sub(len)
+                        .filter(|&s| s >= sentence.start && is_cap(doc, s))?;
+                    let place = g
+                        .demonym(&key(doc, start..field_start))
+                        .filter(|&p| g.places[p].kind == PlaceKind::Country)?;
+                    Some((start, place))
+                })
+                // "the Burgenland police directorate": a state's body named after the state.
+                .or_else(|| {
+                    place_ending_at(g, doc, field_start, &sentence, &[PlaceKind::State]).filter(
+                        |&(start, _)| start > sentence.start && doc.folded(start - 1) == "the",
+                    )
+                }),
         };
         let Some((start, country)) = country else {
             // "the interior ministry said": a ministry named by its field alone, a field some
@@ -7542,6 +7550,12 @@ mod tests {
         assert_eq!(
             texts_of_kind(text, "Org(None)"),
             ["Mizoram's home department"]
+        );
+        // So is one named after the state, after "the".
+        let text = "Border\n\nThe Mizoram police directorate said 1,000 people had crossed.";
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            ["Mizoram police directorate"]
         );
         // A department named by nobody's possessive is no body of its own.
         let text = "Border\n\nThe home department said 1,000 people had crossed.";
