@@ -1818,6 +1818,10 @@ TITLES = [
     ("First Lady", "other", ""), ("Prime Minister-designate", "head_of_state", ""),
     ("Secretary of State", "minister", "US"), ("Deputy Secretary of State", "minister", "US"),
     ("Assistant Secretary of State", "minister", "US"), ("Under Secretary of State", "minister", "US"),
+    # A junior minister of the Netherlands, Germany, the Nordic countries and Poland.
+    ("State Secretary", "minister", ""),
+    # The head of a regional bloc's secretariat ("the executive secretary of IGAD").
+    ("Executive Secretary", "diplomat", ""),
     ("Foreign Minister", "minister", ""), ("Deputy Foreign Minister", "minister", ""),
     ("Foreign Affairs Minister", "minister", ""), ("Minister of Foreign Affairs", "minister", ""),
     ("Foreign Affairs Secretary", "minister", ""), ("counterpart", "other", ""), ("Foreign Secretary", "minister", ""),

@@ -3035,7 +3035,21 @@ fn body_after(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usize>) -> 
     (end..stop)
         .filter(|&t| matches!(doc.folded(t), "of" | "for"))
         .find_map(|t| {
-            let start = t + 1 + usize::from(t + 1 < stop && doc.folded(t + 1) == "the");
+            let the = t + 1 < stop && doc.folded(t + 1) == "the";
+            let mut start = t + 1 + usize::from(the);
+            // "executive secretary of the regional bloc IGAD": what the body is, before its name.
+            if the {
+                let described = (start..stop.min(start + 3))
+                    .take_while(|&d| {
+                        doc.tokens[d].kind == TokenKind::Word
+                            && !is_cap(doc, d)
+                            && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(d))
+                    })
+                    .count();
+                if described <= 2 && start + described < stop && is_cap(doc, start + described) {
+                    start += described;
+                }
+            }
             if start >= stop || !is_cap(doc, start) {
                 return None;
             }
@@ -5477,18 +5491,25 @@ fn title_holder(
     // "Alberta's public safety minister, X": a portfolio in lower case between the
     // possessive and the office is part of the title.
     if affiliation.is_empty() {
-        for skipped in 1..=2 {
+        for skipped in 1..=3 {
             let Some(from) = title.start.checked_sub(skipped) else {
                 break;
             };
+            // ("Indonesia's law and human rights minister": two portfolios joined.)
             let portfolio_word = |t: usize| {
                 let w = doc.folded(t);
                 doc.tokens[t].kind == TokenKind::Word
                     && !is_cap(doc, t)
                     && w.len() >= 3
-                    && !g.is_trigger(TriggerKind::FunctionWord, w)
+                    && (!g.is_trigger(TriggerKind::FunctionWord, w) || (w == "and" && t > from))
             };
-            if from <= sentence.start || !(from..title.start).all(portfolio_word) {
+            if from <= sentence.start {
+                break;
+            }
+            if !(from..title.start).all(portfolio_word) {
+                if doc.folded(from) == "and" {
+                    continue;
+                }
                 break;
             }
             let found = possessive_place_at(g, doc, from, sentence);
@@ -9354,6 +9375,34 @@ mod tests {
                  Monday."
             ),
             [one("Tomás Rivera", "public safety minister", &["Alberta"])]
+        );
+        // Two portfolios joined: "Indonesia's law and human rights minister".
+        assert_eq!(
+            titled(
+                "Notes.\n\nShe will meet Indonesia's law and human rights minister, Tomás \
+                 Rivera, in Jakarta."
+            ),
+            [one(
+                "Tomás Rivera",
+                "law and human rights minister",
+                &["Indonesia"]
+            )]
+        );
+        // A junior minister by the demonym: "the Dutch state secretary".
+        assert_eq!(
+            titled(
+                "Notes.\n\nShe called the Dutch state secretary for kingdom relations, Ana \
+                 Ruiz, on Tuesday."
+            ),
+            [one("Ana Ruiz", "Dutch state secretary", &["Netherlands"])]
+        );
+        // A known body told by what it is: "the regional bloc IGAD".
+        assert_eq!(
+            titled(
+                "Notes.\n\nThe executive secretary of the regional bloc IGAD, Ana Ruiz, is due \
+                 in Juba."
+            ),
+            [one("Ana Ruiz", "executive secretary", &["IGAD"])]
         );
         // Where an envoy is posted is not the country the envoy serves.
         assert_eq!(
