@@ -4324,6 +4324,13 @@ fn unknown(
         // before a plural head.
         || listed_before_plural_region_head(g, doc, &r, sentence)
     {
+        // "Gambella region's Nuer zone": a zone is named with its head, since the word alone
+        // may be a people's ("a Nuer militia").
+        let r = if after == "zone" && !is_cap(doc, r.end) {
+            r.start..r.end + 1
+        } else {
+            r
+        };
         push(
             out,
             doc,
@@ -4422,8 +4429,9 @@ fn unknown(
             })
     };
     if r.len() <= 2
-        && matches!(before, "near" | "from" | "at")
-        && !g.is_given_name(doc.folded(r.start))
+        && matches!(before, "near" | "from" | "at" | "around")
+        // ("fighting around Nasir in South Sudan": no one is around, a given name or not.)
+        && (matches!(before, "near" | "around") || !g.is_given_name(doc.folded(r.start)))
         && !r.clone().any(|i| is_date_word(doc, i))
         && !in_a_name_told_before(doc, &r, out)
         && !written_after_a_given_name(g, doc, doc.folded(r.start))
@@ -7430,6 +7438,10 @@ mod tests {
             ),
             ("Truck\n\nThey came from Hungary at Bezenyor.", "Bezenyor"),
             (
+                "Border\n\nThey fled the fighting around Nasir in South Sudan's Upper Nile state.",
+                "Nasir",
+            ),
+            (
                 "Truck\n\nFive were moved to the hospital in Pamhagor with signs of hypothermia.",
                 "Pamhagor",
             ),
@@ -7443,6 +7455,7 @@ mod tests {
             "Border\n\nThey met the envoy of Brazil at Inamparo's request.",
             "Truck\n\nThe envoy from Hungary at Bezenyor's request spoke.",
             "Truck\n\nThe nurse in Pamhagor with signs of hypothermia.",
+            "Border\n\nThey got a call from Nasir in Kabul.",
         ] {
             assert_none_of_kind(text, "NewPlace");
         }
@@ -11563,7 +11576,15 @@ mod tests {
                 "X\n\nMost came from the Hadiya zone in southern Ethiopia.",
                 "NewPlace(State)"
             ),
-            ["Hadiya"]
+            ["Hadiya zone"]
+        );
+        // Named with its head, though the word alone is a people's.
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nHe met the head of Gambella region's Nuer zone.",
+                "NewPlace(State)"
+            ),
+            ["Nuer zone"]
         );
         assert_none_of_kind(
             "X\n\nThey want to stay in the Schengen zone, he said.",
