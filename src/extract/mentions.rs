@@ -5550,6 +5550,14 @@ fn title_holder(
             }
         }
     }
+    // "X, the RRS director general": a body the gazetteer does not know, by its acronym.
+    if title_start == title.start
+        && title.start > sentence.start + 1
+        && is_acronym(doc.token_text(title.start - 1))
+        && doc.folded(title.start - 2) == "the"
+    {
+        title_start -= 1;
+    }
     // "a San Diego Sector chief": a unit the gazetteer does not know, named by its head word.
     if title_start == title.start
         && title.start > sentence.start
@@ -9408,6 +9416,11 @@ mod tests {
                  Ruiz, on Tuesday."
             ),
             [one("Ana Ruiz", "Dutch state secretary", &["Netherlands"])]
+        );
+        // A body the gazetteer lacks, by its acronym: the office is its.
+        assert_eq!(
+            titled("Notes.\n\nAna Ruiz, the RRS director general, visited the camp."),
+            [one("Ana Ruiz", "RRS director general", &[])]
         );
         // A known body told by what it is: "the regional bloc IGAD".
         assert_eq!(
