@@ -953,7 +953,8 @@ fn sizes(
             )
             || (before(2) == "among" && matches!(before(1), "them" | "those"))
             || among_them_were;
-        // "Seven people walked across a ditch from Canada", "Nine people from India walked":
+        // "Seven people walked across a ditch from Canada", "Nine people from India walked",
+        // "Seven Russian men who fled their country's mobilization":
         // a few who open the sentence and cross on their own are a group, though few. (Not
         // "Three people were taken to hospital": the verb must be one of going on foot or
         // by boat, in the first clause.)
@@ -969,7 +970,13 @@ fn sizes(
                     .any(|w| {
                         matches!(
                             *w,
-                            "walked" | "crossed" | "waded" | "trekked" | "entered" | "landed"
+                            "walked"
+                                | "crossed"
+                                | "waded"
+                                | "trekked"
+                                | "entered"
+                                | "landed"
+                                | "fled"
                         )
                     })
         };
@@ -5291,6 +5298,11 @@ mod tests {
         assert_eq!(
             sizes("Nine people from India walked across the fields into Portal."),
             [9]
+        );
+        // So are a few who fled their country.
+        assert_eq!(
+            sizes("SEOUL (AP) — Seven Russian men who fled their country's mobilization waited."),
+            [7]
         );
         // Not taken somewhere, nor named after the sentence's first words, nor two alone.
         assert!(sizes("Three people were taken to hospital after the crash.").is_empty());
