@@ -71,8 +71,17 @@ pub fn find_groups(
                 && words
                     .get(i + 1)
                     .is_some_and(|next| matches!(*next, "had" | "were" | "have" | "are"));
+            // "The passengers were Senegalese, Gambians and Malians": who they were.
+            let passengers_were = *w == "passengers"
+                && i > 0
+                && words[i - 1] == "the"
+                && matches!(words.get(i + 1), Some(&("were" | "are")))
+                && words
+                    .get(i + 2)
+                    .is_some_and(|next| g.demonym(next).is_some());
             carried_people
                 || group_of_people
+                || passengers_were
                 || the_men
                 || matches!(
                     *w,
@@ -5286,6 +5295,19 @@ mod tests {
         ] {
             assert_eq!(sizes_and_origins(text).0, [100], "{text}");
         }
+    }
+
+    #[test]
+    fn who_the_passengers_were_tells_the_group_s_origins_however_late() {
+        let text = "Fishermen found a pirogue carrying 68 migrants on Tuesday. The sea was rough. \
+                    The wind was strong. The night was cold. The port was quiet. The passengers \
+                    were Gambians and Malians, police said.";
+        assert_eq!(sizes_and_origins(text).1, ["Gambia", "Mali"]);
+        // Not passengers who are not told by their people.
+        let text = "Fishermen found a pirogue carrying 68 migrants on Tuesday. The sea was rough. \
+                    The wind was strong. The night was cold. The port was quiet. The passengers \
+                    were tired, said a man from Mali.";
+        assert!(sizes_and_origins(text).1.is_empty());
     }
 
     #[test]
