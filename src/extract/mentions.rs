@@ -4512,7 +4512,7 @@ fn unknown(
     // town": over a possessive.
     if after == ","
         && r.end + 2 < sentence.end
-        && matches!(doc.folded(r.end + 1), "the" | "a" | "an")
+        && matches!(doc.folded(r.end + 1), "the" | "a" | "an" | "another")
         && (r.end + 2..sentence.end)
             .filter(|&t| !(possessive_after(doc, t - 1) || possessive_after(doc, t - 2)))
             .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
@@ -7427,6 +7427,14 @@ mod tests {
             (
                 "Border\n\nThey hid in the hills above Vatharo, the island's main town.",
                 "Vatharo",
+            ),
+            (
+                "Boat\n\nIt was towed to the harbour of Lendaro on Tuesday.",
+                "Lendaro",
+            ),
+            (
+                "Boat\n\nIt was towed to Lendaro, another village on the coast.",
+                "Lendaro",
             ),
             (
                 "Border\n\nThey went by minibus to Albiraa, on the other bank of the river.",
