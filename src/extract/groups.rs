@@ -65,12 +65,15 @@ pub fn find_groups(
                     || is_plural_demonym_at(g, words, i + 2));
             // "The ABF said the men had flown to Jakarta": the men of a story that counted
             // them, named again.
+            // So are "the men, from Pakistan and Bangladesh, had left".
             let the_men = *w == "men"
                 && i > 0
                 && words[i - 1] == "the"
-                && words
-                    .get(i + 1)
-                    .is_some_and(|next| matches!(*next, "had" | "were" | "have" | "are"));
+                && match words.get(i + 1) {
+                    Some(&("had" | "were" | "have" | "are")) => true,
+                    Some(&",") => words.get(i + 2) == Some(&"from"),
+                    _ => false,
+                };
             // "The passengers were Senegalese, Gambians and Malians": who they were.
             let passengers_were = *w == "passengers"
                 && i > 0
@@ -5295,6 +5298,13 @@ mod tests {
         ] {
             assert_eq!(sizes_and_origins(text).0, [100], "{text}");
         }
+    }
+
+    #[test]
+    fn the_men_set_off_by_where_they_come_from_are_the_group() {
+        let text = "Seventeen men came ashore on Tuesday. The Border Force said the men, from \
+                    Pakistan and Bangladesh, had left eight days earlier.";
+        assert_eq!(sizes_and_origins(text).1, ["Pakistan", "Bangladesh"]);
     }
 
     #[test]
