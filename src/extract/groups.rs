@@ -2427,13 +2427,21 @@ fn read_places(
                     }
                     // "across the frozen St. John River": a word that describes a river or a
                     // road, after "the", is none.
+                    // ("on Australia's remote Gove Peninsula": after a possessive too.)
                     let describes_landmark = kind == PlaceKind::Landmark
                         && t == m.tokens.start - 1
                         && t > s.start
-                        && word(t - 1) == "the"
+                        && (word(t - 1) == "the" || (word(t - 1) == "s" && word(t - 2) == "'"))
                         && doc.tokens[t].kind == TokenKind::Word
                         && !doc.is_capitalised(t);
-                    if describes_landmark {
+                    // "near the Aboriginal community of Yirrkala", "the Bedouin village of X":
+                    // a people's word before the kind of place says whose it is.
+                    let names_whose_place = t > s.start
+                        && word(t - 1) == "the"
+                        && doc.is_capitalised(t)
+                        && t + 1 < m.tokens.start
+                        && is_place_noun(word(t + 1));
+                    if describes_landmark || names_whose_place {
                         continue;
                     }
                     // "All of us, Germany.": one of them, speaking for all, names where they
@@ -5298,6 +5306,17 @@ mod tests {
         ] {
             assert_eq!(sizes_and_origins(text).0, [100], "{text}");
         }
+    }
+
+    #[test]
+    fn a_people_s_word_or_a_possessive_before_a_place_keeps_the_cue() {
+        // (Australia is read as where the peninsula lies, not a place of the group's own.)
+        let [at, through, ..] = places_of_group(
+            "Landing\n\nSeventeen migrants came ashore on a beach near the Aboriginal community \
+             of Yirrkala on Australia's remote Gove Peninsula on Tuesday.",
+        );
+        assert_eq!(at, ["Yirrkala"]);
+        assert_eq!(through, ["Gove Peninsula"]);
     }
 
     #[test]
