@@ -1813,6 +1813,7 @@ TITLES = [
     ("Home Affairs Adviser", "minister", ""), ("Home Affairs Advisor", "minister", ""),
     ("Chief Minister", "local", ""), ("Home Minister", "minister", ""),
     ("Chancellor", "head_of_state", "DE|AT"), ("Taoiseach", "head_of_state", "IE"), ("Tánaiste", "minister", "IE"), ("King", "head_of_state", ""), ("Queen", "head_of_state", ""),
+    ("Crown Prince", "head_of_state", ""),
     ("Emperor", "head_of_state", ""), ("Pope", "head_of_state", "VA"), ("Supreme Leader", "head_of_state", "IR"),
     ("Interim President", "head_of_state", ""), ("Acting President", "head_of_state", ""),
     ("First Lady", "other", ""), ("Prime Minister-designate", "head_of_state", ""),
@@ -2898,6 +2899,18 @@ def town_names_taken(subdivision_rows, feature_rows, given_names):
     return taken, village_taken
 
 
+def body_acronyms(orgs):
+    """Folded, lower-cased acronyms of the known bodies ("UN", "U.N.", "IOM"): a small town
+    named like one (Ūn, India) would take every "U.N." in the news."""
+    out = set()
+    for o in orgs:
+        for a in [o[1]] + o[2].split("|"):
+            letters = a.replace(".", "")
+            if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+                out.add(fold(letters).lower())
+    return out
+
+
 def seaside_short_name(name, cc):
     """"Boulogne" for "Boulogne-sur-Mer": the name news of the French coasts write. (Not in
     Quebec, whose "Carleton-sur-Mer" leaves "Carleton" to a surname.)"""
@@ -3255,6 +3268,7 @@ def main():
 
     names, src = build_given_names(gc)
     town_taken, village_taken = town_names_taken(subs, crossing_rows + island_rows + feature_rows, names)
+    town_taken |= body_acronyms(ORGANIZATIONS)
     cities, missing = build_cities(gc, countries, region_rows, town_taken, village_taken, namesake_seats(gc, subs))
     alias_namesake_towns(cities, subs)
     summary["cities.tsv"] = write_tsv(

@@ -1503,6 +1503,10 @@ mod tests {
         for (name, country) in [("caceres", "ES"), ("burgos", "ES"), ("male", "MV")] {
             assert!(!city_in(name, country), "{name}");
         }
+        // Nor is a town named like a known body's acronym: "U.N." is no Ūn in India.
+        for (name, country) in [("un", "IN"), ("oas", "PH")] {
+            assert!(!city_in(name, country), "{name}");
+        }
     }
 
     /// English news write a Spanish region's "y" as "and".

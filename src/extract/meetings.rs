@@ -2473,6 +2473,12 @@ mod tests {
             meetings_of(text),
             [("meeting".to_string(), Some("Lima".to_string()), 3)]
         );
+        let text = "Notes\n\nAna Ruiz met Tomas Lugo in Lima on Monday. Crown Prince Hussein \
+                    attended the meeting.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lima".to_string()), 3)]
+        );
     }
 
     #[test]

@@ -8159,6 +8159,16 @@ mod tests {
             assert!(found[0].2.contains(&"UNHCR".to_string()), "{found:?}");
             assert!(!found[0].2.contains(&"Ūn".to_string()), "{found:?}");
         }
+        // Nor before a title.
+        let found = titled(
+            "X\n\nThe king received the U.N. High Commissioner for Refugees, \
+                            Ana Ruiz, on Monday.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, ["United Nations"]);
+        // Nor is a crown prince a private person.
+        let found = titled("X\n\nCrown Prince Hussein attended the meeting.");
+        assert_eq!(found[0].1, "Crown Prince");
         // A national body after "of" tells its country.
         let text = "X\n\nA battalion commander of Border Guard Bangladesh, Lt. Col. Ferdous \
                     Kabir, came.";
