@@ -5320,6 +5320,20 @@ mod tests {
     }
 
     #[test]
+    fn a_boat_pushed_off_or_put_to_sea_from_a_place_left_it() {
+        for verb in ["pushed off", "put to sea", "set sail"] {
+            let [at, through, left, _] = places_of_group(&format!(
+                "Landing\n\nForty migrants reached the Algarve on Tuesday. The men said they \
+                 had {verb} from a beach near Tangier, on Morocco's coast, on Sunday night."
+            ));
+            assert!(
+                left.contains(&"Tangier".to_string()) || at.contains(&"Tangier".to_string()),
+                "{verb}: {at:?} {through:?} {left:?}"
+            );
+        }
+    }
+
+    #[test]
     fn the_men_set_off_by_where_they_come_from_are_the_group() {
         let text = "Seventeen men came ashore on Tuesday. The Border Force said the men, from \
                     Pakistan and Bangladesh, had left eight days earlier.";
