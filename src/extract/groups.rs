@@ -268,8 +268,24 @@ fn build_group(
             .iter()
             .any(|(_, tokens)| tells_this_town(r.g, &r.folded[tokens.clone()]))
     };
-    if let Some((_, p)) = dateline_told.or(dateline.filter(|&(i, _)| told(i) || in_this_town())) {
-        push_unique(&mut group.at, p);
+    // "OSHIKANGO, Namibia (Reuters) — About 300 Angolans are camped ... outside this border
+    // town": where the dateline's town lies, written after it, is where the group is too.
+    let dateline_and_its_region = |(i, p): (usize, usize)| {
+        let region = r.mentions.get(i + 1).and_then(|next| match r.refs[i + 1] {
+            Some(EntityRef::Place(q))
+                if next.tokens.start == r.mentions[i].tokens.end + 1
+                    && matches!(ex.places[q].kind, PlaceKind::Country | PlaceKind::State) =>
+            {
+                Some(q)
+            }
+            _ => None,
+        });
+        [Some(p), region]
+    };
+    if let Some(dateline) = dateline_told.or(dateline.filter(|&(i, _)| told(i) || in_this_town())) {
+        for p in dateline_and_its_region(dateline).into_iter().flatten() {
+            push_unique(&mut group.at, p);
+        }
     }
     let (mut reached, mut arrived) = (Vec::new(), Vec::new());
     for (si, tokens) in parts {
@@ -3563,6 +3579,8 @@ mod tests {
             groups[0].2.contains(&"LA TORVENA".to_string()),
             "{groups:?}"
         );
+        // And so in the country written after the town.
+        assert!(groups[0].2.contains(&"Guatemala".to_string()), "{groups:?}");
         // "walked up into town": a town with no article is the dateline's.
         let groups = groups_of(
             "LA TORVENA, Italy (AP) — The first to see them was the baker.\n\nThe police put \
