@@ -6102,6 +6102,12 @@ mod tests {
                 &["Oaxaca", "Puebla"][..],
             ),
             ("Most said they intended to stay in Mexico.", &["Mexico"]),
+            ("Most said they meant to stay in Mexico.", &["Mexico"]),
+            (
+                "\"We will stay in Mexico until it is calm,\" one said.",
+                &["Mexico"],
+            ),
+            ("\"We want to live in Mexico,\" one said.", &["Mexico"]),
             (
                 "\"We want to reach the United States,\" said Rosa Elena Díaz, 30.",
                 &["United States"],
