@@ -1678,9 +1678,19 @@ fn location(
                     "is" | "are" | "was" | "were" | "be" | "been" | "am"
                 )
         };
+        // So is "a visit by Meloni to Tunis to meet Saied", "a trip by X to Y".
+        let visit_by_to = before == "to"
+            && (start.saturating_sub(8).max(s.start + 1)..start - 1)
+                .rev()
+                .take_while(|&k| doc.token_text(k) != ",")
+                .any(|k| {
+                    doc.folded(k) == "by"
+                        && (is_visit(g, doc.folded(k - 1)) || doc.folded(k - 1) == "trip")
+                });
         let trip_to = (before == "to"
             && before2
                 .is_some_and(|b| (is_travel_verb(g, b) || is_visit(g, b)) && !qualifies_a_noun(b)))
+            || visit_by_to
             || (before == "the"
                 && before2.is_some_and(|b| {
                     (is_visit(g, b) || matches!(b, "walked" | "walk" | "walks"))
@@ -3541,6 +3551,14 @@ mod tests {
         );
         assert_eq!(
             place("Talks\n\nPresident Ana Ruiz visited Tegucigalpa and met President Tomas Lugo."),
+            [Some("Tegucigalpa".to_string())]
+        );
+        // "A visit by X to Y to meet Z".
+        assert_eq!(
+            place(
+                "Talks\n\nLIMA — President Ana Ruiz praised President Tomas Lugo. A visit by \
+                 Ruiz to Tegucigalpa to meet Lugo has been postponed."
+            ),
             [Some("Tegucigalpa".to_string())]
         );
         assert_eq!(
