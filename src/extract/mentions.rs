@@ -789,6 +789,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         hyphenated_places(g, doc, si, sentence.tokens.clone(), &mut out);
         governments(g, doc, si, sentence.tokens.clone(), &mut out);
         lower_case_bodies(g, doc, si, sentence.tokens.clone(), &mut out);
+        named_camps(g, doc, si, sentence.tokens.clone(), &mut out);
         distributed_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         if !headline_case {
             plural_titles(g, doc, si, sentence.tokens.clone(), &mut out);
@@ -6425,6 +6426,54 @@ fn push_serving(
     push(out, doc, si, name, kind, rule, 0.8);
 }
 
+/// "the Zaatari camp", "the Nyakabande transit centre", "the Nakivale settlement": a camp named
+/// in lower case after its capitalised name is run as a body, by the name and the head
+/// together. (Not "the Syrian camp": a people's word names none; nor "the UNHCR transit
+/// centre", a known body's.)
+fn named_camps(
+    g: &Gazetteer,
+    doc: &Doc,
+    si: usize,
+    sentence: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
+    for head in sentence.start + 2..sentence.end {
+        let word = doc.folded(head);
+        let kind_before = |t: usize| matches!(doc.folded(t), "refugee" | "transit" | "reception");
+        let is_head = !is_cap(doc, head)
+            && (matches!(word, "camp" | "settlement")
+                || (matches!(word, "centre" | "center") && kind_before(head - 1)));
+        if !is_head {
+            continue;
+        }
+        let name_end = if kind_before(head - 1) && !is_cap(doc, head - 1) {
+            head - 1
+        } else {
+            head
+        };
+        let Some(start) = capitalised_run_start(doc, sentence.start, name_end) else {
+            continue;
+        };
+        // (Nor "the UNHCR transit centre", "a BGB camp": a body's own post.)
+        let one_word = name_end - start == 1;
+        let is_a_people = one_word && g.demonym(doc.folded(start)).is_some();
+        let a_bodys = one_word && is_acronym(doc.token_text(start))
+            || g.org(&key(doc, start..name_end)).is_some();
+        if start == sentence.start || name_end - start > 3 || is_a_people || a_bodys {
+            continue;
+        }
+        push(
+            out,
+            doc,
+            si,
+            start..head + 1,
+            MentionKind::Org(None),
+            "named-camp",
+            0.6,
+        );
+    }
+}
+
 /// "the Venezuelan interior ministry", "Peru's migration agency": a body named in lower case
 /// after its country's demonym or possessive, with one or two words for its field before a
 /// head (`lower_case_org_head`). It is the country's known body of that name, or the one its
@@ -7610,6 +7659,23 @@ mod tests {
         // A department named by nobody's possessive is no body of its own.
         let text = "Border\n\nThe home department said 1,000 people had crossed.";
         assert_none_of_kind(text, "Org");
+    }
+
+    #[test]
+    fn a_camp_named_before_its_head_is_a_body() {
+        let text = "Border\n\nBuses left the Zaatari camp on Wednesday for the Nyakabande transit \
+                    centre and the Nakivale settlement.";
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            [
+                "Zaatari camp",
+                "Nyakabande transit centre",
+                "Nakivale settlement"
+            ]
+        );
+        // Not a people's camp, nor a known body's.
+        let text = "Border\n\nThey left the Syrian camp for the UNHCR transit centre.";
+        assert_none_of_kind(text, "Org(None)");
     }
 
     #[test]
