@@ -2146,6 +2146,8 @@ ORGANIZATIONS = [
     ("ht-tpc", "Transitional Presidential Council", "Haiti's Transitional Presidential Council|TPC|CPT", "executive", "HT", ""),
     ("ht-mss", "Multinational Security Support Mission", "MSS|Kenya-led security mission|Multinational Security Support mission", "international", "HT", ""),
     # Regional governments named by their people's adjective, which no place name gives.
+    # Uganda's refugee authority, though several governments have an office of the name.
+    ("ug-opm", "Office of the Prime Minister", "OPM", "executive", "", ""),
     ("iq-krg", "Kurdistan Regional Government", "KRG|Kurdistan region's government|Kurdish regional government", "executive", "IQ", ""),
     ("es-basque-government", "Basque Government", "Basque government|Basque regional government|Eusko Jaurlaritza", "executive", "ES", ""),
     ("es-catalan-government", "Catalan government", "Catalan regional government|Generalitat de Catalunya|Government of Catalonia", "executive", "ES", ""),

@@ -1706,6 +1706,10 @@ mod tests {
                 .unwrap_or_else(|| panic!("{name} unknown"));
             assert_eq!(g.orgs[body].country.as_deref(), Some(country), "{name}");
         }
+        // Uganda's refugee authority, an office several governments have: of no one country.
+        let opm = g.org("opm").expect("OPM");
+        assert_eq!(g.orgs[opm].name, "Office of the Prime Minister");
+        assert_eq!(g.orgs[opm].country, None);
     }
 
     #[test]
