@@ -7686,6 +7686,9 @@ mod tests {
         // a post has no field to fit.
         let text = "Notes.\n\nThe Indian embassy in Tbilisi said it was sending an officer.";
         assert_eq!(texts_of_kind(text, "Org(None)"), ["Indian embassy"]);
+        // So is a head of state's office.
+        let text = "Notes.\n\nThe two spoke by phone, the Senegalese presidency said.";
+        assert_eq!(texts_of_kind(text, "Org(None)"), ["Senegalese presidency"]);
         // Not one of no country.
         let text = "Notes.\n\nThe embassy said it was sending an officer.";
         assert_none_of_kind(text, "Org");
