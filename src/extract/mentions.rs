@@ -7527,25 +7527,31 @@ mod tests {
     }
 
     #[test]
-    fn a_platform_or_an_island_told_in_apposition_is_a_landmark() {
-        let text = "Boat\n\nThey reached Vega A, a platform operated by a firm, and Korsa, a \
-                    small island off the coast.";
-        assert_eq!(
-            texts_of_kind(text, "NewPlace(Landmark)"),
-            ["Vega A", "Korsa"]
-        );
-        // Not a person described by where she works.
-        let text = "Boat\n\nThey met Vega Arce, a nurse on the island.";
-        assert_none_of_kind(text, "NewPlace");
-    }
-
-    #[test]
-    fn an_island_the_gazetteer_lacks_is_a_landmark() {
-        let text = "Boat\n\nThe boat had left the Indonesian island of Karamunda on Monday.";
-        assert_eq!(texts_of_kind(text, "NewPlace(Landmark)"), ["Karamunda"]);
-        // Not a body named after an island.
-        let text = "Boat\n\nThe Prince Island of Karamunda Company said so.";
-        assert_none_of_kind(text, "NewPlace(Landmark)");
+    fn a_platform_or_an_island_the_gazetteer_lacks_is_a_landmark() {
+        for (text, landmarks) in [
+            (
+                "Boat\n\nThey reached Vega A, a platform operated by a firm, and Korsa, a \
+                 small island off the coast.",
+                &["Vega A", "Korsa"][..],
+            ),
+            (
+                "Boat\n\nThe boat had left the Indonesian island of Karamunda on Monday.",
+                &["Karamunda"],
+            ),
+        ] {
+            assert_eq!(
+                texts_of_kind(text, "NewPlace(Landmark)"),
+                landmarks,
+                "{text}"
+            );
+        }
+        // Not a person described by where she works, nor a body named after an island.
+        for text in [
+            "Boat\n\nThey met Vega Arce, a nurse on the island.",
+            "Boat\n\nThe Prince Island of Karamunda Company said so.",
+        ] {
+            assert_none_of_kind(text, "NewPlace(Landmark)");
+        }
     }
 
     #[test]
