@@ -5344,9 +5344,10 @@ mod tests {
                 "Landing\n\nForty migrants reached the Algarve on Tuesday. The men said they \
                  had {verb} from a beach near Tangier, on Morocco's coast, on Sunday night."
             ));
-            assert!(
-                left.contains(&"Tangier".to_string()) || at.contains(&"Tangier".to_string()),
-                "{verb}: {at:?} {through:?} {left:?}"
+            assert_eq!(
+                at,
+                ["Algarve", "Morocco", "Tangier"],
+                "{verb}: {through:?} {left:?}"
             );
         }
     }
