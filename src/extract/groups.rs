@@ -270,21 +270,20 @@ fn build_group(
     };
     // "OSHIKANGO, Namibia (Reuters) — About 300 Angolans are camped ... outside this border
     // town": where the dateline's town lies, written after it, is where the group is too.
-    let dateline_and_its_region = |(i, p): (usize, usize)| {
-        let region = r.mentions.get(i + 1).and_then(|next| match r.refs[i + 1] {
-            Some(EntityRef::Place(q))
-                if next.tokens.start == r.mentions[i].tokens.end + 1
-                    && matches!(ex.places[q].kind, PlaceKind::Country | PlaceKind::State) =>
-            {
-                Some(q)
+    if let Some((i, p)) = dateline_told.or(dateline.filter(|&(i, _)| told(i) || in_this_town())) {
+        push_unique(&mut group.at, p);
+        let region = crate::extract::written_after_dateline(r.doc, r.mentions, i).and_then(|j| {
+            match r.refs[j] {
+                Some(EntityRef::Place(q))
+                    if matches!(ex.places[q].kind, PlaceKind::Country | PlaceKind::State) =>
+                {
+                    Some(q)
+                }
+                _ => None,
             }
-            _ => None,
         });
-        [Some(p), region]
-    };
-    if let Some(dateline) = dateline_told.or(dateline.filter(|&(i, _)| told(i) || in_this_town())) {
-        for p in dateline_and_its_region(dateline).into_iter().flatten() {
-            push_unique(&mut group.at, p);
+        if let Some(q) = region {
+            push_unique(&mut group.at, q);
         }
     }
     let (mut reached, mut arrived) = (Vec::new(), Vec::new());

@@ -283,6 +283,16 @@ pub fn dateline_mention(doc: &Doc, mentions: &[Mention]) -> Option<usize> {
     })
 }
 
+/// The mention of the known place written after a comma right after the dateline's place,
+/// mention `i`: the country or region of "AGUA CALIENTE, Guatemala", "LUGHAYA, Somaliland".
+pub fn written_after_dateline(doc: &Doc, mentions: &[Mention], i: usize) -> Option<usize> {
+    let next = mentions.get(i + 1)?;
+    (matches!(next.kind, MentionKind::KnownPlace(_))
+        && next.tokens.start == mentions[i].tokens.end + 1
+        && doc.token_text(mentions[i].tokens.end) == ",")
+        .then_some(i + 1)
+}
+
 /// Evidence for a mention.
 pub fn evidence_of(m: &Mention) -> Evidence {
     Evidence {

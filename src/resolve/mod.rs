@@ -2866,17 +2866,10 @@ fn dateline_country(g: &Gazetteer, doc: &Doc, mentions: &[Mention], i: usize) ->
     }
 }
 
-/// The known place written after a comma right after the dateline's place, mention `i`: the
-/// country or region of "AGUA CALIENTE, Guatemala", "LUGHAYA, Somaliland".
+/// The known place written after a comma right after the dateline's place, mention `i`.
 fn written_after_dateline(doc: &Doc, mentions: &[Mention], i: usize) -> Option<usize> {
-    let next = mentions.get(i + 1)?;
-    match next.kind {
-        MentionKind::KnownPlace(c)
-            if next.tokens.start == mentions[i].tokens.end + 1
-                && doc.token_text(mentions[i].tokens.end) == "," =>
-        {
-            Some(c)
-        }
+    match mentions[crate::extract::written_after_dateline(doc, mentions, i)?].kind {
+        MentionKind::KnownPlace(c) => Some(c),
         _ => None,
     }
 }
