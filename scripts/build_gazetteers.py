@@ -2841,6 +2841,8 @@ def common_in_text(name):
 # name ("Tours", "Split", "Lincoln") stays out as well.
 KNOWN_ABROAD_MIN_NAMES = 30
 KNOWN_ABROAD_MAX_ZIPF_EN = 4.0
+# A town known abroad that is also named like a person keeps its name from this size up.
+KNOWN_NAMESAKE_CITY_MIN_POPULATION = 100000
 
 
 def zipf_en(name):
@@ -2879,9 +2881,11 @@ def capital_ids(gc):
 def town_names_taken(subdivision_rows, feature_rows, given_names):
     """Folded, lower-cased names a town of the smallest tier may not take: given names,
     subdivisions, and the crossings and islands (`feature_rows`: name, then aliases, in columns
-    1 and 2); and, apart, the names of the regions of SUBDIVISION_WORLD_COUNTRIES, which only
-    a village (under 5,000 people) may not take."""
-    taken = {fold(n).lower() for n in given_names}
+    1 and 2); apart, the names of the regions of SUBDIVISION_WORLD_COUNTRIES, which only
+    a village (under 5,000 people) may not take; and the names taken by given names alone,
+    which a city known abroad keeps (see build_cities)."""
+    given = {fold(n).lower() for n in given_names}
+    taken = set()
     village_taken = set()
     for r in subdivision_rows:
         # The regions of SUBDIVISION_WORLD_COUNTRIES are mostly named after their capitals
@@ -2898,7 +2902,7 @@ def town_names_taken(subdivision_rows, feature_rows, given_names):
         for a in [r[1]] + r[2].split("|"):
             if a:
                 taken.add(fold(a).lower())
-    return taken, village_taken
+    return taken | given, village_taken, given - taken
 
 
 def body_acronyms(orgs):
@@ -2940,7 +2944,7 @@ def namesake_seats(gc, subdivision_rows):
     return seats
 
 
-def build_cities(gc, country_rows, region_rows, town_taken, village_taken, seats):
+def build_cities(gc, country_rows, region_rows, town_taken, village_taken, given_only_taken, seats):
     gcountries = gc.get_countries()
     americas = {k for k, v in gcountries.items() if v["continentcode"] in ("NA", "SA")}
     blocked = set()
@@ -2987,7 +2991,12 @@ def build_cities(gc, country_rows, region_rows, town_taken, village_taken, seats
             # A hyphenated name of given names ("Arco-Íris") reads as one, as in the gazetteer.
             given_parts = "-" in key and all(part in town_taken for part in key.split("-"))
             village = pop < CITY_MIN_POPULATION
-            if key in town_taken or (village and key in village_taken) or given_parts or key in ENGLISH_COMMON:
+            # A city known abroad keeps a name that is also a given name ("Basel", "Breda",
+            # "Kandy"): news name the city, and a person's name is read before a place's.
+            known_namesake = (key in given_only_taken and pop >= KNOWN_NAMESAKE_CITY_MIN_POPULATION
+                              and known_abroad(v))
+            taken = key in town_taken and not known_namesake
+            if taken or (village and key in village_taken) or given_parts or key in ENGLISH_COMMON:
                 continue
             if common_in_text(name) and (cc in americas or not known_abroad(v)):
                 continue
@@ -3269,9 +3278,12 @@ def main():
         ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
 
     names, src = build_given_names(gc)
-    town_taken, village_taken = town_names_taken(subs, crossing_rows + island_rows + feature_rows, names)
-    town_taken |= body_acronyms(ORGANIZATIONS)
-    cities, missing = build_cities(gc, countries, region_rows, town_taken, village_taken, namesake_seats(gc, subs))
+    town_taken, village_taken, given_only_taken = town_names_taken(subs, crossing_rows + island_rows + feature_rows, names)
+    acronyms = body_acronyms(ORGANIZATIONS)
+    town_taken |= acronyms
+    given_only_taken -= acronyms
+    cities, missing = build_cities(gc, countries, region_rows, town_taken, village_taken, given_only_taken,
+                                   namesake_seats(gc, subs))
     alias_namesake_towns(cities, subs)
     summary["cities.tsv"] = write_tsv(
         "cities.tsv", ["geonames_id", "name", "aliases", "country_iso2", "subdivision", "lat", "lon", "population"], cities,

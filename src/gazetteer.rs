@@ -1480,8 +1480,9 @@ mod tests {
 
     /// A capital is a place however small it is or however frequent its name ("Bern",
     /// "Valletta"), and a town that GeoNames names in many languages is known by its own name
-    /// ("Calais"), though the word-frequency filter keeps other towns of its size out. Spanish
-    /// towns whose names are common Spanish surnames stay out.
+    /// ("Calais"), though the word-frequency filter keeps other towns of its size out; such a
+    /// city keeps its name when it is also a given name ("Basel"). Spanish towns whose names
+    /// are common Spanish surnames stay out.
     #[test]
     fn a_capital_or_a_town_known_abroad_is_a_city_but_a_surname_town_is_not() {
         let g = Gazetteer::builtin();
@@ -1497,6 +1498,10 @@ mod tests {
             ("banjul", "GM"),
             ("calais", "FR"),
             ("dunkirk", "FR"),
+            // Named like people, but cities of 100,000 or more known abroad.
+            ("basel", "CH"),
+            ("breda", "NL"),
+            ("kandy", "LK"),
         ] {
             assert!(city_in(name, country), "{name}");
         }
