@@ -366,10 +366,13 @@ fn build_group(
     if group.destinations.iter().any(|p| !arrived.contains(p)) {
         group.destinations.retain(|p| !arrived.contains(p));
     }
-    // A place is not both where the group is and where it heads.
+    // A place is not both where the group is and where it heads, unless the group reached it
+    // or is in a place it holds: "camped in Kasese district ... \"We will stay in Uganda\"".
+    let not_a_goal = |p: &usize| !group.destinations.contains(p) || reached.contains(p);
+    let where_they_are: Vec<usize> = group.at.iter().copied().filter(not_a_goal).collect();
     group
         .at
-        .retain(|p| !group.destinations.contains(p) || reached.contains(p));
+        .retain(|p| not_a_goal(p) || where_they_are.iter().any(|&q| ex.lies_within(q, *p)));
     group
         .passed_through
         .retain(|p| !group.destinations.contains(p));
@@ -2588,41 +2591,44 @@ fn read_places(
                                 )
                         })
                     };
+                    // "crossed into Rwanda" (not "the crossing into Chile", on a way ahead).
+                    let went_into = || {
+                        back_in_clause().any(|b| {
+                            matches!(
+                                b,
+                                "crossed"
+                                    | "entered"
+                                    | "waded"
+                                    | "walked"
+                                    | "came"
+                                    | "emerged"
+                                    | "poured"
+                                    | "streamed"
+                                    | "marched"
+                                    | "rode"
+                                    | "drove"
+                                    | "swam"
+                                    | "moved"
+                                    | "pushed"
+                                    | "travelled"
+                                    | "traveled"
+                                    | "trekked"
+                                    | "hiked"
+                                    | "slipped"
+                                    | "passed"
+                            )
+                        })
+                    };
                     if w == "into"
                         && (crosses_now()
-                            || back_in_clause().any(|b| {
-                                matches!(
-                                    b,
-                                    "crossed"
-                                        | "crossing"
-                                        | "entered"
-                                        | "waded"
-                                        | "walked"
-                                        | "came"
-                                        | "emerged"
-                                        | "poured"
-                                        | "streamed"
-                                        | "marched"
-                                        | "rode"
-                                        | "carried"
-                                        | "drove"
-                                        | "swam"
-                                        | "moved"
-                                        | "pushed"
-                                        | "across"
-                                        | "travelled"
-                                        | "traveled"
-                                        | "trekked"
-                                        | "hiked"
-                                        | "slipped"
-                                        | "passed"
-                                )
-                            }))
+                            || went_into()
+                            || back_in_clause()
+                                .any(|b| matches!(b, "crossing" | "carried" | "across")))
                     {
                         // "crossed into Guatemala", "crossed from Costa Rica into Panama",
                         // "emerged from the jungle on Sunday into Bajo Chiquito", "rode into
-                        // Tapachula on a freight train": where the group now is.
-                        cue = Some("at".into());
+                        // Tapachula on a freight train": where the group now is, reached.
+                        cue = Some(if went_into() { "crossed into" } else { "at" }.into());
                     } else if matches!(w, "to" | "into")
                         && (rode_there(g, before)
                             // "had taken buses from Istanbul to Edirne": the same, with where
@@ -2931,6 +2937,11 @@ fn read_places(
                     _ => {
                         if arrived_at(m.tokens.start) && kind == PlaceKind::City {
                             push_unique(&mut group.destinations, p);
+                            reached.there.push(p);
+                        }
+                        // ("crossed into Rwanda ... \"We will stay in Rwanda\"": a goal
+                        // they are in.)
+                        if cue == "crossed into" {
                             reached.there.push(p);
                         }
                         push_unique(&mut group.at, p);
@@ -5566,6 +5577,36 @@ mod tests {
             names(&group.departed_from),
             names(&group.origins),
         ]
+    }
+
+    /// A country the group crossed into, or that holds the town it is in, is where it is even
+    /// when its members say they will stay there; a goal across the border is not.
+    #[test]
+    fn a_goal_the_group_is_already_in_is_where_it_is() {
+        let g = Gazetteer::builtin();
+        for (text, country) in [
+            (
+                "Crossing\n\nMore than 1,200 people fleeing the fighting in Goma crossed into \
+                 Rwanda on Wednesday. \"We will stay in Rwanda until Goma is calm,\" one said.",
+                "Rwanda",
+            ),
+            (
+                "Border town\n\nAbout 300 Congolese were camped in Kasese, Uganda, on Monday. \
+                 \"We will stay in Uganda until it is calm,\" one said.",
+                "Uganda",
+            ),
+        ] {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = extract(&g, &doc, None);
+            let group = &ex.groups[0];
+            let named = |places: &[usize]| places.iter().any(|&p| ex.places[p].name == country);
+            assert!(named(&group.at) && named(&group.destinations), "{group:?}");
+        }
+        let [at, ..] = places_of_group(
+            "Shelters\n\nAbout 500 migrants reached Ciudad Juárez on Tuesday. Most planned to \
+             cross into El Paso and ask for asylum in the United States.",
+        );
+        assert_eq!(at, ["Ciudad Juárez"]);
     }
 
     #[test]
