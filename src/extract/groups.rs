@@ -750,7 +750,16 @@ fn second_group_at(g: &Gazetteer, words: &[&str]) -> Option<usize> {
         {
             j += 1;
         }
-        (j < words.len() && heads.at(words, j)).then_some(start)
+        // "a small boat ... ran onto the beach ..., and a second came ashore": the head
+        // left out, before the verb that brings it in.
+        let elided = || {
+            words[i] == "second"
+                && matches!(
+                    words[j],
+                    "came" | "landed" | "arrived" | "reached" | "followed" | "ran"
+                )
+        };
+        (j < words.len() && (heads.at(words, j) || elided())).then_some(start)
     })
 }
 
@@ -4165,6 +4174,40 @@ mod tests {
         assert!(places.contains(&"Villahermosa".to_string()), "{places:?}");
         assert!(places.contains(&"Palenque".to_string()), "{places:?}");
         assert!(!places.contains(&"Tapachula".to_string()), "{places:?}");
+    }
+
+    /// Villagers who cross a border are a group, counted and placed like migrants.
+    #[test]
+    fn villagers_who_cross_a_border_are_a_group() {
+        let (sizes, origins) = sizes_and_origins(
+            "About 600 villagers from Myanmar crossed the Moei River into \
+             Thailand on Tuesday night after airstrikes.",
+        );
+        assert_eq!((sizes, origins), (vec![600], vec!["Myanmar".to_string()]));
+    }
+
+    /// "a small boat ... ran onto the beach ..., and a second came ashore": the boat left
+    /// unsaid. (Not "a second time", nor a second that comes with no verb of arrival.)
+    #[test]
+    fn a_second_whose_head_is_left_out_brings_in_a_second_group() {
+        let groups = groups_of(
+            "A small boat carrying 58 people ran onto the beach at Dymchurch on Wednesday, \
+             and a second came ashore with 43 people an hour later at Greatstone.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(
+            (&groups[0].0, &groups[0].2),
+            (&vec![58], &vec!["Dymchurch".into()])
+        );
+        assert_eq!(
+            (&groups[1].0, &groups[1].2),
+            (&vec![43], &vec!["Greatstone".into()])
+        );
+        let groups = groups_of(
+            "A boat carrying 58 people ran onto the beach at Dymchurch on Wednesday, and a \
+             second time at Greatstone with 43 people.",
+        );
+        assert_eq!(groups.len(), 1, "{groups:?}");
     }
 
     #[test]

@@ -79,7 +79,16 @@ pub(super) fn containment_told(
     }
     // "MOREH, India (AP) — ... The town, in India's Manipur state, is ...": the town the story
     // is filed from, called so, lies in the places told after it.
-    let dateline_town = crate::extract::dateline_mention(doc, mentions).and_then(place_of);
+    let dateline = crate::extract::dateline_mention(doc, mentions);
+    let dateline_town = dateline.and_then(place_of);
+    // "DYMCHURCH, England (Reuters)": a town the gazetteer does not place lies in the country
+    // or region written after it.
+    if let (Some(i), Some(town)) = (dateline, dateline_town) {
+        let after = crate::extract::written_after_dateline(doc, mentions, i).and_then(place_of);
+        if let Some(region) = after.filter(|&r| r != town && ex.places[town].within.is_none()) {
+            told.push((town, region));
+        }
+    }
     if let Some(town) = dateline_town {
         for s in &doc.sentences {
             let t = crate::extract::after_dateline(doc, s) + s.tokens.start;
@@ -424,6 +433,12 @@ mod tests {
                  includes Moreh, spoke. The town, in India's Manipur state, is quiet.",
                 "Tornal",
                 "Manipur",
+            ),
+            // A dateline's town the gazetteer lacks, in the country written after it.
+            (
+                "VELKA, England (Reuters) — A small boat ran onto the beach.",
+                "VELKA",
+                "England",
             ),
         ] {
             assert_eq!(container_of(text, inner).as_deref(), Some(outer), "{text}");
