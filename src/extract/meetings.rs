@@ -241,6 +241,43 @@ pub fn find_meetings(
                 told_by_office = !named_after.is_empty();
                 participants.extend(named_after);
             }
+        } else {
+            // "X walked the fence with Y and the mayor of Athienou. ... the mayor, Z, told
+            // reporters": a third told by an office none of the named ones holds.
+            let office_words = |p: usize| {
+                ex.people[p]
+                    .titles
+                    .iter()
+                    .flat_map(|t| t.split_whitespace())
+                    .map(|w| w.to_lowercase())
+                    .filter(|w| w.len() >= 3)
+                    .collect::<Vec<_>>()
+            };
+            let held: Vec<String> = participants.iter().flat_map(|&p| office_words(p)).collect();
+            // (The office written bare in the meeting's sentence: "the mayor", "the chair".)
+            let told_bare = |p: usize| {
+                ex.people[p].titles.iter().any(|title| {
+                    let head = title.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                    sentence.tokens.clone().any(|t| {
+                        doc.folded(t) == head
+                            && (t.saturating_sub(3)..t).any(|u| {
+                                u >= sentence.tokens.start
+                                    && doc.folded(u) == "the"
+                                    && (u + 1..t).all(|v| doc.tokens[v].kind == TokenKind::Word)
+                            })
+                    })
+                })
+            };
+            let named_after: Vec<usize> = (si + 1..si + 7)
+                .filter_map(|next| named_in_apposition_after(&sentence.tokens, next))
+                .filter(|&p| !participants.contains(&p) && told_bare(p))
+                .filter(|&p| !office_words(p).iter().any(|w| held.contains(w)))
+                .collect();
+            for p in named_after {
+                if !participants.contains(&p) {
+                    participants.push(p);
+                }
+            }
         }
         // "X and Y agreed in Tapachula on Jan. 21 to ... Governor Z, who hosted the talks,
         // also took part.": one person joining talks that no sentence just before told as a
@@ -2345,6 +2382,20 @@ mod tests {
             participants_of(text),
             [["Eleni Marouda", "Stavros Kallergis"]]
         );
+        // A third, told by an office neither named one holds, named after a quotation.
+        let text = "Border\n\nThe commissioner, Ana Ruiz, walked along the fence on \
+                    Wednesday together with the deputy minister, Luis Paz, and the mayor of \
+                    Velka.\n\n\"The fence is a line on a map,\" the mayor, Marco Tell, told \
+                    reporters.";
+        assert_eq!(
+            participants_of(text),
+            [["Ana Ruiz", "Luis Paz", "Marco Tell"]]
+        );
+        // Not one whose office a named one holds, nor one of an office not told bare.
+        let text = "Border\n\nMinister Ana Ruiz walked along the fence on Wednesday with \
+                    the mayor of Velka, Luis Paz.\n\nThe minister, Marco Tell, said the \
+                    fence would stay. Velka's police chief, Eva Lund, said the road was shut.";
+        assert_eq!(participants_of(text), [["Ana Ruiz", "Luis Paz"]]);
         // Named after a quotation that opens the sentence.
         let text = "Border\n\nThe prefect of Ouangolodougou said he had met his counterpart, \
                     Issouf Sawadogo, to compare lists. \"We sat down together,\" the prefect, \

@@ -2531,8 +2531,12 @@ fn classify_run(
         && described_as_someone_after(g, doc, run.end, &sentence);
     // ("from villages around Tal Kalakh, in Syria's Homs province": a name after a locative,
     // set in a known place after a comma, is a town's, whatever given name opens it.)
-    let set_where = prev_word(doc, run.start, &sentence).is_some_and(|w| LOCATIVES.contains(&w))
-        && set_in_known_place(g, doc, run.end, &sentence);
+    // So is one called a town right after: "taken to Mae Usu, a village 20 km to the south".
+    let before = prev_word(doc, run.start, &sentence).unwrap_or_default();
+    let set_where = (LOCATIVES.contains(&before) && set_in_known_place(g, doc, run.end, &sentence))
+        || ((LOCATIVES.contains(&before) || before == "to")
+            && doc.folded(run.end) == ","
+            && town_in_apposition(g, doc, run.end, &sentence));
     if !after_article
         && !set_where
         && !ends_in_a_letter
@@ -3684,6 +3688,32 @@ const LOCATIVES: &[&str] = &[
     "outside",
 ];
 
+/// Whether the comma at token `comma` opens an apposition whose noun is a town's: "the beach
+/// at Fnideq, the Moroccan town that ...", "X, the provincial capital", "X, the capital of
+/// Helmand", "X, the island's main town" (over a possessive).
+fn town_in_apposition(g: &Gazetteer, doc: &Doc, comma: usize, sentence: &Range<usize>) -> bool {
+    comma + 2 < sentence.end
+        && matches!(doc.folded(comma + 1), "the" | "a" | "an" | "another")
+        && (comma + 2..sentence.end)
+            .filter(|&t| !(possessive_after(doc, t - 1) || possessive_after(doc, t - 2)))
+            .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
+            .take(3)
+            .any(|t| {
+                matches!(
+                    doc.folded(t),
+                    "town" | "city" | "village" | "port" | "hamlet" | "municipality" | "capital"
+                ) && !possessive_after(doc, t)
+                    // (Not "X, a village chief who led the column": a person of the town.)
+                    && !(t + 1 < sentence.end
+                        && (g.title(doc.folded(t + 1)).is_some()
+                            || g.is_trigger(TriggerKind::PersonCue, doc.folded(t + 1))
+                            || matches!(doc.folded(t + 1), "elder" | "head")))
+                    // (Not "to meet Uicab, the town hall said": who said it.)
+                    && !(t + 1..sentence.end.min(t + 3))
+                        .any(|s| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(s)))
+            })
+}
+
 /// Whether a name written after `before` (folded) names a place: a locative word, or a cue
 /// of departure or transit ("left", "through").
 fn names_a_place_after(g: &Gazetteer, before: &str) -> bool {
@@ -4508,31 +4538,7 @@ fn unknown(
         );
         return;
     }
-    // "the beach at Fnideq, the Moroccan town that ...": an apposition whose noun is a town's.
-    // So is "X, the provincial capital", "X, the capital of Helmand", "X, the island's main
-    // town": over a possessive.
-    if after == ","
-        && r.end + 2 < sentence.end
-        && matches!(doc.folded(r.end + 1), "the" | "a" | "an" | "another")
-        && (r.end + 2..sentence.end)
-            .filter(|&t| !(possessive_after(doc, t - 1) || possessive_after(doc, t - 2)))
-            .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
-            .take(3)
-            .any(|t| {
-                matches!(
-                    doc.folded(t),
-                    "town" | "city" | "village" | "port" | "hamlet" | "municipality" | "capital"
-                ) && !possessive_after(doc, t)
-                    // (Not "X, a village chief who led the column": a person of the town.)
-                    && !(t + 1 < sentence.end
-                        && (g.title(doc.folded(t + 1)).is_some()
-                            || g.is_trigger(TriggerKind::PersonCue, doc.folded(t + 1))
-                            || matches!(doc.folded(t + 1), "elder" | "head")))
-                    // (Not "to meet Uicab, the town hall said": who said it.)
-                    && !(t + 1..sentence.end.min(t + 3))
-                        .any(|s| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(s)))
-            })
-    {
+    if after == "," && town_in_apposition(g, doc, r.end, sentence) {
         push(
             out,
             doc,
@@ -7509,6 +7515,11 @@ mod tests {
             (
                 "Truck\n\nFive were moved to the hospital in Pamhagor with signs of hypothermia.",
                 "Pamhagor",
+            ),
+            // Opening on a given name, but called a village.
+            (
+                "Border\n\nThey were taken by truck to Mae Usu, a village 20 km to the south.",
+                "Mae Usu",
             ),
         ] {
             assert_eq!(texts_of_kind(text, "NewPlace(City)"), [town], "{text}");
