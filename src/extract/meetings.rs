@@ -1049,6 +1049,15 @@ pub fn find_meetings(
             let participants: Vec<usize> = match then_meet {
                 Some(_) if span.start == 0 => named_in_span,
                 Some(j) if planned_from != Some(j) && trip_from.is_none() => named_in_span,
+                // "and the two are due to meet in N'Djamena on July 23, before Grandi visits
+                // the camps": those who spoke, whoever the plan names after.
+                Some(j)
+                    if words[j.saturating_sub(4)..j]
+                        .iter()
+                        .any(|w| matches!(*w, "two" | "both" | "they")) =>
+                {
+                    participants.clone()
+                }
                 Some(_) if !named_in_span.is_empty() => {
                     let first_named = in_sentence
                         .iter()
@@ -1946,11 +1955,14 @@ pub fn date_in(words: &[&str], published: Date, status: MeetingStatus) -> Option
         if let Some(wd) = weekday_number(w).filter(|_| !spoken && !month_after) {
             let today = published.weekday() as i64;
             let delta = wd as i64 - today;
+            // "a week on Monday": the Monday after the next one, as British news write it.
+            let week_on = i >= 3 && words[i - 3..i] == ["a", "week", "on"];
             let days = if status == MeetingStatus::Planned {
-                if delta <= 0 {
-                    delta + 7
+                let next = if delta <= 0 { delta + 7 } else { delta };
+                if week_on {
+                    next + 7
                 } else {
-                    delta
+                    next
                 }
             } else if delta > 0 {
                 delta - 7
@@ -2396,6 +2408,14 @@ mod tests {
                     the mayor of Velka, Luis Paz.\n\nThe minister, Marco Tell, said the \
                     fence would stay. Velka's police chief, Eva Lund, said the road was shut.";
         assert_eq!(participants_of(text), [["Ana Ruiz", "Luis Paz"]]);
+        // "the two are due to meet": both callers, whoever the plan names after.
+        let text = "Talks\n\nUNHCR chief Ana Ruiz discussed the arrivals with Prime Minister \
+                    Luis Paz by video on Tuesday, and the two are due to meet in Abéché on \
+                    July 23, before Ruiz visits the camps.";
+        assert_eq!(
+            participants_of(text),
+            [["Ana Ruiz", "Luis Paz"], ["Ana Ruiz", "Luis Paz"]]
+        );
         // Named after a quotation that opens the sentence.
         let text = "Border\n\nThe prefect of Ouangolodougou said he had met his counterpart, \
                     Issouf Sawadogo, to compare lists. \"We sat down together,\" the prefect, \
@@ -3851,6 +3871,15 @@ mod tests {
         assert_eq!(
             date("they will meet Thursday", friday, MeetingStatus::Planned),
             Date::new(2023, 10, 12)
+        );
+        // "a week on Thursday": the Thursday after the next.
+        assert_eq!(
+            date(
+                "they will meet a week on Thursday",
+                friday,
+                MeetingStatus::Planned
+            ),
+            Date::new(2023, 10, 19)
         );
         // The day someone spoke is not the meeting's.
         assert_eq!(
