@@ -675,16 +675,22 @@ pub fn find_meetings(
         // (Officials of one country who visit a place together inspect it jointly too: "The
         // mayor and the government's subdelegate visited the beach"; not the consuls of two
         // countries, each visiting their own nationals.)
+        // (Nor one who serves no country, as a U.N. agency's representative beside a
+        // governor: "The governor of Wadi Fira and UNHCR's representative in Chad visited the
+        // crossing".)
         let officials_of_one_country = || {
-            let first = &ex.people[participants[0]];
-            participants.iter().all(|&p| {
-                let person = &ex.people[p];
-                !person.titles.is_empty()
-                    && person
-                        .affiliations
-                        .iter()
-                        .any(|a| first.affiliations.contains(a))
-            })
+            // (Affiliations are the gazetteer's places.)
+            let mut countries = participants.iter().flat_map(|&p| {
+                ex.people[p]
+                    .affiliations
+                    .iter()
+                    .filter_map(|&a| g.places[a].country.as_deref())
+            });
+            let first_country = countries.next();
+            participants
+                .iter()
+                .all(|&p| !ex.people[p].titles.is_empty())
+                && countries.all(|c| Some(c) == first_country)
         };
         if kind == "visit"
             && participants.len() >= 2
@@ -2407,6 +2413,12 @@ mod tests {
         let text = "Border\n\nMinister Ana Ruiz walked along the fence on Wednesday with \
                     the mayor of Velka, Luis Paz.\n\nThe minister, Marco Tell, said the \
                     fence would stay. Velka's police chief, Eva Lund, said the road was shut.";
+        assert_eq!(participants_of(text), [["Ana Ruiz", "Luis Paz"]]);
+        // A governor and a U.N. agency's representative, who serves no other country, who
+        // visit a place together.
+        let text = "Border\n\nThe governor of Wadi Fira province and UNHCR's representative \
+                    in Chad, Ana Ruiz, visited the crossing on Wednesday. \"We have water for \
+                    a week,\" the governor, Luis Paz, told reporters.";
         assert_eq!(participants_of(text), [["Ana Ruiz", "Luis Paz"]]);
         // "the two are due to meet": both callers, whoever the plan names after.
         let text = "Talks\n\nUNHCR chief Ana Ruiz discussed the arrivals with Prime Minister \

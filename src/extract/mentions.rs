@@ -5540,7 +5540,10 @@ fn title_holder(
             // Capitalised: "the federal minister" has no town called Federal before it.
             if title.start >= sentence.start + len && is_cap(doc, title.start - len) {
                 let k = key(doc, title.start - len..title.start);
-                let qualifier = match g.place(&k).or_else(|| g.demonym(&k)) {
+                // ("The BAFIA official", after "(BAFIA)": the body's, not Bafia's.)
+                let body_acronym = len == 1 && acronym_given_in_brackets(doc, title.start - 1);
+                let place = g.place(&k).filter(|_| !body_acronym);
+                let qualifier = match place.or_else(|| g.demonym(&k)) {
                     Some(p) => Some(Affiliation::Place(p)),
                     None => g.org(&k).map(Affiliation::Org),
                 };
@@ -8184,6 +8187,19 @@ mod tests {
             texts_of_kind(text, "KnownPlace")
         );
         assert_eq!(titled(text), [one("Nelson Kuman", "officer", &[])]);
+        // Nor before a title: the body's official serves no town.
+        let text = "X\n\nThe Bureau for Aliens and Foreign Immigrants' Affairs (BAFIA) counted \
+                    them. The BAFIA official, Mehdi Shokouhi, said so.";
+        assert!(
+            texts_of_kind(text, "KnownPlace").is_empty(),
+            "{:?}",
+            texts_of_kind(text, "KnownPlace")
+        );
+        assert!(
+            titled(text).iter().all(|t| t.2.is_empty()),
+            "{:?}",
+            titled(text)
+        );
     }
 
     #[test]

@@ -1019,6 +1019,12 @@ fn resolve_people(
         let elsewhere = g.titles[ti].kind == "local" && named.is_none();
         (!elsewhere).then_some(named.unwrap_or(first))
     };
+    // ("The BAFIA official", after "(BAFIA)": a body the article names, not Bafia.)
+    let bodies: Vec<String> = ex
+        .orgs
+        .iter()
+        .flat_map(|o| o.names.iter().map(|n| fold(n)))
+        .collect();
     for person in &mut ex.people {
         if person.affiliations.is_empty() {
             for t in &person.titles {
@@ -1030,7 +1036,10 @@ fn resolve_people(
         }
         // "a former San Diego Sector chief": the country of a place the title names.
         if person.affiliations.is_empty() {
-            let named = person.titles.iter().find_map(|t| place_in_title(g, t));
+            let named = person
+                .titles
+                .iter()
+                .find_map(|t| place_in_title(g, t, &bodies));
             person
                 .affiliations
                 .extend(named.and_then(|p| g.country_of(p)));
@@ -1799,16 +1808,17 @@ fn co_listed_country(
 
 /// A place a title names before the office it holds: "San Diego Sector chief", not "Vice
 /// President" (Vice is a town in Peru), "Ambassador to Mexico" or "consul in Houston" (who
-/// serve the country that sent them).
-fn place_in_title(g: &Gazetteer, title: &str) -> Option<usize> {
+/// serve the country that sent them). Not a body the article names (`bodies`, folded).
+fn place_in_title(g: &Gazetteer, title: &str, bodies: &[String]) -> Option<usize> {
     let words: Vec<String> = title.split_whitespace().map(fold).collect();
     let office_start = (0..words.len())
         .find(|&s| (s + 1..=words.len()).any(|e| g.title(&words[s..e].join(" ")).is_some()))?;
     let words = &words[..office_start];
     (0..words.len()).find_map(|s| {
-        (s + 1..=words.len())
-            .rev()
-            .find_map(|e| g.place(&words[s..e].join(" ")))
+        (s + 1..=words.len()).rev().find_map(|e| {
+            let name = words[s..e].join(" ");
+            g.place(&name).filter(|_| !bodies.contains(&name))
+        })
     })
 }
 
@@ -4444,6 +4454,10 @@ mod tests {
         // Not a town that shares a title's word, nor the country one is posted to.
         assert_eq!(countries_of(text, "Paz"), ["Mexico"]);
         assert!(!countries_of(text, "Soto").contains(&"Honduras".to_string()));
+        // Nor a town named like a body the article gives by its acronym (Bafia, Cameroon).
+        let text = "Wall\n\nTAYBAD, Iran (AP) - The Bureau for Aliens and Foreign Immigrants' \
+                    Affairs (BAFIA) counted them. The BAFIA official, Ana Ruiz, said so.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Iran"]);
     }
 
     #[test]
