@@ -2420,6 +2420,12 @@ mod tests {
                     in Chad, Ana Ruiz, visited the crossing on Wednesday. \"We have water for \
                     a week,\" the governor, Luis Paz, told reporters.";
         assert_eq!(participants_of(text), [["Ana Ruiz", "Luis Paz"]]);
+        // Officials of one country who inspect a place together.
+        let text = "Wall\n\nTAYBAD, Iran (AP) - The governor of Taybad and the head of the \
+                    provincial aliens bureau inspected the new wall along the border on \
+                    Wednesday. \"Every metre counts,\" the governor, Ana Ruiz, said. The bureau \
+                    chief, Luis Paz, said 1,200 had returned.";
+        assert_eq!(participants_of(text), [["Ana Ruiz", "Luis Paz"]]);
         // "the two are due to meet": both callers, whoever the plan names after.
         let text = "Talks\n\nUNHCR chief Ana Ruiz discussed the arrivals with Prime Minister \
                     Luis Paz by video on Tuesday, and the two are due to meet in Abéché on \
