@@ -679,18 +679,34 @@ pub fn find_meetings(
         // governor: "The governor of Wadi Fira and UNHCR's representative in Chad visited the
         // crossing".)
         let officials_of_one_country = || {
+            let first = &ex.people[participants[0]];
+            let share_a_place = || {
+                participants.iter().all(|&p| {
+                    ex.people[p]
+                        .affiliations
+                        .iter()
+                        .any(|a| first.affiliations.contains(a))
+                })
+            };
             // (Affiliations are the gazetteer's places.)
-            let mut countries = participants.iter().flat_map(|&p| {
-                ex.people[p]
-                    .affiliations
-                    .iter()
-                    .filter_map(|&a| g.places[a].country.as_deref())
-            });
-            let first_country = countries.next();
+            let serves_none = participants
+                .iter()
+                .any(|&p| ex.people[p].affiliations.is_empty());
+            let one_country_at_most = || {
+                let mut countries = participants.iter().flat_map(|&p| {
+                    ex.people[p]
+                        .affiliations
+                        .iter()
+                        .filter_map(|&a| g.places[a].country.as_deref())
+                });
+                // (One country at least: two named by title alone tell none.)
+                let first_country = countries.next();
+                first_country.is_some() && countries.all(|c| Some(c) == first_country)
+            };
             participants
                 .iter()
                 .all(|&p| !ex.people[p].titles.is_empty())
-                && countries.all(|c| Some(c) == first_country)
+                && (share_a_place() || (serves_none && one_country_at_most()))
         };
         if kind == "visit"
             && participants.len() >= 2
