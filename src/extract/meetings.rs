@@ -491,8 +491,11 @@ pub fn find_meetings(
             .then(|| {
                 let tokens = sentence.tokens.clone();
                 (tokens.start..tokens.end.saturating_sub(2)).find_map(|t| {
-                    if !matches!(doc.folded(t), "meeting" | "talks" | "summit")
-                        || doc.folded(t + 1) != "of"
+                    // ("A joint visit by the two ministers": those the sentence before named.)
+                    let visit_by = doc.folded(t) == "visit" && doc.folded(t + 1) == "by";
+                    if !(matches!(doc.folded(t), "meeting" | "talks" | "summit")
+                        && doc.folded(t + 1) == "of"
+                        || visit_by)
                     {
                         return None;
                     }
@@ -519,9 +522,14 @@ pub fn find_meetings(
                     participants = next;
                 }
             }
-            Some((count, true)) if count >= 3 && si > 0 => {
+            Some((count, true)) if count >= 2 && si > 0 => {
                 let before = people_in(by_sentence[si - 1].clone());
-                if before.len() as u64 == count && participants.iter().all(|p| before.contains(p)) {
+                // (Two, named by their offices: "the two ministers", both of whom hold one.)
+                let titled = count >= 3 || before.iter().all(|&p| !ex.people[p].titles.is_empty());
+                if before.len() as u64 == count
+                    && titled
+                    && participants.iter().all(|p| before.contains(p))
+                {
                     first = si - 1;
                     participants = before;
                 }
@@ -722,7 +730,9 @@ pub fn find_meetings(
                 let with_the_other = words[v + 1..words.len().min(v + 9)]
                     .windows(2)
                     .any(|w| w[0] == "with" && matches!(w[1], "him" | "her"));
+                // ("A joint visit by the two ministers".)
                 let together = words[v + 1..words.len().min(v + 7)].contains(&"together")
+                    || (v > 0 && words[v - 1] == "joint")
                     || with_the_other
                     || acts_on_together(&words, v);
                 (by_sentence[first].start..by_sentence[si].end)
@@ -1746,15 +1756,22 @@ fn location(
                     "is" | "are" | "was" | "were" | "be" | "been" | "am"
                 )
         };
-        // So is "a visit by Meloni to Tunis to meet Saied", "a trip by X to Y".
-        let visit_by_to = before == "to"
-            && (start.saturating_sub(8).max(s.start + 1)..start - 1)
+        // So is "a visit by Meloni to Tunis to meet Saied", "a trip by X to Y", "a joint
+        // visit by the two ministers to the Kasumulu border post".
+        let to_at = match (before, before2) {
+            ("to", _) => Some(start - 1),
+            ("the", Some("to")) => Some(start - 2),
+            _ => None,
+        };
+        let visit_by_to = to_at.is_some_and(|to| {
+            (to.saturating_sub(7).max(s.start + 1)..to)
                 .rev()
                 .take_while(|&k| doc.token_text(k) != ",")
                 .any(|k| {
                     doc.folded(k) == "by"
                         && (is_visit(g, doc.folded(k - 1)) || doc.folded(k - 1) == "trip")
-                });
+                })
+        });
         let trip_to = (before == "to"
             && before2
                 .is_some_and(|b| (is_travel_verb(g, b) || is_visit(g, b)) && !qualifies_a_noun(b)))
@@ -2899,6 +2916,27 @@ mod tests {
         let text = "Notes\n\nIOM Director General Ana Ruiz visited the site with the prefect \
                     yesterday. On Tuesday she met President Tomas Lugo in Djibouti City, IOM said.";
         assert_eq!(participants_of(text), [vec!["Ana Ruiz", "Tomas Lugo"]]);
+    }
+
+    /// "A joint visit by the two ministers to the Kasumulu border post ... has been
+    /// postponed": the two who spoke in the sentence before, at the place visited.
+    #[test]
+    fn a_joint_visit_by_the_two_named_before_is_theirs() {
+        let text = "Notes\n\nMalawi's minister of homeland security, Ana Ruiz, said she had \
+                    spoken by phone on Tuesday with Tanzania's home affairs minister, Luis Paz. \
+                    A joint visit by the two ministers to the Kasumulu border post has been \
+                    postponed.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("call".to_string(), None, 2),
+                (
+                    "visit".to_string(),
+                    Some("Kasumulu border post".to_string()),
+                    2
+                )
+            ]
+        );
     }
 
     #[test]
