@@ -3152,7 +3152,12 @@ fn of_place_span(
         // "of the Bahamas" is a name with its article; "of the Dominican Republic" one after it.
         let after_the = (doc.folded(end + 1) == "the").then_some(end + 2);
         // (Up to four words: "of the Turks and Caicos Islands", not of the Turks.)
-        for start in std::iter::once(end + 1).chain(after_the) {
+        // (A name, capitalised: not "of the village's parish council", The Village in
+        // Oklahoma.)
+        for start in std::iter::once(end + 1)
+            .chain(after_the)
+            .filter(|&t| is_cap(doc, t))
+        {
             for len in (1..=4).rev() {
                 if start + len <= sentence.end {
                     let k = key(doc, start..start + len);
@@ -8200,6 +8205,15 @@ mod tests {
             "{:?}",
             titled(text)
         );
+    }
+
+    /// An office told before by a lower-case phrase names no place: "the village" is not The
+    /// Village, Oklahoma.
+    #[test]
+    fn an_office_told_before_in_lower_case_names_no_place() {
+        let text = "X\n\nShe walked with the chair of the village's parish council. \"It was \
+                    our beach,\" the chair, Maureen Ashdown, said.";
+        assert_eq!(titled(text), [one("Maureen Ashdown", "chair", &[])]);
     }
 
     #[test]
