@@ -662,6 +662,22 @@ pub fn find_meetings(
         if requested && unanswered() {
             continue;
         }
+        // "Asked whether he had also met X in Jakarta, Y said only: ...": a meeting asked
+        // about is none, unless the answer tells one.
+        let own_words = &words[own..];
+        if own_words.len() > 2
+            && own_words[0] == "asked"
+            && matches!(own_words[1], "whether" | "if")
+        {
+            let answer = own_words
+                .iter()
+                .position(|w| *w == ",")
+                .map_or(own_words.len(), |c| c + 1);
+            let answer_start = sentence.tokens.start + answer;
+            if trigger(g, doc, answer_start, &own_words[answer..]).is_none() {
+                continue;
+            }
+        }
         if requested
             && doc.sentences.get(si + 1).is_some_and(|next| {
                 let opening = next.tokens.start..next.tokens.end.min(next.tokens.start + 5);
@@ -2937,6 +2953,17 @@ mod tests {
                 )
             ]
         );
+    }
+
+    /// A meeting a reporter asks about is none, unless the answer tells one.
+    #[test]
+    fn a_meeting_asked_about_is_none_unless_the_answer_tells_it() {
+        let text = "Notes\n\nAsked whether he had met Luis Paz in Jakarta last month, Minister \
+                    Ana Ruiz said only: \"I talk to my colleagues all the time.\"";
+        assert!(meetings_of(text).is_empty(), "{:?}", meetings_of(text));
+        let text = "Notes\n\nAsked whether he had met Luis Paz, Minister Ana Ruiz said he met \
+                    him in Jakarta last month.";
+        assert_eq!(meetings_of(text).len(), 1, "{:?}", meetings_of(text));
     }
 
     #[test]
