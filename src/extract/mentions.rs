@@ -5515,13 +5515,16 @@ fn title_holder(
             let Some(from) = title.start.checked_sub(skipped) else {
                 break;
             };
-            // ("Indonesia's law and human rights minister": two portfolios joined.)
+            // ("Indonesia's law and human rights minister": two portfolios joined; "Syria's
+            // new intelligence chief": a modifier of the office before them.)
             let portfolio_word = |t: usize| {
                 let w = doc.folded(t);
                 doc.tokens[t].kind == TokenKind::Word
                     && !is_cap(doc, t)
                     && w.len() >= 3
-                    && (!g.is_trigger(TriggerKind::FunctionWord, w) || (w == "and" && t > from))
+                    && (!g.is_trigger(TriggerKind::FunctionWord, w)
+                        || (w == "and" && t > from)
+                        || g.is_trigger(TriggerKind::TitleModifier, w))
             };
             if from <= sentence.start {
                 break;
@@ -9542,6 +9545,11 @@ mod tests {
                 "law and human rights minister",
                 &["Indonesia"]
             )]
+        );
+        // A modifier of the office before the portfolio: "Syria's new intelligence chief".
+        assert_eq!(
+            titled("Notes.\n\nShe met Syria's new intelligence chief, Tomás Rivera, on Monday."),
+            [one("Tomás Rivera", "new intelligence chief", &["Syria"])]
         );
         // A junior minister by the demonym: "the Dutch state secretary".
         assert_eq!(
