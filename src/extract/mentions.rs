@@ -3697,26 +3697,39 @@ const LOCATIVES: &[&str] = &[
 /// at Fnideq, the Moroccan town that ...", "X, the provincial capital", "X, the capital of
 /// Helmand", "X, the island's main town" (over a possessive).
 fn town_in_apposition(g: &Gazetteer, doc: &Doc, comma: usize, sentence: &Range<usize>) -> bool {
+    apposition_noun(doc, comma, sentence, &["the", "a", "an", "another"], |t| {
+        matches!(
+            doc.folded(t),
+            "town" | "city" | "village" | "port" | "hamlet" | "municipality" | "capital"
+        )
+            // (Not "X, a village chief who led the column": a person of the town.)
+            && !(t + 1 < sentence.end
+                && (g.title(doc.folded(t + 1)).is_some()
+                    || g.is_trigger(TriggerKind::PersonCue, doc.folded(t + 1))
+                    || matches!(doc.folded(t + 1), "elder" | "head")))
+            // (Not "to meet Uicab, the town hall said": who said it.)
+            && !(t + 1..sentence.end.min(t + 3))
+                .any(|s| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(s)))
+    })
+}
+
+/// Whether the comma at token `comma` opens an apposition that starts with one of `articles`
+/// and has, in its first three words (past a possessive: "the island's main town"), a noun
+/// `is_noun` takes that is not itself a possessor.
+fn apposition_noun(
+    doc: &Doc,
+    comma: usize,
+    sentence: &Range<usize>,
+    articles: &[&str],
+    is_noun: impl Fn(usize) -> bool,
+) -> bool {
     comma + 2 < sentence.end
-        && matches!(doc.folded(comma + 1), "the" | "a" | "an" | "another")
+        && articles.contains(&doc.folded(comma + 1))
         && (comma + 2..sentence.end)
             .filter(|&t| !(possessive_after(doc, t - 1) || possessive_after(doc, t - 2)))
             .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
             .take(3)
-            .any(|t| {
-                matches!(
-                    doc.folded(t),
-                    "town" | "city" | "village" | "port" | "hamlet" | "municipality" | "capital"
-                ) && !possessive_after(doc, t)
-                    // (Not "X, a village chief who led the column": a person of the town.)
-                    && !(t + 1 < sentence.end
-                        && (g.title(doc.folded(t + 1)).is_some()
-                            || g.is_trigger(TriggerKind::PersonCue, doc.folded(t + 1))
-                            || matches!(doc.folded(t + 1), "elder" | "head")))
-                    // (Not "to meet Uicab, the town hall said": who said it.)
-                    && !(t + 1..sentence.end.min(t + 3))
-                        .any(|s| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(s)))
-            })
+            .any(|t| is_noun(t) && !possessive_after(doc, t))
 }
 
 /// Whether a name written after `before` (folded) names a place: a locative word, or a cue
@@ -4520,17 +4533,12 @@ fn unknown(
     // "reached Vega A, a platform operated by ...", "landed on Korsa, a small island off ...":
     // an apposition whose noun is a landmark's.
     if after == ","
-        && r.end + 2 < sentence.end
-        && matches!(doc.folded(r.end + 1), "a" | "an")
-        && (r.end + 2..sentence.end)
-            .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
-            .take(3)
-            .any(|t| {
-                matches!(
-                    doc.folded(t),
-                    "platform" | "rig" | "island" | "islet" | "atoll" | "reef" | "sandbank"
-                ) && !possessive_after(doc, t)
-            })
+        && apposition_noun(doc, r.end, sentence, &["a", "an"], |t| {
+            matches!(
+                doc.folded(t),
+                "platform" | "rig" | "island" | "islet" | "atoll" | "reef" | "sandbank"
+            )
+        })
     {
         push(
             out,
