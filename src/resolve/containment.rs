@@ -177,6 +177,10 @@ fn container_phrase_end(g: &Gazetteer, doc: &Doc, mut t: usize, end: usize) -> O
         if word(t) == "which" {
             t += 1;
         }
+        // "Corredores, just inside Costa Rica": how far in.
+        if matches!(word(t), "just" | "right" | "well" | "deep") && is_within(word(t + 1)) {
+            t += 1;
+        }
     }
     match word(t) {
         w if comma && is_within(w) => Some(t + 1),
@@ -433,6 +437,11 @@ mod tests {
                  includes Moreh, spoke. The town, in India's Manipur state, is quiet.",
                 "Tornal",
                 "Manipur",
+            ),
+            (
+                "They were taken to the town of Velka, just inside Costa Rica.",
+                "Velka",
+                "Costa Rica",
             ),
             // A dateline's town the gazetteer lacks, in the country written after it.
             (
