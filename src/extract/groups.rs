@@ -2628,16 +2628,17 @@ fn read_places(
                             )
                         })
                     };
+                    let went = w == "into" && went_into();
                     if w == "into"
-                        && (crosses_now()
-                            || went_into()
+                        && (went
+                            || crosses_now()
                             || back_in_clause()
                                 .any(|b| matches!(b, "crossing" | "carried" | "across")))
                     {
                         // "crossed into Guatemala", "crossed from Costa Rica into Panama",
                         // "emerged from the jungle on Sunday into Bajo Chiquito", "rode into
                         // Tapachula on a freight train": where the group now is, reached.
-                        cue = Some(if went_into() { "crossed into" } else { "at" }.into());
+                        cue = Some(if went { "crossed into" } else { "at" }.into());
                     } else if matches!(w, "to" | "into")
                         && (rode_there(g, before)
                             // "had taken buses from Istanbul to Edirne": the same, with where

@@ -232,16 +232,16 @@ pub fn find_meetings(
         // ... The mayor, X, said ... The station chief, Y, said": officials told by office,
         // named in the sentences right after.
         let mut told_by_office = false;
+        let named_after: Vec<usize> = (si + 1..si + 7)
+            .filter_map(|next| named_in_apposition_after(&sentence.tokens, next))
+            .filter(|p| !participants.contains(p))
+            .collect();
         if participants.len() < 2 {
-            let named_after: Vec<usize> = (si + 1..si + 7)
-                .filter_map(|next| named_in_apposition_after(&sentence.tokens, next))
-                .filter(|p| !participants.contains(p))
-                .collect();
             if participants.len() + named_after.len() >= 2 {
                 told_by_office = !named_after.is_empty();
                 participants.extend(named_after);
             }
-        } else {
+        } else if !named_after.is_empty() {
             // "X walked the fence with Y and the mayor of Athienou. ... the mayor, Z, told
             // reporters": a third told by an office none of the named ones holds.
             let office_words = |p: usize| {
@@ -268,13 +268,11 @@ pub fn find_meetings(
                     })
                 })
             };
-            let named_after: Vec<usize> = (si + 1..si + 7)
-                .filter_map(|next| named_in_apposition_after(&sentence.tokens, next))
-                .filter(|&p| !participants.contains(&p) && told_bare(p))
-                .filter(|&p| !office_words(p).iter().any(|w| held.contains(w)))
-                .collect();
             for p in named_after {
-                if !participants.contains(&p) {
+                if !participants.contains(&p)
+                    && told_bare(p)
+                    && !office_words(p).iter().any(|w| held.contains(w))
+                {
                     participants.push(p);
                 }
             }

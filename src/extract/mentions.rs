@@ -2533,8 +2533,9 @@ fn classify_run(
     // set in a known place after a comma, is a town's, whatever given name opens it.)
     // So is one called a town right after: "taken to Mae Usu, a village 20 km to the south".
     let before = prev_word(doc, run.start, &sentence).unwrap_or_default();
-    let set_where = (LOCATIVES.contains(&before) && set_in_known_place(g, doc, run.end, &sentence))
-        || ((LOCATIVES.contains(&before) || before == "to")
+    let locative = LOCATIVES.contains(&before);
+    let set_where = (locative && set_in_known_place(g, doc, run.end, &sentence))
+        || ((locative || before == "to")
             && doc.folded(run.end) == ","
             && town_in_apposition(g, doc, run.end, &sentence));
     if !after_article

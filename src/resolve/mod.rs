@@ -1020,11 +1020,7 @@ fn resolve_people(
         (!elsewhere).then_some(named.unwrap_or(first))
     };
     // ("The BAFIA official", after "(BAFIA)": a body the article names, not Bafia.)
-    let bodies: Vec<String> = ex
-        .orgs
-        .iter()
-        .flat_map(|o| o.names.iter().map(|n| fold(n)))
-        .collect();
+    let bodies = &ex.orgs;
     for person in &mut ex.people {
         if person.affiliations.is_empty() {
             for t in &person.titles {
@@ -1039,7 +1035,7 @@ fn resolve_people(
             let named = person
                 .titles
                 .iter()
-                .find_map(|t| place_in_title(g, t, &bodies));
+                .find_map(|t| place_in_title(g, t, bodies));
             person
                 .affiliations
                 .extend(named.and_then(|p| g.country_of(p)));
@@ -1808,8 +1804,8 @@ fn co_listed_country(
 
 /// A place a title names before the office it holds: "San Diego Sector chief", not "Vice
 /// President" (Vice is a town in Peru), "Ambassador to Mexico" or "consul in Houston" (who
-/// serve the country that sent them). Not a body the article names (`bodies`, folded).
-fn place_in_title(g: &Gazetteer, title: &str, bodies: &[String]) -> Option<usize> {
+/// serve the country that sent them). Not a body the article names (`bodies`).
+fn place_in_title(g: &Gazetteer, title: &str, bodies: &[Org]) -> Option<usize> {
     let words: Vec<String> = title.split_whitespace().map(fold).collect();
     let office_start = (0..words.len())
         .find(|&s| (s + 1..=words.len()).any(|e| g.title(&words[s..e].join(" ")).is_some()))?;
@@ -1817,7 +1813,12 @@ fn place_in_title(g: &Gazetteer, title: &str, bodies: &[String]) -> Option<usize
     (0..words.len()).find_map(|s| {
         (s + 1..=words.len()).rev().find_map(|e| {
             let name = words[s..e].join(" ");
-            g.place(&name).filter(|_| !bodies.contains(&name))
+            g.place(&name).filter(|_| {
+                !bodies
+                    .iter()
+                    .flat_map(|o| &o.names)
+                    .any(|n| fold(n) == name)
+            })
         })
     })
 }
