@@ -1926,6 +1926,8 @@ TITLES = [
     ("Director-General", "agency", ""), ("Border Patrol Chief", "agency", "US"), ("Chief of the Border Patrol", "agency", "US"),
     ("Border Patrol Agent", "agency", "US"), ("Chief Patrol Agent", "agency", "US"),
     ("Patrol Agent in Charge", "agency", "US"), ("Border Czar", "agency", "US"),
+    # An informal office named by its brief: "Canada's fentanyl czar", "the UK's border tsar".
+    ("Czar", "agency", ""), ("Tsar", "agency", ""),
     ("Border Chief", "agency", ""), ("CBP Commissioner", "agency", "US"), ("ICE Director", "agency", "US"),
     ("Acting Director", "agency", ""), ("Commissioner", "agency", ""), ("Acting Commissioner", "agency", ""),
     ("Migration Commissioner", "agency", ""), ("Director", "agency", ""), ("Deputy Director", "agency", ""),

@@ -4976,7 +4976,7 @@ fn lowercase_titles(
                     si,
                     before,
                     MentionKind::Person {
-                        title: Some(doc.span_text(title_start..title.end).to_string()),
+                        title: Some(office_text(doc, title_start..title.end)),
                         affiliation,
                     },
                     "lowercase-title",
@@ -5008,7 +5008,7 @@ fn lowercase_titles(
                 si,
                 name,
                 MentionKind::Person {
-                    title: Some(doc.span_text(title_start..title.end).to_string()),
+                    title: Some(office_text(doc, title_start..title.end)),
                     affiliation,
                 },
                 "lowercase-title",
@@ -5514,8 +5514,15 @@ fn title_holder(
     title: &Range<usize>,
     sentence: &Range<usize>,
 ) -> Option<(Range<usize>, usize, Vec<Affiliation>)> {
+    // 'Canada's "fentanyl czar," X', 'the White House "border czar," X': an informal office
+    // in quotation marks reads as if the marks were not there.
+    let open_quote = quoted_title_opening(doc, title, sentence);
+    // Where the words before the office end: before its opening mark, if it has one.
+    let lead = open_quote
+        .filter(|&q| q + 1 == title.start)
+        .unwrap_or(title.start);
     // Qualifiers just before: "Mexico's", "Mexican", "El Paso", "Red Cross".
-    let mut affiliation = possessive_place_before(g, doc, title.start, sentence);
+    let mut affiliation = possessive_place_before(g, doc, lead, sentence);
     let mut title_start = title.start;
     // "Alberta's public safety minister, X": a portfolio in lower case between the
     // possessive and the office is part of the title.
@@ -5544,7 +5551,12 @@ fn title_holder(
                 }
                 break;
             }
-            let found = possessive_place_at(g, doc, from, sentence);
+            let owner_end = if open_quote == Some(from - 1) {
+                from - 1
+            } else {
+                from
+            };
+            let found = possessive_place_at(g, doc, owner_end, sentence);
             if !found.is_empty() {
                 affiliation = found;
                 title_start = from;
@@ -5555,10 +5567,10 @@ fn title_holder(
     if affiliation.is_empty() {
         for len in (1..=3).rev() {
             // Capitalised: "the federal minister" has no town called Federal before it.
-            if title.start >= sentence.start + len && is_cap(doc, title.start - len) {
-                let k = key(doc, title.start - len..title.start);
+            if lead >= sentence.start + len && is_cap(doc, lead - len) {
+                let k = key(doc, lead - len..lead);
                 // ("The BAFIA official", after "(BAFIA)": the body's, not Bafia's.)
-                let body_acronym = len == 1 && acronym_given_in_brackets(doc, title.start - 1);
+                let body_acronym = len == 1 && acronym_given_in_brackets(doc, lead - 1);
                 let place = g.place(&k).filter(|_| !body_acronym);
                 let qualifier = match place.or_else(|| g.demonym(&k)) {
                     Some(p) => Some(Affiliation::Place(p)),
@@ -5566,7 +5578,7 @@ fn title_holder(
                 };
                 if let Some(q) = qualifier {
                     affiliation.push(q);
-                    title_start = title.start - len;
+                    title_start = lead - len;
                     // "The U.S. special envoy" at the start of a sentence: the country's name
                     // may take the article, the title does not.
                     if doc.folded(title_start) == "the" {
@@ -5629,7 +5641,15 @@ fn title_holder(
     if j + 2 < sentence.end && doc.token_text(j) == "(" && doc.token_text(j + 2) == ")" {
         j += 3;
     }
+    // (The closing mark, before the comma or after it.)
+    let closes = |t: usize| open_quote.is_some() && t < sentence.end && is_quote_mark(doc, t);
+    if closes(j) {
+        j += 1;
+    }
     if j < sentence.end && doc.token_text(j) == "," {
+        j += 1;
+    }
+    if closes(j) {
         j += 1;
     }
     let mut name_after = name_span(g, doc, j, sentence);
@@ -5756,6 +5776,9 @@ fn title_holder(
         }
     }
     let mut k = title_start;
+    if open_quote.is_some_and(|q| q + 1 == k) {
+        k -= 1;
+    }
     // "X, the regional ombudsman,": words that qualify the office, before it and before its
     // owner ("X, the Border Force's regional commander").
     let skip_modifiers = |mut k: usize| {
@@ -5804,6 +5827,33 @@ fn title_holder(
     }
     let name = name_after.or(name_before)?;
     Some((name, title_start, affiliation))
+}
+
+/// An office as written, without the quotation marks an informal one may take
+/// ('the White House "border czar"').
+fn office_text(doc: &Doc, span: Range<usize>) -> String {
+    doc.span_text(span).replace(['"', '“', '”'], "")
+}
+
+fn is_quote_mark(doc: &Doc, t: usize) -> bool {
+    matches!(doc.token_text(t), "\"" | "“" | "”")
+}
+
+/// The opening quotation mark of an office in quotation marks ('the "border czar," X',
+/// 'Canada's "fentanyl czar" X'): a mark up to three lower-case words before the office, closed
+/// right after it or after its comma.
+fn quoted_title_opening(doc: &Doc, title: &Range<usize>, sentence: &Range<usize>) -> Option<usize> {
+    let closed = (title.end..sentence.end.min(title.end + 2))
+        .take_while(|&t| is_quote_mark(doc, t) || doc.token_text(t) == ",")
+        .any(|t| is_quote_mark(doc, t));
+    if !closed {
+        return None;
+    }
+    (1..=4)
+        .map_while(|back| title.start.checked_sub(back))
+        .take_while(|&t| t >= sentence.start)
+        .find(|&t| is_quote_mark(doc, t) || is_cap(doc, t) || doc.tokens[t].kind != TokenKind::Word)
+        .filter(|&t| is_quote_mark(doc, t))
 }
 
 /// "found in Zorbat, a spokesman said", "on the edge of Khasab, a spokesman said", "On Saibai,
@@ -9559,6 +9609,15 @@ mod tests {
         assert_eq!(
             titled("Notes.\n\nShe met Syria's new intelligence chief, Tomás Rivera, on Monday."),
             [one("Tomás Rivera", "new intelligence chief", &["Syria"])]
+        );
+        // An informal office in quotation marks, the comma inside or outside them.
+        assert_eq!(
+            titled("Notes.\n\nSpain's \"migration czar,\" Tomás Rivera, went to Ceuta."),
+            [one("Tomás Rivera", "migration czar", &["Spain"])]
+        );
+        assert_eq!(
+            titled("Notes.\n\nAna Ruiz met Tomás Rivera, Chile's \"border tsar\", on Monday."),
+            [one("Tomás Rivera", "border tsar", &["Chile"])]
         );
         // A junior minister by the demonym: "the Dutch state secretary".
         assert_eq!(
