@@ -177,7 +177,12 @@ fn word_end(text: &str, start: usize, c: char) -> (usize, bool) {
         if joined || single_initial {
             return (j, false);
         }
-    } else if bytes.get(end) == Some(&b'.') && is_abbreviation(word) {
+    } else if bytes.get(end) == Some(&b'.')
+        && is_abbreviation(word)
+        // "No. 10", but "she said no.": the number's sign only before a number.
+        && (!word.eq_ignore_ascii_case("no")
+            || text[end + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    {
         return (end + 1, false);
     }
     (end, plain)
@@ -475,6 +480,18 @@ mod tests {
                 "They call him Prof.",
                 "He said so.",
                 "Vice Premier He Lifeng met Gen. He Wen."
+            ]
+        );
+        // "No." is the number's sign only before a number.
+        let text = "He lives at No. 10 Downing Street. Sheinbaum said no. Ana Ruiz agreed.";
+        let (sentences, _) = segment(text);
+        let s: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            s,
+            [
+                "He lives at No. 10 Downing Street.",
+                "Sheinbaum said no.",
+                "Ana Ruiz agreed."
             ]
         );
     }
