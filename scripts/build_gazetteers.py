@@ -1905,9 +1905,10 @@ TITLES = [
     # The governor of a region in the Maghreb and Mauritania is its "wali"; a British-style
     # district's is its "district officer"; a Guna community's elected head is its "saila".
     ("Wali", "local", ""), ("District Officer", "local", ""), ("Saila", "local", ""),
-    # A Polish province's governor, named by Warsaw, is its "voivode". (Not a village's
-    # "mukhtar": the word is as often a given name, "Mukhtar Jama".)
-    ("Voivode", "local", "PL"),
+    # A Polish province's governor, named by Warsaw, is its "voivode"; a village's elected head
+    # in the Levant, Turkey and Iraq its "mukhtar" (also a given name, "Mukhtar Jama": the
+    # extractor reads a title that is a given name only in lower case).
+    ("Voivode", "local", "PL"), ("Mukhtar", "local", ""),
     ("Mayor-elect", "local", ""), ("Governor-elect", "local", ""),
     ("Public Defender", "other", ""), ("Federal Public Defender", "other", ""),
     ("Ambassador", "diplomat", ""), ("U.S. Ambassador", "diplomat", "US"), ("Envoy", "diplomat", ""),

@@ -627,7 +627,18 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
                 {
                     continue;
                 }
-                if let KnownName::Title(_) = known {
+                if let KnownName::Title(t) = known {
+                    // "Mukhtar Jama", "Interior Minister Mukhtar Babayev": an office that is
+                    // also a given name, capitalised before a name, is the name's. (Not an
+                    // abbreviation's: "Sen. Lisa Murkowski".)
+                    if len == 1
+                        && pos + 1 < run.end
+                        && is_cap(doc, pos + 1)
+                        && g.is_given_name(k)
+                        && !g.titles[t].title.ends_with('.')
+                    {
+                        continue;
+                    }
                     len = minister_of_field(g, doc, pos + len, run.end).unwrap_or(pos + len) - pos;
                 }
                 let seg = match known {
@@ -9609,6 +9620,18 @@ mod tests {
         assert_eq!(
             titled("Notes.\n\nShe met Syria's new intelligence chief, Tomás Rivera, on Monday."),
             [one("Tomás Rivera", "new intelligence chief", &["Syria"])]
+        );
+        // An office that is also a given name: in lower case the office, capitalised before
+        // a name the name.
+        assert_eq!(
+            titled(
+                "Notes.\n\nThe village's mukhtar, Tomás Rivera, said so. Mukhtar Jama agreed, \
+                 and Interior Minister Mukhtar Babayev did not."
+            ),
+            [
+                one("Tomás Rivera", "mukhtar", &[]),
+                one("Mukhtar Babayev", "Interior Minister", &[])
+            ]
         );
         // An informal office in quotation marks, the comma inside or outside them.
         assert_eq!(

@@ -1197,7 +1197,13 @@ fn resolve_people(
         MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::City => Some(p),
         _ => None,
     });
-    let mayor = |titles: &[String]| titles.iter().any(|t| fold(t).contains("mayor"));
+    // (A village's "mukhtar" heads it as a mayor does a town.)
+    let mayor = |titles: &[String]| {
+        titles.iter().any(|t| {
+            let t = fold(t);
+            t.contains("mayor") || t.contains("mukhtar")
+        })
+    };
     // One official's country, against the dateline's, is as likely a foreigner's the story
     // names ("Moncada, his counterpart in Managua", in a story from Honduras): it takes two.
     let fallback = |counts: &HashMap<usize, usize>, taken: &[usize]| {
@@ -3168,6 +3174,13 @@ mod tests {
             countries_of(text, "Vossberg"),
             ["Eagle Pass", "United States"]
         );
+    }
+
+    #[test]
+    fn a_village_s_mukhtar_serves_the_village_the_story_is_filed_from() {
+        let text = "Border\n\nBAALBEK, Lebanon (AP) — About 300 Syrians crossed the hills. \
+                    The village's mukhtar, Ana Ruiz, said the town was calm.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Baalbek", "Lebanon"]);
     }
 
     #[test]
