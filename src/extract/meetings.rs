@@ -323,19 +323,34 @@ pub fn find_meetings(
         // "The foreign minister, X, said ... He raised the matter in a call with Y": an official
         // who opened the sentence before is the "he" or "she" who opens this one.
         // ("On Tuesday she met Y": after a time, the pronoun still opens the clause.)
+        // ("His office said on Thursday that he would meet Y": or after a report by the
+        // person's own office.)
         let opening_pronoun = (participants.len() == 1 && si > 0 && first == si)
             .then(|| {
+                let time_word = |u: usize| {
+                    let w = doc.folded(u);
+                    matches!(
+                        w,
+                        "on" | "later" | "earlier" | "then" | "yesterday" | "last" | "week"
+                    ) || crate::date::weekday_number(w).is_some()
+                };
                 let opening =
                     sentence.tokens.start..sentence.tokens.end.min(sentence.tokens.start + 4);
-                opening.clone().find(|&t| {
-                    matches!(doc.folded(t), "he" | "she")
-                        && (opening.start..t).all(|u| {
-                            let w = doc.folded(u);
-                            matches!(
-                                w,
-                                "on" | "later" | "earlier" | "then" | "yesterday" | "last" | "week"
-                            ) || crate::date::weekday_number(w).is_some()
-                        })
+                let at_opening = opening.clone().find(|&t| {
+                    matches!(doc.folded(t), "he" | "she") && (opening.start..t).all(time_word)
+                });
+                at_opening.or_else(|| {
+                    let start = sentence.tokens.start;
+                    let pronoun = match doc.folded(start) {
+                        "his" => "he",
+                        "her" => "she",
+                        _ => return None,
+                    };
+                    let said = (start + 2..sentence.tokens.end.min(start + 4))
+                        .find(|&t| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t)))?;
+                    (said + 1..sentence.tokens.end.min(said + 6))
+                        .find(|&t| doc.folded(t) == pronoun)
+                        .filter(|&t| (said + 1..t).all(|u| time_word(u) || doc.folded(u) == "that"))
                 })
             })
             .flatten();
@@ -631,9 +646,28 @@ pub fn find_meetings(
                         .any(|w| matches!(*w, "video" | "phone" | "telephone"))
             })
         });
+        // "X was to have met Y on Monday. Neither side had said whether that meeting took
+        // place": not known to be off, so still told as planned.
+        let outcome_unknown = || {
+            doc.sentences.get(si + 1).is_some_and(|next| {
+                let next = doc.folded_words(next.tokens.clone());
+                next.iter().position(|w| *w == "whether").is_some_and(|w| {
+                    next[w..].windows(2).any(|pair| {
+                        matches!(
+                            pair,
+                            ["took", "place"]
+                                | ["went", "ahead"]
+                                | ["was", "held"]
+                                | ["had", "happened"]
+                        )
+                    })
+                })
+            })
+        };
         if !postponed
             && went_ahead.is_none()
             && g.triggers(TriggerKind::MeetingCancelled).any_in(&words)
+            && !outcome_unknown()
         {
             continue;
         }
@@ -2930,6 +2964,30 @@ mod tests {
         let text = "Notes\n\nIOM Director General Ana Ruiz visited the site with the prefect \
                     yesterday. On Tuesday she met President Tomas Lugo in Djibouti City, IOM said.";
         assert_eq!(participants_of(text), [vec!["Ana Ruiz", "Tomas Lugo"]]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_report_by_the_official_s_office_is_the_official() {
+        let text = "Notes\n\nMinister Ana Ruiz said she had spoken with the mayor. Her office \
+                    said on Thursday that she would meet President Tomas Lugo in Jakarta.";
+        assert_eq!(participants_of(text), [vec!["Ana Ruiz", "Tomas Lugo"]]);
+    }
+
+    #[test]
+    fn a_meeting_that_was_to_have_been_held_stands_while_its_outcome_is_unknown() {
+        let text = |after: &str| {
+            format!(
+                "Notes\n\nMinister Ana Ruiz was to have met President Tomas Lugo in Jakarta \
+                 on Monday. {after}"
+            )
+        };
+        assert_eq!(
+            participants_of(&text(
+                "Neither side has said whether the meeting took place."
+            )),
+            [vec!["Ana Ruiz", "Tomas Lugo"]]
+        );
+        assert!(participants_of(&text("Neither side said why.")).is_empty());
     }
 
     /// "A joint visit by the two ministers to the Kasumulu border post ... has been
