@@ -79,6 +79,20 @@ fn particle_surname_within(g: &Gazetteer, short: &[&str], full: &[&str]) -> bool
         && full[1..].windows(short.len()).any(|w| w == short)
 }
 
+/// "Shammari" for "Abdul Amir al-Shammari": a surname joined to its particle by a hyphen,
+/// written alone without it.
+fn surname_without_its_particle(g: &Gazetteer, short: &[&str], full: &[&str]) -> bool {
+    matches!(short, [only] if full.len() >= 2
+        && full[1..].iter().any(|w| without_particle(g, w) == Some(*only)))
+}
+
+/// The word after a particle joined to it by a hyphen ("al-shammari" -> "shammari").
+fn without_particle<'w>(g: &Gazetteer, word: &'w str) -> Option<&'w str> {
+    let (particle, bare) = word.split_once('-')?;
+    (g.is_trigger(TriggerKind::NameParticle, particle) && bare.chars().nth(1).is_some())
+        .then_some(bare)
+}
+
 /// Folds mentions into entities; returns them with what each mention became.
 pub fn resolve(
     g: &Gazetteer,
@@ -804,6 +818,7 @@ fn resolve_people(
             .filter(|&p| {
                 name_compatible(&words, &words_of[p])
                     || particle_surname_within(g, &words, &words_of[p])
+                    || surname_without_its_particle(g, &words, &words_of[p])
             })
             .collect();
         // "The district chief of Mae Sot, Kittipong Rattanawong ... toured the grounds with
@@ -853,6 +868,13 @@ fn resolve_people(
                 });
                 for &w in &words {
                     people_with_word.entry(w).or_default().push(words_of.len());
+                    // (And under a surname's bare form: "Shammari" for "al-Shammari".)
+                    if let Some(bare) = without_particle(g, w) {
+                        people_with_word
+                            .entry(bare)
+                            .or_default()
+                            .push(words_of.len());
+                    }
                 }
                 words_of.push(words);
                 ex.people.len() - 1
@@ -3245,6 +3267,22 @@ mod tests {
             .collect();
         assert_eq!(people.len(), 1, "{people:?}");
         assert!(people[0].1.iter().any(|n| n == "De Ocampo"), "{people:?}");
+    }
+
+    #[test]
+    fn a_surname_written_without_its_particle_names_the_person_whose_name_holds_it() {
+        let g = Gazetteer::builtin();
+        let text = "Border\n\nThe agency's director, Omar Khalil al-Rawi, spoke on Monday. \
+                    \"We are ready,\" Rawi said.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let people: Vec<(&str, &[String])> = ex
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.names.as_slice()))
+            .collect();
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert!(people[0].1.iter().any(|n| n == "Rawi"), "{people:?}");
     }
 
     /// Each person's name, titles and the countries they serve.
