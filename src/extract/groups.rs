@@ -993,6 +993,7 @@ fn sizes(
             || (before(2) == "among" && matches!(before(1), "them" | "those"))
             || among_them_were;
         // "Seven people walked across a ditch from Canada", "Nine people from India walked",
+        // "Six men from China came ashore on Kinmen",
         // "Seven Russian men who fled their country's mobilization":
         // a few who open the sentence and cross on their own are a group, though few. (Not
         // "Three people were taken to hospital": the verb must be one of going on foot or
@@ -1016,6 +1017,11 @@ fn sizes(
                                 | "entered"
                                 | "landed"
                                 | "fled"
+                                | "ashore"
+                                | "arrived"
+                                | "reached"
+                                | "sailed"
+                                | "swam"
                         )
                     })
         };
@@ -5437,6 +5443,12 @@ mod tests {
             sizes("Nine people from India walked across the fields into Portal."),
             [9]
         );
+        // Or who come ashore or arrive by boat.
+        assert_eq!(
+            sizes("Six men from China came ashore on a beach on Kinmen on Thursday."),
+            [6]
+        );
+        assert_eq!(sizes("Seven migrants arrived on Lampedusa overnight."), [7]);
         // So are a few who fled their country.
         assert_eq!(
             sizes("SEOUL (AP) — Seven Russian men who fled their country's mobilization waited."),
