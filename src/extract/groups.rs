@@ -160,6 +160,14 @@ pub fn find_groups(
                     .windows(2)
                     .any(|w| w[0] == "it" && g.is_trigger(TriggerKind::GroupMovement, w[1]))
         };
+        // "The navy stopped a canoe heading for Spain's Canary Islands": in the lede, the boat
+        // or vehicle that carries the group, on its way, tells the group's way.
+        let vehicle_on_its_way = || {
+            s.paragraph <= 1
+                && words
+                    .windows(2)
+                    .any(|w| is_vehicle(g, w[0]) && matches!(w[1], "heading" | "headed" | "bound"))
+        };
         // "met X in Oaxaca City to discuss buses for the caravan": officials meeting about the
         // group, where the group is not.
         let topic_only = sizes.is_empty() && (has_strong || has_group) && only_a_topic(g, words);
@@ -170,7 +178,8 @@ pub fn find_groups(
                 || moves_on(g, body, subject_within)
                 || follows_group
                 || it_moves()
-                || counted_again())
+                || counted_again()
+                || vehicle_on_its_way())
         {
             group_sentences.push(si);
             sentence_sizes[si] = sizes;
@@ -6172,6 +6181,14 @@ mod tests {
         assert_eq!(
             destinations("Boat lands\n\nA group of 19 Cuban migrants came ashore. They had set out for Florida."),
             ["Florida"]
+        );
+        // The boat that carries them, on its way, in the lede.
+        assert_eq!(
+            destinations(
+                "Canoe stopped\n\nThe navy stopped a canoe heading for the Canary Islands on \
+                 Wednesday.\n\n\"There were 150 people on board,\" a spokesman said."
+            ),
+            ["Canary Islands"]
         );
         // A member speaking for every one of them; where they were driven is no goal beside it.
         assert_eq!(
