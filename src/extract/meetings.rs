@@ -615,32 +615,35 @@ pub fn find_meetings(
         // due to meet on June 28, but agreed to postpone the meeting": still planned.)
         let postponed_at =
             (0..words.len()).find(|&k| g.triggers(TriggerKind::MeetingPostponed).at(&words, k));
+        // The next sentence, which may tell what became of the meeting (read once).
+        let next_words = doc
+            .sentences
+            .get(si + 1)
+            .map(|next| doc.folded_words(next.tokens.clone()));
         // "X had been due to meet Y on Tuesday. The meeting was postponed to Dec. 4": put off
         // in the next sentence, still planned.
         let postponed_next = || {
-            doc.sentences.get(si + 1).is_some_and(|next| {
-                let opening = next.tokens.start..next.tokens.end.min(next.tokens.start + 6);
-                let opening = doc.folded_words(opening);
+            next_words.as_deref().is_some_and(|next| {
+                let opening = &next[..next.len().min(6)];
                 matches!(
-                    opening.as_slice(),
+                    opening,
                     ["the", "meeting" | "talks" | "visit", ..] | ["it", ..]
-                ) && g.triggers(TriggerKind::MeetingPostponed).any_in(&opening)
+                ) && g.triggers(TriggerKind::MeetingPostponed).any_in(opening)
             })
         };
         let postponed = postponed_at.is_some() || postponed_next();
         // "X and Y had been due to meet in Lomé on Tuesday. The talks went ahead by video link
         // instead": held after all, and by video or phone when the next sentence says so.
-        let went_ahead = doc.sentences.get(si + 1).and_then(|next| {
-            let next = doc.folded_words(next.tokens.clone());
+        let went_ahead = next_words.as_deref().and_then(|next| {
             let opens_on_it = matches!(
-                next.as_slice(),
+                next,
                 ["the", "meeting" | "talks" | "visit" | "call", ..] | ["it", ..]
             );
             let held = next
                 .windows(2)
                 .any(|w| matches!(w, ["went", "ahead"] | ["took", "place"]));
             (opens_on_it && held).then(|| {
-                is_call(&next)
+                is_call(next)
                     || next
                         .iter()
                         .any(|w| matches!(*w, "video" | "phone" | "telephone"))
@@ -649,8 +652,7 @@ pub fn find_meetings(
         // "X was to have met Y on Monday. Neither side had said whether that meeting took
         // place": not known to be off, so still told as planned.
         let outcome_unknown = || {
-            doc.sentences.get(si + 1).is_some_and(|next| {
-                let next = doc.folded_words(next.tokens.clone());
+            next_words.as_deref().is_some_and(|next| {
                 next.iter().position(|w| *w == "whether").is_some_and(|w| {
                     next[w..].windows(2).any(|pair| {
                         matches!(

@@ -242,12 +242,11 @@ pub fn possessive_after(doc: &Doc, i: usize) -> bool {
 /// capitalised surname, the token after that surname (the run's new end). A quoted word
 /// after a surname ("Pérez "Tico"") or a quotation after a name is no nickname.
 fn quoted_nickname_after(g: &Gazetteer, doc: &Doc, at: usize, limit: usize) -> Option<usize> {
-    let is_quote = |t: usize| matches!(doc.token_text(t), "\"" | "“" | "”");
     let tight = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
-    if at == 0 || at >= limit || !is_quote(at) || !g.is_given_name(doc.folded(at - 1)) {
+    if at == 0 || at >= limit || !is_quote_mark(doc, at) || !g.is_given_name(doc.folded(at - 1)) {
         return None;
     }
-    let close = (at + 2..limit.min(at + 4)).find(|&t| is_quote(t))?;
+    let close = (at + 2..limit.min(at + 4)).find(|&t| is_quote_mark(doc, t))?;
     let nickname_is_capitalised = (at + 1..close).all(|t| is_cap(doc, t));
     let surname = close + 1;
     (nickname_is_capitalised

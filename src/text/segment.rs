@@ -455,6 +455,12 @@ mod tests {
         );
     }
 
+    /// The text of each sentence `segment` finds.
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        let (sentences, _) = segment(text);
+        sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
     #[test]
     fn sentences_split_on_stops_not_abbreviations() {
         let text = "Secretary Michael R. Pompeo met Gov. Abbott in Washington, D.C. on Friday. The caravan left.\n\nNew paragraph";
@@ -472,8 +478,7 @@ mod tests {
         // A title's abbreviation ends a sentence before an opener and a lower-case word, not
         // before a name.
         let text = "They call him Prof. He said so. Vice Premier He Lifeng met Gen. He Wen.";
-        let (sentences, _) = segment(text);
-        let s: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        let s = sentence_texts(text);
         assert_eq!(
             s,
             [
@@ -484,8 +489,7 @@ mod tests {
         );
         // "No." is the number's sign only before a number.
         let text = "He lives at No. 10 Downing Street. Sheinbaum said no. Ana Ruiz agreed.";
-        let (sentences, _) = segment(text);
-        let s: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        let s = sentence_texts(text);
         assert_eq!(
             s,
             [
@@ -499,8 +503,7 @@ mod tests {
     #[test]
     fn a_quote_that_ends_a_sentence_closes_it() {
         let text = "“We will keep walking.” Another migrant, Ana Ruiz, agreed. “Go on,” she said.";
-        let (sentences, _) = segment(text);
-        let s: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        let s = sentence_texts(text);
         assert_eq!(
             s,
             [
@@ -511,8 +514,7 @@ mod tests {
         );
         // Straight quotes: one set tight after the full stop closes, one after a space opens.
         let text = "\"We walked.\" They met. \"We sat down,\" she said.";
-        let (sentences, _) = segment(text);
-        let s: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        let s = sentence_texts(text);
         assert_eq!(
             s,
             ["\"We walked.\"", "They met.", "\"We sat down,\" she said."]
