@@ -197,11 +197,20 @@ pub fn find_meetings(
         fn singular(w: &str) -> &str {
             w.strip_suffix('s').unwrap_or(w)
         }
+        // ("The Nepali official, Y", after "the chief district officer of Nepal's Rupandehi
+        // district": a demonym of a country the sentence named.)
         let office_told = || {
             (tokens.start..comma)
                 .map(|t| doc.folded(t))
                 .filter(|w| w.len() >= 3 && *w != "the")
-                .any(|w| told.clone().any(|t| singular(doc.folded(t)) == singular(w)))
+                .any(|w| {
+                    let country = g.demonym(w);
+                    told.clone().any(|t| {
+                        let named = doc.folded(t);
+                        singular(named) == singular(w)
+                            || country.is_some_and(|c| g.place(named) == Some(c))
+                    })
+                })
         };
         // (Who speaks after it, or, once the office opens the sentence bare, does anything:
         // "The commander, X, took the patrol boat out". Not "Panama's foreign minister, X,
@@ -421,6 +430,37 @@ pub fn find_meetings(
                 if let Some(holder) = one_holder_before(office, participants[0], si) {
                     participants.insert(0, holder);
                 }
+            }
+        }
+        // "X has asked Madrid for more boats. A meeting with Interior Minister Y, first set for
+        // this week, has been postponed": a meeting "with" someone, told with no one to hold it,
+        // is held by whom the sentence before opened on.
+        if participants.len() == 1 && si > 0 && first == si {
+            let opening = doc.folded_words(
+                sentence.tokens.start..sentence.tokens.end.min(sentence.tokens.start + 4),
+            );
+            let meeting_with = match opening.as_slice() {
+                ["a" | "the", "planned" | "scheduled", "meeting" | "visit" | "call", "with"]
+                | ["a" | "the", "meeting" | "visit" | "call", "with", ..]
+                | ["talks" | "meetings", "with", ..] => true,
+                _ => false,
+            };
+            // (Its subject: the first named there, after a title at most: "Governor X has ...")
+            let previous = doc.sentences[si - 1].tokens.start;
+            let opener = meeting_with
+                .then(|| {
+                    let first_named = by_sentence[si - 1].clone().next()?;
+                    let start = mentions[first_named].tokens.start;
+                    let titled_at_most =
+                        start <= previous + 3 && (previous..start).all(|t| doc.is_capitalised(t));
+                    match refs[first_named] {
+                        Some(EntityRef::Person(p)) if titled_at_most => Some(p),
+                        _ => None,
+                    }
+                })
+                .flatten();
+            if let Some(opener) = opener.filter(|&p| p != participants[0]) {
+                participants.insert(0, opener);
             }
         }
         // "Cuilco's mayor met the governor of Huehuetenango, X, ... President Y will visit the
@@ -803,10 +843,28 @@ pub fn find_meetings(
             continue;
         }
         let in_sentence: Vec<usize> = (by_sentence[first].start..by_sentence[si].end).collect();
+        // The people named before word `end` (an offset into `words`), in order, once each.
+        let people_named_before = |end: usize| {
+            let mut named: Vec<usize> = Vec::new();
+            for &i in &in_sentence {
+                if let Some(EntityRef::Person(p)) = refs[i] {
+                    if mentions[i].tokens.start < told_over.start + end && !named.contains(&p) {
+                        named.push(p);
+                    }
+                }
+            }
+            named
+        };
         // "The INM delegate, X, said the mayor of A, Y, would meet the mayor of B, Z": who
         // tells of a meeting of two others is not at it (unlike "X said she had met Y").
+        // (Not "X spoke with Y, the presidency said, and ...": the meeting told before
+        // "said" is its own.)
         if first == si {
-            if let Some(said) = words.iter().position(|w| matches!(*w, "said" | "says")) {
+            if let Some(said) = words
+                .iter()
+                .position(|w| matches!(*w, "said" | "says"))
+                .filter(|&said| trigger(g, doc, told_over.start, &words[..said]).is_none())
+            {
                 let told_of_self = words[said + 1..]
                     .iter()
                     .find(|w| **w != "that")
@@ -824,6 +882,18 @@ pub fn find_meetings(
                 if !told_of_self && named_after.len() >= 2 {
                     participants.retain(|p| named_after.contains(p));
                 }
+            }
+        }
+        // "X spoke with Y and offered to host talks between Y and Z": talks offered are not
+        // held, so Z, named only in the offer, was not at this meeting.
+        if let Some(offer) = words.windows(3).position(|w| {
+            matches!(w[0], "offered" | "offers" | "offer" | "proposed")
+                && w[1] == "to"
+                && matches!(w[2], "host" | "mediate" | "broker")
+        }) {
+            let named_before = people_named_before(offer);
+            if named_before.len() >= 2 {
+                participants.retain(|p| named_before.contains(p));
             }
         }
         // "X said he had spoken by telephone with Y on Monday, and that the two would meet in
@@ -876,17 +946,7 @@ pub fn find_meetings(
             else {
                 return false;
             };
-            let mut named_before: Vec<usize> = Vec::new();
-            for &i in &in_sentence {
-                if let Some(EntityRef::Person(p)) = refs[i] {
-                    if mentions[i].tokens.start < told_over.start + agreed
-                        && !named_before.contains(&p)
-                    {
-                        named_before.push(p);
-                    }
-                }
-            }
-            named_before.len() >= 2
+            people_named_before(agreed).len() >= 2
         };
         let then_meet = ((kind == "call" || meet_again()) && first == si)
             .then(|| {
@@ -1792,6 +1852,18 @@ fn location(
         }
         let before = doc.folded(start - 1);
         let before2 = (start >= s.start + 2).then(|| doc.folded(start - 2));
+        // "X told reporters in Ankara that he had run into Y at the airport in Brussels":
+        // where the meeting was told, not where it was.
+        let spoken_there = before == "in"
+            && before2.is_some_and(|b| {
+                matches!(
+                    b,
+                    "reporters" | "journalists" | "said" | "says" | "told" | "speaking"
+                )
+            });
+        if spoken_there {
+            continue;
+        }
         // "will travel to Bogotá to meet ...", "visited Guatemala City", "held talks ... during
         // a visit to Tuxtla": where the trip goes.
         // So is "would visit the Torres Strait" (not "who was visiting the Yuma area", an
@@ -2376,6 +2448,45 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_with_someone_is_held_by_whom_the_sentence_before_opened_on() {
+        let text = "Boats\n\nGovernor Tomas Lugo has asked Madrid for more patrol boats. A \
+                    meeting with Interior Minister Ana Vidal, first set for this week, has been \
+                    postponed to Jan. 28 in Madrid, his office said.";
+        assert_eq!(participants_of(text), [["Ana Vidal", "Tomas Lugo"]]);
+        // Not when the sentence before opens on something else.
+        let text = "Boats\n\nMadrid has sent more patrol boats, Governor Tomas Lugo said. A \
+                    meeting with Interior Minister Ana Vidal has been postponed to Jan. 28.";
+        assert!(
+            participants_of(text).is_empty(),
+            "{:?}",
+            participants_of(text)
+        );
+    }
+
+    #[test]
+    fn where_a_meeting_is_told_is_not_where_it_was() {
+        let text = "Talk\n\nInterior Minister Tomas Lugo told reporters in Ankara on Wednesday \
+                    that he had run into Greece's migration minister, Ana Vidal, at the airport \
+                    in Brussels on Monday, and that the two had talked for twenty minutes.";
+        assert_eq!(
+            meetings_of(text),
+            [("talks".to_string(), Some("Brussels".to_string()), 2)]
+        );
+    }
+
+    #[test]
+    fn talks_offered_between_others_leave_the_call_to_those_who_spoke() {
+        let text = "Talks\n\nKenya's President Tomas Lugo spoke by phone on Tuesday with \
+                    Uganda's army chief, General Ana Vidal, the presidency said, and again \
+                    offered to host talks between Vidal and Eva Ruiz, the rebel commander.";
+        assert_eq!(participants_of(text), [["Ana Vidal", "Tomas Lugo"]]);
+        // Who tells of a meeting of others after "said" is still not at it.
+        let text = "Talks\n\nThe envoy, Tomas Lugo, said Ana Vidal would meet Eva Ruiz in \
+                    Kampala on Friday.";
+        assert_eq!(participants_of(text), [["Ana Vidal", "Eva Ruiz"]]);
+    }
+
+    #[test]
     fn a_meeting_of_the_three_is_of_the_three_the_sentence_before_named() {
         let text = "Talks\n\nIn Vilnius on Tuesday, Tomas Lugo, Poland's interior minister, \
                     Ana Vidal, Lithuania's, and Eva Ruiz, Latvia's, agreed to share footage. It \
@@ -2469,6 +2580,12 @@ mod tests {
                     Fadi Khoury, said fines were waived. The UNHCR officer, Rana Tabbal, said \
                     the agency would help.";
         assert_eq!(participants_of(text), [["Fadi Khoury", "Rana Tabbal"]]);
+        // An office named again by the demonym of the country it was told with.
+        let text = "Border\n\nThe district magistrate of Maharajganj met the chief district \
+                    officer of Nepal's Rupandehi district at the gate on Wednesday. The \
+                    magistrate, Alok Verma, said tankers had been sent. The Nepali official, \
+                    Keshav Rana, said the backlog would clear.";
+        assert_eq!(participants_of(text), [["Alok Verma", "Keshav Rana"]]);
         // One named in the sentence, the other by office.
         let text = "Beach\n\nThe regional commander walked the beach with Ruth Kettering on \
                     Wednesday. The commander, Dale Hanbury, said afterwards that patrols had \
