@@ -4012,8 +4012,10 @@ fn set_in_known_place(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usi
     if distance_after(doc, end, sentence) {
         return true;
     }
-    // "Albina, on the other bank of the river", "Sapoá, on the other side".
-    if word(t) == "on" && word(t + 1) == "the" && word(t + 2) == "other" {
+    // "Albina, on the other bank of the river", "Sapoá, on the other side", "Kosti, on the
+    // Sudanese side", "La Tina, on the far bank": a side of a border or river is a place's.
+    let sided = |w: &str| matches!(w, "other" | "far") || g.demonym(w).is_some();
+    if word(t) == "on" && word(t + 1) == "the" && sided(word(t + 2)) {
         return matches!(word(t + 3), "side" | "bank" | "shore");
     }
     if matches!(word(t), "in" | "on") {
@@ -5845,7 +5847,7 @@ fn office_text(doc: &Doc, span: Range<usize>) -> String {
     doc.span_text(span).replace(['"', '“', '”'], "")
 }
 
-fn is_quote_mark(doc: &Doc, t: usize) -> bool {
+pub(crate) fn is_quote_mark(doc: &Doc, t: usize) -> bool {
     matches!(doc.token_text(t), "\"" | "“" | "”")
 }
 
@@ -7600,6 +7602,11 @@ mod tests {
             (
                 "Border\n\nThey were taken by truck to Mae Usu, a village 20 km to the south.",
                 "Mae Usu",
+            ),
+            // Opening on a given name, but on one side of a border.
+            (
+                "Border\n\nThey set out on foot from Wadi Sarra, on the Sudanese side.",
+                "Wadi Sarra",
             ),
         ] {
             assert_eq!(texts_of_kind(text, "NewPlace(City)"), [town], "{text}");
