@@ -123,8 +123,18 @@ pub fn find_groups(
         if sizes.is_empty() {
             sizes = bare_counts(g, doc, s.tokens.clone(), words, si);
         }
-        // "\"The Czech Republic, all of us,\" said X": one of the group speaking for all.
-        let all_of_us = || words.windows(3).any(|w| w == ["all", "of", "us"]);
+        // "\"The Czech Republic, all of us,\" said X": one of the group speaking for all (or
+        // "\"Santo Domingo. All of us.\"", a name alone before it, over two sentences).
+        let name_alone = || {
+            words.len() <= 5
+                && !words
+                    .iter()
+                    .any(|w| g.is_trigger(TriggerKind::FunctionWord, w))
+        };
+        let all_of_us = || {
+            words.windows(3).any(|w| w == ["all", "of", "us"])
+                || (name_alone() && next_opens_on_all_of_us(doc, si))
+        };
         let follows_group = group_sentences.last().is_some_and(|&last| {
             si - last <= 3
                 && (describes_members(g, past_opening_quote(words))
@@ -2255,6 +2265,24 @@ struct Reached {
     home: Vec<usize>,
 }
 
+/// Whether a place is a sentence of its own, but for quotation marks, and the next sentence
+/// opens on "All of us": "\"Santo Domingo. All of us.\"", where they all want to go.
+fn place_then_all_of_us(doc: &Doc, si: usize, m: &Mention) -> bool {
+    let is_quote = |t: usize| crate::extract::mentions::is_quote_mark(doc, t);
+    let sentence = doc.sentences[si].tokens.clone();
+    let alone = (sentence.start..m.tokens.start).all(is_quote)
+        && (m.tokens.end..sentence.end).all(|t| is_quote(t) || doc.token_text(t) == ".");
+    alone && next_opens_on_all_of_us(doc, si)
+}
+
+/// Whether the sentence after `si` opens on "All of us" (past a quotation mark).
+fn next_opens_on_all_of_us(doc: &Doc, si: usize) -> bool {
+    doc.sentences.get(si + 1).is_some_and(|next| {
+        let words = doc.folded_words(next.tokens.clone());
+        past_opening_quote(&words).starts_with(&["all", "of", "us"])
+    })
+}
+
 /// Reads origins, locations and destinations from one group sentence; returns the places the
 /// group got to.
 fn read_places(
@@ -2384,11 +2412,12 @@ fn read_places(
                 push_unique(&mut group.at, p);
             }
             // "The Czech Republic, all of us": where all of them want to go, said without a
-            // verb.
+            // verb. So is "Santo Domingo. All of us.", the place a sentence of its own.
             Some(EntityRef::Place(p))
                 if (m.tokens.end..m.tokens.end + 4)
                     .map(|t| if t < s.end { word(t) } else { "" })
-                    .eq([",", "all", "of", "us"]) =>
+                    .eq([",", "all", "of", "us"])
+                    || place_then_all_of_us(doc, si, m) =>
             {
                 push_unique(&mut group.destinations, p);
             }
@@ -3822,6 +3851,10 @@ mod tests {
             ("\"All of us want Italy,\" he said.", "Italy"),
             (
                 "\"We want the same thing, all of us: Spain,\" he said.",
+                "Spain",
+            ),
+            (
+                "\"Spain. All of us. There is work there,\" he said.",
                 "Spain",
             ),
         ] {
