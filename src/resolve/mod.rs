@@ -724,7 +724,9 @@ fn leading_places_len(g: &Gazetteer, words: &[&str]) -> usize {
 
 /// The place or demonym the first words of an organisation's name give ("honduran", "chile's",
 /// "costa rica's"), longest first, and how many words name it. (Not the town a street is named
-/// after: "Carmichael Road Detention Centre" is on a road, in no town called Carmichael.)
+/// after: "Carmichael Road Detention Centre" is on a road, in no town called Carmichael; nor
+/// one a water is: "Torres Strait Island Regional Council" is of the strait's islands, not of
+/// Torres in Brazil.)
 /// "Royal" before the place is part of what leads: "Royal Bahamas Defence Force" is the
 /// Bahamas' "Defence Force".
 fn leading_place(g: &Gazetteer, words: &[&str]) -> Option<(usize, usize)> {
@@ -737,7 +739,22 @@ fn leading_place(g: &Gazetteer, words: &[&str]) -> Option<(usize, usize)> {
         if words.get(n).is_some_and(|w| {
             matches!(
                 *w,
-                "road" | "street" | "avenue" | "boulevard" | "highway" | "lane" | "drive"
+                "road"
+                    | "street"
+                    | "avenue"
+                    | "boulevard"
+                    | "highway"
+                    | "lane"
+                    | "drive"
+                    | "strait"
+                    | "straits"
+                    | "river"
+                    | "bay"
+                    | "sea"
+                    | "gulf"
+                    | "lake"
+                    | "channel"
+                    | "lagoon"
             )
         }) {
             return None;
@@ -1378,8 +1395,18 @@ fn resolve_people(
             &ex.people[idx].titles,
         )
         .filter(|c| !taken.contains(c));
+        let body_office = body_office_country(
+            doc,
+            mentions,
+            refs,
+            &ex.orgs,
+            &by_sentence,
+            &mentions_of[idx],
+            &ex.people[idx].titles,
+        )
+        .filter(|c| !taken.contains(c));
         let in_capital = in_capital_before(g, doc, mentions, &mentions_of[idx])
-            .or_else(|| hosts_in_capital(g, doc, mentions, &mentions_of[idx]))
+            .or_else(|| hosts_or_speaks_in_capital(g, doc, mentions, &mentions_of[idx]))
             .or_else(|| met_with_abroad(g, doc, mentions, &mentions_of[idx], story_country))
             .or_else(|| met_on_a_visit(g, doc, mentions, &mentions_of[idx], story_country))
             .filter(|c| !taken.contains(c));
@@ -1402,6 +1429,7 @@ fn resolve_people(
         let country = fallen
             .or(on_the_side)
             .or(ministry)
+            .or(body_office)
             .or(spoken)
             .or(in_capital)
             .or(listed)
@@ -2641,19 +2669,25 @@ fn capitals_country(g: &Gazetteer, place: &Mention) -> Option<usize> {
 }
 
 /// "President X is to host a summit of Sudan's neighbours in Cairo": who hosts in a capital
-/// serves its country.
-fn hosts_in_capital(
+/// serves its country. So does who speaks there: "Interior Minister X told reporters in
+/// Ankara" (near the verb: not "said the talks she held in Ankara").
+fn hosts_or_speaks_in_capital(
     g: &Gazetteer,
     doc: &Doc,
     mentions: &[Mention],
     own: &[usize],
 ) -> Option<usize> {
     const MOST_WORDS_TO_PLACE: usize = 10;
+    const MOST_WORDS_TO_PLACE_SPOKEN: usize = 4;
     own.iter().find_map(|&i| {
         let m = &mentions[i];
         let sentence = &doc.sentences[m.sentence].tokens;
-        let verb = (m.tokens.end..(m.tokens.end + 3).min(sentence.end))
-            .find(|&t| matches!(doc.folded(t), "host" | "hosts" | "hosted" | "hosting"))?;
+        let (verb, most_words_to_place) = (m.tokens.end..(m.tokens.end + 3).min(sentence.end))
+            .find_map(|t| match doc.folded(t) {
+                "host" | "hosts" | "hosted" | "hosting" => Some((t, MOST_WORDS_TO_PLACE)),
+                "told" | "said" | "says" | "speaking" => Some((t, MOST_WORDS_TO_PLACE_SPOKEN)),
+                _ => None,
+            })?;
         let auxiliaries_only = (m.tokens.end..verb).all(|t| {
             matches!(
                 doc.folded(t),
@@ -2666,7 +2700,7 @@ fn hosts_in_capital(
         mentions[i + 1..]
             .iter()
             .take_while(|o| o.sentence == m.sentence)
-            .filter(|o| o.tokens.start <= verb + MOST_WORDS_TO_PLACE)
+            .filter(|o| o.tokens.start <= verb + most_words_to_place)
             .filter(|o| doc.folded(o.tokens.start - 1) == "in")
             .find_map(|o| capitals_country(g, o))
     })
@@ -2738,8 +2772,8 @@ fn met_on_a_visit(
     })
 }
 
-/// "Syrians have gone home from Turkey since the fall of President X": a head of state whose
-/// fall the story tells, with no country of his own, headed the country it names most other
+/// "Syrians have gone home from Turkey since the fall of President X" (or "the assassination
+/// of"): a head of state whose fall the story tells, with no country of his own, headed the country it names most other
 /// than the one it is filed from (twice at least), whose people the fall set moving.
 fn fallen_leader_country(
     g: &Gazetteer,
@@ -2760,12 +2794,23 @@ fn fallen_leader_country(
             t -= 1;
         }
         let word = |back: usize| if t >= back { doc.folded(t - back) } else { "" };
-        matches!(word(1), "ousted" | "toppled" | "deposed" | "overthrown")
-            || (word(1) == "of"
-                && matches!(
-                    word(2),
-                    "fall" | "downfall" | "ouster" | "overthrow" | "toppling" | "rule" | "collapse"
-                ))
+        matches!(
+            word(1),
+            "ousted" | "toppled" | "deposed" | "overthrown" | "assassinated" | "slain"
+        ) || (word(1) == "of"
+            && matches!(
+                word(2),
+                "fall"
+                    | "downfall"
+                    | "ouster"
+                    | "overthrow"
+                    | "toppling"
+                    | "rule"
+                    | "collapse"
+                    | "assassination"
+                    | "killing"
+                    | "murder"
+            ))
     });
     if !fallen {
         return None;
@@ -2883,6 +2928,54 @@ fn own_ministry_country(
                         .any(|field| field.iter().all(|w| words.contains(w)));
                 holds_field.then_some(orgs[o].country).flatten()
             })
+        })
+    })
+}
+
+/// "X met the BSF's inspector general for the Tripura frontier ... The inspector general, Y,
+/// said": the country of a body whose office, told with its possessive in the sentence before
+/// the bare-titled person's, is the person's title. (Not in the person's own sentence: "X, the
+/// INM's delegate", where the body may be another country's namesake the title reads better.)
+fn body_office_country(
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    orgs: &[Org],
+    by_sentence: &[std::ops::Range<usize>],
+    own: &[usize],
+    titles: &[String],
+) -> Option<usize> {
+    let titles: Vec<Vec<String>> = titles
+        .iter()
+        .map(|t| {
+            fold(t)
+                .to_lowercase()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        })
+        .collect();
+    own.iter().find_map(|&i| {
+        let s = mentions[i].sentence.checked_sub(1)?;
+        by_sentence[s].clone().find_map(|j| {
+            let Some(EntityRef::Org(o)) = refs[j] else {
+                return None;
+            };
+            let end = mentions[j].tokens.end;
+            if !crate::extract::mentions::possessive_after(doc, end - 1) {
+                return None;
+            }
+            // (Past the possessive's "'" and "s".)
+            let office = end + 2;
+            let holds = titles.iter().any(|title| {
+                !title.is_empty()
+                    && office + title.len() <= doc.tokens.len()
+                    && title
+                        .iter()
+                        .enumerate()
+                        .all(|(n, w)| doc.folded(office + n) == w)
+            });
+            holds.then_some(orgs[o].country).flatten()
         })
     })
 }
@@ -3917,23 +4010,30 @@ mod tests {
     }
 
     #[test]
-    fn a_body_on_a_street_named_after_a_town_is_not_in_that_town() {
+    fn a_body_on_a_street_or_a_water_named_after_a_town_is_not_in_that_town() {
         let g = Gazetteer::builtin();
-        let text = "Boat\n\nThey are held at the Carmichael Road Detention Centre in Nassau.";
-        let doc = Doc::new(text, g.cleaner());
-        let ex = crate::extract::extract(&g, &doc, None);
-        let bodies: Vec<(Vec<&str>, Option<&str>)> = ex
-            .orgs
-            .iter()
-            .map(|o| {
-                (
-                    o.names.iter().map(String::as_str).collect(),
-                    o.country.map(|c| g.places[c].name.as_str()),
-                )
-            })
-            .collect();
+        let bodies = |text: &str| -> Vec<(Vec<String>, Option<String>)> {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            ex.orgs
+                .iter()
+                .map(|o| (o.names.clone(), o.country.map(|c| g.places[c].name.clone())))
+                .collect()
+        };
         // Not also "Road Detention Centre", in Carmichael, California.
-        assert_eq!(bodies, [(vec!["Carmichael Road Detention Centre"], None)]);
+        assert_eq!(
+            bodies("Boat\n\nThey are held at the Carmichael Road Detention Centre in Nassau."),
+            [(vec!["Carmichael Road Detention Centre".to_string()], None)]
+        );
+        // Nor a council of the Torres Strait's islands in Torres, Brazil.
+        let text = "Boat\n\nThe Torres Strait Island Regional Council asked for a shelter.";
+        assert!(
+            bodies(text)
+                .iter()
+                .all(|(_, country)| country.as_deref() != Some("Brazil")),
+            "{:?}",
+            bodies(text)
+        );
     }
 
     #[test]
@@ -4148,6 +4248,18 @@ mod tests {
     }
 
     #[test]
+    fn an_office_told_with_its_body_s_possessive_serves_the_body_s_country() {
+        let text = "Border\n\nAKHAURA, Bangladesh (Reuters) — Guards handed 19 people back. \
+                    Tripura's chief minister, Ana Ruiz, met the BSF's inspector general in \
+                    Agartala on Monday. The inspector general, Luis Paz, told reporters that \
+                    crossings had grown.";
+        assert_eq!(countries_of(text, "Paz"), ["India"]);
+        // Not an office the body's possessive did not tell.
+        let text = text.replace("The inspector general", "The district commissioner");
+        assert_eq!(countries_of(&text, "Paz"), ["Bangladesh"]);
+    }
+
+    #[test]
     fn a_head_of_state_whose_fall_the_story_tells_headed_the_country_it_names_most_after_its_own() {
         let story = |cue: &str| {
             format!(
@@ -4156,7 +4268,13 @@ mod tests {
                  {cue} President Omar Haddad. Many Syrians plan to go back to Aleppo, in Syria."
             )
         };
-        for cue in ["the fall of", "the rule of former", "the ouster of"] {
+        for cue in [
+            "the fall of",
+            "the rule of former",
+            "the ouster of",
+            "the assassination of",
+            "assassinated",
+        ] {
             assert_eq!(countries_of(&story(cue), "Haddad"), ["Syria"], "{cue}");
         }
         // Not a head of state the story tells of otherwise.
@@ -4439,6 +4557,16 @@ mod tests {
                     President Luis Paz is to host a summit of Sudan's neighbours in Cairo next \
                     month.";
         assert_eq!(countries_of(text, "Paz"), ["Egypt"]);
+        // Who speaks in a capital, though a minister of another country is named after.
+        let text = "Talk\n\nAYVACIK, Turkey (Reuters) — Interior Minister Ana Ruiz told \
+                    reporters in Cairo that she had run into Greece's migration minister, Luis \
+                    Paz. Greece's citizen protection minister, Eva Lugo, spoke.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Egypt"]);
+        // Not a capital named further on, as what was said.
+        let text = "Talk\n\nCAIRO, Egypt (Reuters) — Greece's migration minister, Luis Paz, \
+                    spoke. Interior Minister Ana Ruiz said the talks held last week in Athens \
+                    went well. Egypt's governor, Eva Lugo, spoke.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Egypt"]);
     }
 
     #[test]
