@@ -1881,6 +1881,11 @@ TITLES = [
     # India's district head; a village's elected head (Turkey's muhtar, South Asia's headman);
     # the officer who runs a refugee settlement or camp.
     ("District Collector", "local", "IN"), ("Headman", "local", ""), ("Village Headman", "local", ""),
+    # South Asia's district heads by their other names (India's and Pakistan's district
+    # magistrate, Nepal's chief district officer) and Taiwan's county magistrate; "magistrate"
+    # alone is as often a judge.
+    ("District Magistrate", "local", ""), ("County Magistrate", "local", ""),
+    ("Chief District Officer", "local", ""), ("Magistrate", "other", ""),
     ("Settlement Commandant", "agency", ""), ("Camp Commandant", "agency", ""),
     # Heads of regions and districts by their own names: Kazakhstan's and Kyrgyzstan's akim,
     # Central Asia's hokim (Uzbekistan), the Balkans' and Turkey's prefects and district
@@ -2244,6 +2249,10 @@ ORGANIZATIONS = [
     ("in-bsf", "Border Security Force", "BSF|India's Border Security Force", "military", "IN", ""),
     ("bd-bgb", "Border Guard Bangladesh", "BGB", "military", "BD", ""),
     ("mm-border-guard-police", "Border Guard Police", "BGP|Myanmar's Border Guard Police", "police", "MM", ""),
+    ("in-ssb", "Sashastra Seema Bal", "SSB|India's Sashastra Seema Bal", "military", "IN", ""),
+    ("in-assam-rifles", "Assam Rifles", "", "military", "IN", ""),
+    ("in-itbp", "Indo-Tibetan Border Police", "ITBP", "police", "IN", ""),
+    ("np-apf", "Armed Police Force", "APF|Nepal's Armed Police Force", "police", "NP", ""),
     # Reception centres of the Mediterranean routes that the news name as bodies, and a
     # charity of the Channel coast.
     ("es-ceti", "Centro de Estancia Temporal de Inmigrantes", "CETI|Temporary Stay Centre for Immigrants|Temporary Immigrant Stay Centre|Temporary Stay Center for Immigrants", "agency", "ES", ""),
@@ -2853,6 +2862,14 @@ def zipf_en(name):
     return zipf_frequency(name, "en")
 
 
+def names_time_zone(city):
+    """Whether a town of the town tier or larger gives its name to its time zone
+    ("Australia/Darwin"): a city the world's clocks are set by is meant by its name, whatever
+    person shares it (not a village that does: "America/Indiana/Knox")."""
+    return (int(city.get("population") or 0) >= ABROAD_TOWN_MIN_POPULATION
+            and (city.get("timezone") or "").rsplit("/", 1)[-1].replace("_", " ") == city["name"])
+
+
 def known_abroad(city):
     """Whether a town's many names in other languages show that its own name means the town."""
     from wordfreq import zipf_frequency
@@ -2997,11 +3014,11 @@ def build_cities(gc, country_rows, region_rows, town_taken, village_taken, given
             # A city known abroad keeps a name that is also a given name ("Basel", "Breda",
             # "Kandy"): news name the city, and a person's name is read before a place's.
             known_namesake = (key in given_only_taken and pop >= KNOWN_NAMESAKE_CITY_MIN_POPULATION
-                              and known_abroad(v))
+                              and (known_abroad(v) or names_time_zone(v)))
             taken = key in town_taken and not known_namesake
             if taken or (village and key in village_taken) or given_parts or key in ENGLISH_COMMON:
                 continue
-            if common_in_text(name) and (cc in americas or not known_abroad(v)):
+            if common_in_text(name) and (cc in americas or not known_abroad(v)) and not names_time_zone(v):
                 continue
             short = [fold(name)] if fold(name) != name else []
             short += CITY_EXTRA_ALIASES.get(int(v["geonameid"]), [])
