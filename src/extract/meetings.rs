@@ -3,7 +3,9 @@
 //! from the same sentence. Reports of the same meeting in one article become one meeting.
 
 use crate::date::{month_number, weekday_number, Date};
-use crate::extract::{evidence_of, EntityRef, Extraction, Meeting, MeetingStatus, Mention, Role};
+use crate::extract::{
+    evidence_of, EntityRef, Extraction, Meeting, MeetingStatus, Mention, MentionKind, Role,
+};
 use crate::gazetteer::{Gazetteer, PlaceKind, TriggerKind};
 use crate::text::{Doc, TokenKind};
 
@@ -198,7 +200,16 @@ pub fn find_meetings(
             w.strip_suffix('s').unwrap_or(w)
         }
         // ("The Nepali official, Y", after "the chief district officer of Nepal's Rupandehi
-        // district": a demonym of a country the sentence named.)
+        // district": a demonym of a country the sentence named. "The UNHCR official, Y", after
+        // "the head of the UN refugee agency's office": a known body the sentence named by
+        // another of its names.)
+        let body_told = |body: usize| {
+            let from = mentions.partition_point(|m| m.tokens.start < told.start);
+            mentions[from..]
+                .iter()
+                .take_while(|m| m.tokens.start < told.end)
+                .any(|m| matches!(m.kind, MentionKind::Org(Some(o)) if o == body))
+        };
         let office_told = || {
             (tokens.start..comma)
                 .map(|t| doc.folded(t))
@@ -209,7 +220,7 @@ pub fn find_meetings(
                         let named = doc.folded(t);
                         singular(named) == singular(w)
                             || country.is_some_and(|c| g.place(named) == Some(c))
-                    })
+                    }) || g.org(w).is_some_and(body_told)
                 })
         };
         // (Who speaks after it, or, once the office opens the sentence bare, does anything:
@@ -2586,6 +2597,13 @@ mod tests {
                     magistrate, Alok Verma, said tankers had been sent. The Nepali official, \
                     Keshav Rana, said the backlog would clear.";
         assert_eq!(participants_of(text), [["Alok Verma", "Keshav Rana"]]);
+        // An office named by a known body's acronym, the body told by another of its names.
+        let text = "Border\n\nThe head of the COR office in Kassala state, who toured the \
+                    centre in Hamdayet on Wednesday with the head of the UN refugee agency's \
+                    office in the state, said food was short. The COR official, Yassir Tahir, \
+                    said the centre was full. The UNHCR official, Ingrid Dahl, said a convoy \
+                    would leave.";
+        assert_eq!(participants_of(text), [["Ingrid Dahl", "Yassir Tahir"]]);
         // One named in the sentence, the other by office.
         let text = "Beach\n\nThe regional commander walked the beach with Ruth Kettering on \
                     Wednesday. The commander, Dale Hanbury, said afterwards that patrols had \
