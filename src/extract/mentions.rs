@@ -2240,6 +2240,10 @@ fn classify_run(
                         "place-in-title",
                         0.8,
                     ),
+                    // ("U.N. High Commissioner for Refugees X", "U.N. Secretary-General X": the
+                    // U.N. before an office of its own system qualifies the office, which news
+                    // does not count as naming the body; the holder still serves it.)
+                    Seg::Org(o) if g.orgs[*o].id == "un" => {}
                     Seg::Org(o) => push(
                         out,
                         doc,
@@ -7971,6 +7975,28 @@ mod tests {
                 kinds(text)
             );
         }
+    }
+
+    #[test]
+    fn the_u_n_before_an_office_of_its_own_names_no_body_but_is_served() {
+        let text = "Notes\n\nU.N. High Commissioner for Refugees Pietro Marandi met the \
+                    president on Monday.";
+        assert_none_of_kind(text, "Org");
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let served: Vec<String> = find_mentions(&g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Person { affiliation, .. } => Some(affiliation),
+                _ => None,
+            })
+            .flatten()
+            .filter_map(|a| match a {
+                Affiliation::Org(o) => Some(g.orgs[o].name.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(served, ["United Nations"]);
     }
 
     #[test]
