@@ -5676,8 +5676,9 @@ fn title_holder(
     let office_for = j < sentence.end && doc.folded(j) == "for";
     // "ambassador to Mexico, X": where an envoy is sent, like where an official is posted,
     // is not whom they serve.
+    // ("an SSB commandant at the crossing, X": the post an officer stands at.)
     let posted_in = j < sentence.end
-        && (doc.folded(j) == "in"
+        && (matches!(doc.folded(j), "in" | "at")
             || (doc.folded(j) == "to"
                 && matches!(
                     doc.folded(title.end - 1),
@@ -9699,6 +9700,11 @@ mod tests {
         assert_eq!(
             titled("Notes.\n\nHaiti's ambassador in Managua, Pierre Joseph, asked for a pause."),
             [one("Pierre Joseph", "ambassador", &["Haiti"])]
+        );
+        // Nor is the post an officer stands at.
+        assert_eq!(
+            titled("Notes.\n\n\"Some sleep,\" said a BSF commandant at the crossing, Ravi Lal."),
+            [one("Ravi Lal", "BSF commandant", &["Border Security Force"])]
         );
     }
 
