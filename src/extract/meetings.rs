@@ -274,17 +274,19 @@ pub fn find_meetings(
                     .collect::<Vec<_>>()
             };
             let held: Vec<String> = participants.iter().flat_map(|&p| office_words(p)).collect();
-            // (The office written bare in the meeting's sentence: "the mayor", "the chair".)
+            // (The office written bare in the meeting's sentence: "the mayor", "the chair",
+            // "Orestiada's mayor".)
             let told_bare = |p: usize| {
                 ex.people[p].titles.iter().any(|title| {
                     let head = title.rsplit(' ').next().unwrap_or_default().to_lowercase();
                     sentence.tokens.clone().any(|t| {
                         doc.folded(t) == head
-                            && (t.saturating_sub(3)..t).any(|u| {
+                            && ((t.saturating_sub(3)..t).any(|u| {
                                 u >= sentence.tokens.start
                                     && doc.folded(u) == "the"
                                     && (u + 1..t).all(|v| doc.tokens[v].kind == TokenKind::Word)
-                            })
+                            }) || (t >= sentence.tokens.start + 3
+                                && crate::extract::mentions::possessive_after(doc, t - 3)))
                     })
                 })
             };
@@ -1386,6 +1388,64 @@ pub fn find_meetings(
             }
         }
     }
+    // "X had been due to tour the centre with A and B. X pulled out on Tuesday ... A and B
+    // went ahead without her": one who pulled out of a visit the others made was not at it.
+    // (The visit they made, told apart right after, is the same one.)
+    let word_at = |t: usize| {
+        if t < doc.tokens.len() {
+            doc.folded(t)
+        } else {
+            ""
+        }
+    };
+    let told_over = |m: &Meeting| {
+        let told = m.evidence.iter().map(|e| e.sentence);
+        told.clone().min().zip(told.max())
+    };
+    let mut k = 0;
+    while k < meetings.len() {
+        let m = &mut meetings[k];
+        k += 1;
+        if m.participants.len() < 3 {
+            continue;
+        }
+        let Some((first, last)) = told_over(m) else {
+            continue;
+        };
+        let pulled_out: Vec<usize> = (first..=(last + 1).min(doc.sentences.len() - 1))
+            .flat_map(|s| by_sentence[s].clone())
+            .filter_map(|i| match refs[i] {
+                Some(EntityRef::Person(p)) if m.participants.contains(&p) => {
+                    let end = mentions[i].tokens.end;
+                    let out = matches!(
+                        (word_at(end), word_at(end + 1)),
+                        ("pulled" | "dropped" | "backed", "out") | ("withdrew", _)
+                    );
+                    out.then_some(p)
+                }
+                _ => None,
+            })
+            .collect();
+        if pulled_out.is_empty() || m.participants.len() < pulled_out.len() + 2 {
+            continue;
+        }
+        m.participants.retain(|p| !pulled_out.contains(p));
+        let mut went = m.participants.clone();
+        went.sort_unstable();
+        let made = meetings[k..].iter().position(|other| {
+            let mut those = other.participants.clone();
+            those.sort_unstable();
+            those == went && told_over(other).is_some_and(|(from, _)| from <= last + 2)
+        });
+        if let Some(at) = made {
+            let made = meetings.remove(k + at);
+            let m = &mut meetings[k - 1];
+            m.status = made.status;
+            m.location = made.location.or(m.location);
+            m.date = made.date.or(m.date);
+            m.evidence.extend(made.evidence);
+        }
+    }
     // "A passenger reached the volunteer by phone": a meeting is one of officials; a migrant
     // talking with people of whom none holds an office is in none. (Those the article does
     // not title may still be officials: "the heads of the two agencies, X and Y, are to meet".)
@@ -2472,6 +2532,16 @@ mod tests {
             "{:?}",
             participants_of(text)
         );
+    }
+
+    #[test]
+    fn one_who_pulled_out_of_a_visit_the_others_made_was_not_at_it() {
+        let text = "Visit\n\nItaly's prime minister, Ana Vidal, had been due to tour the centre \
+                    on Wednesday with Albanian Prime Minister Tomas Lugo and Italy's interior \
+                    minister, Eva Ruiz. Vidal pulled out on Tuesday evening, her office said. \
+                    Lugo and Ruiz went ahead without her and walked through the centre on \
+                    Wednesday.";
+        assert_eq!(participants_of(text), [["Eva Ruiz", "Tomas Lugo"]]);
     }
 
     #[test]
