@@ -2735,7 +2735,7 @@ fn read_places(
                     } else if departures.ends_at(word, s.start, t)
                         || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
                         // "set out five or six days earlier from Necoclí", "emerged from the
-                        // Darién jungle".
+                        // Darién jungle", "had been brought from Istanbul to the coast".
                         || (w == "from"
                             && back_in_clause().any(|b| {
                                 matches!(
@@ -2744,8 +2744,11 @@ fn read_places(
                                         | "emerged"
                                         | "departed"
                                         | "driven"
+                                        | "brought"
+                                        | "ferried"
                                         | "flown"
                                         | "bused"
+                                        | "bussed"
                                         | "deported"
                                         | "expelled"
                                         | "sailed"
@@ -6156,6 +6159,12 @@ mod tests {
                 vec!["Darién Gap".to_string(), "Turbo".to_string()]
             )
         );
+        // Brought from a town by others, told by one of them.
+        let [_, _, left, _] = places_of_group(
+            "Boat\n\nThe coast guard said 26 migrants had been on the dinghy.\n\nHodan Ali, \
+             21, said the group had been brought from Istanbul to the coast in a minibus.",
+        );
+        assert_eq!(left, ["Istanbul"]);
         // Not past a comma: "into" there is where they head.
         let g = Gazetteer::builtin();
         let doc = Doc::new(
