@@ -3356,6 +3356,40 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
             return true;
         }
     }
+    // "a second Haitian sailboat with 44 people on board", "a Cuban fishing boat": the
+    // people of the boat they sail in (our sets' golds agree in every such case). Not of a
+    // truck or a bus: "Algerian trucks leave them" are the deporting country's.
+    let boat = |w: &str| {
+        matches!(
+            w,
+            "boat"
+                | "boats"
+                | "sailboat"
+                | "sailboats"
+                | "dinghy"
+                | "canoe"
+                | "pirogue"
+                | "raft"
+                | "skiff"
+                | "trawler"
+                | "cayuco"
+                | "yola"
+        )
+    };
+    let word_after = |k: usize| {
+        if m.tokens.end + k < s.end {
+            doc.folded(m.tokens.end + k)
+        } else {
+            ""
+        }
+    };
+    // (Past a word of what the boat is, not whose: "a Malaysian government boat".)
+    if boat(word_after(0))
+        || (matches!(word_after(0), "fishing" | "wooden" | "rubber" | "sailing")
+            && boat(word_after(1)))
+    {
+        return true;
+    }
     // "Officers said they were also Algerian".
     if m.tokens.start >= s.start + 2
         && matches!(doc.folded(m.tokens.start - 1), "also" | "all" | "both")
@@ -3963,6 +3997,21 @@ mod tests {
              Algerian.",
         );
         assert_eq!(origins, ["Algeria"]);
+    }
+
+    #[test]
+    fn the_people_of_the_boat_they_sail_in_are_an_origin_not_of_a_truck_or_whose_boat() {
+        let (_, origins) = sizes_and_origins(
+            "A Coast Guard cutter stopped a Haitian sailboat with 44 people on board.",
+        );
+        assert_eq!(origins, ["Haiti"]);
+        let (_, origins) =
+            sizes_and_origins("A Malaysian government boat brought 64 Indonesians to the jetty.");
+        assert_eq!(origins, ["Indonesia"]);
+        let (_, origins) = sizes_and_origins(
+            "About 650 migrants reached the village after Algerian trucks left them at the border.",
+        );
+        assert!(origins.is_empty(), "{origins:?}");
     }
 
     #[test]
