@@ -4727,15 +4727,26 @@ fn unknown(
     // from Ofpra, France's asylum office".)
     // "moved to the hospital in Kittsee with signs of hypothermia": after a building's "in"
     // the clause may go on.
+    // ("had left a beach near Minyeh for Cyprus": or a way on to a known place.)
+    let way_on_to_a_place = || {
+        r.end + 1 < sentence.end
+            && matches!(doc.folded(r.end), "for" | "to" | "toward" | "towards")
+            && is_cap(doc, r.end + 1)
+            && g.place(doc.folded(r.end + 1)).is_some()
+    };
     let clause_ends = r.end >= sentence.end
         || doc.tokens[r.end].kind == TokenKind::Punct
         || time_phrase_at(doc, r.end, sentence.end)
-        || (before == "in" && g.is_trigger(TriggerKind::FacilityNoun, before2));
+        || (before == "in" && g.is_trigger(TriggerKind::FacilityNoun, before2))
+        || way_on_to_a_place();
     let name_runs_on = r.start >= sentence.start + 2 && is_cap(doc, r.start - 2);
     let word = doc.folded(r.start);
+    // (The apposition right after the name: not "near Minyeh for Cyprus, the army said".)
     let called_a_body = || {
-        (r.end + 1..sentence.end.min(r.end + 6))
-            .any(|t| g.is_trigger(TriggerKind::OrgHead, doc.folded(t)))
+        r.end < sentence.end
+            && doc.token_text(r.end) == ","
+            && (r.end + 1..sentence.end.min(r.end + 6))
+                .any(|t| g.is_trigger(TriggerKind::OrgHead, doc.folded(t)))
     };
     if words == 1
         && matches!(before, "in" | "near" | "at" | "from")
@@ -7608,6 +7619,11 @@ mod tests {
                 "Border\n\nThey were taken by truck to Mae Usu, a village 20 km to the south.",
                 "Mae Usu",
             ),
+            // One word after "near", before the way on to a known place.
+            (
+                "Boat\n\nThe boat had left a beach near Minyeh for Cyprus, the army said.",
+                "Minyeh",
+            ),
             // Opening on a given name, but on one side of a border.
             (
                 "Border\n\nThey set out on foot from Wadi Sarra, on the Sudanese side.",
@@ -9704,7 +9720,11 @@ mod tests {
         // Nor is the post an officer stands at.
         assert_eq!(
             titled("Notes.\n\n\"Some sleep,\" said a BSF commandant at the crossing, Ravi Lal."),
-            [one("Ravi Lal", "BSF commandant", &["Border Security Force"])]
+            [one(
+                "Ravi Lal",
+                "BSF commandant",
+                &["Border Security Force"]
+            )]
         );
     }
 
