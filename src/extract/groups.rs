@@ -6309,6 +6309,10 @@ mod tests {
             ("Most said they intended to stay in Mexico.", &["Mexico"]),
             ("Most said they meant to stay in Mexico.", &["Mexico"]),
             (
+                "One of them said the group would stay in Mexico until it is calm.",
+                &["Mexico"],
+            ),
+            (
                 "\"We will stay in Mexico until it is calm,\" one said.",
                 &["Mexico"],
             ),
