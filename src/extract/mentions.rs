@@ -7460,6 +7460,12 @@ mod tests {
             texts_of_kind(text, "NewPlace(Landmark)"),
             ["Islam Qala crossing"]
         );
+        // So is South Asia's "checkpost".
+        let text = "Notes.\n\nThey were handed back at the Akhaura checkpost on Sunday.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["Akhaura checkpost"]
+        );
         // A city's name before "crossing" stays the city's.
         let text = "Notes.\n\nThey waited at the Nogales crossing on Monday.";
         assert_eq!(texts_of_kind(text, "KnownPlace"), ["Nogales"]);
