@@ -452,12 +452,16 @@ pub fn find_meetings(
             let opening = doc.folded_words(
                 sentence.tokens.start..sentence.tokens.end.min(sentence.tokens.start + 4),
             );
-            let meeting_with = match opening.as_slice() {
-                ["a" | "the", "planned" | "scheduled", "meeting" | "visit" | "call", "with"]
-                | ["a" | "the", "meeting" | "visit" | "call", "with", ..]
-                | ["talks" | "meetings", "with", ..] => true,
-                _ => false,
-            };
+            let meeting_with = matches!(
+                opening.as_slice(),
+                [
+                    "a" | "the",
+                    "planned" | "scheduled",
+                    "meeting" | "visit" | "call",
+                    "with"
+                ] | ["a" | "the", "meeting" | "visit" | "call", "with", ..]
+                    | ["talks" | "meetings", "with", ..]
+            );
             // (Its subject: the first named there, after a title at most: "Governor X has ...")
             let previous = doc.sentences[si - 1].tokens.start;
             let opener = meeting_with
