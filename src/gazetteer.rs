@@ -1481,8 +1481,8 @@ mod tests {
     /// A capital is a place however small it is or however frequent its name ("Bern",
     /// "Valletta"), and a town that GeoNames names in many languages is known by its own name
     /// ("Calais"), though the word-frequency filter keeps other towns of its size out; such a
-    /// city keeps its name when it is also a given name ("Basel"). Spanish towns whose names
-    /// are common Spanish surnames stay out.
+    /// city keeps its name when it is also a given name ("Basel"), as does a town that names
+    /// its time zone ("Darwin"). Spanish towns whose names are common Spanish surnames stay out.
     #[test]
     fn a_capital_or_a_town_known_abroad_is_a_city_but_a_surname_town_is_not() {
         let g = Gazetteer::builtin();
@@ -1502,10 +1502,18 @@ mod tests {
             ("basel", "CH"),
             ("breda", "NL"),
             ("kandy", "LK"),
+            // Named like a person and frequent in text, but giving its name to a time zone.
+            ("darwin", "AU"),
         ] {
             assert!(city_in(name, country), "{name}");
         }
-        for (name, country) in [("caceres", "ES"), ("burgos", "ES"), ("male", "MV")] {
+        // (Not a village that names one: Knox, Indiana.)
+        for (name, country) in [
+            ("caceres", "ES"),
+            ("burgos", "ES"),
+            ("male", "MV"),
+            ("knox", "US"),
+        ] {
             assert!(!city_in(name, country), "{name}");
         }
         // Nor is a town named like a known body's acronym: "U.N." is no Ūn in India.

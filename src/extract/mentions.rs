@@ -6996,6 +6996,19 @@ mod tests {
             .collect()
     }
 
+    /// The affiliations the people mentioned in `text` are read with, in order.
+    fn affiliations_read(g: &Gazetteer, text: &str) -> Vec<Affiliation> {
+        let doc = Doc::new(text, g.cleaner());
+        find_mentions(g, &doc)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Person { affiliation, .. } => Some(affiliation),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
     /// Fails, listing every mention, when `text` has a mention of a kind starting with `kind`.
     fn assert_none_of_kind(text: &str, kind: &str) {
         assert!(texts_of_kind(text, kind).is_empty(), "{:?}", kinds(text));
@@ -8006,17 +8019,11 @@ mod tests {
                     president on Monday.";
         assert_none_of_kind(text, "Org");
         let g = Gazetteer::builtin();
-        let doc = Doc::new(text, g.cleaner());
-        let served: Vec<String> = find_mentions(&g, &doc)
+        let served: Vec<&str> = affiliations_read(&g, text)
             .into_iter()
-            .filter_map(|m| match m.kind {
-                MentionKind::Person { affiliation, .. } => Some(affiliation),
-                _ => None,
-            })
-            .flatten()
             .filter_map(|a| match a {
-                Affiliation::Org(o) => Some(g.orgs[o].name.clone()),
-                _ => None,
+                Affiliation::Org(o) => Some(g.orgs[o].name.as_str()),
+                Affiliation::Place(_) => None,
             })
             .collect();
         assert_eq!(served, ["United Nations"]);
@@ -10571,14 +10578,8 @@ mod tests {
         );
         // And the governor serves the province.
         let text = "Notes.\n\nThey met the governor of Darien, Ana Ruiz, on Monday.";
-        let doc = Doc::new(text, g.cleaner());
-        let served: Vec<&str> = find_mentions(&g, &doc)
+        let served: Vec<&str> = affiliations_read(&g, text)
             .into_iter()
-            .filter_map(|m| match m.kind {
-                MentionKind::Person { affiliation, .. } => Some(affiliation),
-                _ => None,
-            })
-            .flatten()
             .filter_map(|a| match a {
                 Affiliation::Place(p) => Some(g.places[p].name.as_str()),
                 Affiliation::Org(_) => None,

@@ -1386,25 +1386,16 @@ fn resolve_people(
         .filter(|c| !taken.contains(c));
         let spoken = spoken_for[idx].filter(|c| !taken.contains(c));
         let on_the_side = side_told(g, doc, mentions, &mentions_of[idx]);
-        let ministry = own_ministry_country(
-            mentions,
-            refs,
-            &ex.orgs,
-            &by_sentence,
-            &mentions_of[idx],
-            &ex.people[idx].titles,
-        )
-        .filter(|c| !taken.contains(c));
-        let body_office = body_office_country(
-            doc,
-            mentions,
-            refs,
-            &ex.orgs,
-            &by_sentence,
-            &mentions_of[idx],
-            &ex.people[idx].titles,
-        )
-        .filter(|c| !taken.contains(c));
+        // The office's own ministry, else the body whose office it was told as (read only
+        // when no ministry is).
+        let own = &mentions_of[idx];
+        let titles = &ex.people[idx].titles;
+        let ministry = own_ministry_country(mentions, refs, &ex.orgs, &by_sentence, own, titles)
+            .filter(|c| !taken.contains(c))
+            .or_else(|| {
+                body_office_country(doc, mentions, refs, &ex.orgs, &by_sentence, own, titles)
+                    .filter(|c| !taken.contains(c))
+            });
         let in_capital = in_capital_before(g, doc, mentions, &mentions_of[idx])
             .or_else(|| hosts_or_speaks_in_capital(g, doc, mentions, &mentions_of[idx]))
             .or_else(|| met_with_abroad(g, doc, mentions, &mentions_of[idx], story_country))
@@ -1429,7 +1420,6 @@ fn resolve_people(
         let country = fallen
             .or(on_the_side)
             .or(ministry)
-            .or(body_office)
             .or(spoken)
             .or(in_capital)
             .or(listed)
