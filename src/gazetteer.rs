@@ -172,6 +172,7 @@ macro_rules! trigger_kinds {
 }
 
 trigger_kinds! {
+    Boat => "boat",
     BodyField => "body_field",
     Boilerplate => "boilerplate",
     CityContext => "city_context",

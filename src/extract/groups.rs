@@ -3358,24 +3358,9 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
     }
     // "a second Haitian sailboat with 44 people on board", "a Cuban fishing boat": the
     // people of the boat they sail in (our sets' golds agree in every such case). Not of a
-    // truck or a bus: "Algerian trucks leave them" are the deporting country's.
-    let boat = |w: &str| {
-        matches!(
-            w,
-            "boat"
-                | "boats"
-                | "sailboat"
-                | "sailboats"
-                | "dinghy"
-                | "canoe"
-                | "pirogue"
-                | "raft"
-                | "skiff"
-                | "trawler"
-                | "cayuco"
-                | "yola"
-        )
-    };
+    // truck or a bus: "Algerian trucks leave them" are the deporting country's (the `boat`
+    // rows of `data/triggers.tsv`).
+    let boat = |w: &str| g.is_trigger(TriggerKind::Boat, w);
     let word_after = |k: usize| {
         if m.tokens.end + k < s.end {
             doc.folded(m.tokens.end + k)

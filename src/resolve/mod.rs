@@ -2763,8 +2763,9 @@ fn met_on_a_visit(
 }
 
 /// "Syrians have gone home from Turkey since the fall of President X" (or "the assassination
-/// of"): a head of state whose fall the story tells, with no country of his own, headed the country it names most other
-/// than the one it is filed from (twice at least), whose people the fall set moving.
+/// of"): a head of state whose fall the story tells, with no country of his own, headed the
+/// country it names most other than the one it is filed from (twice at least), whose people
+/// the fall set moving.
 fn fallen_leader_country(
     g: &Gazetteer,
     doc: &Doc,
