@@ -1905,9 +1905,8 @@ fn classify_run(
     let small_town_crossing = matches!(segs.as_slice(), [(Seg::Place(p), _)]
             if g.places[*p].kind == PlaceKind::City && g.places[*p].population < SMALL_TOWN_POPULATION)
         && run.end < sentence.end
-        && matches!(doc.folded(run.end), "crossing" | "border")
         && landmark_head_after(g, doc, run.end, &sentence)
-            .is_some_and(|end| doc.folded(end - 1) == "crossing");
+            .is_some_and(|end| matches!(doc.folded(end - 1), "crossing" | "post"));
     // ("No crossing had been detected": a determiner opening the sentence names nothing.)
     let determiner = run.len() == 1
         && matches!(
@@ -2771,6 +2770,13 @@ fn landmark_head_after(
         "port" if word(at + 1) == "of" && word(at + 2) == "entry" => Some(at + 3),
         "border" if matches!(word(at + 1), "crossing" | "post" | "bridge") => Some(at + 2),
         "border" => None,
+        // "the Chirundu one-stop border post": a hyphenated modifier of the head.
+        w if w.contains('-')
+            && word(at + 1) == "border"
+            && matches!(word(at + 2), "crossing" | "post") =>
+        {
+            Some(at + 3)
+        }
         "park" => Some(at + 1),
         // "Ana Ruiz crossing the river" is someone crossing it.
         "crossing" | "pass"
@@ -7478,6 +7484,12 @@ mod tests {
         assert_eq!(
             texts_of_kind(text, "NewPlace(Landmark)"),
             ["Akhaura checkpost"]
+        );
+        // And before "border post", with a hyphenated word qualifying it.
+        let text = "Notes.\n\nThey were stopped at the Chirundu one-stop border post.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["Chirundu one-stop border post"]
         );
         // A city's name before "crossing" stays the city's.
         let text = "Notes.\n\nThey waited at the Nogales crossing on Monday.";

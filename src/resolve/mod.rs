@@ -205,6 +205,18 @@ fn resolve_places(
         .collect();
     let without_international = |k: &str| k.replace(" international ", " ");
     let without_border = |k: &str| k.replace(" border ", " ");
+    // ("the Chirundu border post" after "the Chirundu one-stop border post": without the
+    // hyphenated word that qualifies the head.)
+    let without_modifier = |k: &str| {
+        let words: Vec<&str> = k.split(' ').collect();
+        let kept: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| i == 0 || !w.contains('-'))
+            .map(|(_, w)| *w)
+            .collect();
+        kept.join(" ")
+    };
     // (Not a name that ends in another head of its own: "the Oyapock River" is the river,
     // not "the Oyapock River Bridge".)
     fn last_word(k: &str) -> &str {
@@ -222,7 +234,8 @@ fn resolve_places(
                     && !another_head(&key, k)
                     && ((k.starts_with(&key) && k[key.len()..].starts_with(' '))
                         || without_international(k) == key
-                        || without_border(k) == key)
+                        || without_border(k) == key
+                        || without_modifier(k) == key)
             })
             .max_by_key(|k| k.len())
             .cloned()
@@ -4398,6 +4411,13 @@ mod tests {
         let mut names: Vec<&str> = ex.places.iter().map(|p| p.name.as_str()).collect();
         names.sort_unstable();
         assert_eq!(names, ["Quilca River", "Quilca River Bridge"]);
+        // So is the name without the hyphenated word that qualifies its head.
+        let text = "Trucks held at Chirundu border post\n\nOfficers searched trucks at the \
+                    Chirundu one-stop border post on Monday.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let names: Vec<&str> = ex.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Chirundu one-stop border post"]);
     }
 
     #[test]
