@@ -1248,13 +1248,22 @@ def transliteration_distance(alias, name):
     return d if d <= TRANSLIT_MAX_DISTANCE_RATIO * max(len(ka), len(kn)) else None
 
 
+# The Persian ezafe ("of") joins the words of a name, written "-e-" or "-i-" and with a hyphen or
+# a space: "Mazar-e Sharif", "Mazar-i-Sharif". Its "i" is a particle in a variant as "e" is.
+EZAFE_PARTICLES = ("i",)
+
+
 def transliteration_variants(name, alternatenames):
     """The alternate names of a city that spell its name otherwise (see TRANSLIT_KEY_STEPS),
-    accent-folded, closest first, before any test against other names."""
+    accent-folded, closest first, before any test against other names. A variant written with
+    hyphens where the one kept has spaces ("Mazar-i-Sharif", "Mazar-i Sharif") follows it: the
+    text is read word by word, so both spellings are needed."""
     best = {}
+    hyphenated = {}
     for a in alternatenames or []:
         a = a.strip().replace("’", "'")
-        if not a or not is_latin_name(a) or not looks_like_real_name(a):
+        ezafe_free = re.sub(r"(?<=-)(%s)(?=[ -])" % "|".join(EZAFE_PARTICLES), "e", a)
+        if not a or not is_latin_name(a) or not looks_like_real_name(ezafe_free):
             continue
         if any(x.islower() and y.isupper() for x, y in zip(a, a[1:])):
             continue  # "DaCing": a capital inside a word
@@ -1275,7 +1284,13 @@ def transliteration_variants(name, alternatenames):
         k = translit_collision_key(f)
         if d is not None and (k not in best or (d, len(f), f) < best[k]):
             best[k] = (d, len(f), f)
-    return [f for _, _, f in sorted(best.values())]
+        if d is not None and "-" in f:
+            hyphenated.setdefault(k, set()).add(f)
+    out = []
+    for _, _, f in sorted(best.values()):
+        out.append(f)
+        out += sorted(h for h in hyphenated.get(translit_collision_key(f), ()) if h != f and h.count("-") > f.count("-"))
+    return out
 
 
 # ---------------------------------------------------------------------------

@@ -1479,6 +1479,17 @@ mod tests {
         }
     }
 
+    /// The Persian ezafe is written "-e" or "-i", before a hyphen or a space: each spelling
+    /// names the one city.
+    #[test]
+    fn a_name_with_an_ezafe_is_found_however_it_is_written() {
+        let g = Gazetteer::builtin();
+        let city = g.place("mazar-e sharif").expect("Mazar-e Sharif");
+        for name in ["mazar-i-sharif", "mazar-i sharif", "mazar-e-sharif"] {
+            assert_eq!(g.place(name), Some(city), "{name}");
+        }
+    }
+
     /// A capital is a place however small it is or however frequent its name ("Bern",
     /// "Valletta"), and a town that GeoNames names in many languages is known by its own name
     /// ("Calais"), though the word-frequency filter keeps other towns of its size out; such a
