@@ -15,7 +15,7 @@ use crate::extract::{
     evidence_of, Affiliation, EntityRef, Extraction, Mention, MentionKind, Org, Person, Place, Role,
 };
 use crate::gazetteer::{fold, Gazetteer, PlaceKind, TriggerKind, INTERNATIONAL_KIND, NGO_KIND};
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 
 /// The folded words of a personal name, without initials ("Michael R. Pompeo" -> michael pompeo).
 pub fn name_words(name: &str) -> Vec<String> {
@@ -1407,6 +1407,7 @@ fn resolve_people(
             .filter(|c| !taken.contains(c))
             .or_else(|| {
                 body_office_country(doc, mentions, refs, &ex.orgs, &by_sentence, own, titles)
+                    .or_else(|| office_of_body_before(g, doc, mentions, refs, &ex.orgs, own))
                     .filter(|c| !taken.contains(c))
             });
         let in_capital = in_capital_before(g, doc, mentions, &mentions_of[idx])
@@ -2984,6 +2985,52 @@ fn body_office_country(
     })
 }
 
+/// "The DGM's director, Vice Admiral X, said": the country the article gives the body whose
+/// office, told with its possessive, the person's name (with any title of its own) follows
+/// after a comma.
+fn office_of_body_before(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    orgs: &[Org],
+    own: &[usize],
+) -> Option<usize> {
+    const MOST_OFFICE_WORDS: usize = 3;
+    own.iter().find_map(|&i| {
+        let m = &mentions[i];
+        let sentence = doc.sentences[m.sentence].tokens.clone();
+        // Back past the name's own capitalised title to the comma.
+        let mut comma = m.tokens.start;
+        while comma > sentence.start && doc.is_capitalised(comma - 1) {
+            comma -= 1;
+        }
+        if comma <= sentence.start || doc.token_text(comma - 1) != "," {
+            return None;
+        }
+        let office_end = comma - 1;
+        let office_start = (office_end
+            .saturating_sub(MOST_OFFICE_WORDS)
+            .max(sentence.start)..office_end)
+            .find(|&t| {
+                (t..office_end)
+                    .all(|w| !doc.is_capitalised(w) && doc.tokens[w].kind == TokenKind::Word)
+                    && g.title(&doc.folded_words(t..office_end).join(" "))
+                        .is_some()
+            })?;
+        mentions[..i].iter().enumerate().rev().find_map(|(j, o)| {
+            let Some(EntityRef::Org(body)) = refs[j] else {
+                return None;
+            };
+            (o.sentence == m.sentence
+                && o.tokens.end + 2 == office_start
+                && crate::extract::mentions::possessive_after(doc, o.tokens.end - 1))
+            .then_some(orgs[body].country)
+            .flatten()
+        })
+    })
+}
+
 /// The country of the dateline's place, mention `i`: "AGUA CALIENTE, Guatemala": the country
 /// written after the town decides, or the country of the state written there ("SASABE, Ariz.",
 /// named like a Mexican town).
@@ -4261,6 +4308,14 @@ mod tests {
         // Not an office the body's possessive did not tell.
         let text = text.replace("The inspector general", "The district commissioner");
         assert_eq!(countries_of(&text, "Paz"), ["Bangladesh"]);
+        // In the person's own sentence, the name (with a rank of its own) after the office.
+        let text = "Returns\n\nBELLADERE, Haiti (AP) — Agents of the General Directorate of \
+                    Migration (DGM) sent 200 people back. The DGM's director, Vice Admiral Luis \
+                    Paz, said the agency applied the law.";
+        assert_eq!(countries_of(text, "Paz"), ["Dominican Republic"]);
+        // Not a possessive that tells no office of the body.
+        let text = text.replace("The DGM's director,", "In the DGM's view,");
+        assert_eq!(countries_of(&text, "Paz"), ["Haiti"]);
     }
 
     #[test]
