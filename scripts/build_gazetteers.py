@@ -1827,6 +1827,8 @@ TITLES = [
     ("Foreign Affairs Adviser", "minister", ""), ("Foreign Affairs Advisor", "minister", ""),
     ("Home Affairs Adviser", "minister", ""), ("Home Affairs Advisor", "minister", ""),
     ("Chief Minister", "local", ""), ("Home Minister", "minister", ""),
+    # Hong Kong's and Macau's heads of government, each a region's.
+    ("Chief Executive", "local", ""),
     ("Chancellor", "head_of_state", "DE|AT"), ("Taoiseach", "head_of_state", "IE"), ("Tánaiste", "minister", "IE"), ("King", "head_of_state", ""), ("Queen", "head_of_state", ""),
     ("Crown Prince", "head_of_state", ""),
     ("Emperor", "head_of_state", ""), ("Pope", "head_of_state", "VA"), ("Supreme Leader", "head_of_state", "IR"),
@@ -1964,6 +1966,9 @@ TITLES = [
     ("Sergeant", "other", ""), ("Lieutenant", "other", ""), ("Petty Officer", "other", ""),
     # Police ranks of the Commonwealth and Canada ("an RCMP inspector", "Chief Superintendent X").
     ("Inspector", "other", ""), ("Chief Inspector", "other", ""), ("Chief Superintendent", "agency", ""),
+    # As AP abbreviates them ("Insp. X", "Supt. Y").
+    ("Insp.", "other", ""), ("Chief Insp.", "other", ""), ("Supt.", "agency", ""), ("Chief Supt.", "agency", ""),
+    ("Senior Superintendent", "other", ""), ("Senior Supt.", "other", ""),
     ("Inspector General", "agency", ""), ("Assistant Commissioner", "agency", ""),
     ("Deputy Commissioner", "agency", ""),
     ("Petty Officer First Class", "other", ""), ("Petty Officer Second Class", "other", ""),

@@ -8749,6 +8749,31 @@ mod tests {
     }
 
     #[test]
+    fn police_ranks_as_written_are_titles_and_no_part_of_the_name() {
+        // An abbreviated rank keeps its full stop and starts no sentence.
+        let found = titled("Notes.\n\nThe mayor walked with Insp. Ana Ruiz on Monday.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("Ana Ruiz", "Insp.")
+        );
+        // A rank after the office in apposition is the holder's title, not the name's start.
+        let found = titled(
+            "Notes.\n\nThe regional commander of the Marine Police, Senior Superintendent Ana \
+             Ruiz, said so.",
+        );
+        assert!(
+            found.iter().any(|(name, _, _)| name == "Ana Ruiz"),
+            "{found:?}"
+        );
+        // Hong Kong's head of government.
+        let found = titled("Notes.\n\nChief Executive Ana Ruiz asked for a report.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("Ana Ruiz", "Chief Executive")
+        );
+    }
+
+    #[test]
     fn a_body_named_before_a_role_in_apposition_is_whom_the_ranked_holder_serves() {
         let found = titled("Notes.\n\n\"Nineteen,\" said an RCMP spokeswoman, Cpl. Ana Ruiz.");
         assert_eq!(found[0].2, ["Royal Canadian Mounted Police"]);

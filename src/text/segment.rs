@@ -40,7 +40,7 @@ const ABBREVIATIONS: &[&str] = &[
     "sr", "mt", "ft", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
     "dec", "calif", "tex", "ariz", "fla", "pres", "prof", "rev", "gens", "adm", "cmdr", "supt",
     "atty", "dept", "corp", "inc", "co", "ltd", "messrs", "hon", "amb", "brig", "maj", "cdr",
-    "cpl",
+    "cpl", "insp", "cmdre",
 ];
 
 /// The length of the longest of [`ABBREVIATIONS`].
