@@ -355,6 +355,10 @@ mod tests {
         let g = crate::gazetteer::Gazetteer::builtin();
         let raw = "Title\n\nThe caravan left.\n\n(Reporting by Ana Ruiz; Editing by Luis Paz)";
         assert_eq!(clean(raw, g.cleaner()), "Title\n\nThe caravan left.");
+        // And the closing line that names who else reported.
+        let raw = "Title\n\nThe caravan left.\n\nAssociated Press writer Ana Ruiz in Ottawa \
+                   contributed to this report.";
+        assert_eq!(clean(raw, g.cleaner()), "Title\n\nThe caravan left.");
     }
 
     #[test]
