@@ -5599,8 +5599,9 @@ fn title_holder(
     }
     if affiliation.is_empty() {
         for len in (1..=3).rev() {
-            // Capitalised: "the federal minister" has no town called Federal before it.
-            if lead >= sentence.start + len && is_cap(doc, lead - len) {
+            // Capitalised: "the federal minister" has no town called Federal before it, and
+            // "The village chief" no town called The Village.
+            if lead >= sentence.start + len && is_cap(doc, lead - len) && is_cap(doc, lead - 1) {
                 let k = key(doc, lead - len..lead);
                 // ("The BAFIA official", after "(BAFIA)": the body's, not Bafia's.)
                 let body_acronym = len == 1 && acronym_given_in_brackets(doc, lead - 1);
@@ -8842,6 +8843,16 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].2.is_empty(), "{found:?}");
+        // Nor is one after a capitalised article: "The village chief" (The Village is a town
+        // in Oklahoma).
+        let found = titled("Notes.\n\nThe village chief of Fass, Luis Paz, spoke.");
+        assert!(
+            !found[0]
+                .2
+                .iter()
+                .any(|p| p == "The Village" || p == "United States"),
+            "{found:?}"
+        );
     }
 
     #[test]
