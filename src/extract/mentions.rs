@@ -5716,6 +5716,15 @@ fn title_holder(
                     k = end.max(k + 1);
                     continue;
                 }
+                // ("for the Una-Sana Canton police": a region's head word after its name is
+                // no town called Canton.)
+                if k > j + 1
+                    && is_cap(doc, k - 1)
+                    && g.is_trigger(TriggerKind::RegionHead, doc.folded(k))
+                {
+                    k += 1;
+                    continue;
+                }
                 // Longest first: "of the Turks and Caicos Islands", not of the Turks.
                 let known = (1..=4).rev().find_map(|len| {
                     let name = key(doc, k..(k + len).min(sentence.end));
@@ -8853,6 +8862,18 @@ mod tests {
                 .any(|p| p == "The Village" || p == "United States"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_region_s_head_word_in_a_body_s_name_is_no_town() {
+        // Canton is a town in Ohio; after a name it is the head of a canton's.
+        let found =
+            titled("Notes.\n\nA spokesman for the Una-Sana Canton police, Luis Paz, spoke.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].2.iter().any(|p| p == "Canton"), "{found:?}");
+        // Alone, it is the town.
+        let found = titled("Notes.\n\nThe mayor of Canton, Luis Paz, spoke.");
+        assert!(found[0].2.iter().any(|p| p == "Canton"), "{found:?}");
     }
 
     #[test]
