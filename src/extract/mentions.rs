@@ -4754,8 +4754,14 @@ fn unknown(
             && (r.end + 1..sentence.end.min(r.end + 6))
                 .any(|t| g.is_trigger(TriggerKind::OrgHead, doc.folded(t)))
     };
+    // ("at the hospital in nearby Soverato": past a word for how near the place is.)
+    let locative_before = if matches!(before, "nearby" | "neighbouring" | "neighboring") {
+        before2
+    } else {
+        before
+    };
     if words == 1
-        && matches!(before, "in" | "near" | "at" | "from")
+        && matches!(locative_before, "in" | "near" | "at" | "from")
         && clause_ends
         && !called_a_body()
         && !name_runs_on
@@ -7947,6 +7953,15 @@ mod tests {
         assert_none_of_kind(text, "NewPlace");
         let text = "Talks\n\nThey reached Uicab, the town nearest the border.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Uicab"]);
+    }
+
+    #[test]
+    fn a_word_after_in_nearby_is_a_town() {
+        let text = "Notes.\n\nShe was treated at the hospital in nearby Quelluco.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Quelluco"]);
+        // Not a name where none is expected.
+        let text = "Notes.\n\nShe was treated by nearby Quelluco.";
+        assert_none_of_kind(text, "NewPlace");
     }
 
     #[test]
