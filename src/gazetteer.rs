@@ -979,7 +979,13 @@ impl Gazetteer {
     ) -> usize {
         let idx = self.places.len();
         // A word cut short with one full stop ("La."), not initials ("U.S.", often written "US").
-        let abbreviated = |a: &str| a.ends_with('.') && a.matches('.').count() == 1;
+        // (So is "R.I.", which written "Ri" is a Korean surname.)
+        let abbreviated = |a: &str| {
+            a.ends_with('.')
+                && (a.matches('.').count() == 1
+                    || a.split_terminator('.')
+                        .all(|part| part.chars().count() == 1))
+        };
         let mut written: Vec<&str> = aliases.collect();
         written.push(&entry.name);
         // (Not a world region's: "Latin America and the Caribbean" is two places to a reader.)
@@ -1477,6 +1483,15 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    /// An initialism with full stops names its place only so written: "R.I." is Rhode Island,
+    /// "Ri" a surname. One also written without them stays a name ("U.S.", "US").
+    #[test]
+    fn an_initialism_names_its_place_only_with_its_full_stops() {
+        let g = Gazetteer::builtin();
+        assert!(g.needs_full_stop("ri"));
+        assert!(!g.needs_full_stop("us"));
     }
 
     /// The Persian ezafe is written "-e" or "-i", before a hyphen or a space: each spelling
