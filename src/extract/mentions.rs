@@ -7721,6 +7721,18 @@ mod tests {
     }
 
     #[test]
+    fn a_town_s_corporation_is_a_body_not_a_place() {
+        let text = "Border\n\nThey met the chairman of the Princes Town Regional Corporation.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Princes Town Regional Corporation"],
+            "{:?}",
+            kinds(text)
+        );
+        assert_none_of_kind(text, "NewPlace");
+    }
+
+    #[test]
     fn armed_groups_are_bodies_not_states() {
         let text = "Border\n\nThey fled the Islamic State group's rule in 2014, and HTS took \
                     Damascus.";
