@@ -2120,7 +2120,13 @@ fn goes_out_with(words: &[&str], v: usize) -> bool {
         // "watched the plane leave from the tarmac together": whatever officials do at a place
         // as one is a joint inspection.
         "rode" | "stood" | "saw" | "took" | "flew" | "drove" => within(9, "together"),
-        w if w.len() > 4 && w.ends_with("ed") => within(9, "together"),
+        // (Not a wish for another clause: "hoped the two governments would work together".)
+        w if w.len() > 4 && w.ends_with("ed") => {
+            within(9, "together")
+                && !words[v + 1..words.len().min(v + 9)]
+                    .iter()
+                    .any(|w| matches!(*w, "would" | "will" | "could" | "should" | "can" | "must"))
+        }
         _ => false,
     }
 }
@@ -2499,6 +2505,14 @@ mod tests {
             .map(|m| (m.status, m.location.map(|p| ex.places[p].name.clone())))
             .collect();
         assert_eq!(told, [(MeetingStatus::Held, Some("ENTIKONG".to_string()))]);
+    }
+
+    #[test]
+    fn a_wish_that_governments_work_together_is_no_meeting() {
+        let text = "Boats\n\nMinister Ana Lugo walked the beach with the mayor, Tomas Vidal. \
+                    Lugo said she had written to Venezuela's interior minister, Luis Paz, and \
+                    hoped the two governments would work together.";
+        assert_eq!(participants_of(text), [["Ana Lugo", "Tomas Vidal"]]);
     }
 
     #[test]
