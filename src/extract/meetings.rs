@@ -679,13 +679,23 @@ pub fn find_meetings(
             .map(|next| doc.folded_words(next.tokens.clone()));
         // "X had been due to meet Y on Tuesday. The meeting was postponed to Dec. 4": put off
         // in the next sentence, still planned.
+        // (Or told by whom: "Lithuania's interior ministry said the meeting had been
+        // postponed to Nov. 18.")
         let postponed_next = || {
             next_words.as_deref().is_some_and(|next| {
                 let opening = &next[..next.len().min(6)];
-                matches!(
+                let opens_on_it = matches!(
                     opening,
                     ["the", "meeting" | "talks" | "visit", ..] | ["it", ..]
-                ) && g.triggers(TriggerKind::MeetingPostponed).any_in(opening)
+                ) && g.triggers(TriggerKind::MeetingPostponed).any_in(opening);
+                let said_of_it = || {
+                    next.windows(3).enumerate().any(|(k, w)| {
+                        matches!(w, ["said", "the", "meeting" | "talks" | "visit"])
+                            && g.triggers(TriggerKind::MeetingPostponed)
+                                .any_in(&next[k + 3..next.len().min(k + 9)])
+                    })
+                };
+                opens_on_it || said_of_it()
             })
         };
         let postponed = postponed_at.is_some() || postponed_next();
@@ -3911,6 +3921,15 @@ mod tests {
             meetings_of(
                 "Talks\n\nMayor Tomas Lugo had been due to meet President Ana Ruiz on Friday. \
                  The meeting was postponed to Dec. 4."
+            )
+            .len(),
+            1
+        );
+        // So does one who says so.
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nMayor Tomas Lugo had been due to meet President Ana Ruiz on Friday. \
+                 Lima's interior ministry said the meeting had been postponed to Dec. 4."
             )
             .len(),
             1
