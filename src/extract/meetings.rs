@@ -490,10 +490,24 @@ pub fn find_meetings(
             if let Some(office) = (tokens.start..tokens.end.saturating_sub(2))
                 // (And "X, who heads the IOM's office, and the commissioner went to the crossing
                 // together".)
+                // ("came to Fass Boye and met the village chief": past a word that says which
+                // of the office.)
                 .find(|&t| {
-                    matches!(doc.folded(t), "with" | "meet" | "and") && doc.folded(t + 1) == "the"
+                    matches!(doc.folded(t), "with" | "meet" | "met" | "and")
+                        && doc.folded(t + 1) == "the"
                 })
-                .map(|t| doc.folded(t + 2))
+                .map(|t| {
+                    let next = doc.folded(t + 2);
+                    if g.title(next).is_none()
+                        && t + 3 < tokens.end
+                        && g.title(doc.folded(t + 3)).is_some()
+                        && !doc.is_capitalised(t + 2)
+                    {
+                        doc.folded(t + 3)
+                    } else {
+                        next
+                    }
+                })
             {
                 // ("Murillo would visit Puerto Santander next week to meet the mayor": the one
                 // mayor of the story, named earlier.)
@@ -3412,6 +3426,11 @@ mod tests {
         let text = "Notes\n\nThe town's mayor, Rony Ovalle, said 250 people slept outside. \
                     Police counted 230. The church gave water. Minister Ana Ruiz will visit \
                     the town next week to meet the mayor.";
+        assert_eq!(participants_of(text), [vec!["Ana Ruiz", "Rony Ovalle"]]);
+        // Met already, and told by a word for which of the office.
+        let text = "Notes\n\nThe village chief of Fass, Rony Ovalle, said 25 men left. \
+                    Minister Ana Ruiz came to Fass on Wednesday and met the village chief in \
+                    his courtyard.";
         assert_eq!(participants_of(text), [vec!["Ana Ruiz", "Rony Ovalle"]]);
     }
 
