@@ -736,6 +736,8 @@ fn second_group_at(g: &Gazetteer, words: &[&str]) -> Option<usize> {
     (0..words.len()).find_map(|i| {
         let start = match words[i] {
             "second" if i > 0 && matches!(words[i - 1], "a" | "the") => i - 1,
+            // ("brought a different pirogue with 87 people aboard into the port")
+            "different" | "separate" if i > 0 && words[i - 1] == "a" => i - 1,
             "another" => i,
             _ => return None,
         };
@@ -4294,6 +4296,17 @@ mod tests {
              second time at Greatstone with 43 people.",
         );
         assert_eq!(groups.len(), 1, "{groups:?}");
+    }
+
+    #[test]
+    fn a_different_boat_brings_in_a_second_group() {
+        let groups = groups_of(
+            "Families waited for news of a pirogue that left with about 150 people aboard.\n\n\
+             On Monday, rescuers brought a different pirogue with 87 people aboard into the port \
+             of Arguineguín.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(groups[1].0, vec![87], "{groups:?}");
     }
 
     #[test]
