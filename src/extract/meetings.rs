@@ -2532,6 +2532,14 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_two_share_is_not_the_one_named_in_full_beside_it() {
+        let text = "Talks\n\nUnification Minister Kim Yung-ho came to Sokcho on Friday. Kim \
+                    also said he had spoken by phone on Wednesday with the governor of Gangwon \
+                    State, Kim Jin-tae, about housing.";
+        assert_eq!(participants_of(text), [["Kim Jin-tae", "Kim Yung-ho"]]);
+    }
+
+    #[test]
     fn a_wish_that_governments_work_together_is_no_meeting() {
         let text = "Boats\n\nMinister Ana Lugo walked the beach with the mayor, Tomas Vidal. \
                     Lugo said she had written to Venezuela's interior minister, Luis Paz, and \

@@ -882,6 +882,25 @@ fn resolve_people(
         }
         candidates.sort_unstable();
         candidates.dedup();
+        // "Kim also said he had spoken with the governor, Kim Jin-tae": of two who share the
+        // name, not the one named in full in the same sentence.
+        if candidates.len() > 1 {
+            let named_here_in_full = |p: usize| {
+                by_sentence[m.sentence].clone().any(|j| {
+                    j != i
+                        && mentions[j].tokens.len() > m.tokens.len()
+                        && refs[j] == Some(EntityRef::Person(p))
+                })
+            };
+            let others: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&p| !named_here_in_full(p))
+                .collect();
+            if let [other] = others[..] {
+                candidates = vec![other];
+            }
+        }
         let idx = match candidates.as_slice() {
             [one] => *one,
             [] if m.confidence > 0.0 => {
