@@ -278,6 +278,11 @@ pub fn find_meetings(
             // "Orestiada's mayor".)
             let told_bare = |p: usize| {
                 ex.people[p].titles.iter().any(|title| {
+                    // (Not an office told with what it is of: "Commissioner of Police" is
+                    // not told by "the Marine Police base".)
+                    if title.contains(" of ") {
+                        return false;
+                    }
                     let head = title.rsplit(' ').next().unwrap_or_default().to_lowercase();
                     sentence.tokens.clone().any(|t| {
                         doc.folded(t) == head
@@ -2751,6 +2756,11 @@ mod tests {
         let text = "Border\n\nMinister Ana Ruiz walked along the fence on Wednesday with \
                     the mayor of Velka, Luis Paz.\n\nThe minister, Marco Tell, said the \
                     fence would stay. Velka's police chief, Eva Lund, said the road was shut.";
+        assert_eq!(participants_of(text), [["Ana Ruiz", "Luis Paz"]]);
+        // Nor one whose office is told with what it is of, whatever the visit's words.
+        let text = "Border\n\nMinister Ana Ruiz visited the Marine Police base in Velka on \
+                    Wednesday with Luis Paz. The Commissioner of Police, Marco Tell, said on \
+                    Tuesday that more boats would come.";
         assert_eq!(participants_of(text), [["Ana Ruiz", "Luis Paz"]]);
         // A governor and a U.N. agency's representative, who serves no other country, who
         // visit a place together.
