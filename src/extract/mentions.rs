@@ -6687,11 +6687,20 @@ fn lower_case_bodies(
                 })
                 .flatten()
         });
+        // ("Vietnam's consulate general": a consulate's rank is part of its name.)
+        let end = if head + 1 < sentence.end
+            && doc.folded(head) == "consulate"
+            && doc.token_text(head + 1) == "general"
+        {
+            head + 2
+        } else {
+            head + 1
+        };
         push(
             out,
             doc,
             si,
-            start..head + 1,
+            start..end,
             MentionKind::Org(known),
             "country-lower-case-body",
             0.7,
@@ -7870,6 +7879,12 @@ mod tests {
         // a post has no field to fit.
         let text = "Notes.\n\nThe Indian embassy in Tbilisi said it was sending an officer.";
         assert_eq!(texts_of_kind(text, "Org(None)"), ["Indian embassy"]);
+        // A consulate's rank is part of its name.
+        let text = "Notes.\n\nVietnam's consulate general said it was checking.";
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            ["Vietnam's consulate general"]
+        );
         // So is a head of state's office.
         let text = "Notes.\n\nThe two spoke by phone, the Senegalese presidency said.";
         assert_eq!(texts_of_kind(text, "Org(None)"), ["Senegalese presidency"]);
