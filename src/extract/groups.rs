@@ -1718,6 +1718,16 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
 /// right after a group sentence ("From Nicaragua, which does not require Cubans to hold a
 /// visa, they crossed Honduras").
 fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
+    // ("According to the Unification Ministry, the families told investigators they had left
+    // from ...": the subject comes after whom the sentence is told by.)
+    let words = match words {
+        ["according", "to", rest @ ..] => rest
+            .iter()
+            .take(8)
+            .position(|w| *w == ",")
+            .map_or(words, |comma| &rest[comma + 1..]),
+        _ => words,
+    };
     // "Most", "Many", "Nearly all": a share of the group opens the sentence (or the quotation
     // that opens it: "\"Most of us want to go to Germany.\"").
     let share_first = match past_opening_quote(words) {
@@ -3541,6 +3551,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn where_they_left_is_read_past_whom_the_sentence_is_told_by() {
+        let groups = groups_of(
+            "Nineteen migrants in a wooden boat were found off Sokcho on Sunday.\n\n\
+             A fisherman said he had seen them waving from the deck.\n\n\
+             According to the Unification Ministry, the families told investigators they had \
+             left from a beach near Kimchaek three nights earlier.",
+        );
+        assert!(groups[0].2.contains(&"Kimchaek".to_string()), "{groups:?}");
     }
 
     #[test]
