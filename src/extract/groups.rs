@@ -3440,7 +3440,14 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
                     | "couple"
             )
         {
-            return true;
+            // ("Two Ukrainian men believed to have steered the boat": who carried them.)
+            let steered = (t + 1..(t + 7).min(s.end)).any(|k| {
+                matches!(
+                    doc.folded(k),
+                    "steered" | "steering" | "piloted" | "piloting" | "skippered" | "captained"
+                )
+            });
+            return !steered;
         }
         if !(g.demonym(w).is_some() || matches!(w, "," | "and" | "or")) {
             return false;
@@ -4018,6 +4025,12 @@ mod tests {
         assert_eq!(origins, ["Indonesia"]);
         let (_, origins) = sizes_and_origins(
             "About 650 migrants reached the village after Algerian trucks left them at the border.",
+        );
+        assert!(origins.is_empty(), "{origins:?}");
+        // Nor the people of those who steered it.
+        let (_, origins) = sizes_and_origins(
+            "A sailboat landed 58 people on the beach on Tuesday. Two Ukrainian men believed \
+             to have steered the boat were arrested and are not counted among the passengers.",
         );
         assert!(origins.is_empty(), "{origins:?}");
     }
