@@ -2230,7 +2230,15 @@ fn is_crowd_of_people(g: &Gazetteer, words: &[&str]) -> bool {
             ))
             || (matches!(words[count_end - 1], "dozen" | "hundred" | "thousand")
                 && matches!(words[count_end - 2], "several" | "few" | "a"));
-        counted && (nouns.at(words, i) || is_plural_demonym_at(g, words, i))
+        // ("Dozens of Syrian families waded across": families, and a people's adjective
+        // before the noun.)
+        let crowd_noun = |k: usize| {
+            k < words.len()
+                && (nouns.at(words, k)
+                    || is_plural_demonym_at(g, words, k)
+                    || words[k] == "families")
+        };
+        counted && (crowd_noun(i) || (g.demonym(words[i]).is_some() && crowd_noun(i + 1)))
     })
 }
 
@@ -5634,6 +5642,16 @@ mod tests {
              left Senegal.",
         );
         assert_eq!(sizes, [120]);
+    }
+
+    #[test]
+    fn dozens_of_a_people_s_families_mark_a_group_sentence() {
+        let crossed = first_group_places(
+            "Border news\n\nDozens of Syrian families waded across the Orontes River into \
+             Qasr on Tuesday night. The mayor counted 64 people.",
+            |group| &group.passed_through,
+        );
+        assert_eq!(crossed, ["Orontes River"]);
     }
 
     #[test]
