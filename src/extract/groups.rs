@@ -5645,6 +5645,23 @@ mod tests {
     }
 
     #[test]
+    fn where_we_came_to_is_where_the_group_heads() {
+        for quote in [
+            "All of us came to Hong Kong to work.",
+            "We came to Hong Kong to work.",
+        ] {
+            let destinations = first_group_places(
+                &format!(
+                    "Border news\n\nPolice stopped a speedboat carrying 19 people from \
+                     Vietnam on Tuesday.\n\n\"{quote}\" said one of them."
+                ),
+                |group| &group.destinations,
+            );
+            assert_eq!(destinations, ["Hong Kong"], "{quote}");
+        }
+    }
+
+    #[test]
     fn dozens_of_a_people_s_families_mark_a_group_sentence() {
         let crossed = first_group_places(
             "Border news\n\nDozens of Syrian families waded across the Orontes River into \
