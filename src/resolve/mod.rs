@@ -1431,6 +1431,7 @@ fn resolve_people(
             });
         let in_capital = in_capital_before(g, doc, mentions, &mentions_of[idx])
             .or_else(|| hosts_or_speaks_in_capital(g, doc, mentions, &mentions_of[idx]))
+            .or_else(|| spokesperson_speaks_in_capital(g, doc, mentions, &mentions_of[idx]))
             .or_else(|| met_with_abroad(g, doc, mentions, &mentions_of[idx], story_country))
             .or_else(|| met_on_a_visit(g, doc, mentions, &mentions_of[idx], story_country))
             .filter(|c| !taken.contains(c));
@@ -2711,11 +2712,14 @@ fn hosts_or_speaks_in_capital(
                 "told" | "said" | "says" | "speaking" => Some((t, MOST_WORDS_TO_PLACE_SPOKEN)),
                 _ => None,
             })?;
+        // ("X's spokesman, Y, told reporters in Moscow": past the comma that closes the name
+        // in apposition.)
+        let apposed = m.tokens.start > sentence.start && doc.token_text(m.tokens.start - 1) == ",";
         let auxiliaries_only = (m.tokens.end..verb).all(|t| {
             matches!(
                 doc.folded(t),
                 "is" | "was" | "to" | "will" | "would" | "has"
-            )
+            ) || (apposed && t == m.tokens.end && doc.token_text(t) == ",")
         });
         if !auxiliaries_only {
             return None;
@@ -2726,6 +2730,37 @@ fn hosts_or_speaks_in_capital(
             .filter(|o| o.tokens.start <= verb + most_words_to_place)
             .filter(|o| doc.folded(o.tokens.start - 1) == "in")
             .find_map(|o| capitals_country(g, o))
+    })
+}
+
+/// "President X's spokesman, Y, told reporters in Moscow": the country of the capital a
+/// spokesperson, named in apposition to the office, speaks in is the principal's too.
+fn spokesperson_speaks_in_capital(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    own: &[usize],
+) -> Option<usize> {
+    own.iter().find_map(|&i| {
+        let m = &mentions[i];
+        let sentence = &doc.sentences[m.sentence].tokens;
+        if !crate::extract::mentions::possessive_after(doc, m.tokens.end - 1) {
+            return None;
+        }
+        // (Past the possessive's "'" and "s", then the office up to its comma.)
+        let office = m.tokens.end + 2;
+        let comma = (office..(office + 4).min(sentence.end)).find(|&t| doc.token_text(t) == ",")?;
+        let title = doc.folded_words(office..comma).join(" ");
+        let speaks_for = g
+            .title(&title)
+            .is_some_and(|t| g.titles[t].kind == "spokesperson");
+        let apposed = mentions[i + 1..]
+            .iter()
+            .position(|o| o.tokens.start == comma + 1)
+            .map(|k| i + 1 + k)?;
+        speaks_for
+            .then(|| hosts_or_speaks_in_capital(g, doc, mentions, &[apposed]))
+            .flatten()
     })
 }
 
@@ -4652,6 +4687,12 @@ mod tests {
                     spoke. Interior Minister Ana Ruiz said the talks held last week in Athens \
                     went well. Egypt's governor, Eva Lugo, spoke.";
         assert_eq!(countries_of(text, "Ruiz"), ["Egypt"]);
+        // A spokesman in apposition who speaks in a capital, and the principal he speaks for.
+        let text = "Border\n\nVAALIMAA, Finland (AP) — Finland's interior minister, Eva Lugo, \
+                    spoke. Asked about it, President Luis Paz's spokesman, Ana Ruiz, told \
+                    reporters in Moscow that the closure was Helsinki's choice.";
+        assert_eq!(countries_of(text, "Ruiz"), ["Russia"]);
+        assert_eq!(countries_of(text, "Paz"), ["Russia"]);
     }
 
     #[test]
