@@ -3309,6 +3309,36 @@ fn possessive_place_at(
     start: usize,
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
+    // "UNHCR said ... said X, the agency's field coordinator": "the agency" is the
+    // international body named last before it, in the sentence or the one before.
+    if start >= sentence.start + 4
+        && possessor_end(doc, start, sentence).is_some_and(|end| {
+            matches!(
+                doc.folded(end - 1),
+                "agency" | "organization" | "organisation"
+            ) && doc.folded(end - 2) == "the"
+        })
+    {
+        let si = doc.sentence_of(sentence.start);
+        let sentences = if si > 0 { si - 1..si + 1 } else { si..si + 1 };
+        let mut last = None;
+        for s in sentences {
+            let tokens = doc.sentences[s].tokens.clone();
+            for t in tokens.start..tokens.end.min(start) {
+                if !is_cap(doc, t) {
+                    continue;
+                }
+                if let Some((o, _)) = known_body_at(g, doc, t, &tokens)
+                    .filter(|&(o, _)| g.orgs[o].kind == crate::gazetteer::INTERNATIONAL_KIND)
+                {
+                    last = Some(o);
+                }
+            }
+        }
+        if let Some(o) = last {
+            return vec![Affiliation::Org(o)];
+        }
+    }
     // "Brazil was represented by its ambassador": "its" is the country named last before it,
     // in the sentence or the one before ("Colombia has watched closely. Its foreign minister"),
     // unless a body is named after it ("... Ecuador. The Casa del Migrante is full, said its
@@ -8829,6 +8859,23 @@ mod tests {
     fn a_body_named_before_a_role_in_apposition_is_whom_the_ranked_holder_serves() {
         let found = titled("Notes.\n\n\"Nineteen,\" said an RCMP spokeswoman, Cpl. Ana Ruiz.");
         assert_eq!(found[0].2, ["Royal Canadian Mounted Police"]);
+    }
+
+    #[test]
+    fn the_agency_s_office_serves_the_international_body_named_before() {
+        let found = titled(
+            "Notes.\n\nUNHCR said it was sending kits. \"Shelter first,\" said Ana Ruiz, the \
+             agency's field coordinator in the north.",
+        );
+        let ruiz = found.iter().find(|f| f.0 == "Ana Ruiz").expect("Ruiz");
+        assert_eq!(ruiz.2, ["UNHCR"], "{found:?}");
+        // Not a national body's.
+        let found = titled(
+            "Notes.\n\nThe INM said it was sending kits. \"Shelter first,\" said Ana Ruiz, the \
+             agency's field coordinator in the north.",
+        );
+        let ruiz = found.iter().find(|f| f.0 == "Ana Ruiz");
+        assert!(ruiz.is_none_or(|f| f.2.is_empty()), "{found:?}");
     }
 
     #[test]
