@@ -5345,6 +5345,17 @@ fn head_of_body(
                         .flatten()
                 });
             country.map(Affiliation::Place)
+        })
+        // "head of the agency's field office in Mandera": the body "the agency" is.
+        .or_else(|| {
+            (start..end.min(start + 4))
+                .find(|&t| possessive_after(doc, t))
+                .and_then(|t| {
+                    // (Past the possessive's "'" and "s".)
+                    possessive_place_at(g, doc, t + 3, sentence)
+                        .into_iter()
+                        .next()
+                })
         });
     Some((owner, at..end))
 }
@@ -8866,6 +8877,13 @@ mod tests {
         let found = titled(
             "Notes.\n\nUNHCR said it was sending kits. \"Shelter first,\" said Ana Ruiz, the \
              agency's field coordinator in the north.",
+        );
+        let ruiz = found.iter().find(|f| f.0 == "Ana Ruiz").expect("Ruiz");
+        assert_eq!(ruiz.2, ["UNHCR"], "{found:?}");
+        // So does the head of its office.
+        let found = titled(
+            "Notes.\n\nUNHCR was sending tents. \"Shelter first,\" said Ana Ruiz, head of the \
+             agency's field office in Mandera.",
         );
         let ruiz = found.iter().find(|f| f.0 == "Ana Ruiz").expect("Ruiz");
         assert_eq!(ruiz.2, ["UNHCR"], "{found:?}");
