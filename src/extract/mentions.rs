@@ -3147,9 +3147,19 @@ fn office_named_before(
                     .enumerate()
                     .all(|(k, w)| doc.folded(t + k) == *w)
                     .then(|| {
-                        demonym_before().or_else(|| {
-                            of_place_span(g, doc, t + words.len(), &s.tokens).map(|(p, _)| p)
-                        })
+                        demonym_before()
+                            .or_else(|| {
+                                of_place_span(g, doc, t + words.len(), &s.tokens).map(|(p, _)| p)
+                            })
+                            // ("Chaman's deputy commissioner": the place's possessive before.)
+                            .or_else(|| {
+                                possessive_place_at(g, doc, t, &s.tokens)
+                                    .into_iter()
+                                    .find_map(|a| match a {
+                                        Affiliation::Place(p) => Some(p),
+                                        Affiliation::Org(_) => None,
+                                    })
+                            })
                     })
                     .flatten()
             })
@@ -5647,12 +5657,15 @@ fn title_holder(
     if affiliation.is_empty() {
         for len in (1..=3).rev() {
             // Capitalised: "the federal minister" has no town called Federal before it, and
-            // "The village chief" no town called The Village.
-            if lead >= sentence.start + len && is_cap(doc, lead - len) && is_cap(doc, lead - 1) {
+            // "The village chief" no town called The Village (though "Coast guard spokeswoman"
+            // opening a sentence names the body).
+            if lead >= sentence.start + len && is_cap(doc, lead - len) {
                 let k = key(doc, lead - len..lead);
                 // ("The BAFIA official", after "(BAFIA)": the body's, not Bafia's.)
                 let body_acronym = len == 1 && acronym_given_in_brackets(doc, lead - 1);
-                let place = g.place(&k).filter(|_| !body_acronym);
+                let place = g
+                    .place(&k)
+                    .filter(|_| !body_acronym && is_cap(doc, lead - 1));
                 let qualifier = match place.or_else(|| g.demonym(&k)) {
                     Some(p) => Some(Affiliation::Place(p)),
                     None => g.org(&k).map(Affiliation::Org),
@@ -6728,15 +6741,21 @@ fn lower_case_bodies(
                 })
                 .flatten()
         });
-        // ("Vietnam's consulate general": a consulate's rank is part of its name.)
-        let end = if head + 1 < sentence.end
-            && doc.folded(head) == "consulate"
-            && doc.token_text(head + 1) == "general"
-        {
-            head + 2
-        } else {
-            head + 1
-        };
+        // ("Vietnam's consulate general": a consulate's rank is part of its name, and so is the
+        // town it is in: "Indonesia's consulate in Tawau".)
+        let consulate = doc.folded(head) == "consulate";
+        let mut end =
+            if consulate && head + 1 < sentence.end && doc.token_text(head + 1) == "general" {
+                head + 2
+            } else {
+                head + 1
+            };
+        if consulate && end + 1 < sentence.end && doc.folded(end) == "in" {
+            let town = capitalised_run(doc, end + 1, sentence.end.min(end + 4));
+            if !town.is_empty() && g.place(&key(doc, town.clone())).is_some() {
+                end = town.end;
+            }
+        }
         push(
             out,
             doc,
@@ -7394,6 +7413,17 @@ mod tests {
                 .any(|(n, _, places)| n == "Ana Ruiz" && places == &["Matrouh"]),
             "{found:?}"
         );
+        // So is the one written with the place's possessive.
+        let found = titled(
+            "Talks\n\nChaman's deputy commissioner met the consul on Wednesday. The deputy \
+             commissioner, Ana Ruiz, said the crossing would stay open.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, _, places)| n == "Ana Ruiz" && places == &["Chaman"]),
+            "{found:?}"
+        );
         // Not past the apposition's end.
         let found = titled(
             "Talks\n\nHe met Ana Ruiz, the minister of the administration, in eastern Libya.",
@@ -7920,11 +7950,16 @@ mod tests {
         // a post has no field to fit.
         let text = "Notes.\n\nThe Indian embassy in Tbilisi said it was sending an officer.";
         assert_eq!(texts_of_kind(text, "Org(None)"), ["Indian embassy"]);
-        // A consulate's rank is part of its name.
+        // A consulate's rank is part of its name, and so is the town it is in.
         let text = "Notes.\n\nVietnam's consulate general said it was checking.";
         assert_eq!(
             texts_of_kind(text, "Org(None)"),
             ["Vietnam's consulate general"]
+        );
+        let text = "Notes.\n\nIndonesia's consulate in Tawau said it was checking.";
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            ["Indonesia's consulate in Tawau"]
         );
         // So is a head of state's office.
         let text = "Notes.\n\nThe two spoke by phone, the Senegalese presidency said.";
