@@ -225,6 +225,7 @@ trigger_kinds! {
     SpeechVerb => "speech_verb",
     SpokespersonCue => "spokesperson_cue",
     StateContext => "state_context",
+    SteerVerb => "steer_verb",
     TitleModifier => "title_modifier",
     TransitCue => "transit_cue",
     TravelVerb => "travel_verb",

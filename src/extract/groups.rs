@@ -3449,12 +3449,8 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
             )
         {
             // ("Two Ukrainian men believed to have steered the boat": who carried them.)
-            let steered = (t + 1..(t + 7).min(s.end)).any(|k| {
-                matches!(
-                    doc.folded(k),
-                    "steered" | "steering" | "piloted" | "piloting" | "skippered" | "captained"
-                )
-            });
+            let steered = (t + 1..(t + 7).min(s.end))
+                .any(|k| g.is_trigger(TriggerKind::SteerVerb, doc.folded(k)));
             return !steered;
         }
         if !(g.demonym(w).is_some() || matches!(w, "," | "and" | "or")) {
