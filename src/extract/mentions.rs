@@ -3319,33 +3319,34 @@ fn possessive_place_at(
     start: usize,
     sentence: &Range<usize>,
 ) -> Vec<Affiliation> {
+    // What "its" and "the agency's" refer back to is named in this sentence or the one before,
+    // which starts here.
+    let told_from = || {
+        let si = doc.sentence_of(sentence.start);
+        si.checked_sub(1)
+            .map_or(sentence.start, |before| doc.sentences[before].tokens.start)
+    };
+    let owner_end = possessor_end(doc, start, sentence);
     // "UNHCR said ... said X, the agency's field coordinator": "the agency" is the
-    // international body named last before it, in the sentence or the one before.
+    // international body named last before it.
     if start >= sentence.start + 4
-        && possessor_end(doc, start, sentence).is_some_and(|end| {
+        && owner_end.is_some_and(|end| {
             matches!(
                 doc.folded(end - 1),
                 "agency" | "organization" | "organisation"
             ) && doc.folded(end - 2) == "the"
         })
     {
-        let si = doc.sentence_of(sentence.start);
-        let sentences = if si > 0 { si - 1..si + 1 } else { si..si + 1 };
-        let mut last = None;
-        for s in sentences {
-            let tokens = doc.sentences[s].tokens.clone();
-            for t in tokens.start..tokens.end.min(start) {
-                if !is_cap(doc, t) {
-                    continue;
-                }
-                if let Some((o, _)) = known_body_at(g, doc, t, &tokens)
+        let told = told_from()..start;
+        let body = told
+            .clone()
+            .rev()
+            .filter(|&t| is_cap(doc, t))
+            .find_map(|t| {
+                known_body_at(g, doc, t, &told)
                     .filter(|&(o, _)| g.orgs[o].kind == crate::gazetteer::INTERNATIONAL_KIND)
-                {
-                    last = Some(o);
-                }
-            }
-        }
-        if let Some(o) = last {
+            });
+        if let Some((o, _)) = body {
             return vec![Affiliation::Org(o)];
         }
     }
@@ -3354,12 +3355,7 @@ fn possessive_place_at(
     // unless a body is named after it ("... Ecuador. The Casa del Migrante is full, said its
     // director").
     if start > sentence.start && doc.folded(start - 1) == "its" {
-        let si = doc.sentence_of(sentence.start);
-        let from = if si > 0 {
-            doc.sentences[si - 1].tokens.start
-        } else {
-            sentence.start
-        };
+        let from = told_from();
         for end in (from + 1..start - 1).rev() {
             for len in (1..=3).rev() {
                 if end < from + len || !is_cap(doc, end - len) {
@@ -3376,7 +3372,7 @@ fn possessive_place_at(
             }
         }
     }
-    if let Some(owner_end) = possessor_end(doc, start, sentence) {
+    if let Some(owner_end) = owner_end {
         // ("The ICA's officer", after "(ICA)": a body's acronym, not a town.)
         let owner = owner_end - 1;
         let body_acronym = acronym_given_in_brackets(doc, owner);

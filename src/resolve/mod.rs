@@ -1426,7 +1426,9 @@ fn resolve_people(
             .filter(|c| !taken.contains(c))
             .or_else(|| {
                 body_office_country(doc, mentions, refs, &ex.orgs, &by_sentence, own, titles)
-                    .or_else(|| office_of_body_before(g, doc, mentions, refs, &ex.orgs, own))
+                    .or_else(|| {
+                        office_of_body_before(g, doc, mentions, refs, &ex.orgs, &by_sentence, own)
+                    })
                     .filter(|c| !taken.contains(c))
             });
         let in_capital = in_capital_before(g, doc, mentions, &mentions_of[idx])
@@ -2756,6 +2758,7 @@ fn spokesperson_speaks_in_capital(
             .is_some_and(|t| g.titles[t].kind == "spokesperson");
         let apposed = mentions[i + 1..]
             .iter()
+            .take_while(|o| o.sentence == m.sentence)
             .position(|o| o.tokens.start == comma + 1)
             .map(|k| i + 1 + k)?;
         speaks_for
@@ -3048,6 +3051,7 @@ fn office_of_body_before(
     mentions: &[Mention],
     refs: &[Option<EntityRef>],
     orgs: &[Org],
+    by_sentence: &[std::ops::Range<usize>],
     own: &[usize],
 ) -> Option<usize> {
     const MOST_OFFICE_WORDS: usize = 3;
@@ -3072,15 +3076,14 @@ fn office_of_body_before(
                     && g.title(&doc.folded_words(t..office_end).join(" "))
                         .is_some()
             })?;
-        mentions[..i].iter().enumerate().rev().find_map(|(j, o)| {
+        by_sentence[m.sentence].clone().find_map(|j| {
             let Some(EntityRef::Org(body)) = refs[j] else {
                 return None;
             };
-            (o.sentence == m.sentence
-                && o.tokens.end + 2 == office_start
-                && crate::extract::mentions::possessive_after(doc, o.tokens.end - 1))
-            .then_some(orgs[body].country)
-            .flatten()
+            let end = mentions[j].tokens.end;
+            (end + 2 == office_start && crate::extract::mentions::possessive_after(doc, end - 1))
+                .then_some(orgs[body].country)
+                .flatten()
         })
     })
 }
