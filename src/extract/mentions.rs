@@ -3539,9 +3539,13 @@ fn classify_segments(
                     && doc.token_text(r.start - 1) == ","
                     && doc.folded(r.start - 2) == "capital"
                     && namesake();
+                // "from Kunduz city": the word after, in lower case (not "Quebec City", a
+                // name of its own).
+                let town_written_after = r.end < sentence.end && doc.token_text(r.end) == "city";
                 let town_before = (of_after(TriggerKind::CityContext)
                     && doc.folded(r.start - 2) != "capital")
                     || capital_before
+                    || town_written_after
                     || (matches!(g.places[p].kind, PlaceKind::State | PlaceKind::Country)
                         && town_after());
                 let head_kind = if g.is_trigger(TriggerKind::LandmarkHead, next) {

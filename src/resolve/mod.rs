@@ -348,10 +348,14 @@ fn resolve_places(
         // "the state of San Luis Potosí" and "the city of San Luis Potosí": how the article
         // tells a state from its namesake capital is the name of each (the bare name is added
         // back below where no other place has it).
-        let name = match named_with_its_kind(g, doc, m.tokens.start, place.kind) {
-            Some(named) => {
+        let name = match named_with_its_kind(g, doc, m.tokens.clone(), place.kind) {
+            Some(KindWritten::Before(kind)) => {
                 kind_named.push((idx, m.text.clone()));
-                format!("{named} {}", m.text)
+                format!("{kind} {}", m.text)
+            }
+            Some(KindWritten::After(kind)) => {
+                kind_named.push((idx, m.text.clone()));
+                format!("{} {kind}", m.text)
             }
             None => m.text.clone(),
         };
@@ -373,14 +377,19 @@ fn resolve_places(
         place.evidence.push(evidence_of(m));
         refs[i] = Some(EntityRef::Place(idx));
     }
+    // ("the city of Loja" and "Loja province": the bare name is neither's.)
     let bare_back: Vec<(usize, String)> = kind_named
-        .into_iter()
+        .iter()
         .filter(|(idx, bare)| {
             !ex.places
                 .iter()
                 .enumerate()
                 .any(|(other, p)| other != *idx && p.names.contains(bare))
+                && !kind_named
+                    .iter()
+                    .any(|(other, b)| other != idx && b == bare)
         })
+        .cloned()
         .collect();
     for (idx, bare) in bare_back {
         if !ex.places[idx].names.contains(&bare) {
@@ -405,9 +414,22 @@ fn resolve_places(
 fn named_with_its_kind<'d>(
     g: &Gazetteer,
     doc: &'d Doc,
-    at: usize,
+    name: std::ops::Range<usize>,
     kind: PlaceKind,
-) -> Option<&'d str> {
+) -> Option<KindWritten<'d>> {
+    // "Kunduz province" beside "Kunduz city": a known region or town named with its kind
+    // after it (a town's in lower case: "Quebec City" is a name of its own).
+    if name.end < doc.tokens.len() {
+        let after = match kind {
+            PlaceKind::State => g.is_trigger(TriggerKind::RegionHead, doc.folded(name.end)),
+            PlaceKind::City => doc.token_text(name.end) == "city",
+            _ => false,
+        };
+        if after {
+            return Some(KindWritten::After(doc.span_text(name.end..name.end + 1)));
+        }
+    }
+    let at = name.start;
     let head = at.checked_sub(2)?;
     let context = match kind {
         PlaceKind::State => TriggerKind::StateContext,
@@ -417,7 +439,13 @@ fn named_with_its_kind<'d>(
     // (Not "the capital of": what follows is the country whose capital it is.)
     let word = doc.folded(head);
     (doc.folded(at - 1) == "of" && word != "capital" && g.is_trigger(context, word))
-        .then(|| doc.span_text(head..at))
+        .then(|| KindWritten::Before(doc.span_text(head..at)))
+}
+
+/// How an article writes a place's kind with its name: "the state of", "province".
+enum KindWritten<'d> {
+    Before(&'d str),
+    After(&'d str),
 }
 
 /// Whether `acronym` spells the initials of `name`'s capitalised words ("AMLO", "Andrés Manuel
@@ -3334,17 +3362,38 @@ mod tests {
                     them in the city of San Luis Potosí yesterday.";
         assert_eq!(names_of(text, PlaceKind::City), ["city of San Luis Potosí"]);
         assert!(names_of(text, PlaceKind::State).contains(&"San Luis Potosí".to_string()));
-        // Neither written bare: each keeps the bare name too.
+        // Neither written bare: the bare name, which would read as either, is neither's.
         let text = "Buses\n\nThey waited in the state of San Luis Potosí. The delegate met \
                     them in the city of San Luis Potosí, the state capital.";
         assert_eq!(
             names_of(text, PlaceKind::State),
+            ["state of San Luis Potosí"]
+        );
+        assert_eq!(names_of(text, PlaceKind::City), ["city of San Luis Potosí"]);
+        // Only one written with its kind: it keeps the bare name too.
+        let text = "Buses\n\nThey waited in the state of San Luis Potosí on Monday.";
+        assert_eq!(
+            names_of(text, PlaceKind::State),
             ["state of San Luis Potosí", "San Luis Potosí"]
         );
-        assert_eq!(
-            names_of(text, PlaceKind::City),
-            ["city of San Luis Potosí", "San Luis Potosí"]
-        );
+    }
+
+    #[test]
+    fn a_region_and_its_namesake_town_named_with_their_kinds_after_keep_those_names() {
+        let g = Gazetteer::builtin();
+        let text = "Return\n\nMost of them came from Kunduz province, and one woman was from \
+                    Kunduz city, she said.";
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        let names_of = |kind: PlaceKind| -> Vec<&str> {
+            ex.places
+                .iter()
+                .filter(|p| p.kind == kind)
+                .flat_map(|p| p.names.iter().map(String::as_str))
+                .collect()
+        };
+        assert_eq!(names_of(PlaceKind::State), ["Kunduz province"]);
+        assert_eq!(names_of(PlaceKind::City), ["Kunduz city"]);
     }
 
     #[test]
