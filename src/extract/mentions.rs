@@ -331,6 +331,14 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                     continue;
                 }
             }
+            // "Utopia 56": a known body's name that ends in a number.
+            if end < tokens.end
+                && doc.tokens[end].kind == TokenKind::Number
+                && g.org(&key(doc, start..end + 1)).is_some()
+            {
+                end += 1;
+                continue;
+            }
             // `José "Cheo" Guaregua`: a nickname in quotes between a given name and a surname.
             if let Some(after) = quoted_nickname_after(g, doc, end, tokens.end) {
                 end = after;
@@ -1495,31 +1503,34 @@ fn demonym_before_town<'g>(g: &'g Gazetteer, doc: &Doc, m: &Mention) -> Option<&
     None
 }
 
+/// Whether a word before a body's noun makes it a criminal or armed one, which is no
+/// organisation here ("a drug-trafficking organisation", "an armed group").
+fn is_criminal(w: &str) -> bool {
+    [
+        "traffick",
+        "criminal",
+        "smuggl",
+        "armed",
+        "guerrilla",
+        "paramilitar",
+    ]
+    .iter()
+    .any(|stem| w.contains(stem))
+}
+
 /// Whether a body's noun (`org_cue`) stands in apposition to `run`: ", an Ecuadorian migrant
 /// group based in Madrid" after it, or "a local volunteer network," before it. Between the
 /// article and the noun, up to three words that are neither function words nor names'
 /// capitals other than a demonym; after the noun, no more of a noun phrase ("a migrant group
 /// leader", "a migrant group's coordinator" tell of a person). Not a criminal one: gangs and
-/// cartels are no organisations here ("a drug-trafficking organisation", "an armed group").
+/// cartels are no organisations here.
 fn org_apposition(g: &Gazetteer, doc: &Doc, run: &Range<usize>, sentence: &Range<usize>) -> bool {
     let word = |t: usize| doc.tokens[t].kind == TokenKind::Word;
-    let criminal = |w: &str| {
-        [
-            "traffick",
-            "criminal",
-            "smuggl",
-            "armed",
-            "guerrilla",
-            "paramilitar",
-        ]
-        .iter()
-        .any(|stem| w.contains(stem))
-    };
     let modifier = |t: usize| {
         word(t)
             && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(t))
             && (!is_cap(doc, t) || g.demonym(doc.folded(t)).is_some())
-            && !criminal(doc.folded(t))
+            && !is_criminal(doc.folded(t))
     };
     let is_article = |t: usize| matches!(doc.folded(t), "a" | "an");
     let noun_ends_phrase = |noun: usize| {
@@ -2436,11 +2447,30 @@ fn classify_run(
         _ => 0,
     };
     let noun = run.start.saturating_sub(1 + called);
+    // ("the aid group Grupa Granica", "the rights network X": a word or two may say what
+    // kind of body.)
+    let article_before_noun = || {
+        (noun.saturating_sub(3)..noun)
+            .rev()
+            .take_while(|&t| t > sentence.start)
+            .find_map(|t| match doc.folded(t) {
+                "the" | "a" | "an" => Some(true),
+                w if doc.tokens[t].kind == TokenKind::Word
+                    && !is_cap(doc, t)
+                    && !g.is_trigger(TriggerKind::FunctionWord, w)
+                    && !is_criminal(w) =>
+                {
+                    None
+                }
+                _ => Some(false),
+            })
+            == Some(true)
+    };
     if run.len() <= 6
         && noun > sentence.start
         && !is_cap(doc, noun)
         && g.is_trigger(TriggerKind::OrgCue, doc.folded(noun))
-        && matches!(doc.folded(noun - 1), "the" | "a" | "an")
+        && article_before_noun()
         && !g.is_given_name(doc.folded(run.start))
         && segs
             .iter()
@@ -10922,6 +10952,38 @@ mod tests {
                 kinds(text)
             );
         }
+    }
+
+    #[test]
+    fn a_name_after_a_body_s_noun_and_the_words_that_say_what_kind_is_a_body() {
+        for (text, body) in [
+            (
+                "Notes.\n\nVolunteers from the aid group Mosty Nadziei reached them first.",
+                "Mosty Nadziei",
+            ),
+            (
+                "Notes.\n\nA lawyer with the legal aid network Brama Prawa spoke.",
+                "Brama Prawa",
+            ),
+        ] {
+            assert_eq!(texts_of_kind(text, "Org"), [body], "{text}");
+        }
+        // Not an armed one, nor a name after "the group" that is a person's.
+        for text in [
+            "Notes.\n\nThe armed group Kel Tamasheq held the road.",
+            "Notes.\n\nThe small group Maria Lopez led walked on.",
+        ] {
+            assert!(
+                texts_of_kind(text, "Org").is_empty(),
+                "{text}: {:?}",
+                kinds(text)
+            );
+        }
+        // A known body whose name ends in a number is read whole.
+        assert_eq!(
+            texts_of_kind("Notes.\n\nA coordinator for Utopia 56 spoke.", "Org"),
+            ["Utopia 56"]
+        );
     }
 
     #[test]
