@@ -54,41 +54,49 @@ pub fn find_groups(
         let words = &folded[s.tokens.clone()];
         let mut sizes = sizes(g, doc, s.tokens.clone(), words, si);
         let has_strong = words.iter().any(|w| is_strong_noun(g, w));
-        let group_word = words.iter().enumerate().any(|(i, w)| {
-            // "A wooden sloop carrying Haitians struck a reef", "a boat carrying Congolese
-            // families".
-            let carried_people = i > 0 && words[i - 1] == "carrying" && is_people_demonym(g, w);
-            // "Two groups of migrants who reached this village", "a group of Cubans".
-            let group_of_people = matches!(*w, "group" | "groups")
-                && words.get(i + 1) == Some(&"of")
-                && (g.triggers(TriggerKind::GroupCountNoun).at(words, i + 2)
-                    || is_plural_demonym_at(g, words, i + 2));
-            // "The ABF said the men had flown to Jakarta": the men of a story that counted
-            // them, named again.
-            // So are "the men, from Pakistan and Bangladesh, had left".
-            let the_men = *w == "men"
-                && i > 0
-                && words[i - 1] == "the"
-                && match words.get(i + 1) {
-                    Some(&("had" | "were" | "have" | "are")) => true,
-                    Some(&",") => words.get(i + 2) == Some(&"from"),
-                    _ => false,
-                };
-            // "The passengers were Senegalese, Gambians and Malians": who they were.
-            let passengers_were = *w == "passengers"
-                && i > 0
-                && words[i - 1] == "the"
-                && matches!(words.get(i + 1), Some(&("were" | "are")))
-                && words
-                    .get(i + 2)
-                    .is_some_and(|next| g.demonym(next).is_some());
-            carried_people
-                || group_of_people
-                || passengers_were
-                || the_men
-                || matches!(
-                    *w,
-                    "group"
+        // "a rubber dinghy carrying a single Afghan family": a boat's family, a group.
+        let carried_family = words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "family" | "families")
+                && i >= 2
+                && g.demonym(words[i - 1]).is_some()
+                && words[i.saturating_sub(5)..i - 1].contains(&"carrying")
+        });
+        let group_word = carried_family
+            || words.iter().enumerate().any(|(i, w)| {
+                // "A wooden sloop carrying Haitians struck a reef", "a boat carrying Congolese
+                // families".
+                let carried_people = i > 0 && words[i - 1] == "carrying" && is_people_demonym(g, w);
+                // "Two groups of migrants who reached this village", "a group of Cubans".
+                let group_of_people = matches!(*w, "group" | "groups")
+                    && words.get(i + 1) == Some(&"of")
+                    && (g.triggers(TriggerKind::GroupCountNoun).at(words, i + 2)
+                        || is_plural_demonym_at(g, words, i + 2));
+                // "The ABF said the men had flown to Jakarta": the men of a story that counted
+                // them, named again.
+                // So are "the men, from Pakistan and Bangladesh, had left".
+                let the_men = *w == "men"
+                    && i > 0
+                    && words[i - 1] == "the"
+                    && match words.get(i + 1) {
+                        Some(&("had" | "were" | "have" | "are")) => true,
+                        Some(&",") => words.get(i + 2) == Some(&"from"),
+                        _ => false,
+                    };
+                // "The passengers were Senegalese, Gambians and Malians": who they were.
+                let passengers_were = *w == "passengers"
+                    && i > 0
+                    && words[i - 1] == "the"
+                    && matches!(words.get(i + 1), Some(&("were" | "are")))
+                    && words
+                        .get(i + 2)
+                        .is_some_and(|next| g.demonym(next).is_some());
+                carried_people
+                    || group_of_people
+                    || passengers_were
+                    || the_men
+                    || matches!(
+                        *w,
+                        "group"
                         | "migrants"
                         | "asylum"
                         | "marchers"
@@ -101,21 +109,21 @@ pub fn find_groups(
                         | "returnees"
                         | "survivors"
                         | "stowaways"
-                ) && i > 0
-                    && (GROUP_DETERMINERS.contains(&words[i - 1])
+                    ) && i > 0
+                        && (GROUP_DETERMINERS.contains(&words[i - 1])
                     // "a boat carrying Haitian migrants", "the Cuban migrants", "a sloop
                     // crowded with Haitian migrants".
                     || (i > 1
                         && g.demonym(words[i - 1]).is_some()
                         && (GROUP_DETERMINERS.contains(&words[i - 2]) || words[i - 2] == "with")))
-        });
+            });
         // (Read only where it can change something: most sentences are neither.)
         let crowd = (s.paragraph <= 2 || !group_word) && is_crowd_of_people(g, words);
         let has_group = group_word || crowd;
         // "Several hundred asylum seekers crossed ...": a crowd counted in words, which the
         // story opens with, is a group too, figure or not. (Later in a story, "thousands of
         // migrants" is as often background.)
-        if has_strong || !sizes.is_empty() || (crowd && s.paragraph <= 2) {
+        if has_strong || carried_family || !sizes.is_empty() || (crowd && s.paragraph <= 2) {
             strong = true;
         }
         // A figure with no people noun ("said 38 had left", "counted 39.") counts a group
@@ -1136,6 +1144,19 @@ fn bare_counts(
 ) -> Vec<SizeReport> {
     let mut out = Vec::new();
     for (i, verb) in words.iter().enumerate() {
+        // "brought all 11 of them back to the harbour": everyone carried, counted.
+        if g.is_trigger(TriggerKind::CarryVerb, verb) && words.get(i + 1) == Some(&"all") {
+            if let Some((value, len)) = figure_at(doc, tokens.start, words, i + 2) {
+                let end = i + 2 + len;
+                if words.get(end..end + 2) == Some(&["of", "them"][..]) && value >= 2 {
+                    out.push(SizeReport {
+                        values: vec![value],
+                        qualifier: None,
+                        sentence: si,
+                    });
+                }
+            }
+        }
         let counts = matches!(
             *verb,
             "counted" | "tallied" | "numbered" | "registered" | "recorded" | "totaled" | "totalled"
@@ -2328,13 +2349,20 @@ fn read_places(
             .map(|j| (j, &mentions[j]))
             .filter(|(_, m)| m.tokens.start >= s.start && m.tokens.end <= s.end)
     };
-    let any_word = |is: fn(&str) -> bool| s.clone().any(|t| is(word(t)));
     // "deported", "sent ... back", "flown home": people taken back to where they come from.
-    let sent_home = any_word(|w| {
-        matches!(
-            w,
-            "deportees" | "deported" | "repatriated" | "returnees" | "back" | "home"
-        )
+    // (Not "brought them back to the harbour", "back to shore": to where they set out.)
+    let back_to_a_spot = |t: usize| {
+        t + 2 < s.end
+            && word(t + 1) == "to"
+            && (matches!(word(t + 2), "shore" | "port" | "land")
+                || (word(t + 2) == "the"
+                    && t + 3 < s.end
+                    && doc.token_text(t + 3).starts_with(char::is_lowercase)))
+    };
+    let sent_home = s.clone().any(|t| match word(t) {
+        "deportees" | "deported" | "repatriated" | "returnees" | "home" => true,
+        "back" => !back_to_a_spot(t),
+        _ => false,
     });
     // "A bus carrying 42 migrants pulled into a center in Chicago": a vehicle's arrival is
     // where the group was taken; a place before the verb ("crowded into a boat at Gravelines
@@ -2432,11 +2460,16 @@ fn read_places(
                 push_unique(&mut group.at, p);
             }
             // "The Czech Republic, all of us": where all of them want to go, said without a
-            // verb. So is "Santo Domingo. All of us.", the place a sentence of its own.
+            // verb. So is "Santo Domingo. All of us.", the place a sentence of its own, and
+            // "All of us, to Germany".
             Some(EntityRef::Place(p))
                 if (m.tokens.end..m.tokens.end + 4)
                     .map(|t| if t < s.end { word(t) } else { "" })
                     .eq([",", "all", "of", "us"])
+                    || (m.tokens.start >= s.start + 5
+                        && (m.tokens.start - 5..m.tokens.start)
+                            .map(word)
+                            .eq(["all", "of", "us", ",", "to"]))
                     || place_then_all_of_us(doc, si, m) =>
             {
                 push_unique(&mut group.destinations, p);
@@ -3562,6 +3595,30 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_boat_s_family_brought_back_to_the_harbour_is_a_group_counted_and_not_sent_home() {
+        let text = "Border news\n\nThe coast guard stopped a dinghy carrying a single Afghan \
+                    family off Dikili on Wednesday and brought all 11 of them back to the \
+                    harbour.\n\n\"All of us, to Germany,\" said the father.";
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = extract(&g, &doc, None);
+        let group = ex.groups.first().expect("a group");
+        let sizes: Vec<u64> = group.sizes.iter().flat_map(|s| s.values.clone()).collect();
+        assert_eq!(sizes, [11]);
+        let destinations: Vec<&str> = group
+            .destinations
+            .iter()
+            .map(|&p| ex.places[p].name.as_str())
+            .collect();
+        assert_eq!(destinations, ["Germany"]);
+        // Sent back to a country, they head home.
+        let (_, origins) = sizes_and_origins(
+            "Police stopped 40 Afghan migrants on Monday and sent them back to Afghanistan.",
+        );
+        assert_eq!(origins, ["Afghanistan"]);
     }
 
     #[test]
