@@ -186,6 +186,7 @@ trigger_kinds! {
     FacilityNoun => "facility_noun",
     FaithOrAncestry => "faith_or_ancestry",
     FunctionWord => "function_word",
+    GivenNamePrefix => "given_name_prefix",
     GroupCountNoun => "group_count_noun",
     GroupMovement => "group_movement",
     GroupNoun => "group_noun",

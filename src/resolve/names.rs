@@ -48,6 +48,17 @@ impl PersonKey {
                 // a surname. So is the last word, whatever it is: "Hassan Sheikh Mohamud" and
                 // "Abdikadir Sheikh Nur" end on a forefather's given name, which tells them
                 // apart.)
+                // ("Abdul Wahid Paiman" and "Abdul Qadir Paiman": a given name of two words
+                // is told apart by its second.)
+                let (first, rest) = match rest {
+                    [second, surnames @ ..]
+                        if !surnames.is_empty()
+                            && g.is_trigger(TriggerKind::GivenNamePrefix, first) =>
+                    {
+                        (format!("{first} {second}"), surnames)
+                    }
+                    _ => (g.canonical_given(first).to_string(), rest),
+                };
                 let last = rest.len() - 1;
                 let surnames: Vec<String> = rest
                     .iter()
@@ -60,7 +71,7 @@ impl PersonKey {
                     .map(|(_, w)| w.clone())
                     .collect();
                 Some(Self {
-                    given: Some(g.canonical_given(first).to_string()),
+                    given: Some(first),
                     surnames,
                 })
             }
@@ -115,6 +126,10 @@ mod tests {
         assert!(k("Luis García Villagrán").fits(&g, &k("Luis Rey García Villagrán")));
         assert!(!k("Marcelo García").fits(&g, &k("Luis García Villagrán")));
         assert!(!k("Antony Blinken").fits(&g, &k("Antony Blinken")));
+        // "Abdul" begins a given name of two words, which tells two brothers apart.
+        assert_ne!(k("Abdul Wahid Paiman"), k("Abdul Qadir Paiman"));
+        assert_eq!(k("Abdul Wahid Paiman").slug(), "abdul-wahid-paiman");
+        assert_eq!(k("Abdul Paiman").slug(), "abdul-paiman");
         // A nickname fits a given name the list knows; two unknown given names are two people.
         assert!(k("Gordo García").fits(&g, &k("Jesús García")));
         assert!(!k("Thanakorn Srisawat").fits(&g, &k("Somchai Srisawat")));
