@@ -173,6 +173,7 @@ early late new old good best happy lucky merry
 bay beach cove dale glen grove lake lane park ridge vale
 field fields woods brooks banks rivers lakes marsh shore
 said says told new news report reports today
+one two three four five six seven eight nine ten eleven twelve dozen hundred thousand
 alto alta bajo baja valle llano llanos tierra barra cerro loma lomas
 """.split())
 
@@ -3285,7 +3286,8 @@ def build_given_names(gc):
             for m in (n, fold(n)):
                 if len(m) < 3 and m not in ("Al", "Bo", "Ed", "Jo"):
                     continue  # two-letter tokens are mostly noise or English words
-                low = m.lower()
+                # (Judged as the gazetteer reads it, folded: "Onė" is read "one".)
+                low = fold(m).lower()
                 if m not in GIVEN_NAME_KEEP and (low in GIVEN_NAME_STOP or low in ENGLISH_COMMON):
                     continue
                 out.add(m)

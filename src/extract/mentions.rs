@@ -4778,8 +4778,11 @@ fn unknown(
     let locative = names_a_place_after(g, before);
     // Not "criticism from López Obrador" (a surname the article writes after a given name
     // elsewhere), nor "in Arriaga Monday".
+    // (Not "at City Hall": a building, no town.)
+    let building = matches!(doc.folded(r.end - 1), "hall" | "house" | "building");
     if locative
         && (2..=3).contains(&words)
+        && !building
         && !g.is_given_name(doc.folded(r.start))
         && !r.clone().any(|i| is_date_word(doc, i))
         && !written_after_a_given_name(g, doc, doc.folded(r.start))
@@ -10952,6 +10955,28 @@ mod tests {
                 kinds(text)
             );
         }
+    }
+
+    #[test]
+    fn a_number_word_opening_a_headline_and_a_hall_after_at_are_no_person_and_no_town() {
+        let g = Gazetteer::builtin();
+        let found = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            let people: Vec<String> = ex.people.iter().map(|p| p.name.clone()).collect();
+            let places: Vec<String> = ex.places.iter().map(|p| p.name.clone()).collect();
+            (people, places)
+        };
+        let (people, places) = found(
+            "One Afghan family of eleven stopped off the coast\n\nThe mayor met the governor \
+             at City Hall on Wednesday.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert!(!places.contains(&"City Hall".to_string()), "{places:?}");
+        // A town after "at" still is one.
+        let (_, places) =
+            found("Notes.\n\nThe mayor met the governor at Bajo Chiquito on Wednesday.");
+        assert_eq!(places, ["Bajo Chiquito"]);
     }
 
     #[test]
