@@ -4298,8 +4298,8 @@ fn named_as_someone(g: &Gazetteer, doc: &Doc, sentence: &Range<usize>, start: us
 }
 
 /// Whether `r` is one of the two capitalised names after "between" that a way's noun opens:
-/// "the crossing between Nimule and Elegu", "the road between X and Y" (not "talks between X
-/// and Y", where people may stand).
+/// "the crossing between Nimule and Elegu", "the road between X and Y", "beaches between X and
+/// Y" (not "talks between X and Y", where people may stand).
 fn ends_of_a_way(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<usize>) -> bool {
     let names_a_way = |between: usize| {
         between > sentence.start && doc.folded(between) == "between" && {
@@ -4309,6 +4309,8 @@ fn ends_of_a_way(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<us
                     noun,
                     "route" | "frontier" | "boundary" | "corridor" | "journey" | "trip" | "ferry"
                 )
+                // ("launched from beaches between Tripoli and Batroun": a stretch of shore.)
+                || matches!(noun, "beaches" | "coast" | "coastline" | "shore" | "stretch")
         }
     };
     // The first name: "and" and a capital follow.
@@ -4813,12 +4815,16 @@ fn unknown(
             && is_cap(doc, r.end + 1)
             && g.place(doc.folded(r.end + 1)).is_some()
     };
+    // ("worked as a mechanic in Jahra until his papers ran out": a clause of time after it.)
+    let after_building = before == "in" && g.is_trigger(TriggerKind::FacilityNoun, before2);
     let clause_ends = r.end >= sentence.end
         || doc.tokens[r.end].kind == TokenKind::Punct
         || time_phrase_at(doc, r.end, sentence.end)
-        || (before == "in" && g.is_trigger(TriggerKind::FacilityNoun, before2))
+        || matches!(doc.folded(r.end), "until" | "till" | "before" | "because")
+        || after_building
         || way_on_to_a_place();
-    let name_runs_on = r.start >= sentence.start + 2 && is_cap(doc, r.start - 2);
+    // ("the Foreigners' Registration Centre in Pabradė": a building's name ends before "in".)
+    let name_runs_on = r.start >= sentence.start + 2 && is_cap(doc, r.start - 2) && !after_building;
     let word = doc.folded(r.start);
     // (The apposition right after the name: not "near Minyeh for Cyprus, the army said".)
     let called_a_body = || {
@@ -10955,6 +10961,39 @@ mod tests {
                 kinds(text)
             );
         }
+    }
+
+    #[test]
+    fn one_unknown_word_after_a_locative_is_a_town_past_a_building_s_name_or_before_until() {
+        for (text, town) in [
+            (
+                "Notes.\n\nHe worked as a mechanic in Jahrun until his papers ran out.",
+                "Jahrun",
+            ),
+            (
+                "Notes.\n\nThey were taken to the Foreigners' Registration Centre in Pabrava, \
+                 where claims are heard.",
+                "Pabrava",
+            ),
+            (
+                "Notes.\n\nMost were launched from beaches between Tripoli and Batrava, he \
+                 said.",
+                "Batrava",
+            ),
+        ] {
+            assert!(
+                texts_of_kind(text, "NewPlace").contains(&town.to_string()),
+                "{text}: {:?}",
+                kinds(text)
+            );
+        }
+        // Talks between two people name no town.
+        let text = "Notes.\n\nTalks between Tripoli and Haftar, he said, went on.";
+        assert!(
+            texts_of_kind(text, "NewPlace").is_empty(),
+            "{:?}",
+            kinds(text)
+        );
     }
 
     #[test]
