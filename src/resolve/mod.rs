@@ -2504,9 +2504,11 @@ fn body_its_stands_for(
 ) -> Option<(usize, bool)> {
     let m = &mentions[i];
     let sentence = &doc.sentences[m.sentence];
+    // ("its sector commander in Sylhet, Col. X": the post may say where, and a rank open the
+    // name.)
     let its = (sentence.tokens.start..m.tokens.start)
         .rev()
-        .take(5)
+        .take(8)
         .find(|&t| doc.folded(t) == "its" || body_noun_possessive(g, doc, t))?;
     let by_noun = doc.folded(its) != "its";
     // ("The Hellenic Police denied this. \"No such incident took place. ...,\" its spokeswoman,
@@ -3335,6 +3337,13 @@ mod tests {
         let served = countries_of(text, "Loizou");
         assert!(served.contains(&"Cyprus".to_string()), "{served:?}");
         assert!(!served.iter().any(|p| p.contains("Napa")), "{served:?}");
+    }
+
+    #[test]
+    fn its_post_may_say_where_before_a_ranked_name() {
+        let text = "Talks\n\nDAWKI, India (AP) — The BGB was represented by its sector \
+                    commander in Sylhet, Col. Arifur Biswas.";
+        assert_eq!(countries_of(text, "Biswas"), ["Bangladesh"]);
     }
 
     #[test]
