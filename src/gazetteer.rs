@@ -2030,6 +2030,10 @@ mod tests {
         // A hyphenated name of given names is one; one a particle opens is a surname.
         assert!(g.is_given_name("jean-pierre") && g.is_given_name("burhan"));
         assert!(!g.is_given_name("al-burhan"));
+        // Greek names in Latin letters, but no surname the name data mixes in, and no number
+        // word read as a given name once folded ("Onė").
+        assert!(g.is_given_name("giorgos") && g.is_given_name("sotiris"));
+        assert!(!g.is_given_name("papadopoulos") && !g.is_given_name("one"));
         assert!(g.is_trigger(TriggerKind::Meeting, "met"));
         assert!(g.org("national migration institute").is_some());
         // Bodies of every continent, not only the Americas'.
