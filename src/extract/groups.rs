@@ -1403,6 +1403,9 @@ fn counts_population(g: &Gazetteer, before: &[&str]) -> bool {
         // holds, not who came.
         [.., "which", "houses" | "holds" | "hosts"]
         | [.., "which", _, "houses" | "holds" | "hosts"] => true,
+        // "Chora Sfakion, which has fewer than 300 people in winter": a place's people, in the
+        // present tense (a boat "which had 40 people on board" carried a group).
+        [.., "which", "has"] => true,
         [rest @ .., "of"] => rest.iter().rev().take(3).any(|w| {
             g.is_trigger(TriggerKind::CityContext, w)
                 || g.is_trigger(TriggerKind::StateContext, w)
@@ -4835,6 +4838,7 @@ mod tests {
             "Uruguaiana, a city of about 120,000 people, lies across the river",
             "Mayotte, a French department of about 320,000 people, receives boats",
             "The village, home to about 300 people, has no bus",
+            "Residents of Chora Sfakion, which has fewer than 300 people in winter, gave bread",
         ] {
             let (sizes, _) = sizes_and_origins(&format!(
                 "About 87 migrants crossed the bridge. {population}."
