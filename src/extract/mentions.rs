@@ -950,8 +950,43 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     places_in_context(g, doc, &mut out);
     namesakes_listed_with_regions(g, doc, &mut out);
     towns_read_throughout(g, doc, &mut out);
+    towns_named_short(g, doc, &mut out);
     places_named_elsewhere(doc, &mut out);
     out
+}
+
+/// "ending at Ciudad Juárez ... Juárez is far": a town's name after the word for a town that
+/// opens the full name of a town the article names is that town, not a namesake elsewhere.
+/// (Not "Laredo" beside "Nuevo Laredo": twin towns.)
+fn towns_named_short(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
+    let town = |m: &Mention| match m.kind {
+        MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::City => Some(p),
+        _ => None,
+    };
+    let in_full: Vec<(String, usize)> = mentions
+        .iter()
+        .filter(|m| m.tokens.len() >= 2)
+        .filter_map(|m| Some((key(doc, m.tokens.clone()).into_owned(), town(m)?)))
+        .collect();
+    if in_full.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let Some(p) = town(m) else {
+            continue;
+        };
+        let short = key(doc, m.tokens.clone());
+        let full = in_full.iter().find(|(name, q)| {
+            *q != p
+                && name
+                    .strip_suffix(&*short)
+                    .and_then(|head| head.strip_suffix(' '))
+                    .is_some_and(|head| g.is_trigger(TriggerKind::CityHead, head))
+        });
+        if let Some(&(_, q)) = full {
+            m.kind = MentionKind::KnownPlace(q);
+        }
+    }
 }
 
 /// "El Naranjo belongs to the municipality of La Libertad", after "reached El Naranjo": a name
@@ -10994,6 +11029,31 @@ mod tests {
             "{:?}",
             kinds(text)
         );
+    }
+
+    #[test]
+    fn a_town_named_short_after_its_full_name_is_that_town_but_a_twin_is_not() {
+        let g = Gazetteer::builtin();
+        let towns = |text: &str| -> Vec<usize> {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .filter_map(|m| match m.kind {
+                    MentionKind::KnownPlace(p) => Some(p),
+                    _ => None,
+                })
+                .collect()
+        };
+        // (In a story set in Chiapas, which has a Juárez of its own.)
+        let found = towns(
+            "Notes.\n\nThey walked from Motozintla, in Chiapas state. The line ended at Ciudad \
+             Juárez. \"Juárez is far,\" she said.",
+        );
+        assert_eq!(found.len(), 4);
+        assert_eq!(found[2], found[3], "{found:?}");
+        let found = towns("Notes.\n\nThey crossed from Nuevo Laredo. Laredo is close.");
+        assert_eq!(found.len(), 2);
+        assert_ne!(found[0], found[1], "{found:?}");
     }
 
     #[test]
