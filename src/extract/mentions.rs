@@ -955,6 +955,12 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     out
 }
 
+/// Whether token `t`, right after a place's name, says the place is the town: "from Kunduz
+/// city", in lower case ("Quebec City" is a name of its own).
+pub(crate) fn is_town_word_after(doc: &Doc, t: usize) -> bool {
+    doc.token_text(t) == "city"
+}
+
 /// "ending at Ciudad Juárez ... Juárez is far": a town's name after the word for a town that
 /// opens the full name of a town the article names is that town, not a namesake elsewhere.
 /// (Not "Laredo" beside "Nuevo Laredo": twin towns.)
@@ -963,10 +969,18 @@ fn towns_named_short(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::City => Some(p),
         _ => None,
     };
+    // Each full name's words after its town word, and the town.
     let in_full: Vec<(String, usize)> = mentions
         .iter()
-        .filter(|m| m.tokens.len() >= 2)
-        .filter_map(|m| Some((key(doc, m.tokens.clone()).into_owned(), town(m)?)))
+        .filter(|m| {
+            m.tokens.len() >= 2 && g.is_trigger(TriggerKind::CityHead, doc.folded(m.tokens.start))
+        })
+        .filter_map(|m| {
+            Some((
+                key(doc, m.tokens.start + 1..m.tokens.end).into_owned(),
+                town(m)?,
+            ))
+        })
         .collect();
     if in_full.is_empty() {
         return;
@@ -976,14 +990,7 @@ fn towns_named_short(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             continue;
         };
         let short = key(doc, m.tokens.clone());
-        let full = in_full.iter().find(|(name, q)| {
-            *q != p
-                && name
-                    .strip_suffix(&*short)
-                    .and_then(|head| head.strip_suffix(' '))
-                    .is_some_and(|head| g.is_trigger(TriggerKind::CityHead, head))
-        });
-        if let Some(&(_, q)) = full {
+        if let Some(&(_, q)) = in_full.iter().find(|(rest, q)| *q != p && *rest == short) {
             m.kind = MentionKind::KnownPlace(q);
         }
     }
@@ -3604,9 +3611,7 @@ fn classify_segments(
                     && doc.token_text(r.start - 1) == ","
                     && doc.folded(r.start - 2) == "capital"
                     && namesake();
-                // "from Kunduz city": the word after, in lower case (not "Quebec City", a
-                // name of its own).
-                let town_written_after = r.end < sentence.end && doc.token_text(r.end) == "city";
+                let town_written_after = r.end < sentence.end && is_town_word_after(doc, r.end);
                 let town_before = (of_after(TriggerKind::CityContext)
                     && doc.folded(r.start - 2) != "capital")
                     || capital_before

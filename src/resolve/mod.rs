@@ -348,14 +348,10 @@ fn resolve_places(
         // "the state of San Luis Potosí" and "the city of San Luis Potosí": how the article
         // tells a state from its namesake capital is the name of each (the bare name is added
         // back below where no other place has it).
-        let name = match named_with_its_kind(g, doc, m.tokens.clone(), place.kind) {
-            Some(KindWritten::Before(kind)) => {
+        let name = match named_with_its_kind(g, doc, m.tokens.clone(), &m.text, place.kind) {
+            Some(named) => {
                 kind_named.push((idx, m.text.clone()));
-                format!("{kind} {}", m.text)
-            }
-            Some(KindWritten::After(kind)) => {
-                kind_named.push((idx, m.text.clone()));
-                format!("{} {kind}", m.text)
+                named
             }
             None => m.text.clone(),
         };
@@ -409,24 +405,24 @@ fn resolve_places(
     }
 }
 
-/// "state of", "department of", "city of": the words before token `at` that say what kind of
-/// place follows, when they agree with `kind`, as written.
-fn named_with_its_kind<'d>(
+/// The name `text` (tokens `name`) with the words that say what kind of place it is, when they
+/// agree with `kind`, as written: "state of San Luis Potosí", "city of Loja" before it, "Kunduz
+/// province", "Kunduz city" after it.
+fn named_with_its_kind(
     g: &Gazetteer,
-    doc: &'d Doc,
+    doc: &Doc,
     name: std::ops::Range<usize>,
+    text: &str,
     kind: PlaceKind,
-) -> Option<KindWritten<'d>> {
-    // "Kunduz province" beside "Kunduz city": a known region or town named with its kind
-    // after it (a town's in lower case: "Quebec City" is a name of its own).
+) -> Option<String> {
     if name.end < doc.tokens.len() {
         let after = match kind {
             PlaceKind::State => g.is_trigger(TriggerKind::RegionHead, doc.folded(name.end)),
-            PlaceKind::City => doc.token_text(name.end) == "city",
+            PlaceKind::City => crate::extract::mentions::is_town_word_after(doc, name.end),
             _ => false,
         };
         if after {
-            return Some(KindWritten::After(doc.span_text(name.end..name.end + 1)));
+            return Some(format!("{text} {}", doc.token_text(name.end)));
         }
     }
     let at = name.start;
@@ -439,13 +435,7 @@ fn named_with_its_kind<'d>(
     // (Not "the capital of": what follows is the country whose capital it is.)
     let word = doc.folded(head);
     (doc.folded(at - 1) == "of" && word != "capital" && g.is_trigger(context, word))
-        .then(|| KindWritten::Before(doc.span_text(head..at)))
-}
-
-/// How an article writes a place's kind with its name: "the state of", "province".
-enum KindWritten<'d> {
-    Before(&'d str),
-    After(&'d str),
+        .then(|| format!("{} {text}", doc.span_text(head..at)))
 }
 
 /// Whether `acronym` spells the initials of `name`'s capitalised words ("AMLO", "Andrés Manuel
