@@ -2728,6 +2728,18 @@ fn read_places(
                             )
                         })
                     };
+                    // "this town on Crete's southern coast", "stranded on Mexico's northern
+                    // border": the shore or edge of a place is in it. (Not "leaving
+                    // Port-de-Paix, on Haiti's northern coast": where the town before lies
+                    // takes that town's part.)
+                    if w == "on"
+                        && t + 1 == m.tokens.start
+                        && word(t - 1) != ","
+                        && edge_of_place_after(doc, m.tokens.end, s.end)
+                    {
+                        cue = Some("at".into());
+                        break;
+                    }
                     let went = w == "into" && went_into();
                     if w == "into"
                         && (went
@@ -3347,6 +3359,22 @@ fn is_place_noun(word: &str) -> bool {
             | "regions"
             | "border"
     )
+}
+
+/// Whether the words from `at` read "'s" and a word for a place's shore or edge, with up to two
+/// words between ("'s southern coast", "'s Aegean coast", "'s rugged northern border").
+fn edge_of_place_after(doc: &Doc, at: usize, end: usize) -> bool {
+    if !(at + 2 < end && possessive_after(doc, at - 1)) {
+        return false;
+    }
+    (at + 2..end.min(at + 5))
+        .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .any(|t| {
+            matches!(
+                doc.folded(t),
+                "coast" | "coastline" | "shore" | "shores" | "border" | "borders" | "tip"
+            )
+        })
 }
 
 /// "carried", "flown", "bused": a verb of a trip that took people somewhere
@@ -4609,6 +4637,30 @@ mod tests {
              Blancas, a town in Argentina's Salta province.",
         );
         assert!(at.contains(&"Salta".to_string()), "{at:?}");
+    }
+
+    #[test]
+    fn the_shore_of_a_place_a_group_is_on_is_in_that_place_but_not_a_town_s_apposition() {
+        let at = |body: &str| places_of_group(body)[0].clone();
+        let on_the_coast = at(
+            "Boat\n\nIERAPETRA, Greece (AP) — A boat with 187 people was towed into \
+             the port of this town on Crete's southern coast on Wednesday.",
+        );
+        assert!(
+            on_the_coast.contains(&"Crete".to_string()),
+            "{on_the_coast:?}"
+        );
+        let at_the_border =
+            at("Border\n\nAbout 40 migrants were stranded on Mexico's northern border.");
+        assert!(
+            at_the_border.contains(&"Mexico".to_string()),
+            "{at_the_border:?}"
+        );
+        let town_told = at(
+            "Sloop\n\nBIMINI, Bahamas (AP) — A sloop carrying 97 Haitians ran aground, \
+             six days after leaving Port-de-Paix, on Haiti's northern coast.",
+        );
+        assert!(!town_told.contains(&"Haiti".to_string()), "{town_told:?}");
     }
 
     #[test]
