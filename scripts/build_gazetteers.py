@@ -2260,6 +2260,11 @@ ORGANIZATIONS = [
     ("lt-border-guard", "State Border Guard Service", "Lithuanian State Border Guard Service|Lithuania's border guard", "police", "LT", ""),
     ("lv-border-guard", "State Border Guard of Latvia", "Latvian State Border Guard|Latvia's border guard", "police", "LV", ""),
     ("fr-gendarmerie", "Gendarmerie nationale", "National Gendarmerie|French Gendarmerie", "military", "FR", ""),
+    # The state's authority at sea on each of France's coasts, which the news of Channel
+    # crossings and Mediterranean rescues name in English.
+    ("fr-premar-manche", "Channel and North Sea Maritime Prefecture", "Préfecture maritime de la Manche et de la mer du Nord|Maritime Prefecture for the Channel and the North Sea|Premar Manche", "agency", "FR", ""),
+    ("fr-premar-atlantique", "Atlantic Maritime Prefecture", "Préfecture maritime de l'Atlantique|Premar Atlantique", "agency", "FR", ""),
+    ("fr-premar-mediterranee", "Mediterranean Maritime Prefecture", "Préfecture maritime de la Méditerranée|Premar Méditerranée", "agency", "FR", ""),
     ("de-federal-police", "Bundespolizei", "German Federal Police", "police", "DE", ""),
     ("es-policia-nacional", "Spanish National Police", "Spain's National Police", "police", "ES", ""),
     ("mt-armed-forces", "Armed Forces of Malta", "AFM|Malta's armed forces", "military", "MT", ""),

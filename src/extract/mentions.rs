@@ -808,6 +808,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         governments(g, doc, si, sentence.tokens.clone(), &mut out);
         lower_case_bodies(g, doc, si, sentence.tokens.clone(), &mut out);
         named_camps(g, doc, si, sentence.tokens.clone(), &mut out);
+        prefectures(doc, si, sentence.tokens.clone(), &mut out);
         distributed_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         if !headline_case {
             plural_titles(g, doc, si, sentence.tokens.clone(), &mut out);
@@ -6733,6 +6734,73 @@ fn named_camps(
     }
 }
 
+/// "the prefecture of Mayotte", "the Réunion prefecture", "the maritime prefecture": the
+/// state's office in a department, or at sea, named in lower case with the place it serves, is
+/// a body. ("Okinawa Prefecture", capitalised, is a region's name.)
+fn prefectures(doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Mention>) {
+    for head in sentence.start + 1..sentence.end {
+        if is_cap(doc, head) || doc.folded(head) != "prefecture" {
+            continue;
+        }
+        let place_at = |found: &dyn Fn(&Range<usize>) -> bool| {
+            out.iter()
+                .filter(|m| {
+                    matches!(
+                        m.kind,
+                        MentionKind::KnownPlace(_) | MentionKind::NewPlace(_)
+                    )
+                })
+                .map(|m| m.tokens.clone())
+                .find(|r| found(r))
+        };
+        // (A department the gazetteer does not list, "Pas-de-Calais", is read by its capitals,
+        // and is a region.)
+        let span = if head + 2 < sentence.end && doc.folded(head + 1) == "of" {
+            place_at(&|r| r.start == head + 2)
+                .or_else(|| {
+                    let run = capitalised_run(doc, head + 2, sentence.end.min(head + 5));
+                    if run.is_empty() {
+                        return None;
+                    }
+                    let region = MentionKind::NewPlace(PlaceKind::State);
+                    push(
+                        out,
+                        doc,
+                        si,
+                        run.clone(),
+                        region,
+                        "prefecture-department",
+                        0.6,
+                    );
+                    Some(run)
+                })
+                .map(|r| head..r.end)
+        } else {
+            place_at(&|r| r.end == head)
+                .or_else(|| {
+                    capitalised_run_start(doc, sentence.start.max(head.saturating_sub(4)), head)
+                        // ("The Réunion prefecture" opening a sentence.)
+                        .map(|start| start + usize::from(doc.folded(start) == "the"))
+                        .filter(|&start| start > sentence.start && start < head)
+                        .map(|start| start..head)
+                })
+                .map(|r| r.start..head + 1)
+        }
+        .or_else(|| (doc.folded(head - 1) == "maritime").then(|| head - 1..head + 1));
+        if let Some(span) = span {
+            push(
+                out,
+                doc,
+                si,
+                span,
+                MentionKind::Org(None),
+                "prefecture",
+                0.6,
+            );
+        }
+    }
+}
+
 /// "the Venezuelan interior ministry", "Peru's migration agency": a body named in lower case
 /// after its country's demonym or possessive, with one or two words for its field before a
 /// head (`lower_case_org_head`). It is the country's known body of that name, or the one its
@@ -8471,6 +8539,36 @@ mod tests {
             let people: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
             assert_eq!(people, ["Ana Ruiz"], "{rank}");
         }
+    }
+
+    #[test]
+    fn a_prefecture_named_in_lower_case_with_its_place_is_a_body_and_the_place_a_region() {
+        let g = Gazetteer::builtin();
+        let text = "Boats\n\nThe boat carried 19 people, the prefecture of Mayotte said. The \
+                    Réunion prefecture and the maritime prefecture agreed, according to the \
+                    prefecture of Pas-de-Calais. Okinawa Prefecture and the prefecture said \
+                    nothing.";
+        let doc = Doc::new(text, g.cleaner());
+        let mentions = find_mentions(&g, &doc);
+        let orgs: Vec<&str> = mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Org(_)))
+            .map(|m| m.text.as_str())
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                "prefecture of Mayotte",
+                "Réunion prefecture",
+                "maritime prefecture",
+                "prefecture of Pas-de-Calais"
+            ]
+        );
+        let department = mentions.iter().find(|m| m.text == "Pas-de-Calais");
+        assert!(
+            department.is_some_and(|m| m.kind == MentionKind::NewPlace(PlaceKind::State)),
+            "{department:?}"
+        );
     }
 
     #[test]
