@@ -184,17 +184,8 @@ pub fn find_meetings(
             start += 1;
         }
         let tokens = start..sentence.end;
-        let comma =
-            (tokens.start..tokens.end.min(tokens.start + 8)).find(|&t| doc.token_text(t) == ",")?;
         // ("The commander, Lt. Col. X, said": past the rank before the name.)
         let rank = |t: usize| doc.token_text(t) == "." || g.title(doc.folded(t)).is_some();
-        let m = by_sentence[next].clone().find(|&i| {
-            let start = mentions[i].tokens.start;
-            start > comma && start <= comma + 5 && (comma + 1..start).all(rank)
-        })?;
-        let Some(EntityRef::Person(p)) = refs[m] else {
-            return None;
-        };
         // (Read last: most sentences have no such apposition.)
         fn singular(w: &str) -> &str {
             w.strip_suffix('s').unwrap_or(w)
@@ -210,8 +201,8 @@ pub fn find_meetings(
                 .take_while(|m| m.tokens.start < told.end)
                 .any(|m| matches!(m.kind, MentionKind::Org(Some(o)) if o == body))
         };
-        let office_told = || {
-            (tokens.start..comma)
+        let office_told = |office: std::ops::Range<usize>| {
+            office
                 .map(|t| doc.folded(t))
                 .filter(|w| w.len() >= 3 && *w != "the")
                 .any(|w| {
@@ -223,18 +214,60 @@ pub fn find_meetings(
                     }) || g.org(w).is_some_and(body_told)
                 })
         };
+        let titled = |m: usize| match refs[m] {
+            Some(EntityRef::Person(p)) if !ex.people[p].titles.is_empty() => Some(p),
+            _ => None,
+        };
+        let speech_verb =
+            |t: usize| t < tokens.end && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t));
+        // ("Cmdr. X, the regional commander, said", "Lt. X of the RBDF said": the name first,
+        // past its rank, then the office or the body the meeting's sentence told.)
+        let name_first = (!inverted)
+            .then(|| {
+                by_sentence[next].clone().find(|&i| {
+                    let at = mentions[i].tokens.start;
+                    at >= tokens.start && (tokens.start..at).all(rank)
+                })
+            })
+            .flatten();
+        if let Some(m) = name_first {
+            let end = mentions[m].tokens.end;
+            let word = |t: usize| if t < tokens.end { doc.folded(t) } else { "" };
+            let office = if word(end) == "," && word(end + 1) == "the" {
+                (end + 2..tokens.end.min(end + 8))
+                    .find(|&t| doc.token_text(t) == ",")
+                    .filter(|&comma| speech_verb(comma + 1))
+                    .map(|comma| end + 2..comma)
+            } else if word(end) == "of" {
+                (end + 1..tokens.end.min(end + 6))
+                    .find(|&t| speech_verb(t))
+                    .map(|verb| end + 1..verb)
+            } else {
+                None
+            };
+            if let Some(office) = office {
+                return titled(m).filter(|_| office_told(office));
+            }
+        }
+        let comma =
+            (tokens.start..tokens.end.min(tokens.start + 8)).find(|&t| doc.token_text(t) == ",")?;
+        let m = by_sentence[next].clone().find(|&i| {
+            let start = mentions[i].tokens.start;
+            start > comma && start <= comma + 5 && (comma + 1..start).all(rank)
+        })?;
+        let p = titled(m)?;
         // (Who speaks after it, or, once the office opens the sentence bare, does anything:
         // "The commander, X, took the patrol boat out". Not "Panama's foreign minister, X,
         // hosted ...", which tells an event of its own.)
         let bare_office = doc.folded(tokens.start) == "the"
             && (tokens.start + 1..comma).all(|t| !doc.is_capitalised(t));
         let speaks = |t: usize| {
-            t < tokens.end
-                && (g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t))
-                    || matches!(doc.folded(t), "declined" | "refused")
-                    || (bare_office
-                        && doc.tokens[t].kind == TokenKind::Word
-                        && !doc.is_capitalised(t)))
+            speech_verb(t)
+                || (t < tokens.end
+                    && (matches!(doc.folded(t), "declined" | "refused")
+                        || (bare_office
+                            && doc.tokens[t].kind == TokenKind::Word
+                            && !doc.is_capitalised(t))))
         };
         let end = mentions[m].tokens.end;
         let closes = |t: usize| t >= tokens.end || matches!(doc.token_text(t), "." | ",");
@@ -242,8 +275,7 @@ pub fn find_meetings(
             closes(end)
         } else {
             end < tokens.end && doc.token_text(end) == "," && speaks(end + 1)
-        }) && !ex.people[p].titles.is_empty()
-            && office_told())
+        }) && office_told(tokens.start..comma))
         .then_some(p)
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -2134,9 +2166,14 @@ fn goes_out_with(words: &[&str], v: usize) -> bool {
     let within = |n: usize, word: &str| words[v + 1..words.len().min(v + n)].contains(&word);
     match words[v] {
         "walked" | "walk" => true,
-        // ("went down to the river to see the islet": down to a place, as out on one.)
+        // ("went down to the river to see the islet": down to a place, as out on one; so is
+        // "went to the checkpoint on Wednesday to look at the minibus", to see something
+        // there.)
         "went" | "go" | "goes" => {
-            matches!(words.get(v + 1), Some(&("out" | "down"))) || within(9, "together")
+            matches!(words.get(v + 1), Some(&("out" | "down")))
+                || within(9, "together")
+                || (words.get(v + 1) == Some(&"to")
+                    && ["look", "see", "inspect"].iter().any(|w| within(12, w)))
         }
         "crossed" | "sailed" | "patrolled" => within(7, "together"),
         "return" | "returned" | "returns" => within(10, "with"),
@@ -2689,6 +2726,29 @@ mod tests {
         let text = "Talks\n\nGov. Jay Inslee, who was in Vancouver on Monday for a trade \
                     conference, met Premier David Eby.";
         assert_eq!(place(text), Some("Vancouver".to_string()));
+    }
+
+    #[test]
+    fn officials_told_by_office_and_named_first_after_it_are_at_the_meeting() {
+        // The name before the office in apposition.
+        let text = "Coast\n\nCARNARVON, Australia (AP) — A boat landed.\n\nThe president of \
+                    the shire and the regional commander of the Border Force visited the \
+                    station on Wednesday. The shire president, Mara \
+                    Holt, said the coast was empty. Cmdr. Jo Pitt, the regional commander, said \
+                    cloud had hidden the boat.";
+        assert_eq!(participants_of(text), [["Jo Pitt", "Mara Holt"]]);
+        // The name before the body the office was told with.
+        let text = "Island\n\nThe island's administrator and the RBDF officer who led the \
+                    operation walked the beach on Wednesday. The administrator, Leo Brand, \
+                    said the island had no officers. Lt. Al Munn of the RBDF said the sloop hit \
+                    the reef.";
+        assert_eq!(participants_of(text), [["Al Munn", "Leo Brand"]]);
+        // Going to a place together to look at something there.
+        let text = "Pass\n\nThe district governor and the gendarmerie commander went to the \
+                    checkpoint on Wednesday to look at the minibus. The governor, Cem Ertan, \
+                    said the valleys were old routes. The commander, Lt. Col. Ali Bulut, said \
+                    snow had slowed his men.";
+        assert_eq!(participants_of(text), [["Ali Bulut", "Cem Ertan"]]);
     }
 
     #[test]
