@@ -9000,9 +9000,17 @@ mod tests {
             "{:?}",
             kinds(text)
         );
-        // So is one whose last word says it: "Matthew Town".
+        // So is one whose last word says it: "Matthew Town", "Bennett's Harbour".
         let text = "Notes.\n\nThe boat was brought ashore at Matthew Town on Sunday.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Matthew Town"]);
+        let text = "Notes.\n\nMost are stopped farther south, off Bennett's Harbour.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Bennett's Harbour"]);
+        // ("General" is no rank before a body's head word: "the General Inspectorate".)
+        let text = "Notes.\n\nA centre run by the General Inspectorate for Immigration.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["General Inspectorate for Immigration"]
+        );
         // "the city's coordinator" is an office, not a town.
         let text = "Notes.\n\nMariana Ruiz Campos, the city's coordinator for shelters, said so.";
         assert_none_of_kind(text, "NewPlace");
