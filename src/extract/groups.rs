@@ -313,9 +313,10 @@ fn build_group(
             push_unique(&mut group.at, q);
         }
     }
-    let (mut reached, mut arrived) = (Vec::new(), Vec::new());
+    let (mut reached, mut arrived, mut carried_from) = (Vec::new(), Vec::new(), Vec::new());
     for (si, tokens) in parts {
         let got_to = read_places(r, (*si, tokens.clone()), ex, &mut group);
+        carried_from.extend(got_to.carried_from);
         arrived.extend_from_slice(&got_to.there);
         reached.extend(got_to.there.into_iter().chain(got_to.home));
         group.evidence.push(Evidence {
@@ -374,6 +375,37 @@ fn build_group(
     // come from too.
     for c in containers(&group.origins) {
         push_unique(&mut group.origins, c);
+    }
+    // "A sailboat carrying migrants from Turkey ... had left from a beach near Fethiye ...
+    // said X, from Afghanistan's Ghazni province": a country the people a boat carries are
+    // said to be from that holds a town they left or were at, whose people the story never
+    // names, and beside which they come from other countries, is where they set out, not
+    // their home.
+    let other_homes = |c: usize| {
+        group
+            .origins
+            .iter()
+            .any(|&o| o != c && ex.places[o].kind == PlaceKind::Country)
+    };
+    let peoples_named = |c: usize| {
+        r.refs
+            .iter()
+            .any(|e| matches!(e, Some(EntityRef::Demonym(k)) if ex.places[c].known == Some(*k)))
+    };
+    let set_out_from: Vec<usize> = group
+        .origins
+        .iter()
+        .copied()
+        .filter(|&c| {
+            carried_from.contains(&c)
+                && (in_left.contains(&c) || in_at.contains(&c))
+                && !peoples_named(c)
+                && other_homes(c)
+        })
+        .collect();
+    group.origins.retain(|c| !set_out_from.contains(c));
+    for c in set_out_from {
+        push_unique(&mut group.departed_from, c);
     }
     for c in in_at {
         push_unique(&mut group.at, c);
@@ -2307,6 +2339,9 @@ struct Reached {
     there: Vec<usize>,
     /// Its members' own country, when they are sent or headed home.
     home: Vec<usize>,
+    /// Countries the people a vehicle carries are said to be from ("a sailboat carrying
+    /// migrants from Turkey"): where they come from, or where the vehicle set out.
+    carried_from: Vec<usize>,
 }
 
 /// Whether a place is a sentence of its own, but for quotation marks, and the next sentence
@@ -2735,7 +2770,7 @@ fn read_places(
                     if w == "on"
                         && t + 1 == m.tokens.start
                         && word(t - 1) != ","
-                        && edge_of_place_after(doc, m.tokens.end, s.end)
+                        && crate::extract::edge_of_place_after(doc, m.tokens.end, s.end)
                     {
                         cue = Some("at".into());
                         break;
@@ -3051,6 +3086,13 @@ fn read_places(
                                     "independence" | "separation" | "away"
                                 )) =>
                     {
+                        if is_country_like
+                            && people_from(m.tokens.start)
+                            && s.clone()
+                                .any(|t| is_vehicle(g, word(t)) || carries(g, word(t)))
+                        {
+                            reached.carried_from.push(p);
+                        }
                         push_unique(&mut group.origins, p)
                     }
                     "from" => {}
@@ -3359,22 +3401,6 @@ fn is_place_noun(word: &str) -> bool {
             | "regions"
             | "border"
     )
-}
-
-/// Whether the words from `at` read "'s" and a word for a place's shore or edge, with up to two
-/// words between ("'s southern coast", "'s Aegean coast", "'s rugged northern border").
-fn edge_of_place_after(doc: &Doc, at: usize, end: usize) -> bool {
-    if !(at + 2 < end && possessive_after(doc, at - 1)) {
-        return false;
-    }
-    (at + 2..end.min(at + 5))
-        .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
-        .any(|t| {
-            matches!(
-                doc.folded(t),
-                "coast" | "coastline" | "shore" | "shores" | "border" | "borders" | "tip"
-            )
-        })
 }
 
 /// "carried", "flown", "bused": a verb of a trip that took people somewhere
@@ -4637,6 +4663,22 @@ mod tests {
              Blancas, a town in Argentina's Salta province.",
         );
         assert!(at.contains(&"Salta".to_string()), "{at:?}");
+    }
+
+    #[test]
+    fn a_country_a_boat_s_people_are_said_to_be_from_that_holds_where_they_left_is_no_home() {
+        let text = "DIAKOFTI, Greece (AP) — A sailboat carrying migrants from Turkey broke \
+                    apart outside Diakofti, and islanders hauled 40 survivors out of the \
+                    surf.\n\nThe boat had left from a beach near Fethiye, on Turkey's southern \
+                    coast, said Naqibullah Hotaki, 27, from Afghanistan's Ghazni province.";
+        let (_, origins) = sizes_and_origins(text);
+        assert!(!origins.contains(&"Turkey".to_string()), "{origins:?}");
+        assert!(origins.contains(&"Afghanistan".to_string()), "{origins:?}");
+        // Where they are said to be from holds no town they left: it is their home.
+        let text = "A sailboat carrying 40 migrants from Turkey broke apart outside Diakofti, \
+                    said Naqibullah Hotaki, 27, from Afghanistan's Ghazni province.";
+        let (_, origins) = sizes_and_origins(text);
+        assert!(origins.contains(&"Turkey".to_string()), "{origins:?}");
     }
 
     #[test]

@@ -200,6 +200,22 @@ pub fn mentions_by_sentence(mentions: &[Mention], sentences: usize) -> Vec<std::
         .collect()
 }
 
+/// Whether the words from `at` read "'s" and a word for a place's shore or edge, with up to two
+/// words between ("'s southern coast", "'s Aegean coast", "'s rugged northern border").
+pub(crate) fn edge_of_place_after(doc: &Doc, at: usize, end: usize) -> bool {
+    if !(at + 2 < end && mentions::possessive_after(doc, at - 1)) {
+        return false;
+    }
+    (at + 2..end.min(at + 5))
+        .take_while(|&t| doc.tokens[t].kind == crate::text::TokenKind::Word)
+        .any(|t| {
+            matches!(
+                doc.folded(t),
+                "coast" | "coastline" | "shore" | "shores" | "border" | "borders" | "tip"
+            )
+        })
+}
+
 /// "northern", "central", "southeastern": a word that says which part of a place.
 pub(crate) fn is_compass_adjective(w: &str) -> bool {
     matches!(

@@ -43,7 +43,7 @@ pub(super) fn containment_told(
         let Some(place) = place_of(i) else { continue };
         let end = doc.sentences[m.sentence].tokens.end;
         let word = |t: usize| if t < end { doc.folded(t) } else { "" };
-        if let Some(from) = container_phrase_end(g, doc, m.tokens.end, end) {
+        if let Some(from) = container_phrase_end(g, doc, m.tokens.end, end, &place_starting_at) {
             told.extend(containers_told(
                 g,
                 doc,
@@ -164,8 +164,15 @@ fn containers_told(
 }
 
 /// Where the container's name may begin after a place ending at token `t`: after ", in",
-/// "lies in", "belongs to", ", a town of 20,000 people in", ", the capital of".
-fn container_phrase_end(g: &Gazetteer, doc: &Doc, mut t: usize, end: usize) -> Option<usize> {
+/// "lies in", "belongs to", ", a town of 20,000 people in", ", the capital of", ", on" before
+/// a place's shore ("Fethiye, on Turkey's southern coast").
+fn container_phrase_end(
+    g: &Gazetteer,
+    doc: &Doc,
+    mut t: usize,
+    end: usize,
+    place_starting_at: &impl Fn(usize) -> Option<(usize, usize)>,
+) -> Option<usize> {
     let word = |t: usize| if t < end { doc.folded(t) } else { "" };
     // "Lubero territory, in Congo's North Kivu province": past the kind of place.
     if g.is_trigger(TriggerKind::StateContext, word(t)) && word(t + 1) == "," {
@@ -184,6 +191,12 @@ fn container_phrase_end(g: &Gazetteer, doc: &Doc, mut t: usize, end: usize) -> O
     }
     match word(t) {
         w if comma && is_within(w) => Some(t + 1),
+        "on" if comma
+            && place_starting_at(t + 1)
+                .is_some_and(|(_, after)| crate::extract::edge_of_place_after(doc, after, end)) =>
+        {
+            Some(t + 1)
+        }
         "lies" | "lie" | "sits" | "is" if word(t + 1) == "in" => Some(t + 2),
         "belongs" | "belong" if word(t + 1) == "to" => Some(t + 2),
         // ", a Garifuna town of about 20,000 people in": a word for a town opens the
@@ -382,6 +395,12 @@ mod tests {
                 "Matanzas",
             ),
             ("Matanzas province is in Cuba. Cárdenas, in Cuba's Matanzas province.", "Matanzas", "Cuba"),
+            // On a place's shore, after a comma.
+            (
+                "The boat had left from a beach near Fethiye, on Turkey's southern coast.",
+                "Fethiye",
+                "Turkey",
+            ),
             // Past the kind of place written after the inner one.
             (
                 "They fled villages in Kessar territory, in Congo's North Kivu province.",
