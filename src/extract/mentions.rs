@@ -8635,6 +8635,23 @@ mod tests {
     }
 
     #[test]
+    fn an_elected_office_after_a_name_is_the_office() {
+        let text = "X\n\nRemzi Oral, the elected headman of a village below the pass, said so. \
+                    Nurul Khandakar, the elected chairman of the union council, agreed.";
+        let read: Vec<(String, String)> = titled(text)
+            .into_iter()
+            .map(|(name, title, _)| (name, title))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("Remzi Oral".to_string(), "headman".to_string()),
+                ("Nurul Khandakar".to_string(), "chairman".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn an_acronym_given_in_brackets_is_the_body_s_not_a_town_s() {
         let text = "X\n\nThe Immigration and Citizenship Authority (ICA) counted them. The \
                     ICA's officer in charge, Nelson Kuman, said so.";
