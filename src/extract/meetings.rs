@@ -97,6 +97,17 @@ pub fn find_meetings(
                         ))
             })
     };
+    // "The CS said the two would meet at the border post": in a sentence that names no one,
+    // the two who are to meet.
+    let the_two_will_meet = |si: usize| {
+        let tokens = doc.sentences[si].tokens.clone();
+        (tokens.start..tokens.end.saturating_sub(3)).any(|t| {
+            doc.folded(t) == "the"
+                && doc.folded(t + 1) == "two"
+                && matches!(doc.folded(t + 2), "would" | "will")
+                && doc.folded(t + 3) == "meet"
+        })
+    };
     // Whether someone holds an office named by its noun ("governor"): a word of a title is the
     // noun, or its abbreviation ("Gov.").
     let holds_office = |p: usize, office: &str| {
@@ -659,7 +670,7 @@ pub fn find_meetings(
         }
         // "The two officials met for three hours, joined by X": no one named but the one who
         // joined them, the two are the people of the sentence before.
-        if participants.is_empty() && si > 0 && refers_to_two(si) {
+        if participants.is_empty() && si > 0 && (refers_to_two(si) || the_two_will_meet(si)) {
             if told_lately() {
                 // "X spoke by phone with Y. The two agreed to meet in Kingston": the two of the
                 // meeting just told, at another (planned) one.
@@ -2508,6 +2519,20 @@ mod tests {
                 (m.kind.clone(), place, m.participants.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn the_two_of_a_call_who_would_meet_told_by_office_alone_meet_again() {
+        let text = "Border\n\nInterior Cabinet Secretary Kithure Kindiki said he had spoken by \
+                    phone on Tuesday with Uganda's internal affairs minister, Kahinda Otafiire. \
+                    The CS said the two would meet at the border post at Malaba on Aug. 25.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("Malaba".to_string()), 2)
+            ]
+        );
     }
 
     #[test]
