@@ -259,6 +259,17 @@ pub fn find_meetings(
             if let Some(office) = office {
                 return titled(m).filter(|_| office_told(office));
             }
+            // ("Capt. X said", after "the navy officer who commands the area": a rank alone,
+            // for an officer the meeting's sentence told.)
+            let ranked = mentions[m].tokens.start > tokens.start;
+            if ranked
+                && speech_verb(end)
+                && told
+                    .clone()
+                    .any(|t| matches!(doc.folded(t), "officer" | "officers"))
+            {
+                return titled(m);
+            }
         }
         let comma =
             (tokens.start..tokens.end.min(tokens.start + 8)).find(|&t| doc.token_text(t) == ",")?;
@@ -2768,6 +2779,11 @@ mod tests {
                     said the island had no officers. Lt. Al Munn of the RBDF said the sloop hit \
                     the reef.";
         assert_eq!(participants_of(text), [["Al Munn", "Leo Brand"]]);
+        // A rank alone before the name, for an officer told in the meeting's sentence.
+        let text = "Beach\n\nThe town's municipal president and the navy officer who commands \
+                    the area walked the beach on Tuesday. The municipal president, Ivo Can, said \
+                    boats came often. Capt. Hugo Basto said the navy would add a patrol.";
+        assert_eq!(participants_of(text), [["Hugo Basto", "Ivo Can"]]);
         // Going to a place together to look at something there.
         let text = "Pass\n\nThe district governor and the gendarmerie commander went to the \
                     checkpoint on Wednesday to look at the minibus. The governor, Cem Ertan, \
