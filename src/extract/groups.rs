@@ -981,6 +981,10 @@ fn sizes(
                 end += 1 + upper_len;
             }
         }
+        // "forty-five or so", "fifty or so migrants": the figure, given roughly.
+        if words.get(end) == Some(&"or") && words.get(end + 1) == Some(&"so") {
+            end += 2;
+        }
         // "put the number of new arrivals at 236,", "put the number at around two thousand",
         // "counted closer to 300.", put the number of walkers at "some 2,000.": a tally.
         let before = i - words[..i]
@@ -3888,6 +3892,16 @@ mod tests {
         assert_eq!(
             groups.first().map(|g| g.0.clone()),
             Some(vec![300]),
+            "{groups:?}"
+        );
+        // A figure given roughly, "or so", is still a tally.
+        let groups = groups_of(
+            "The coast guard counted 49 people on the boat. A cafe owner put the number at \
+             \"forty-five or so\".",
+        );
+        assert_eq!(
+            groups.first().map(|g| g.0.clone()),
+            Some(vec![49, 45]),
             "{groups:?}"
         );
     }
