@@ -814,6 +814,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             plural_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         }
     }
+    story_country_bodies(g, doc, &mut out);
     let surnames = out_people(g, &out);
     for m in out
         .iter_mut()
@@ -6734,6 +6735,55 @@ fn named_camps(
     }
 }
 
+/// "ŞEMDİNLİ, Turkey — ... the gendarmerie said": a force named bare by its generic name, in
+/// lower case, is the known one of that name of the country the story is filed from.
+fn story_country_bodies(g: &Gazetteer, doc: &Doc, out: &mut Vec<Mention>) {
+    const GENERIC_NAMES: [&[&str]; 2] = [&["gendarmerie"], &["coast", "guard"]];
+    let Some(country) =
+        crate::extract::dateline_mention(doc, out).and_then(|i| match out[i].kind {
+            MentionKind::KnownPlace(p) => g.country_of(p),
+            _ => None,
+        })
+    else {
+        return;
+    };
+    let mut found = Vec::new();
+    for t in 1..doc.tokens.len() {
+        for name in GENERIC_NAMES {
+            let span = t..t + name.len();
+            let written = span.end <= doc.tokens.len()
+                && doc.folded(t - 1) == "the"
+                && span.clone().all(|u| !is_cap(doc, u))
+                && span
+                    .clone()
+                    .zip(name.iter())
+                    .all(|(u, w)| doc.folded(u) == *w);
+            let read = || {
+                out.iter()
+                    .any(|m| m.tokens.start < span.end && span.start < m.tokens.end)
+            };
+            if !written || read() {
+                continue;
+            }
+            if let Some(body) = g.org_of_country(country, &name.join(" ")) {
+                found.push((span, body));
+            }
+        }
+    }
+    for (span, body) in found {
+        let si = doc.sentence_of(span.start);
+        push(
+            out,
+            doc,
+            si,
+            span,
+            MentionKind::Org(Some(body)),
+            "story-country-body",
+            0.6,
+        );
+    }
+}
+
 /// "the prefecture of Mayotte", "the Réunion prefecture", "the maritime prefecture": the
 /// state's office in a department, or at sea, named in lower case with the place it serves, is
 /// a body. ("Okinawa Prefecture", capitalised, is a region's name.)
@@ -8539,6 +8589,35 @@ mod tests {
             let people: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
             assert_eq!(people, ["Ana Ruiz"], "{rank}");
         }
+    }
+
+    #[test]
+    fn a_force_named_bare_is_the_known_one_of_the_country_the_story_is_filed_from() {
+        let g = Gazetteer::builtin();
+        let known_bodies = |text: &str| -> Vec<(String, String)> {
+            let doc = Doc::new(text, g.cleaner());
+            find_mentions(&g, &doc)
+                .into_iter()
+                .filter_map(|m| match m.kind {
+                    MentionKind::Org(Some(o)) => Some((m.text, g.orgs[o].id.clone())),
+                    _ => None,
+                })
+                .collect()
+        };
+        let text = "Pass\n\nŞEMDİNLİ, Turkey (AP) — The gendarmerie stopped 14 migrants on \
+                    Tuesday.";
+        assert_eq!(
+            known_bodies(text),
+            [("gendarmerie".to_string(), "tr-gendarmerie".to_string())]
+        );
+        let text = "Boat\n\nCHANIA, Greece (AP) — The coast guard towed the boat in.";
+        assert_eq!(
+            known_bodies(text),
+            [("coast guard".to_string(), "gr-coast-guard".to_string())]
+        );
+        // Filed from a country with no such known body: none.
+        let text = "Boat\n\nBELIZE CITY, Belize (AP) — The coast guard towed the boat in.";
+        assert_eq!(known_bodies(text), []);
     }
 
     #[test]
