@@ -3344,7 +3344,14 @@ def main():
         ["Hand-written general knowledge, kept in scripts/build_gazetteers.py. Do not edit by hand."])
 
     assert all(i[3] in iso2 | {""} and i[4] in ("island", "region") for i in ISLANDS), "island with an unknown country or kind"
-    island_rows = sorted([list(i) for i in ISLANDS], key=lambda r: r[0])
+    # An archipelago, which the news name "the X Islands", is typed as a region, as the
+    # island groups of the list written "region" are; a single island stays an island.
+    def archipelago(names):
+        return any(n.endswith(("Islands", "Archipelago", "archipelago")) for n in names)
+    island_rows = sorted(
+        [[i[0], i[1], i[2], i[3], "region" if archipelago([i[1], *i[2].split("|")]) else i[4]] for i in ISLANDS],
+        key=lambda r: r[0],
+    )
     assert len({r[0] for r in island_rows}) == len(island_rows), "duplicate island id"
     summary["islands.tsv"] = write_tsv(
         "islands.tsv", ["id", "name", "aliases", "country_iso2", "kind"], island_rows,

@@ -1711,6 +1711,10 @@ mod tests {
             ("Fezzan", "LY"),
             ("Bali", "ID"),
             ("Sicily", "IT"),
+            // An archipelago, "the X Islands", is a region, even where its bare name is listed.
+            ("Kerkennah Islands", "TN"),
+            ("Kerkennah", "TN"),
+            ("Penghu", "TW"),
         ] {
             let p = g.place(&fold(name)).expect(name);
             assert_eq!(g.places[p].kind, PlaceKind::State, "{name}");
