@@ -6075,8 +6075,16 @@ fn name_past_place_apposition(
         return None;
     }
     let comma = (start + 2..sentence.end.min(start + 16)).find(|&t| doc.token_text(t) == ",")?;
-    // ("the executive director of Frontex, the EU border agency, X": or a body's.)
+    // ("the executive director of Frontex, the EU border agency, X": or a body's. "The
+    // delegate of Kerkennah, the central government's representative on the islands, X": or
+    // what the office is.)
     let tells_what = g.is_trigger(TriggerKind::CityContext, doc.folded(start + 1))
+        || (start + 1..comma).any(|t| {
+            !is_cap(doc, t)
+                && t > start + 1
+                && possessive_after(doc, t - 3)
+                && g.title(doc.folded(t)).is_some()
+        })
         || g.is_trigger(TriggerKind::StateContext, doc.folded(start + 1))
         || (comma - 1 > start
             && !is_cap(doc, comma - 1)
@@ -7550,6 +7558,17 @@ mod tests {
             found
                 .iter()
                 .any(|(name, title, _)| name == "Joana Mesquida" && title == "mayor"),
+            "{found:?}"
+        );
+        // Or what the office is, as someone's representative.
+        let found = titled(
+            "Island\n\nThe delegate of Kerkennah, the central government's representative on \
+             the islands, Adel Karray, said so.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(name, title, _)| name == "Adel Karray" && title == "delegate"),
             "{found:?}"
         );
         // Or what its body is.
