@@ -9126,6 +9126,9 @@ mod tests {
             texts_of_kind(text, "Org"),
             ["General Inspectorate for Immigration"]
         );
+        // An Australian local government, "Shire" before the place it governs.
+        let text = "Notes.\n\nThe president of the Shire of Carnarvon visited the station.";
+        assert_eq!(texts_of_kind(text, "Org"), ["Shire of Carnarvon"]);
         // "the city's coordinator" is an office, not a town.
         let text = "Notes.\n\nMariana Ruiz Campos, the city's coordinator for shelters, said so.";
         assert_none_of_kind(text, "NewPlace");
