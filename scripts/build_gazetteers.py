@@ -2284,6 +2284,8 @@ ORGANIZATIONS = [
     ("es-ceti", "Centro de Estancia Temporal de Inmigrantes", "CETI|Temporary Stay Centre for Immigrants|Temporary Immigrant Stay Centre|Temporary Stay Center for Immigrants", "agency", "ES", ""),
     ("cy-pournara", "Pournara reception centre", "Pournara reception center|Pournara camp|Pournara first reception centre|Pournara centre", "agency", "CY", ""),
     ("fr-utopia-56", "Utopia 56", "", "ngo", "FR", ""),
+    # Tunisia's rights group that counts departures and deaths on the central Mediterranean route.
+    ("tn-ftdes", "Tunisian Forum for Economic and Social Rights", "FTDES|Forum Tunisien pour les Droits Économiques et Sociaux", "ngo", "TN", ""),
     # The U.N. force that holds the buffer zone people cross in Cyprus.
     ("unficyp", "UNFICYP", "United Nations Peacekeeping Force in Cyprus|U.N. Peacekeeping Force in Cyprus|UN Peacekeeping Force in Cyprus", "international", "", ""),
 ]

@@ -1746,6 +1746,9 @@ mod tests {
             ("Policía de Investigaciones", "CL"),
             ("Global Affairs Canada", "CA"),
             ("Operação Acolhida", "BR"),
+            // And bodies of the Mediterranean routes, by acronym too.
+            ("FTDES", "TN"),
+            ("Channel and North Sea Maritime Prefecture", "FR"),
         ] {
             let body = g
                 .org(&fold(name))

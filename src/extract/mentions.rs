@@ -9126,6 +9126,12 @@ mod tests {
             texts_of_kind(text, "Org"),
             ["General Inspectorate for Immigration"]
         );
+        // A forum of a cause, named in full.
+        let text = "Notes.\n\nThe Balkan Forum for Refugee Rights counted them.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Balkan Forum for Refugee Rights"]
+        );
         // An Australian local government, "Shire" before the place it governs.
         let text = "Notes.\n\nThe president of the Shire of Carnarvon visited the station.";
         assert_eq!(texts_of_kind(text, "Org"), ["Shire of Carnarvon"]);
