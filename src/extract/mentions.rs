@@ -9120,21 +9120,25 @@ mod tests {
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Matthew Town"]);
         let text = "Notes.\n\nMost are stopped farther south, off Bennett's Harbour.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Bennett's Harbour"]);
-        // ("General" is no rank before a body's head word: "the General Inspectorate".)
-        let text = "Notes.\n\nA centre run by the General Inspectorate for Immigration.";
-        assert_eq!(
-            texts_of_kind(text, "Org"),
-            ["General Inspectorate for Immigration"]
-        );
-        // A forum of a cause, named in full.
-        let text = "Notes.\n\nThe Balkan Forum for Refugee Rights counted them.";
-        assert_eq!(
-            texts_of_kind(text, "Org"),
-            ["Balkan Forum for Refugee Rights"]
-        );
-        // An Australian local government, "Shire" before the place it governs.
-        let text = "Notes.\n\nThe president of the Shire of Carnarvon visited the station.";
-        assert_eq!(texts_of_kind(text, "Org"), ["Shire of Carnarvon"]);
+        for (text, body) in [
+            // ("General" is no rank before a body's head word.)
+            (
+                "A centre run by the General Inspectorate for Immigration.",
+                "General Inspectorate for Immigration",
+            ),
+            // A forum of a cause, named in full.
+            (
+                "The Balkan Forum for Refugee Rights counted them.",
+                "Balkan Forum for Refugee Rights",
+            ),
+            // An Australian local government, "Shire" before the place it governs.
+            (
+                "The president of the Shire of Carnarvon visited the station.",
+                "Shire of Carnarvon",
+            ),
+        ] {
+            assert_eq!(texts_of_kind(&format!("Notes.\n\n{text}"), "Org"), [body]);
+        }
         // "the city's coordinator" is an office, not a town.
         let text = "Notes.\n\nMariana Ruiz Campos, the city's coordinator for shelters, said so.";
         assert_none_of_kind(text, "NewPlace");
