@@ -311,21 +311,25 @@ impl Triggers {
     /// Whether one of these trigger phrases starts at `words[i]`: the word alone, the word and
     /// the next one ("to discuss"), or more ("spoke by phone").
     pub fn at(&self, words: &[&str], i: usize) -> bool {
-        if !self.first_shapes.may_contain(words[i]) {
+        let Some(&word) = words.get(i) else {
+            return false;
+        };
+        if !self.first_shapes.may_contain(word) {
             return false;
         }
         self.by_first_word
-            .get(words[i])
+            .get(word)
             .is_some_and(|e| e.alone || e.rests.iter().any(|rest| rest_follows(words, i, rest)))
     }
 
     /// How many words the longest of these phrases that starts at `words[i]` has ("does not
     /// include": three).
     pub fn longest_at(&self, words: &[&str], i: usize) -> Option<usize> {
-        if !self.first_shapes.may_contain(words[i]) {
+        let word = *words.get(i)?;
+        if !self.first_shapes.may_contain(word) {
             return None;
         }
-        let e = self.by_first_word.get(words[i])?;
+        let e = self.by_first_word.get(word)?;
         let longest_rest = e
             .rests
             .iter()

@@ -1458,7 +1458,7 @@ const MOST_WORDS_TO_RESIDENCE: usize = 6;
 /// A figure written in words, with how many words it takes: "thirty-eight", "two thousand", "a
 /// thousand", "fifteen hundred", "two dozen".
 fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
-    let word = words[at];
+    let word = *words.get(at)?;
     // Asked of every word: most have a first letter and length no number word has.
     let shape = word
         .as_bytes()
@@ -2773,7 +2773,7 @@ fn read_places(
                     // takes that town's part.)
                     if w == "on"
                         && t + 1 == m.tokens.start
-                        && word(t - 1) != ","
+                        && (t == s.start || word(t - 1) != ",")
                         && crate::extract::edge_of_place_after(doc, m.tokens.end, s.end)
                     {
                         cue = Some("at".into());
@@ -4717,6 +4717,12 @@ mod tests {
              six days after leaving Port-de-Paix, on Haiti's northern coast.",
         );
         assert!(!town_told.contains(&"Haiti".to_string()), "{town_told:?}");
+        // Opening the headline, with no word before it.
+        let headline = at(
+            "On Crete's southern coast, 40 migrants land\n\nCHANIA, Greece (AP) \
+             — Forty migrants landed on Tuesday.",
+        );
+        assert!(headline.contains(&"Crete".to_string()), "{headline:?}");
     }
 
     #[test]

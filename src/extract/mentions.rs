@@ -2623,6 +2623,7 @@ fn classify_run(
     let locative = LOCATIVES.contains(&before);
     let set_where = (locative && set_in_known_place(g, doc, run.end, &sentence))
         || ((locative || before == "to")
+            && run.end < sentence.end
             && doc.folded(run.end) == ","
             && town_in_apposition(g, doc, run.end, &sentence));
     if !after_article
@@ -6080,8 +6081,9 @@ fn name_past_place_apposition(
     // what the office is.)
     let tells_what = g.is_trigger(TriggerKind::CityContext, doc.folded(start + 1))
         || (start + 1..comma).any(|t| {
+            // ("the government's representative": the title four words in at least.)
             !is_cap(doc, t)
-                && t > start + 1
+                && t >= start + 4
                 && possessive_after(doc, t - 3)
                 && g.title(doc.folded(t)).is_some()
         })

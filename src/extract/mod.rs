@@ -317,3 +317,51 @@ pub fn evidence_of(m: &Mention) -> Evidence {
         confidence: m.confidence,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::extract;
+    use crate::gazetteer::Gazetteer;
+    use crate::text::Doc;
+
+    /// Every sentence of the example articles read as an article of its own, and cut in two at
+    /// each word as a headline and a body: a name, a place or a figure may then open the
+    /// document or end it, with no word on one side. None may stop the reading.
+    #[test]
+    fn any_piece_of_an_article_is_read_without_failing() {
+        let g = Gazetteer::builtin();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/articles");
+        let mut pieces = vec![
+            "Mauritanian coast guard turns back pirogue bound for the Canaries at Banc d'Arguin"
+                .to_string(),
+            "Wheatley said he would meet Governor Daniel Pruce on Friday to discuss a request for \
+             help from the United Kingdom's coast guard."
+                .to_string(),
+            "On Crete's southern coast, 40 migrants land".to_string(),
+        ];
+        for entry in std::fs::read_dir(dir).expect("the example articles") {
+            let path = entry.expect("an entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("an example article");
+                pieces.extend(
+                    text.split(['.', '\n'])
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from),
+                );
+            }
+        }
+        let mut read = 0;
+        for piece in &pieces {
+            let words: Vec<&str> = piece.split(' ').collect();
+            for cut in 0..words.len() {
+                let (head, body) = words.split_at(cut);
+                let text = format!("{}\n\n{}\n", head.join(" "), body.join(" "));
+                let doc = Doc::new(text.trim_start(), g.cleaner());
+                extract(&g, &doc, None);
+                read += 1;
+            }
+        }
+        assert!(read > 1000, "only {read} pieces read");
+    }
+}

@@ -2847,7 +2847,10 @@ fn met_on_a_visit(
             .rev()
             .take_while(|o| o.sentence == m.sentence)
             .filter(|o| o.tokens.end <= before && before - o.tokens.end <= MOST_WORDS_FROM_PLACE)
-            .filter(|o| matches!(doc.folded(o.tokens.start - 1), "to" | "visit" | "visits"))
+            .filter(|o| {
+                o.tokens.start > 0
+                    && matches!(doc.folded(o.tokens.start - 1), "to" | "visit" | "visits")
+            })
             .find_map(|o| capitals_country(g, o))
             .filter(|&c| Some(c) != story_country)
     })

@@ -89,13 +89,16 @@ impl Doc {
     }
 
     /// The text of a token.
+    #[track_caller]
     pub fn token_text(&self, index: usize) -> &str {
         let t = &self.tokens[index];
         &self.text[t.start..t.end]
     }
 
-    /// A token folded for lookup: lowercase, no accents, no dots.
+    /// A token folded for lookup: lowercase, no accents, no dots. (An index past the end is
+    /// reported where it was asked for.)
     #[inline]
+    #[track_caller]
     #[allow(unsafe_code)]
     pub fn folded(&self, index: usize) -> &str {
         let (start, end) = self.folded_spans[index];
