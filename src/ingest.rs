@@ -128,6 +128,31 @@ pub struct IngestSummary {
 pub enum Problem {
     Error(ReadError),
     Warning(ReadWarning),
+    /// An article newsgraph failed on and skipped.
+    Failed(ExtractionFailed),
+}
+
+/// An article whose extraction stopped on an internal error, a bug in newsgraph: it is
+/// skipped, and the ingest goes on with the other articles.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{input}: newsgraph failed on this article and skipped it ({message}); please report the article with this message")]
+pub struct ExtractionFailed {
+    /// Where the article came from (as [`Article::source`]).
+    pub input: String,
+    pub message: String,
+}
+
+/// Runs `f`, turning a panic into its message, so that one input that trips a bug stops
+/// only itself, not a run over a hundred thousand. (The panic hook has printed where it
+/// happened already.)
+pub(crate) fn unless_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic without a message".into())
+    })
 }
 
 /// Progress after each chunk of articles and each chunk of files: files done of total,
@@ -249,6 +274,31 @@ pub fn ingest(
     on_problem: &mut dyn FnMut(Problem),
     on_progress: &mut dyn FnMut(Progress),
 ) -> Result<IngestSummary, StoreError> {
+    ingest_with(
+        store,
+        g,
+        inputs,
+        options,
+        &prepare_if_changed,
+        on_problem,
+        on_progress,
+    )
+}
+
+/// How an article is prepared for the writer: [`prepare_if_changed`], or in tests one that
+/// fails on purpose.
+type Preparer = dyn Fn(&Store, &Gazetteer, &Article) -> Result<Option<Prepared>, StoreError> + Sync;
+
+/// [`ingest`], preparing each article with `prepare`.
+fn ingest_with(
+    store: &Store,
+    g: &Gazetteer,
+    inputs: &[PathBuf],
+    options: &IngestOptions,
+    prepare: &Preparer,
+    on_problem: &mut dyn FnMut(Problem),
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<IngestSummary, StoreError> {
     let started = Instant::now();
     let (files, errors) = expand_inputs(inputs);
     let mut summary = IngestSummary {
@@ -279,7 +329,7 @@ pub fn ingest(
         let (sender, receiver) = std::sync::mpsc::sync_channel(2);
         let files = &files;
         let read = &options.read;
-        scope.spawn(move || extract_chunks(store, g, files, read, sender));
+        scope.spawn(move || extract_chunks(store, g, files, read, prepare, sender));
         let mut files_done = 0;
         // Leaving the loop drops the receiver, and with it the extraction thread stops.
         for step in receiver {
@@ -291,6 +341,12 @@ pub fn ingest(
                     }
                     for e in outcome.errors {
                         on_problem(Problem::Error(e));
+                    }
+                }
+                Step::Failed(failures) => {
+                    summary.failed += failures.len();
+                    for f in failures {
+                        on_problem(Problem::Failed(f));
                     }
                 }
                 // After each chunk too: one JSON Lines file is one file for hours.
@@ -348,6 +404,8 @@ pub fn ingest(
 enum Step {
     /// Errors and warnings from reading one input (its articles follow in `Prepared`).
     Problems(ReadOutcome),
+    /// Articles of a chunk that newsgraph failed on (the others follow in `Prepared`).
+    Failed(Vec<ExtractionFailed>),
     /// A chunk of articles, each prepared, or `None` when stored unchanged.
     Prepared(Vec<Result<Option<Prepared>, StoreError>>),
     /// How many input files have been read.
@@ -361,13 +419,30 @@ fn extract_chunks(
     g: &Gazetteer,
     files: &[PathBuf],
     options: &ReadOptions,
+    prepare: &Preparer,
     sender: SyncSender<Step>,
 ) {
-    let prepare_chunk = |batch: &[Article]| -> Vec<Result<Option<Prepared>, StoreError>> {
+    let prepare_chunk = |batch: &[Article]| -> Vec<Result<_, ExtractionFailed>> {
         batch
             .par_iter()
-            .map(|a| prepare_if_changed(store, g, a))
+            .map(|a| {
+                unless_panic(|| prepare(store, g, a)).map_err(|message| ExtractionFailed {
+                    input: a.source.clone(),
+                    message,
+                })
+            })
             .collect()
+    };
+    // False once the writer has gone.
+    let send_chunk = |chunk: Vec<Result<_, ExtractionFailed>>| -> bool {
+        let (prepared, failed): (Vec<_>, Vec<_>) = chunk.into_iter().partition(Result::is_ok);
+        let failed: Vec<ExtractionFailed> = failed.into_iter().filter_map(Result::err).collect();
+        (failed.is_empty() || sender.send(Step::Failed(failed)).is_ok())
+            && sender
+                .send(Step::Prepared(
+                    prepared.into_iter().filter_map(Result::ok).collect(),
+                ))
+                .is_ok()
     };
     let mut pending: Vec<Article> = Vec::new();
     // Takes what one input (or one batch of a JSON Lines file) gave; false once the writer
@@ -381,7 +456,7 @@ fn extract_chunks(
         }
         while pending.len() >= CHUNK {
             let batch: Vec<Article> = pending.drain(..CHUNK).collect();
-            if sender.send(Step::Prepared(prepare_chunk(&batch))).is_err() {
+            if !send_chunk(prepare_chunk(&batch)) {
                 return false;
             }
         }
@@ -394,8 +469,10 @@ fn extract_chunks(
         let outcomes: Vec<Option<ReadOutcome>> = file_chunk
             .par_iter()
             .map(|path| {
-                (Format::from_path(path) != Some(Format::JsonLines))
-                    .then(|| read_input(path, options))
+                (Format::from_path(path) != Some(Format::JsonLines)).then(|| {
+                    unless_panic(|| read_input(path, options))
+                        .unwrap_or_else(|message| failed_reading(path, message))
+                })
             })
             .collect();
         for (path, outcome) in file_chunk.iter().zip(outcomes) {
@@ -403,11 +480,17 @@ fn extract_chunks(
                 Some(outcome) => take(outcome),
                 None => {
                     let mut going = true;
-                    read_input_in_batches(path, options, CHUNK, &mut |batch| {
-                        going = take(batch);
-                        going
+                    let read = unless_panic(|| {
+                        read_input_in_batches(path, options, CHUNK, &mut |batch| {
+                            going = take(batch);
+                            going
+                        })
                     });
-                    going
+                    // The batches before the failure were taken.
+                    match read {
+                        Ok(()) => going,
+                        Err(message) => take(failed_reading(path, message)),
+                    }
                 }
             };
             if !going {
@@ -421,7 +504,7 @@ fn extract_chunks(
     }
     if !pending.is_empty() {
         // The writer may have gone; then there is nobody left to tell.
-        sender.send(Step::Prepared(prepare_chunk(&pending))).ok();
+        send_chunk(prepare_chunk(&pending));
     }
 }
 
@@ -590,6 +673,19 @@ impl<'a> BatchWriter<'a> {
     }
 }
 
+/// What reading `path` gave when newsgraph failed on it.
+fn failed_reading(path: &std::path::Path, message: String) -> ReadOutcome {
+    ReadOutcome {
+        errors: vec![ReadError::Invalid {
+            path: path.display().to_string(),
+            reason: format!(
+                "newsgraph failed reading this file and skipped the rest of it ({message}); please report the file with this message"
+            ),
+        }],
+        ..Default::default()
+    }
+}
+
 fn is_reference(quad: &Quad) -> bool {
     matches!(&quad.graph_name, GraphName::NamedNode(g) if g.as_str() == GAZETTEER_GRAPH)
 }
@@ -746,6 +842,91 @@ mod tests {
         writer.commit_every = CommitEvery::Interval(Duration::from_secs(3600));
         writer.uncommitted_since = Some(Instant::now());
         assert!(!writer.commit_due());
+    }
+
+    #[test]
+    fn an_article_newsgraph_fails_on_is_skipped_and_the_others_are_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = |n: usize, trap: &str| {
+            format!("Migrants reach Tapachula {n}\n\nTAPACHULA, Mexico — {trap}About {n}0 migrants arrived on Monday, officials said.")
+        };
+        for (name, text) in [
+            ("a.txt", article(1, "")),
+            ("b.txt", article(2, "TRIPWIRE ")),
+            ("c.txt", article(3, "")),
+        ] {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        let feed: String = [article(4, ""), article(5, "TRIPWIRE "), article(6, "")]
+            .iter()
+            .map(|text| serde_json::json!({ "text": text }).to_string() + "\n")
+            .collect();
+        std::fs::write(dir.path().join("feed.jsonl"), feed).unwrap();
+        let store = Store::new().unwrap();
+        let g = Gazetteer::builtin();
+        let options = IngestOptions {
+            optimize: false,
+            ..Default::default()
+        };
+        let tripping = |s: &Store, g: &Gazetteer, a: &Article| {
+            assert!(!a.text.contains("TRIPWIRE"), "tripped on {}", a.source);
+            prepare_if_changed(s, g, a)
+        };
+        let inputs = [dir.path().to_path_buf()];
+        let mut failed = Vec::new();
+        let mut on_problem = |p: Problem| match p {
+            Problem::Failed(f) => failed.push(f),
+            other => panic!("unexpected {other:?}"),
+        };
+        let summary = ingest_with(
+            &store,
+            &g,
+            &inputs,
+            &options,
+            &tripping,
+            &mut on_problem,
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!((summary.added, summary.failed), (4, 2), "{summary:?}");
+        assert_eq!(crate::store::article_count(&store).unwrap(), 4);
+        let mut sources: Vec<&str> = failed.iter().map(|f| f.input.as_str()).collect();
+        sources.sort_unstable();
+        let in_dir = |name: &str| dir.path().join(name).display().to_string();
+        assert_eq!(sources, [in_dir("b.txt"), in_dir("feed.jsonl") + ":2"]);
+        assert!(
+            failed.iter().all(|f| f.message.contains("tripped on")),
+            "{failed:?}"
+        );
+        // Nothing is lost: once mended, the same command adds the two and skips the rest.
+        let again = ingest(
+            &store,
+            &g,
+            &inputs,
+            &options,
+            &mut |p| panic!("{p:?}"),
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!((again.added, again.unchanged, again.failed), (2, 4, 0));
+    }
+
+    #[test]
+    fn unless_panic_gives_the_message_of_any_panic() {
+        assert_eq!(unless_panic(|| 7), Ok(7));
+        assert_eq!(
+            unless_panic(|| panic!("static")),
+            Err::<(), _>("static".into())
+        );
+        let n = 3;
+        assert_eq!(
+            unless_panic(|| panic!("formatted {n}")),
+            Err::<(), _>("formatted 3".into())
+        );
+        assert_eq!(
+            unless_panic(|| std::panic::panic_any(42)),
+            Err::<(), _>("a panic without a message".into())
+        );
     }
 
     #[test]

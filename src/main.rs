@@ -143,6 +143,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut stderr = std::io::stderr();
             let mut on_problem = |p: Problem| match p {
                 Problem::Error(e) => eprintln!("error: {e}"),
+                Problem::Failed(f) => eprintln!("error: {f}"),
                 Problem::Warning(w) => {
                     if !quiet {
                         eprintln!("warning: {}: {}", w.source, w.message)

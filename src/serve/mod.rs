@@ -314,7 +314,14 @@ fn handle(
     let reply = if state.stopping.load(Ordering::SeqCst) {
         Reply::error(503, "the server is shutting down").with_header("Connection", "close")
     } else {
-        read_and_route(state, request)
+        // A bug met by one request answers that request, and the count of requests under way
+        // stays true for the shutdown.
+        crate::ingest::unless_panic(|| read_and_route(state, request)).unwrap_or_else(|message| {
+            Reply::error(
+                500,
+                format!("newsgraph failed on this request ({message}); please report it with the request"),
+            )
+        })
     };
     let mut builder = oxhttp::model::Response::builder().status(reply.status);
     let mut headers = reply.headers;
