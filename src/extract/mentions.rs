@@ -226,6 +226,81 @@ fn acronym_given_in_brackets(doc: &Doc, at: usize) -> bool {
         && (0..doc.tokens.len()).any(|t| doc.token_text(t) == word && doc.is_bracketed(&(t..t + 1)))
 }
 
+/// The office an acronym stands for, where the article spells it out before it in brackets:
+/// "the chief district officer (CDO) of Parsa district ... The CDO, Ghanashyam Upreti, said".
+/// It is the known title that opens or closes the words abbreviated ("Upazila Nirbahi
+/// Officer", "Officer Commanding Police Division"); a body whose name holds an office inside
+/// it ("United Nations High Commissioner for Refugees (UNHCR)") names no office.
+fn title_of_acronym(g: &Gazetteer, doc: &Doc, at: usize) -> Option<usize> {
+    let word = doc.token_text(at);
+    if !is_acronym(word) || !word.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    (1..doc.tokens.len())
+        .filter(|&t| t != at && doc.is_bracketed(&(t..t + 1)) && doc.token_text(t) == word)
+        .find_map(|t| title_spelled_out_before(g, doc, t).map(|(title, _)| title))
+}
+
+/// The office and the words that spell out the acronym in brackets at token `at`:
+/// "Officer Commanding Police Division (OCPD)". See [`title_of_acronym`].
+fn title_spelled_out_before(g: &Gazetteer, doc: &Doc, at: usize) -> Option<(usize, Range<usize>)> {
+    let word = doc.token_text(at);
+    if !is_acronym(word) || !word.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let words = spelled_out_before(g, doc, at - 1, word)?;
+    if g.org(&key(doc, words.clone())).is_some() {
+        return None;
+    }
+    let most = g.most_title_words_from(doc.folded(words.start));
+    let opening = (1..=most.min(words.len())).rev().find_map(|len| {
+        g.title(&key(doc, words.start..words.start + len))
+            .map(|title| (title, words.start + len))
+    });
+    // An office that opens the words is theirs when it is all of them, when a participle goes
+    // on from it ("Officer Commanding ..."), or when no body's head word ends them: not
+    // "General Operations Force (GOF)".
+    let title = match opening {
+        Some((title, end))
+            if end == words.end
+                || doc.folded(end).ends_with("ing")
+                || !is_org_head(g, doc, words.end - 1) =>
+        {
+            Some(title)
+        }
+        _ => (words.start + 1..words.end).find_map(|start| g.title(&key(doc, start..words.end))),
+    }?;
+    Some((title, words))
+}
+
+/// The words before token `open` (a bracket) whose initials spell `acronym`, skipping small
+/// words such as "of" and "the" ("Chief of Defence Staff (CDS)").
+fn spelled_out_before(
+    g: &Gazetteer,
+    doc: &Doc,
+    open: usize,
+    acronym: &str,
+) -> Option<Range<usize>> {
+    let mut letters = acronym
+        .chars()
+        .rev()
+        .map(|c| c.to_ascii_lowercase())
+        .peekable();
+    let mut t = open;
+    while letters.peek().is_some() {
+        t = t.checked_sub(1)?;
+        if doc.tokens[t].kind != TokenKind::Word {
+            return None;
+        }
+        if doc.folded(t).starts_with(*letters.peek()?) {
+            letters.next();
+        } else if !g.is_trigger(TriggerKind::FunctionWord, doc.folded(t)) {
+            return None;
+        }
+    }
+    Some(t..open)
+}
+
 /// Possessive "'s" right after token `i`.
 pub fn possessive_after(doc: &Doc, i: usize) -> bool {
     i + 2 < doc.tokens.len() + 1
@@ -595,6 +670,29 @@ fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg, Range<usiz
     let mut keys = PrefixKeys::default();
     while pos < run.end {
         let mut found = None;
+        // "The CDO, Ghanashyam Upreti, said": an office by the acronym the article gave it (not
+        // where it is given: "the chief district officer (CDO)").
+        if !doc.is_bracketed(&(pos..pos + 1)) {
+            if let Some(t) = title_of_acronym(g, doc, pos) {
+                out.push((Seg::Title(t), pos..pos + 1));
+                pos += 1;
+                continue;
+            }
+        }
+        // "the Officer Commanding Police Division (OCPD)": the words an office's acronym
+        // abbreviates are that office, whatever body they seem to name.
+        if pos == run.start
+            && run.end + 2 < doc.tokens.len()
+            && doc.is_bracketed(&(run.end + 1..run.end + 2))
+        {
+            if let Some((t, words)) = title_spelled_out_before(g, doc, run.end + 1) {
+                if words.start == pos {
+                    out.push((Seg::Title(t), words));
+                    pos = run.end;
+                    continue;
+                }
+            }
+        }
         let max_words = g.most_name_words_from(doc.folded(pos));
         for (mut len, k) in keys.longest_first(doc, pos, run.end, max_words) {
             if let Some(known) = g.known_name(k) {
@@ -4383,7 +4481,15 @@ fn unknown(
         return;
     }
     if r.len() == 1 && is_acronym(text) {
-        push(out, doc, si, r, MentionKind::Org(None), "acronym", 0.5);
+        // ("(CDO)" after "the chief district officer": an office's acronym, no body's.)
+        let an_office = if doc.is_bracketed(&r) {
+            title_spelled_out_before(g, doc, r.start).is_some()
+        } else {
+            title_of_acronym(g, doc, r.start).is_some()
+        };
+        if !an_office {
+            push(out, doc, si, r, MentionKind::Org(None), "acronym", 0.5);
+        }
         return;
     }
     // "said in English", "a prayer in Arabic": a language names no one and nowhere.
@@ -9594,6 +9700,54 @@ mod tests {
             )]
         );
         assert!(titled("Notes.\n\nMost head north to Tijuana. Head north, he said.").is_empty());
+    }
+
+    #[test]
+    fn an_office_is_named_by_the_acronym_the_article_gives_it() {
+        let read = |text: &str| -> Vec<(String, String)> {
+            titled(text)
+                .into_iter()
+                .map(|(name, title, _)| (name, title))
+                .collect()
+        };
+        let office = |name: &str, title: &str| vec![(name.to_string(), title.to_string())];
+        assert_eq!(
+            read(
+                "X\n\nThe chief district officer (CDO) of Parsa district went to the border. \
+                 The CDO, Ghanashyam Upreti, said the border was open."
+            ),
+            office("Ghanashyam Upreti", "CDO")
+        );
+        assert_eq!(
+            read(
+                "X\n\nThe Upazila Nirbahi Officer (UNO) visited the camp. The UNO, Sabiha \
+                 Mahjabeen, said there was no space."
+            ),
+            office("Sabiha Mahjabeen", "UNO")
+        );
+        // The words an office's acronym abbreviates are no body.
+        let text = "X\n\nSupt. Jackson Wafula, the Officer Commanding Police Division (OCPD) in \
+                    Malaba, said so. The OCPD said the driver was held.";
+        assert!(texts_of_kind(text, "Org").is_empty(), "{:?}", kinds(text));
+        // A body's name that holds an office is still the body's.
+        for (text, body) in [
+            (
+                "X\n\nOfficers of the General Operations Force (GOF) found them. The GOF \
+                 said so.",
+                "General Operations Force",
+            ),
+            (
+                "X\n\nThe United Nations High Commissioner for Refugees (UNHCR) said so. \
+                 The UNHCR, Ana Ruiz, said more would come.",
+                "United Nations High Commissioner for Refugees",
+            ),
+        ] {
+            assert!(
+                texts_of_kind(text, "Org").iter().any(|t| t == body),
+                "{:?}",
+                kinds(text)
+            );
+        }
     }
 
     #[test]
