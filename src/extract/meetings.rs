@@ -2190,12 +2190,16 @@ fn goes_out_with(words: &[&str], v: usize) -> bool {
         "walked" | "walk" => true,
         // ("went down to the river to see the islet": down to a place, as out on one; so is
         // "went to the checkpoint on Wednesday to look at the minibus", to see something
-        // there.)
+        // there, or to speak with those there; and "went to Island Harbour on Wednesday with
+        // the commissioner", as one returns somewhere with someone.)
         "went" | "go" | "goes" => {
             matches!(words.get(v + 1), Some(&("out" | "down")))
                 || within(9, "together")
                 || (words.get(v + 1) == Some(&"to")
-                    && ["look", "see", "inspect"].iter().any(|w| within(12, w)))
+                    && (["look", "see", "inspect", "speak", "talk"]
+                        .iter()
+                        .any(|w| within(12, w))
+                        || within(8, "with")))
         }
         "crossed" | "sailed" | "patrolled" => within(7, "together"),
         "return" | "returned" | "returns" => within(10, "with"),
@@ -2790,6 +2794,15 @@ mod tests {
                     said the valleys were old routes. The commander, Lt. Col. Ali Bulut, said \
                     snow had slowed his men.";
         assert_eq!(participants_of(text), [["Ali Bulut", "Cem Ertan"]]);
+        // Going to a place with an official, or to speak with those there.
+        let text = "Harbour\n\nPremier Ellis Webster went to Island Harbour on Wednesday with \
+                    the commissioner of the police force. The commissioner, Kenrick Carty, said \
+                    the boatman was known.";
+        assert_eq!(participants_of(text), [["Ellis Webster", "Kenrick Carty"]]);
+        let text = "Harbour\n\nThe premier and the police commissioner went to the harbour on \
+                    Wednesday to speak with the fishermen. The premier, Ellis Webster, said \
+                    little. The commissioner, Kenrick Carty, said the boatman was known.";
+        assert_eq!(participants_of(text), [["Ellis Webster", "Kenrick Carty"]]);
     }
 
     #[test]
