@@ -212,8 +212,19 @@ pub fn find_meetings(
                 .take_while(|m| m.tokens.start < told.end)
                 .any(|m| matches!(m.kind, MentionKind::Org(Some(o)) if o == body))
         };
+        // (Not by a country the office is of, which the dateline names: "Indonesia's security
+        // minister, Y"; nor by "chief" before the office: "chief security minister", after "the
+        // island's police chief".)
         let office_told = |office: std::ops::Range<usize>| {
+            let head = office.end.checked_sub(1);
             office
+                .filter(|&t| {
+                    let w = doc.folded(t);
+                    (w != "chief" || Some(t) == head)
+                        && !g.place(w).is_some_and(|p| {
+                            g.places[p].kind == crate::gazetteer::PlaceKind::Country
+                        })
+                })
                 .map(|t| doc.folded(t))
                 .filter(|w| w.len() >= 3 && *w != "the")
                 .any(|w| {
@@ -2803,6 +2814,26 @@ mod tests {
                     Wednesday to speak with the fishermen. The premier, Ellis Webster, said \
                     little. The commissioner, Kenrick Carty, said the boatman was known.";
         assert_eq!(participants_of(text), [["Ellis Webster", "Kenrick Carty"]]);
+    }
+
+    #[test]
+    fn an_office_named_after_a_meeting_is_not_told_by_its_country_nor_by_chief() {
+        for minister in [
+            "Indonesia's security minister",
+            "Indonesia's chief security minister",
+        ] {
+            let text = format!(
+                "Boat\n\nPEPELA, Indonesia (AP) — The regent and the island's police chief \
+                 visited the harbour on Wednesday. The regent, Yermias Foeh, said the village \
+                 needed fish. The police chief, Frans Lakapu, said the men were held.\n\n\
+                 {minister}, Mahfud MD, said he had spoken to Australia."
+            );
+            assert_eq!(
+                participants_of(&text),
+                [["Frans Lakapu", "Yermias Foeh"]],
+                "{minister}"
+            );
+        }
     }
 
     #[test]
