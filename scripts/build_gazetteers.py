@@ -1899,6 +1899,7 @@ TITLES = [
     # India's district head; a village's elected head (Turkey's muhtar, South Asia's headman);
     # the officer who runs a refugee settlement or camp.
     ("District Collector", "local", "IN"), ("Headman", "local", ""), ("Village Headman", "local", ""),
+    ("Village Head", "local", ""),
     # South Asia's district heads by their other names (India's and Pakistan's district
     # magistrate, Nepal's chief district officer) and Taiwan's county magistrate; "magistrate"
     # alone is as often a judge.

@@ -9703,6 +9703,14 @@ mod tests {
     }
 
     #[test]
+    fn a_village_head_holds_an_office() {
+        assert_eq!(
+            titled("X\n\nThe village head, Yohanis Messakh, went down to the jetty."),
+            [one("Yohanis Messakh", "village head", &[])]
+        );
+    }
+
+    #[test]
     fn an_office_is_named_by_the_acronym_the_article_gives_it() {
         let read = |text: &str| -> Vec<(String, String)> {
             titled(text)
