@@ -1834,6 +1834,19 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
     if (words.iter().take(8).any(|w| *w == "we") || all_of_them()) && heads_somewhere() {
         return true;
     }
+    // "\"From Assamaka we walked, then trucks to Arlit, then Agadez, and now here\"": a way
+    // told up to where the group is now is the group's.
+    let up_to_here = || {
+        words
+            .windows(2)
+            .any(|w| matches!(w, ["now", "here"] | ["are", "here"]))
+    };
+    if words.iter().take(8).any(|w| *w == "we")
+        && up_to_here()
+        && g.triggers(TriggerKind::GroupMovement).any_in(words)
+    {
+        return true;
+    }
     // "Agents took them to the station in Deming", "a bus carried them to Chicago": where the
     // group was taken.
     if words
@@ -2636,6 +2649,8 @@ fn read_places(
                         w,
                         "," | "and"
                             | "or"
+                            // "trucks to Arlit, then Agadez, then Zinder": legs of one way.
+                            | "then"
                             | "such"
                             | "as"
                             | "the"
@@ -3354,13 +3369,14 @@ fn rode_there<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
 
 /// Whether the "to" after `before(1)` ends a ride told as a leg of the journey, with no verb:
 /// "their journey was short: an overnight bus from Yangon to Kawthaung", "then a boat from
-/// Kupang to the reef".
+/// Kupang to the reef", "\"we walked, then trucks to Arlit\"".
 fn ride_told_as_leg<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
+    let article = usize::from(matches!(before(2), "a" | "an"));
     (2..=4).any(|k| {
         before(k) == "from"
             && is_vehicle(g, before(k + 1))
             && (matches!(before(k + 2), "a" | "an") || matches!(before(k + 3), "a" | "an"))
-    })
+    }) || (is_vehicle(g, before(1)) && before(2 + article) == "then")
 }
 
 /// Whether an unnamed spot, a landmark's noun in lower case after "a" or "the", comes before
@@ -5971,6 +5987,39 @@ mod tests {
             names(&group.departed_from),
             names(&group.origins),
         ]
+    }
+
+    /// A way one of them tells, leg after leg, up to where the group is now, is the group's.
+    #[test]
+    fn a_way_told_up_to_here_is_the_group_s() {
+        let lede = "Wait\n\nMARADI, Niger — More than a hundred Nigerians expelled from Algeria \
+                    wait at a transit site in Maradi, officials said.\n\nHabibu Garkuwa, 34, \
+                    said he was tired. ";
+        let passed = |quote: &str| {
+            let [at, passed, ..] = places_of_group(&format!("{lede}{quote}"));
+            let mut both: Vec<String> = at.into_iter().chain(passed).collect();
+            both.sort();
+            both.dedup();
+            both
+        };
+        for quote in [
+            "\"We walked, then trucks to Arlit, then Zinder, and now here,\" he said.",
+            "\"We walked, then a bus to Arlit, then Zinder, and now we are here,\" he said.",
+        ] {
+            let both = passed(quote);
+            assert!(
+                ["Arlit", "Zinder"]
+                    .iter()
+                    .all(|p| both.iter().any(|b| b == p)),
+                "{quote}: {both:?}"
+            );
+        }
+        // Told by whom, legs after "then" are the group's too.
+        let both = passed("The group walked from Agadez, then trucks to Arlit, then Zinder.");
+        assert!(both.iter().any(|b| b == "Zinder"), "{both:?}");
+        // Not where the speaker went alone.
+        let both = passed("\"We walked, then trucks to Arlit, then Zinder,\" he said.");
+        assert!(!both.iter().any(|b| b == "Zinder"), "{both:?}");
     }
 
     /// A country the group crossed into, or that holds the town it is in, is where it is even
