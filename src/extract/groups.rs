@@ -1864,11 +1864,12 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
             .take(subject_within)
             .any(|w| w[0] == "the" && is_plural_demonym(g, w[1]))
     };
-    // "Passengers said the boat had left from near Tobruk": what carries them, told by others.
+    // "Passengers said the boat had left from near Tobruk": what carries them, told by others
+    // (who may be told at length first: "X, 24, a mechanic from Kenitra, said the boat ...").
     let vehicle_told_of = || {
         words
             .windows(3)
-            .take(subject_within)
+            .take(16)
             .any(|w| w[0] == "said" && w[1] == "the" && g.is_trigger(TriggerKind::Vehicle, w[2]))
     };
     (share_first
@@ -5987,6 +5988,21 @@ mod tests {
             names(&group.departed_from),
             names(&group.origins),
         ]
+    }
+
+    /// Where the boat left from, told by one of them after a long apposition, is where the
+    /// group left from.
+    #[test]
+    fn the_boat_told_of_after_a_long_apposition_left_from_where_the_group_did() {
+        let text = "Boat\n\nBARBATE, Spain (AP) — Police found 31 Moroccan men on the beach on \
+                    Tuesday.\n\n\"They were soaked and barefoot,\" a neighbour said.\n\n\
+                    Anouar Bekkali, 24, a mechanic from Kenitra, said the boat had left from a \
+                    beach near Larache.";
+        let places = places_of_group(text);
+        assert!(
+            places.iter().flatten().any(|p| p == "Larache"),
+            "{places:?}"
+        );
     }
 
     /// A way one of them tells, leg after leg, up to where the group is now, is the group's.
