@@ -4294,7 +4294,7 @@ fn distance_after(doc: &Doc, end: usize, sentence: &Range<usize>) -> bool {
 
 /// An unknown capitalised span: a person, a place or an organisation by context, or nothing.
 /// Whether the comma at `comma` closes a relative or a role that a name stands in apposition
-/// to: "his cousin,", "a broker,", "a broker in Moyale,". With "a" or "the", a name must end
+/// to: "his cousin,", "a broker,", "a broker in Moyale,", "a teacher from the camp,". With "a" or "the", a name must end
 /// the clause after it ("a farmer, X Y, who", not "a farmer, X Y said" nor a list "a lawyer, a
 /// priest, Human Rights Watch and").
 fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bool {
@@ -4315,6 +4315,16 @@ fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bo
     }
     if t < comma && t > start && matches!(doc.folded(t - 1), "in" | "from") {
         cue = t - 1;
+    }
+    // ... or over a spot named in lower case: "a teacher from the camp".
+    if t == comma
+        && comma >= start + 4
+        && doc.tokens[comma - 1].kind == TokenKind::Word
+        && !doc.is_capitalised(comma - 1)
+        && doc.folded(comma - 2) == "the"
+        && matches!(doc.folded(comma - 3), "in" | "from" | "at")
+    {
+        cue = comma - 3;
     }
     if cue < start + 2 || !g.is_trigger(TriggerKind::PersonCue, doc.folded(cue - 1)) {
         return false;
@@ -12630,6 +12640,8 @@ mod tests {
         for text in [
             "X\n\nPolice were looking for a broker in Moyale, Guyo Jattani, who arranged it.",
             "X\n\nPolice were looking for a farmer, Guyo Jattani.",
+            // Where, in lower case.
+            "X\n\nThey came at the urging of a teacher from the camp, Guyo Jattani, who said so.",
         ] {
             assert_eq!(
                 rule_of(text, "Guyo Jattani"),
