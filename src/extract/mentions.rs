@@ -4294,9 +4294,9 @@ fn distance_after(doc: &Doc, end: usize, sentence: &Range<usize>) -> bool {
 
 /// An unknown capitalised span: a person, a place or an organisation by context, or nothing.
 /// Whether the comma at `comma` closes a relative or a role that a name stands in apposition
-/// to: "his cousin,", "a broker,", "a broker in Moyale,", "a teacher from the camp,". With "a" or "the", a name must end
-/// the clause after it ("a farmer, X Y, who", not "a farmer, X Y said" nor a list "a lawyer, a
-/// priest, Human Rights Watch and").
+/// to: "his cousin,", "a broker,", "a broker in Moyale,", "a teacher from the camp,". With
+/// "a" or "the", a name must end the clause after it ("a farmer, X Y, who", not "a farmer, X Y
+/// said" nor a list "a lawyer, a priest, Human Rights Watch and").
 fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bool {
     let name_ends_clause = || {
         let name_end = (comma + 1..doc.tokens.len())
