@@ -7213,11 +7213,18 @@ fn governments(
             );
         // "the new administration in Damascus": one of the moment told by its seat (not in
         // a title, "the head of the new administration in Damascus", which is the title's).
-        let seat_end = (w == "administration"
-            && told_bare
+        // So is "the government in Baghdad", "the federal government in Baghdad": the one
+        // that sits there.
+        let told_by_seat = if w == "administration" {
+            told_bare
+        } else {
+            !possessive && end > sentence.start && doc.folded(end - 1) == "the"
+        };
+        let seat_end = (told_by_seat
             && !(end >= sentence.start + 3
                 && doc.folded(end - 2) == "of"
-                && matches!(doc.folded(end - 3), "leader" | "head" | "chief"))
+                && (matches!(doc.folded(end - 3), "leader" | "head" | "chief")
+                    || g.title(doc.folded(end - 3)).is_some()))
             && i + 2 < sentence.end
             && doc.folded(i + 1) == "in")
             .then(|| {
@@ -7898,6 +7905,24 @@ mod tests {
         );
         assert_none_of_kind(
             "Notes.\n\nHe met Ana Ruiz, the head of the new administration in Damascus.",
+            "Org",
+        );
+        // A government told by its seat, with or without a word for its level.
+        for (text, body) in [
+            (
+                "Notes.\n\nThe camps, which the government in Baghdad wants emptied, are full.",
+                "government in Baghdad",
+            ),
+            (
+                "Notes.\n\nThey asked the federal government in Baghdad for help.",
+                "federal government in Baghdad",
+            ),
+        ] {
+            assert_eq!(texts_of_kind(text, "Org"), [body], "{text}");
+        }
+        // Not inside an office's name.
+        assert_none_of_kind(
+            "Notes.\n\nThe subdelegate of the government in Almería said so.",
             "Org",
         );
     }
