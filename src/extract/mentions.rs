@@ -6999,8 +6999,10 @@ fn lower_case_bodies(
                 && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(t))
                 && possessor_end(doc, t + 1, &sentence).is_none()
         };
-        // "the Cuban embassy": a country's post abroad needs no field word.
-        let post_abroad = g.is_trigger(TriggerKind::PostNoun, doc.folded(head));
+        // "the Cuban embassy": a country's post abroad needs no field word; nor does its
+        // gendarmerie, a force of its own ("Djibouti's gendarmerie").
+        let post_abroad = g.is_trigger(TriggerKind::PostNoun, doc.folded(head))
+            || doc.folded(head) == "gendarmerie";
         let Some(field_start) = (1..=2)
             .map(|n| head - n)
             .take_while(|&t| t > sentence.start && field_word(t))
@@ -8264,6 +8266,14 @@ mod tests {
             "{found:?}"
         );
         assert_none_of_kind(text, "Org");
+    }
+
+    #[test]
+    fn a_country_s_gendarmerie_is_a_body_of_its_own() {
+        let text = "Border\n\nDjibouti's gendarmerie said 57 Ethiopians had crossed.";
+        assert_eq!(texts_of_kind(text, "Org(None)"), ["Djibouti's gendarmerie"]);
+        // Not any other body's noun without its field.
+        assert_none_of_kind("Border\n\nDjibouti's ministry said so.", "Org");
     }
 
     #[test]
