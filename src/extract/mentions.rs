@@ -5077,13 +5077,29 @@ fn unknown(
     push(out, doc, si, r, untitled_person(), UNRESOLVED_NAME, 0.0);
 }
 
-/// Whether the span follows "to" after a verb of carrying or travelling, a heading between
-/// ("driven east to", "flew to"; not "went to", which may end at anyone).
+/// Whether the span follows "to" after a verb of carrying or travelling, a heading or a
+/// word of when or how between ("driven east to", "flew to", "driven through the night to",
+/// "taken by bus to"; not "went to", which may end at anyone).
 fn carried_to(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<usize>) -> bool {
     if r.start < sentence.start + 2 || doc.folded(r.start - 1) != "to" {
         return false;
     }
-    let mut verb = r.start - 2;
+    let word = |k: usize| {
+        r.start
+            .checked_sub(k)
+            .filter(|&t| t >= sentence.start)
+            .map_or("", |t| doc.folded(t))
+    };
+    let how = match [word(4), word(3), word(2)] {
+        ["through" | "during" | "in", "the", "night" | "day"] => 3,
+        [_, "by" | "on" | "at", _] if doc.tokens[r.start - 2].kind == TokenKind::Word => 2,
+        [_, _, "overnight"] => 1,
+        _ => 0,
+    };
+    if r.start < sentence.start + 2 + how {
+        return false;
+    }
+    let mut verb = r.start - 2 - how;
     if crate::extract::is_compass_point(doc.folded(verb)) && verb > sentence.start {
         verb -= 1;
     }
@@ -10768,6 +10784,10 @@ mod tests {
             "Notes.\n\nFrom there they were driven east to Mbalaveni and across the border.",
             "Notes.\n\nThe men had flown to Mbalaveni on Monday.",
             "Notes.\n\nThey fled to Mbalaveni when the town fell.",
+            // When or how between the verb and its "to".
+            "Notes.\n\nThey were driven through the night to Mbalaveni, on the coast.",
+            "Notes.\n\nThey were driven by bus to Mbalaveni.",
+            "Notes.\n\nThey were driven overnight to Mbalaveni.",
         ] {
             let found = kinds(text);
             assert!(
