@@ -5009,6 +5009,12 @@ fn unknown(
         && !g.is_trigger(TriggerKind::OrgHead, word)
         && !g.is_trigger(TriggerKind::FunctionWord, word)
         && !written_after_a_given_name(g, doc, word)
+        // ("a statement from Tunji-Ojo's office", after "Olubunmi Tunji-Ojo": a surname.)
+        && !out.iter().any(|m| {
+            matches!(m.kind, MentionKind::Person { .. })
+                && m.rule != UNRESOLVED_NAME
+                && m.text.split_whitespace().last() == Some(text)
+        })
     {
         push(
             out,
@@ -12477,6 +12483,12 @@ mod tests {
             new_places("X\n\nThey joined the Alliance for Progress in Ojochal, they said.")
                 .is_empty()
         );
+        // Nor the surname of someone named before.
+        assert!(new_places(
+            "X\n\nHe called his counterpart, Olubunmi Tunji-Ojo, by phone. A statement from \
+             Tunji-Ojo's office in Abuja dated it Monday."
+        )
+        .is_empty());
     }
 
     #[test]
