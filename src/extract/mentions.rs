@@ -5085,7 +5085,7 @@ fn unknown(
 
 /// Whether the span follows "to" after a verb of carrying or travelling, a heading or a
 /// word of when or how between ("driven east to", "flew to", "driven through the night to",
-/// "taken by bus to"; not "went to", which may end at anyone).
+/// "driven by bus to"; not "went to", which may end at anyone).
 fn carried_to(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<usize>) -> bool {
     if r.start < sentence.start + 2 || doc.folded(r.start - 1) != "to" {
         return false;
