@@ -435,14 +435,16 @@ fn extract_chunks(
     };
     // False once the writer has gone.
     let send_chunk = |chunk: Vec<Result<_, ExtractionFailed>>| -> bool {
-        let (prepared, failed): (Vec<_>, Vec<_>) = chunk.into_iter().partition(Result::is_ok);
-        let failed: Vec<ExtractionFailed> = failed.into_iter().filter_map(Result::err).collect();
+        let mut prepared = Vec::with_capacity(chunk.len());
+        let mut failed = Vec::new();
+        for article in chunk {
+            match article {
+                Ok(p) => prepared.push(p),
+                Err(f) => failed.push(f),
+            }
+        }
         (failed.is_empty() || sender.send(Step::Failed(failed)).is_ok())
-            && sender
-                .send(Step::Prepared(
-                    prepared.into_iter().filter_map(Result::ok).collect(),
-                ))
-                .is_ok()
+            && sender.send(Step::Prepared(prepared)).is_ok()
     };
     let mut pending: Vec<Article> = Vec::new();
     // Takes what one input (or one batch of a JSON Lines file) gave; false once the writer

@@ -217,16 +217,14 @@ pub fn find_meetings(
         // island's police chief".)
         let office_told = |office: std::ops::Range<usize>| {
             let head = office.end.checked_sub(1);
+            let is_country = |w: &str| {
+                g.place(w)
+                    .is_some_and(|p| g.places[p].kind == PlaceKind::Country)
+            };
             office
-                .filter(|&t| {
-                    let w = doc.folded(t);
-                    (w != "chief" || Some(t) == head)
-                        && !g.place(w).is_some_and(|p| {
-                            g.places[p].kind == crate::gazetteer::PlaceKind::Country
-                        })
-                })
+                .filter(|&t| Some(t) == head || doc.folded(t) != "chief")
                 .map(|t| doc.folded(t))
-                .filter(|w| w.len() >= 3 && *w != "the")
+                .filter(|w| w.len() >= 3 && *w != "the" && !is_country(w))
                 .any(|w| {
                     let country = g.demonym(w);
                     told.clone().any(|t| {
