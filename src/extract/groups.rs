@@ -6882,4 +6882,13 @@ mod tests {
             (&[3000][..], Some("as many as"))
         );
     }
+
+    #[test]
+    fn women_stopped_on_their_way_across_a_border_are_a_group_counted() {
+        let (sizes, _) = sizes_and_origins(
+            "DHARAN, Nepal (AP) — Police stopped 17 young women at the bridge on Tuesday as \
+             they were about to walk across into India.",
+        );
+        assert_eq!(sizes, [17]);
+    }
 }

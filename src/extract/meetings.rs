@@ -215,7 +215,22 @@ pub fn find_meetings(
         // (Not by a country the office is of, which the dateline names: "Indonesia's security
         // minister, Y"; nor by "chief" before the office: "chief security minister", after "the
         // island's police chief".)
+        // ("The CDO, X", after "the chief district officer of Jhapa district": an acronym
+        // whose initials the sentence spelled out.)
+        let acronym_told = |t: usize| {
+            let acronym = doc.token_text(t);
+            acronym.len() >= 3
+                && crate::extract::mentions::is_acronym(acronym)
+                && told.clone().any(|start| {
+                    (start + acronym.len()..=told.end.min(start + 2 * acronym.len())).any(|end| {
+                        crate::extract::mentions::initials_spell(g, doc, start..end, acronym)
+                    })
+                })
+        };
         let office_told = |office: std::ops::Range<usize>| {
+            if office.clone().any(acronym_told) {
+                return true;
+            }
             let head = office.end.checked_sub(1);
             let is_country = |w: &str| {
                 g.place(w)
@@ -2812,6 +2827,15 @@ mod tests {
                     Wednesday to speak with the fishermen. The premier, Ellis Webster, said \
                     little. The commissioner, Kenrick Carty, said the boatman was known.";
         assert_eq!(participants_of(text), [["Ellis Webster", "Kenrick Carty"]]);
+    }
+
+    #[test]
+    fn an_official_named_after_a_meeting_by_the_initials_of_the_office_it_told_is_at_it() {
+        let text = "Bridge\n\nThe chief district officer of Jhapa district and the commandant \
+                    of the border force met at the middle of the bridge on Wednesday. The CDO, \
+                    Keshav Ghimire, said the forces would share names. The commandant, Rajeev \
+                    Sehra, said 40 women had been stopped.";
+        assert_eq!(participants_of(text), [["Keshav Ghimire", "Rajeev Sehra"]]);
     }
 
     #[test]

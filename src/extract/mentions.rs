@@ -239,6 +239,36 @@ fn title_of_acronym(g: &Gazetteer, doc: &Doc, at: usize) -> Option<usize> {
     (1..doc.tokens.len())
         .filter(|&t| t != at && doc.is_bracketed(&(t..t + 1)) && doc.token_text(t) == word)
         .find_map(|t| title_spelled_out_before(g, doc, t).map(|(title, _)| title))
+        .or_else(|| title_initialled_before(g, doc, at, word))
+}
+
+/// "The chief district officer of Jhapa district ... The CDO, X, said": an office written out
+/// before token `at`, without brackets, whose initials (past small words such as "of") spell
+/// the acronym of three letters or more.
+fn title_initialled_before(g: &Gazetteer, doc: &Doc, at: usize, acronym: &str) -> Option<usize> {
+    if acronym.len() < 3 || g.org(doc.folded(at)).is_some() {
+        return None;
+    }
+    (0..at).find_map(|start| {
+        let most = g.most_title_words_from(doc.folded(start)).min(at - start);
+        (2..=most).find_map(|len| {
+            let words = start..start + len;
+            initials_spell(g, doc, words.clone(), acronym)
+                .then(|| g.title(&key(doc, words)))
+                .flatten()
+        })
+    })
+}
+
+/// Whether the initials of the words (past small words such as "of") spell the acronym.
+pub(crate) fn initials_spell(g: &Gazetteer, doc: &Doc, words: Range<usize>, acronym: &str) -> bool {
+    let mut letters = acronym.chars().map(|c| c.to_ascii_lowercase());
+    words
+        .filter(|&t| !g.is_trigger(TriggerKind::FunctionWord, doc.folded(t)))
+        .all(|t| {
+            doc.tokens[t].kind == TokenKind::Word && doc.folded(t).chars().next() == letters.next()
+        })
+        && letters.next().is_none()
 }
 
 /// The office and the words that spell out the acronym in brackets at token `at`:
@@ -9799,6 +9829,14 @@ mod tests {
                  Mahjabeen, said there was no space."
             ),
             office("Sabiha Mahjabeen", "UNO")
+        );
+        // Or by its initials, the office written out before without brackets.
+        assert_eq!(
+            read(
+                "X\n\nThe chief district officer of Jhapa district went to the bridge. The \
+                 CDO, Keshav Ghimire, said the bridge was open."
+            ),
+            office("Keshav Ghimire", "CDO")
         );
         // The words an office's acronym abbreviates are no body.
         let text = "X\n\nSupt. Jackson Wafula, the Officer Commanding Police Division (OCPD) in \
