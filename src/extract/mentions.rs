@@ -3821,7 +3821,12 @@ fn classify_segments(
                     }
                     _ => None,
                 }
-                .filter(|_| g.places[p].kind == PlaceKind::City && !is_cap(doc, r.end));
+                // ("the capital of Manus province": a region named after its island, too.)
+                .filter(|(_, kind, _)| {
+                    (g.places[p].kind == PlaceKind::City
+                        || (*kind == PlaceKind::State && g.places[p].kind == PlaceKind::Landmark))
+                        && !is_cap(doc, r.end)
+                });
                 if let Some((span, kind, rule)) = named_like_a_town {
                     push(out, doc, si, span, MentionKind::NewPlace(kind), rule, 0.8);
                     continue;
@@ -12379,6 +12384,9 @@ mod tests {
         // named with its word...
         let text = "X\n\nHe came from Arusha province with his wife.";
         assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Arusha province"]);
+        // ...or only as an island.
+        let island = "X\n\nPolice in Lorengau, the capital of Manus province, said so.";
+        assert_eq!(texts_of_kind(island, "NewPlace(State)"), ["Manus province"]);
         let municipality = "X\n\nThe village lies in Las Cruces municipality, in Peten.";
         assert_eq!(
             texts_of_kind(municipality, "NewPlace(State)"),
