@@ -65,7 +65,17 @@ pub fn find_groups(
             || words.iter().enumerate().any(|(i, w)| {
                 // "A wooden sloop carrying Haitians struck a reef", "a boat carrying Congolese
                 // families".
-                let carried_people = i > 0 && words[i - 1] == "carrying" && is_people_demonym(g, w);
+                // ("Two wooden boats carrying people from Papua": people a craft carries, at
+                // the story's opening; later, "Boats carrying people from South Asia have
+                // landed ... several times" is as often background.)
+                let carried_people = i > 0
+                    && words[i - 1] == "carrying"
+                    && (is_people_demonym(g, w)
+                        || (*w == "people"
+                            && i > 1
+                            && s.paragraph <= 2
+                            && (g.is_trigger(TriggerKind::Boat, words[i - 2])
+                                || g.is_trigger(TriggerKind::Vehicle, words[i - 2]))));
                 // "Two groups of migrants who reached this village", "a group of Cubans".
                 let group_of_people = matches!(*w, "group" | "groups")
                     && words.get(i + 1) == Some(&"of")
@@ -6890,5 +6900,25 @@ mod tests {
              they were about to walk across into India.",
         );
         assert_eq!(sizes, [17]);
+    }
+
+    #[test]
+    fn people_a_craft_carries_at_the_story_s_opening_are_the_group_s() {
+        let (sizes, origins) = sizes_and_origins(
+            "LORENGAU, Papua New Guinea (AP) — Two wooden boats carrying people from \
+             Indonesia's Papua province came ashore this week, police said.\n\nTogether the \
+             two boats carried 61 people, police said.",
+        );
+        assert_eq!(
+            (sizes, origins),
+            (vec![61], vec!["Indonesia".into(), "Papua".into()])
+        );
+        // Later in a story, such boats are background.
+        let (_, origins) = sizes_and_origins(
+            "DARWIN, Australia (AP) — A boat carrying 12 migrants landed on Monday.\n\n\
+             Police met it.\n\nBoats carrying people from South Asia have landed here \
+             several times in the past two years.",
+        );
+        assert!(origins.is_empty(), "{origins:?}");
     }
 }
