@@ -50,9 +50,30 @@ pub fn find_groups(
     let mut strong = false;
     // Every sentence is read: its words are sliced from the document's, listed once.
     let folded = doc.folded_words(0..doc.tokens.len());
+    // The noun of a calling the group was first counted by ("Eight players from Cuba's
+    // team"), which names it again with "the" ("The players left their rooms").
+    let mut counted_by: Option<&str> = None;
     for (si, s) in doc.sentences.iter().enumerate() {
         let words = &folded[s.tokens.clone()];
         let mut sizes = sizes(g, doc, s.tokens.clone(), words, si);
+        let named_by_its_noun =
+            counted_by.is_some_and(|noun| words.windows(2).any(|pair| pair == ["the", noun]));
+        if counted_by.is_none() {
+            if let Some(&first) = sizes.first().and_then(|r| r.values.first()) {
+                counted_by = (0..words.len())
+                    .find_map(|k| {
+                        figure_at(doc, s.tokens.start, words, k)
+                            .filter(|&(value, _)| value == first)
+                            .map(|(_, len)| words.get(k + len).copied().unwrap_or(""))
+                    })
+                    .filter(|noun| {
+                        noun.len() > 3
+                            && noun.ends_with('s')
+                            && noun.chars().all(|c| c.is_ascii_lowercase())
+                            && !g.triggers(TriggerKind::GroupCountNoun).any_in(&[noun])
+                    });
+            }
+        }
         let has_strong = words.iter().any(|w| is_strong_noun(g, w));
         // "a rubber dinghy carrying a single Afghan family": a boat's family, a group.
         let carried_family = words.iter().enumerate().any(|(i, w)| {
@@ -207,6 +228,7 @@ pub fn find_groups(
                 || follows_group
                 || it_moves()
                 || counted_again()
+                || named_by_its_noun
                 || vehicle_on_its_way())
         {
             group_sentences.push(si);
@@ -942,6 +964,15 @@ fn sizes(
             (colon, last)
         })
         .collect();
+    // "have asked Uruguay for refuge", "sought asylum": the sentence tells of asking for
+    // protection.
+    let asks_refuge = words.windows(2).any(|pair| {
+        matches!(pair[1], "asylum" | "refuge")
+            && matches!(
+                pair[0],
+                "for" | "sought" | "seek" | "seeking" | "claimed" | "requested"
+            )
+    });
     let mut i = 0;
     while i < words.len() {
         let Some((value, len)) = figure_at(doc, tokens.start, words, i) else {
@@ -1140,8 +1171,17 @@ fn sizes(
                 && (matches!(before(2), "group" | "boat" | "party" | "family")
                     || is_strong_noun(g, before(2)))
         };
-        if (counted || after_caravan)
+        // "Eight players from Cuba's under-20 team walked out ... and have asked Uruguay for
+        // refuge": a few of any calling, who open the sentence and ask for protection.
+        let few_who_ask_refuge = asks_refuge
+            && value >= 2
+            && (i == qualified || matches!(before(1), "—" | "–" | "-"))
+            && words.get(end).is_some_and(|w| {
+                w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase())
+            });
+        if (counted || after_caravan || few_who_ask_refuge)
             && (value >= 10
+                || few_who_ask_refuge
                 || few_who_cross()
                 || hidden_travellers()
                 || few_foreigners_found()
@@ -6920,5 +6960,27 @@ mod tests {
              several times in the past two years.",
         );
         assert!(origins.is_empty(), "{origins:?}");
+    }
+
+    #[test]
+    fn a_few_of_any_calling_who_ask_for_refuge_are_a_group_named_again_by_their_noun() {
+        let groups = groups_of(
+            "CARMELO, Uruguay (AP) — Eight players from Cuba's volleyball team walked out of \
+             their hotel on Monday and have asked Uruguay for refuge.\n\nThe players took a \
+             taxi to the bus terminal in Colonia del Sacramento on Tuesday.",
+        );
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].0, [8]);
+        assert!(
+            groups[0].2.iter().any(|p| p == "Colonia del Sacramento"),
+            "{:?}",
+            groups[0].2
+        );
+        // Not without asking for refuge.
+        assert!(groups_of(
+            "CARMELO, Uruguay (AP) — Eight players from Cuba's volleyball team walked out of \
+             their hotel on Monday."
+        )
+        .is_empty());
     }
 }
