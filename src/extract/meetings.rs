@@ -1053,9 +1053,11 @@ pub fn find_meetings(
                 .rev()
                 .take(8)
                 .find(|&t| {
+                    // ("..., his office said, and will travel to London in December to meet
+                    // her": the caller's, the subject left out.)
                     is_travel_verb(g, words[t])
                         && matches!(words[t - 1], "would" | "will")
-                        && matches!(words[t - 2], "he" | "she" | "they")
+                        && matches!(words[t - 2], "he" | "she" | "they" | "and")
                 })
                 .map(|t| t - 2)
         };
@@ -3967,6 +3969,17 @@ mod tests {
             [
                 ("call".to_string(), None, 2),
                 ("meeting".to_string(), Some("Tapachula".to_string()), 2)
+            ]
+        );
+        // Or that trip told with no subject, to meet the one spoken with.
+        let text = "Talks\n\nMinister Ana Ruiz spoke by phone on Tuesday with Britain's home \
+                    secretary, Rosa Paz, her office said, and will travel to London in \
+                    December to meet her.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("London".to_string()), 2)
             ]
         );
         // Or the caller's own meeting, told with a pronoun.
