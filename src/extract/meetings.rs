@@ -1055,7 +1055,9 @@ pub fn find_meetings(
                 .find(|&t| {
                     // ("..., his office said, and will travel to London in December to meet
                     // her": the caller's, the subject left out.)
-                    is_travel_verb(g, words[t])
+                    // ("and that he would visit Tehran in February to meet him": a visit
+                    // made to meet someone is a trip.)
+                    (is_travel_verb(g, words[t]) || words[t] == "visit")
                         && matches!(words[t - 1], "would" | "will")
                         && matches!(words[t - 2], "he" | "she" | "they" | "and")
                 })
@@ -3980,6 +3982,17 @@ mod tests {
             [
                 ("call".to_string(), None, 2),
                 ("meeting".to_string(), Some("London".to_string()), 2)
+            ]
+        );
+        // Or a visit made to meet them.
+        let text = "Talks\n\nMinister Ana Ruiz said she had discussed the border in a video \
+                    call on Tuesday with Minister Rosa Paz, and that she would visit Tehran in \
+                    February to meet her.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("Tehran".to_string()), 2)
             ]
         );
         // Or the caller's own meeting, told with a pronoun.
