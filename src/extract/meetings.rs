@@ -285,12 +285,17 @@ pub fn find_meetings(
             }
             // ("Capt. X said", after "the navy officer who commands the area": a rank alone,
             // for an officer the meeting's sentence told.)
-            let ranked = mentions[m].tokens.start > tokens.start;
+            // ("Superintendent X said", after "the police superintendent for the island":
+            // or the rank itself, told.)
+            let rank_words = tokens.start..mentions[m].tokens.start;
+            let ranked = !rank_words.is_empty();
             if ranked
                 && speech_verb(end)
-                && told
-                    .clone()
-                    .any(|t| matches!(doc.folded(t), "officer" | "officers"))
+                && told.clone().any(|t| {
+                    let word = doc.folded(t);
+                    matches!(word, "officer" | "officers")
+                        || (word.len() >= 4 && rank_words.clone().any(|r| doc.folded(r) == word))
+                })
             {
                 return titled(m);
             }
@@ -2816,6 +2821,12 @@ mod tests {
                     the area walked the beach on Tuesday. The municipal president, Ivo Can, said \
                     boats came often. Capt. Hugo Basto said the navy would add a patrol.";
         assert_eq!(participants_of(text), [["Hugo Basto", "Ivo Can"]]);
+        // Or the rank the meeting's sentence told.
+        let text = "Beach\n\nThe district commissioner and the police superintendent for the \
+                    island walked along the beach together on Wednesday. The district \
+                    commissioner, Sharlene Tate, said the hall was full. Superintendent Kevin \
+                    Malco said officers had searched the dunes.";
+        assert_eq!(participants_of(text), [["Kevin Malco", "Sharlene Tate"]]);
         // Going to a place together to look at something there.
         let text = "Pass\n\nThe district governor and the gendarmerie commander went to the \
                     checkpoint on Wednesday to look at the minibus. The governor, Cem Ertan, \
