@@ -5487,7 +5487,8 @@ fn head_of_body(
     if doc.folded(at) != "head" || at + 2 >= sentence.end || doc.folded(at + 1) != "of" {
         return None;
     }
-    let start = at + 2 + usize::from(doc.folded(at + 2) == "the");
+    // ("the head of its immigration post": "its" stands where "the" does.)
+    let start = at + 2 + usize::from(matches!(doc.folded(at + 2), "the" | "its"));
     if let Some((o, end)) = known_body_at(g, doc, start, sentence) {
         // "head of IOM's sub-office in the region", "head of the UN refugee agency's Americas
         // bureau": the body's post.
@@ -8323,6 +8324,17 @@ mod tests {
             "{found:?}"
         );
         assert_none_of_kind(text, "Org");
+        // "its" for "the": the post of the checkpoint the sentence named.
+        let text = "Border\n\nThe checkpoint has been under scrutiny since the head of its \
+                    immigration post, Azlan Hamid, was suspended last week.";
+        let found = titled(text);
+        assert!(
+            found
+                .iter()
+                .any(|(name, title, _)| name == "Azlan Hamid"
+                    && title == "head of its immigration post"),
+            "{found:?}"
+        );
     }
 
     #[test]
