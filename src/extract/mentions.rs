@@ -643,6 +643,21 @@ fn numbers_roads(word: &str) -> bool {
     matches!(word, "highway" | "interstate" | "route")
 }
 
+/// Whether token `at` is a road's code, one or two capital letters and a number ("A9", "M1"),
+/// that the word for a road follows.
+fn names_a_road_by_code(doc: &Doc, at: usize) -> bool {
+    let code = doc.token_text(at);
+    let letters = code.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = code.len() - letters;
+    (1..=2).contains(&letters)
+        && (1..=3).contains(&digits)
+        && code[letters..].chars().all(|c| c.is_ascii_digit())
+        && matches!(
+            doc.tokens.get(at + 1).map(|_| doc.folded(at + 1)),
+            Some("motorway" | "highway" | "expressway" | "autobahn" | "freeway")
+        )
+}
+
 /// Whether an office's title word takes a field after "of": "Minister of ...", "Secretary of
 /// ...".
 fn heads_a_field(word: &str) -> bool {
@@ -1951,6 +1966,19 @@ fn classify_run(
     run: Range<usize>,
     out: &mut Vec<Mention>,
 ) {
+    // "the A9 motorway": a road named by its letter and number, then its kind in lower case.
+    if run.len() == 1 && run.end < sentence.end && names_a_road_by_code(doc, run.start) {
+        push(
+            out,
+            doc,
+            si,
+            run.start..run.end + 1,
+            MentionKind::NewPlace(PlaceKind::Landmark),
+            "numbered-road",
+            0.7,
+        );
+        return;
+    }
     // "Mexico's Navy": a body's head word alone after its country's possessive is that
     // country's known body of that name ("Mexican Navy"); `own_by_possessive_country` then
     // takes the possessive in.
@@ -12489,6 +12517,14 @@ mod tests {
                 "NewPlace(Landmark)"
             ),
             ["Federal Highway 2", "Interstate 8", "Route 66"]
+        );
+        // Or by its code, before the word for a road.
+        assert_eq!(
+            texts_of_kind(
+                "X\n\nOfficers checked lorries on the A9 motorway and the M25.",
+                "NewPlace(Landmark)"
+            ),
+            ["A9 motorway"]
         );
         // Not a year after a road's name.
         assert!(texts_of_kind(
