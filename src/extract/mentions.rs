@@ -8571,6 +8571,20 @@ mod tests {
     }
 
     #[test]
+    fn one_who_speaks_named_after_an_occupation_is_a_person() {
+        for occupation in ["counsellor", "social worker", "interpreter"] {
+            let text = format!(
+                "Notes\n\n\"They were very frightened,\" said the {occupation}, Bimala Khadka."
+            );
+            assert!(
+                texts_of_kind(&text, "Person").contains(&"Bimala Khadka".to_string()),
+                "{occupation}: {:?}",
+                kinds(&text)
+            );
+        }
+    }
+
+    #[test]
     fn an_apposition_whose_noun_is_a_body_names_no_person() {
         let text = "Boat\n\nAlarm Phone, a volunteer hotline that relays calls from boats, said \
                     it had a call.";
