@@ -6951,12 +6951,22 @@ fn named_camps(
 /// lower case, is the known one of that name of the country the story is filed from.
 fn story_country_bodies(g: &Gazetteer, doc: &Doc, out: &mut Vec<Mention>) {
     const GENERIC_NAMES: [&[&str]; 2] = [&["gendarmerie"], &["coast", "guard"]];
-    let Some(country) =
-        crate::extract::dateline_mention(doc, out).and_then(|i| match out[i].kind {
-            MentionKind::KnownPlace(p) => g.country_of(p),
-            _ => None,
+    let known_country = |m: &Mention| match m.kind {
+        MentionKind::KnownPlace(p) => g.country_of(p),
+        _ => None,
+    };
+    // ("BAŞKALE, Turkey (AP)": or of the place written after the dateline's town, which the
+    // gazetteer may not know.)
+    let Some(country) = crate::extract::dateline_mention(doc, out).and_then(|i| {
+        let town = &out[i];
+        known_country(town).or_else(|| {
+            let after = town.tokens.end;
+            (after < doc.tokens.len() && doc.token_text(after) == ",")
+                .then(|| out.iter().find(|m| m.tokens.start == after + 1))
+                .flatten()
+                .and_then(known_country)
         })
-    else {
+    }) else {
         return;
     };
     let mut found = Vec::new();
@@ -8897,6 +8907,12 @@ mod tests {
         assert_eq!(
             known_bodies(text),
             [("coast guard".to_string(), "gr-coast-guard".to_string())]
+        );
+        // Filed from a town the gazetteer does not know, in the country written after it.
+        let text = "Pass\n\nQORVELIK, Turkey (AP) — Men were found, the gendarmerie said.";
+        assert_eq!(
+            known_bodies(text),
+            [("gendarmerie".to_string(), "tr-gendarmerie".to_string())]
         );
         // Filed from a country with no such known body: none.
         let text = "Boat\n\nBELIZE CITY, Belize (AP) — The coast guard towed the boat in.";
