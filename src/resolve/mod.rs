@@ -2121,6 +2121,16 @@ fn role_of(
             window.push(w);
             cue_window.push(if doc.is_capitalised(t) { "" } else { w });
         }
+        // ("Maxime Delattre, a coordinator for Utopia 56, a charity that helps migrants": those
+        // a body or a person helps are others.)
+        for k in 1..cue_window.len() {
+            if matches!(
+                cue_window[k - 1],
+                "helps" | "help" | "helping" | "aids" | "assists" | "supports" | "serves"
+            ) {
+                cue_window[k] = "";
+            }
+        }
         let has = |kind: TriggerKind| g.triggers(kind).any_in(&cue_window);
         // "X, a Honduran mother of three": a traveller's noun after a nationality, in the
         // apposition after the name.
@@ -3844,6 +3854,18 @@ mod tests {
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
         ex.people.iter().find(|p| p.name == name).map(|p| p.role)
+    }
+
+    #[test]
+    fn a_coordinator_for_a_charity_that_helps_migrants_is_neither_member_nor_organiser() {
+        let text = "Beach\n\nDUNKIRK, France (AP) — Police stopped 47 migrants on the beach on \
+                    Wednesday.\n\nMaxime Delattre, a coordinator for Utopia 56, a charity that \
+                    helps migrants on the coast, said they would be back within days.";
+        let role = role_in(text, "Maxime Delattre");
+        assert!(
+            !matches!(role, Some(Role::Organizer | Role::Migrant)),
+            "{role:?}"
+        );
     }
 
     #[test]
