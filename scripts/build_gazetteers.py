@@ -2673,10 +2673,15 @@ NAMESAKE_TOWN_NAMES = {
 }
 
 
+# Territories that are one city, whatever ISO 3166-2 calls them: Delhi, the National Capital
+# Territory ("fly from Delhi").
+CITY_TERRITORIES = {"IN-DL"}
+
+
 def is_city_region(subdivision_row):
-    """Whether a subdivision is a city itself ("autonomous city": Ceuta, Melilla): its bare
-    name is the city, whatever country it lies in."""
-    return "city" in subdivision_row[4].split()
+    """Whether a subdivision is a city itself ("autonomous city": Ceuta, Melilla; and
+    CITY_TERRITORIES): its bare name is the city, whatever country it lies in."""
+    return "city" in subdivision_row[4].split() or subdivision_row[0] in CITY_TERRITORIES
 
 
 

@@ -1892,6 +1892,8 @@ mod tests {
         // GeoNames spells otherwise than its province ("Tamanrasset", Tamanghasset).
         assert_eq!(read(&g, "rivera"), (PlaceKind::City, "UY".into()));
         assert_eq!(read(&g, "melilla"), (PlaceKind::City, "ES".into()));
+        // So is a territory that is one city ("fly from Delhi").
+        assert_eq!(read(&g, "delhi"), (PlaceKind::City, "IN".into()));
         assert_eq!(read(&g, "tamanrasset"), (PlaceKind::City, "DZ".into()));
         let salta = g.by_iso("AR-A").unwrap();
         assert_eq!(g.namesake_capital(salta), g.place("salta"));
