@@ -2627,15 +2627,17 @@ def build_subdivisions(country_rows):
 # Venezuela the bare name is the state: "Chihuahua", "Quebec"; so is a Cuban province's: "a
 # nurse from Camagüey".)
 NAMESAKE_CAPITAL_COUNTRIES = "AR BO BR CL CR DO EC GT HN NI PA PE PY SV UY".split()
-# So do the news of the Sahel, North Africa, the Horn, the Middle East, Afghanistan, Bangladesh,
-# Turkey and the Balkans: "buses from Agadez", "in Herat", "shelling in Idlib", "from Kano",
-# "a camp in Gedaref", "Edirne" on the Greek border are the towns; the regions are written
-# "Agadez region", "Herat province", "Idlib governorate", "Kano state". Most of their regions are
+# So do the news of the Sahel, North Africa, the Horn, the Middle East, Bangladesh, Turkey and
+# the Balkans: "buses from Agadez", "shelling in Idlib", "from Kano", "a camp in Gedaref",
+# "Edirne" on the Greek border are the towns; the regions are written "Agadez region", "Idlib
+# governorate", "Kano state". (Not Afghanistan's: the news of its migrants name a province
+# bare as their home, "from Herat", "had left Kunduz"; Kabul, the capital, stays the city.)
+# Most of their regions are
 # named after their seats (every Turkish and Algerian province, the Bulgarian oblasts, Tunisia's
 # governorates). Nigeria's Lagos state has its seat at Ikeja, but a bare "Lagos" is the city.
 # Zimbabwe's too: "buses from Harare".
 NAMESAKE_CAPITAL_COUNTRIES += """
-ML NE SD KE TN DZ SN NG BG TR MK LY EG YE SY IQ AF BD MM ZW
+ML NE SD KE TN DZ SN NG BG TR MK LY EG YE SY IQ BD MM ZW
 """.split()
 # Regions of those countries whose namesake town is not their seat: Coquimbo (La Serena),
 # Cañar (Azogues), El Progreso (Guastatoya), El Paraíso (Yuscarán), Intibucá (La Esperanza),

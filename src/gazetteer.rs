@@ -1903,6 +1903,9 @@ mod tests {
         assert_eq!(read(&g, "chihuahua"), (PlaceKind::State, "MX".into()));
         assert_eq!(read(&g, "lambayeque"), (PlaceKind::State, "PE".into()));
         assert_eq!(read(&g, "parana"), (PlaceKind::State, "BR".into()));
+        // Nor an Afghan province, named bare as home ("from Herat"); the capital stays the city.
+        assert_eq!(read(&g, "herat"), (PlaceKind::State, "AF".into()));
+        assert_eq!(read(&g, "kabul"), (PlaceKind::City, "AF".into()));
         // The column is data: a user's files may give a region its capital, or not.
         g.load(
             "cities.tsv",
