@@ -3301,6 +3301,8 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> (Vec<usize>, Vec<
                     | "she"
                     | "he"
                     | "had"
+                    // "who said he was a construction worker from China's Fujian province".
+                    | "was"
             )
             // "a Venezuelan from Lara state".
             || (in_apposition && (lower_word || r.g.demonym(w).is_some())))
@@ -3308,7 +3310,7 @@ fn member_home(r: Reading, ex: &Extraction, mention: usize) -> (Vec<usize>, Vec<
             return (homes, countries);
         }
         t += 1;
-        if t >= s.end || t > m.tokens.end + 8 {
+        if t >= s.end || t > m.tokens.end + 12 {
             return (homes, countries);
         }
     }
@@ -6427,6 +6429,12 @@ mod tests {
                 "Zulia"
             ]
         );
+        // Or who said what they were, further on.
+        let [_, _, _, origins] = places_of_group(
+            "Landing\n\nTwelve men landed on a beach on Tuesday. Geng Jian, 35, who said he \
+             was a construction worker from China's Fujian province, spoke to the ranger.",
+        );
+        assert_eq!(origins, ["China", "Fujian"]);
         // A verb between the name and "from" tells of something else.
         let [_, _, _, origins] = places_of_group(
             "Walking north\n\nAbout 900 migrants left Tapachula on Monday. Luis Paz, 31, \
