@@ -2875,7 +2875,8 @@ fn read_places(
                             && (leg_walked_from(before)
                                 || made_their_way(before)
                                 || went_on_their_own(before)
-                                || ride_told_as_leg(g, before)))
+                                || ride_told_as_leg(g, before)
+                                || further_leg(before)))
                     {
                         cue = Some("at".into());
                     } else if (w == "to"
@@ -3418,6 +3419,19 @@ fn rode_there<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
     }
     matches!(before(k), "ridden" | "rode" | "travelled" | "traveled")
         || (!by && matches!(before(k), "taken" | "took" | "boarded" | "caught"))
+}
+
+/// Whether the "to" after `before(1)` ends a further leg of a way told from one place to
+/// another just before: "had flown from Dhaka to Jakarta, then on to Kupang".
+fn further_leg<'w>(before: impl Fn(usize) -> &'w str) -> bool {
+    let then = match (before(1), before(2)) {
+        ("then", _) => 1,
+        ("on", "then") => 2,
+        _ => return false,
+    };
+    let leg_to = (then + 2..then + 10).find(|&k| before(k) == "to");
+    before(then + 1) == ","
+        && leg_to.is_some_and(|to| (to + 2..to + 6).any(|k| before(k) == "from"))
 }
 
 /// Whether the "to" after `before(1)` ends a ride told as a leg of the journey, with no verb:
@@ -5093,6 +5107,15 @@ mod tests {
         let (_, headed) =
             route("About 400 asylum seekers reached Canada on Friday. They were flown to Toronto.");
         assert_eq!(headed, ["Toronto"]);
+        // A further leg after the comma, "then on to".
+        for then in ["then to", "then on to"] {
+            let body = format!(
+                "Police found 27 men in a boat on Monday. One of them said the group had flown \
+                 from Dhaka to Jakarta, {then} Kupang."
+            );
+            let [at, ..] = places_of_group(&format!("Border news\n\n{body}"));
+            assert!(at.contains(&"Kupang".to_string()), "{then}: {at:?}");
+        }
     }
 
     #[test]
