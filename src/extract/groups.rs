@@ -171,7 +171,7 @@ pub fn find_groups(
                     .any(|w| g.is_trigger(TriggerKind::FunctionWord, w))
         };
         let all_of_us = || {
-            words.windows(3).any(|w| w == ["all", "of", "us"])
+            (0..words.len()).any(|k| all_of_us_len(&words[k..]).is_some())
                 || (name_alone() && next_opens_on_all_of_us(doc, si))
         };
         let follows_group = group_sentences.last().is_some_and(|&last| {
@@ -220,7 +220,14 @@ pub fn find_groups(
         // "met X in Oaxaca City to discuss buses for the caravan": officials meeting about the
         // group, where the group is not.
         let topic_only = sizes.is_empty() && (has_strong || has_group) && only_a_topic(g, words);
+        // "tens of thousands of Ethiopians travel south each year through Kenya, Tanzania and
+        // Malawi", past the lede: how many go a way every year is background.
+        let yearly = s.paragraph > 2
+            && words
+                .windows(2)
+                .any(|w| matches!(w[0], "each" | "every") && matches!(w[1], "year" | "month"));
         if !topic_only
+            && !yearly
             && (has_strong
                 || has_group
                 || !sizes.is_empty()
@@ -1676,6 +1683,19 @@ fn parse_figure(word: &str) -> Option<u64> {
     word.replace(',', "").parse().ok()
 }
 
+/// The length of "all of us" opening `words`, or of "all sixty-two of us" with the figure.
+fn all_of_us_len(words: &[&str]) -> Option<usize> {
+    if words.first() != Some(&"all") {
+        return None;
+    }
+    let figure = words[1..]
+        .iter()
+        .take(3)
+        .take_while(|w| **w == "-" || w.split('-').all(is_count))
+        .count();
+    (words.get(1 + figure..3 + figure) == Some(&["of", "us"][..])).then_some(3 + figure)
+}
+
 /// Whether a word is a count, in figures or words: "1,100", "seven".
 fn is_count(word: &str) -> bool {
     parse_figure(word).is_some() || small_number(word).is_some()
@@ -2426,7 +2446,7 @@ fn place_then_all_of_us(doc: &Doc, si: usize, m: &Mention) -> bool {
 fn next_opens_on_all_of_us(doc: &Doc, si: usize) -> bool {
     doc.sentences.get(si + 1).is_some_and(|next| {
         let words = doc.folded_words(next.tokens.clone());
-        past_opening_quote(&words).starts_with(&["all", "of", "us"])
+        all_of_us_len(past_opening_quote(&words)).is_some()
     })
 }
 
@@ -2569,9 +2589,13 @@ fn read_places(
             // verb. So is "Santo Domingo. All of us.", the place a sentence of its own, and
             // "All of us, to Germany".
             Some(EntityRef::Place(p))
-                if (m.tokens.end..m.tokens.end + 4)
-                    .map(|t| if t < s.end { word(t) } else { "" })
-                    .eq([",", "all", "of", "us"])
+                if (m.tokens.end + 1 < s.end
+                    && word(m.tokens.end) == ","
+                    && all_of_us_len(&r.folded[m.tokens.end + 1..s.end]).is_some()
+                    // (Not "We are in Zambia, near Chipata, all fifty-two of us": where they
+                    // are.)
+                    && !(m.tokens.start > s.start
+                        && matches!(word(m.tokens.start - 1), "in" | "near" | "at" | "from")))
                     || (m.tokens.start >= s.start + 5
                         && (m.tokens.start - 5..m.tokens.start)
                             .map(word)
@@ -7013,5 +7037,29 @@ mod tests {
              their hotel on Monday."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn all_of_us_counted_names_where_they_head_but_not_where_they_are() {
+        let (_, headed) = route(
+            "MOYALE, Kenya (AP) — Police found 62 Ethiopians in a lorry on Monday.\n\n\"South \
+             Africa. All sixty-two of us, South Africa,\" said Tamirat, 22.",
+        );
+        assert_eq!(headed, ["South Africa"]);
+        let (_, headed) = route(
+            "LUSAKA, Zambia (AP) — Police found 52 Ethiopians in a container on Monday.\n\n\
+             \"We are in Zambia, near Chipata, all fifty-two of us,\" Temesgen said.",
+        );
+        assert!(headed.is_empty(), "{headed:?}");
+    }
+
+    #[test]
+    fn how_many_go_a_way_each_year_past_the_lede_is_background() {
+        let [at, ..] = places_of_group(
+            "Lorry\n\nMOYALE, Kenya (AP) — Police found 62 Ethiopians in a lorry on Monday.\n\n\
+             The driver was held.\n\nThe men were fed.\n\nThe IOM says tens of thousands of \
+             Ethiopians travel south each year through Tanzania, Malawi and Mozambique.",
+        );
+        assert!(!at.iter().any(|p| p == "Malawi"), "{at:?}");
     }
 }
