@@ -67,9 +67,7 @@ pub fn find_groups(
                             .map(|(_, len)| words.get(k + len).copied().unwrap_or(""))
                     })
                     .filter(|noun| {
-                        noun.len() > 3
-                            && noun.ends_with('s')
-                            && noun.chars().all(|c| c.is_ascii_lowercase())
+                        is_plural_common_noun(noun)
                             && !g.triggers(TriggerKind::GroupCountNoun).any_in(&[noun])
                     });
             }
@@ -1111,8 +1109,9 @@ fn sizes(
         // a few who open the sentence and cross on their own are a group, though few. (Not
         // "Three people were taken to hospital": the verb must be one of going on foot or
         // by boat, in the first clause.)
+        // (The figure opens the sentence, or the story past its dateline.)
+        let opens = i == qualified || matches!(before(1), "—" | "–" | "-");
         let few_who_cross = || {
-            let opens = i == qualified || matches!(before(1), "—" | "–" | "-");
             opens
                 && value >= 3
                 && counted
@@ -1182,10 +1181,8 @@ fn sizes(
         // refuge": a few of any calling, who open the sentence and ask for protection.
         let few_who_ask_refuge = asks_refuge
             && value >= 2
-            && (i == qualified || matches!(before(1), "—" | "–" | "-"))
-            && words.get(end).is_some_and(|w| {
-                w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase())
-            });
+            && opens
+            && words.get(end).is_some_and(|w| is_plural_common_noun(w));
         if (counted || after_caravan || few_who_ask_refuge)
             && (value >= 10
                 || few_who_ask_refuge
@@ -1681,6 +1678,12 @@ fn is_year_like(word: &str, value: u64) -> bool {
 
 fn parse_figure(word: &str) -> Option<u64> {
     word.replace(',', "").parse().ok()
+}
+
+/// Whether a folded word looks like a plural common noun ("players", "sailors"): lower-case
+/// letters ending in "s", longer than "us".
+fn is_plural_common_noun(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && word.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// The length of "all of us" opening `words`, or of "all sixty-two of us" with the figure.
