@@ -56,8 +56,11 @@ pub fn find_groups(
     for (si, s) in doc.sentences.iter().enumerate() {
         let words = &folded[s.tokens.clone()];
         let mut sizes = sizes(g, doc, s.tokens.clone(), words, si);
-        let named_by_its_noun =
-            counted_by.is_some_and(|noun| words.windows(2).any(|pair| pair == ["the", noun]));
+        // (Read only when the tests before it in a group sentence's chain fail.)
+        let counted_before = counted_by;
+        let named_by_its_noun = || {
+            counted_before.is_some_and(|noun| words.windows(2).any(|pair| pair == ["the", noun]))
+        };
         if counted_by.is_none() {
             if let Some(&first) = sizes.first().and_then(|r| r.values.first()) {
                 counted_by = (0..words.len())
@@ -220,12 +223,13 @@ pub fn find_groups(
         let topic_only = sizes.is_empty() && (has_strong || has_group) && only_a_topic(g, words);
         // "tens of thousands of Ethiopians travel south each year through Kenya, Tanzania and
         // Malawi", past the lede: how many go a way every year is background.
-        let yearly = s.paragraph > 2
-            && words
-                .windows(2)
-                .any(|w| matches!(w[0], "each" | "every") && matches!(w[1], "year" | "month"));
+        let yearly = || {
+            s.paragraph > 2
+                && words
+                    .windows(2)
+                    .any(|w| matches!(w[0], "each" | "every") && matches!(w[1], "year" | "month"))
+        };
         if !topic_only
-            && !yearly
             && (has_strong
                 || has_group
                 || !sizes.is_empty()
@@ -233,8 +237,9 @@ pub fn find_groups(
                 || follows_group
                 || it_moves()
                 || counted_again()
-                || named_by_its_noun
+                || named_by_its_noun()
                 || vehicle_on_its_way())
+            && !yearly()
         {
             group_sentences.push(si);
             sentence_sizes[si] = sizes;
@@ -970,14 +975,16 @@ fn sizes(
         })
         .collect();
     // "have asked Uruguay for refuge", "sought asylum": the sentence tells of asking for
-    // protection.
-    let asks_refuge = words.windows(2).any(|pair| {
-        matches!(pair[1], "asylum" | "refuge")
-            && matches!(
-                pair[0],
-                "for" | "sought" | "seek" | "seeking" | "claimed" | "requested"
-            )
-    });
+    // protection. (Read only for a figure that could count such a few.)
+    let asks_refuge = || {
+        words.windows(2).any(|pair| {
+            matches!(pair[1], "asylum" | "refuge")
+                && matches!(
+                    pair[0],
+                    "for" | "sought" | "seek" | "seeking" | "claimed" | "requested"
+                )
+        })
+    };
     let mut i = 0;
     while i < words.len() {
         let Some((value, len)) = figure_at(doc, tokens.start, words, i) else {
@@ -1179,10 +1186,10 @@ fn sizes(
         };
         // "Eight players from Cuba's under-20 team walked out ... and have asked Uruguay for
         // refuge": a few of any calling, who open the sentence and ask for protection.
-        let few_who_ask_refuge = asks_refuge
-            && value >= 2
+        let few_who_ask_refuge = value >= 2
             && opens
-            && words.get(end).is_some_and(|w| is_plural_common_noun(w));
+            && words.get(end).is_some_and(|w| is_plural_common_noun(w))
+            && asks_refuge();
         if (counted || after_caravan || few_who_ask_refuge)
             && (value >= 10
                 || few_who_ask_refuge
@@ -1683,7 +1690,7 @@ fn parse_figure(word: &str) -> Option<u64> {
 /// Whether a folded word looks like a plural common noun ("players", "sailors"): lower-case
 /// letters ending in "s", longer than "us".
 fn is_plural_common_noun(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && word.chars().all(|c| c.is_ascii_lowercase())
+    word.len() > 3 && names_several(word) && word.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// The length of "all of us" opening `words`, or of "all sixty-two of us" with the figure.

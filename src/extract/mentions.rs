@@ -1966,19 +1966,6 @@ fn classify_run(
     run: Range<usize>,
     out: &mut Vec<Mention>,
 ) {
-    // "the A9 motorway": a road named by its letter and number, then its kind in lower case.
-    if run.len() == 1 && run.end < sentence.end && names_a_road_by_code(doc, run.start) {
-        push(
-            out,
-            doc,
-            si,
-            run.start..run.end + 1,
-            MentionKind::NewPlace(PlaceKind::Landmark),
-            "numbered-road",
-            0.7,
-        );
-        return;
-    }
     // "Mexico's Navy": a body's head word alone after its country's possessive is that
     // country's known body of that name ("Mexican Navy"); `own_by_possessive_country` then
     // takes the possessive in.
@@ -2809,16 +2796,24 @@ fn classify_run(
     // A name whose last word is an organisation head: the whole run is the organisation,
     // including a demonym or place in front ("Honduran National Police").
     // The last segment may be the head word alone matching a gazetteer alias ("Airport").
-    // "Federal Highway 2", "Interstate 10": a numbered road (see `runs`).
-    if run.len() >= 2
+    // "Federal Highway 2", "Interstate 10": a numbered road (see `runs`). So is "the A9
+    // motorway": a road named by its letter and number, then its kind in lower case.
+    let road = if run.len() >= 2
         && doc.tokens[run.end - 1].kind == TokenKind::Number
         && numbers_roads(doc.folded(run.end - 2))
     {
+        Some(run.clone())
+    } else if run.len() == 1 && run.end < sentence.end && names_a_road_by_code(doc, run.start) {
+        Some(run.start..run.end + 1)
+    } else {
+        None
+    };
+    if let Some(road) = road {
         push(
             out,
             doc,
             si,
-            run.clone(),
+            road,
             MentionKind::NewPlace(PlaceKind::Landmark),
             "numbered-road",
             0.7,
@@ -6958,13 +6953,8 @@ fn story_country_bodies(g: &Gazetteer, doc: &Doc, out: &mut Vec<Mention>) {
     // ("BAŞKALE, Turkey (AP)": or of the place written after the dateline's town, which the
     // gazetteer may not know.)
     let Some(country) = crate::extract::dateline_mention(doc, out).and_then(|i| {
-        let town = &out[i];
-        known_country(town).or_else(|| {
-            let after = town.tokens.end;
-            (after < doc.tokens.len() && doc.token_text(after) == ",")
-                .then(|| out.iter().find(|m| m.tokens.start == after + 1))
-                .flatten()
-                .and_then(known_country)
+        known_country(&out[i]).or_else(|| {
+            crate::extract::written_after_dateline(doc, out, i).and_then(|j| known_country(&out[j]))
         })
     }) else {
         return;
