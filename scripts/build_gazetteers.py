@@ -1246,7 +1246,19 @@ def transliteration_distance(alias, name):
     if not same_initial_sound(ka, kn) or not same_final_sound(ka, kn):
         return None  # "Caunpur" for Jaunpur, "Hadiad" for Nadiad: another name or a slip
     d = edit_distance(ka, kn)
-    return d if d <= TRANSLIT_MAX_DISTANCE_RATIO * max(len(ka), len(kn)) else None
+    if d <= TRANSLIT_MAX_DISTANCE_RATIO * max(len(ka), len(kn)) or one_vowel_apart(ka, kn):
+        return d
+    return None
+
+
+def one_vowel_apart(a, b):
+    """The keys differ in one vowel only ("Khoy" / "Khūy", "Qom" / "Qum"): a short name has no
+    other letter to spare under TRANSLIT_MAX_DISTANCE_RATIO, and a vowel is what romanisations
+    of Persian and Arabic most often write otherwise."""
+    if len(a) != len(b):
+        return False
+    diffs = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diffs) == 1 and all(c in "aeiou" for c in diffs[0])
 
 
 # The Persian ezafe ("of") joins the words of a name, written "-e-" or "-i-" and with a hyphen or
