@@ -305,6 +305,17 @@ fn lede_tells_of_group(r: Reading, dateline: usize) -> bool {
     on_them || (shows_them() && sentences().any(|words| tells_this_town(r.g, words)))
 }
 
+/// Whether the place named at `start` is one end of "halfway (midway) between X and Y".
+fn halfway_between(folded: &[&str], start: usize) -> bool {
+    (start.saturating_sub(4).max(1)..start).any(|k| {
+        folded[k] == "between"
+            && matches!(folded[k - 1], "halfway" | "midway")
+            && folded[k + 1..start]
+                .iter()
+                .all(|w| !matches!(*w, "," | ";" | "."))
+    })
+}
+
 /// The group told of in `parts` (sentences, or the part of one from where a second group
 /// comes in): its places, the people of `ex` that `has_person` keeps, and the places that
 /// hold those it is in.
@@ -339,7 +350,19 @@ fn build_group(
     };
     // "OSHIKANGO, Namibia (Reuters) — About 300 Angolans are camped ... outside this border
     // town": where the dateline's town lies, written after it, is where the group is too.
-    if let Some((i, p)) = dateline_told.or(dateline.filter(|&(i, _)| told(i) || in_this_town())) {
+    // "found 29 men on the mountain road halfway between Başkale and Yüksekova": not in the
+    // dateline's town, but between it and another.
+    let halfway_from = |p: usize| {
+        r.mentions.iter().enumerate().any(|(j, m)| {
+            matches!(r.refs[j], Some(EntityRef::Place(q)) if q == p)
+                && told(j)
+                && halfway_between(r.folded, m.tokens.start)
+        })
+    };
+    if let Some((i, p)) = dateline_told
+        .or(dateline.filter(|&(i, _)| told(i) || in_this_town()))
+        .filter(|&(_, p)| !halfway_from(p))
+    {
         push_unique(&mut group.at, p);
         let region = crate::extract::written_after_dateline(r.doc, r.mentions, i).and_then(|j| {
             match r.refs[j] {
@@ -2779,6 +2802,11 @@ fn read_places(
                         }
                         continue;
                     }
+                    // "on the mountain road halfway between Başkale and Yüksekova": a point
+                    // between two towns is in neither.
+                    if w == "between" && halfway_between(r.folded, m.tokens.start) {
+                        break;
+                    }
                     let departures = g.triggers(TriggerKind::DepartureCue);
                     let before = |k: usize| {
                         if asides.is_empty() {
@@ -2892,10 +2920,11 @@ fn read_places(
                         cue = Some(if went { "crossed into" } else { "at" }.into());
                     } else if matches!(w, "to" | "into")
                         && (rode_there(g, before)
-                            // "had taken buses from Istanbul to Edirne": the same, with where
-                            // the ride began.
+                            // "had taken buses from Istanbul to Edirne", "across Iran to
+                            // Khoy": the same, with where the ride began or what it crossed.
                             || (2..=4).any(|k| {
-                                before(k) == "from" && rode_there(g, |j| before(j + k))
+                                matches!(before(k), "from" | "across" | "through")
+                                    && rode_there(g, |j| before(j + k))
                             })
                             || (1..=8).any(|k| {
                                 // "Many had flown to Toronto", "had flown into Montreal": a leg
@@ -6097,6 +6126,22 @@ mod tests {
             names(&group.departed_from),
             names(&group.origins),
         ]
+    }
+
+    /// A group found "halfway between" the dateline's town and another is in neither; a ride
+    /// "across" a country "to" a town passes through both.
+    #[test]
+    fn halfway_between_two_towns_is_in_neither_and_a_ride_across_a_country_reaches_its_town() {
+        let text = "Road\n\nKARS, Turkey (AP) — Soldiers found 14 Afghan men on the highway \
+                    halfway between Kars and Ardahan on Friday, the governor's office said.\n\n\
+                    One of them, Naveed Sultani, 19, said the group had taken buses across Iran \
+                    to Tabriz before walking over the hills.";
+        let places: Vec<String> = places_of_group(text).into_iter().flatten().collect();
+        assert!(places.contains(&"Tabriz".to_string()), "{places:?}");
+        assert!(
+            !places.iter().any(|p| p == "Kars" || p == "Ardahan"),
+            "{places:?}"
+        );
     }
 
     /// Where the boat left from, told by one of them after a long apposition, is where the
