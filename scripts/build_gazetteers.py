@@ -2273,6 +2273,7 @@ ORGANIZATIONS = [
     ("lt-border-guard", "State Border Guard Service", "Lithuanian State Border Guard Service|Lithuania's border guard", "police", "LT", ""),
     ("lv-border-guard", "State Border Guard of Latvia", "Latvian State Border Guard|Latvia's border guard", "police", "LV", ""),
     ("fr-gendarmerie", "Gendarmerie nationale", "National Gendarmerie|French Gendarmerie", "military", "FR", ""),
+    ("fr-paf", "Police aux Frontières", "PAF|Police aux Frontieres|French border police|France's border police", "police", "FR", ""),
     # The state's authority at sea on each of France's coasts, which the news of Channel
     # crossings and Mediterranean rescues name in English.
     ("fr-premar-manche", "Channel and North Sea Maritime Prefecture", "Préfecture maritime de la Manche et de la mer du Nord|Maritime Prefecture for the Channel and the North Sea|Premar Manche", "agency", "FR", ""),

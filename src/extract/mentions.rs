@@ -11685,6 +11685,15 @@ mod tests {
             texts_of_kind("Notes.\n\nA coordinator for Utopia 56 spoke.", "Org"),
             ["Utopia 56"]
         );
+        // France's border police by the initials of its French name.
+        assert_eq!(
+            texts_of_kind(
+                "Notes.\n\nMost were Eritreans, according to the border police, known by its \
+                 French initials, PAF.",
+                "Org"
+            ),
+            ["PAF"]
+        );
     }
 
     #[test]
