@@ -305,6 +305,21 @@ fn lede_tells_of_group(r: Reading, dateline: usize) -> bool {
     on_them || (shows_them() && sentences().any(|words| tells_this_town(r.g, words)))
 }
 
+/// Whether the place that ends before `end` is followed by what they did there, so that the way
+/// to it was gone: "before travelling on to Montevideo, where they presented themselves at the
+/// commission" (not "heading for Italy, where they hope to work").
+fn done_there(folded: &[&str], end: usize) -> bool {
+    let word = |t: usize| folded.get(t).copied().unwrap_or_default();
+    let did = word(end + 3);
+    [word(end), word(end + 1)] == [",", "where"]
+        && matches!(word(end + 2), "they" | "he" | "she" | "we")
+        && (did.ends_with("ed")
+            || matches!(
+                did,
+                "were" | "was" | "spent" | "sought" | "found" | "took" | "slept" | "met"
+            ))
+}
+
 /// Whether the place named at `start` is one end of "halfway (midway) between X and Y".
 fn halfway_between(folded: &[&str], start: usize) -> bool {
     (start.saturating_sub(4).max(1)..start).any(|k| {
@@ -2966,8 +2981,9 @@ fn read_places(
                     {
                         // "before reaching the village of X", "drove the length of the
                         // country, reaching Peñas Blancas late on Wednesday": they did.
-                        let reached_by_then = w == "reaching"
-                            && matches!(before(1), "before" | "after" | "upon" | ",");
+                        let reached_by_then = (w == "reaching"
+                            && matches!(before(1), "before" | "after" | "upon" | ","))
+                            || done_there(r.folded, m.tokens.end);
                         cue = Some(if reached_by_then { "at" } else { "to" }.into());
                     } else if departures.ends_at(word, s.start, t)
                         || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
@@ -6126,6 +6142,20 @@ mod tests {
             names(&group.departed_from),
             names(&group.origins),
         ]
+    }
+
+    /// A way told as done, by what they did at its end, reached its end: no destination.
+    #[test]
+    fn a_way_followed_by_what_they_did_there_was_gone() {
+        let lede = "Hotel\n\nRIVERA, Uruguay (AP) — Six Cuban migrants who crossed from Brazil \
+                    were found at a hotel, officials said on Friday.\n\nThe migrants took a bus \
+                    to Tacuarembó, before travelling on to Durazno, ";
+        let [at, ..] = places_of_group(&format!(
+            "{lede}where they asked for asylum at the police station."
+        ));
+        assert!(at.contains(&"Durazno".to_string()), "{at:?}");
+        let [at, ..] = places_of_group(&format!("{lede}where they hope to find work."));
+        assert!(!at.contains(&"Durazno".to_string()), "{at:?}");
     }
 
     /// A group found "halfway between" the dateline's town and another is in neither; a ride
