@@ -222,12 +222,17 @@ pub fn find_groups(
         // group, where the group is not.
         let topic_only = sizes.is_empty() && (has_strong || has_group) && only_a_topic(g, words);
         // "tens of thousands of Ethiopians travel south each year through Kenya, Tanzania and
-        // Malawi", past the lede: how many go a way every year is background.
+        // Malawi", "Uruguay has received thousands of Cuban migrants since 2022, many of whom flew
+        // to Guyana", past the lede: how many go a way every year, or have over years, is
+        // background.
         let yearly = || {
             s.paragraph > 2
-                && words
-                    .windows(2)
-                    .any(|w| matches!(w[0], "each" | "every") && matches!(w[1], "year" | "month"))
+                && words.windows(3).any(|w| {
+                    (matches!(w[0], "each" | "every") && matches!(w[1], "year" | "month"))
+                        || (w[0] == "since"
+                            && w[1].parse().is_ok_and(|year| is_year_like(w[1], year)))
+                        || w == ["in", "recent", "years"]
+                })
         };
         if !topic_only
             && (has_strong
@@ -7146,5 +7151,14 @@ mod tests {
              Ethiopians travel south each year through Tanzania, Malawi and Mozambique.",
         );
         assert!(!at.iter().any(|p| p == "Malawi"), "{at:?}");
+        // Or have gone over the years since one.
+        for since in ["since 2019", "in recent years"] {
+            let [at, ..] = places_of_group(&format!(
+                "Lorry\n\nMOYALE, Kenya (AP) — Police found 62 Ethiopians in a lorry on \
+                 Monday.\n\nThe driver was held.\n\nThe men were fed.\n\nKenya has seen \
+                 thousands of Ethiopian migrants {since}, many of whom walked through Malawi."
+            ));
+            assert!(!at.iter().any(|p| p == "Malawi"), "{since}: {at:?}");
+        }
     }
 }
