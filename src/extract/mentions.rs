@@ -6069,7 +6069,14 @@ fn title_holder(
                     let name = key(doc, k..(k + len).min(sentence.end));
                     place_of_office(g, doc, title.end, sentence, &name).map(|p| (p, len))
                 });
-                if let Some((p, len)) = known {
+                // ("commander for the Torres Strait": a strait's first word is no town
+                // called Torres.)
+                let names_landmark = |len: usize| {
+                    k + len < sentence.end
+                        && is_cap(doc, k + len)
+                        && g.is_trigger(TriggerKind::LandmarkHead, doc.folded(k + len))
+                };
+                if let Some((p, len)) = known.filter(|&(_, len)| !names_landmark(len)) {
                     places.push(Affiliation::Place(p));
                     k += len;
                     continue;
@@ -8647,6 +8654,22 @@ mod tests {
             })
             .collect();
         assert_eq!(served, ["United Nations"]);
+    }
+
+    /// An office for a strait, a sea or an island is no office of a town that shares its
+    /// first word.
+    #[test]
+    fn an_office_for_a_strait_is_no_office_of_a_town_named_by_its_first_word() {
+        let g = Gazetteer::builtin();
+        let text = "Notes\n\nThe navy's commander for the Torres Strait, Rachel Mabo, said so.";
+        let served: Vec<&str> = affiliations_read(&g, text)
+            .into_iter()
+            .filter_map(|a| match a {
+                Affiliation::Place(p) => Some(g.places[p].name.as_str()),
+                Affiliation::Org(_) => None,
+            })
+            .collect();
+        assert!(!served.contains(&"Torres"), "{served:?}");
     }
 
     #[test]
