@@ -7085,6 +7085,15 @@ mod tests {
              they were about to walk across into India.",
         );
         assert_eq!(sizes, [17]);
+        // And boys or girls who travel alone.
+        let (sizes, origins) = sizes_and_origins(
+            "SUBOTICA, Serbia (AP) — Police found 12 Syrian boys hiding in a barn on Monday \
+             night, a few kilometres from the border with Hungary.",
+        );
+        assert_eq!(
+            (sizes.as_slice(), origins.as_slice()),
+            (&[12][..], &["Syria".to_string()][..])
+        );
     }
 
     #[test]
