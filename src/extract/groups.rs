@@ -1162,13 +1162,21 @@ fn sizes(
         // (The figure opens the sentence, or the story past its dateline.)
         let opens = i == qualified || matches!(before(1), "—" | "–" | "-");
         let few_who_cross = || {
+            // ("Nine asylum seekers from Ghana and Nigeria walked": an "and" between the
+            // places they come from is still the first clause.)
+            let joins_places = |k: usize| {
+                words[k] == "and"
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|next| g.place(next).is_some() || g.demonym(next).is_some())
+            };
             opens
                 && value >= 3
                 && counted
-                && words[end..]
-                    .iter()
+                && (end..words.len())
                     .take(8)
-                    .take_while(|w| !matches!(**w, "," | ";" | "" | "and"))
+                    .take_while(|&k| !matches!(words[k], "," | ";" | "" | "and") || joins_places(k))
+                    .map(|k| &words[k])
                     .any(|w| {
                         matches!(
                             *w,
@@ -7076,6 +7084,18 @@ mod tests {
             (size.values.as_slice(), size.qualifier.as_deref()),
             (&[3000][..], Some("as many as"))
         );
+    }
+
+    /// A few who walk across on their own are a group, however many places they come from.
+    #[test]
+    fn a_few_from_two_countries_who_walk_across_are_a_group() {
+        let (sizes, origins) = sizes_and_origins(
+            "LACOLLE, Canada (AP) — Seven asylum seekers from Eritrea and Sudan walked across \
+             frozen fields into Quebec before dawn on Sunday.\n\nPolice said they were taken \
+             to a station nearby.",
+        );
+        assert_eq!(sizes, [7]);
+        assert_eq!(origins, ["Eritrea", "Sudan"]);
     }
 
     #[test]
