@@ -223,8 +223,9 @@ pub fn find_groups(
         let topic_only = sizes.is_empty() && (has_strong || has_group) && only_a_topic(g, words);
         // "tens of thousands of Ethiopians travel south each year through Kenya, Tanzania and
         // Malawi", "Uruguay has received thousands of Cuban migrants since 2022, many of whom flew
-        // to Guyana", past the lede: how many go a way every year, or have over years, is
-        // background.
+        // to Guyana", "In 2017, hundreds of asylum seekers walked into Manitoba near Emerson",
+        // past the lede: how many go a way every year, have over years or did in a year gone,
+        // is background.
         let yearly = || {
             s.paragraph > 2
                 && words.windows(3).any(|w| {
@@ -233,6 +234,10 @@ pub fn find_groups(
                             && w[1].parse().is_ok_and(|year| is_year_like(w[1], year)))
                         || w == ["in", "recent", "years"]
                 })
+                || (words.first() == Some(&"in")
+                    && words
+                        .get(1)
+                        .is_some_and(|w| w.parse().is_ok_and(|year| is_year_like(w, year))))
         };
         if !topic_only
             && (has_strong
@@ -7181,6 +7186,12 @@ mod tests {
         );
         assert!(!at.iter().any(|p| p == "Malawi"), "{at:?}");
         // Or have gone over the years since one.
+        let [at, ..] = places_of_group(
+            "Lorry\n\nMOYALE, Kenya (AP) — Police found 62 Ethiopians in a lorry on Monday.\n\n\
+             The driver was held.\n\nThe men were fed.\n\nIn 2019, hundreds of Ethiopian \
+             migrants walked through Malawi.",
+        );
+        assert!(!at.iter().any(|p| p == "Malawi"), "{at:?}");
         for since in ["since 2019", "in recent years"] {
             let [at, ..] = places_of_group(&format!(
                 "Lorry\n\nMOYALE, Kenya (AP) — Police found 62 Ethiopians in a lorry on \
