@@ -1926,6 +1926,8 @@ TITLES = [
     ("Municipal President", "local", "MX"), ("City Councilman", "local", ""), ("Councilwoman", "local", ""),
     ("Councilman", "local", ""), ("Council Member", "local", ""), ("Alderman", "local", ""),
     ("Councillor", "local", ""), ("Councilor", "local", ""), ("City Councillor", "local", ""),
+    # The head of a rural municipality's council in Manitoba, Saskatchewan, Alberta and Ontario.
+    ("Reeve", "local", "CA"), ("Deputy Reeve", "local", "CA"),
     ("City Councilor", "local", ""), ("Municipal Councillor", "local", ""), ("Municipal Councilor", "local", ""),
     ("Prefect", "local", ""), ("Subprefect", "local", ""), ("Sub-prefect", "local", ""), ("Intendant", "local", ""),
     # Spain's central government is represented in each province by a "subdelegate" (and in
@@ -2009,6 +2011,7 @@ TITLES = [
     ("State Department Spokesman", "spokesperson", "US"), ("Deputy Spokesperson", "spokesperson", ""),
     # Posts of international agencies' country offices ("UNHCR's protection officer in Aceh").
     ("Protection Officer", "agency", ""), ("Senior Protection Officer", "agency", ""),
+    ("Child Protection Officer", "agency", ""),
     ("Liaison Officer", "agency", ""), ("Field Officer", "agency", ""),
     ("Official", "agency", ""), ("Officer", "agency", ""),
 ]

@@ -7928,6 +7928,26 @@ mod tests {
         );
     }
 
+    /// Offices of aid agencies and of Canada's rural municipalities, in apposition.
+    #[test]
+    fn a_child_protection_officer_and_a_reeve_are_offices() {
+        let found = titled(
+            "Talks\n\nAna Ruiz, a child protection officer for UNICEF in Quito, said so. The \
+             reeve of Hanover, Tom Kroeker, agreed.",
+        );
+        let titles: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(name, title, _)| (name.as_str(), title.as_str()))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                ("Ana Ruiz", "child protection officer"),
+                ("Tom Kroeker", "reeve")
+            ]
+        );
+    }
+
     #[test]
     fn a_possessive_before_a_word_for_a_bay_or_a_well_is_one_place_s_name() {
         let text = "Boat\n\nThey were taken to Abraham's Bay, the island's main settlement.";
