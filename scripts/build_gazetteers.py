@@ -1951,6 +1951,9 @@ TITLES = [
     ("Public Defender", "other", ""), ("Federal Public Defender", "other", ""),
     ("Ambassador", "diplomat", ""), ("U.S. Ambassador", "diplomat", "US"), ("Envoy", "diplomat", ""),
     ("Special Envoy", "diplomat", ""), ("Special Representative", "diplomat", ""), ("Consul", "diplomat", ""),
+    # The independent experts of the U.N. Human Rights Council ("the U.N. special rapporteur on
+    # the human rights of migrants").
+    ("Special Rapporteur", "agency", ""),
     ("Consul General", "diplomat", ""), ("Chargé d'Affaires", "diplomat", ""), ("Charge d'Affaires", "diplomat", ""),
     # An embassy's ranks below the ambassador ("X, first secretary at the Indian embassy").
     # ("Counsellor" alone is as often a school's or a clinic's.)

@@ -6030,7 +6030,15 @@ fn title_holder(
     let mut past_phrase = false;
     let of = j < sentence.end && doc.folded(j) == "of";
     // "the presidential delegate for Tarapacá, X": the region or town an office is for.
-    let office_for = j < sentence.end && doc.folded(j) == "for";
+    // ("the U.N. special rapporteur on the human rights of migrants, X": an expert's or an
+    // envoy's remit, read as "for" is.)
+    let office_for = j < sentence.end
+        && (doc.folded(j) == "for"
+            || (doc.folded(j) == "on"
+                && matches!(
+                    doc.folded(title.end - 1),
+                    "rapporteur" | "envoy" | "adviser" | "advisor" | "representative"
+                )));
     // "ambassador to Mexico, X": where an envoy is sent, like where an official is posted,
     // is not whom they serve.
     // ("an SSB commandant at the crossing, X": the post an officer stands at.)
@@ -7945,6 +7953,21 @@ mod tests {
                 ("Ana Ruiz", "child protection officer"),
                 ("Tom Kroeker", "reeve")
             ]
+        );
+    }
+
+    /// An expert's remit follows "on", as an envoy's may.
+    #[test]
+    fn a_rapporteur_on_a_remit_is_an_office() {
+        let found = titled(
+            "Talks\n\nThe U.N. special rapporteur on the human rights of migrants, Ana Ruiz, \
+             said so.",
+        );
+        assert!(
+            found.iter().any(|(name, title, places)| name == "Ana Ruiz"
+                && title == "U.N. special rapporteur"
+                && places.iter().any(|p| p == "United Nations")),
+            "{found:?}"
         );
     }
 
