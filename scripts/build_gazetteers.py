@@ -1928,6 +1928,8 @@ TITLES = [
     ("Councillor", "local", ""), ("Councilor", "local", ""), ("City Councillor", "local", ""),
     # The head of a rural municipality's council in Manitoba, Saskatchewan, Alberta and Ontario.
     ("Reeve", "local", "CA"), ("Deputy Reeve", "local", "CA"),
+    # The heads of the executive of India's autonomous district and territorial councils.
+    ("Chief Executive Member", "local", "IN"), ("Chief Executive Councillor", "local", "IN"),
     ("City Councilor", "local", ""), ("Municipal Councillor", "local", ""), ("Municipal Councilor", "local", ""),
     ("Prefect", "local", ""), ("Subprefect", "local", ""), ("Sub-prefect", "local", ""), ("Intendant", "local", ""),
     # Spain's central government is represented in each province by a "subdelegate" (and in

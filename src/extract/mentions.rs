@@ -7936,12 +7936,14 @@ mod tests {
         );
     }
 
-    /// Offices of aid agencies and of Canada's rural municipalities, in apposition.
+    /// Offices of aid agencies, of Canada's rural municipalities and of India's autonomous
+    /// district councils, in apposition.
     #[test]
-    fn a_child_protection_officer_and_a_reeve_are_offices() {
+    fn a_child_protection_officer_a_reeve_and_a_chief_executive_member_are_offices() {
         let found = titled(
             "Talks\n\nAna Ruiz, a child protection officer for UNICEF in Quito, said so. The \
-             reeve of Hanover, Tom Kroeker, agreed.",
+             reeve of Hanover, Tom Kroeker, agreed. So did the chief executive member of the \
+             Mara Autonomous District Council, K. Beihrawng.",
         );
         let titles: Vec<(&str, &str)> = found
             .iter()
@@ -7951,7 +7953,8 @@ mod tests {
             titles,
             [
                 ("Ana Ruiz", "child protection officer"),
-                ("Tom Kroeker", "reeve")
+                ("Tom Kroeker", "reeve"),
+                ("K. Beihrawng", "chief executive member")
             ]
         );
     }
