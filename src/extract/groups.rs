@@ -144,10 +144,13 @@ pub fn find_groups(
                     ) && i > 0
                         && (GROUP_DETERMINERS.contains(&words[i - 1])
                     // "a boat carrying Haitian migrants", "the Cuban migrants", "a sloop
-                    // crowded with Haitian migrants".
-                    || (i > 1
-                        && g.demonym(words[i - 1]).is_some()
-                        && (GROUP_DETERMINERS.contains(&words[i - 2]) || words[i - 2] == "with")))
+                    // crowded with Haitian migrants", "a yacht carrying Afghan, Iranian and
+                    // Iraqi migrants".
+                    || peoples_listed_before(g, &words[..i]).is_some_and(|first| {
+                        first > 0
+                            && (GROUP_DETERMINERS.contains(&words[first - 1])
+                                || words[first - 1] == "with")
+                    }))
             });
         // (Read only where it can change something: most sentences are neither.)
         let crowd = (s.paragraph <= 2 || !group_word) && is_crowd_of_people(g, words);
@@ -1741,6 +1744,20 @@ fn is_year_like(word: &str, value: u64) -> bool {
 
 fn parse_figure(word: &str) -> Option<u64> {
     word.replace(',', "").parse().ok()
+}
+
+/// Where the list of peoples' adjectives that ends `words` starts ("Afghan, Iranian and
+/// Iraqi"), if it ends in one.
+fn peoples_listed_before(g: &Gazetteer, words: &[&str]) -> Option<usize> {
+    let mut first = words.len().checked_sub(1)?;
+    g.demonym(words[first])?;
+    while first >= 2
+        && matches!(words[first - 1], "," | "and")
+        && g.demonym(words[first - 2]).is_some()
+    {
+        first -= 2;
+    }
+    Some(first)
 }
 
 /// Whether a folded word looks like a plural common noun ("players", "sailors"): lower-case
@@ -7089,6 +7106,17 @@ mod tests {
             (size.values.as_slice(), size.qualifier.as_deref()),
             (&[3000][..], Some("as many as"))
         );
+    }
+
+    /// The peoples listed before "migrants" that a boat carries are the group's origins.
+    #[test]
+    fn a_list_of_peoples_before_the_migrants_a_boat_carries_are_origins() {
+        let (_, origins) = sizes_and_origins(
+            "CROTONE, Italy (AP) — A fishing boat carrying Pakistani, Egyptian and Syrian \
+             migrants ran aground near Crotone before dawn on Friday.\n\nThe coast guard \
+             said it had counted 71 passengers.",
+        );
+        assert_eq!(origins, ["Pakistan", "Egypt", "Syria"]);
     }
 
     /// A few who walk across on their own are a group, however many places they come from.
