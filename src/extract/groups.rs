@@ -2792,6 +2792,16 @@ fn read_places(
                     }
                     // "we want the same thing, all of us: Europe": a wish told before a colon
                     // names where they go.
+                    // "All of us wanted Samos", "We want Germany": a place wanted, with no
+                    // verb of going, by those who speak for all.
+                    if matches!(w, "want" | "wants" | "wanted")
+                        && t + 1 == m.tokens.start
+                        && t > s.start
+                        && matches!(word(t - 1), "us" | "we" | "all" | "everyone" | "everybody")
+                    {
+                        cue = Some("to".into());
+                        break;
+                    }
                     if w == ":" {
                         let wished = (t.saturating_sub(10).max(s.start)..t).any(|k| {
                             matches!(word(k), "want" | "wants")
@@ -6124,6 +6134,17 @@ mod tests {
         let group = ex.groups.first().expect("a group");
         let names = |places: &[usize]| places.iter().map(|&p| ex.places[p].name.clone()).collect();
         (names(&group.departed_from), names(&group.destinations))
+    }
+
+    /// A place those who speak for all want, with no verb of going, is where they head.
+    #[test]
+    fn a_place_all_of_them_want_is_where_they_head() {
+        let (_, to) = route(
+            "AYVALIK, Turkey (AP) — The coast guard stopped a dinghy carrying 38 Syrian \
+             migrants off the coast on Friday.\n\n\"All of us wanted Lesbos,\" one of them \
+             said.",
+        );
+        assert_eq!(to, ["Lesbos"]);
     }
 
     #[test]
