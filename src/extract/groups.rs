@@ -2296,7 +2296,16 @@ fn says_who_migrants_are(g: &Gazetteer, words: &[&str]) -> bool {
             && matches!(w[4], "were" | "are")
             && is_plural_demonym(g, w[5])
     });
-    many_of_whom || most_of_those_counted_were || (0..words.len()).any(|i| home_told_at(words, i))
+    // "Most were Senegalese, with some Gambians and Guineans": a sentence that opens on who
+    // most of them were.
+    let most_were = matches!(
+        words,
+        ["most" | "many" | "all", "were" | "are", people, ..] if g.demonym(people).is_some()
+    );
+    many_of_whom
+        || most_of_those_counted_were
+        || most_were
+        || (0..words.len()).any(|i| home_told_at(words, i))
 }
 
 /// "in the Sagaing region, where most of them live": words from `i` that say the place just
@@ -4489,6 +4498,13 @@ mod tests {
              the Border Patrol said.",
         );
         assert_eq!(groups[0].1, ["Dominican Republic"], "{groups:?}");
+        // Or told in a sentence that opens on who most were.
+        let groups = groups_of(
+            "Thirty-seven people from a wooden boat waded ashore at Flamenco Beach on Tuesday.\n\n\
+             A man said he saw them. He called the police. \"They were cold,\" he said. \"We \
+             gave them water.\"\n\nMost were Dominicans, with some Haitians.",
+        );
+        assert_eq!(groups[0].1, ["Dominican Republic", "Haiti"], "{groups:?}");
     }
 
     #[test]
