@@ -1682,10 +1682,18 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
             // ("discussed the islands with the European Union's home affairs commissioner,
             // X": past "the", an office's owner.)
             || discusses
-                && (i + 2..words.len().min(i + 9)).any(|j| {
+                && ((i + 2..words.len().min(i + 9)).any(|j| {
                     (words[j - 1] == "with" || words[j - 2..j] == ["with", "the"])
                         && someone_named_at(j)
-                }))
+                })
+                // ("discussed the camps along the rail lines with the governor of the State of
+                // Mexico, X": an office in lower case, its holder named after the comma.)
+                || (i + 3..words.len().min(i + 12)).any(|j| {
+                    words[j - 2..j] == ["with", "the"]
+                        && g.title(words[j]).is_some()
+                        && (j + 2..words.len().min(j + 10))
+                            .any(|k| words[k - 1] == "," && someone_named_at(k))
+                })))
             && !words[i..].contains(&"if")
     };
     // "will travel to Washington to press Secretary X in person": whom one travels to see in
@@ -3067,6 +3075,15 @@ mod tests {
         let text = "Notes\n\nATHENS, Greece (AP) — Greece's migration minister, Ana Ruiz, \
                     discussed the islands with the European Union on Monday.";
         assert!(meetings_of(text).is_empty());
+    }
+
+    /// The office discussed with may be in lower case, its holder named after a comma.
+    #[test]
+    fn discussing_with_a_governor_named_after_the_office_in_a_town_is_a_meeting() {
+        let text = "Notes\n\nInterior Secretary Ana Ruiz discussed the shelters along the \
+                    northern rail lines with the governor of the State of Mexico, Tomas Lugo, \
+                    in Toluca on Monday.";
+        assert_eq!(meetings_of(text).len(), 1, "{:?}", meetings_of(text));
     }
 
     #[test]
