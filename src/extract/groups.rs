@@ -2019,11 +2019,16 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
     };
     // "Passengers said the boat had left from near Tobruk": what carries them, told by others
     // (who may be told at length first: "X, 24, a mechanic from Kenitra, said the boat ...").
+    // So are they, their way told as done: "X, 44, a schoolteacher, said the families had
+    // left their village" (not "said the families would be driven to their home districts").
     let vehicle_told_of = || {
-        words
-            .windows(3)
-            .take(16)
-            .any(|w| w[0] == "said" && w[1] == "the" && g.is_trigger(TriggerKind::Vehicle, w[2]))
+        words.windows(4).take(16).any(|w| {
+            w[0] == "said"
+                && w[1] == "the"
+                && (g.is_trigger(TriggerKind::Vehicle, w[2])
+                    || ((w[2] == "families" || g.is_trigger(TriggerKind::GroupCountNoun, w[2]))
+                        && w[3] == "had"))
+        })
     };
     (share_first
         || words
@@ -6214,6 +6219,26 @@ mod tests {
             names(&group.departed_from),
             names(&group.origins),
         ]
+    }
+
+    /// Where one of them says the families had been is the group's, told of them by their noun
+    /// (but not where they will be driven).
+    #[test]
+    fn the_families_way_told_by_one_of_them_is_the_group_s() {
+        let lede = "School\n\nTRIPOLI, Lebanon (AP) — Sixty Syrians who fled the fighting are \
+                    sleeping in a school in Tripoli.\n\nThe Red Cross brought blankets. A \
+                    teacher said the rooms were cold.\n\nOmar Haddad, 52, a farmer, said the \
+                    families ";
+        let places = |rest: &str| -> Vec<String> {
+            places_of_group(&format!("{lede}{rest}"))
+                .into_iter()
+                .flatten()
+                .collect()
+        };
+        let left = places("had left their village near Latakia last month.");
+        assert!(left.iter().any(|p| p == "Latakia"), "{left:?}");
+        let driven = places("would be driven to their home districts near Latakia.");
+        assert!(!driven.iter().any(|p| p == "Latakia"), "{driven:?}");
     }
 
     /// A way told as done, by what they did at its end, reached its end: no destination.
