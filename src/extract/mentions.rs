@@ -2961,6 +2961,11 @@ fn names_another_country_s_body(g: &Gazetteer, segs: &[(Seg, Range<usize>)]) -> 
         };
         match g.country_of(*p) {
             Some(c) if c == own => return false,
+            // ("the Altona RCMP detachment": a town abroad named like the body's own is more
+            // likely its namesake at home than another country's body.)
+            Some(_) if matches!(s, Seg::Place(p) if g.places[*p].kind == PlaceKind::City) => {
+                return false
+            }
             Some(_) => another = true,
             None => {}
         }
@@ -8129,6 +8134,10 @@ mod tests {
         );
         // The country the gazetteer gives it: the known body.
         let text = "Boat\n\nThe U.S. Coast Guard said so.";
+        assert_none_of_kind(text, "Org(None)");
+        // A town before it, though the gazetteer's town of the name is abroad, is the body's
+        // own (Altona, Manitoba, not Hamburg's Altona).
+        let text = "Boat\n\nThe commander of the Altona RCMP detachment said so.";
         assert_none_of_kind(text, "Org(None)");
     }
 
