@@ -7944,7 +7944,7 @@ mod tests {
     /// Offices of aid agencies, of Canada's rural municipalities, of India's autonomous
     /// district councils and of Cyprus's villages, in apposition.
     #[test]
-    fn offices_of_aid_agencies_and_of_local_councils_are_read_in_apposition() {
+    fn a_child_protection_officer_a_reeve_and_a_chief_executive_member_are_offices() {
         let found = titled(
             "Talks\n\nAna Ruiz, a child protection officer for UNICEF in Quito, said so. The \
              reeve of Hanover, Tom Kroeker, agreed. So did the chief executive member of the \
