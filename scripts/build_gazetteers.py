@@ -1931,8 +1931,6 @@ TITLES = [
     # The heads of the executive of India's autonomous district and territorial councils.
     ("Chief Executive Member", "local", "IN"), ("Chief Executive Councillor", "local", "IN"),
     ("City Councilor", "local", ""), ("Municipal Councillor", "local", ""), ("Municipal Councilor", "local", ""),
-    # The elected head of a village community in Cyprus (koinotarchis).
-    ("Community Leader", "local", ""),
     ("Prefect", "local", ""), ("Subprefect", "local", ""), ("Sub-prefect", "local", ""), ("Intendant", "local", ""),
     # Spain's central government is represented in each province by a "subdelegate" (and in
     # each region by a "government delegate").

@@ -7941,15 +7941,14 @@ mod tests {
         );
     }
 
-    /// Offices of aid agencies, of Canada's rural municipalities, of India's autonomous
-    /// district councils and of Cyprus's villages, in apposition.
+    /// Offices of aid agencies, of Canada's rural municipalities and of India's autonomous
+    /// district councils, in apposition.
     #[test]
     fn a_child_protection_officer_a_reeve_and_a_chief_executive_member_are_offices() {
         let found = titled(
             "Talks\n\nAna Ruiz, a child protection officer for UNICEF in Quito, said so. The \
              reeve of Hanover, Tom Kroeker, agreed. So did the chief executive member of the \
-             Mara Autonomous District Council, K. Beihrawng. The village's community leader, \
-             Petros Charalambous, did not.",
+             Mara Autonomous District Council, K. Beihrawng.",
         );
         let titles: Vec<(&str, &str)> = found
             .iter()
@@ -7960,8 +7959,7 @@ mod tests {
             [
                 ("Ana Ruiz", "child protection officer"),
                 ("Tom Kroeker", "reeve"),
-                ("K. Beihrawng", "chief executive member"),
-                ("Petros Charalambous", "community leader")
+                ("K. Beihrawng", "chief executive member")
             ]
         );
     }
