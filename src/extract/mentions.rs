@@ -7538,6 +7538,17 @@ mod tests {
             .collect()
     }
 
+    /// The names of the places that the officials of `text` serve.
+    fn places_served<'g>(g: &'g Gazetteer, text: &str) -> Vec<&'g str> {
+        affiliations_read(g, text)
+            .into_iter()
+            .filter_map(|a| match a {
+                Affiliation::Place(p) => Some(g.places[p].name.as_str()),
+                Affiliation::Org(_) => None,
+            })
+            .collect()
+    }
+
     /// Fails, listing every mention, when `text` has a mention of a kind starting with `kind`.
     fn assert_none_of_kind(text: &str, kind: &str) {
         assert!(texts_of_kind(text, kind).is_empty(), "{:?}", kinds(text));
@@ -8717,13 +8728,7 @@ mod tests {
     fn an_office_for_a_strait_is_no_office_of_a_town_named_by_its_first_word() {
         let g = Gazetteer::builtin();
         let text = "Notes\n\nThe navy's commander for the Torres Strait, Rachel Mabo, said so.";
-        let served: Vec<&str> = affiliations_read(&g, text)
-            .into_iter()
-            .filter_map(|a| match a {
-                Affiliation::Place(p) => Some(g.places[p].name.as_str()),
-                Affiliation::Org(_) => None,
-            })
-            .collect();
+        let served: Vec<&str> = places_served(&g, text);
         assert!(!served.contains(&"Torres"), "{served:?}");
     }
 
@@ -11518,13 +11523,7 @@ mod tests {
         );
         // And the governor serves the province.
         let text = "Notes.\n\nThey met the governor of Darien, Ana Ruiz, on Monday.";
-        let served: Vec<&str> = affiliations_read(&g, text)
-            .into_iter()
-            .filter_map(|a| match a {
-                Affiliation::Place(p) => Some(g.places[p].name.as_str()),
-                Affiliation::Org(_) => None,
-            })
-            .collect();
+        let served: Vec<&str> = places_served(&g, text);
         assert!(
             !served.is_empty() && served.iter().all(|name| *name == "Darién"),
             "{served:?}"
