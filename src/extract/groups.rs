@@ -233,14 +233,10 @@ pub fn find_groups(
             s.paragraph > 2
                 && words.windows(3).any(|w| {
                     (matches!(w[0], "each" | "every") && matches!(w[1], "year" | "month"))
-                        || (w[0] == "since"
-                            && w[1].parse().is_ok_and(|year| is_year_like(w[1], year)))
+                        || (w[0] == "since" && names_a_year(w[1]))
                         || w == ["in", "recent", "years"]
                 })
-                || (words.first() == Some(&"in")
-                    && words
-                        .get(1)
-                        .is_some_and(|w| w.parse().is_ok_and(|year| is_year_like(w, year))))
+                || (words.first() == Some(&"in") && words.get(1).is_some_and(|w| names_a_year(w)))
         };
         if !topic_only
             && (has_strong
@@ -1740,6 +1736,11 @@ fn figure_at(doc: &Doc, base: usize, words: &[&str], at: usize) -> Option<(u64, 
 /// "in 2023": a figure written like a year counts no one.
 fn is_year_like(word: &str, value: u64) -> bool {
     word.len() == 4 && !word.contains(',') && (1900..2100).contains(&value)
+}
+
+/// "2022": a word that is a year and nothing else.
+fn names_a_year(word: &str) -> bool {
+    parse_figure(word).is_some_and(|value| is_year_like(word, value))
 }
 
 fn parse_figure(word: &str) -> Option<u64> {

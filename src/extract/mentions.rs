@@ -7961,12 +7961,8 @@ mod tests {
              reeve of Hanover, Tom Kroeker, agreed. So did the chief executive member of the \
              Mara Autonomous District Council, K. Beihrawng.",
         );
-        let titles: Vec<(&str, &str)> = found
-            .iter()
-            .map(|(name, title, _)| (name.as_str(), title.as_str()))
-            .collect();
         assert_eq!(
-            titles,
+            names_and_titles(&found),
             [
                 ("Ana Ruiz", "child protection officer"),
                 ("Tom Kroeker", "reeve"),
@@ -8022,12 +8018,8 @@ mod tests {
             "Beach\n\nThe mayor of Nijar and the central government's subdelegate in \
              Almeria, Esperanza Marin and Joaquin Robles respectively, visited the beach.",
         );
-        let titles: Vec<(&str, &str)> = found
-            .iter()
-            .map(|(name, title, _)| (name.as_str(), title.as_str()))
-            .collect();
         assert_eq!(
-            titles,
+            names_and_titles(&found),
             [
                 ("Esperanza Marin", "mayor"),
                 ("Joaquin Robles", "subdelegate")
@@ -8119,10 +8111,7 @@ mod tests {
              National Migration Institute, in Oaxaca City on Monday to discuss buses for the \
              caravan, Tellechea's office said.",
         );
-        let holders: Vec<(&str, &str)> = found
-            .iter()
-            .map(|(name, title, _)| (name.as_str(), title.as_str()))
-            .collect();
+        let holders = names_and_titles(&found);
         assert!(
             holders.contains(&(
                 "Tomás Lira Vega",
@@ -9055,6 +9044,14 @@ mod tests {
     /// The titles and affiliations of the titled person mentions of a text, by name.
     fn titled(text: &str) -> Vec<(String, String, Vec<String>)> {
         titled_with(&Gazetteer::builtin(), text)
+    }
+
+    /// Each holder's name and title of `titled`'s findings.
+    fn names_and_titles(found: &[(String, String, Vec<String>)]) -> Vec<(&str, &str)> {
+        found
+            .iter()
+            .map(|(name, title, _)| (name.as_str(), title.as_str()))
+            .collect()
     }
 
     fn titled_with(g: &Gazetteer, text: &str) -> Vec<(String, String, Vec<String>)> {
