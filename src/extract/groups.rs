@@ -2022,7 +2022,7 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
     // (who may be told at length first: "X, 24, a mechanic from Kenitra, said the boat ...").
     // So are they, their way told as done: "X, 44, a schoolteacher, said the families had
     // left their village" (not "said the families would be driven to their home districts").
-    let vehicle_told_of = || {
+    let told_of_by_another = || {
         words.windows(4).take(16).any(|w| {
             w[0] == "said"
                 && w[1] == "the"
@@ -2037,7 +2037,7 @@ fn moves_on(g: &Gazetteer, words: &[&str], subject_within: usize) -> bool {
             .take(subject_within)
             .any(|w| matches!(*w, "they" | "others" | "everyone" | "everybody"))
         || nationality_subject()
-        || vehicle_told_of())
+        || told_of_by_another())
         && (g.triggers(TriggerKind::GroupMovement).any_in(words)
             || heads_somewhere()
             || left_somewhere()
