@@ -83,8 +83,16 @@ pub fn find_groups(
                 && g.demonym(words[i - 1]).is_some()
                 && words[i.saturating_sub(5)..i - 1].contains(&"carrying")
         });
+        let opening = crate::extract::after_dateline(doc, s);
         let group_word = carried_family
             || words.iter().enumerate().any(|(i, w)| {
+                // "LAWNGTLAI, India (AP) — Refugees from Myanmar's Chin State who ...": a lede
+                // that opens on them, with no figure, tells of the group.
+                let lede_opens_on_them = i == opening
+                    && i > 0
+                    && s.paragraph <= 1
+                    && matches!(*w, "migrants" | "refugees" | "asylum")
+                    && words.get(i + 1) != Some(&"'");
                 // "A wooden sloop carrying Haitians struck a reef", "a boat carrying Congolese
                 // families".
                 // ("Two wooden boats carrying people from Papua": people a craft carries, at
@@ -123,6 +131,7 @@ pub fn find_groups(
                         .get(i + 2)
                         .is_some_and(|next| g.demonym(next).is_some());
                 carried_people
+                    || lede_opens_on_them
                     || group_of_people
                     || passengers_were
                     || the_men
@@ -130,6 +139,7 @@ pub fn find_groups(
                         *w,
                         "group"
                         | "migrants"
+                        | "refugees"
                         | "asylum"
                         | "marchers"
                         | "walkers"
@@ -228,14 +238,21 @@ pub fn find_groups(
         // Malawi", "Uruguay has received thousands of Cuban migrants since 2022, many of whom flew
         // to Guyana", "In 2017, hundreds of asylum seekers walked into Manitoba near Emerson",
         // past the lede: how many go a way every year, have over years or did in a year gone,
-        // is background.
+        // or in months from one to another ("between November and January"), is background.
         let yearly = || {
             s.paragraph > 2
-                && words.windows(3).any(|w| {
+                && (words.windows(3).any(|w| {
                     (matches!(w[0], "each" | "every") && matches!(w[1], "year" | "month"))
                         || (w[0] == "since" && names_a_year(w[1]))
                         || w == ["in", "recent", "years"]
-                })
+                }) || words.windows(4).any(|w| {
+                    // "More than 1,500 Rohingya landed in Aceh between November and January":
+                    // how many came over months.
+                    w[0] == "between"
+                        && month_number(w[1]).is_some()
+                        && w[2] == "and"
+                        && month_number(w[3]).is_some()
+                }))
                 || (words.first() == Some(&"in") && words.get(1).is_some_and(|w| names_a_year(w)))
         };
         if !topic_only
@@ -4244,6 +4261,33 @@ mod tests {
             first_group_places(text, |group| &group.destinations),
             ["Italy"]
         );
+    }
+
+    #[test]
+    fn a_lede_opening_on_refugees_and_the_refugees_named_later_tell_of_the_group() {
+        let (_, origins) = sizes_and_origins(
+            "MAE SOT, Thailand (AP) — Refugees from Sudan's Darfur region have sheltered for a \
+             week in a temple here.\n\nVolunteers said 230 people were staying there.",
+        );
+        assert_eq!(origins, ["Sudan", "Darfur"]);
+        let (_, origins) = sizes_and_origins(
+            "PECS, Hungary (AP) — Police found 40 people in a truck near Pécs on Monday.\n\nThe \
+             driver was arrested. He is due in court on Friday.\n\nThe police chief said \
+             smuggling had risen. He gave no figures.\n\nA priest brought blankets. He said \
+             the night was cold.\n\nThe refugees had come from Eritrea, a volunteer said.",
+        );
+        assert_eq!(origins, ["Eritrea"]);
+    }
+
+    #[test]
+    fn how_many_came_between_two_months_is_background() {
+        let text = "Boat lands\n\nCHANIA, Greece (AP) — The coast guard brought 52 migrants \
+                    into Chania harbour on Monday.\n\nThe driver was arrested. He is due in \
+                    court on Friday.\n\nMore than 3,000 people landed on Gavdos between June \
+                    and August, and residents said the migrants should be moved to Athens.";
+        let at = first_group_places(text, |group| &group.at);
+        assert!(!at.iter().any(|p| p == "Gavdos"), "{at:?}");
+        assert!(at.iter().any(|p| p == "Chaniá"), "{at:?}");
     }
 
     #[test]
