@@ -4674,6 +4674,20 @@ fn unknown(
         );
         return;
     }
+    // "the Home Affairs department said": a body's field before "department" names a body,
+    // not a region as "the Cortés department" is.
+    if after == "department" && g.is_trigger(TriggerKind::BodyField, doc.folded(r.end - 1)) {
+        push(
+            out,
+            doc,
+            si,
+            r.start..r.end + 1,
+            MentionKind::Org(None),
+            "field-department",
+            0.7,
+        );
+        return;
+    }
     // (Not "the Catholic parish", "the Indigenous region of Guna Yala".)
     // "the regional governor for Lasithi": a governor's charge is a region.
     if (before == "of" && g.is_trigger(TriggerKind::StateContext, before2))
@@ -7523,6 +7537,16 @@ mod tests {
             .filter(|(_, k)| k.starts_with(kind))
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn a_body_s_field_before_department_in_lower_case_names_a_body() {
+        let text = "Notes\n\nThe men were flown out, the Home Affairs department said.";
+        assert_eq!(texts_of_kind(text, "Org"), ["Home Affairs department"]);
+        assert!(texts_of_kind(text, "NewPlace").is_empty());
+        // A name that is no field is still a region's.
+        let text = "Notes\n\nThe boats left from the Vantabelo department.";
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Vantabelo"]);
     }
 
     /// The affiliations the people mentioned in `text` are read with, in order.
