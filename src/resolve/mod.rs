@@ -873,7 +873,15 @@ fn resolve_people(
         // Kittipong": a name written alone that no one bears after their first word is the
         // one person whose name opens with it (Thai, Indonesian or Icelandic usage, or a
         // migrant called by a first name).
-        if candidates.is_empty() && words.len() == 1 && m.confidence == 0.0 {
+        // So is "Guðrún, who like most Icelanders is known by her first name, said": a
+        // relative clause tells more of one already named (where "Ana, a 31-year-old
+        // nurse," brings in someone new).
+        let told_more_of = || {
+            m.rule == "appositive-name"
+                && m.tokens.end + 1 < doc.tokens.len()
+                && doc.folded(m.tokens.end + 1) == "who"
+        };
+        if candidates.is_empty() && words.len() == 1 && (m.confidence == 0.0 || told_more_of()) {
             let first = g.canonical_given(words[0]);
             candidates.extend(
                 people_with_word
@@ -5015,6 +5023,21 @@ mod tests {
             found.iter().all(|n| !n.contains(&"Kittipong".to_string())),
             "{found:?}"
         );
+        // Told more of in a relative clause, it is still that person; brought in by an
+        // apposition, someone new.
+        let found = names(
+            "Visit\n\nThe justice minister, Sigrun Haraldsdottir, said so. Sigrun, who like \
+             most Icelanders is known by her first name, agreed.",
+        );
+        assert_eq!(
+            found,
+            [["Sigrun Haraldsdottir".to_string(), "Sigrun".to_string()]]
+        );
+        let found = names(
+            "Visit\n\nThe justice minister, Sigrun Haraldsdottir, said so. Sigrun, a \
+             31-year-old Venezuelan nurse, said she would stay.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
