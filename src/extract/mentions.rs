@@ -3351,13 +3351,14 @@ fn continues_a_name(g: &Gazetteer, word: &str) -> bool {
 }
 
 /// The place of the same office written with "of" in one of the five sentences before
-/// `sentence`, the nearest first: "the governor of Matrouh".
+/// `sentence`, the nearest first: "the governor of Matrouh"; or the place or body whose
+/// possessive it follows: "Chaman's deputy commissioner", "UNHCR's representative in Rwanda".
 fn office_named_before(
     g: &Gazetteer,
     doc: &Doc,
     title: &Range<usize>,
     sentence: &Range<usize>,
-) -> Option<usize> {
+) -> Option<Affiliation> {
     let words = doc.folded_words(title.clone());
     doc.sentences
         .iter()
@@ -3382,14 +3383,9 @@ fn office_named_before(
                             .or_else(|| {
                                 of_place_span(g, doc, t + words.len(), &s.tokens).map(|(p, _)| p)
                             })
-                            // ("Chaman's deputy commissioner": the place's possessive before.)
+                            .map(Affiliation::Place)
                             .or_else(|| {
-                                possessive_place_at(g, doc, t, &s.tokens)
-                                    .into_iter()
-                                    .find_map(|a| match a {
-                                        Affiliation::Place(p) => Some(p),
-                                        Affiliation::Org(_) => None,
-                                    })
+                                possessive_place_at(g, doc, t, &s.tokens).into_iter().next()
                             })
                     })
                     .flatten()
@@ -6026,7 +6022,7 @@ fn title_holder(
         && title.start > sentence.start
         && doc.folded(title.start - 1) == "the"
     {
-        affiliation.extend(office_named_before(g, doc, title, sentence).map(Affiliation::Place));
+        affiliation.extend(office_named_before(g, doc, title, sentence));
     }
     let mut j = title.end;
     // "... Roads and Bridges (DGRB), Luis Vega": an acronym in brackets after the office.
@@ -7908,6 +7904,14 @@ mod tests {
                 .any(|(n, _, places)| n == "Ana Ruiz" && places == &["Chaman"]),
             "{found:?}"
         );
+        // And the one written with a body's possessive serves the body.
+        let g = Gazetteer::builtin();
+        let read = affiliations_read(
+            &g,
+            "Talks\n\nUNHCR's representative in Rwanda toured the camp. The representative, \
+             Ana Ruiz, said the agency would help.",
+        );
+        assert_eq!(read, [Affiliation::Org(g.org("unhcr").expect("UNHCR"))]);
         // Not past the apposition's end.
         let found = titled(
             "Talks\n\nHe met Ana Ruiz, the minister of the administration, in eastern Libya.",
