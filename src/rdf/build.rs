@@ -151,8 +151,18 @@ fn article_label<'a>(label: &str, names: &'a [String]) -> Option<&'a str> {
             .or(n.strip_prefix("the "))
             .unwrap_or(n);
         // (Not "the state of San Luis Potosí": a name that says the place's kind is for
-        // telling namesakes apart, not for showing.)
-        n.chars().next().is_some_and(char::is_uppercase) && n.chars().any(char::is_lowercase)
+        // telling namesakes apart, not for showing.) "al-Qaryatayn" opens on its article.
+        let past_article = match n.split_once('-') {
+            Some((article, rest))
+                if (1..=3).contains(&article.len())
+                    && article.chars().all(|c| c.is_ascii_lowercase()) =>
+            {
+                rest
+            }
+            _ => n,
+        };
+        past_article.chars().next().is_some_and(char::is_uppercase)
+            && n.chars().any(char::is_lowercase)
     };
     for n in names.iter().filter(|n| spelled_out(n)) {
         if best.is_none_or(|b| n.chars().count() > b.chars().count()) {
@@ -827,5 +837,13 @@ mod tests {
             None
         );
         assert_eq!(article_label("Venezuela", &names(&[])), None);
+        // A name may open on its article in lower case.
+        assert_eq!(
+            article_label(
+                "Al Qaryatayn",
+                &names(&["al-Qaryatayn", "town of al-Qaryatayn"])
+            ),
+            Some("al-Qaryatayn")
+        );
     }
 }
