@@ -5628,6 +5628,29 @@ fn head_of_body(
     if bare_head {
         return Some((None, at..start + 1));
     }
+    // "The head of the detention centre, X", "the head of the centre, X": whoever runs a
+    // centre or a prison, named in apposition, holds an office there.
+    if start == at + 3 {
+        let lower_word = |t: usize| {
+            t < sentence.end
+                && doc.tokens[t].kind == TokenKind::Word
+                && !is_cap(doc, t)
+                && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(t))
+        };
+        let facility = (start..sentence.end.min(start + 2))
+            .take_while(|&t| lower_word(t))
+            .find(|&t| {
+                matches!(
+                    doc.folded(t),
+                    "centre" | "center" | "facility" | "prison" | "jail"
+                )
+            });
+        if let Some(t) = facility
+            .filter(|&t| t + 2 < sentence.end && doc.token_text(t + 1) == "," && is_cap(doc, t + 2))
+        {
+            return Some((None, at..t + 1));
+        }
+    }
     // "head of Peru's Migraciones post": the post of the country that owns it.
     let end = post_end(g, doc, start, sentence)?;
     let owner = (start + 1..end.min(start + 4))
@@ -8442,6 +8465,32 @@ mod tests {
             "{found:?}"
         );
         assert_none_of_kind(text, "Org");
+        // "The head of the detention centre, X": who runs a centre or a prison.
+        for (text, title) in [
+            (
+                "The head of the detention centre, Ana Ruiz, spoke.",
+                "head of the detention centre",
+            ),
+            (
+                "The head of the centre, Ana Ruiz, spoke.",
+                "head of the centre",
+            ),
+            (
+                "The head of the prison, Ana Ruiz, spoke.",
+                "head of the prison",
+            ),
+        ] {
+            let found = titled(&format!("Border\n\n{text}"));
+            assert!(
+                found
+                    .iter()
+                    .any(|(name, t, _)| name == "Ana Ruiz" && t == title),
+                "{found:?}"
+            );
+        }
+        // Not the head of a family.
+        let found = titled("Border\n\nThe head of the family, Ana Ruiz, spoke.");
+        assert!(found.is_empty(), "{found:?}");
         // "its" for "the": the post of the checkpoint the sentence named.
         let text = "Border\n\nThe checkpoint has been under scrutiny since the head of its \
                     immigration post, Azlan Hamid, was suspended last week.";
