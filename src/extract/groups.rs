@@ -3086,9 +3086,20 @@ fn read_places(
                                 )
                             }))
                         // "The group had come north from Lewiston": come a way from a place.
+                        // So "after walking in from Spain", "had walked up from La Jonquera".
                         || (w == "from"
-                            && (is_compass_point(before(1)) || before(1) == "up")
-                            && matches!(before(2), "come" | "came" | "coming" | "moved"))
+                            && (is_compass_point(before(1))
+                                || matches!(before(1), "up" | "in" | "over" | "down"))
+                            && matches!(
+                                before(2),
+                                "come"
+                                    | "came"
+                                    | "coming"
+                                    | "moved"
+                                    | "walk"
+                                    | "walked"
+                                    | "walking"
+                            ))
                         // "had reached Moscow from Istanbul", "flew in from Dakar" (not "those
                         // who arrived were from Mali").
                         || (w == "from"
@@ -4277,6 +4288,23 @@ mod tests {
              the night was cold.\n\nThe refugees had come from Eritrea, a volunteer said.",
         );
         assert_eq!(origins, ["Eritrea"]);
+    }
+
+    #[test]
+    fn where_they_walked_in_from_is_left_and_a_spot_above_or_below_a_place_is_there() {
+        let text = "Men found\n\nPolice found 23 men on a path a few hundred metres above the \
+                    village of Valdemorra on Tuesday, after walking in from Spain. They had \
+                    walked up from Girona.";
+        let origins = first_group_places(text, |group| &group.origins);
+        assert!(origins.is_empty(), "{origins:?}");
+        let left = first_group_places(text, |group| &group.departed_from);
+        assert!(left.iter().any(|p| p == "Spain"), "{left:?}");
+        assert!(left.iter().any(|p| p == "Girona"), "{left:?}");
+        let at = first_group_places(text, |group| &group.at);
+        assert!(at.iter().any(|p| p == "Valdemorra"), "{at:?}");
+        let text = "Wall\n\nAbout 90 migrants climbed the wall below Mount Tallan on Monday.";
+        let at = first_group_places(text, |group| &group.at);
+        assert_eq!(at, ["Mount Tallan"]);
     }
 
     #[test]
