@@ -2921,6 +2921,7 @@ fn read_places(
                     };
                     // "came from a village in Punjab province", "from their villages in Karen
                     // State", "from villages around Tal Kalakh": their home, where they were.
+                    // ("who fled villages around Nampala": left, in the region they come from.)
                     let home_village = matches!(
                         before(1),
                         "village"
@@ -2932,7 +2933,7 @@ fn read_places(
                             | "district"
                             | "region"
                     ) && matches!(w, "in" | "around" | "near")
-                        && (2..=4).any(|k| before(k) == "from");
+                        && (2..=4).any(|k| before(k) == "from" || tells_flight(before(k)));
                     // A word back over the clause, up to eight words: "crossed the Rumichaca
                     // bridge from Tulcán into", "waded across the Rio Grande from".
                     let back_in_clause = || {
@@ -4305,6 +4306,16 @@ mod tests {
         let text = "Wall\n\nAbout 90 migrants climbed the wall below Mount Tallan on Monday.";
         let at = first_group_places(text, |group| &group.at);
         assert_eq!(at, ["Mount Tallan"]);
+    }
+
+    #[test]
+    fn villages_fled_around_a_town_leave_the_town_in_the_region_they_come_from() {
+        let text = "Camp\n\nSome 300 refugees reached the camp on Monday. Most are herders who \
+                    fled villages around Nampala, in Mali's Ségou region, last month.";
+        let left = first_group_places(text, |group| &group.departed_from);
+        assert_eq!(left, ["Nampala"]);
+        let origins = first_group_places(text, |group| &group.origins);
+        assert!(origins.iter().any(|p| p == "Ségou"), "{origins:?}");
     }
 
     #[test]
