@@ -3000,6 +3000,11 @@ fn read_places(
                         cue = Some("at".into());
                         break;
                     }
+                    // "many were born in Pakistan": where they are from.
+                    if w == "in" && before(1) == "born" {
+                        cue = Some("origin".into());
+                        break;
+                    }
                     let went = w == "into" && went_into();
                     if w == "into"
                         && (went
@@ -4316,6 +4321,15 @@ mod tests {
         assert_eq!(left, ["Nampala"]);
         let origins = first_group_places(text, |group| &group.origins);
         assert!(origins.iter().any(|p| p == "Ségou"), "{origins:?}");
+    }
+
+    #[test]
+    fn where_they_were_born_is_where_they_come_from() {
+        let (_, origins) = sizes_and_origins(
+            "Police held 120 Afghans at a centre outside Quetta on Monday. Many of them were \
+             born in Iran.",
+        );
+        assert!(origins.iter().any(|p| p == "Iran"), "{origins:?}");
     }
 
     #[test]
