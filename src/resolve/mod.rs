@@ -2095,8 +2095,17 @@ fn role_of(
         // ("the man who organised the convoy, a former farmer whom everyone in the camp calls
         // X": further back still for a name someone goes by.)
         let called_by_all = crate::extract::mentions::called_by_all(doc, s.start, m.tokens.start);
+        // "A Syrian mother of three, X, said": a description that opens the sentence, before
+        // the name and its comma.
+        let opened_by_description = m.tokens.start >= s.start + 3
+            && m.tokens.start <= s.start + 8
+            && doc.token_text(m.tokens.start - 1) == ","
+            && matches!(doc.folded(s.start), "a" | "an")
+            && (s.start..m.tokens.start - 1).all(|t| doc.token_text(t) != ",");
         let back = if called_by_all {
             16
+        } else if opened_by_description {
+            m.tokens.start - s.start
         } else if named_as {
             10
         } else if described {
@@ -3862,6 +3871,13 @@ mod tests {
         let doc = Doc::new(text, g.cleaner());
         let ex = crate::extract::extract(&g, &doc, None);
         ex.people.iter().find(|p| p.name == name).map(|p| p.role)
+    }
+
+    #[test]
+    fn a_foreign_traveller_described_before_the_name_is_a_migrant() {
+        let text = "Beach\n\nThe coast guard found 40 migrants on the beach on Monday. A Syrian \
+                    mother of three, Hala Nasser, said she had paid 2,000 euros.";
+        assert_eq!(role_in(text, "Hala Nasser"), Some(Role::Migrant));
     }
 
     #[test]
