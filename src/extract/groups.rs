@@ -2922,6 +2922,7 @@ fn read_places(
                     // "came from a village in Punjab province", "from their villages in Karen
                     // State", "from villages around Tal Kalakh": their home, where they were.
                     // ("who fled villages around Nampala": left, in the region they come from.)
+                    // So is "had left villages in Venezuela's Delta Amacuro state".
                     let home_village = matches!(
                         before(1),
                         "village"
@@ -2933,7 +2934,14 @@ fn read_places(
                             | "district"
                             | "region"
                     ) && matches!(w, "in" | "around" | "near")
-                        && (2..=4).any(|k| before(k) == "from" || tells_flight(before(k)));
+                        && (2..=4).any(|k| {
+                            before(k) == "from"
+                                || tells_flight(before(k))
+                                // (Not "left this border town in southern Mexico": a town left
+                                // on the way.)
+                                || (matches!(before(k), "left" | "leaving")
+                                    && matches!(before(1), "village" | "villages" | "hamlet"))
+                        });
                     // A word back over the clause, up to eight words: "crossed the Rumichaca
                     // bridge from Tulcán into", "waded across the Rio Grande from".
                     let back_in_clause = || {
@@ -4314,13 +4322,23 @@ mod tests {
     }
 
     #[test]
-    fn villages_fled_around_a_town_leave_the_town_in_the_region_they_come_from() {
+    fn villages_fled_or_left_lie_in_the_region_they_come_from() {
         let text = "Camp\n\nSome 300 refugees reached the camp on Monday. Most are herders who \
                     fled villages around Nampala, in Mali's Ségou region, last month.";
         let left = first_group_places(text, |group| &group.departed_from);
         assert_eq!(left, ["Nampala"]);
         let origins = first_group_places(text, |group| &group.origins);
         assert!(origins.iter().any(|p| p == "Ségou"), "{origins:?}");
+        // So are villages they left; not a town left on the way.
+        let (_, origins) = sizes_and_origins(
+            "Some 70 people reached Mabaruma on Monday. The families said they had left \
+             villages in Venezuela's Delta Amacuro state four days earlier.",
+        );
+        assert!(origins.iter().any(|p| p == "Delta Amacuro"), "{origins:?}");
+        let (_, origins) = sizes_and_origins(
+            "About 1,500 migrants left this border town in southern Mexico on Saturday.",
+        );
+        assert!(origins.is_empty(), "{origins:?}");
     }
 
     #[test]
