@@ -2592,6 +2592,14 @@ mod tests {
     }
 
     #[test]
+    fn the_two_who_will_speak_again_hold_another_call() {
+        let text = "Talks\n\nThe interior minister, Ana Ruiz, discussed the arrivals by phone \
+                    on Tuesday with Foreign Minister Eva Sol, the ministry said. The two will \
+                    speak again next week, it said.";
+        assert_eq!(meetings_of(text).len(), 2, "{:?}", meetings_of(text));
+    }
+
+    #[test]
     fn a_meeting_told_on_another_day_or_held_in_person_after_a_call_is_another_meeting() {
         // A call, then the two's earlier meeting at a place (the article undated).
         let text = "Talks\n\nJordan's interior minister, Mazen Faraya, spoke by phone on Monday \
