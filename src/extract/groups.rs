@@ -3121,7 +3121,13 @@ fn read_places(
                             && back_in_clause().any(|b| {
                                 matches!(
                                     b,
-                                    "reached" | "arrived" | "flew" | "travelled" | "traveled"
+                                    "reached"
+                                        | "arrived"
+                                        | "flew"
+                                        | "travelled"
+                                        | "traveled"
+                                        | "walked"
+                                        | "trekked"
                                 )
                             }))
                         // "a flight from Havana", "the bus from Eagle Pass", "a week on the
@@ -4316,6 +4322,11 @@ mod tests {
         assert!(left.iter().any(|p| p == "Girona"), "{left:?}");
         let at = first_group_places(text, |group| &group.at);
         assert!(at.iter().any(|p| p == "Valdemorra"), "{at:?}");
+        // So is a country they walked from over the mountains.
+        let text = "Mosque\n\nThirty-seven Afghan men who walked over the mountains from Iran \
+                    slept in a mosque on Wednesday.";
+        let left = first_group_places(text, |group| &group.departed_from);
+        assert_eq!(left, ["Iran"]);
         let text = "Wall\n\nAbout 90 migrants climbed the wall below Mount Tallan on Monday.";
         let at = first_group_places(text, |group| &group.at);
         assert_eq!(at, ["Mount Tallan"]);
