@@ -118,7 +118,8 @@ pub fn find_groups(
                     && i > 0
                     && words[i - 1] == "the"
                     && match words.get(i + 1) {
-                        Some(&("had" | "were" | "have" | "are")) => true,
+                        // ("The men said a smuggler had driven them from Tabriz".)
+                        Some(&("had" | "were" | "have" | "are" | "said" | "told")) => true,
                         Some(&",") => words.get(i + 2) == Some(&"from"),
                         _ => false,
                     };
@@ -4327,6 +4328,11 @@ mod tests {
                     slept in a mosque on Wednesday.";
         let left = first_group_places(text, |group| &group.departed_from);
         assert_eq!(left, ["Iran"]);
+        // "The men said" tells of them too.
+        let text = "Mosque\n\nThirty-seven Afghan men slept in a mosque on Wednesday. The men \
+                    said a smuggler had driven them from Tabriz to the border.";
+        let left = first_group_places(text, |group| &group.departed_from);
+        assert_eq!(left, ["Tabriz"]);
         let text = "Wall\n\nAbout 90 migrants climbed the wall below Mount Tallan on Monday.";
         let at = first_group_places(text, |group| &group.at);
         assert_eq!(at, ["Mount Tallan"]);
