@@ -7559,6 +7559,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_land_is_a_region_not_the_town_of_the_name() {
+        let text = "Notes\n\nThe boat drifted along the coast of Arnhem Land for a week.";
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Arnhem Land"]);
+        assert_none_of_kind(text, "KnownPlace");
+    }
+
+    #[test]
     fn a_body_s_field_before_department_in_lower_case_names_a_body() {
         let text = "Notes\n\nThe men were flown out, the Home Affairs department said.";
         assert_eq!(texts_of_kind(text, "Org"), ["Home Affairs department"]);
