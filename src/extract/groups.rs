@@ -224,6 +224,15 @@ pub fn find_groups(
                     .windows(2)
                     .any(|w| w[0] == "it" && g.is_trigger(TriggerKind::GroupMovement, w[1]))
         };
+        // "Residents had by then taken them to the community centre in Port Nelson": right
+        // after a group sentence, those carried somewhere are the group. (Not "The sea route
+        // was meant to take them around the checkpoints": a way meant, not taken.)
+        let carried_on = || {
+            right_after_group
+                && body
+                    .windows(2)
+                    .any(|w| takes_them(g, w[0], w[1]) && !matches!(w[0], "take" | "takes"))
+        };
         // "The navy stopped a canoe heading for Spain's Canary Islands": in the lede, the boat
         // or vehicle that carries the group, on its way, tells the group's way.
         let vehicle_on_its_way = || {
@@ -263,6 +272,7 @@ pub fn find_groups(
                 || moves_on(g, body, subject_within)
                 || follows_group
                 || it_moves()
+                || carried_on()
                 || counted_again()
                 || named_by_its_noun()
                 || vehicle_on_its_way())
@@ -3687,7 +3697,7 @@ fn carries(g: &Gazetteer, word: &str) -> bool {
 /// "took them", "flew them": a verb that carries, or takes, the people just named.
 fn takes_them(g: &Gazetteer, verb: &str, object: &str) -> bool {
     object == "them"
-        && (carries(g, verb) || matches!(verb, "took" | "take" | "takes" | "transferred"))
+        && (carries(g, verb) || matches!(verb, "took" | "take" | "takes" | "taken" | "transferred"))
 }
 
 /// A word for what carries a group: "a flight from Havana", "the bus pulled into Chicago".
@@ -4365,6 +4375,19 @@ mod tests {
              born in Iran.",
         );
         assert!(origins.iter().any(|p| p == "Iran"), "{origins:?}");
+    }
+
+    #[test]
+    fn those_taken_somewhere_right_after_the_group_is_told_are_the_group() {
+        let text = "Boat\n\nThe navy counted 84 Haitians on the beach on Tuesday morning. \
+                    Residents had by then taken them to the school in Port Nelson.";
+        let at = first_group_places(text, |group| &group.at);
+        assert!(at.iter().any(|p| p == "Port Nelson"), "{at:?}");
+        // A way they were meant to take is not one taken.
+        let text = "Boat\n\nThe navy counted 84 Haitians on the beach on Tuesday morning. The \
+                    sea route was meant to take them around the checkpoints of Chiapas.";
+        let at = first_group_places(text, |group| &group.at);
+        assert!(!at.iter().any(|p| p == "Chiapas"), "{at:?}");
     }
 
     #[test]
