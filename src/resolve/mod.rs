@@ -647,11 +647,6 @@ fn resolve_orgs(
     }
 }
 
-/// The country an office of the known body `known` (of `country`) serves in this article:
-/// that of the first body the article names by the same generic name with another country's
-/// place or demonym before it, unless the known body itself was named first. "Coast guard
-/// spokeswoman X" after "the Hellenic Coast Guard said" is the Greek body's, not the U.S. Coast
-/// Guard's.
 /// The one country the article writes a title after, as its possessive, with no name after
 /// it ("Saint Lucia's prime minister agreed"), if only one.
 fn country_whose_title_told(
@@ -694,6 +689,11 @@ fn country_whose_title_told(
     told
 }
 
+/// The country an office of the known body `known` (of `country`) serves in this article:
+/// that of the first body the article names by the same generic name with another country's
+/// place or demonym before it, unless the known body itself was named first. "Coast guard
+/// spokeswoman X" after "the Hellenic Coast Guard said" is the Greek body's, not the U.S. Coast
+/// Guard's.
 fn own_body_country(g: &Gazetteer, orgs: &[Org], known: usize, country: usize) -> usize {
     let generic = fold(&g.orgs[known].name);
     orgs.iter()
