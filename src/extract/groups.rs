@@ -83,6 +83,7 @@ pub fn find_groups(
                 && g.demonym(words[i - 1]).is_some()
                 && words[i.saturating_sub(5)..i - 1].contains(&"carrying")
         });
+        // Where the sentence's own words start, past a dateline.
         let opening = crate::extract::after_dateline(doc, s);
         let group_word = carried_family
             || words.iter().enumerate().any(|(i, w)| {
@@ -215,7 +216,7 @@ pub fn find_groups(
         };
         let right_after_group = group_sentences.last().is_some_and(|&last| si == last + 1);
         let subject_within = if right_after_group { 16 } else { 8 };
-        let body = &words[crate::extract::after_dateline(doc, s)..];
+        let body = &words[opening..];
         // "The group had met at the terminal. By the time it reached Choloma, ...": "it" right
         // after a group sentence, moving, is the group.
         let it_moves = || {

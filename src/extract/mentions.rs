@@ -7569,7 +7569,7 @@ mod tests {
     fn a_body_s_field_before_department_in_lower_case_names_a_body() {
         let text = "Notes\n\nThe men were flown out, the Home Affairs department said.";
         assert_eq!(texts_of_kind(text, "Org"), ["Home Affairs department"]);
-        assert!(texts_of_kind(text, "NewPlace").is_empty());
+        assert_none_of_kind(text, "NewPlace");
         // A name that is no field is still a region's.
         let text = "Notes\n\nThe boats left from the Vantabelo department.";
         assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Vantabelo"]);
