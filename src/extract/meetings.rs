@@ -4228,6 +4228,8 @@ mod tests {
              since the summer and has not had one, his office said.",
             "Talks\n\nMayor Ana Ruiz said she intended to raise the landings with Secretary \
              Tomas Lugo, but no meeting or call has been scheduled.",
+            "Talks\n\nMayor Ana Ruiz said he would raise the demands with the agency's \
+             representative, Tomas Lugo, but gave no date for any meeting.",
             "Talks\n\nOfficials have been trying to bring President Ana Ruiz and Tomas Lugo, the \
              prime minister, together at a summit next week.",
         ] {
