@@ -246,6 +246,11 @@ pub fn find_meetings(
                         let named = doc.folded(t);
                         singular(named) == singular(w)
                             || country.is_some_and(|c| g.place(named) == Some(c))
+                            // ("The councillor, X", after "the Regional Council's member for
+                            // Minjilang": one who sits on the body the sentence told.)
+                            || ["lor", "or", "er"].iter().any(|suffix| {
+                                named.len() >= 5 && w.strip_suffix(suffix) == Some(named)
+                            })
                     }) || g.org(w).is_some_and(body_told)
                 })
         };
@@ -3001,6 +3006,12 @@ mod tests {
                     Bawazir, said the province had no shelter. The commander, Col. Fahd \
                     Kathiri, said his men had no fuel.";
         assert_eq!(participants_of(text), [["Fahd Kathiri", "Salem Bawazir"]]);
+        // One who sits on a body the meeting's sentence told, named by the seat.
+        let text = "Beach\n\nThe regional commander and the Arnhem Regional Council's member \
+                    for Minjilang walked the beach together on Wednesday. The commander, Dale \
+                    Hanbury, said patrols had grown. The councillor, Ruth Kettering, said \
+                    residents were worried.";
+        assert_eq!(participants_of(text), [["Dale Hanbury", "Ruth Kettering"]]);
         // Not one named after a verb of speech whose office the meeting did not tell.
         let text = "Border\n\nThe governor of Koh Kong province met his Thai counterpart at the \
                     crossing on Wednesday. \"We are neighbours,\" said the harbour master, \
