@@ -1571,6 +1571,27 @@ pub fn find_meetings(
             m.evidence.extend(made.evidence);
         }
     }
+    // "discussed the landing by phone on Tuesday, their second call in a week": the same
+    // people spoke before, on a day not told, once for each count past the first.
+    let mut earlier = Vec::new();
+    for m in &meetings {
+        let told_before = m
+            .evidence
+            .iter()
+            .filter_map(|e| earlier_ones_told(doc, e.sentence))
+            .max()
+            .unwrap_or(0);
+        for _ in 0..told_before {
+            earlier.push(Meeting {
+                location: None,
+                date: None,
+                status: MeetingStatus::Held,
+                topic: None,
+                ..m.clone()
+            });
+        }
+    }
+    meetings.extend(earlier);
     // "A passenger reached the volunteer by phone": a meeting is one of officials; a migrant
     // talking with people of whom none holds an office is in none. (Those the article does
     // not title may still be officials: "the heads of the two agencies, X and Y, are to meet".)
@@ -1580,6 +1601,24 @@ pub fn find_meetings(
             || !m.participants.iter().any(|p| role(p) == Role::Migrant)
     });
     meetings
+}
+
+/// How many meetings of the same people before this one sentence `si` tells of by counting
+/// it: "their second call in a week" (one), "the third meeting this month" (two).
+fn earlier_ones_told(doc: &Doc, si: usize) -> Option<usize> {
+    let words = doc.folded_words(doc.sentences[si].tokens.clone());
+    words.windows(4).find_map(|w| {
+        let count = match w[1] {
+            "second" => 1,
+            "third" => 2,
+            "fourth" => 3,
+            _ => return None,
+        };
+        (matches!(w[0], "their" | "the")
+            && matches!(w[2], "call" | "meeting" | "conversation" | "talks")
+            && matches!(w[3], "in" | "this" | "since" | "of"))
+        .then_some(count)
+    })
 }
 
 /// A word of a visit ("visited", "toured"): a meeting with whom is visited, or with whom the
@@ -4166,6 +4205,30 @@ mod tests {
             ),
             [("meeting".to_string(), Some("Tapachula".to_string()), 2)]
         );
+    }
+
+    #[test]
+    fn a_call_counted_as_the_second_tells_of_one_before_it() {
+        let text = "Talks\n\nPresident Ana Ruiz and her counterpart, Tomas Lugo, discussed the \
+                    landing by phone on Tuesday, their second call in a week, her office said.";
+        assert_eq!(
+            meetings_of(text),
+            [("call".to_string(), None, 2), ("call".to_string(), None, 2)]
+        );
+        // Where the earlier ones were held is not told.
+        let text = "Talks\n\nPresident Ana Ruiz met Tomas Lugo in Lagos on Tuesday, the third \
+                    meeting of the two this year.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("meeting".to_string(), Some("Lagos".to_string()), 2),
+                ("meeting".to_string(), None, 2),
+                ("meeting".to_string(), None, 2)
+            ]
+        );
+        let text = "Talks\n\nPresident Ana Ruiz and her counterpart, Tomas Lugo, discussed the \
+                    landing by phone on Tuesday, the second time this year that a boat came.";
+        assert_eq!(meetings_of(text).len(), 1);
     }
 
     #[test]
