@@ -1051,7 +1051,8 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         if let (
             true,
             MentionKind::Person {
-                affiliation: whom, ..
+                title: office,
+                affiliation: whom,
             },
             MentionKind::Person {
                 title: Some(rank),
@@ -1059,9 +1060,12 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             },
         ) = (same, &mut dropped.kind, &mut kept.kind)
         {
+            // (So does a title of the holder's own after "the head of Romania's Border
+            // Police," which names whom the head serves.)
+            let heads_body = office.as_deref().is_some_and(|o| o.starts_with("head of "));
             // (Only the places it names and international bodies: a country's body named
             // bare may be another country's, as "Coast Guard" is.)
-            if kept_whom.is_empty() && is_rank(g, &fold(rank)) {
+            if kept_whom.is_empty() && (is_rank(g, &fold(rank)) || heads_body) {
                 kept_whom.extend(whom.drain(..).filter(|a| match a {
                     Affiliation::Place(_) => true,
                     Affiliation::Org(o) => g.orgs[*o].country.is_none(),
@@ -6063,7 +6067,8 @@ fn title_holder(
     if closes(j) {
         j += 1;
     }
-    let mut name_after = name_span(g, doc, j, sentence);
+    let mut name_after = name_span(g, doc, j, sentence)
+        .or_else(|| (j > title.end).then(|| name_past_own_title(g, doc, title, j, sentence))?);
     // Whether the name after was found past an "of", "for" or "in" phrase.
     let mut past_phrase = false;
     let of = j < sentence.end && doc.folded(j) == "of";
@@ -6403,6 +6408,30 @@ fn name_span(
         && names_no_known_place_or_org(g, doc, r.clone())
         && g.title(doc.folded(start)).is_none())
     .then_some(r)
+}
+
+/// "the head of Romania's Border Police, Chief Commissioner X": the holder of a body's head
+/// named with a title of their own before the name, which starts at token `start`.
+fn name_past_own_title(
+    g: &Gazetteer,
+    doc: &Doc,
+    office: &Range<usize>,
+    start: usize,
+    sentence: &Range<usize>,
+) -> Option<Range<usize>> {
+    if doc.folded(office.start) != "head" {
+        return None;
+    }
+    // ("Chief Commissioner": titles the data may know one word at a time.)
+    let mut name_start = start;
+    while let Some(t) = longest_title(g, doc, &mut PrefixKeys::default(), name_start, sentence.end)
+        .filter(|t| is_cap(doc, t.start))
+    {
+        name_start = t.end;
+    }
+    (name_start > start)
+        .then(|| name_span(g, doc, name_start, sentence))
+        .flatten()
 }
 
 /// Whether a folded title is a rank ("colonel", "vice admiral"), of the kind the data gives
@@ -9395,6 +9424,17 @@ mod tests {
         assert!(
             found.iter().any(|(name, _, places)| name == "Ferdous Kabir"
                 && places.contains(&"Bangladesh".to_string())),
+            "{found:?}"
+        );
+        // So does the body a head heads, before a title of the holder's own that is no rank.
+        let found = titled(
+            "X\n\nPARIS, France (AP) — Ana Ruiz came with the head of Romania's Border Police, \
+             Chief Commissioner Luis Paz, on Tuesday.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(name, _, places)| name == "Luis Paz" && places == &["Romania".to_string()]),
             "{found:?}"
         );
     }
