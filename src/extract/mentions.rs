@@ -952,6 +952,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         lower_case_bodies(g, doc, si, sentence.tokens.clone(), &mut out);
         named_camps(g, doc, si, sentence.tokens.clone(), &mut out);
         prefectures(doc, si, sentence.tokens.clone(), &mut out);
+        local_councils(doc, si, sentence.tokens.clone(), &mut out);
         distributed_titles(g, doc, si, sentence.tokens.clone(), &mut out);
         if !headline_case {
             plural_titles(g, doc, si, sentence.tokens.clone(), &mut out);
@@ -7081,6 +7082,41 @@ fn story_country_bodies(g: &Gazetteer, doc: &Doc, out: &mut Vec<Mention>) {
 /// "the prefecture of Mayotte", "the Réunion prefecture", "the maritime prefecture": the
 /// state's office in a department, or at sea, named in lower case with the place it serves, is
 /// a body. ("Okinawa Prefecture", capitalised, is a region's name.)
+/// "The Ras al-Ain local council said", "the chair of the Augšdaugava municipal council": a
+/// town's or district's council, named by the place and its kind in lower case, is a body.
+/// (Not "Kufra's council": a place's possessive may name its council or only its people's.
+/// Nor a village council, which may be a gathering of elders as much as a body.)
+fn local_councils(doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Mention>) {
+    for head in sentence.start + 3..sentence.end {
+        if is_cap(doc, head)
+            || doc.folded(head) != "council"
+            || is_cap(doc, head - 1)
+            || !matches!(
+                doc.folded(head - 1),
+                "local" | "municipal" | "city" | "town" | "district" | "county"
+            )
+        {
+            continue;
+        }
+        let Some(start) = capitalised_run_start(doc, sentence.start.max(head - 5), head - 1) else {
+            continue;
+        };
+        // ("The Ras al-Ain local council" opening a sentence.)
+        let start = start + usize::from(doc.folded(start) == "the");
+        if start > sentence.start && start < head - 1 && doc.folded(start - 1) == "the" {
+            push(
+                out,
+                doc,
+                si,
+                start..head + 1,
+                MentionKind::Org(None),
+                "local-council",
+                0.6,
+            );
+        }
+    }
+}
+
 fn prefectures(doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Mention>) {
     for head in sentence.start + 1..sentence.end {
         if is_cap(doc, head) || doc.folded(head) != "prefecture" {
@@ -7585,6 +7621,23 @@ mod tests {
             .filter(|(_, k)| k.starts_with(kind))
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn a_places_local_council_in_lower_case_is_a_body() {
+        let text = "Notes\n\nThe Ras al-Ain local council said 412 had crossed.";
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            ["Ras al-Ain local council"]
+        );
+        let text = "Notes\n\nShe met the chair of the Augšdaugava municipal council.";
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            ["Augšdaugava municipal council"]
+        );
+        // Not a place's possessive, nor a council of no place.
+        assert_none_of_kind("Notes\n\nKufra's municipal council said so.", "Org");
+        assert_none_of_kind("Notes\n\nThe local council said so.", "Org");
     }
 
     #[test]
