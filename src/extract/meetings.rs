@@ -3051,6 +3051,12 @@ mod tests {
                     Hanbury, said patrols had grown. The councillor, Ruth Kettering, said \
                     residents were worried.";
         assert_eq!(participants_of(text), [["Dale Hanbury", "Ruth Kettering"]]);
+        // A council's head, named as "the council head".
+        let text = "Border\n\nThe district governor of Velka and the head of the Ras al-Ain \
+                    local council met the first bus together on Wednesday. The governor, Dale \
+                    Hanbury, said the returns were voluntary. The council head, Ruth Kettering, \
+                    said many houses were damaged.";
+        assert_eq!(participants_of(text), [["Dale Hanbury", "Ruth Kettering"]]);
         // Not one named after a verb of speech whose office the meeting did not tell.
         let text = "Border\n\nThe governor of Koh Kong province met his Thai counterpart at the \
                     crossing on Wednesday. \"We are neighbours,\" said the harbour master, \
