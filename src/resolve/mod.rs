@@ -2927,6 +2927,39 @@ fn fallen_leader_country(
     if !fallen {
         return None;
     }
+    // "Syrian families crossed ...", "3 million Syrians": the people the fall set moving,
+    // named by their demonym, are the fallen leader's, wherever the story is filed from.
+    let mut people_named: HashMap<usize, usize> = HashMap::default();
+    for t in 0..doc.tokens.len().saturating_sub(1) {
+        let word = doc.folded(t);
+        let Some(country) = g
+            .demonym(word)
+            .filter(|&c| doc.is_capitalised(t) && g.places[c].kind == PlaceKind::Country)
+        else {
+            continue;
+        };
+        let plural = word
+            .strip_suffix('s')
+            .is_some_and(|one| g.demonym(one) == Some(country));
+        let people_after = matches!(
+            doc.folded(t + 1),
+            "families" | "refugees" | "migrants" | "returnees" | "nationals" | "citizens"
+        );
+        if plural || people_after {
+            *people_named.entry(country).or_default() += 1;
+        }
+    }
+    let mut most_named = people_named
+        .iter()
+        .map(|(&c, &n)| (n, c))
+        .collect::<Vec<_>>();
+    most_named.sort_unstable_by(|a, b| b.cmp(a));
+    match most_named[..] {
+        [(n, country), ..] if most_named.get(1).is_none_or(|&(m, _)| m < n) => {
+            return Some(country)
+        }
+        _ => {}
+    }
     named_times
         .iter()
         .filter(|&(&c, &n)| {
@@ -4492,6 +4525,13 @@ mod tests {
         }
         // Not a head of state the story tells of otherwise.
         assert_eq!(countries_of(&story("a visit by"), "Haddad"), ["Turkey"]);
+        // Filed from the fallen leader's country, whose people come home from another named
+        // more often.
+        let text = "Returns\n\nRAS AL-AIN, Syria (AP) — Minibuses carrying Syrian families \
+                    who had lived in southern Turkey crossed from the Turkish side on Wednesday, \
+                    the largest return since the fall of President Omar Haddad. Turkey's \
+                    ministry said 3 million Syrians remain in Turkey.";
+        assert_eq!(countries_of(text, "Haddad"), ["Syria"]);
     }
 
     #[test]
