@@ -4058,20 +4058,6 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
             && (r.end + 2..r.end + 5)
                 .any(|t| is_regional_office(word(t)) || word(t) == "minister"));
     let before = r.start.checked_sub(1).map_or("", word);
-    // "the states of X and Y": back over the names listed, to "of" after a plural head.
-    let listed_after_plural_head = || {
-        let mut t = r.start;
-        while t > sentence.start + 2 && t + 8 > r.start {
-            t -= 1;
-            if word(t) == "of" {
-                return is_plural_of(g, TriggerKind::StateContext, word(t - 1));
-            }
-            if !(is_cap(doc, t) || matches!(word(t), "and" | "," | "")) {
-                return false;
-            }
-        }
-        false
-    };
     // "in Kunduz and Nangarhar provinces": on over the names listed, to a plural head.
     let listed_before_plural_head = || {
         names_listed_up_to(doc, r.end, sentence, |w| {
@@ -4083,8 +4069,30 @@ fn read_as_region(g: &Gazetteer, doc: &Doc, r: Range<usize>, sentence: &Range<us
     office_after
         || office_before
         || before == "upstate"
-        || listed_after_plural_head()
+        || listed_after_plural_region_head(g, doc, &r, sentence)
         || listed_before_plural_head()
+}
+
+/// Whether the name `r` is one of names listed after a plural head of regions and "of": "the
+/// states of X and Y", "the nearby districts of X, Y and Z".
+fn listed_after_plural_region_head(
+    g: &Gazetteer,
+    doc: &Doc,
+    r: &Range<usize>,
+    sentence: &Range<usize>,
+) -> bool {
+    let mut t = r.start;
+    while t > sentence.start + 2 && t + 8 > r.start {
+        t -= 1;
+        let word = doc.folded(t);
+        if word == "of" {
+            return is_plural_of(g, TriggerKind::StateContext, doc.folded(t - 1));
+        }
+        if !(is_cap(doc, t) || matches!(word, "and" | ",")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a span stands where a place is expected: where a village's name would
@@ -4702,8 +4710,9 @@ fn unknown(
             && r.end + 1 < sentence.end
             && matches!(doc.folded(r.end + 1), "in" | "of"))
         // "the Hadiya and Kembata zones", "in Kunduz and Takhar provinces": names listed
-        // before a plural head.
+        // before a plural head, or after one: "the districts of Kapilvastu and Rupandehi".
         || listed_before_plural_region_head(g, doc, &r, sentence)
+        || listed_after_plural_region_head(g, doc, &r, sentence)
     {
         // "Gambella region's Nuer zone": a zone is named with its head, since the word alone
         // may be a people's ("a Nuer militia").
@@ -7621,6 +7630,19 @@ mod tests {
             .filter(|(_, k)| k.starts_with(kind))
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn names_listed_after_a_plural_head_of_regions_are_regions() {
+        let text = "Notes\n\nMost come from the nearby districts of Kapilvastu, Nawalparasi \
+                    and Rupandehi.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(State)"),
+            ["Kapilvastu", "Nawalparasi", "Rupandehi"]
+        );
+        // Not names listed after a head of towns.
+        let text = "Notes\n\nMost come from the towns of Kapilvastu and Rupandehi.";
+        assert_none_of_kind(text, "NewPlace(State)");
     }
 
     #[test]
