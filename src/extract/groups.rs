@@ -2876,6 +2876,11 @@ fn read_places(
                             | "predominantly"
                             | "other"
                             | "indigenous"
+                            // ("from the nearby districts of X, Y and Z".)
+                            | "nearby"
+                            | "neighbouring"
+                            | "neighboring"
+                            | "surrounding"
                             | "of"
                     ) || is_place_noun(w)
                         || crate::extract::is_compass_adjective(w)
@@ -3822,6 +3827,11 @@ fn demonym_is_origin(g: &Gazetteer, doc: &Doc, m: &Mention, s: &std::ops::Range<
                     | "girls"
                     | "students"
                     | "couple"
+                    // "two hundred Nepali workers with jobs in Malaysia": labour migrants
+                    // (not "Mexican aid workers": a word between tells another trade).
+                    | "workers"
+                    | "labourers"
+                    | "laborers"
             )
         {
             // ("Two Ukrainian men believed to have steered the boat": who carried them.)
@@ -4365,6 +4375,23 @@ mod tests {
         assert!(origins.iter().any(|p| p == "Delta Amacuro"), "{origins:?}");
         let (_, origins) = sizes_and_origins(
             "About 1,500 migrants left this border town in southern Mexico on Saturday.",
+        );
+        assert!(origins.is_empty(), "{origins:?}");
+    }
+
+    #[test]
+    fn workers_of_a_people_come_from_its_country_and_the_districts_they_name() {
+        let (_, origins) = sizes_and_origins(
+            "More than two hundred Nepali workers with jobs in Malaysia slept at the airport \
+             on Wednesday. Most come from the nearby districts of Kapilvastu and Rupandehi.",
+        );
+        let mut origins = origins;
+        origins.sort();
+        assert_eq!(origins, ["Kapilvastu", "Nepal", "Rupandehi"]);
+        // Not workers of another trade, told between.
+        let (_, origins) = sizes_and_origins(
+            "About 200 migrants slept at the airport on Wednesday. Two Mexican aid workers \
+             brought water.",
         );
         assert!(origins.is_empty(), "{origins:?}");
     }
