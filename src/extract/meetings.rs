@@ -2033,6 +2033,15 @@ fn location(
             && doc.folded(start - 1) == "in"
             && g.title(doc.folded(start - 2)).is_some()
             && !title_met;
+        // "UNHCR's head of sub-office in Kakuma": the seat of the office one heads, told by
+        // the title and "of" before the office's noun.
+        let headed_office_seat = start >= s.start + 4
+            && doc.folded(start - 1) == "in"
+            && g.is_trigger(TriggerKind::PostNoun, doc.folded(start - 2))
+            && (start.saturating_sub(6).max(s.start + 1)..start - 2).any(|k| {
+                doc.folded(k) == "of"
+                    && (doc.folded(k - 1) == "head" || g.title(doc.folded(k - 1)).is_some())
+            });
         // "X, who was in Palermo for a meeting on security, visited the quay with Y": where
         // one of them was before, in a clause set off by commas, when the meeting's own verb
         // goes somewhere else (not "X, who was in Vancouver for a conference, met Y").
@@ -2057,7 +2066,7 @@ fn location(
                     });
                 heads || visits_elsewhere
             });
-        if office_seat || appositive_seat || title_seat || relative_aside {
+        if office_seat || appositive_seat || title_seat || headed_office_seat || relative_aside {
             continue;
         }
         // "promised buses to take families to shelters in Hermosillo": where someone is to be
@@ -4210,6 +4219,18 @@ mod tests {
                  Monday."
             ),
             [("meeting".to_string(), Some("Tapachula".to_string()), 2)]
+        );
+    }
+
+    #[test]
+    fn a_dinner_together_is_a_meeting_where_it_is_not_where_an_office_is() {
+        let text = "Talks\n\nThe county commissioner and UNHCR's head of sub-office in Kakuma \
+                    had dinner together on Tuesday at a guesthouse in Lokichoggio. The county \
+                    commissioner, Ana Ruiz, said the centre was full. The UNHCR official, Tomas \
+                    Lugo, said trucks would leave on Friday.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Lokichoggio".to_string()), 2)]
         );
     }
 
