@@ -1790,13 +1790,15 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
     // the fence with the commander for the area": a walk taken together is a meeting.
     let walked_with =
         |i: usize| matches!(words[i], "walked" | "walks" | "walk") && with_someone_named(i, 12, 8);
-    // "police would meet every bus at the border": vehicles met are no one's meeting.
+    // "police would meet every bus at the border": vehicles met are no one's meeting (but "X
+    // and Y met the buses together" is, as an outing of the two).
     let meets_vehicles = |i: usize| {
         matches!(words[i], "meet" | "meets" | "met")
             && words[i + 1..words.len().min(i + 3)]
                 .iter()
                 .find(|w| !matches!(**w, "the" | "every" | "each" | "all" | "a" | "an"))
                 .is_some_and(|w| g.is_trigger(TriggerKind::Vehicle, w))
+            && !words[i + 1..words.len().min(i + 6)].contains(&"together")
     };
     // "talks should go through foreign ministries": talks prescribed, not held.
     let prescribed = |i: usize| {
@@ -4220,6 +4222,18 @@ mod tests {
             ),
             [("meeting".to_string(), Some("Tapachula".to_string()), 2)]
         );
+    }
+
+    #[test]
+    fn two_who_meet_the_buses_together_meet_each_other() {
+        let text = "Talks\n\nThe mayor of Gwadar and the FIA's director met the buses together \
+                    at the crossing on Wednesday. The mayor, Ana Ruiz, said food was ready. The \
+                    FIA director, Tomas Lugo, said checks went on.";
+        assert_eq!(participants_of(text), [["Ana Ruiz", "Tomas Lugo"]]);
+        // Not who meet every bus.
+        let text = "Talks\n\nMayor Ana Ruiz said police under Tomas Lugo would meet every bus \
+                    at the crossing.";
+        assert!(participants_of(text).is_empty());
     }
 
     #[test]
