@@ -251,6 +251,13 @@ pub fn find_meetings(
                             || ["lor", "or", "er"].iter().any(|suffix| {
                                 named.len() >= 5 && w.strip_suffix(suffix) == Some(named)
                             })
+                            // ("The lawmaker, X", after "a member of the European
+                            // Parliament".)
+                            || (matches!(w, "lawmaker" | "legislator")
+                                && matches!(
+                                    named,
+                                    "parliament" | "congress" | "assembly" | "senate"
+                                ))
                     }) || g.org(w).is_some_and(body_told)
                 })
         };
@@ -3061,6 +3068,11 @@ mod tests {
                     for Minjilang walked the beach together on Wednesday. The commander, Dale \
                     Hanbury, said patrols had grown. The councillor, Ruth Kettering, said \
                     residents were worried.";
+        assert_eq!(participants_of(text), [["Dale Hanbury", "Ruth Kettering"]]);
+        // A member of a parliament, named as a lawmaker.
+        let text = "Beach\n\nThe mayor, Dale Hanbury, walked along the beach on Wednesday with \
+                    a member of the European Parliament who was visiting the island. The \
+                    lawmaker, Ruth Kettering, said the union would help.";
         assert_eq!(participants_of(text), [["Dale Hanbury", "Ruth Kettering"]]);
         // A council's head, named as "the council head".
         let text = "Border\n\nThe district governor of Velka and the head of the Ras al-Ain \
