@@ -1604,6 +1604,15 @@ const MOST_WORDS_TO_RESIDENCE: usize = 6;
 /// thousand", "fifteen hundred", "two dozen".
 fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
     let word = *words.get(at)?;
+    // "half a dozen", "half a thousand".
+    if word == "half" && matches!(words.get(at + 1), Some(&("a" | "an"))) {
+        return match words.get(at + 2) {
+            Some(&"dozen") => Some((6, 3)),
+            Some(&"hundred") => Some((50, 3)),
+            Some(&"thousand") => Some((500, 3)),
+            _ => None,
+        };
+    }
     // Asked of every word: most have a first letter and length no number word has.
     let shape = word
         .as_bytes()
@@ -4931,6 +4940,9 @@ mod tests {
              counted 22 walkers, among them five children.",
         );
         assert_eq!(sizes, [24, 22]);
+        let (sizes, _) =
+            sizes_and_origins("Half a dozen Sri Lankan migrants reached the island on Sunday.");
+        assert_eq!(sizes, [6]);
         let groups = groups_of(
             "A small boat carrying migrants from Mexico ran onto the beach at dawn. Agents \
              detained 17 people.\n\n\
