@@ -1970,6 +1970,9 @@ TITLES = [
     ("Director-General", "agency", ""), ("Border Patrol Chief", "agency", "US"), ("Chief of the Border Patrol", "agency", "US"),
     ("Border Patrol Agent", "agency", "US"), ("Chief Patrol Agent", "agency", "US"),
     ("Patrol Agent in Charge", "agency", "US"), ("Border Czar", "agency", "US"),
+    # The head of a U.S. federal station or field office ("the agent in charge of the Border
+    # Patrol's station in Swanton, X").
+    ("Agent in Charge", "agency", "US"), ("Special Agent in Charge", "agency", "US"),
     # An informal office named by its brief: "Canada's fentanyl czar", "the UK's border tsar".
     ("Czar", "agency", ""), ("Tsar", "agency", ""),
     ("Border Chief", "agency", ""), ("CBP Commissioner", "agency", "US"), ("ICE Director", "agency", "US"),

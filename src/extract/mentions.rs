@@ -9501,6 +9501,12 @@ mod tests {
                 && places.contains(&"Bangladesh".to_string())),
             "{found:?}"
         );
+        // The agent in charge of a station is its head.
+        let found = titled(
+            "X\n\nThe agent in charge of the Border Patrol's station in Swanton, Ana Ruiz, \
+             said so.",
+        );
+        assert_eq!(names_and_titles(&found), [("Ana Ruiz", "agent in charge")]);
         // So does the body a head heads, before a title of the holder's own that is no rank.
         let found = titled(
             "X\n\nPARIS, France (AP) — Ana Ruiz came with the head of Romania's Border Police, \
