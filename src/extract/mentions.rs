@@ -6439,7 +6439,10 @@ fn name_past_own_title(
     }
     // ("Chief Commissioner": titles the data may know one word at a time.)
     let mut name_start = start;
-    while let Some(t) = longest_title(g, doc, &mut PrefixKeys::default(), name_start, sentence.end)
+    // (Up to the sentence's end: "..., the head of the council, Mayor" may close it.)
+    while let Some(t) = (name_start < sentence.end)
+        .then(|| longest_title(g, doc, &mut PrefixKeys::default(), name_start, sentence.end))
+        .flatten()
         .filter(|t| is_cap(doc, t.start))
     {
         name_start = t.end;
@@ -9535,6 +9538,9 @@ mod tests {
                 .any(|(name, _, places)| name == "Luis Paz" && places == &["Romania".to_string()]),
             "{found:?}"
         );
+        // A sentence that ends on the title names no one after it.
+        let found = titled("X\n\nShe met the head of Romania's Border Police, Chief Commissioner");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
