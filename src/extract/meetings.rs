@@ -1614,17 +1614,30 @@ pub fn find_meetings(
 /// it: "their second call in a week" (one), "the third meeting this month" (two).
 fn earlier_ones_told(doc: &Doc, si: usize) -> Option<usize> {
     let words = doc.folded_words(doc.sentences[si].tokens.clone());
-    words.windows(4).find_map(|w| {
-        let count = match w[1] {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    (1..words.len()).find_map(|i| {
+        let count = match words[i] {
             "second" => 1,
             "third" => 2,
             "fourth" => 3,
             _ => return None,
         };
-        (matches!(w[0], "their" | "the")
-            && matches!(w[2], "call" | "meeting" | "conversation" | "talks")
-            && matches!(w[3], "in" | "this" | "since" | "of"))
-        .then_some(count)
+        // A span of time it falls in, or whom it was of: "in a week", "this year", "since
+        // May", "of the two" (not "the second meeting in Brussels", "of the commission").
+        let counted_over = match word(i + 2) {
+            "this" | "since" => true,
+            "in" => matches!(word(i + 3), "a" | "as" | "two" | "three" | "less" | "under"),
+            "of" => word(i + 3) == "the" && matches!(word(i + 4), "two" | "pair" | "year"),
+            _ => false,
+        };
+        // (Not one still ahead: "ahead of the second round of talks", "before the third
+        // meeting".)
+        let ahead = i >= 2 && matches!(word(i - 2), "before" | "of" | "for" | "until");
+        (matches!(words[i - 1], "their" | "the")
+            && matches!(word(i + 1), "call" | "meeting" | "conversation" | "talks")
+            && counted_over
+            && !ahead)
+            .then_some(count)
     })
 }
 
@@ -4282,6 +4295,15 @@ mod tests {
         let text = "Talks\n\nPresident Ana Ruiz and her counterpart, Tomas Lugo, discussed the \
                     landing by phone on Tuesday, the second time this year that a boat came.";
         assert_eq!(meetings_of(text).len(), 1);
+        // Nor a meeting still ahead, or one of a series named by where it is held.
+        for text in [
+            "Talks\n\nPresident Ana Ruiz met Tomas Lugo in Lagos on Tuesday, ahead of the \
+             second meeting this year of the regional bloc.",
+            "Talks\n\nPresident Ana Ruiz met Tomas Lugo in Lagos on Tuesday and invited him to \
+             the second meeting in Brussels next month.",
+        ] {
+            assert_eq!(meetings_of(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
