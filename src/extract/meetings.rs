@@ -246,18 +246,7 @@ pub fn find_meetings(
                         let named = doc.folded(t);
                         singular(named) == singular(w)
                             || country.is_some_and(|c| g.place(named) == Some(c))
-                            // ("The councillor, X", after "the Regional Council's member for
-                            // Minjilang": one who sits on the body the sentence told.)
-                            || ["lor", "or", "er"].iter().any(|suffix| {
-                                named.len() >= 5 && w.strip_suffix(suffix) == Some(named)
-                            })
-                            // ("The lawmaker, X", after "a member of the European
-                            // Parliament".)
-                            || (matches!(w, "lawmaker" | "legislator")
-                                && matches!(
-                                    named,
-                                    "parliament" | "congress" | "assembly" | "senate"
-                                ))
+                            || sits_on(w, named)
                     }) || g.org(w).is_some_and(body_told)
                 })
         };
@@ -1608,6 +1597,17 @@ pub fn find_meetings(
             || !m.participants.iter().any(|p| role(p) == Role::Migrant)
     });
     meetings
+}
+
+/// Whether an office word (folded) names a seat on the body a word told (folded): "The
+/// councillor, X", after "the Regional Council's member for Minjilang"; "The lawmaker, X",
+/// after "a member of the European Parliament".
+fn sits_on(office: &str, body: &str) -> bool {
+    ["lor", "or", "er"]
+        .iter()
+        .any(|suffix| body.len() >= 5 && office.strip_suffix(suffix) == Some(body))
+        || (matches!(office, "lawmaker" | "legislator")
+            && matches!(body, "parliament" | "congress" | "assembly" | "senate"))
 }
 
 /// How many meetings of the same people before this one sentence `si` tells of by counting

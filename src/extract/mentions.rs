@@ -7096,9 +7096,6 @@ fn story_country_bodies(g: &Gazetteer, doc: &Doc, out: &mut Vec<Mention>) {
     }
 }
 
-/// "the prefecture of Mayotte", "the Réunion prefecture", "the maritime prefecture": the
-/// state's office in a department, or at sea, named in lower case with the place it serves, is
-/// a body. ("Okinawa Prefecture", capitalised, is a region's name.)
 /// "The Ras al-Ain local council said", "the chair of the Augšdaugava municipal council": a
 /// town's or district's council, named by the place and its kind in lower case, is a body.
 /// (Not "Kufra's council": a place's possessive may name its council or only its people's.
@@ -7134,6 +7131,9 @@ fn local_councils(doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Me
     }
 }
 
+/// "the prefecture of Mayotte", "the Réunion prefecture", "the maritime prefecture": the
+/// state's office in a department, or at sea, named in lower case with the place it serves, is
+/// a body. ("Okinawa Prefecture", capitalised, is a region's name.)
 fn prefectures(doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Mention>) {
     for head in sentence.start + 1..sentence.end {
         if is_cap(doc, head) || doc.folded(head) != "prefecture" {
@@ -9509,6 +9509,20 @@ mod tests {
                 && places.contains(&"Bangladesh".to_string())),
             "{found:?}"
         );
+        // So does the body a head heads, before a title of the holder's own that is no rank.
+        let found = titled(
+            "X\n\nPARIS, France (AP) — Ana Ruiz came with the head of Romania's Border Police, \
+             Chief Commissioner Luis Paz, on Tuesday.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(name, _, places)| name == "Luis Paz" && places == &["Romania".to_string()]),
+            "{found:?}"
+        );
+        // A sentence that ends on the title names no one after it.
+        let found = titled("X\n\nShe met the head of Romania's Border Police, Chief Commissioner");
+        assert!(found.is_empty(), "{found:?}");
         // An office told before with a body whose name opens with a place's serves no town
         // of that name.
         let found = titled(
@@ -9527,20 +9541,6 @@ mod tests {
              said so.",
         );
         assert_eq!(names_and_titles(&found), [("Ana Ruiz", "agent in charge")]);
-        // So does the body a head heads, before a title of the holder's own that is no rank.
-        let found = titled(
-            "X\n\nPARIS, France (AP) — Ana Ruiz came with the head of Romania's Border Police, \
-             Chief Commissioner Luis Paz, on Tuesday.",
-        );
-        assert!(
-            found
-                .iter()
-                .any(|(name, _, places)| name == "Luis Paz" && places == &["Romania".to_string()]),
-            "{found:?}"
-        );
-        // A sentence that ends on the title names no one after it.
-        let found = titled("X\n\nShe met the head of Romania's Border Police, Chief Commissioner");
-        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
