@@ -76,72 +76,112 @@ fn kill_9_leaves_whole_articles_and_a_rerun_completes() {
         .map(|slot| loading.mul_f64((slot as f64 + random_fraction()) / 4.0))
         .collect();
     moments.push(loading + after_loading.mul_f64(random_fraction()));
-    let mut partial_stores = 0;
-    for (attempt, delay) in moments.into_iter().enumerate() {
-        let delay_ms = delay.as_millis();
-        let store = dir.path().join(format!("killed-{attempt}"));
-        let mut child = Command::new(bin())
-            .args([
-                "--store",
-                s(&store),
-                "ingest",
-                "--quiet",
-                "--commit-every",
-                COMMIT_EVERY,
-                s(&input),
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(delay);
-        // SIGKILL: no chance to flush or clean up.
-        let _ = child.kill();
-        let _ = child.wait();
-        if store.exists() {
-            // Every article graph present is whole (as many quads as in the uninterrupted
-            // run) and has its bookkeeping.
-            let found = graph_sizes(&store);
-            let articles = found.keys().filter(|g| g.contains("/article/")).count();
-            eprintln!("killed at {delay_ms} ms: {articles} whole articles");
-            if articles > 0 && articles < ARTICLES {
-                partial_stores += 1;
-            }
-            let st = oxigraph::store::Store::open(&store).unwrap();
-            for (graph, n) in found {
-                if graph.contains("/article/") {
-                    assert_eq!(
-                        Some(&n),
-                        expected.get(&graph),
-                        "half-written article {graph} after kill at {delay_ms} ms"
-                    );
-                    let iri = NamedNodeRef::new(graph.trim_matches(['<', '>'])).unwrap();
-                    let bookkeeping = st
-                        .quads_for_pattern(
-                            Some(iri.into()),
-                            None,
-                            None,
-                            Some(GraphNameRef::DefaultGraph),
-                        )
-                        .count();
-                    assert!(bookkeeping > 0, "article {graph} without its bookkeeping");
-                }
-            }
-        }
-        // A rerun completes to exactly the uninterrupted graph.
-        ingest_ok(&store, &[&input], &["--quiet"]);
-        assert_eq!(
-            graph_sizes(&store),
-            expected,
-            "rerun after kill at {delay_ms} ms"
-        );
+    let mut outcomes: Vec<(Duration, usize)> = moments
+        .into_iter()
+        .enumerate()
+        .map(|(attempt, delay)| {
+            let articles = kill_and_rerun(dir.path(), &input, &expected, attempt, delay);
+            (delay, articles)
+        })
+        .collect();
+    // The reference run shares the cores with the other tests of this file, so its timing can
+    // miss the killed runs' loading altogether (CI once saw nothing, then all, committed). Then
+    // halve the gap between the latest kill that found nothing and the earliest that found all.
+    let partial = |outcomes: &[(Duration, usize)]| {
+        outcomes
+            .iter()
+            .any(|&(_, articles)| articles > 0 && articles < ARTICLES)
+    };
+    while !partial(&outcomes) && outcomes.len() < 12 {
+        let too_early = outcomes
+            .iter()
+            .filter(|&&(_, articles)| articles == 0)
+            .map(|&(delay, _)| delay)
+            .max()
+            .unwrap_or_default();
+        let too_late = outcomes
+            .iter()
+            .filter(|&&(_, articles)| articles == ARTICLES)
+            .map(|&(delay, _)| delay)
+            .min()
+            .unwrap_or(full_run * 2);
+        let delay = (too_early + too_late) / 2;
+        let articles = kill_and_rerun(dir.path(), &input, &expected, outcomes.len(), delay);
+        outcomes.push((delay, articles));
     }
     // Otherwise the kills all fell before the first or after the last commit, and the test
     // proved little.
     assert!(
-        partial_stores > 0,
-        "no kill left a partly written store; the moments need adjusting"
+        partial(&outcomes),
+        "no kill left a partly written store: {outcomes:?}"
     );
+}
+
+/// Starts an ingest of `input`, kills it with SIGKILL after `delay`, checks that every article
+/// graph left is whole and has its bookkeeping, and that a rerun completes to `expected`.
+/// Returns the number of whole articles the kill left.
+fn kill_and_rerun(
+    dir: &std::path::Path,
+    input: &std::path::Path,
+    expected: &std::collections::BTreeMap<String, usize>,
+    attempt: usize,
+    delay: Duration,
+) -> usize {
+    let delay_ms = delay.as_millis();
+    let store = dir.join(format!("killed-{attempt}"));
+    let mut child = Command::new(bin())
+        .args([
+            "--store",
+            s(&store),
+            "ingest",
+            "--quiet",
+            "--commit-every",
+            COMMIT_EVERY,
+            s(input),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(delay);
+    // SIGKILL: no chance to flush or clean up.
+    let _ = child.kill();
+    let _ = child.wait();
+    let mut articles = 0;
+    if store.exists() {
+        let found = graph_sizes(&store);
+        articles = found.keys().filter(|g| g.contains("/article/")).count();
+        eprintln!("killed at {delay_ms} ms: {articles} whole articles");
+        let st = oxigraph::store::Store::open(&store).unwrap();
+        for (graph, n) in found {
+            if graph.contains("/article/") {
+                assert_eq!(
+                    Some(&n),
+                    expected.get(&graph),
+                    "half-written article {graph} after kill at {delay_ms} ms"
+                );
+                let iri = NamedNodeRef::new(graph.trim_matches(['<', '>'])).unwrap();
+                let bookkeeping = st
+                    .quads_for_pattern(
+                        Some(iri.into()),
+                        None,
+                        None,
+                        Some(GraphNameRef::DefaultGraph),
+                    )
+                    .count();
+                assert!(bookkeeping > 0, "article {graph} without its bookkeeping");
+            }
+        }
+    } else {
+        eprintln!("killed at {delay_ms} ms: no store yet");
+    }
+    ingest_ok(&store, &[input], &["--quiet"]);
+    assert_eq!(
+        graph_sizes(&store),
+        *expected,
+        "rerun after kill at {delay_ms} ms"
+    );
+    articles
 }
 
 /// Enough articles that loading them takes seconds: the signal must find the run writing.
