@@ -1473,7 +1473,18 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                 .collect()
         }
     };
-    let mut town_abroad: Option<String> = None;
+    // "SAINT-PHILIPPE, Réunion": a known town's name written with a country or state none of
+    // its namesakes lies in is a town the gazetteer lacks, not Quebec's Saint-Philippe, also
+    // in the headline before it.
+    let mut town_abroad: Option<String> = dateline.and_then(|i| {
+        let m = &mentions[i];
+        let MentionKind::KnownPlace(p) = m.kind else {
+            return None;
+        };
+        let &w = written_after.get(&m.tokens.end)?;
+        (g.places[p].kind == PlaceKind::City && meanings[i].iter().all(|&c| lies_in(c, w) == 0))
+            .then(|| key(doc, m.tokens.clone()).into_owned())
+    });
     for (i, (m, meanings)) in mentions.iter_mut().zip(&meanings).enumerate() {
         let MentionKind::KnownPlace(p) = m.kind else {
             continue;
@@ -7043,22 +7054,28 @@ fn named_camps(
 }
 
 /// "ŞEMDİNLİ, Turkey — ... the gendarmerie said": a force named bare by its generic name, in
-/// lower case, is the known one of that name of the country the story is filed from.
+/// lower case, is the known one of that name of the country the story is filed from, or of the
+/// state that holds the territory it is filed from ("SAINT-PHILIPPE, Réunion": France's).
 fn story_country_bodies(g: &Gazetteer, doc: &Doc, out: &mut Vec<Mention>) {
     const GENERIC_NAMES: [&[&str]; 2] = [&["gendarmerie"], &["coast", "guard"]];
     let known_country = |m: &Mention| match m.kind {
         MentionKind::KnownPlace(p) => g.country_of(p),
         _ => None,
     };
-    // ("BAŞKALE, Turkey (AP)": or of the place written after the dateline's town, which the
-    // gazetteer may not know.)
+    // ("BAŞKALE, Turkey (AP)": the place written after the dateline's town decides, as the
+    // gazetteer may not know the town, or know only a namesake abroad.)
     let Some(country) = crate::extract::dateline_mention(doc, out).and_then(|i| {
-        known_country(&out[i]).or_else(|| {
-            crate::extract::written_after_dateline(doc, out, i).and_then(|j| known_country(&out[j]))
-        })
+        crate::extract::written_after_dateline(doc, out, i)
+            .and_then(|j| known_country(&out[j]))
+            .or_else(|| known_country(&out[i]))
     }) else {
         return;
     };
+    let country = g.places[country]
+        .held_by
+        .as_deref()
+        .and_then(|holder| g.by_iso(holder))
+        .unwrap_or(country);
     let mut found = Vec::new();
     for t in 1..doc.tokens.len() {
         for name in GENERIC_NAMES {
@@ -7224,6 +7241,10 @@ fn lower_case_bodies(
         // gendarmerie, a force of its own ("Djibouti's gendarmerie").
         let post_abroad = g.is_trigger(TriggerKind::PostNoun, doc.folded(head))
             || doc.folded(head) == "gendarmerie";
+        // "Réunion, France's overseas department": a territory, not a body.
+        if doc.folded(head) == "department" && doc.folded(head - 1) == "overseas" {
+            continue;
+        }
         let Some(field_start) = (1..=2)
             .map(|n| head - n)
             .take_while(|&t| t > sentence.start && field_word(t))
@@ -8647,6 +8668,9 @@ mod tests {
         // A department named by nobody's possessive is no body of its own.
         let text = "Border\n\nThe home department said 1,000 people had crossed.";
         assert_none_of_kind(text, "Org");
+        // Nor is a country's overseas department, a territory.
+        let text = "Boat\n\nThe boat reached Mayotte, France's overseas department, on Monday.";
+        assert_none_of_kind(text, "Org");
     }
 
     #[test]
@@ -9171,6 +9195,12 @@ mod tests {
         assert_eq!(
             known_bodies(text),
             [("gendarmerie".to_string(), "tr-gendarmerie".to_string())]
+        );
+        // Filed from a territory: the body of the state that holds it.
+        let text = "Boat\n\nSAINT-PIERRE, Réunion (AP) — Nine men landed, the gendarmerie said.";
+        assert_eq!(
+            known_bodies(text),
+            [("gendarmerie".to_string(), "fr-gendarmerie".to_string())]
         );
         // Filed from a country with no such known body: none.
         let text = "Boat\n\nBELIZE CITY, Belize (AP) — The coast guard towed the boat in.";
@@ -10782,6 +10812,24 @@ mod tests {
             .places
             .iter()
             .all(|p| p.known.is_none() || p.name == "Guatemala"));
+        // So is a known town's name written with a territory none of its namesakes lies in.
+        let text = "Boats reach Saint-Philippe\n\nSAINT-PHILIPPE, Réunion (AP) — Nine men landed \
+                    in Saint-Philippe. Saint-Philippe, a town of 5,000, lies south.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(City)"),
+            [
+                "Saint-Philippe",
+                "SAINT-PHILIPPE",
+                "Saint-Philippe",
+                "Saint-Philippe"
+            ]
+        );
+        // None of them is the known namesake, however it was read.
+        let ex = crate::extract::extract(&g, &Doc::new(text, g.cleaner()), None);
+        assert!(ex
+            .places
+            .iter()
+            .all(|p| p.known.is_none() || p.name == "Réunion"));
         // "the district of X", "the parish of X": a region the gazetteer lacks.
         for head in ["district", "parish"] {
             let text = format!("Notes\n\nBoats left from the {head} of Vantabelo on Monday.");

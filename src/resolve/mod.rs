@@ -309,6 +309,9 @@ fn resolve_places(
             .then(|| regions_named_like_towns.get(&fold(&m.text)))
             .flatten()
     };
+    // "EMERSON, Man. ... Emerson, a town of 700": a name the dateline told is not the known
+    // place's is not it anywhere in the article, whatever rule read it.
+    let towns_abroad = towns_abroad(mentions);
     for (i, m) in mentions.iter().enumerate() {
         let office_region = match m.kind {
             MentionKind::KnownPlace(_) => region_of_office(m),
@@ -329,7 +332,7 @@ fn resolve_places(
                     key = crossing;
                     kind = PlaceKind::Landmark;
                 }
-                let known = (!not_the_known_place(m.rule))
+                let known = (!not_the_known_place(m.rule) && !towns_abroad.contains(&key))
                     .then(|| read_as.get(&key).copied().or_else(|| g.place(&key)))
                     .flatten();
                 match known {
@@ -804,6 +807,19 @@ fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
+/// The folded names of towns the gazetteer lacks although it knows a namesake elsewhere
+/// ("SAINT-PHILIPPE, Réunion"): in this article, no known place of the name is meant.
+fn towns_abroad(mentions: &[Mention]) -> Vec<String> {
+    mentions
+        .iter()
+        .filter(|m| {
+            matches!(m.kind, MentionKind::NewPlace(_))
+                && m.rule == crate::extract::mentions::UNKNOWN_TOWN_OF_A_KNOWN_NAME
+        })
+        .map(|m| fold(m.text.trim_start_matches("the ")))
+        .collect()
+}
+
 fn resolve_people(
     g: &Gazetteer,
     doc: &Doc,
@@ -811,6 +827,7 @@ fn resolve_people(
     ex: &mut Extraction,
     refs: &mut [Option<EntityRef>],
 ) {
+    let towns_abroad = towns_abroad(mentions);
     // The words of each person mention's name, borrowed from its folded text: no string per
     // word.
     let folded: Vec<(usize, String)> = (0..mentions.len())
@@ -997,6 +1014,14 @@ fn resolve_people(
                     }
                 }
                 let places: Vec<usize> = match a {
+                    // ("RINCÓN, Puerto Rico ... Rincón Mayor X": not Mexico's Rincón.)
+                    Affiliation::Place(p)
+                        if towns_abroad
+                            .iter()
+                            .any(|town| g.places_named(town).contains(p)) =>
+                    {
+                        continue;
+                    }
                     Affiliation::Place(p) => {
                         // "the mayor of Copacabana" in a story filed from Bolivia: the town the
                         // article reads that name as, not the largest namesake (which stays when
@@ -3537,6 +3562,14 @@ mod tests {
                     this town near Savannah on Monday.\n\nRincon Mayor Ana Vélez said she had \
                     asked the state for beds.";
         assert_eq!(countries_of(text, "Vélez"), ["Rincon", "United States"]);
+        // Filed from a territory where the gazetteer knows no town of the name: none of the
+        // namesakes, but the territory and the state that holds it.
+        let text = "Boat lands at Rincón\n\nRINCÓN, Puerto Rico (AP) — A boat ran aground off \
+                    this town on Monday.\n\nRincón Mayor Ana Vélez said she had asked for beds.";
+        assert_eq!(
+            countries_of(text, "Vélez"),
+            ["Puerto Rico", "United States"]
+        );
     }
 
     #[test]
