@@ -1904,7 +1904,7 @@ TITLES = [
     ("Opposition Leader", "legislator", ""), ("Leader of the Opposition", "legislator", ""),
     ("State Rep.", "legislator", "US"), ("Assemblyman", "legislator", ""), ("Assemblywoman", "legislator", ""),
     ("Governor", "local", ""), ("Gov.", "local", ""), ("Lieutenant Governor", "local", ""), ("Lt. Gov.", "local", "US"),
-    ("Mayor", "local", ""), ("Deputy Mayor", "local", ""), ("Sheriff", "local", ""), ("County Judge", "local", "US"),
+    ("Mayor", "local", ""), ("Deputy Mayor", "local", ""), ("Co-Mayor", "local", ""), ("Sheriff", "local", ""), ("County Judge", "local", "US"),
     ("County Sheriff", "local", "US"), ("Town Manager", "local", ""), ("City Manager", "local", ""),
     ("Administrator", "agency", ""), ("District Administrator", "local", ""),
     ("Island Administrator", "local", ""), ("Regional Administrator", "local", ""),

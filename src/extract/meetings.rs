@@ -2327,7 +2327,10 @@ fn goes_out_with(words: &[&str], v: usize) -> bool {
         // "X and Y went aboard the boat together", "inspected the new housing together",
         // "watched the plane leave from the tarmac together": whatever officials do at a place
         // as one is a joint inspection.
-        "rode" | "stood" | "saw" | "took" | "flew" | "drove" => within(9, "together"),
+        // So does "laid a wreath together at the memorial", a ceremony.
+        "rode" | "stood" | "saw" | "took" | "flew" | "drove" | "laid" | "lit" | "sat" => {
+            within(9, "together")
+        }
         // (Not a wish for another clause: "hoped the two governments would work together".)
         w if w.len() > 4 && w.ends_with("ed") => {
             within(9, "together")
@@ -4270,6 +4273,17 @@ mod tests {
         assert_eq!(
             meetings_of(text),
             [("meeting".to_string(), Some("Lokichoggio".to_string()), 2)]
+        );
+    }
+
+    #[test]
+    fn a_wreath_laid_together_is_a_meeting() {
+        let text = "Memorial\n\nThe mayor of Otranto and the prefect laid a wreath together on \
+                    Wednesday at the memorial in Otranto. The mayor, Ana Ruiz, said the town \
+                    would remember. The prefect, Tomas Lugo, said the arrivals would be moved.";
+        assert_eq!(
+            meetings_of(text),
+            [("visit".to_string(), Some("Otranto".to_string()), 2)]
         );
     }
 

@@ -11016,6 +11016,15 @@ mod tests {
                 one("Luis Vega", "foreign minister", &["Peru"])
             ]
         );
+        // So do two who share one post: "the co-mayors, X and Y".
+        let found = titled("Notes.\n\nThe co-mayors, Ana Ruiz and Luis Vega, sent blankets.");
+        assert_eq!(
+            found,
+            [
+                one("Ana Ruiz", "co-mayor", &[]),
+                one("Luis Vega", "co-mayor", &[])
+            ]
+        );
         // Whose they are may come before the comma: "of both towns", "of the two countries".
         let found = titled(
             "Notes.\n\nThey met the mayors of both towns, Ana Ruiz of Nogales and Luis Vega.",
