@@ -10358,6 +10358,12 @@ mod tests {
             texts_of_kind(text, "NewPlace(Landmark)"),
             ["Lake Orvalle", "Mount Brennick"]
         );
+        // A river named after its head word, as British papers write it, and a road tunnel.
+        let text = "Notes.\n\nThey crossed the River Brennick and walked the Orvalle Tunnel.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["River Brennick", "Orvalle Tunnel"]
+        );
         let text = "Notes.\n\nBoats cross the Gulf of Urabá and the Mona Channel every day.";
         assert_eq!(
             texts_of_kind(text, "NewPlace(Landmark)"),
