@@ -312,7 +312,22 @@ fn resolve_places(
     // "EMERSON, Man. ... Emerson, a town of 700": a name the dateline told is not the known
     // place's is not it anywhere in the article, whatever rule read it.
     let towns_abroad = towns_abroad(mentions);
+    let other_names = other_names_of_places(doc, mentions);
     for (i, m) in mentions.iter().enumerate() {
+        // "Bhairahawa, officially Siddharthanagar": the place named before, by another name.
+        if let Some(Some(EntityRef::Place(idx))) = other_names.get(&i).map(|&j| refs[j]) {
+            let key = fold(m.text.trim_start_matches("the "));
+            if ex.places[idx].known.is_none() || !matches!(m.kind, MentionKind::KnownPlace(_)) {
+                by_name.entry(key).or_insert(idx);
+                let place = &mut ex.places[idx];
+                if !place.names.contains(&m.text) {
+                    place.names.push(m.text.clone());
+                }
+                place.evidence.push(evidence_of(m));
+                refs[i] = Some(EntityRef::Place(idx));
+                continue;
+            }
+        }
         let office_region = match m.kind {
             MentionKind::KnownPlace(_) => region_of_office(m),
             _ => None,
@@ -805,6 +820,120 @@ fn leading_place(g: &Gazetteer, words: &[&str]) -> Option<(usize, usize)> {
 
 fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
+}
+
+/// Place mentions that give another name of a place mentioned just before, as (the index of
+/// the other name, the index of the place's): "Bhairahawa, officially the municipality of
+/// Siddharthanagar", "the tunnel, which Slovenes call the Karavanke tunnel", "Ras al-Ain ...
+/// Kurds call it Serêkaniyê", "Ras al-Ain, also known as Serêkaniyê".
+fn other_names_of_places(doc: &Doc, mentions: &[Mention]) -> HashMap<usize, usize> {
+    let is_place = |m: &Mention| {
+        matches!(
+            m.kind,
+            MentionKind::KnownPlace(_) | MentionKind::NewPlace(_)
+        )
+    };
+    let mut found = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if !is_place(m) {
+            continue;
+        }
+        let sentence = &doc.sentences[m.sentence].tokens;
+        let start = m.tokens.start;
+        let word = |t: usize| {
+            if t >= sentence.start && t < sentence.end {
+                doc.folded(t)
+            } else {
+                ""
+            }
+        };
+        // The words right before the name, after an optional "the" and "municipality of".
+        let mut cue_end = start;
+        if word(cue_end.wrapping_sub(1)) == "the" {
+            cue_end -= 1;
+        }
+        if word(cue_end.wrapping_sub(1)) == "of"
+            && matches!(
+                word(cue_end.wrapping_sub(2)),
+                "municipality" | "town" | "city"
+            )
+        {
+            cue_end -= 2;
+            if word(cue_end.wrapping_sub(1)) == "the" {
+                cue_end -= 1;
+            }
+        }
+        let cue = |words: &[&str]| {
+            cue_end >= sentence.start + words.len()
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| word(cue_end - words.len() + k) == *w)
+        };
+        // The comma that opens the aside, and so the place named right before it.
+        let comma_before = |from: usize| {
+            (sentence.start..from)
+                .rev()
+                .take(6)
+                .find(|&t| doc.token_text(t) == ",")
+        };
+        let place_ending_at = |end: usize| {
+            (0..i)
+                .rev()
+                .find(|&j| mentions[j].tokens.end == end && is_place(&mentions[j]))
+        };
+        let apposed = if cue(&["officially"])
+            || cue(&["also", "known", "as"])
+            || cue(&["known", "locally", "as"])
+        {
+            let words = if cue(&["officially"]) { 1 } else { 3 };
+            (cue_end - words > sentence.start && doc.token_text(cue_end - words - 1) == ",")
+                .then(|| place_ending_at(cue_end - words - 1))
+                .flatten()
+        } else if cue(&["call"]) || cue(&["call", "it"]) {
+            // "the tunnel, which Slovenes call the Karavanke tunnel": the place before
+            // ", which"; "Kurds call it Serêkaniyê": the place that opens this sentence or
+            // the one before.
+            let call = if cue(&["call"]) {
+                cue_end - 1
+            } else {
+                cue_end - 2
+            };
+            let which = comma_before(call).filter(|&c| word(c + 1) == "which");
+            match which {
+                Some(comma) => place_ending_at(comma).or_else(|| {
+                    // ("The tunnel, which ...": the last place named with that head word.)
+                    let head = word(sentence.start + 1);
+                    (comma == sentence.start + 2 && word(sentence.start) == "the")
+                        .then(|| {
+                            (0..i).rev().find(|&j| {
+                                is_place(&mentions[j])
+                                    && fold(&mentions[j].text)
+                                        .rsplit(' ')
+                                        .next()
+                                        .is_some_and(|w| w == head)
+                            })
+                        })
+                        .flatten()
+                }),
+                None if cue(&["call", "it"]) => {
+                    let opens = |s: usize| {
+                        let first = doc.sentences[s].tokens.start;
+                        (0..i)
+                            .find(|&j| mentions[j].tokens.start == first && is_place(&mentions[j]))
+                    };
+                    opens(m.sentence).or_else(|| m.sentence.checked_sub(1).and_then(opens))
+                }
+                None => None,
+            }
+        } else {
+            None
+        };
+        if let Some(j) = apposed.filter(|&j| j != i) {
+            found.insert(i, j);
+        }
+    }
+    found
 }
 
 /// The folded names of towns the gazetteer lacks although it knows a namesake elsewhere
@@ -3596,6 +3725,35 @@ mod tests {
                     spoke.";
         let first = countries_of(text, "Ticona");
         assert_eq!(first, ["Desaguadero", "Bolivia"]);
+    }
+
+    /// The names each place of `text` is written by, of the places written by more than one.
+    fn places_named_twice(text: &str) -> Vec<Vec<String>> {
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        ex.places
+            .into_iter()
+            .map(|p| p.names)
+            .filter(|names| names.len() > 1)
+            .collect()
+    }
+
+    #[test]
+    fn a_place_given_another_name_in_an_aside_is_one_place() {
+        let text = "Border\n\nThe men slept in Korvatha, officially the municipality of \
+                    Selvanagar, on Monday.";
+        assert_eq!(places_named_twice(text), [["Korvatha", "Selvanagar"]]);
+        let text = "Border\n\nThey walked through the Dravik Tunnel on Monday. The tunnel, \
+                    which Slovenes call the Dravka tunnel, is long.";
+        assert_eq!(
+            places_named_twice(text),
+            [["Dravik Tunnel", "Dravka tunnel"]]
+        );
+        // Not any place named after an earlier one.
+        let text = "Border\n\nThey came from Morocco. The tunnel, which Slovenes call the \
+                    Dravka tunnel, is long.";
+        assert!(places_named_twice(text).is_empty());
     }
 
     /// The names each person of `text` is written by.
