@@ -3317,6 +3317,13 @@ fn read_places(
                     .take(10)
                     .any(|t| matches!(word(t), "nobody" | "none"));
                 match cue.as_str() {
+                    // "they feared being sent to Rwanda": a place they fear, not their trip's.
+                    _ if clause_before(doc, s.start, m.tokens.start).any(|t| {
+                        matches!(
+                            doc.folded(t),
+                            "feared" | "fear" | "fears" | "fearing" | "afraid"
+                        )
+                    }) => {}
                     "to" if renounced || crew_heads(m.tokens.start) => {}
                     "to" => push_unique(&mut group.destinations, p),
                     // "will be taken to the station in Tapachula", "would later be moved to a
@@ -4803,6 +4810,12 @@ mod tests {
     #[test]
     fn a_transfer_still_to_come_is_neither_where_the_group_is_nor_where_it_heads() {
         let places = |body: &str| groups_of(body)[0].2.clone();
+        // Nor is one they fear.
+        let found = places(
+            "About thirty Somalis walked across the bridge from Strabane on Wednesday.\n\n\
+             Several said they had left because they feared being sent to Rwanda.",
+        );
+        assert!(!found.contains(&"Rwanda".to_string()), "{found:?}");
         let found = places(
             "A boat carrying 41 migrants ran aground at Puerto Arista on Saturday.\n\nThe \
              migrants are held in a naval post and will be taken to the National Migration \
