@@ -7254,9 +7254,19 @@ fn lower_case_bodies(
             continue;
         };
         let country = match possessor_end(doc, field_start, &sentence) {
-            // "Mizoram's home department": a state's body too.
+            // "Mizoram's home department": a state's body too, also written with its head
+            // ("Guanajuato state's civil protection agency").
             Some(owner_end) => country_ending_at(g, doc, owner_end, &sentence)
-                .or_else(|| place_ending_at(g, doc, owner_end, &sentence, &[PlaceKind::State])),
+                .or_else(|| place_ending_at(g, doc, owner_end, &sentence, &[PlaceKind::State]))
+                .or_else(|| {
+                    let region_head = owner_end > sentence.start
+                        && matches!(doc.folded(owner_end - 1), "state" | "province");
+                    region_head
+                        .then(|| {
+                            place_ending_at(g, doc, owner_end - 1, &sentence, &[PlaceKind::State])
+                        })
+                        .flatten()
+                }),
             None => (1..=3)
                 .rev()
                 .find_map(|len| {
@@ -8658,6 +8668,12 @@ mod tests {
         assert_eq!(
             texts_of_kind(text, "Org(None)"),
             ["Mizoram's home department"]
+        );
+        // Also with the state's head word before the possessive.
+        let text = "Border\n\nChiapas state's civil protection agency counted 340 people.";
+        assert_eq!(
+            texts_of_kind(text, "Org(None)"),
+            ["Chiapas state's civil protection agency"]
         );
         // So is one named after the state, after "the".
         let text = "Border\n\nThe Mizoram police directorate said 1,000 people had crossed.";
