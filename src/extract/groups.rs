@@ -6077,15 +6077,17 @@ mod tests {
                 "Boat\n\nPALMEIRA, Cape Verde (AFP) — {lede}\n\nAboard were 112 people, the \
                  coast guard said. They were taken by bus to a sports hall in Espargos."
             );
+            // (The gazetteer's Palmeira lies in Brazil: this one is a town it lacks, named as
+            // the dateline writes it.)
             let at = first_group_places(&text, |group| &group.at);
-            assert!(at.contains(&"Palmeira".to_string()), "{lede}: {at:?}");
+            assert!(at.contains(&"PALMEIRA".to_string()), "{lede}: {at:?}");
         }
         // Not a lede of the town alone.
         let text = "Boat\n\nPALMEIRA, Cape Verde (AFP) — The fishermen of this small port \
                     mended their nets on Monday.\n\nAboard a pirogue were 112 people, the coast \
                     guard said. They were taken by bus to a sports hall in Espargos.";
         let at = first_group_places(text, |group| &group.at);
-        assert!(!at.contains(&"Palmeira".to_string()), "{at:?}");
+        assert!(!at.contains(&"PALMEIRA".to_string()), "{at:?}");
     }
 
     #[test]

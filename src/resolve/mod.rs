@@ -315,6 +315,7 @@ fn resolve_places(
     let other_names = other_names_of_places(doc, mentions);
     for (i, m) in mentions.iter().enumerate() {
         // "Bhairahawa, officially Siddharthanagar": the place named before, by another name.
+        // (Not two places the gazetteer knows apart.)
         if let Some(Some(EntityRef::Place(idx))) = other_names.get(&i).map(|&j| refs[j]) {
             let key = fold(m.text.trim_start_matches("the "));
             if ex.places[idx].known.is_none() || !matches!(m.kind, MentionKind::KnownPlace(_)) {
