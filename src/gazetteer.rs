@@ -1149,6 +1149,11 @@ impl Gazetteer {
         self.by_iso.get(code).copied()
     }
 
+    /// The state that holds a territory ("Réunion": France), if the place is one.
+    pub fn holder(&self, place: usize) -> Option<usize> {
+        self.by_iso(self.places[place].held_by.as_deref()?)
+    }
+
     /// The countries a bare title serves by default, most likely first: "Chancellor" is
     /// Germany's or Austria's.
     pub fn title_default_countries(&self, title: usize) -> impl Iterator<Item = usize> + '_ {

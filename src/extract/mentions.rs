@@ -7071,11 +7071,7 @@ fn story_country_bodies(g: &Gazetteer, doc: &Doc, out: &mut Vec<Mention>) {
     }) else {
         return;
     };
-    let country = g.places[country]
-        .held_by
-        .as_deref()
-        .and_then(|holder| g.by_iso(holder))
-        .unwrap_or(country);
+    let country = g.holder(country).unwrap_or(country);
     let mut found = Vec::new();
     for t in 1..doc.tokens.len() {
         for name in GENERIC_NAMES {

@@ -883,23 +883,22 @@ fn other_names_of_places(doc: &Doc, mentions: &[Mention]) -> HashMap<usize, usiz
                 .rev()
                 .find(|&j| mentions[j].tokens.end == end && is_place(&mentions[j]))
         };
-        let apposed = if cue(&["officially"])
-            || cue(&["also", "known", "as"])
-            || cue(&["known", "locally", "as"])
-        {
-            let words = if cue(&["officially"]) { 1 } else { 3 };
-            (cue_end - words > sentence.start && doc.token_text(cue_end - words - 1) == ",")
-                .then(|| place_ending_at(cue_end - words - 1))
-                .flatten()
-        } else if cue(&["call"]) || cue(&["call", "it"]) {
+        let appositive: [&[&str]; 3] = [
+            &["officially"],
+            &["also", "known", "as"],
+            &["known", "locally", "as"],
+        ];
+        let calling: [&[&str]; 2] = [&["call"], &["call", "it"]];
+        let apposed = if let Some(words) = appositive.iter().find(|words| cue(words)) {
+            (cue_end - words.len())
+                .checked_sub(1)
+                .filter(|&comma| comma >= sentence.start && doc.token_text(comma) == ",")
+                .and_then(place_ending_at)
+        } else if let Some(words) = calling.iter().find(|words| cue(words)) {
             // "the tunnel, which Slovenes call the Karavanke tunnel": the place before
             // ", which"; "Kurds call it Serêkaniyê": the place that opens this sentence or
             // the one before.
-            let call = if cue(&["call"]) {
-                cue_end - 1
-            } else {
-                cue_end - 2
-            };
+            let call = cue_end - words.len();
             let which = comma_before(call).filter(|&c| word(c + 1) == "which");
             match which {
                 Some(comma) => place_ending_at(comma).or_else(|| {
@@ -917,7 +916,7 @@ fn other_names_of_places(doc: &Doc, mentions: &[Mention]) -> HashMap<usize, usiz
                         })
                         .flatten()
                 }),
-                None if cue(&["call", "it"]) => {
+                None if words.len() == 2 => {
                     let opens = |s: usize| {
                         let first = doc.sentences[s].tokens.start;
                         (0..i)
@@ -1423,11 +1422,7 @@ fn resolve_people(
         // counts for the state that holds it: the national officials around serve that one.)
         for &a in &p.affiliations {
             if g.places[a].kind == PlaceKind::Country {
-                let holder = g.places[a]
-                    .held_by
-                    .as_deref()
-                    .and_then(|code| g.by_iso(code));
-                *counts.entry(holder.unwrap_or(a)).or_default() += 1;
+                *counts.entry(g.holder(a).unwrap_or(a)).or_default() += 1;
             }
         }
     }
@@ -1669,7 +1664,7 @@ fn resolve_people(
         let holders: Vec<usize> = person
             .affiliations
             .iter()
-            .filter_map(|&a| g.by_iso(g.places[a].held_by.as_deref()?))
+            .filter_map(|&a| g.holder(a))
             .collect();
         for h in holders {
             if !person.affiliations.contains(&h) {
