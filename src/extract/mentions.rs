@@ -2785,8 +2785,15 @@ fn classify_run(
             && run.end < sentence.end
             && doc.folded(run.end) == ","
             && town_in_apposition(g, doc, run.end, &sentence));
+    // "in Mae Hong Son province": a division's word in lower case after the name says whose
+    // name it is. ("state" may be a verb after a plural subject, so it says nothing.)
+    let region_head_after = run.end < sentence.end
+        && !is_cap(doc, run.end)
+        && doc.folded(run.end) != "state"
+        && g.is_trigger(TriggerKind::StateContext, doc.folded(run.end));
     if !after_article
         && !set_where
+        && !region_head_after
         && !ends_in_a_letter
         && (given_name_first || given_name_of_a_town_first || unknown_then_town)
     {
@@ -11186,6 +11193,8 @@ mod tests {
             ("He grew up in the Brennick parish.", "Brennick"),
             ("They fled the Kelvara governorate.", "Kelvara"),
             ("The boat landed in Pidie regency.", "Pidie"),
+            // Opening on a given name, but called a province.
+            ("They landed in Mae Hong Son province.", "Mae Hong Son"),
             // A governor's charge is a region.
             (
                 "She met the deputy governor for Kestrova, Ana Vel.",
