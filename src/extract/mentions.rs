@@ -2043,7 +2043,13 @@ fn classify_run(
         && g.is_trigger(TriggerKind::LandmarkHeadFirst, doc.folded(run.start));
     // "the Gulf of Urabá", "the Bridge of the Americas", "the Isthmus of Tehuantepec": a
     // landmark's or a region's head first.
-    let head_first = if opens_landmark {
+    // ("Cabo Delgado province", "River Nile state": a region named after the landmark.)
+    let division_after = run.end < sentence.end
+        && !is_cap(doc, run.end)
+        && g.is_trigger(TriggerKind::StateContext, doc.folded(run.end));
+    let head_first = if opens_landmark && division_after {
+        Some((PlaceKind::State, UNKNOWN_REGION_OF_A_KNOWN_TOWN))
+    } else if opens_landmark {
         Some((PlaceKind::Landmark, "landmark-head-first"))
     } else {
         (unknown_name && run.len() >= 3 && doc.folded(run.start + 1) == "of")
@@ -11577,6 +11583,13 @@ mod tests {
             ["Cabo San Antonio"]
         );
         assert_eq!(texts_of_kind(text, "KnownPlace"), ["Cabo San Lucas"]);
+        // A division's word after it names the region called after the cape or the river.
+        let text = "Notes.\n\nThey fled Cabo Verano province and River Selke state.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(State)"),
+            ["Cabo Verano", "River Selke"]
+        );
+        assert_none_of_kind(text, "NewPlace(Landmark)");
         assert_eq!(
             texts_of_kind(
                 "Notes.\n\nThey crossed the Simón Bolívar and Santander bridges.",
