@@ -4730,6 +4730,12 @@ fn unknown(
     // "the regional governor for Lasithi": a governor's charge is a region.
     if (before == "of" && g.is_trigger(TriggerKind::StateContext, before2))
         || (matches!(before, "of" | "for") && before2 == "governor")
+        // "the district administrator of Eráti": so is the charge of a division's officer.
+        || (before == "of"
+            && r.start >= sentence.start + 3
+            && doc.folded(r.start - 3) != "state"
+            && g.is_trigger(TriggerKind::StateContext, doc.folded(r.start - 3))
+            && g.title(before2).is_some())
         || (g.is_trigger(TriggerKind::StateContext, after)
             && !(r.len() == 1 && g.is_trigger(TriggerKind::FaithOrAncestry, doc.folded(r.start))))
         // "the Hadiya zone in southern Ethiopia": a zone that lies in a place is a division of
@@ -11207,6 +11213,7 @@ mod tests {
                 "Kestrova",
             ),
             ("He met the governor of Tarnava on Monday.", "Tarnava"),
+            ("The district administrator of Velumbo spoke.", "Velumbo"),
         ] {
             let found = kinds(&format!("Notes.\n\n{text}"));
             assert!(
