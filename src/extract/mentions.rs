@@ -5173,6 +5173,44 @@ fn unknown(
         );
         return;
     }
+    // "the beaches around Protaras and Ayia Napa": a name joined by "and" to a town named after
+    // a locative, ending the clause, is another town.
+    let listed_after_a_town = before == "and"
+        && r.len() <= 3
+        && clause_ends
+        && out.iter().any(|m| {
+            let town = match m.kind {
+                MentionKind::KnownPlace(p) => g.places[p].kind == PlaceKind::City,
+                MentionKind::NewPlace(kind) => kind == PlaceKind::City,
+                _ => false,
+            };
+            town && m.tokens.end + 1 == r.start
+                && m.tokens.start > sentence.start
+                && matches!(
+                    doc.folded(m.tokens.start - 1),
+                    "in" | "near" | "around" | "at" | "from" | "between"
+                )
+        });
+    if listed_after_a_town
+        && !called_a_body()
+        && !g.is_given_name(word)
+        && !is_date_word(doc, r.start)
+        && !is_acronym(text)
+        && !g.is_trigger(TriggerKind::OrgHead, doc.folded(r.end - 1))
+        && !written_after_a_given_name(g, doc, word)
+        && !in_a_name_told_before(doc, &r, out)
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::City),
+            "town-listed-after-a-town",
+            0.5,
+        );
+        return;
+    }
     // "they were driven east to Mbalaveni", "had flown to Ndola": a name that ends the clause
     // after a verb of carrying or travelling and its "to" is a town.
     if carried_to(g, doc, &r, sentence)
@@ -8471,6 +8509,11 @@ mod tests {
                 "Border\n\nThey were taken by truck to Mae Usu, a village 20 km to the south.",
                 "Mae Usu",
             ),
+            // Joined by "and" to a town after a locative.
+            (
+                "Boat\n\nThey made for the beaches around Protaras and Velmo Kato.",
+                "Velmo Kato",
+            ),
             // One word after "near", before the way on to a known place.
             (
                 "Boat\n\nThe boat had left a beach near Minyeh for Cyprus, the army said.",
@@ -8492,6 +8535,7 @@ mod tests {
             "Truck\n\nThe envoy from Hungary at Bezenyor's request spoke.",
             "Truck\n\nThe nurse in Pamhagor with signs of hypothermia.",
             "Border\n\nThey got a call from Nasir in Kabul.",
+            "Border\n\nShe stayed in Tapachula and Ortega drove on to Oaxaca.",
         ] {
             assert_none_of_kind(text, "NewPlace");
         }
