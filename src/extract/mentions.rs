@@ -865,6 +865,16 @@ fn is_title_case(doc: &Doc, tokens: Range<usize>) -> bool {
     words.len() >= 3 && words.iter().filter(|&&t| is_cap(doc, t)).count() * 4 >= words.len() * 3
 }
 
+/// The kind of place named after "the town of", "the port of": a town; but after "the
+/// capital of", the region or country whose capital it is ("the capital of Sissala East").
+fn place_with_a_town(word_before_of: &str) -> PlaceKind {
+    if word_before_of == "capital" {
+        PlaceKind::State
+    } else {
+        PlaceKind::City
+    }
+}
+
 /// Whether the name at `start` follows "the district of", "the town of" and the like.
 fn named_as_a_place_of(g: &Gazetteer, doc: &Doc, start: usize, sentence: &Range<usize>) -> bool {
     start >= sentence.start + 2
@@ -2642,7 +2652,7 @@ fn classify_run(
             doc,
             si,
             run,
-            MentionKind::NewPlace(PlaceKind::City),
+            MentionKind::NewPlace(place_with_a_town(before2)),
             "town-of",
             0.8,
         );
@@ -4693,7 +4703,7 @@ fn unknown(
             doc,
             si,
             r,
-            MentionKind::NewPlace(PlaceKind::City),
+            MentionKind::NewPlace(place_with_a_town(before2)),
             "town-of",
             0.8,
         );
@@ -5105,7 +5115,16 @@ fn unknown(
         || after_building
         || way_on_to_a_place();
     // ("the Foreigners' Registration Centre in Pabradė": a building's name ends before "in".)
-    let name_runs_on = r.start >= sentence.start + 2 && is_cap(doc, r.start - 2) && !after_building;
+    // (Not after a place's name: "from Croatia near Metlika"; but "the envoy of Brazil at
+    // Inamparo's request" is someone's.)
+    let name_runs_on = r.start >= sentence.start + 2
+        && is_cap(doc, r.start - 2)
+        && !after_building
+        && (possessive_after(doc, r.end - 1)
+            || !out.iter().any(|m| {
+                m.tokens.end + 1 == r.start
+                    && matches!(m.kind, MentionKind::KnownPlace(_) | MentionKind::NewPlace(_))
+            }));
     let word = doc.folded(r.start);
     // (The apposition right after the name: not "near Minyeh for Cyprus, the army said".)
     let called_a_body = || {
@@ -8509,6 +8528,11 @@ mod tests {
                 "Border\n\nThey were taken by truck to Mae Usu, a village 20 km to the south.",
                 "Mae Usu",
             ),
+            // After a locative right after a country's name.
+            (
+                "Border\n\nThey crossed from Croatia near Velmika last week.",
+                "Velmika",
+            ),
             // Joined by "and" to a town after a locative.
             (
                 "Boat\n\nThey made for the beaches around Protaras and Velmo Kato.",
@@ -11257,6 +11281,8 @@ mod tests {
                 "Kestrova",
             ),
             ("He met the governor of Tarnava on Monday.", "Tarnava"),
+            // A capital's region.
+            ("Tumo is the capital of Sessalo East district.", "Sessalo East"),
             ("The district administrator of Velumbo spoke.", "Velumbo"),
         ] {
             let found = kinds(&format!("Notes.\n\n{text}"));
