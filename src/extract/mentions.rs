@@ -5349,6 +5349,18 @@ fn lowercase_titles(
                 );
             }
         }
+        // "The agent, Derek Paquin": a word of an office named in the sentences before ("the
+        // patrol agent in charge of the Richford station"), which alone is no title.
+        let office_told_before = (matched.is_none()
+            && after_the
+            && i == sentence.start + 1
+            && i + 1 < sentence.end
+            && doc.token_text(i + 1) == ",")
+            .then(|| office_with_word_before(g, doc, i, &sentence))
+            .flatten();
+        if office_told_before.is_some() {
+            matched = Some(i..i + 1);
+        }
         if matched.is_none() {
             if let Some((name, body, affiliation)) = heads_body(g, doc, i, &sentence) {
                 push(
@@ -5486,7 +5498,11 @@ fn lowercase_titles(
                 si,
                 name,
                 MentionKind::Person {
-                    title: Some(office_text(doc, title_start..title.end)),
+                    title: Some(
+                        office_told_before
+                            .clone()
+                            .unwrap_or_else(|| office_text(doc, title_start..title.end)),
+                    ),
                     affiliation,
                 },
                 "lowercase-title",
@@ -5495,6 +5511,33 @@ fn lowercase_titles(
         }
         i = title.end;
     }
+}
+
+/// The office of several words, written in lower case in one of the three sentences before
+/// `sentence`, that has the word at `at` but not last: "agent" of "patrol agent in charge".
+fn office_with_word_before(
+    g: &Gazetteer,
+    doc: &Doc,
+    at: usize,
+    sentence: &Range<usize>,
+) -> Option<String> {
+    let word = doc.folded(at);
+    let mut keys = PrefixKeys::default();
+    doc.sentences
+        .iter()
+        .rev()
+        .skip_while(|s| s.tokens.end > sentence.start)
+        .take(3)
+        .find_map(|s| {
+            (s.tokens.clone()).find_map(|t| {
+                if is_cap(doc, t) || doc.tokens[t].kind == TokenKind::Punct {
+                    return None;
+                }
+                let title = longest_title(g, doc, &mut keys, t, s.tokens.end.min(t + 4))?;
+                (title.len() > 1 && (title.start..title.end - 1).any(|k| doc.folded(k) == word))
+                    .then(|| office_text(doc, title))
+            })
+        })
 }
 
 /// After a name that ends at `end`: the countries written possessive with the title left out,
@@ -13501,6 +13544,22 @@ mod tests {
             found.iter().any(|(name, _, _)| name == "Ana Ruiz"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_word_of_an_office_named_before_titles_the_name_after_it() {
+        let text = "X\n\nThe sheriff and the patrol agent in charge of the Alder station met. \
+                    The sheriff, Ana Ruiz, spoke. The agent, Tom Vale, said little.";
+        let found = titled(text);
+        assert!(
+            found
+                .iter()
+                .any(|(name, title, _)| name == "Tom Vale" && title == "patrol agent in charge"),
+            "{found:?}"
+        );
+        // With no such office before, the word titles no one.
+        let found = titled("X\n\nThe sheriff met them. The agent, Tom Vale, said little.");
+        assert!(!found.iter().any(|(name, _, _)| name == "Tom Vale"), "{found:?}");
     }
 
     #[test]
