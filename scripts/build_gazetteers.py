@@ -1980,8 +1980,9 @@ TITLES = [
     ("Migration Commissioner", "agency", ""), ("Director", "agency", ""), ("Deputy Director", "agency", ""),
     ("Chief", "agency", ""), ("Police Chief", "agency", ""), ("Head of Migration", "agency", ""),
     # A town's or district's council head ("The council head, X", after "the head of the Ras
-    # al-Ain local council").
+    # al-Ain local council"); its leader, as Britain says ("The council leader, X").
     ("Council Head", "local", ""),
+    ("Council Leader", "local", ""),
     # A national park's, a police force's or a school district's head is a public office.
     ("Superintendent", "agency", ""), ("Park Superintendent", "agency", ""),
     ("Migration Director", "agency", ""), ("Immigration Director", "agency", ""), ("Coordinator", "agency", ""),

@@ -13557,6 +13557,14 @@ mod tests {
                 .any(|(name, title, _)| name == "Tom Vale" && title == "patrol agent in charge"),
             "{found:?}"
         );
+        // Britain's "council leader" is an office of its own.
+        let found = titled("X\n\nThe council leader, Ann Hale, said so.");
+        assert!(
+            found
+                .iter()
+                .any(|(name, title, _)| name == "Ann Hale" && title == "council leader"),
+            "{found:?}"
+        );
         // With no such office before, the word titles no one.
         let found = titled("X\n\nThe sheriff met them. The agent, Tom Vale, said little.");
         assert!(!found.iter().any(|(name, _, _)| name == "Tom Vale"), "{found:?}");
