@@ -7342,7 +7342,13 @@ fn lower_case_bodies(
     out: &mut Vec<Mention>,
 ) {
     for head in sentence.start + 2..sentence.end {
-        if is_cap(doc, head) || !g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(head)) {
+        // ("German federal police": a country's force of the whole nation is a body too;
+        // "Libyan border police" are officers of whichever force guards it.)
+        let national_police = doc.folded(head) == "police"
+            && matches!(doc.folded(head - 1), "federal" | "national");
+        if is_cap(doc, head)
+            || !(national_police || g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(head)))
+        {
             continue;
         }
         // A field word is a lower-case word, not a function word, nor the "s" of "Peru's".
@@ -8786,6 +8792,18 @@ mod tests {
         assert_eq!(texts_of_kind(text, "Org(None)"), ["Djibouti's gendarmerie"]);
         // Not any other body's noun without its field.
         assert_none_of_kind("Border\n\nDjibouti's ministry said so.", "Org");
+    }
+
+    #[test]
+    fn a_country_s_federal_or_national_police_is_a_body_and_its_border_police_none() {
+        let found = kinds("Train\n\nGerman federal police took 23 people off a train.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "German federal police" && k.starts_with("Org")),
+            "{found:?}"
+        );
+        assert_none_of_kind("Border\n\nLibyan border police turned them back.", "Org");
     }
 
     #[test]
