@@ -218,6 +218,32 @@ fn written_inside_a_name_before(doc: &Doc, at: usize) -> bool {
     (1..at).any(|k| doc.token_text(k) == word && is_cap(doc, k - 1))
 }
 
+/// Whether a body's short form follows at `at` in brackets: "(KMar)", "(UNHCR)", two to seven
+/// letters or digits, two capitals at least, the first one first; no news agency ("(AP)").
+fn short_form_in_brackets(g: &Gazetteer, doc: &Doc, at: usize, sentence: &Range<usize>) -> bool {
+    if at + 2 >= sentence.end || doc.token_text(at) != "(" || doc.token_text(at + 2) != ")" {
+        return false;
+    }
+    is_short_form(doc.token_text(at + 1)) && !g.is_outlet(doc.folded(at + 1))
+}
+
+/// Whether a word may be a body's short form: two to seven letters or digits, two capitals at
+/// least, the first one first ("KMar", "UNHCR").
+fn is_short_form(word: &str) -> bool {
+    (2..=7).contains(&word.chars().count())
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && word.chars().all(char::is_alphanumeric)
+}
+
+/// Whether the word at token `at` is a short form the article gives in brackets somewhere, in
+/// mixed case ("(KMar)"): an acronym's kin.
+fn short_form_given_in_brackets(doc: &Doc, at: usize) -> bool {
+    let word = doc.token_text(at);
+    is_short_form(word)
+        && (0..doc.tokens.len()).any(|t| doc.token_text(t) == word && doc.is_bracketed(&(t..t + 1)))
+}
+
 /// Whether the word at token `at` is an acronym the article gives in brackets somewhere:
 /// "(ICA)".
 fn acronym_given_in_brackets(doc: &Doc, at: usize) -> bool {
@@ -2037,6 +2063,19 @@ fn classify_run(
         return;
     }
     let mut segs = segments(g, doc, run.clone());
+    // "the Royal Netherlands Marechaussee (KMar)": a name given a short form in brackets right
+    // after it is a body's, whatever place its words name.
+    if run.len() >= 2
+        && short_form_in_brackets(g, doc, run.end, &sentence)
+        && !g.is_given_name(doc.folded(run.start))
+        && segs.iter().any(|(s, _)| *s == Seg::Unknown)
+        && segs
+            .iter()
+            .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_) | Seg::Demonym(_)))
+    {
+        push(out, doc, si, run, MentionKind::Org(None), "named-with-short-form", 0.6);
+        return;
+    }
     // "the Paso del Norte bridge", "the Mariposa port of entry", "the Pedro de Alvarado border
     // crossing": a name the gazetteer does not know whole (though it may know a town in it)
     // before a landmark's head written in lower case.
@@ -4601,7 +4640,7 @@ fn unknown(
     if !is_cap(doc, r.start) {
         return;
     }
-    if r.len() == 1 && is_acronym(text) {
+    if r.len() == 1 && (is_acronym(text) || short_form_given_in_brackets(doc, r.start)) {
         // ("(CDO)" after "the chief district officer": an office's acronym, no body's.)
         let an_office = if doc.is_bracketed(&r) {
             title_spelled_out_before(g, doc, r.start).is_some()
@@ -9483,6 +9522,18 @@ mod tests {
                 ("Nurul Khandakar".to_string(), "chairman".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_name_given_a_short_form_in_brackets_is_a_body_s() {
+        let text = "Border\n\nThey were handed to the Royal Netherlands Marechaussee (KMar) \
+                    at Oldenzaal. The KMar said so.";
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            ["Royal Netherlands Marechaussee", "KMar", "KMar"]
+        );
+        // A news agency's mark after a dateline is none.
+        assert_none_of_kind("Boat\n\nPUERTO VELMO, Costa Rica (AP) — Ten landed.", "Org");
     }
 
     #[test]
