@@ -3914,6 +3914,10 @@ fn classify_segments(
                         PlaceKind::Landmark,
                         "land-named-like-a-town",
                     )),
+                    // "the Tanga regional police commander": the region's, not the town's.
+                    "regional" => {
+                        Some((r.clone(), PlaceKind::State, UNKNOWN_REGION_OF_A_KNOWN_TOWN))
+                    }
                     // (Named with its head, which sets it apart from the town: "Nador
                     // province" beside "the hospital in Nador".)
                     _ if next == "county"
@@ -13059,6 +13063,21 @@ mod tests {
             .find(|p| p.name == "Arusha province")
             .unwrap();
         assert_eq!((arusha.kind, arusha.known), (PlaceKind::State, None));
+        // "regional" after the name says the region's too, and the region named with its word
+        // and without it is one place.
+        let doc = Doc::new(
+            "X\n\nThey were stopped in Arusha region. The Arusha regional police commander \
+             spoke.",
+            g.cleaner(),
+        );
+        let ex = crate::extract::extract(&g, &doc, None);
+        let arusha: Vec<_> = ex.places.iter().filter(|p| p.name.contains("Arusha")).collect();
+        assert_eq!(arusha.len(), 1, "{arusha:?}");
+        assert_eq!(
+            (arusha[0].kind, arusha[0].names.len()),
+            (PlaceKind::State, 2),
+            "{arusha:?}"
+        );
         // So does a territory, an oblast or a subdistrict named like its town.
         let doc = Doc::new(
             "X\n\nThey came from villages in Kasama territory.",

@@ -155,6 +155,31 @@ fn place_ending_in(by_key: &HashMap<String, usize>, key: &str) -> Option<usize> 
     }
 }
 
+/// The new region an article named before with its division's word or without it ("Tanga
+/// region", then "the Tanga regional police"; or the other way round): only one such region.
+fn region_with_or_without_its_head(
+    g: &Gazetteer,
+    ex: &Extraction,
+    by_key: &HashMap<String, usize>,
+    key: &str,
+) -> Option<usize> {
+    let head_after = |longer: &str, shorter: &str| {
+        longer
+            .strip_prefix(shorter)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|word| g.is_trigger(TriggerKind::StateContext, word))
+    };
+    let mut found = by_key.iter().filter(|&(name, &idx)| {
+        ex.places[idx].kind == PlaceKind::State
+            && ex.places[idx].known.is_none()
+            && (head_after(name, key) || head_after(key, name))
+    });
+    match (found.next(), found.next()) {
+        (Some((_, &idx)), None) => Some(idx),
+        _ => None,
+    }
+}
+
 /// The IRI of a gazetteer place.
 pub fn place_entity_iri(g: &Gazetteer, known: usize) -> String {
     format!("{}place/{}", crate::rdf::vocab::ID, g.places[known].id)
@@ -355,8 +380,12 @@ fn resolve_places(
                     Some(p) => place_entity(g, ex, p),
                     // "Leuca" after "Santa Maria di Leuca": a town the gazetteer lacks, by
                     // the name after the particle that ends its full one.
-                    None => match place_ending_in(&by_name, &key) {
-                        Some(longer) => longer,
+                    None => match place_ending_in(&by_name, &key).or_else(|| {
+                        (kind == PlaceKind::State)
+                            .then(|| region_with_or_without_its_head(g, ex, &by_name, &key))
+                            .flatten()
+                    }) {
+                        Some(same) => same,
                         None => new_place_entity(ex, &mut by_name, key, &name, kind),
                     },
                 }
