@@ -7308,7 +7308,8 @@ fn local_councils(doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Me
 
 /// "the prefecture of Mayotte", "the Réunion prefecture", "the maritime prefecture": the
 /// state's office in a department, or at sea, named in lower case with the place it serves, is
-/// a body. ("Okinawa Prefecture", capitalised, is a region's name.)
+/// a body. ("Okinawa Prefecture", capitalised, is a region's name; so is "in Akita
+/// prefecture", after a locative.)
 fn prefectures(doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Mention>) {
     for head in sentence.start + 1..sentence.end {
         if is_cap(doc, head) || doc.folded(head) != "prefecture" {
@@ -7359,6 +7360,25 @@ fn prefectures(doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Menti
                 .map(|r| r.start..head + 1)
         }
         .or_else(|| (doc.folded(head - 1) == "maritime").then(|| head - 1..head + 1));
+        // "a fishing city in Akita prefecture": after a locative, a Japanese-style prefecture
+        // is a region, no office.
+        if let Some(span) = span.clone().filter(|span| {
+            span.start > sentence.start
+                && span.end == head + 1
+                && LOCATIVES.contains(&doc.folded(span.start - 1))
+        }) {
+            out.retain(|m| !(m.tokens.start >= span.start && m.tokens.end <= span.end));
+            push(
+                out,
+                doc,
+                si,
+                span,
+                MentionKind::NewPlace(PlaceKind::State),
+                UNKNOWN_REGION_OF_A_KNOWN_TOWN,
+                0.6,
+            );
+            continue;
+        }
         if let Some(span) = span {
             push(
                 out,
@@ -9438,6 +9458,10 @@ mod tests {
             department.is_some_and(|m| m.kind == MentionKind::NewPlace(PlaceKind::State)),
             "{department:?}"
         );
+        // After a locative, a prefecture named after its town is a region, as in Japan.
+        let text = "Boats\n\nA boat drifted near a fishing city in Akita prefecture.";
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Akita prefecture"]);
+        assert_none_of_kind(text, "Org");
     }
 
     #[test]
