@@ -2329,15 +2329,16 @@ fn classify_run(
             || town_after())
         && (unknown_name || after_someone())
     {
-        push(
-            out,
-            doc,
-            si,
-            run,
-            MentionKind::NewPlace(PlaceKind::City),
-            "town-named",
-            0.7,
-        );
+        // "Marsh Harbour" is a town, but "the Grand Harbour" the water: a town takes no
+        // article (anywhere the article writes the name: a headline drops it).
+        let the_harbour = matches!(doc.folded(run.end - 1), "harbour" | "harbor")
+            && written_after_the(doc, &run);
+        let (kind, rule) = if the_harbour {
+            (PlaceKind::Landmark, "harbour-named")
+        } else {
+            (PlaceKind::City, "town-named")
+        };
+        push(out, doc, si, run, MentionKind::NewPlace(kind), rule, 0.7);
         return;
     }
     // "the commune of General Lagos", "the town of General Cepeda": a place named after an
@@ -3062,6 +3063,14 @@ fn named_as_landmark(g: &Gazetteer, doc: &Doc, run: &Range<usize>) -> bool {
             doc.folded_words(t..t + words.len()) == words
                 && landmark_head_after(g, doc, t + words.len(), &s.tokens).is_some()
         })
+    })
+}
+
+/// Whether the article writes the words of `run` after "the" somewhere.
+fn written_after_the(doc: &Doc, run: &Range<usize>) -> bool {
+    let words = doc.folded_words(run.clone());
+    (1..doc.tokens.len().saturating_sub(words.len() - 1)).any(|t| {
+        doc.folded(t - 1) == "the" && doc.folded_words(t..t + words.len()) == words
     })
 }
 
@@ -9967,6 +9976,13 @@ mod tests {
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Matthew Town"]);
         let text = "Notes.\n\nMost are stopped farther south, off Bennett's Harbour.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Bennett's Harbour"]);
+        // But a harbour the article writes after "the", even where a headline drops it, is
+        // the water.
+        let text = "Boat brought into Velmo Harbour\n\nIt docked in the Velmo Harbour.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["Velmo Harbour", "Velmo Harbour"]
+        );
         for (text, body) in [
             // ("General" is no rank before a body's head word.)
             (
