@@ -1063,7 +1063,9 @@ pub fn find_meetings(
                     // her": the caller's, the subject left out.)
                     // ("and that he would visit Tehran in February to meet him": a visit
                     // made to meet someone is a trip.)
-                    (is_travel_verb(g, words[t]) || words[t] == "visit")
+                    // ("and would come to Bad Bentheim to meet her": so is one made to
+                    // come to someone.)
+                    (is_travel_verb(g, words[t]) || matches!(words[t], "visit" | "come"))
                         && matches!(words[t - 1], "would" | "will")
                         && matches!(words[t - 2], "he" | "she" | "they" | "and")
                 })
@@ -1323,6 +1325,13 @@ pub fn find_meetings(
                 .filter_map(|&i| person_at(i))
                 .collect();
             let participants: Vec<usize> = match then_meet {
+                // ("Faber's ministry said she had spoken with Faeser by phone": whose office
+                // tells of the call held it, where only one other is named in it.)
+                Some(_) if span.start == 0 && named_in_span.len() == 1 => {
+                    let mut ps: Vec<usize> = in_span.iter().filter_map(|&i| person_at(i)).collect();
+                    ps.dedup();
+                    ps
+                }
                 Some(_) if span.start == 0 => named_in_span,
                 Some(j) if planned_from != Some(j) && trip_from.is_none() => named_in_span,
                 // "and the two are due to meet in N'Djamena on July 23, before Grandi visits
@@ -2168,9 +2177,11 @@ fn location(
                         && (is_visit(g, doc.folded(k - 1)) || doc.folded(k - 1) == "trip")
                 })
         });
+        // ("would come to Bad Bentheim to meet her": a trip too.)
         let trip_to = (before == "to"
-            && before2
-                .is_some_and(|b| (is_travel_verb(g, b) || is_visit(g, b)) && !qualifies_a_noun(b)))
+            && before2.is_some_and(|b| {
+                (is_travel_verb(g, b) || is_visit(g, b) || b == "come") && !qualifies_a_noun(b)
+            }))
             || visit_by_to
             || (before == "the"
                 && before2.is_some_and(|b| {
@@ -4113,6 +4124,17 @@ mod tests {
             [
                 ("call".to_string(), None, 2),
                 ("meeting".to_string(), Some("London".to_string()), 2)
+            ]
+        );
+        // Or a trip to come and meet them, told by the caller's office.
+        let text = "Talks\n\nMinister Ana Ruiz stayed away. Ruiz's ministry said she had \
+                    spoken with Minister Rosa Paz by phone on Monday and would come to \
+                    Tapachula to meet her next month.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("Tapachula".to_string()), 2)
             ]
         );
         // Or a visit made to meet them.
