@@ -8687,6 +8687,12 @@ mod tests {
     }
 
     #[test]
+    fn a_stretch_of_sands_is_a_landmark() {
+        let text = "Boat\n\nThe boat ran onto the sand at Velmo Sands at dawn.";
+        assert_eq!(texts_of_kind(text, "NewPlace(Landmark)"), ["Velmo Sands"]);
+    }
+
+    #[test]
     fn a_platform_or_an_island_the_gazetteer_lacks_is_a_landmark() {
         for (text, landmarks) in [
             (
