@@ -2843,6 +2843,12 @@ fn classify_run(
             && town_in_apposition(g, doc, run.end, &sentence));
     // "in Mae Hong Son province": a division's word in lower case after the name says whose
     // name it is. ("state" may be a verb after a plural subject, so it says nothing.)
+    // "across the border near Wadi Halfa": no one is near a person, unless owned ("near
+    // Ana Ruiz's house").
+    let near_it = matches!(before, "near" | "outside")
+        && !possessive_after(doc, run.end - 1)
+        && run.end < sentence.end
+        && matches!(doc.folded(run.end), "," | "and" | "." | "on" | "in" | "at");
     let region_head_after = run.end < sentence.end
         && !is_cap(doc, run.end)
         && doc.folded(run.end) != "state"
@@ -2850,6 +2856,7 @@ fn classify_run(
     if !after_article
         && !set_where
         && !region_head_after
+        && !near_it
         && !ends_in_a_letter
         && (given_name_first || given_name_of_a_town_first || unknown_then_town)
     {
@@ -2861,6 +2868,18 @@ fn classify_run(
             untitled_person(),
             "given-name",
             0.8,
+        );
+        return;
+    }
+    if near_it && !after_article && (given_name_first || given_name_of_a_town_first) {
+        push(
+            out,
+            doc,
+            si,
+            run.clone(),
+            MentionKind::NewPlace(PlaceKind::City),
+            "town-near",
+            0.5,
         );
         return;
     }
@@ -8654,6 +8673,11 @@ mod tests {
                 "Border\n\nThey crossed from Croatia near Velmika last week.",
                 "Velmika",
             ),
+            // Opening on a given name, but near it.
+            (
+                "Border\n\nThey crossed the border near Maria Velmo and slept.",
+                "Maria Velmo",
+            ),
             // Joined by "and" to a town after a locative.
             (
                 "Boat\n\nThey made for the beaches around Protaras and Velmo Kato.",
@@ -8681,6 +8705,7 @@ mod tests {
             "Truck\n\nThe nurse in Pamhagor with signs of hypothermia.",
             "Border\n\nThey got a call from Nasir in Kabul.",
             "Border\n\nShe stayed in Tapachula and Ortega drove on to Oaxaca.",
+            "Border\n\nThey met near Maria Velmo's house.",
         ] {
             assert_none_of_kind(text, "NewPlace");
         }
