@@ -2073,7 +2073,15 @@ fn classify_run(
             .iter()
             .all(|(s, _)| matches!(s, Seg::Unknown | Seg::Place(_) | Seg::Demonym(_)))
     {
-        push(out, doc, si, run, MentionKind::Org(None), "named-with-short-form", 0.6);
+        push(
+            out,
+            doc,
+            si,
+            run,
+            MentionKind::Org(None),
+            "named-with-short-form",
+            0.6,
+        );
         return;
     }
     // "the Paso del Norte bridge", "the Mariposa port of entry", "the Pedro de Alvarado border
@@ -2331,8 +2339,8 @@ fn classify_run(
     {
         // "Marsh Harbour" is a town, but "the Grand Harbour" the water: a town takes no
         // article (anywhere the article writes the name: a headline drops it).
-        let the_harbour = matches!(doc.folded(run.end - 1), "harbour" | "harbor")
-            && written_after_the(doc, &run);
+        let the_harbour =
+            matches!(doc.folded(run.end - 1), "harbour" | "harbor") && written_after_the(doc, &run);
         let (kind, rule) = if the_harbour {
             (PlaceKind::Landmark, "harbour-named")
         } else {
@@ -3088,9 +3096,8 @@ fn named_as_landmark(g: &Gazetteer, doc: &Doc, run: &Range<usize>) -> bool {
 /// Whether the article writes the words of `run` after "the" somewhere.
 fn written_after_the(doc: &Doc, run: &Range<usize>) -> bool {
     let words = doc.folded_words(run.clone());
-    (1..doc.tokens.len().saturating_sub(words.len() - 1)).any(|t| {
-        doc.folded(t - 1) == "the" && doc.folded_words(t..t + words.len()) == words
-    })
+    (1..doc.tokens.len().saturating_sub(words.len() - 1))
+        .any(|t| doc.folded(t - 1) == "the" && doc.folded_words(t..t + words.len()) == words)
 }
 
 fn landmark_head_after(
@@ -5194,7 +5201,10 @@ fn unknown(
         && (possessive_after(doc, r.end - 1)
             || !out.iter().any(|m| {
                 m.tokens.end + 1 == r.start
-                    && matches!(m.kind, MentionKind::KnownPlace(_) | MentionKind::NewPlace(_))
+                    && matches!(
+                        m.kind,
+                        MentionKind::KnownPlace(_) | MentionKind::NewPlace(_)
+                    )
             }));
     let word = doc.folded(r.start);
     // (The apposition right after the name: not "near Minyeh for Cyprus, the army said".)
@@ -7435,8 +7445,8 @@ fn lower_case_bodies(
     for head in sentence.start + 2..sentence.end {
         // ("German federal police": a country's force of the whole nation is a body too;
         // "Libyan border police" are officers of whichever force guards it.)
-        let national_police = doc.folded(head) == "police"
-            && matches!(doc.folded(head - 1), "federal" | "national");
+        let national_police =
+            doc.folded(head) == "police" && matches!(doc.folded(head - 1), "federal" | "national");
         if is_cap(doc, head)
             || !(national_police || g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(head)))
         {
@@ -11469,7 +11479,10 @@ mod tests {
             ),
             ("He met the governor of Tarnava on Monday.", "Tarnava"),
             // A capital's region.
-            ("Tumo is the capital of Sessalo East district.", "Sessalo East"),
+            (
+                "Tumo is the capital of Sessalo East district.",
+                "Sessalo East",
+            ),
             ("The district administrator of Velumbo spoke.", "Velumbo"),
         ] {
             let found = kinds(&format!("Notes.\n\n{text}"));
@@ -13142,7 +13155,11 @@ mod tests {
             g.cleaner(),
         );
         let ex = crate::extract::extract(&g, &doc, None);
-        let arusha: Vec<_> = ex.places.iter().filter(|p| p.name.contains("Arusha")).collect();
+        let arusha: Vec<_> = ex
+            .places
+            .iter()
+            .filter(|p| p.name.contains("Arusha"))
+            .collect();
         assert_eq!(arusha.len(), 1, "{arusha:?}");
         assert_eq!(
             (arusha[0].kind, arusha[0].names.len()),
@@ -13726,7 +13743,10 @@ mod tests {
         );
         // With no such office before, the word titles no one.
         let found = titled("X\n\nThe sheriff met them. The agent, Tom Vale, said little.");
-        assert!(!found.iter().any(|(name, _, _)| name == "Tom Vale"), "{found:?}");
+        assert!(
+            !found.iter().any(|(name, _, _)| name == "Tom Vale"),
+            "{found:?}"
+        );
     }
 
     #[test]
