@@ -2104,9 +2104,19 @@ fn classify_run(
     let division_after = run.end < sentence.end
         && !is_cap(doc, run.end)
         && g.is_trigger(TriggerKind::StateContext, doc.folded(run.end));
-    let head_first = if opens_landmark && division_after {
-        Some((PlaceKind::State, UNKNOWN_REGION_OF_A_KNOWN_TOWN))
-    } else if opens_landmark {
+    if opens_landmark && division_after {
+        push(
+            out,
+            doc,
+            si,
+            run.clone(),
+            MentionKind::NewPlace(PlaceKind::State),
+            UNKNOWN_REGION_OF_A_KNOWN_TOWN,
+            0.8,
+        );
+        return;
+    }
+    let head_first = if opens_landmark {
         Some((PlaceKind::Landmark, "landmark-head-first"))
     } else {
         (unknown_name && run.len() >= 3 && doc.folded(run.start + 1) == "of")
@@ -5286,9 +5296,10 @@ fn unknown(
             };
             town && m.tokens.end + 1 == r.start
                 && m.tokens.start > sentence.start
+                // (Not "between": "talks between Tripoli and Haftar" are two sides'.)
                 && matches!(
                     doc.folded(m.tokens.start - 1),
-                    "in" | "near" | "around" | "at" | "from" | "between"
+                    "in" | "near" | "around" | "at" | "from"
                 )
         });
     if listed_after_a_town
@@ -7413,7 +7424,7 @@ fn prefectures(doc: &Doc, si: usize, sentence: Range<usize>, out: &mut Vec<Menti
                 span,
                 MentionKind::NewPlace(PlaceKind::State),
                 UNKNOWN_REGION_OF_A_KNOWN_TOWN,
-                0.6,
+                0.8,
             );
             continue;
         }
