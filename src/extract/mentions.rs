@@ -5283,6 +5283,17 @@ fn unknown(
         );
         return;
     }
+    // Whether nothing about the name itself says it is no town's: no body set off after it, no
+    // given name, date or acronym, no body's head, no surname of someone named.
+    let may_be_a_town = |out: &[Mention]| {
+        !called_a_body()
+            && !g.is_given_name(word)
+            && !is_date_word(doc, r.start)
+            && !is_acronym(text)
+            && !g.is_trigger(TriggerKind::OrgHead, doc.folded(r.end - 1))
+            && !written_after_a_given_name(g, doc, word)
+            && !in_a_name_told_before(doc, &r, out)
+    };
     // "the beaches around Protaras and Ayia Napa": a name joined by "and" to a town named after
     // a locative, ending the clause, is another town.
     let listed_after_a_town = before == "and"
@@ -5302,15 +5313,7 @@ fn unknown(
                     "in" | "near" | "around" | "at" | "from"
                 )
         });
-    if listed_after_a_town
-        && !called_a_body()
-        && !g.is_given_name(word)
-        && !is_date_word(doc, r.start)
-        && !is_acronym(text)
-        && !g.is_trigger(TriggerKind::OrgHead, doc.folded(r.end - 1))
-        && !written_after_a_given_name(g, doc, word)
-        && !in_a_name_told_before(doc, &r, out)
-    {
+    if listed_after_a_town && may_be_a_town(out) {
         push(
             out,
             doc,
@@ -5331,13 +5334,7 @@ fn unknown(
                 after,
                 "and" | "on" | "in" | "by" | "when" | "after" | "where"
             ))
-        && !called_a_body()
-        && !g.is_given_name(word)
-        && !is_date_word(doc, r.start)
-        && !is_acronym(text)
-        && !g.is_trigger(TriggerKind::OrgHead, doc.folded(r.end - 1))
-        && !written_after_a_given_name(g, doc, word)
-        && !in_a_name_told_before(doc, &r, out)
+        && may_be_a_town(out)
     {
         push(
             out,
