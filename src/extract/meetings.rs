@@ -1328,8 +1328,12 @@ pub fn find_meetings(
                 // ("Faber's ministry said she had spoken with Faeser by phone": whose office
                 // tells of the call held it, where only one other is named in it.)
                 Some(_) if span.start == 0 && named_in_span.len() == 1 => {
-                    let mut ps: Vec<usize> = in_span.iter().filter_map(|&i| person_at(i)).collect();
-                    ps.dedup();
+                    let mut ps: Vec<usize> = Vec::new();
+                    for p in in_span.iter().filter_map(|&i| person_at(i)) {
+                        if !ps.contains(&p) {
+                            ps.push(p);
+                        }
+                    }
                     ps
                 }
                 Some(_) if span.start == 0 => named_in_span,

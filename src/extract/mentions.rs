@@ -240,16 +240,19 @@ fn is_short_form(word: &str) -> bool {
 /// mixed case ("(KMar)"): an acronym's kin.
 fn short_form_given_in_brackets(doc: &Doc, at: usize) -> bool {
     let word = doc.token_text(at);
-    is_short_form(word)
-        && (0..doc.tokens.len()).any(|t| doc.token_text(t) == word && doc.is_bracketed(&(t..t + 1)))
+    is_short_form(word) && given_in_brackets(doc, word)
 }
 
 /// Whether the word at token `at` is an acronym the article gives in brackets somewhere:
 /// "(ICA)".
 fn acronym_given_in_brackets(doc: &Doc, at: usize) -> bool {
     let word = doc.token_text(at);
-    is_acronym(word)
-        && (0..doc.tokens.len()).any(|t| doc.token_text(t) == word && doc.is_bracketed(&(t..t + 1)))
+    is_acronym(word) && given_in_brackets(doc, word)
+}
+
+/// Whether the article writes `word` alone in brackets somewhere.
+fn given_in_brackets(doc: &Doc, word: &str) -> bool {
+    (0..doc.tokens.len()).any(|t| doc.token_text(t) == word && doc.is_bracketed(&(t..t + 1)))
 }
 
 /// The office an acronym stands for, where the article spells it out before it in brackets:
@@ -899,6 +902,12 @@ fn place_with_a_town(word_before_of: &str) -> PlaceKind {
     } else {
         PlaceKind::City
     }
+}
+
+/// Whether a division's word in lower case stands at `at`, after a name: "Cabo Delgado
+/// province", "Mae Hong Son province".
+fn division_word_at(g: &Gazetteer, doc: &Doc, at: usize, sentence: &Range<usize>) -> bool {
+    at < sentence.end && !is_cap(doc, at) && g.is_trigger(TriggerKind::StateContext, doc.folded(at))
 }
 
 /// Whether the name at `start` follows "the district of", "the town of" and the like.
@@ -2101,9 +2110,7 @@ fn classify_run(
     // "the Gulf of Urabá", "the Bridge of the Americas", "the Isthmus of Tehuantepec": a
     // landmark's or a region's head first.
     // ("Cabo Delgado province", "River Nile state": a region named after the landmark.)
-    let division_after = run.end < sentence.end
-        && !is_cap(doc, run.end)
-        && g.is_trigger(TriggerKind::StateContext, doc.folded(run.end));
+    let division_after = division_word_at(g, doc, run.end, &sentence);
     if opens_landmark && division_after {
         push(
             out,
@@ -2867,10 +2874,8 @@ fn classify_run(
         && !possessive_after(doc, run.end - 1)
         && run.end < sentence.end
         && matches!(doc.folded(run.end), "," | "and" | "." | "on" | "in" | "at");
-    let region_head_after = run.end < sentence.end
-        && !is_cap(doc, run.end)
-        && doc.folded(run.end) != "state"
-        && g.is_trigger(TriggerKind::StateContext, doc.folded(run.end));
+    let region_head_after =
+        division_word_at(g, doc, run.end, &sentence) && doc.folded(run.end) != "state";
     if !after_article
         && !set_where
         && !region_head_after
@@ -13734,20 +13739,21 @@ mod tests {
     fn a_word_of_an_office_named_before_titles_the_name_after_it() {
         let text = "X\n\nThe sheriff and the patrol agent in charge of the Alder station met. \
                     The sheriff, Ana Ruiz, spoke. The agent, Tom Vale, said little.";
-        let found = titled(text);
-        assert!(
-            found
-                .iter()
-                .any(|(name, title, _)| name == "Tom Vale" && title == "patrol agent in charge"),
-            "{found:?}"
-        );
+        let holds = |text: &str, holder: &str, office: &str| {
+            let found = titled(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|(name, title, _)| name == holder && title == office),
+                "{found:?}"
+            );
+        };
+        holds(text, "Tom Vale", "patrol agent in charge");
         // Britain's "council leader" is an office of its own.
-        let found = titled("X\n\nThe council leader, Ann Hale, said so.");
-        assert!(
-            found
-                .iter()
-                .any(|(name, title, _)| name == "Ann Hale" && title == "council leader"),
-            "{found:?}"
+        holds(
+            "X\n\nThe council leader, Ann Hale, said so.",
+            "Ann Hale",
+            "council leader",
         );
         // With no such office before, the word titles no one.
         let found = titled("X\n\nThe sheriff met them. The agent, Tom Vale, said little.");
