@@ -3899,10 +3899,20 @@ fn classify_segments(
                     && doc.token_text(r.start - 1) == ","
                     && doc.folded(r.start - 2) == "capital"
                     && namesake();
+                // "Sulaymaniyah, the provincial capital": the same apposition after the name.
+                let capital_after = || {
+                    let capital_at = |t: usize| t < sentence.end && doc.folded(t) == "capital";
+                    r.end + 2 < sentence.end
+                        && doc.token_text(r.end) == ","
+                        && doc.folded(r.end + 1) == "the"
+                        && (capital_at(r.end + 2) || capital_at(r.end + 3))
+                        && namesake()
+                };
                 let town_written_after = r.end < sentence.end && is_town_word_after(doc, r.end);
                 let town_before = (of_after(TriggerKind::CityContext)
                     && doc.folded(r.start - 2) != "capital")
                     || capital_before
+                    || capital_after()
                     || town_written_after
                     || (matches!(g.places[p].kind, PlaceKind::State | PlaceKind::Country)
                         && town_after());
@@ -12605,6 +12615,20 @@ mod tests {
         // Not the capital of it, which names the region.
         assert_eq!(
             kind("They reached the capital of Chihuahua.", "Chihuahua"),
+            PlaceKind::State
+        );
+        // The capital in apposition after the name says the town too.
+        for text in [
+            "They were driven to Chihuahua, the state capital.",
+            "They were driven to Chihuahua, the capital, at night.",
+        ] {
+            assert_eq!(kind(text, "Chihuahua"), PlaceKind::City, "{text}");
+        }
+        assert_eq!(
+            kind(
+                "They were driven to Chihuahua, the state of the north.",
+                "Chihuahua"
+            ),
             PlaceKind::State
         );
         // "a town in" after the name says so too, and a town may be named like a state of
