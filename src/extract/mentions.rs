@@ -5232,13 +5232,35 @@ fn unknown(
                     )
             }));
     let word = doc.folded(r.start);
-    // (The apposition right after the name: not "near Minyeh for Cyprus, the army said".)
+    // (The apposition right after the name: not "near Minyeh for Cyprus, the army said", nor
+    // "joined them in Dirkou, the army said", where the body is who tells it.)
     let called_a_body = || {
+        let window = r.end + 1..sentence.end.min(r.end + 6);
         r.end < sentence.end
             && doc.token_text(r.end) == ","
-            && (r.end + 1..sentence.end.min(r.end + 6))
+            && window
+                .clone()
                 .any(|t| g.is_trigger(TriggerKind::OrgHead, doc.folded(t)))
+            && !window
+                .into_iter()
+                .any(|t| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t)))
     };
+    // "stopped in Dirkou to buy fuel": a purpose after the place ends its clause too.
+    let purpose_after = r.end + 1 < sentence.end
+        && doc.folded(r.end) == "to"
+        && doc.tokens[r.end + 1].kind == TokenKind::Word
+        && !is_cap(doc, r.end + 1);
+    // "taken to Dirkou, where the agency runs a centre": a place the clause after says things
+    // happen in.
+    // (Not the short name of a place named in full before: "the Bardarash camp ... tents
+    // to Bardarash, where".)
+    let where_after = before == "to"
+        && r.end + 1 < sentence.end
+        && doc.token_text(r.end) == ","
+        && doc.folded(r.end + 1) == "where"
+        && !out
+            .iter()
+            .any(|m| m.tokens.len() > 1 && doc.folded(m.tokens.start) == doc.folded(r.start));
     // ("at the hospital in nearby Soverato": past a word for how near the place is.)
     let locative_before = if matches!(before, "nearby" | "neighbouring" | "neighboring") {
         before2
@@ -5246,9 +5268,9 @@ fn unknown(
         before
     };
     if words == 1
-        && matches!(locative_before, "in" | "near" | "at" | "from")
-        && clause_ends
-        && !called_a_body()
+        && (matches!(locative_before, "in" | "near" | "at" | "from") || where_after)
+        && (clause_ends || purpose_after)
+        && (where_after || !called_a_body())
         && !name_runs_on
         && !g.is_given_name(word)
         && !is_date_word(doc, r.start)
@@ -13344,6 +13366,20 @@ mod tests {
              Tunji-Ojo's office in Abuja dated it Monday."
         )
         .is_empty());
+        // A body that tells it, or a purpose, after the word ends the clause as well; so does
+        // a clause of where after "to". (Not a short name for a place named in full.)
+        for text in [
+            "X\n\nA few Chadians joined them in Zinkaro, the army said.",
+            "X\n\nThey had stopped in Zinkaro to buy fuel.",
+            "X\n\nThey were taken to Zinkaro, where the agency runs a centre.",
+        ] {
+            assert_eq!(new_places(text), ["Zinkaro"], "{text}");
+        }
+        assert!(new_places(
+            "X\n\nThey were taken to the Zinkaro camp. Tents went to Zinkaro, where it is cold."
+        )
+        .iter()
+        .all(|p| p != "Zinkaro"));
     }
 
     #[test]
