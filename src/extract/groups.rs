@@ -1905,11 +1905,20 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
             && (after_demonym_of_words
                 || g.demonym(words[k - 1]).is_some()
                 || words[k - 1] == "returning");
-        if after_nationality
-            && w.strip_suffix('s').is_some_and(|one| {
+        let people_by_trade = |w: &str| {
+            w.strip_suffix('s').is_some_and(|one| {
                 g.is_trigger(TriggerKind::PersonCue, one)
                     || g.is_trigger(TriggerKind::TravellerCue, one)
             })
+        };
+        if after_nationality && people_by_trade(w) {
+            return true;
+        }
+        // "Twenty-three Vietnamese technical trainees": one word of what kind between.
+        if after_nationality
+            && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+            && (nouns.at(words, k + 1)
+                || words.get(k + 1).is_some_and(|&next| people_by_trade(next)))
         {
             return true;
         }
@@ -4252,6 +4261,21 @@ mod tests {
             groups.first().map(|g| g.0.clone()),
             Some(vec![11]),
             "{groups:?}"
+        );
+        // One word of what kind between their nationality and the noun that counts them.
+        for text in [
+            "Twenty-three Vietnamese technical trainees walked off a farm on Sunday.",
+            "Twenty-three Nepali farm workers walked off a farm on Sunday.",
+        ] {
+            let groups = groups_of(text);
+            assert_eq!(
+                groups.first().map(|g| g.0.clone()),
+                Some(vec![23]),
+                "{text}: {groups:?}"
+            );
+        }
+        assert!(
+            groups_of("Twenty-three Vietnamese technical schools closed on Sunday.").is_empty()
         );
     }
 
