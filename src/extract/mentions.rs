@@ -438,10 +438,14 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                     "well" | "bay" | "point" | "harbour" | "harbor" | "creek" | "cove" | "landing"
                 )
             };
+            // "Saint Martin's Island", "St Mary's Bay": a saint's name owns the rest of a
+            // place's name, though the saint's alone may name a known place.
+            let saint_owns = || matches!(doc.folded(start), "saint" | "st" | "sainte" | "ste");
             if end + 2 < tokens.end
                 && possessive_after(doc, end - 1)
                 && is_cap(doc, end + 2)
                 && (!g.places_named(&key(doc, end - 1..end + 3)).is_empty()
+                    || (saint_owns() && end > start + 1)
                     || (end == start + 1
                         && settlement_tail(end + 2)
                         && g.place(doc.folded(start)).is_none()
@@ -5236,8 +5240,9 @@ fn unknown(
     // "joined them in Dirkou, the army said", where the body is who tells it.)
     let called_a_body = || {
         let window = r.end + 1..sentence.end.min(r.end + 6);
-        r.end < sentence.end
+        r.end + 1 < sentence.end
             && doc.token_text(r.end) == ","
+            && doc.folded(r.end + 1) != "where"
             && window
                 .clone()
                 .any(|t| g.is_trigger(TriggerKind::OrgHead, doc.folded(t)))
@@ -5270,7 +5275,7 @@ fn unknown(
     if words == 1
         && (matches!(locative_before, "in" | "near" | "at" | "from") || where_after)
         && (clause_ends || purpose_after)
-        && (where_after || !called_a_body())
+        && !called_a_body()
         && !name_runs_on
         && !g.is_given_name(word)
         && !is_date_word(doc, r.start)
@@ -10062,6 +10067,12 @@ mod tests {
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Matthew Town"]);
         let text = "Notes.\n\nMost are stopped farther south, off Bennett's Harbour.";
         assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Bennett's Harbour"]);
+        // A saint's name owns the rest, though the saint's alone names a known place.
+        let text = "Notes.\n\nThe boat ran aground on Saint Martin's Island on Monday.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["Saint Martin's Island"]
+        );
         // But a harbour the article writes after "the", even where a headline drops it, is
         // the water.
         let text = "Boat brought into Velmo Harbour\n\nIt docked in the Velmo Harbour.";
@@ -13372,6 +13383,7 @@ mod tests {
             "X\n\nA few Chadians joined them in Zinkaro, the army said.",
             "X\n\nThey had stopped in Zinkaro to buy fuel.",
             "X\n\nThey were taken to Zinkaro, where the agency runs a centre.",
+            "X\n\nThey set out from a beach near Zinkaro, where the Arakan Army rules.",
         ] {
             assert_eq!(new_places(text), ["Zinkaro"], "{text}");
         }
