@@ -58,8 +58,18 @@ pub fn find_groups(
         let mut sizes = sizes(g, doc, s.tokens.clone(), words, si);
         // (Read only when the tests before it in a group sentence's chain fail.)
         let counted_before = counted_by;
+        // (Men or women, so counted, are the group only as the subject: "The men first came
+        // ashore", "police said the men had", not "the consul visited the men".)
+        // Where the sentence's own words start, past a dateline.
+        let opening = crate::extract::after_dateline(doc, s);
         let named_by_its_noun = || {
-            counted_before.is_some_and(|noun| words.windows(2).any(|pair| pair == ["the", noun]))
+            counted_before.is_some_and(|noun| {
+                let as_subject =
+                    |k: usize| k == opening || (k > 0 && matches!(words[k - 1], "said" | "that"));
+                words.windows(2).enumerate().any(|(k, pair)| {
+                    pair == ["the", noun] && (!matches!(noun, "men" | "women") || as_subject(k))
+                })
+            })
         };
         if counted_by.is_none() {
             if let Some(&first) = sizes.first().and_then(|r| r.values.first()) {
@@ -70,8 +80,9 @@ pub fn find_groups(
                             .map(|(_, len)| words.get(k + len).copied().unwrap_or(""))
                     })
                     .filter(|noun| {
-                        is_plural_common_noun(noun)
-                            && !g.triggers(TriggerKind::GroupCountNoun).any_in(&[noun])
+                        (is_plural_common_noun(noun)
+                            && !g.triggers(TriggerKind::GroupCountNoun).any_in(&[noun]))
+                            || matches!(*noun, "men" | "women")
                     });
             }
         }
@@ -83,8 +94,6 @@ pub fn find_groups(
                 && g.demonym(words[i - 1]).is_some()
                 && words[i.saturating_sub(5)..i - 1].contains(&"carrying")
         });
-        // Where the sentence's own words start, past a dateline.
-        let opening = crate::extract::after_dateline(doc, s);
         let group_word = carried_family
             || words.iter().enumerate().any(|(i, w)| {
                 // "LAWNGTLAI, India (AP) — Refugees from Myanmar's Chin State who ...": a lede
@@ -7477,6 +7486,26 @@ mod tests {
         assert_eq!(groups[0].0, [8]);
         assert!(
             groups[0].2.iter().any(|p| p == "Colonia del Sacramento"),
+            "{:?}",
+            groups[0].2
+        );
+        // Men so counted are named again as the subject, not as whom officials visit.
+        let text = |visit: &str| {
+            format!(
+                "LUGANVILLE, Vanuatu (AP) — A trawler carrying Sri Lankan men was towed in on \
+                 Wednesday. Police counted 37 men on board.\n\nThe men first came ashore near \
+                 Port Olry.\n\n{visit}"
+            )
+        };
+        let groups = groups_of(&text("The consul in Honiara visited the men."));
+        assert_eq!(groups.len(), 1);
+        assert!(
+            groups[0].2.iter().any(|p| p == "Port Olry"),
+            "{:?}",
+            groups[0].2
+        );
+        assert!(
+            !groups[0].2.iter().any(|p| p == "Honiara"),
             "{:?}",
             groups[0].2
         );
