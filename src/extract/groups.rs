@@ -3201,6 +3201,9 @@ fn read_places(
                         // Zacatecas and Durango": where the people are from, whatever kind of
                         // place it is.
                         cue = Some("origin".into());
+                    } else if w == "from" && t > s.start && tells_flight(word(t - 1)) {
+                        // "had fled from Morrumbala district": home, and a place they left.
+                        cue = Some("fled from".into());
                     } else if tells_flight(w) {
                         // "after fleeing Rakhine state": the place fled is home.
                         cue = Some("fled".into());
@@ -3359,7 +3362,7 @@ fn read_places(
                     // ("fleeing the fighting in Goma": a town they fled is one they left;
                     // the region and country it lies in, when the story names them, are
                     // where they come from.)
-                    "fled" if kind == PlaceKind::City => {
+                    "fled" | "fled from" if kind == PlaceKind::City => {
                         push_unique(&mut group.departed_from, p);
                         let named = |c: usize| {
                             (0..mentions.len()).any(|j| refs[j] == Some(EntityRef::Place(c)))
@@ -3369,7 +3372,22 @@ fn read_places(
                             push_unique(&mut group.origins, c);
                         }
                     }
-                    "origin" | "fled" => push_unique(&mut group.origins, p),
+                    // ("fled from Morrumbala district, in Zambezia province": so are the
+                    // regions a region fled lies in.)
+                    "fled" | "fled from" => {
+                        push_unique(&mut group.origins, p);
+                        if cue == "fled from" {
+                            push_unique(&mut group.departed_from, p);
+                        }
+                        let named = |c: usize| {
+                            (0..mentions.len()).any(|j| refs[j] == Some(EntityRef::Place(c)))
+                        };
+                        let homes: Vec<usize> = ex.containers_of(p).filter(|&c| named(c)).collect();
+                        for c in homes {
+                            push_unique(&mut group.origins, c);
+                        }
+                    }
+                    "origin" => push_unique(&mut group.origins, p),
                     "home" => {
                         push_unique(&mut group.origins, p);
                         push_unique(&mut group.at, p);
@@ -5279,6 +5297,18 @@ mod tests {
         );
         assert!(left.contains(&"Goma".to_string()), "{left:?}");
         assert_eq!(origins, ["Democratic Republic of the Congo"]);
+        // A region fled from is home and a place left, and so is the region it lies in.
+        let [_, _, left, mut origins] = places_of_group(
+            "Border\n\nNSANJE, Malawi (AP) — More than 2,400 Mozambicans have crossed into \
+             Malawi this week.\n\nMost of the refugees said they had fled from Morrumbala \
+             district, in Mozambique's Zambezia province, where police clashed with protesters.",
+        );
+        origins.sort();
+        assert_eq!(origins, ["Morrumbala district", "Mozambique", "Zambezia"]);
+        assert!(
+            left.contains(&"Morrumbala district".to_string()),
+            "{left:?}"
+        );
     }
 
     #[test]
