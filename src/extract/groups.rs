@@ -1963,6 +1963,9 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
                     | "labor"
                     | "seasonal"
                     | "returning"
+                    // "More than 400 displaced Iraqis".
+                    | "displaced"
+                    | "internally"
             );
         if !adjective {
             return false;
@@ -4304,6 +4307,9 @@ mod tests {
         assert!(
             groups_of("Twenty-three Vietnamese technical schools closed on Sunday.").is_empty()
         );
+        // People displaced, counted by their nationality.
+        let groups = groups_of("More than 400 displaced Iraqis left the camp on Wednesday.");
+        assert_eq!(groups.first().map(|g| g.0.clone()), Some(vec![400]));
     }
 
     #[test]
