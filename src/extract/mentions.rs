@@ -4396,14 +4396,24 @@ fn is_dateline_town(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range
     {
         return true;
     }
+    // ("CHARLOTTEVILLE, Tobago (AP)": or before its island.)
+    let island_after_comma = || {
+        doc.token_text(r.end) == ","
+            && (1..=3).any(|words| {
+                r.end + 1 + words <= sentence.end
+                    && g.places_named(&key(doc, r.end + 1..r.end + 1 + words))
+                        .iter()
+                        .any(|&p| g.places[p].id.starts_with("island/"))
+            })
+    };
     opens
-        && region_after_comma(
+        && (region_after_comma(
             g,
             doc,
             r.end,
             sentence,
             &[PlaceKind::State, PlaceKind::Country],
-        )
+        ) || island_after_comma())
         && crate::extract::opens_with_dateline(doc, sentence)
 }
 
@@ -5274,7 +5284,9 @@ fn unknown(
     };
     if words == 1
         && (matches!(locative_before, "in" | "near" | "at" | "from") || where_after)
-        && (clause_ends || purpose_after)
+        // ("A lifeboat from nearby Walmer met the boat": how near says a place, whatever
+        // follows.)
+        && (clause_ends || purpose_after || locative_before != before)
         && !called_a_body()
         && !name_runs_on
         && !g.is_given_name(word)
@@ -13384,6 +13396,8 @@ mod tests {
             "X\n\nThey had stopped in Zinkaro to buy fuel.",
             "X\n\nThey were taken to Zinkaro, where the agency runs a centre.",
             "X\n\nThey set out from a beach near Zinkaro, where the Arakan Army rules.",
+            // How near says a place, whatever follows.
+            "X\n\nA lifeboat from nearby Zinkaro met the boat offshore.",
         ] {
             assert_eq!(new_places(text), ["Zinkaro"], "{text}");
         }
@@ -13651,6 +13665,8 @@ mod tests {
         for (dateline, town) in [
             ("COLÒNIA DE SANT JORDI, Spain", "COLÒNIA DE SANT JORDI"),
             ("SAN PEDRO DE LOS PINOS, Mexico", "SAN PEDRO DE LOS PINOS"),
+            // Before its island rather than its country.
+            ("ZINKAROVILLE, Tobago", "ZINKAROVILLE"),
         ] {
             let text = format!("Notes\n\n{dateline} (AP) — Hundreds of people waited.");
             assert_eq!(
