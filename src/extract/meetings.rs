@@ -892,6 +892,14 @@ pub fn find_meetings(
         {
             continue;
         }
+        // "had tried twice to call X, but could not get through": a call that never got
+        // through is no meeting.
+        if words
+            .windows(3)
+            .any(|w| matches!(w, ["not" | "never", "get" | "got", "through"]))
+        {
+            continue;
+        }
         // "Governor X and Mayor Y visited the shelter": who visit a place together do not
         // meet each other; a visit is a meeting with someone named after it. (Who tour a
         // place together inspect it jointly, a meeting: "X and Y toured the beach".)
@@ -2769,6 +2777,15 @@ mod tests {
                     Lugo said she had written to Venezuela's interior minister, Luis Paz, and \
                     hoped the two governments would work together.";
         assert_eq!(participants_of(text), [["Ana Lugo", "Tomas Vidal"]]);
+        // Nor is a call that never got through.
+        let text = "Calls\n\nSpain's foreign minister, Ana Lugo, said she had tried twice on \
+                    Monday to call Algeria's foreign minister, Tomas Vidal, but could not get \
+                    through.";
+        assert!(
+            participants_of(text).is_empty(),
+            "{:?}",
+            participants_of(text)
+        );
     }
 
     #[test]
