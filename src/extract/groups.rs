@@ -3195,9 +3195,11 @@ fn read_places(
                                 | "coming"
                                 | "originally"
                                 | "natives"
-                                // "The Indians, most from Punjab state".
+                                // "The Indians, most from Punjab state", "The families,
+                                // all from North Darfur".
                                 | "most"
                                 | "many"
+                                | "all"
                         ) || is_from_copula([before(1), before(2), before(3)]))
                     {
                         // "many of them from Táchira", "who came from Haiti", "Most were from
@@ -6072,6 +6074,11 @@ mod tests {
         assert!(!at.contains(&"Fresno".to_string()), "{at:?}");
         let origins = first_group_places(text, |group| &group.origins);
         assert!(origins.contains(&"Punjab".to_string()), "{origins:?}");
+        // So are all of them from a region.
+        let text = "Border\n\nADRE, Chad (AP) — About 300 Sudanese crossed into Chad.\n\nThe \
+                    families, all from North Darfur, said they had walked for days.";
+        let origins = first_group_places(text, |group| &group.origins);
+        assert!(origins.contains(&"North Darfur".to_string()), "{origins:?}");
     }
 
     #[test]
