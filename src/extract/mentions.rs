@@ -8787,6 +8787,9 @@ mod tests {
     fn a_stretch_of_sands_is_a_landmark() {
         let text = "Boat\n\nThe boat ran onto the sand at Velmo Sands at dawn.";
         assert_eq!(texts_of_kind(text, "NewPlace(Landmark)"), ["Velmo Sands"]);
+        // A river's delta, its head written small or not.
+        let text = "Boat\n\nThe navy stopped it at the tip of the Velmo delta at dawn.";
+        assert_eq!(texts_of_kind(text, "NewPlace(Landmark)"), ["Velmo delta"]);
     }
 
     #[test]
