@@ -2618,7 +2618,11 @@ fn classify_run(
                 return;
             }
             if !name_range.is_empty() && !name_is_place && !after_particle && !name_starts_lower {
-                let title = doc.span_text(title_range).to_string();
+                // "state Sen. Dale Brannock": the state's office, not the nation's.
+                let of_a_state = title_range.start > sentence.start
+                    && doc.token_text(title_range.start - 1) == "state";
+                let title_start = title_range.start - usize::from(of_a_state);
+                let title = doc.span_text(title_start..title_range.end).to_string();
                 affiliation.extend(of_place_after(g, doc, run.end, &sentence));
                 if affiliation.is_empty() {
                     affiliation.extend(role_country_before(g, doc, run.start, &sentence));
@@ -9648,6 +9652,12 @@ mod tests {
     fn one(name: &str, title: &str, places: &[&str]) -> (String, String, Vec<String>) {
         let places = places.iter().map(|p| p.to_string()).collect();
         (name.to_string(), title.to_string(), places)
+    }
+
+    #[test]
+    fn a_state_s_office_keeps_its_word_before_an_abbreviated_title() {
+        let found = titled("X\n\nIn a video, state Sen. Dale Brannock said so.");
+        assert_eq!(names_and_titles(&found), [("Dale Brannock", "state Sen.")]);
     }
 
     #[test]
