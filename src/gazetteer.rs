@@ -63,6 +63,10 @@ impl PlaceEntry {
 
 /// The population under which `scripts/build_gazetteers.py` writes a town as a village.
 pub const VILLAGE_POPULATION: u64 = 5_000;
+
+/// The first part of the identifier of a place of `islands.tsv` ("island/lesbos").
+const ISLAND_ID_PREFIX: &str = "island";
+
 /// The population under which a town is small, known more for its crossing or its camp than
 /// as a city (outside the Americas, `scripts/build_gazetteers.py` keeps towns from 15,000).
 pub const SMALL_TOWN_POPULATION: u64 = 50_000;
@@ -860,7 +864,7 @@ impl Gazetteer {
             // ("the Canary Islands") or a region a country is known by ("Darfur") is a region.
             "islands.tsv" | "features.tsv" => {
                 let prefix = if file == "islands.tsv" {
-                    "island"
+                    ISLAND_ID_PREFIX
                 } else {
                     "feature"
                 };
@@ -1385,6 +1389,15 @@ impl Gazetteer {
             PlaceKind::Country => Some(place),
             _ => p.country.as_deref().and_then(|c| self.by_iso(c)),
         }
+    }
+
+    /// Whether a place is one of `islands.tsv`'s, whatever kind it is read as ("Tobago" a
+    /// feature, "Sicily" a region).
+    pub fn is_island(&self, place: usize) -> bool {
+        self.places[place]
+            .id
+            .strip_prefix(ISLAND_ID_PREFIX)
+            .is_some_and(|rest| rest.starts_with('/'))
     }
 
     /// Whether a place is a village: a town of the smallest tier, under

@@ -4401,41 +4401,29 @@ fn is_dateline_town(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range
         return true;
     }
     // ("CHARLOTTEVILLE, Tobago (AP)": or before its island.)
-    let island_after_comma = || {
-        doc.token_text(r.end) == ","
-            && (1..=3).any(|words| {
-                r.end + 1 + words <= sentence.end
-                    && g.places_named(&key(doc, r.end + 1..r.end + 1 + words))
-                        .iter()
-                        .any(|&p| g.places[p].id.starts_with("island/"))
-            })
-    };
     opens
-        && (region_after_comma(
-            g,
-            doc,
-            r.end,
-            sentence,
-            &[PlaceKind::State, PlaceKind::Country],
-        ) || island_after_comma())
+        && place_after_comma(g, doc, r.end, sentence, |p| {
+            matches!(g.places[p].kind, PlaceKind::State | PlaceKind::Country) || g.is_island(p)
+        })
         && crate::extract::opens_with_dateline(doc, sentence)
 }
 
-/// Whether a comma at `comma` is followed by a known place of one of `kinds`, of up to three
+/// Whether a comma at `comma` is followed by a known place `is_meant` accepts, of up to three
 /// words: "COLCHANE, Chile", "Clair, New Brunswick".
-fn region_after_comma(
+fn place_after_comma(
     g: &Gazetteer,
     doc: &Doc,
     comma: usize,
     sentence: &Range<usize>,
-    kinds: &[PlaceKind],
+    is_meant: impl Fn(usize) -> bool,
 ) -> bool {
     comma < sentence.end
         && doc.token_text(comma) == ","
         && (1..=3).any(|words| {
             comma + 1 + words <= sentence.end
-                && g.place_named_as(&key(doc, comma + 1..comma + 1 + words), kinds)
-                    .is_some()
+                && g.places_named(&key(doc, comma + 1..comma + 1 + words))
+                    .iter()
+                    .any(|&p| is_meant(p))
         })
 }
 
@@ -4912,7 +4900,9 @@ fn unknown(
     }
     // "X, Chiapas", "Clair, New Brunswick": an unknown town before a known state.
     if r.len() <= 3
-        && region_after_comma(g, doc, r.end, sentence, &[PlaceKind::State])
+        && place_after_comma(g, doc, r.end, sentence, |p| {
+            g.places[p].kind == PlaceKind::State
+        })
         && place_context(g, doc, r.clone(), sentence)
     {
         push(
