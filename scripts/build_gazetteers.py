@@ -1917,7 +1917,9 @@ TITLES = [
     # alone is as often a judge.
     ("District Magistrate", "local", ""), ("County Magistrate", "local", ""),
     ("Chief District Officer", "local", ""), ("Magistrate", "other", ""),
-    ("Settlement Commandant", "agency", ""), ("Camp Commandant", "agency", ""),
+    ("Settlement Commandant", "agency", ""), ("Camp Commandant", "agency", ""), ("Camp Manager", "agency", ""),
+    # Bangladesh's appointed head of a sub-district (upazila).
+    ("Upazila Nirbahi Officer", "local", "BD"),
     # Heads of regions and districts by their own names: Kazakhstan's and Kyrgyzstan's akim,
     # Central Asia's hokim (Uzbekistan), the Balkans' and Turkey's prefects and district
     # governors (kaymakam), Iran's and Afghanistan's governors are "governor" already.

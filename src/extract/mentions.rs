@@ -11868,6 +11868,25 @@ mod tests {
     }
 
     #[test]
+    fn a_camp_s_manager_and_a_sub_district_s_head_hold_offices() {
+        for (text, name, title) in [
+            (
+                "The camp manager, Idris Hamo, said no.",
+                "Idris Hamo",
+                "camp manager",
+            ),
+            (
+                "The upazila nirbahi officer, Nasrin Akter, said no.",
+                "Nasrin Akter",
+                "upazila nirbahi officer",
+            ),
+        ] {
+            let found = titled(&format!("Notes.\n\n{text}"));
+            assert_eq!(names_and_titles(&found), [(name, title)], "{text}");
+        }
+    }
+
+    #[test]
     fn an_organisation_before_a_lower_case_title_qualifies_it() {
         let found = titled("Notes.\n\nRed Cross spokesperson Daniela Ruiz said the camp was full.");
         assert_eq!(found.len(), 1, "{found:?}");
