@@ -6420,6 +6420,24 @@ fn title_holder(
             }
             k += 1;
         }
+        // "Vietnam's minister of labor, invalids and social affairs, X": a field in lower case
+        // that lists its portfolios, the last two joined by "and" (not "the governor of Texas,
+        // and the mayor, X").
+        if of && k + 3 < sentence.end && doc.token_text(k) == "," && !is_cap(doc, k - 1) {
+            let next_comma = (k + 3..sentence.end.min(k + 9)).find(|&t| doc.token_text(t) == ",");
+            if let Some(c) = next_comma {
+                let listed = k + 1..c;
+                let lower_words = listed
+                    .clone()
+                    .all(|t| doc.tokens[t].kind == TokenKind::Word && !is_cap(doc, t));
+                if lower_words
+                    && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(k + 1))
+                    && (k + 2..c).any(|t| doc.folded(t) == "and")
+                {
+                    k = c;
+                }
+            }
+        }
         // "A spokeswoman for the U.N. refugee agency, UNHCR, in Ankara, X": past the body's
         // acronym and the town its office is in, each between commas.
         loop {
@@ -13025,6 +13043,16 @@ mod tests {
         assert_eq!(
             titled("X\n\nMinister of Labour and Immigration Keith Ortiz met her."),
             pair("Keith Ortiz", "Minister of Labour and Immigration")
+        );
+        // A field in lower case may list its portfolios between commas; a comma before "and"
+        // ends the field.
+        assert_eq!(
+            titled("X\n\nHe met Peru's minister of labor, employment and welfare, Ana Ruiz."),
+            pair("Ana Ruiz", "minister")
+        );
+        assert_eq!(
+            titled("X\n\nHe met the governor of the state, and the mayor, Ana Ruiz."),
+            pair("Ana Ruiz", "mayor")
         );
         // A place after "of" is no field: it is the country served.
         let doc = Doc::new(
