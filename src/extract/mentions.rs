@@ -2886,6 +2886,7 @@ fn classify_run(
         division_word_at(g, doc, run.end, &sentence) && doc.folded(run.end) != "state";
     if !after_article
         && !set_where
+        && !shore_of(doc, run.start, &sentence)
         && !region_head_after
         && !near_it
         && !ends_in_a_letter
@@ -4492,6 +4493,23 @@ fn set_in_known_place(g: &Gazetteer, doc: &Doc, end: usize, sentence: &Range<usi
             .any(|n| g.place(&key(doc, t..t + n)).is_some())
 }
 
+/// Whether the name at `start` is a shore's: "on the north coast of X", "the shores of X",
+/// where no person is, whatever given name the place's name starts with.
+fn shore_of(doc: &Doc, start: usize, sentence: &Range<usize>) -> bool {
+    start >= sentence.start + 3
+        && doc.folded(start - 1) == "of"
+        && matches!(
+            doc.folded(start - 2),
+            "coast" | "coastline" | "shore" | "shores"
+        )
+        && {
+            let third = doc.folded(start - 3);
+            third == "the"
+                || crate::extract::is_compass_adjective(third)
+                || crate::extract::is_compass_point(third)
+        }
+}
+
 /// Whether a comma at `end` opens a distance: "Escárcega, about 60 kilometers to the north",
 /// which is told of a place.
 fn distance_after(doc: &Doc, end: usize, sentence: &Range<usize>) -> bool {
@@ -4818,8 +4836,13 @@ fn unknown(
         );
         return;
     }
-    // "the Indonesian island of Karimun": an island the gazetteer lacks is a landmark.
-    if before == "of" && matches!(before2, "island" | "islet") && !is_cap(doc, r.start - 2) {
+    // "the Indonesian island of Karimun": an island the gazetteer lacks is a landmark (not
+    // "the largest island of Sanma province", whose name the province has).
+    if before == "of"
+        && matches!(before2, "island" | "islet")
+        && !is_cap(doc, r.start - 2)
+        && !g.is_trigger(TriggerKind::RegionHead, after)
+    {
         push(
             out,
             doc,
@@ -4827,6 +4850,25 @@ fn unknown(
             r,
             MentionKind::NewPlace(PlaceKind::Landmark),
             "island-of",
+            0.7,
+        );
+        return;
+    }
+    // "on the north coast of Espiritu Santo": a shore belongs to a place, here one the
+    // gazetteer lacks, an island or a stretch of land.
+    // ("the eastern shore of Great Exuma": not a word of a known place's name.)
+    if shore_of(doc, r.start, sentence)
+        && r.len() <= 3
+        && !(r.end < sentence.end && is_cap(doc, r.end))
+        && !g.is_trigger(TriggerKind::RegionHead, after)
+    {
+        push(
+            out,
+            doc,
+            si,
+            r,
+            MentionKind::NewPlace(PlaceKind::Landmark),
+            "coast-of",
             0.7,
         );
         return;
@@ -8816,6 +8858,11 @@ mod tests {
                 "Boat\n\nThe boat had left the Indonesian island of Karamunda on Monday.",
                 &["Karamunda"],
             ),
+            // A shore's place, whatever given name it starts with.
+            (
+                "Boat\n\nThey ran aground on the north coast of Rosa Vella on Monday.",
+                &["Rosa Vella"],
+            ),
         ] {
             assert_eq!(
                 texts_of_kind(text, "NewPlace(Landmark)"),
@@ -8830,6 +8877,10 @@ mod tests {
         ] {
             assert_none_of_kind(text, "NewPlace(Landmark)");
         }
+        // "island of X province": the province's name, a region.
+        let text = "Boat\n\nThey reached the largest island of Tamura province.";
+        assert_none_of_kind(text, "NewPlace(Landmark)");
+        assert_eq!(texts_of_kind(text, "NewPlace(State)"), ["Tamura province"]);
     }
 
     #[test]
