@@ -303,11 +303,14 @@ pub fn find_meetings(
         }
         let comma =
             (tokens.start..tokens.end.min(tokens.start + 8)).find(|&t| doc.token_text(t) == ",")?;
-        let m = by_sentence[next].clone().find(|&i| {
+        // (The titled one of mentions that start alike: "Rizal Fahmi", not the "Rizal" a
+        // place's name split off.)
+        let (m, p) = by_sentence[next].clone().find_map(|i| {
             let start = mentions[i].tokens.start;
-            start > comma && start <= comma + 5 && (comma + 1..start).all(rank)
+            (start > comma && start <= comma + 5 && (comma + 1..start).all(rank))
+                .then(|| titled(i).map(|p| (i, p)))
+                .flatten()
         })?;
-        let p = titled(m)?;
         // (Who speaks after it, or, once the office opens the sentence bare, does anything:
         // "The commander, X, took the patrol boat out". Not "Panama's foreign minister, X,
         // hosted ...", which tells an event of its own.)
@@ -3009,6 +3012,11 @@ mod tests {
             participants_of(text),
             [["Eleni Marouda", "Stavros Kallergis"]]
         );
+        // A name whose first word is a place's too.
+        let text = "Island\n\nThe mayor and the police chief met the new arrivals together on \
+                    Tuesday. The mayor, Rizal Fahmi, said the town was full. The police chief, \
+                    Eleni Marouda, said her officers were tired.";
+        assert_eq!(participants_of(text), [["Eleni Marouda", "Rizal Fahmi"]]);
         // An office named with a body's acronym, which is a mention of its own.
         let text = "Border\n\nThe regional commissioner and the head of UNHCR's office in the \
                     town visited the landing together on Tuesday. The regional commissioner, \
