@@ -6440,9 +6440,11 @@ fn title_holder(
                     continue;
                 }
                 // Longest first: "of the Turks and Caicos Islands", not of the Turks.
+                // (The length as read, which the sentence's end may cut short.)
                 let known = (1..=4).rev().find_map(|len| {
-                    let name = key(doc, k..(k + len).min(sentence.end));
-                    place_of_office(g, doc, title.end, sentence, &name).map(|p| (p, len))
+                    let end = (k + len).min(sentence.end);
+                    let name = key(doc, k..end);
+                    place_of_office(g, doc, title.end, sentence, &name).map(|p| (p, end - k))
                 });
                 // ("commander for the Torres Strait": a strait's first word is no town
                 // called Torres.)
@@ -6462,22 +6464,32 @@ fn title_holder(
             }
             k += 1;
         }
-        // "Vietnam's minister of labor, invalids and social affairs, X": a field in lower case
-        // that lists its portfolios, the last two joined by "and" (not "the governor of Texas,
-        // and the mayor, X").
-        if of && k + 3 < sentence.end && doc.token_text(k) == "," && !is_cap(doc, k - 1) {
-            let next_comma = (k + 3..sentence.end.min(k + 9)).find(|&t| doc.token_text(t) == ",");
-            if let Some(c) = next_comma {
-                let listed = k + 1..c;
-                let lower_words = listed
-                    .clone()
-                    .all(|t| doc.tokens[t].kind == TokenKind::Word && !is_cap(doc, t));
-                if lower_words
-                    && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(k + 1))
-                    && (k + 2..c).any(|t| doc.folded(t) == "and")
-                {
-                    k = c;
+        // "Vietnam's minister of labor, invalids and social affairs, X", "minister for law, human
+        // rights, immigration and corrections, X": a field in lower case that lists its
+        // portfolios, the last two joined by "and" (not "the governor of Texas, and the mayor,
+        // X").
+        if (of || office_for) && !is_cap(doc, k - 1) {
+            let mut at = k;
+            for _ in 0..4 {
+                if !(at + 3 < sentence.end && doc.token_text(at) == ",") {
+                    break;
                 }
+                let Some(c) =
+                    (at + 2..sentence.end.min(at + 9)).find(|&t| doc.token_text(t) == ",")
+                else {
+                    break;
+                };
+                let portfolio = (at + 1..c)
+                    .all(|t| doc.tokens[t].kind == TokenKind::Word && !is_cap(doc, t))
+                    && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(at + 1));
+                if !portfolio {
+                    break;
+                }
+                if (at + 2..c).any(|t| doc.folded(t) == "and") {
+                    k = c;
+                    break;
+                }
+                at = c;
             }
         }
         // "A spokeswoman for the U.N. refugee agency, UNHCR, in Ankara, X": past the body's
@@ -13101,6 +13113,20 @@ mod tests {
             titled("X\n\nHe met Peru's minister of labor, employment and welfare, Ana Ruiz."),
             pair("Ana Ruiz", "minister")
         );
+        assert_eq!(
+            titled(
+                "X\n\nHe met Peru's minister for law, human rights, prisons and justice, Ana Ruiz."
+            ),
+            pair("Ana Ruiz", "minister")
+        );
+        // An office's place that ends the text is read to its end, not past it.
+        let doc = Doc::new(
+            "X\n\nShe is the district commissioner for Grand Turk.",
+            g.cleaner(),
+        );
+        assert!(find_mentions(&g, &doc)
+            .iter()
+            .any(|m| m.text == "Grand Turk" && matches!(m.kind, MentionKind::KnownPlace(_))));
         assert_eq!(
             titled("X\n\nHe met the governor of the state, and the mayor, Ana Ruiz."),
             pair("Ana Ruiz", "mayor")
