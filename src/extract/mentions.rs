@@ -2156,6 +2156,15 @@ fn classify_run(
     ) && matches!(segs.as_slice(), [(Seg::Unknown, _), (Seg::Place(_), _)])
         && run.end < sentence.end
         && g.is_trigger(TriggerKind::StateContext, doc.folded(run.end));
+    // "in Aceh Besar regency": a known region, then a word the gazetteer does not know and a
+    // word for a division, names a division of its own, named after the region.
+    let qualified_division = matches!(segs.as_slice(), [(Seg::Place(p), _), (Seg::Unknown, rest)]
+        if rest.len() == 1
+            && matches!(g.places[*p].kind, PlaceKind::State)
+            && !g.is_trigger(TriggerKind::LandmarkHead, doc.folded(rest.start)))
+        && run.end < sentence.end
+        && !is_cap(doc, run.end)
+        && g.is_trigger(TriggerKind::StateContext, doc.folded(run.end));
     // "San Pedro Mixtepec", "Santa María Tonameca": a saint's town the gazetteer knows, then
     // a word it does not, is a longer town's name (not the saint's town and another word).
     let saint_town = matches!(
@@ -2165,6 +2174,7 @@ fn classify_run(
         if known.len() == 2 && rest.len() == 1 && continues_a_name(g, doc.folded(rest.start)));
     let head_first = head_first
         .or(compass_division.then_some((PlaceKind::State, "compass-division")))
+        .or(qualified_division.then_some((PlaceKind::State, "qualified-division")))
         .or(saint_town.then_some((PlaceKind::City, "saint-town")));
     if let Some((kind, rule)) = head_first {
         push(
@@ -11661,6 +11671,12 @@ mod tests {
         let found = kinds("Notes.\n\nThe boat was pushed off a beach in North Aceh regency.");
         assert!(
             found.contains(&("North Aceh".to_string(), "NewPlace(State)".to_string())),
+            "{found:?}"
+        );
+        // So does a known region and a word after it.
+        let found = kinds("Notes.\n\nThe boat landed in Aceh Jaya regency on Monday.");
+        assert!(
+            found.contains(&("Aceh Jaya".to_string(), "NewPlace(State)".to_string())),
             "{found:?}"
         );
         // Without the division word, the compass word only says which part of the region.
