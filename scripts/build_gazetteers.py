@@ -1924,6 +1924,9 @@ TITLES = [
     # Central Asia's hokim (Uzbekistan), the Balkans' and Turkey's prefects and district
     # governors (kaymakam), Iran's and Afghanistan's governors are "governor" already.
     ("Akim", "local", ""), ("Regional Akim", "local", ""), ("Hokim", "local", ""), ("Kaymakam", "local", "TR"),
+    # A community's customary head: the traditional chief of much of Africa and the Pacific,
+    # and the sahila of Panama's Guna islands.
+    ("Traditional Chief", "local", ""), ("Sahila", "local", "PA"),
     ("County Supervisor", "local", "US"), ("County Commissioner", "local", "US"), ("County Executive", "local", "US"),
     ("Municipal President", "local", "MX"), ("City Councilman", "local", ""), ("Councilwoman", "local", ""),
     ("Councilman", "local", ""), ("Council Member", "local", ""), ("Alderman", "local", ""),
@@ -2001,6 +2004,8 @@ TITLES = [
     ("Senior Superintendent", "other", ""), ("Senior Supt.", "other", ""),
     ("Inspector General", "agency", ""), ("Assistant Commissioner", "agency", ""),
     ("Deputy Commissioner", "agency", ""),
+    # Latin American police and border ranks as English news render them (subcomisionado).
+    ("Subcommissioner", "other", ""), ("Sub-Commissioner", "other", ""),
     ("Petty Officer First Class", "other", ""), ("Petty Officer Second Class", "other", ""),
     ("Petty Officer Third Class", "other", ""), ("Chief Petty Officer", "other", ""),
     # A rank of India's border and police forces ("a BSF commandant").

@@ -10272,6 +10272,12 @@ mod tests {
             found.iter().any(|(name, _, _)| name == "Ana Ruiz"),
             "{found:?}"
         );
+        // A Latin American rank.
+        let found = titled("Notes.\n\nThe commander, Subcommissioner Ana Ruiz, said so.");
+        assert!(
+            found.iter().any(|(name, _, _)| name == "Ana Ruiz"),
+            "{found:?}"
+        );
         // Hong Kong's head of government.
         let found = titled("Notes.\n\nChief Executive Ana Ruiz asked for a report.");
         assert_eq!(
@@ -11965,7 +11971,7 @@ mod tests {
     }
 
     #[test]
-    fn a_camp_s_manager_and_a_sub_district_s_head_hold_offices() {
+    fn a_camp_s_manager_a_sub_district_s_head_and_a_customary_head_hold_offices() {
         for (text, name, title) in [
             (
                 "The camp manager, Idris Hamo, said no.",
@@ -11977,6 +11983,8 @@ mod tests {
                 "Nasrin Akter",
                 "upazila nirbahi officer",
             ),
+            // A community's customary head, by its own name.
+            ("The sahila, Olo Garcia, said no.", "Olo Garcia", "sahila"),
         ] {
             let found = titled(&format!("Notes.\n\n{text}"));
             assert_eq!(names_and_titles(&found), [(name, title)], "{text}");
