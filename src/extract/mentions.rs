@@ -4332,10 +4332,22 @@ fn village_context(
         }
         _ => false,
     };
-    let followed_by_place = r.end + 1 < sentence.end
+    // ("Necoclí, on Colombia's side of the gulf", "X, in northern Chile": or where it lies.)
+    let place_named_at = {
+        let word = |t: usize| if t < sentence.end { doc.folded(t) } else { "" };
+        let mut t = r.end + 1;
+        if matches!(word(t), "on" | "in") {
+            t += 1;
+        }
+        if crate::extract::is_compass_adjective(word(t)) {
+            t += 1;
+        }
+        t
+    };
+    let followed_by_place = place_named_at < sentence.end
         && doc.token_text(r.end) == ","
         && g.place_named_as(
-            doc.folded(r.end + 1),
+            doc.folded(place_named_at),
             &[PlaceKind::State, PlaceKind::Country],
         )
         .is_some_and(|p| village.is_none_or(|v| g.country_of(v) == g.country_of(p)));
@@ -13240,6 +13252,9 @@ mod tests {
             "X\n\nThe boat ride to Catazajá takes two hours.",
             "X\n\nThey camped on the outskirts of Catazajá overnight.",
             "X\n\nThe school was shut. Catazajá, Chiapas, was calm.",
+            // Where it lies, after a comma.
+            "X\n\nThe next stop is Catazajá, in southern Mexico, a long drive.",
+            "X\n\nThe next stop is Catazajá, on Mexico's side of the river.",
             // A later item of a list of places.
             "X\n\nAgents came from Palenque and Catazajá on Monday.",
             "X\n\nThey walked through Palenque, Tenosique or Catazajá.",
