@@ -199,8 +199,11 @@ pub fn find_groups(
             (0..words.len()).any(|k| all_of_us_len(&words[k..]).is_some())
                 || (name_alone() && next_opens_on_all_of_us(doc, si))
         };
+        // ("Most are from Guinea, Mali and Cameroon": where a share of them is from, a
+        // sentence further on.)
+        let share_from = matches!(words, ["most" | "many" | "all", "are" | "were", "from", ..]);
         let follows_group = group_sentences.last().is_some_and(|&last| {
-            si - last <= 3
+            (si - last <= 3 || (share_from && si - last <= 5))
                 && (describes_members(g, past_opening_quote(words))
                     || all_of_us()
                     || route_told_backwards(words)
@@ -6415,6 +6418,13 @@ mod tests {
              Azuay and Cañar, officials said.",
         );
         assert_eq!(origins, ["Ecuador", "Azuay", "Cañar"]);
+        // A few sentences on.
+        let (_, origins) = sizes_and_origins(
+            "Soldiers found 47 migrants in the oasis on Tuesday. A farmer saw them. \"They were \
+             hungry,\" he said. His neighbors brought tea. The nights are cold. Most are from \
+             Guinea and Mali, the ministry said.",
+        );
+        assert_eq!(origins, ["Guinea", "Mali"]);
         let (_, origins) = sizes_and_origins(
             "Coast guards found 19 Cubans on a raft near Marathon. They said they were all \
              from Camagüey province.",
