@@ -199,16 +199,18 @@ pub fn find_groups(
             (0..words.len()).any(|k| all_of_us_len(&words[k..]).is_some())
                 || (name_alone() && next_opens_on_all_of_us(doc, si))
         };
-        // ("Most are from Guinea, Mali and Cameroon": where a share of them is from, a
-        // sentence further on.)
+        // ("Most are from Guinea, Mali and Cameroon", "\"Malaysia, all of us\"": where a share
+        // of them is from, or one speaking for all, follows it a few sentences further on.)
         let share_from = matches!(words, ["most" | "many" | "all", "are" | "were", "from", ..]);
         let follows_group = group_sentences.last().is_some_and(|&last| {
-            (si - last <= 3 || (share_from && si - last <= 5))
-                && (describes_members(g, past_opening_quote(words))
+            let describes = || describes_members(g, past_opening_quote(words));
+            (si - last <= 3
+                && (describes()
                     || all_of_us()
                     || route_told_backwards(words)
                     || tells_their_journey(words)
-                    || is_stop_fragment(doc, si))
+                    || is_stop_fragment(doc, si)))
+                || (si - last <= 5 && ((share_from && describes()) || all_of_us()))
         }) || says_who_migrants_are(g, words);
         // "all nine wanted to go on to Germany", "The eleven were still in Stranraer": the
         // group named again by a figure the story gave it (not a part of it or others beside
@@ -6093,6 +6095,14 @@ mod tests {
                 "{heads:?}"
             );
         }
+        // A few sentences after the group was last told.
+        let text = "Border\n\nPolice found 12 migrants in a forest on Monday. A farmer saw them. \
+                    \"They were cold,\" he said. Villagers brought soup. \"Poland, all of us,\" \
+                    one man said.";
+        assert_eq!(
+            first_group_places(text, |group| &group.destinations),
+            ["Poland"]
+        );
     }
 
     #[test]
