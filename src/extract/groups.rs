@@ -2994,6 +2994,10 @@ fn read_places(
                                 || (matches!(before(k), "left" | "leaving")
                                     && matches!(before(1), "village" | "villages" | "hamlet"))
                         });
+                    // "Most had flown in from Addis Ababa and come from Nepal": come from a
+                    // place, right before it, is home, whatever trip the clause told before.
+                    let come_from =
+                        w == "from" && matches!(before(1), "come" | "comes" | "came" | "coming");
                     // A word back over the clause, up to eight words: "crossed the Rumichaca
                     // bridge from Tulcán into", "waded across the Rio Grande from".
                     let back_in_clause = || {
@@ -3128,7 +3132,8 @@ fn read_places(
                             && matches!(before(1), "before" | "after" | "upon" | ","))
                             || done_there(r.folded, m.tokens.end);
                         cue = Some(if reached_by_then { "at" } else { "to" }.into());
-                    } else if departures.ends_at(word, s.start, t)
+                    } else if !come_from
+                        && (departures.ends_at(word, s.start, t)
                         || (w == "from" && t > s.start && departures.ends_at(word, s.start, t - 1))
                         // "set out five or six days earlier from Necoclí", "emerged from the
                         // Darién jungle", "had been brought from Istanbul to the coast".
@@ -3186,7 +3191,7 @@ fn read_places(
                         // road from Tapachula", "the trek from Necoclí".
                         || (w == "from"
                             && (is_vehicle(g, before(1))
-                                || matches!(before(1), "road" | "journey" | "trek" | "trip")))
+                                || matches!(before(1), "road" | "journey" | "trek" | "trip"))))
                     {
                         cue = Some("left".into());
                     } else if w == "from"
@@ -6428,6 +6433,12 @@ mod tests {
              Azuay and Cañar, officials said.",
         );
         assert_eq!(origins, ["Ecuador", "Azuay", "Cañar"]);
+        // Come from, after a flight told in the same clause.
+        let (_, origins) = sizes_and_origins(
+            "Police found 61 migrants at the airport. Most had flown in from Addis Ababa and \
+             come from Nepal and Ghana, officials said.",
+        );
+        assert_eq!(origins, ["Nepal", "Ghana"]);
         // A few sentences on.
         let (_, origins) = sizes_and_origins(
             "Soldiers found 47 migrants in the oasis on Tuesday. A farmer saw them. \"They were \
