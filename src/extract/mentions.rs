@@ -4858,39 +4858,25 @@ fn unknown(
         );
         return;
     }
-    // "the Indonesian island of Karimun": an island the gazetteer lacks is a landmark (not
-    // "the largest island of Sanma province", whose name the province has).
-    if before == "of"
-        && matches!(before2, "island" | "islet")
-        && !is_cap(doc, r.start - 2)
-        && !g.is_trigger(TriggerKind::RegionHead, after)
-    {
-        push(
-            out,
-            doc,
-            si,
-            r,
-            MentionKind::NewPlace(PlaceKind::Landmark),
-            "island-of",
-            0.7,
-        );
-        return;
-    }
+    // "the Indonesian island of Karimun": an island the gazetteer lacks is a landmark.
+    let island_of =
+        before == "of" && matches!(before2, "island" | "islet") && !is_cap(doc, r.start - 2);
     // "on the north coast of Espiritu Santo": a shore belongs to a place, here one the
-    // gazetteer lacks, an island or a stretch of land.
-    // ("the eastern shore of Great Exuma": not a word of a known place's name.)
-    if shore_of(doc, r.start, sentence)
+    // gazetteer lacks, an island or a stretch of land. ("the eastern shore of Great Exuma":
+    // not a word of a known place's name.)
+    let shore = shore_of(doc, r.start, sentence)
         && r.len() <= 3
-        && !(r.end < sentence.end && is_cap(doc, r.end))
-        && !g.is_trigger(TriggerKind::RegionHead, after)
-    {
+        && !(r.end < sentence.end && is_cap(doc, r.end));
+    // (Not "the largest island of Sanma province", whose name the province has.)
+    if (island_of || shore) && !g.is_trigger(TriggerKind::RegionHead, after) {
+        let rule = if island_of { "island-of" } else { "coast-of" };
         push(
             out,
             doc,
             si,
             r,
             MentionKind::NewPlace(PlaceKind::Landmark),
-            "coast-of",
+            rule,
             0.7,
         );
         return;
