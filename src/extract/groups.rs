@@ -174,7 +174,11 @@ pub fn find_groups(
                     }))
             });
         // (Read only where it can change something: most sentences are neither.)
-        let crowd = (s.paragraph <= 2 || !group_word) && is_crowd_of_people(g, words);
+        // ("SYRYM, Kazakhstan (AP) — Russian men fleeing the call-up lined up ...": or a
+        // people's men, women or families that open the lede, a crowd uncounted. Not the
+        // headline's, whose present tense tells the way gone as if it were the end.)
+        let crowd = ((s.paragraph <= 2 || !group_word) && is_crowd_of_people(g, words))
+            || (s.paragraph == 1 && lede_opens_on_a_people(g, words));
         let has_group = group_word || crowd;
         // "Several hundred asylum seekers crossed ...": a crowd counted in words, which the
         // story opens with, is a group too, figure or not. (Later in a story, "thousands of
@@ -2546,6 +2550,20 @@ fn is_crowd_of_people(g: &Gazetteer, words: &[&str]) -> bool {
         };
         counted && (crowd_noun(i) || (g.demonym(words[i]).is_some() && crowd_noun(i + 1)))
     })
+}
+
+/// Whether a sentence opens, past its dateline, on a people's men, women or families:
+/// "Russian men fleeing the call-up lined up at the crossing", "Syrian families waded across".
+fn lede_opens_on_a_people(g: &Gazetteer, words: &[&str]) -> bool {
+    let start = words
+        .iter()
+        .take(12)
+        // (Dashes fold to a hyphen.)
+        .position(|w| *w == "-")
+        .map_or(0, |dash| dash + 1);
+    words.len() > start + 2
+        && g.demonym(words[start]).is_some()
+        && matches!(words[start + 1], "men" | "women" | "families")
 }
 
 fn qualifier(g: &Gazetteer, words: &[&str], at: usize) -> Option<String> {
@@ -6083,6 +6101,13 @@ mod tests {
                     families, all from North Darfur, said they had walked for days.";
         let origins = first_group_places(text, |group| &group.origins);
         assert!(origins.contains(&"North Darfur".to_string()), "{origins:?}");
+    }
+
+    #[test]
+    fn a_people_s_men_that_open_the_lede_past_its_dateline_are_the_group() {
+        let text = "Border\n\nNARVA, Estonia (AP) — Russian men fleeing the call-up lined up at \
+                    the crossing on Tuesday.\n\nGuards said 137 men had crossed on foot.";
+        assert_eq!(first_group_places(text, |group| &group.origins), ["Russia"]);
     }
 
     #[test]
