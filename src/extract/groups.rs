@@ -178,7 +178,7 @@ pub fn find_groups(
         // people's men, women or families that open the lede, a crowd uncounted. Not the
         // headline's, whose present tense tells the way gone as if it were the end.)
         let crowd = ((s.paragraph <= 2 || !group_word) && is_crowd_of_people(g, words))
-            || (s.paragraph == 1 && lede_opens_on_a_people(g, words));
+            || (s.paragraph == 1 && opens_on_a_people(g, &words[opening..]));
         let has_group = group_word || crowd;
         // "Several hundred asylum seekers crossed ...": a crowd counted in words, which the
         // story opens with, is a group too, figure or not. (Later in a story, "thousands of
@@ -207,14 +207,14 @@ pub fn find_groups(
         // of them is from, or one speaking for all, follows it a few sentences further on.)
         let share_from = matches!(words, ["most" | "many" | "all", "are" | "were", "from", ..]);
         let follows_group = group_sentences.last().is_some_and(|&last| {
-            let describes = || describes_members(g, past_opening_quote(words));
-            (si - last <= 3
-                && (describes()
-                    || all_of_us()
-                    || route_told_backwards(words)
-                    || tells_their_journey(words)
-                    || is_stop_fragment(doc, si)))
-                || (si - last <= 5 && ((share_from && describes()) || all_of_us()))
+            let near = si - last <= 3;
+            si - last <= 5
+                && (all_of_us()
+                    || ((near || share_from) && describes_members(g, past_opening_quote(words)))
+                    || (near
+                        && (route_told_backwards(words)
+                            || tells_their_journey(words)
+                            || is_stop_fragment(doc, si))))
         }) || says_who_migrants_are(g, words);
         // "all nine wanted to go on to Germany", "The eleven were still in Stranraer": the
         // group named again by a figure the story gave it (not a part of it or others beside
@@ -2552,18 +2552,10 @@ fn is_crowd_of_people(g: &Gazetteer, words: &[&str]) -> bool {
     })
 }
 
-/// Whether a sentence opens, past its dateline, on a people's men, women or families:
-/// "Russian men fleeing the call-up lined up at the crossing", "Syrian families waded across".
-fn lede_opens_on_a_people(g: &Gazetteer, words: &[&str]) -> bool {
-    let start = words
-        .iter()
-        .take(12)
-        // (Dashes fold to a hyphen.)
-        .position(|w| *w == "-")
-        .map_or(0, |dash| dash + 1);
-    words.len() > start + 2
-        && g.demonym(words[start]).is_some()
-        && matches!(words[start + 1], "men" | "women" | "families")
+/// Whether words open on a people's men, women or families: "Russian men fleeing the call-up
+/// lined up at the crossing", "Syrian families waded across".
+fn opens_on_a_people(g: &Gazetteer, words: &[&str]) -> bool {
+    matches!(words, [people, "men" | "women" | "families", _, ..] if g.demonym(people).is_some())
 }
 
 fn qualifier(g: &Gazetteer, words: &[&str], at: usize) -> Option<String> {

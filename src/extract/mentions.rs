@@ -2162,9 +2162,7 @@ fn classify_run(
         if rest.len() == 1
             && matches!(g.places[*p].kind, PlaceKind::State)
             && !g.is_trigger(TriggerKind::LandmarkHead, doc.folded(rest.start)))
-        && run.end < sentence.end
-        && !is_cap(doc, run.end)
-        && g.is_trigger(TriggerKind::StateContext, doc.folded(run.end));
+        && division_word_at(g, doc, run.end, &sentence);
     // "San Pedro Mixtepec", "Santa María Tonameca": a saint's town the gazetteer knows, then
     // a word it does not, is a longer town's name (not the saint's town and another word).
     let saint_town = matches!(
