@@ -3078,6 +3078,27 @@ fn fallen_leader_country(
     if person.titles.is_empty() || !every_title_of_kind(g, &person.titles, "head_of_state") {
         return None;
     }
+    let fell = |word: &str| {
+        matches!(
+            word,
+            "ousted" | "toppled" | "deposed" | "overthrown" | "assassinated" | "slain"
+        )
+    };
+    let fall = |word: &str| {
+        matches!(
+            word,
+            "fall"
+                | "downfall"
+                | "ouster"
+                | "overthrow"
+                | "toppling"
+                | "rule"
+                | "collapse"
+                | "assassination"
+                | "killing"
+                | "murder"
+        )
+    };
     let fallen = own.iter().any(|&i| {
         // (Past the title, when the mention does not hold it, and "former".)
         let mut t = mentions[i].tokens.start;
@@ -3085,23 +3106,19 @@ fn fallen_leader_country(
             t -= 1;
         }
         let word = |back: usize| if t >= back { doc.folded(t - back) } else { "" };
-        matches!(
-            word(1),
-            "ousted" | "toppled" | "deposed" | "overthrown" | "assassinated" | "slain"
-        ) || (word(1) == "of"
-            && matches!(
-                word(2),
-                "fall"
-                    | "downfall"
-                    | "ouster"
-                    | "overthrow"
-                    | "toppling"
-                    | "rule"
-                    | "collapse"
-                    | "assassination"
-                    | "killing"
-                    | "murder"
-            ))
+        // "X was toppled", "X had been ousted", "X's fall".
+        let end = mentions[i].tokens.end;
+        let after = |ahead: usize| {
+            doc.tokens
+                .get(end + ahead)
+                .map_or("", |_| doc.folded(end + ahead))
+        };
+        let told_after = match after(0) {
+            "was" | "were" => fell(after(1)),
+            "had" => after(1) == "been" && fell(after(2)),
+            _ => crate::extract::mentions::possessive_after(doc, end - 1) && fall(after(2)),
+        };
+        fell(word(1)) || (word(1) == "of" && fall(word(2))) || told_after
     });
     if !fallen {
         return None;
@@ -4739,6 +4756,12 @@ mod tests {
         ] {
             assert_eq!(countries_of(&story(cue), "Haddad"), ["Syria"], "{cue}");
         }
+        // Told after the name.
+        let told = |after: &str| story("a visit by").replace("Haddad.", &format!("Haddad{after}."));
+        for after in [" was toppled", " had been ousted", "'s fall"] {
+            assert_eq!(countries_of(&told(after), "Haddad"), ["Syria"], "{after}");
+        }
+        assert_eq!(countries_of(&told(" was there"), "Haddad"), ["Turkey"]);
         // Not a head of state the story tells of otherwise.
         assert_eq!(countries_of(&story("a visit by"), "Haddad"), ["Turkey"]);
         // Filed from the fallen leader's country, whose people come home from another named
