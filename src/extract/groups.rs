@@ -3132,6 +3132,8 @@ fn read_places(
                         // "a flight carried 38 Colombians from Panama City to Medellín", "were
                         // flown to Tapachula": a trip told as done took them there.
                         cue = Some("taken to".into());
+                    } else if w == "to" && waits_for_a_ride(g, before) {
+                        cue = Some("to".into());
                     } else if g
                         .triggers(TriggerKind::DestinationCue)
                         .ends_at(word, s.start, t)
@@ -3692,6 +3694,16 @@ fn rode_there<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
     }
     matches!(before(k), "ridden" | "rode" | "travelled" | "traveled")
         || (!by && matches!(before(k), "taken" | "took" | "boarded" | "caught"))
+}
+
+/// "were waiting for buses to Oral", "queued to board the ferry to Lesbos": a ride awaited
+/// goes where the group heads (one taken is a stop on the way: see `rode_there`).
+fn waits_for_a_ride<'w>(g: &Gazetteer, before: impl Fn(usize) -> &'w str) -> bool {
+    if !is_vehicle(g, before(1)) {
+        return false;
+    }
+    let article = usize::from(matches!(before(2), "the" | "a" | "an"));
+    matches!(before(2 + article), "for" | "board" | "boarding")
 }
 
 /// Whether the "to" after `before(1)` ends a further leg of a way told from one place to
@@ -6760,6 +6772,22 @@ mod tests {
             stops.contains(&"Tabqa".to_string()) && stops.contains(&"Qamishli".to_string()),
             "{stops:?}"
         );
+    }
+
+    #[test]
+    fn a_ride_awaited_goes_where_they_head_and_one_taken_is_a_stop() {
+        let text = |ride: &str| {
+            format!(
+                "Border\n\nSYRYM, Kazakhstan (AP) — About 137 men crossed on foot and {ride} \
+                 to Oral, the regional capital."
+            )
+        };
+        for awaited in ["were waiting for buses", "waited to board the bus"] {
+            let heads = first_group_places(&text(awaited), |group| &group.destinations);
+            assert_eq!(heads, ["Oral"], "{awaited}");
+        }
+        let heads = first_group_places(&text("took buses"), |group| &group.destinations);
+        assert!(heads.is_empty(), "{heads:?}");
     }
 
     #[test]
