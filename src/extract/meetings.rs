@@ -579,33 +579,43 @@ pub fn find_meetings(
         if participants.len() == 1 && si > 0 && first == si {
             // (Read off the tokens: most sentences naming one person have no "with the".)
             let tokens = sentence.tokens.clone();
-            if let Some(office) = (tokens.start..tokens.end.saturating_sub(2))
+            // ("came to Fass Boye and met the village chief": past a word that says which of
+            // the office.) Where the office's noun is.
+            let office_at = |t: usize| {
+                if g.title(doc.folded(t + 2)).is_none()
+                    && t + 3 < tokens.end
+                    && g.title(doc.folded(t + 3)).is_some()
+                    && !doc.is_capitalised(t + 2)
+                {
+                    t + 3
+                } else {
+                    t + 2
+                }
+            };
+            if let Some(first_office) = (tokens.start..tokens.end.saturating_sub(2))
                 // (And "X, who heads the IOM's office, and the commissioner went to the crossing
                 // together".)
-                // ("came to Fass Boye and met the village chief": past a word that says which
-                // of the office.)
                 .find(|&t| {
                     matches!(doc.folded(t), "with" | "meet" | "met" | "and")
                         && doc.folded(t + 1) == "the"
                 })
-                .map(|t| {
-                    let next = doc.folded(t + 2);
-                    if g.title(next).is_none()
-                        && t + 3 < tokens.end
-                        && g.title(doc.folded(t + 3)).is_some()
-                        && !doc.is_capitalised(t + 2)
-                    {
-                        doc.folded(t + 3)
-                    } else {
-                        next
-                    }
-                })
+                .map(office_at)
             {
+                // "to meet the sahila and the commander": a second office joined to the first.
+                let second_office = (first_office + 3 < tokens.end
+                    && doc.folded(first_office + 1) == "and"
+                    && doc.folded(first_office + 2) == "the")
+                    .then(|| office_at(first_office + 1))
+                    .filter(|&t| g.title(doc.folded(t)).is_some());
                 // ("Murillo would visit Puerto Santander next week to meet the mayor": the one
                 // mayor of the story, named earlier.)
-                if let Some(holder) = one_holder_before(office, participants[0], si) {
-                    participants.push(holder);
-                    with_office_holder = true;
+                for office in std::iter::once(first_office).chain(second_office) {
+                    if let Some(holder) = one_holder_before(doc.folded(office), participants[0], si)
+                        .filter(|h| !participants.contains(h))
+                    {
+                        participants.push(holder);
+                        with_office_holder = true;
+                    }
                 }
             }
         }
@@ -3792,6 +3802,14 @@ mod tests {
                     Minister Ana Ruiz came to Fass on Wednesday and met the village chief in \
                     his courtyard.";
         assert_eq!(participants_of(text), [vec!["Ana Ruiz", "Rony Ovalle"]]);
+        // Two offices joined, the second held by an officer named by rank after it.
+        let text = "Notes\n\nThe mayor, Rony Ovalle, said 25 men left. The commander, \
+                    Subcommissioner Luis Paz, said the boats were full. Minister Ana Ruiz will \
+                    visit the island on Monday to meet the mayor and the commander.";
+        assert_eq!(
+            participants_of(text),
+            [vec!["Ana Ruiz", "Luis Paz", "Rony Ovalle"]]
+        );
     }
 
     #[test]

@@ -1115,11 +1115,16 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             let heads_body = office.as_deref().is_some_and(|o| o.starts_with("head of "));
             // (Only the places it names and international bodies: a country's body named
             // bare may be another country's, as "Coast Guard" is.)
-            if kept_whom.is_empty() && (is_rank(g, &fold(rank)) || heads_body) {
+            let ranked = is_rank(g, &fold(rank));
+            if kept_whom.is_empty() && (ranked || heads_body) {
                 kept_whom.extend(whom.drain(..).filter(|a| match a {
                     Affiliation::Place(_) => true,
                     Affiliation::Org(o) => g.orgs[*o].country.is_none(),
                 }));
+            }
+            // ("The commander, Subcommissioner X": the office is the holder's too.)
+            if ranked && office.as_deref().is_some_and(|o| !is_rank(g, &fold(o))) {
+                return false;
             }
         }
         same

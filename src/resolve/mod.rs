@@ -1018,6 +1018,7 @@ fn resolve_people(
     for (i, words) in order {
         let m = &mentions[i];
         // A name inside an organisation or place span ("Biden administration") is not a person mention.
+        // (A second office read on the same name is: "The commander, Subcommissioner X".)
         let covered = by_sentence[m.sentence]
             .clone()
             .map(|j| (j, &mentions[j]))
@@ -1027,6 +1028,7 @@ fn resolve_people(
                     && o.rule != crate::extract::mentions::PERSONS_GOVERNMENT
                     && overlaps(&o.tokens, &m.tokens)
                     && o.tokens.len() >= m.tokens.len()
+                    && !(o.tokens == m.tokens && matches!(o.kind, MentionKind::Person { .. }))
             });
         if covered {
             continue;
