@@ -455,6 +455,13 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 end += 3;
                 continue;
             }
+            // "St. John's", "St. George's": a known place whose name ends in a possessive.
+            if possessive_after(doc, end - 1)
+                && !g.places_named(&key(doc, start..end + 2)).is_empty()
+            {
+                end += 2;
+                continue;
+            }
             // "Cocos (Keeling) Islands", "Shire of Cocos (Keeling) Islands": a known name with
             // a word in brackets inside it.
             if end + 3 < tokens.end
@@ -3517,10 +3524,17 @@ fn office_named_before(
         .take(5)
         .find_map(|s| {
             (s.tokens.start..s.tokens.end.saturating_sub(words.len())).find_map(|t| {
+                // (Past words that qualify the office: "Cameroon's honorary consul".)
+                let mut owner_end = t;
+                while owner_end > s.tokens.start
+                    && g.is_trigger(TriggerKind::TitleModifier, doc.folded(owner_end - 1))
+                {
+                    owner_end -= 1;
+                }
                 // ("the Afghan consul general in Quetta": whom a demonym before it says.)
                 let demonym_before = || {
-                    (t > s.tokens.start && is_cap(doc, t - 1))
-                        .then(|| g.demonym(doc.folded(t - 1)))
+                    (owner_end > s.tokens.start && is_cap(doc, owner_end - 1))
+                        .then(|| g.demonym(doc.folded(owner_end - 1)))
                         .flatten()
                         .filter(|&p| g.places[p].kind == PlaceKind::Country)
                 };
@@ -3535,7 +3549,9 @@ fn office_named_before(
                             })
                             .map(Affiliation::Place)
                             .or_else(|| {
-                                possessive_place_at(g, doc, t, &s.tokens).into_iter().next()
+                                possessive_place_at(g, doc, owner_end, &s.tokens)
+                                    .into_iter()
+                                    .next()
                             })
                     })
                     .flatten()
@@ -8436,6 +8452,17 @@ mod tests {
             found
                 .iter()
                 .any(|(n, _, places)| n == "Ana Ruiz" && places == &["Chaman"]),
+            "{found:?}"
+        );
+        // Past a word that qualifies the office.
+        let found = titled(
+            "Talks\n\nThe minister and Cameroon's honorary consul in Lagos walked the hall. The \
+             consul, Ana Ruiz, said most would stay.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, _, places)| n == "Ana Ruiz" && places == &["Cameroon"]),
             "{found:?}"
         );
         // And the one written with a body's possessive serves the body.
@@ -13503,6 +13530,18 @@ mod tests {
         assert_eq!(
             place_read(&g, text, "Cox's Bazar").map(|p| p.country.as_deref()),
             Some(Some("BD"))
+        );
+        // So is one that ends the name, in capitals or not.
+        let text = "X\n\nST. JOHN'S, Antigua and Barbuda (AP) — Crowds waited.";
+        assert_eq!(
+            place_read(&g, text, "ST. JOHN'S").map(|p| p.country.as_deref()),
+            Some(Some("AG"))
+        );
+        let text = "X\n\nThey were moved to a church hall in St. John's on Tuesday.";
+        assert!(
+            place_read(&g, text, "St. John's").is_some(),
+            "{:?}",
+            kinds(text)
         );
         // A possessive before a word that makes no place with it is still one.
         let found = kinds("X\n\nMexico's President spoke.");
