@@ -1914,6 +1914,9 @@ TITLES = [
     # the officer who runs a refugee settlement or camp.
     ("District Collector", "local", "IN"), ("Headman", "local", ""), ("Village Headman", "local", ""),
     ("Village Head", "local", ""),
+    # The elected head of a rural commune (Poland's wójt, Vietnam's and Cambodia's commune
+    # chief).
+    ("Commune Head", "local", ""), ("Commune Chief", "local", ""),
     # South Asia's district heads by their other names (India's and Pakistan's district
     # magistrate, Nepal's chief district officer) and Taiwan's county magistrate; "magistrate"
     # alone is as often a judge.

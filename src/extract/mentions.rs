@@ -5319,8 +5319,9 @@ fn unknown(
             && window
                 .clone()
                 .any(|t| g.is_trigger(TriggerKind::OrgHead, doc.folded(t)))
-            && !window
-                .into_iter()
+            // ("in Shehyni, Poland's Border Guard said": the verb a few words past a
+            // possessive.)
+            && !(window.start..sentence.end.min(r.end + 9))
                 .any(|t| g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t)))
     };
     // "stopped in Dirkou to buy fuel": a purpose after the place ends its clause too.
@@ -12490,6 +12491,11 @@ mod tests {
                 "Notes.\n\nMost were launched from beaches between Tripoli and Batrava, he \
                  said.",
                 "Batrava",
+            ),
+            // Before a body that speaks, past its country's possessive.
+            (
+                "Notes.\n\nThey waited at the checkpoint in Shehavo, Poland's Border Guard said.",
+                "Shehavo",
             ),
         ] {
             assert!(
