@@ -1976,7 +1976,7 @@ TITLES = [
     ("High Commissioner", "diplomat", ""), ("Secretary-General", "diplomat", ""), ("Secretary General", "diplomat", ""),
     # ("U.N. Secretary-General" is read as the body's title, and so serves the body.)
     ("Deputy Secretary-General", "diplomat", ""), ("High Commissioner for Refugees", "diplomat", ""),
-    ("High Commissioner for Human Rights", "diplomat", ""), ("Director General", "agency", ""), ("Field Coordinator", "agency", ""),
+    ("High Commissioner for Human Rights", "diplomat", ""), ("Director General", "agency", ""), ("Deputy Director General", "agency", ""), ("Deputy Director-General", "agency", ""), ("Field Coordinator", "agency", ""),
     ("Director-General", "agency", ""), ("Border Patrol Chief", "agency", "US"), ("Chief of the Border Patrol", "agency", "US"),
     ("Border Patrol Agent", "agency", "US"), ("Chief Patrol Agent", "agency", "US"),
     ("Patrol Agent in Charge", "agency", "US"), ("Border Czar", "agency", "US"),

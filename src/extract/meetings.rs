@@ -1699,8 +1699,8 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
         (named(next) && (g.demonym(words[next]).is_none() || named(next + 1))) || counterpart
     };
     // "was received at the dock on Wednesday by the mayor of Guiria, X", "were welcomed by
-    // Governor Y": the passive names the host after "by", in the same clause (not "was greeted
-    // by cheering crowds").
+    // Governor Y", "was received at the ministry by its deputy director general": the passive
+    // names the host after "by", in the same clause (not "was greeted by cheering crowds").
     let received_by = |i: usize| {
         i >= 1
             && matches!(words[i - 1], "was" | "were" | "been" | "being")
@@ -1712,7 +1712,11 @@ fn trigger(g: &Gazetteer, doc: &Doc, base: usize, words: &[&str]) -> Option<&'st
                 .iter()
                 .position(|w| *w == "by")
                 .is_some_and(|by| {
-                    let host = i + 2 + by + usize::from(words.get(i + 2 + by) == Some(&"the"));
+                    // ("by its deputy director general, X": the body's own.)
+                    let host = i
+                        + 2
+                        + by
+                        + usize::from(matches!(words.get(i + 2 + by), Some(&("the" | "its"))));
                     host < words.len()
                         && (doc.is_capitalised(base + host) || g.title(words[host]).is_some())
                 })
@@ -2571,6 +2575,10 @@ mod tests {
         );
         assert_eq!(
             kind("Whitcomb was welcomed by Governor Ruiz"),
+            Some("meeting")
+        );
+        assert_eq!(
+            kind("Whitcomb was received at the ministry by its director, Ruiz"),
             Some("meeting")
         );
         assert_eq!(kind("The boat was greeted by cheering crowds"), None);

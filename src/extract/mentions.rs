@@ -3755,6 +3755,14 @@ fn possessive_place_at(
     if start > sentence.start && doc.folded(start - 1) == "its" {
         let from = told_from();
         for end in (from + 1..start - 1).rev() {
+            // (Nor "was received at the ministry by its deputy director", a body named by its
+            // noun in lower case.)
+            if !is_cap(doc, end - 1)
+                && doc.folded(end - 2) == "the"
+                && g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(end - 1))
+            {
+                return vec![];
+            }
             for len in (1..=3).rev() {
                 if end < from + len || !is_cap(doc, end - len) {
                     continue;
@@ -11978,6 +11986,17 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].2, ["Colombia"]);
+        // Not past a body named by its noun after the country.
+        let found = titled(
+            "Notes.\n\nThe ministry summoned Colombia's envoy. He was received at the ministry \
+             by its director for Colombia, Luis Paz.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(name, _, places)| name != "Luis Paz" || places.is_empty()),
+            "{found:?}"
+        );
     }
 
     #[test]
