@@ -737,6 +737,25 @@ pub fn find_meetings(
                 if before.len() == 2 {
                     first = si - 1;
                     participants = before;
+                } else if let Some(last) = meetings.last() {
+                    // "A meeting of the two officials on cross-border crime ... has been
+                    // postponed", paragraphs after their meeting: its two, when no one else
+                    // was named since.
+                    // (Since either of them was last named: a walk told by office names
+                    // them after it.)
+                    let since = (0..by_sentence[si].start)
+                        .filter(|&i| {
+                            matches!(refs[i], Some(EntityRef::Person(p)) if last.participants.contains(&p))
+                        })
+                        .map(|i| mentions[i].sentence + 1)
+                        .max()
+                        .unwrap_or(si);
+                    let named_since = people_in(by_sentence[since].start..by_sentence[si].end);
+                    if named_since.iter().all(|p| last.participants.contains(p)) {
+                        if let Some(two) = the_two_of(si, last) {
+                            participants = two;
+                        }
+                    }
                 }
             }
         }
@@ -3327,6 +3346,24 @@ mod tests {
             meetings_of(text),
             [("meeting".to_string(), Some("Lima".to_string()), 3)]
         );
+    }
+
+    #[test]
+    fn a_meeting_of_the_two_officials_paragraphs_on_is_of_the_last_meeting_s_two() {
+        let text = |between: &str| {
+            format!(
+                "Notes\n\nGovernor Ana Ruiz met Mayor Tomas Lugo in Lima on Monday.\n\nThe \
+                 border is open. {between}Trucks wait for days.\n\nA meeting of the two \
+                 officials on crime, which had been planned for Friday, has been postponed, \
+                 the police said."
+            )
+        };
+        let two = participants_of(&text(""));
+        assert_eq!(two.len(), 2, "{two:?}");
+        assert_eq!(two[1], ["Ana Ruiz", "Tomas Lugo"]);
+        // Not when someone else was named since.
+        let one = participants_of(&text("A driver, Luis Paz, said so. "));
+        assert_eq!(one.len(), 1, "{one:?}");
     }
 
     #[test]
