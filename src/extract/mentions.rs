@@ -5305,8 +5305,15 @@ fn unknown(
     // ("the Foreigners' Registration Centre in Pabradė": a building's name ends before "in".)
     // (Not after a place's name: "from Croatia near Metlika"; but "the envoy of Brazil at
     // Inamparo's request" is someone's.)
+    // ("Fishermen in Sayhut, farther west": not past a common noun the sentence's start
+    // capitalises.)
+    let opening_common_noun = r.start == sentence.start + 2
+        && !g.is_given_name(doc.folded(sentence.start))
+        && g.known_name(doc.folded(sentence.start)).is_none()
+        && !is_acronym(doc.token_text(sentence.start));
     let name_runs_on = r.start >= sentence.start + 2
         && is_cap(doc, r.start - 2)
+        && !opening_common_noun
         && !after_building
         && (possessive_after(doc, r.end - 1)
             || !out.iter().any(|m| {
@@ -12510,6 +12517,12 @@ mod tests {
                 "Notes.\n\nMost were launched from beaches between Tripoli and Batrava, he \
                  said.",
                 "Batrava",
+            ),
+            // After a common noun the sentence's start capitalises.
+            (
+                "Notes.\n\nFishermen in Sayvat, farther west along the coast, said a boat \
+                 landed.",
+                "Sayvat",
             ),
             // Before a body that speaks, past its country's possessive.
             (
