@@ -710,8 +710,14 @@ impl TwoGroups {
         // The second group needs a figure of its own, told where it comes in, in the next
         // sentence, or where it is named again ("... another caravan is expected next month,
         // and 500 could join it" tells none).
+        // (Not in a relative clause about them: "with \"about forty\" people aboard, who
+        // walked inland before anyone could speak to them".)
         let hypothetical = |words: &[&str]| {
-            words
+            let relative = words
+                .windows(2)
+                .position(|w| w[0] == "," && matches!(w[1], "who" | "which" | "where"))
+                .unwrap_or(words.len());
+            words[..relative]
                 .iter()
                 .any(|w| matches!(*w, "could" | "would" | "might" | "may" | "expected"))
         };
@@ -4998,6 +5004,23 @@ mod tests {
         );
         assert_eq!(groups.len(), 2, "{groups:?}");
         assert_eq!(groups[1].0, vec![87], "{groups:?}");
+    }
+
+    #[test]
+    fn a_second_group_s_figure_stands_whatever_a_relative_clause_after_it_supposes() {
+        let groups = groups_of(
+            "The coast guard towed a boat carrying 94 people into the harbor on Tuesday.\n\n\
+             Fishermen said a second boat had landed on a beach with \"about forty\" people \
+             aboard, who walked inland before anyone could speak to them.",
+        );
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(groups[1].0, vec![40], "{groups:?}");
+        // A figure told as a supposition is none.
+        let groups = groups_of(
+            "The coast guard towed a boat carrying 94 people into the harbor on Tuesday.\n\n\
+             A second boat is expected next month, and 40 people could be aboard.",
+        );
+        assert_eq!(groups.len(), 1, "{groups:?}");
     }
 
     #[test]
