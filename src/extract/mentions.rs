@@ -4794,11 +4794,18 @@ fn unknown(
         return;
     }
     // "who would give only her first name, Rosalía": someone named by a first name alone.
+    // ("who gave only one of his names, Thura": or by one name of several.)
+    let name_given = |name: usize| {
+        doc.folded(name - 1) == "first"
+            || (doc.folded(name) == "names"
+                && (name.saturating_sub(6).max(sentence.start)..name)
+                    .any(|t| matches!(doc.folded(t), "gave" | "give" | "gives" | "giving")))
+    };
     if r.len() == 1
         && r.start >= sentence.start + 3
         && doc.token_text(r.start - 1) == ","
-        && doc.folded(r.start - 2) == "name"
-        && doc.folded(r.start - 3) == "first"
+        && matches!(doc.folded(r.start - 2), "name" | "names")
+        && name_given(r.start - 2)
     {
         let person = MentionKind::Person {
             title: None,
@@ -12706,8 +12713,14 @@ mod tests {
         assert!(named(
             "Notes.\n\nA woman who would give only her first name, Rosalía, said so."
         ));
+        assert!(named(
+            "Notes.\n\nA woman who gave only one of her names, Rosalía, said so."
+        ));
         // A first name alone elsewhere names nobody.
         assert!(!named("Notes.\n\nThe woman, Rosalía, said so."));
+        assert!(!named(
+            "Notes.\n\nThey read out the names, Rosalía, said so."
+        ));
         // A pseudonym names the one who goes by it.
         for text in [
             "Notes.\n\nA woman who asked to be identified by the pseudonym Rosalía said so.",
