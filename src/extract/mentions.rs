@@ -12714,7 +12714,7 @@ mod tests {
             "Notes.\n\nA woman who would give only her first name, Rosalía, said so."
         ));
         assert!(named(
-            "Notes.\n\nA woman who gave only one of her names, Rosalía, said so."
+            "Notes.\n\n\"Home,\" said a nurse who gave only one of her names, Rosalía."
         ));
         // A first name alone elsewhere names nobody.
         assert!(!named("Notes.\n\nThe woman, Rosalía, said so."));
