@@ -2547,11 +2547,15 @@ fn is_crowd_of_people(g: &Gazetteer, words: &[&str]) -> bool {
             || (matches!(words[count_end - 1], "dozen" | "hundred" | "thousand")
                 && matches!(words[count_end - 2], "several" | "few" | "a"));
         // ("Dozens of Syrian families waded across": families, and a people's adjective
-        // before the noun.)
+        // before the noun.) ("Hundreds of South Sudanese": a people in "-ese", whose plural is
+        // the singular.)
         let crowd_noun = |k: usize| {
             k < words.len()
                 && (nouns.at(words, k)
                     || is_plural_demonym_at(g, words, k)
+                    || (words[k].ends_with("ese") && g.demonym(words[k]).is_some())
+                    || g.demonym_of_words_at(words, k)
+                        .is_some_and(|(_, len)| words[k + len - 1].ends_with("ese"))
                     || words[k] == "families")
         };
         counted && (crowd_noun(i) || (g.demonym(words[i]).is_some() && crowd_noun(i + 1)))
@@ -6431,6 +6435,19 @@ mod tests {
         let crossed = first_group_places(
             "Border news\n\nDozens of Syrian families waded across the Orontes River into \
              Qasr on Tuesday night. The mayor counted 64 people.",
+            |group| &group.passed_through,
+        );
+        assert_eq!(crossed, ["Orontes River"]);
+        // So do hundreds of a people in "-ese", of one word or more.
+        let crossed = first_group_places(
+            "Border news\n\nHundreds of Lebanese waded across the Orontes River into Qasr on \
+             Tuesday night. The mayor counted 64 people.",
+            |group| &group.passed_through,
+        );
+        assert_eq!(crossed, ["Orontes River"]);
+        let crossed = first_group_places(
+            "Border news\n\nHundreds of South Sudanese waded across the Orontes River into Qasr on \
+             Tuesday night. The mayor counted 64 people.",
             |group| &group.passed_through,
         );
         assert_eq!(crossed, ["Orontes River"]);
