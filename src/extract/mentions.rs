@@ -11689,6 +11689,7 @@ mod tests {
             ("He grew up in the Brennick parish.", "Brennick"),
             ("They fled the Kelvara governorate.", "Kelvara"),
             ("The boat landed in Pidie regency.", "Pidie"),
+            ("They walked from Morvobo county.", "Morvobo"),
             // Opening on a given name, but called a province.
             ("They landed in Mae Hong Son province.", "Mae Hong Son"),
             // A governor's charge is a region.
