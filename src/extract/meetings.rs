@@ -2113,11 +2113,12 @@ fn location(
             && g.title(doc.folded(start - 2)).is_some()
             && !title_met;
         // "UNHCR's head of sub-office in Kakuma": the seat of the office one heads, told by
-        // the title and "of" before the office's noun.
+        // the title and "of" before the office's noun. ("the head of the International
+        // Organization for Migration's office in Bissau": past a body's long name.)
         let headed_office_seat = start >= s.start + 4
             && doc.folded(start - 1) == "in"
             && g.is_trigger(TriggerKind::PostNoun, doc.folded(start - 2))
-            && (start.saturating_sub(6).max(s.start + 1)..start - 2).any(|k| {
+            && (start.saturating_sub(12).max(s.start + 1)..start - 2).any(|k| {
                 doc.folded(k) == "of"
                     && (doc.folded(k - 1) == "head" || g.title(doc.folded(k - 1)).is_some())
             });
@@ -4387,6 +4388,16 @@ mod tests {
         assert_eq!(
             meetings_of(text),
             [("meeting".to_string(), Some("Lokichoggio".to_string()), 2)]
+        );
+        // Past a body's long name before its office.
+        let text = "Talks\n\nLOKICHOGGIO, Kenya (AP) — The county commissioner and the head of \
+                    the International Organization for Migration's office in Nairobi walked \
+                    through the camp together on Tuesday. The county commissioner, Ana Ruiz, \
+                    said the centre was full. The IOM official, Tomas Lugo, said trucks would \
+                    leave on Friday.";
+        assert_eq!(
+            meetings_of(text),
+            [("visit".to_string(), Some("LOKICHOGGIO".to_string()), 2)]
         );
     }
 
