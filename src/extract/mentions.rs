@@ -3757,7 +3757,8 @@ fn possessive_place_at(
         for end in (from + 1..start - 1).rev() {
             // (Nor "was received at the ministry by its deputy director", a body named by its
             // noun in lower case.)
-            if !is_cap(doc, end - 1)
+            if end >= from + 2
+                && !is_cap(doc, end - 1)
                 && doc.folded(end - 2) == "the"
                 && g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(end - 1))
             {
