@@ -2529,6 +2529,16 @@ fn is_people_demonym(g: &Gazetteer, word: &str) -> bool {
     is_plural_demonym(g, word) || (word.ends_with("ese") && g.demonym(word).is_some())
 }
 
+/// [`is_people_demonym`] of one word or more opening `words[at..]`: "Haitians", "Sri Lankans",
+/// "Congolese", "South Sudanese".
+fn is_people_demonym_at(g: &Gazetteer, words: &[&str], at: usize) -> bool {
+    words.get(at).is_some_and(|w| is_people_demonym(g, w))
+        || g.demonym_of_words_at(words, at).is_some_and(|(_, len)| {
+            let last = words[at + len - 1];
+            names_several(last) || last.ends_with("ese")
+        })
+}
+
 /// "hundreds of asylum seekers", "thousands of Haitians", "several hundred migrants", "a dozen
 /// or more migrants": a crowd counted without a figure.
 fn is_crowd_of_people(g: &Gazetteer, words: &[&str]) -> bool {
@@ -2552,10 +2562,7 @@ fn is_crowd_of_people(g: &Gazetteer, words: &[&str]) -> bool {
         let crowd_noun = |k: usize| {
             k < words.len()
                 && (nouns.at(words, k)
-                    || is_plural_demonym_at(g, words, k)
-                    || (words[k].ends_with("ese") && g.demonym(words[k]).is_some())
-                    || g.demonym_of_words_at(words, k)
-                        .is_some_and(|(_, len)| words[k + len - 1].ends_with("ese"))
+                    || is_people_demonym_at(g, words, k)
                     || words[k] == "families")
         };
         counted && (crowd_noun(i) || (g.demonym(words[i]).is_some() && crowd_noun(i + 1)))

@@ -3524,26 +3524,21 @@ fn office_named_before(
         .take(5)
         .find_map(|s| {
             (s.tokens.start..s.tokens.end.saturating_sub(words.len())).find_map(|t| {
-                // (Past words that qualify the office: "Cameroon's honorary consul".)
-                let mut owner_end = t;
-                while owner_end > s.tokens.start
-                    && g.is_trigger(TriggerKind::TitleModifier, doc.folded(owner_end - 1))
-                {
-                    owner_end -= 1;
-                }
-                // ("the Afghan consul general in Quetta": whom a demonym before it says.)
-                let demonym_before = || {
-                    (owner_end > s.tokens.start && is_cap(doc, owner_end - 1))
-                        .then(|| g.demonym(doc.folded(owner_end - 1)))
-                        .flatten()
-                        .filter(|&p| g.places[p].kind == PlaceKind::Country)
-                };
                 words
                     .iter()
                     .enumerate()
                     .all(|(k, w)| doc.folded(t + k) == *w)
                     .then(|| {
-                        demonym_before()
+                        // (Past words that qualify the office: "Cameroon's honorary consul".)
+                        let owner_end = past_title_modifiers(g, doc, t, &s.tokens);
+                        // ("the Afghan consul general in Quetta": whom a demonym before it
+                        // says.)
+                        let demonym_before = (owner_end > s.tokens.start
+                            && is_cap(doc, owner_end - 1))
+                        .then(|| g.demonym(doc.folded(owner_end - 1)))
+                        .flatten()
+                        .filter(|&p| g.places[p].kind == PlaceKind::Country);
+                        demonym_before
                             .or_else(|| {
                                 of_place_span(g, doc, t + words.len(), &s.tokens).map(|(p, _)| p)
                             })
