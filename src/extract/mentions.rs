@@ -7935,8 +7935,11 @@ fn governments(
         }
         let prev = i - 1;
         let prev_text = doc.token_text(prev);
+        // (Not "the State Administration Council": a capital after the noun goes on with
+        // a body's own name.)
         if w == "administration"
             && is_cap(doc, prev)
+            && !(i + 1 < sentence.end && is_cap(doc, i + 1))
             && !g.is_given_name(&fold(prev_text))
             && g.place(&fold(prev_text)).is_none()
             && g.demonym(&fold(prev_text)).is_none()
@@ -10924,6 +10927,9 @@ mod tests {
             ["President Ana Castro's government"]
         );
         assert!(texts_of_kind(text, "Person").contains(&"Ana Castro".to_string()));
+        // A capital after "Administration" goes on with a body's own name.
+        let text = "Notes.\n\nThe State Administration Council said so.";
+        assert_eq!(texts_of_kind(text, "Org"), ["State Administration Council"]);
         // A word for the moment may stand where the level does.
         let text = "Notes.\n\nHaiti's transitional government and Peru's interim government \
                     said so.";

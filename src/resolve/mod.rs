@@ -622,7 +622,14 @@ fn resolve_orgs(
         let named_with_country = known
             .and_then(|_| by_key.get(&format!("name:{folded}")))
             .copied();
-        let idx = match named_with_country {
+        let apposed = known
+            .is_none()
+            .then(|| government_named_in_apposition(g, doc, mentions, refs, i))
+            .flatten();
+        if let Some(o) = apposed {
+            by_key.entry(key.clone()).or_insert(o);
+        }
+        let idx = match named_with_country.or(apposed) {
             Some(idx) => idx,
             None => *by_key.entry(key).or_insert_with(|| {
                 ex.orgs.push(Org {
@@ -693,6 +700,43 @@ fn resolve_orgs(
         org.evidence.push(evidence_of(m));
         refs[i] = Some(EntityRef::Org(idx));
     }
+}
+
+/// The government the body of mention `i` names in apposition: "Myanmar's military
+/// government, the State Administration Council (SAC), began": the body's own name, set off
+/// by commas (and its short name in brackets), before a word that goes on with the sentence.
+/// (Not one of a list: "the government, the Red Cross and the U.N.", "the government, the
+/// Red Cross, the U.N.".)
+fn government_named_in_apposition(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: &[Mention],
+    refs: &[Option<EntityRef>],
+    i: usize,
+) -> Option<usize> {
+    let m = &mentions[i];
+    let start = m.tokens.start;
+    if start < 2 || doc.token_text(start - 2) != "," || doc.folded(start - 1) != "the" {
+        return None;
+    }
+    let before = mentions[..i]
+        .iter()
+        .rposition(|b| b.tokens.end + 2 == start && b.rule == "government")?;
+    let Some(EntityRef::Org(o)) = refs[before] else {
+        return None;
+    };
+    let mut end = m.tokens.end;
+    if let Some(short) = mentions[i + 1..].iter().find(|n| n.tokens.start > end) {
+        if short.tokens.start == end + 1 && doc.is_bracketed(&short.tokens) {
+            end = short.tokens.end + 1;
+        }
+    }
+    let sentence_goes_on = end + 1 < doc.tokens.len()
+        && doc.token_text(end) == ","
+        && doc.tokens[end + 1].kind == TokenKind::Word
+        && !doc.is_capitalised(end + 1)
+        && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(end + 1));
+    sentence_goes_on.then_some(o)
 }
 
 /// The one country the article writes a title after, as its possessive, with no name after
@@ -4458,6 +4502,38 @@ mod tests {
     }
 
     /// Every name of each organisation an extraction found, in the order found.
+    #[test]
+    fn a_government_and_the_name_in_apposition_to_it_are_one_body_but_not_in_a_list() {
+        let g = Gazetteer::builtin();
+        let names = |text: &str| {
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            let mut names: Vec<Vec<String>> = ex.orgs.iter().map(|o| o.names.clone()).collect();
+            names.iter_mut().for_each(|n| n.sort());
+            names.sort();
+            names
+        };
+        assert_eq!(
+            names(
+                "Draft\n\nNiger's military government, the Council for the Homeland (CNSP), \
+                 began calling up young men. The CNSP said so."
+            ),
+            [vec![
+                "CNSP",
+                "Council for the Homeland",
+                "Niger's military government"
+            ]]
+        );
+        assert_eq!(
+            names(
+                "Draft\n\nNiger's government, the Council for the Homeland and the Red Cross \
+                 met on Monday."
+            )
+            .len(),
+            3
+        );
+    }
+
     fn body_names(ex: &Extraction) -> Vec<Vec<&str>> {
         ex.orgs
             .iter()
