@@ -317,19 +317,37 @@ fn resolve_places(
         .collect();
     // "the district commissioner of Kisoro" in a story that names "Kisoro district": the
     // region an office of its rank heads, not the town the region is named after.
+    // (So is one listed before a plural head: "from Kanchanpur, Dadeldhura and Baitadi
+    // districts", named by the town's name alone.)
     let regions_named_like_towns: HashMap<String, (String, String)> = mentions
         .iter()
-        .filter(|m| m.rule == UNKNOWN_REGION_OF_A_KNOWN_TOWN && m.tokens.len() >= 2)
+        .filter(|m| m.rule == UNKNOWN_REGION_OF_A_KNOWN_TOWN)
         .map(|m| {
-            let town = doc.span_text(m.tokens.start..m.tokens.end - 1);
+            let town = match m.tokens.len() {
+                1 => m.text.as_str(),
+                _ => doc.span_text(m.tokens.start..m.tokens.end - 1),
+            };
             (fold(town), (fold(&m.text), m.text.clone()))
         })
         .collect();
+    // "the resident district commissioner for Kasese", "the chief district officer (CDO) of
+    // Kanchanpur": the office may be followed by its short name.
     let region_of_office = |m: &Mention| {
         let t = m.tokens.start;
-        let heads_region = t >= 2
-            && doc.folded(t - 1) == "of"
-            && matches!(doc.folded(t - 2), "governor" | "commissioner" | "prefect");
+        let office = match t.checked_sub(2) {
+            Some(o) if doc.token_text(o) == ")" => (o.saturating_sub(4)..o)
+                .rev()
+                .find(|&k| doc.token_text(k) == "(")
+                .and_then(|k| k.checked_sub(1)),
+            o => o,
+        };
+        let heads_region = office.is_some_and(|o| {
+            matches!(doc.folded(t - 1), "of" | "for")
+                && matches!(
+                    doc.folded(o),
+                    "governor" | "commissioner" | "prefect" | "magistrate" | "officer"
+                )
+        });
         heads_region
             .then(|| regions_named_like_towns.get(&fold(&m.text)))
             .flatten()
@@ -3549,6 +3567,22 @@ mod tests {
                  commissioner of Kisoro, Florence Nyiramahoro, stayed away."
             ),
             [district(&["Kisoro district", "Kisoro"])]
+        );
+        // The office may serve the district "for" it, be followed by its short name, and the
+        // district be named in a list before a plural head.
+        assert_eq!(
+            places(
+                "Border\n\nThey were taken to a centre in Kasese district. The resident \
+                 district commissioner for Kasese, Florence Nyiramahoro, stayed away."
+            ),
+            [district(&["Kasese district", "Kasese"])]
+        );
+        assert_eq!(
+            places(
+                "Border\n\nThey came from Kasese and Bundibugyo districts. The chief district \
+                 officer (CDO) of Kasese, Florence Nyiramahoro, stayed away."
+            ),
+            [district(&["Bundibugyo"]), district(&["Kasese"])]
         );
         // A mayor heads the town; and with no district named, the commissioner's is the town.
         for text in [
