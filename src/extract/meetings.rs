@@ -68,8 +68,17 @@ pub fn find_meetings(
                 && word(t + 1) == "two"
                 && (word(t + 2) == "met" || word(t + 3) == "met")
         });
+        // ("It was their first conversation since they met in Dakar": "they", told as met
+        // before, in a clause of time.)
+        let since_they_met = (tokens.start + 1..tokens.end.saturating_sub(2)).any(|t| {
+            matches!(word(t - 1), "since" | "when")
+                && word(t) == "they"
+                && (word(t + 1) == "met"
+                    || (matches!(word(t + 1), "last" | "first") && word(t + 2) == "met"))
+        });
         they_agreed
             || they_met_again
+            || since_they_met
             || between_the_two
             || the_two_met
             || (tokens.start..tokens.end.min(tokens.start + 3)).any(|t| {
@@ -2749,6 +2758,15 @@ mod tests {
                     first conversation since the two men met in Damascus on April 22.";
         assert_eq!(
             meetings_of(text),
+            [
+                ("call".to_string(), None, 2),
+                ("talks".to_string(), Some("Damascus".to_string()), 2)
+            ]
+        );
+        // So since "they" met, in a clause of time.
+        let text = text.replace("the two men met", "they met");
+        assert_eq!(
+            meetings_of(&text),
             [
                 ("call".to_string(), None, 2),
                 ("talks".to_string(), Some("Damascus".to_string()), 2)
