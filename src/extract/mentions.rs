@@ -3880,7 +3880,14 @@ fn classify_segments(
                 || (vague(a) && plain_word(ra) && city(b, small))
         };
         let before = prev_word(doc, ra.start, sentence).unwrap_or_default();
-        if unknown_and_city(true) || (unknown_and_city(false) && names_a_place_after(g, before)) {
+        // ("Noorullah Safi, the ministry's head of reception, said": a person's name, which
+        // the apposition after it tells.)
+        let whole = ra.start..rb.end;
+        if unknown_and_city(true)
+            || (unknown_and_city(false)
+                && (names_a_place_after(g, before)
+                    || person_in_apposition(g, doc, &whole, sentence, whole.len())))
+        {
             unknown(g, doc, si, sentence, ra.start..rb.end, out);
             return;
         }
@@ -4761,6 +4768,76 @@ fn ends_of_a_way(g: &Gazetteer, doc: &Doc, r: &Range<usize>, sentence: &Range<us
     first || second
 }
 
+/// Whether the name at `r` (of `words` words) is a person's, told by what follows it set off
+/// by a comma: "X, a Venezuelan migrant", "X, 34, from Honduras", "X Y, who is travelling
+/// with two sons, said".
+fn person_in_apposition(
+    g: &Gazetteer,
+    doc: &Doc,
+    r: &Range<usize>,
+    sentence: &Range<usize>,
+    words: usize,
+) -> bool {
+    if r.end + 2 >= sentence.end || doc.token_text(r.end) != "," {
+        return false;
+    }
+    let next = doc.folded(r.end + 1);
+    let tells_a_person = |t: usize| {
+        let w = doc.folded(t);
+        g.is_trigger(TriggerKind::PersonCue, w)
+            || g.demonym(w).is_some()
+            || w.ends_with("year-old")
+            || (g.title(w).is_some() && !possessive_after(doc, t))
+    };
+    // Up to three words in lower case after the article: the noun may follow adjectives.
+    // ("33-year-old" is three tokens.)
+    let described = (r.end + 2..sentence.end.min(r.end + 5))
+        .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct || doc.token_text(t) == "-")
+        .any(tells_a_person);
+    // (Not "X, the sheriff's office said".) "X Y, who is travelling with two sons, said":
+    // a name of two words or more that opens a sentence and a relative clause on "who" (or
+    // an apposition) follows, before a verb of speech, is a person's. (Within a sentence the
+    // name may end a body's or a place's: "volunteers from Grupa Granica, who", "the mayor of
+    // East Samos, who".) Not an apposition that names a body, by its head or an organisation
+    // cue: "Puentes Nuevos, a rights group based in Tijuana, said".
+    let apposition_names_a_body = || {
+        (r.end + 2..sentence.end.min(r.end + 5))
+            .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
+            .any(|t| {
+                (is_org_head(g, doc, t) || g.is_trigger(TriggerKind::OrgCue, doc.folded(t)))
+                    && !possessive_after(doc, t)
+            })
+    };
+    let opens_a_speech = || {
+        r.start == sentence.start
+            && (r.end + 2..sentence.end).any(|t| {
+                doc.token_text(t - 1) == "," && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t))
+            })
+    };
+    // "Marzuki Daud, the panglima laot of Sabang, ..., said": the same for an apposition
+    // whose noun the gazetteer does not know, when it opens on an article.
+    // ("Alarm Phone, a volunteer hotline that ...": the noun, not a word before it, says
+    // what; not "X, a group leader".)
+    let described_as_a_body = || {
+        (r.end + 2..sentence.end.min(r.end + 5))
+            .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
+            .any(|t| {
+                let ends_noun = t + 1 >= sentence.end
+                    || doc.tokens[t + 1].kind == TokenKind::Punct
+                    || g.is_trigger(TriggerKind::FunctionWord, doc.folded(t + 1));
+                ends_noun
+                    && (is_org_head(g, doc, t) || g.is_trigger(TriggerKind::OrgCue, doc.folded(t)))
+            })
+    };
+    matches!(next, "a" | "an" | "who" | "the") && described && !described_as_a_body()
+        || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
+        || matches!(next, "who" | "the" | "a" | "an")
+            && words >= 2
+            && !is_org_head(g, doc, r.end - 1)
+            && !apposition_names_a_body()
+            && opens_a_speech()
+}
+
 fn unknown(
     g: &Gazetteer,
     doc: &Doc,
@@ -5146,68 +5223,9 @@ fn unknown(
     // Blue Hills, the Turks and Caicos Islands Regiment said".
     let where_a_place_stands = LOCATIVES.contains(&before) && !g.is_given_name(doc.folded(r.start))
         || names_where(g, doc, &r, sentence);
-    if after == "," && r.end + 2 < sentence.end && !where_a_place_stands {
-        let next = doc.folded(r.end + 1);
-        let tells_a_person = |t: usize| {
-            let w = doc.folded(t);
-            g.is_trigger(TriggerKind::PersonCue, w)
-                || g.demonym(w).is_some()
-                || w.ends_with("year-old")
-                || (g.title(w).is_some() && !possessive_after(doc, t))
-        };
-        // Up to three words in lower case after the article: the noun may follow adjectives.
-        // ("33-year-old" is three tokens.)
-        let described = (r.end + 2..sentence.end.min(r.end + 5))
-            .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct || doc.token_text(t) == "-")
-            .any(tells_a_person);
-        // (Not "X, the sheriff's office said".) "X Y, who is travelling with two sons, said":
-        // a name of two words or more that opens a sentence and a relative clause on "who" (or
-        // an apposition) follows, before a verb of speech, is a person's. (Within a sentence the
-        // name may end a body's or a place's: "volunteers from Grupa Granica, who", "the mayor of
-        // East Samos, who".) Not an apposition that names a body, by its head or an organisation
-        // cue: "Puentes Nuevos, a rights group based in Tijuana, said".
-        let apposition_names_a_body = || {
-            (r.end + 2..sentence.end.min(r.end + 5))
-                .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
-                .any(|t| {
-                    (is_org_head(g, doc, t) || g.is_trigger(TriggerKind::OrgCue, doc.folded(t)))
-                        && !possessive_after(doc, t)
-                })
-        };
-        let opens_a_speech = || {
-            r.start == sentence.start
-                && (r.end + 2..sentence.end).any(|t| {
-                    doc.token_text(t - 1) == ","
-                        && g.is_trigger(TriggerKind::SpeechVerb, doc.folded(t))
-                })
-        };
-        // "Marzuki Daud, the panglima laot of Sabang, ..., said": the same for an apposition
-        // whose noun the gazetteer does not know, when it opens on an article.
-        // ("Alarm Phone, a volunteer hotline that ...": the noun, not a word before it, says
-        // what; not "X, a group leader".)
-        let described_as_a_body = || {
-            (r.end + 2..sentence.end.min(r.end + 5))
-                .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct)
-                .any(|t| {
-                    let ends_noun = t + 1 >= sentence.end
-                        || doc.tokens[t + 1].kind == TokenKind::Punct
-                        || g.is_trigger(TriggerKind::FunctionWord, doc.folded(t + 1));
-                    ends_noun
-                        && (is_org_head(g, doc, t)
-                            || g.is_trigger(TriggerKind::OrgCue, doc.folded(t)))
-                })
-        };
-        if matches!(next, "a" | "an" | "who" | "the") && described && !described_as_a_body()
-            || doc.tokens[r.end + 1].kind == TokenKind::Number && words >= 2
-            || matches!(next, "who" | "the" | "a" | "an")
-                && words >= 2
-                && !is_org_head(g, doc, r.end - 1)
-                && !apposition_names_a_body()
-                && opens_a_speech()
-        {
-            push(out, doc, si, r, untitled_person(), "appositive-name", 0.7);
-            return;
-        }
+    if after == "," && !where_a_place_stands && person_in_apposition(g, doc, &r, sentence, words) {
+        push(out, doc, si, r, untitled_person(), "appositive-name", 0.7);
+        return;
     }
     // Speaker: "X said", "said X", and "another member of the group, X, said": a name set
     // off by commas before the verb.
@@ -8068,6 +8086,17 @@ mod tests {
             .filter(|(_, k)| k.starts_with(kind))
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn an_unknown_word_before_a_large_city_s_name_is_a_person_s_name_an_apposition_tells() {
+        // (Safi is a Moroccan port of some 300,000.)
+        let text = "Notes\n\nNoorullah Safi, the ministry's head of reception, said so.";
+        assert!(texts_of_kind(text, "Person").contains(&"Noorullah Safi".to_string()));
+        assert!(texts_of_kind(text, "KnownPlace").is_empty());
+        // Without one, the city is the city.
+        let text = "Notes\n\nThey sailed from Safi on Monday.";
+        assert_eq!(texts_of_kind(text, "KnownPlace"), ["Safi"]);
     }
 
     #[test]
