@@ -476,6 +476,20 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                     continue;
                 }
             }
+            // "Brennero/Brenner": a place written in two languages, joined by a slash with no
+            // space. (Not "the U.S./Mexico border": two names known apart.)
+            if end + 1 < tokens.end
+                && doc.token_text(end) == "/"
+                && doc.tokens[end].start == doc.tokens[end - 1].end
+                && doc.tokens[end + 1].start == doc.tokens[end].end
+                && is_cap(doc, end + 1)
+                && g.places_named(&key(doc, start..end)).is_empty()
+                && g.org(&key(doc, start..end)).is_none()
+                && g.demonym(&key(doc, start..end)).is_none()
+            {
+                end += 2;
+                continue;
+            }
             // "Utopia 56": a known body's name that ends in a number.
             if end < tokens.end
                 && doc.tokens[end].kind == TokenKind::Number
@@ -5006,8 +5020,9 @@ fn unknown(
     // "the regional governor for Lasithi": a governor's charge is a region.
     if (before == "of" && g.is_trigger(TriggerKind::StateContext, before2))
         || (matches!(before, "of" | "for") && before2 == "governor")
-        // "the district administrator of Eráti": so is the charge of a division's officer.
-        || (before == "of"
+        // "the district administrator of Eráti", "the district commissioner for
+        // Innsbruck-Land": so is the charge of a division's officer.
+        || (matches!(before, "of" | "for")
             && r.start >= sentence.start + 3
             && doc.folded(r.start - 3) != "state"
             && g.is_trigger(TriggerKind::StateContext, doc.folded(r.start - 3))
@@ -8086,6 +8101,32 @@ mod tests {
             .filter(|(_, k)| k.starts_with(kind))
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn a_place_written_in_two_languages_with_a_slash_is_one_name_but_not_two_known_ones() {
+        let text = "Notes\n\nThey waited in Brennero/Brenner on Monday.";
+        assert!(texts_of_kind(text, "NewPlace").contains(&"Brennero/Brenner".to_string()));
+        let text = "Notes\n\nThey waited on the U.S./Mexico border on Monday.";
+        assert_eq!(texts_of_kind(text, "KnownPlace"), ["U.S.", "Mexico"]);
+    }
+
+    #[test]
+    fn the_charge_of_a_division_s_officer_is_a_division() {
+        for text in [
+            "Notes\n\nThe district administrator of Barnow-Land walked the beach.",
+            "Notes\n\nThe district commissioner for Barnow-Land walked the beach.",
+        ] {
+            assert_eq!(
+                kinds(text)
+                    .into_iter()
+                    .filter(|(t, _)| t == "Barnow-Land")
+                    .map(|(_, k)| k)
+                    .collect::<Vec<_>>(),
+                ["NewPlace(State)"],
+                "{text}"
+            );
+        }
     }
 
     #[test]
