@@ -504,7 +504,15 @@ pub fn find_meetings(
                 matches!(doc.folded(t), "him" | "her")
                     && matches!(
                         doc.folded(t - 1),
-                        "meet" | "meets" | "met" | "visit" | "visited" | "phoned" | "called"
+                        "meet"
+                            | "meets"
+                            | "met"
+                            | "visit"
+                            | "visited"
+                            | "phoned"
+                            | "called"
+                            | "invited"
+                            | "invites"
                     )
                     // (Not "met her family": a possessive.)
                     && (t + 1 >= tokens.end
@@ -2141,10 +2149,20 @@ fn location(
             .find(|&k| doc.token_text(k) == ",")
             .filter(|&comma| matches!(doc.folded(comma + 1), "who" | "whose"))
             .is_some_and(|comma| {
+                // ("The ambassador, who lives in Dakar and is also accredited here, flew to
+                // the island and met the mayor": where one lives or is based.)
                 let heads = matches!(
                     doc.folded(comma + 2),
-                    "heads" | "leads" | "runs" | "directs" | "chairs" | "manages"
-                );
+                    "heads"
+                        | "leads"
+                        | "runs"
+                        | "directs"
+                        | "chairs"
+                        | "manages"
+                        | "lives"
+                        | "resides"
+                ) || (doc.folded(comma + 2) == "is"
+                    && matches!(doc.folded(comma + 3), "based" | "posted" | "stationed"));
                 let visits_elsewhere = (after..s.end.min(after + 10))
                     .find(|&k| doc.token_text(k) == ",")
                     .is_some_and(|closing| {
@@ -2241,6 +2259,11 @@ fn location(
                 (is_travel_verb(g, b) || is_visit(g, b) || b == "come") && !qualifies_a_noun(b)
             }))
             || visit_by_to
+            // ("invited him to Banjul to discuss the route": where the one invited is to go.)
+            || (before == "to"
+                && start >= s.start + 3
+                && before2.is_some_and(|b| matches!(b, "him" | "her" | "them"))
+                && matches!(doc.folded(start - 3), "invited" | "invites" | "invite"))
             || (before == "the"
                 && before2.is_some_and(|b| {
                     (is_visit(g, b) || matches!(b, "walked" | "walk" | "walks"))
@@ -2984,6 +3007,26 @@ mod tests {
         let text = "Talks\n\nGov. Jay Inslee, who was in Vancouver on Monday for a trade \
                     conference, met Premier David Eby.";
         assert_eq!(place(text), Some("Vancouver".to_string()));
+        // Nor where one lives.
+        let text = "Talks\n\nThe ambassador to Senegal, who lives in Dakar and is also \
+                    accredited here, flew to the island on Wednesday and met the mayor at the \
+                    town hall. The ambassador, Ana Ruiz, said so. The mayor, Tomas Lugo, said \
+                    no.";
+        assert_eq!(meetings_of(text).len(), 1);
+        assert_eq!(place(text), None);
+    }
+
+    #[test]
+    fn one_invited_to_a_place_after_a_call_is_to_meet_there() {
+        let text = "Talks\n\nPrime Minister Ana Ruiz spoke by phone on Tuesday with President \
+                    Tomas Lugo. Lugo invited her to Banjul to discuss the route.";
+        assert_eq!(
+            meetings_of(text),
+            [
+                ("call".to_string(), None, 2),
+                ("meeting".to_string(), Some("Banjul".to_string()), 2)
+            ]
+        );
     }
 
     #[test]
