@@ -1963,6 +1963,8 @@ TITLES = [
     ("Public Defender", "other", ""), ("Federal Public Defender", "other", ""),
     ("Ambassador", "diplomat", ""), ("U.S. Ambassador", "diplomat", "US"), ("Envoy", "diplomat", ""),
     ("Special Envoy", "diplomat", ""), ("Special Representative", "diplomat", ""), ("Consul", "diplomat", ""),
+    # The Holy See's ambassadors: "the apostolic nuncio in Chad".
+    ("Apostolic Nuncio", "diplomat", "VA"), ("Papal Nuncio", "diplomat", "VA"), ("Nuncio", "diplomat", "VA"),
     # The independent experts of the U.N. Human Rights Council ("the U.N. special rapporteur on
     # the human rights of migrants").
     ("Special Rapporteur", "agency", ""),

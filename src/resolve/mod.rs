@@ -642,7 +642,7 @@ fn resolve_orgs(
             .copied();
         let apposed = known
             .is_none()
-            .then(|| government_named_in_apposition(g, doc, mentions, refs, i))
+            .then(|| body_named_in_apposition(doc, mentions, refs, i))
             .flatten();
         if let Some(o) = apposed {
             by_key.entry(key.clone()).or_insert(o);
@@ -720,13 +720,14 @@ fn resolve_orgs(
     }
 }
 
-/// The government the body of mention `i` names in apposition: "Myanmar's military
-/// government, the State Administration Council (SAC), began": the body's own name, set off
-/// by commas (and its short name in brackets), before a word that goes on with the sentence.
+/// The government, or country's body told in lower case, that the body of mention `i` names
+/// in apposition: "Myanmar's military government, the State Administration Council (SAC),
+/// began", "Chad's refugee agency, the National Commission for ... (CNARR), said": the body's
+/// own name, set off by commas (and its short name in brackets), before a word that goes on
+/// with the sentence.
 /// (Not one of a list: "the government, the Red Cross and the U.N.", "the government, the
 /// Red Cross, the U.N.".)
-fn government_named_in_apposition(
-    g: &Gazetteer,
+fn body_named_in_apposition(
     doc: &Doc,
     mentions: &[Mention],
     refs: &[Option<EntityRef>],
@@ -737,9 +738,9 @@ fn government_named_in_apposition(
     if start < 2 || doc.token_text(start - 2) != "," || doc.folded(start - 1) != "the" {
         return None;
     }
-    let before = mentions[..i]
-        .iter()
-        .rposition(|b| b.tokens.end + 2 == start && b.rule == "government")?;
+    let before = mentions[..i].iter().rposition(|b| {
+        b.tokens.end + 2 == start && matches!(b.rule, "government" | "country-lower-case-body")
+    })?;
     let Some(EntityRef::Org(o)) = refs[before] else {
         return None;
     };
@@ -753,7 +754,10 @@ fn government_named_in_apposition(
         && doc.token_text(end) == ","
         && doc.tokens[end + 1].kind == TokenKind::Word
         && !doc.is_capitalised(end + 1)
-        && !g.is_trigger(TriggerKind::FunctionWord, doc.folded(end + 1));
+        && !matches!(
+            doc.folded(end + 1),
+            "and" | "or" | "nor" | "but" | "the" | "a" | "an"
+        );
     sentence_goes_on.then_some(o)
 }
 
@@ -3621,6 +3625,12 @@ mod tests {
     }
 
     #[test]
+    fn a_nuncio_serves_the_holy_see_not_the_country_he_is_sent_to() {
+        let text = "Camp\n\nThe apostolic nuncio in Chad, Paolo Rossi, visited the camp.";
+        assert_eq!(countries_of(text, "Rossi"), ["Vatican City"]);
+    }
+
+    #[test]
     fn a_mayor_after_a_body_named_in_the_sentence_before_is_the_town_s() {
         let g = Gazetteer::builtin();
         let text = "Camp\n\nCALAIS, France (AP) — Sangatte has long been part of the story: a \
@@ -4556,6 +4566,18 @@ mod tests {
                 "CNSP",
                 "Council for the Homeland",
                 "Niger's military government"
+            ]]
+        );
+        // So is a country's body told in lower case, before "said".
+        assert_eq!(
+            names(
+                "Draft\n\nChad's refugee agency, the National Commission for Refugees \
+                 (CNARR), said the families would be moved."
+            ),
+            [vec![
+                "CNARR",
+                "Chad's refugee agency",
+                "National Commission for Refugees"
             ]]
         );
         assert_eq!(
