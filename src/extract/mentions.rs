@@ -1844,7 +1844,27 @@ fn org_apposition(g: &Gazetteer, doc: &Doc, run: &Range<usize>, sentence: &Range
             {
                 t -= 1;
             }
+            // ("In a recording the hotline, Alarm Phone, posted": "the" too, where the name
+            // is no person's, and not after a preposition: "an Ethiopian in the group, Dawit
+            // Bekele", "a member of the network, X".)
             is_article(t)
+                || (doc.folded(t) == "the"
+                    && (t == sentence.start
+                        || !matches!(
+                            doc.folded(t - 1),
+                            "of" | "in"
+                                | "from"
+                                | "with"
+                                | "for"
+                                | "among"
+                                | "to"
+                                | "at"
+                                | "by"
+                                | "on"
+                                | "within"
+                                | "inside"
+                        ))
+                    && !g.is_given_name(doc.folded(run.start)))
         };
     after || before
 }
@@ -2319,6 +2339,25 @@ fn classify_run(
                 run,
                 MentionKind::NewPlace(kind),
                 "place-named-before",
+                0.6,
+            );
+            return;
+        }
+        // "the hotline, Alarm Phone, posted ... Alarm Phone said": so is a body's name.
+        // (Not a short name, which stands only where it stands for a body named in full.)
+        let body_named_before = out.iter().any(|m| {
+            matches!(m.kind, MentionKind::Org(None))
+                && m.rule != "acronym"
+                && same_words(doc, m.tokens.clone(), run.clone())
+        });
+        if body_named_before {
+            push(
+                out,
+                doc,
+                si,
+                run,
+                MentionKind::Org(None),
+                "body-named-before",
                 0.6,
             );
             return;
@@ -8101,6 +8140,17 @@ mod tests {
             .filter(|(_, k)| k.starts_with(kind))
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn a_body_named_after_the_hotline_or_group_is_one_again_when_named_alone() {
+        let text = "Notes\n\nIn a recording the hotline, Alarm Phone, posted online, a man \
+                    speaks. Alarm Phone said the line was poor.";
+        assert_eq!(texts_of_kind(text, "Org"), ["Alarm Phone", "Alarm Phone"]);
+        // Not one of the group, after a preposition.
+        let text = "Notes\n\nAn Ethiopian in the group, Dawit Bekele, said he paid.";
+        assert!(texts_of_kind(text, "Org").is_empty());
+        assert!(texts_of_kind(text, "Person").contains(&"Dawit Bekele".to_string()));
     }
 
     #[test]
