@@ -396,6 +396,38 @@ fn quoted_nickname_after(g: &Gazetteer, doc: &Doc, at: usize, limit: usize) -> O
 /// The longest capitalised run considered as one name.
 const MAX_RUN_TOKENS: usize = 12;
 
+/// Where a body's name that goes on past `end` with a list of capitalised fields (", Migration
+/// and Asylum") ends, when a short name in brackets right after it has the initials of all of
+/// its capitalised words.
+fn listed_fields_end(doc: &Doc, start: usize, end: usize, limit: usize) -> Option<usize> {
+    let mut j = end;
+    let mut joined = false;
+    while j + 1 < limit && !joined {
+        match doc.token_text(j) {
+            "," => {}
+            "and" | "&" => joined = true,
+            _ => break,
+        }
+        if !is_cap(doc, j + 1) {
+            return None;
+        }
+        j += 1;
+        while j < limit && is_cap(doc, j) {
+            j += 1;
+        }
+    }
+    let bracketed = joined
+        && j + 2 < limit
+        && doc.token_text(j) == "("
+        && doc.token_text(j + 2) == ")"
+        && is_acronym(doc.token_text(j + 1));
+    let initials: String = (start..j)
+        .filter(|&t| is_cap(doc, t) && doc.folded(t) != "the")
+        .filter_map(|t| doc.token_text(t).chars().next())
+        .collect();
+    (bracketed && initials == doc.token_text(j + 1)).then_some(j)
+}
+
 /// Finds the capitalised runs of a sentence: capitalised words joined by name particles, and
 /// by organisation particles when the run so far names a body ("Center for Human Dignity").
 fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
@@ -473,6 +505,14 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
                 let name = key(doc, start..end + 4);
                 if !g.places_named(&name).is_empty() || g.org(&name).is_some() {
                     end += 4;
+                    continue;
+                }
+            }
+            // "Agency for Integration, Migration and Asylum (AIMA)": a body's name that lists
+            // its fields, told whole by the short name after it.
+            if has_head && end < tokens.end && doc.token_text(end) == "," {
+                if let Some(list_end) = listed_fields_end(doc, start, end, tokens.end) {
+                    end = list_end;
                     continue;
                 }
             }
@@ -8140,6 +8180,17 @@ mod tests {
             .filter(|(_, k)| k.starts_with(kind))
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn a_body_s_name_listing_its_fields_is_whole_where_its_short_name_has_all_their_initials() {
+        let text = "Notes\n\nThe Agency for Integration, Migration and Asylum (AIMA) said so.";
+        assert!(texts_of_kind(text, "Org")
+            .contains(&"Agency for Integration, Migration and Asylum".to_string()));
+        // Not where the initials are another body's.
+        let text = "Notes\n\nThe Agency for Integration, Migration and Asylum (UNHCR) said so.";
+        assert!(!texts_of_kind(text, "Org")
+            .contains(&"Agency for Integration, Migration and Asylum".to_string()));
     }
 
     #[test]
