@@ -6067,6 +6067,20 @@ fn head_of_body(
             return Some((owner, at..body_end));
         }
     }
+    // "the head of Bangladesh's interim government, X": a country's government, told in lower
+    // case after its possessive, in apposition.
+    if end > start && end + 2 < sentence.end && possessive_after(doc, end - 1) {
+        let owner = country_ending_at(g, doc, end, sentence)
+            .filter(|&(owner_start, _)| owner_start == start)
+            .map(|(_, country)| Affiliation::Place(country));
+        let government = (end + 2..sentence.end.min(end + 5))
+            .take_while(|&t| doc.tokens[t].kind == TokenKind::Word && !is_cap(doc, t))
+            .find(|&t| matches!(doc.folded(t), "government" | "administration"))
+            .filter(|&t| t + 1 < sentence.end && doc.token_text(t + 1) == ",");
+        if let (Some(owner), Some(t)) = (owner, government) {
+            return Some((Some(owner), at..t + 1));
+        }
+    }
     // ... or ending in an acronym ("the Veracruz DIF").
     let ends_in_acronym = end > start && is_acronym(doc.token_text(end - 1));
     if (start..end).any(|t| is_org_head(g, doc, t)) || ends_in_acronym {
@@ -10107,6 +10121,17 @@ mod tests {
         assert_eq!(
             titled(text),
             [one("Amal Rahman", "head of the interim government", &[])]
+        );
+        // Or by its country's possessive, which the holder serves.
+        let text = "X\n\nShe called the head of Bangladesh's interim government, Amal Rahman, \
+                    on Tuesday.";
+        assert_eq!(
+            titled(text),
+            [one(
+                "Amal Rahman",
+                "head of Bangladesh's interim government",
+                &["Bangladesh"]
+            )]
         );
     }
 
