@@ -4962,7 +4962,7 @@ fn unknown(
     // "who would give only her first name, Rosalía": someone named by a first name alone.
     // ("who gave only one of his names, Thura": or by one name of several.)
     let name_given = |name: usize| {
-        doc.folded(name - 1) == "first"
+        matches!(doc.folded(name - 1), "first" | "one")
             || (doc.folded(name) == "names"
                 && (name.saturating_sub(6).max(sentence.start)..name)
                     .any(|t| matches!(doc.folded(t), "gave" | "give" | "gives" | "giving")))
@@ -4978,6 +4978,18 @@ fn unknown(
             affiliation: Vec::new(),
         };
         push(out, doc, si, r, person, "first-name-only", 0.7);
+        return;
+    }
+    // "Sophea, who gave only one name, said": the same told after the name.
+    let told_after = r.len() == 1
+        && r.end + 4 < sentence.end
+        && doc.token_text(r.end) == ","
+        && doc.folded(r.end + 1) == "who"
+        && (r.end + 2..sentence.end.min(r.end + 9))
+            .take_while(|&t| doc.token_text(t) != ",")
+            .any(|t| matches!(doc.folded(t), "name" | "names") && name_given(t));
+    if told_after && !is_date_word(doc, r.start) && !is_acronym(text) {
+        push(out, doc, si, r, untitled_person(), "first-name-only", 0.7);
         return;
     }
     // "said Abdiweli, 22, from the Bay region", "Aminata, 29, who carried twin girls": one
@@ -11825,6 +11837,21 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let names: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Darling Sequeira"]);
+    }
+
+    #[test]
+    fn one_who_gave_only_one_name_before_or_after_it_is_a_person() {
+        for text in [
+            "Notes\n\nA volunteer of the Red Cross (CRC) who handed out water, who gave \
+             only one name, Sophea, said so.",
+            "Notes\n\nA volunteer of the Red Cross (CRC) who handed out water, Sophea, who \
+             gave only one name, said so.",
+        ] {
+            let g = Gazetteer::builtin();
+            let doc = Doc::new(text, g.cleaner());
+            let ex = crate::extract::extract(&g, &doc, None);
+            assert!(ex.people.iter().any(|p| p.name == "Sophea"), "{text}");
+        }
     }
 
     #[test]
