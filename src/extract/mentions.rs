@@ -3004,6 +3004,9 @@ fn classify_run(
         && !near_it
         && !ends_in_a_letter
         && (given_name_first || given_name_of_a_town_first || unknown_then_town)
+        // (Nor where the story writes it before a landmark's head: "the checkpoint at Chong
+        // Chom", "the Chong Chom checkpoint".)
+        && !(locative && named_before_a_landmark_head(g, doc, &run))
     {
         push(
             out,
@@ -3285,6 +3288,15 @@ fn ends_a_name_told_before(doc: &Doc, run: &Range<usize>, out: &[Mention]) -> bo
 /// Whether two spans of the same length have the same folded words.
 fn same_words(doc: &Doc, a: Range<usize>, b: Range<usize>) -> bool {
     a.len() == b.len() && a.zip(b).all(|(a, b)| doc.folded(a) == doc.folded(b))
+}
+
+/// Whether the words of `run` stand anywhere in the text before a landmark's head ("the Chong
+/// Chom checkpoint").
+fn named_before_a_landmark_head(g: &Gazetteer, doc: &Doc, run: &Range<usize>) -> bool {
+    (0..doc.tokens.len().saturating_sub(run.len())).any(|t| {
+        same_words(doc, t..t + run.len(), run.clone())
+            && g.is_trigger(TriggerKind::LandmarkHead, doc.folded(t + run.len()))
+    })
 }
 
 /// Whether the one word of `run` is a word after the first of a person's name told before.
@@ -11837,6 +11849,19 @@ mod tests {
         let ex = crate::extract::extract(&g, &doc, None);
         let names: Vec<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Darling Sequeira"]);
+    }
+
+    #[test]
+    fn a_name_opening_on_a_given_name_is_a_place_s_where_the_story_puts_a_landmark_head_after_it() {
+        let text = "Notes\n\nThe town faces the checkpoint at Chong Chom across a road. The \
+                    workers were bused to the Chong Chom checkpoint.";
+        let g = Gazetteer::builtin();
+        let doc = Doc::new(text, g.cleaner());
+        let ex = crate::extract::extract(&g, &doc, None);
+        assert!(ex.people.is_empty(), "{:?}", ex.people);
+        // Without it, a person's.
+        let text = "Notes\n\nThe town faces the checkpoint at Chong Chom across a road.";
+        assert!(texts_of_kind(text, "Person").contains(&"Chong Chom".to_string()));
     }
 
     #[test]
