@@ -421,11 +421,14 @@ fn listed_fields_end(doc: &Doc, start: usize, end: usize, limit: usize) -> Optio
         && doc.token_text(j) == "("
         && doc.token_text(j + 2) == ")"
         && is_acronym(doc.token_text(j + 1));
+    if !bracketed {
+        return None;
+    }
     let initials: String = (start..j)
         .filter(|&t| is_cap(doc, t) && doc.folded(t) != "the")
         .filter_map(|t| doc.token_text(t).chars().next())
         .collect();
-    (bracketed && initials == doc.token_text(j + 1)).then_some(j)
+    (initials == doc.token_text(j + 1)).then_some(j)
 }
 
 /// Finds the capitalised runs of a sentence: capitalised words joined by name particles, and
@@ -518,14 +521,18 @@ fn runs(g: &Gazetteer, doc: &Doc, tokens: Range<usize>) -> Vec<Range<usize>> {
             }
             // "Brennero/Brenner": a place written in two languages, joined by a slash with no
             // space. (Not "the U.S./Mexico border": two names known apart.)
+            let unknown_before = || {
+                let before = key(doc, start..end);
+                g.places_named(&before).is_empty()
+                    && g.org(&before).is_none()
+                    && g.demonym(&before).is_none()
+            };
             if end + 1 < tokens.end
                 && doc.token_text(end) == "/"
                 && doc.tokens[end].start == doc.tokens[end - 1].end
                 && doc.tokens[end + 1].start == doc.tokens[end].end
                 && is_cap(doc, end + 1)
-                && g.places_named(&key(doc, start..end)).is_empty()
-                && g.org(&key(doc, start..end)).is_none()
-                && g.demonym(&key(doc, start..end)).is_none()
+                && unknown_before()
             {
                 end += 2;
                 continue;
@@ -7885,7 +7892,7 @@ fn lower_case_bodies(
             si,
             start..end,
             MentionKind::Org(known),
-            "country-lower-case-body",
+            COUNTRY_LOWER_CASE_BODY,
             0.7,
         );
     }
@@ -8112,6 +8119,10 @@ fn governments(
 /// The rule of a government or administration of the moment, named by its standing or its
 /// seat but not its country ("the interim government", "the new administration in Damascus").
 const GOVERNMENT_OF_THE_MOMENT: &str = "government-of-the-moment";
+
+/// The rule of a country's body told in lower case after its possessive ("Chad's refugee
+/// agency"), which resolution joins to the body's own name in apposition after it.
+pub const COUNTRY_LOWER_CASE_BODY: &str = "country-lower-case-body";
 
 /// The rule of a government named by the person who leads it. The person is named there too
 /// (a possessive is a mention of its owner), unlike in "the Biden administration".

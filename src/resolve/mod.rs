@@ -10,7 +10,9 @@ pub mod names;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::extract::mentions::{not_the_known_place, UNKNOWN_REGION_OF_A_KNOWN_TOWN};
+use crate::extract::mentions::{
+    not_the_known_place, COUNTRY_LOWER_CASE_BODY, UNKNOWN_REGION_OF_A_KNOWN_TOWN,
+};
 use crate::extract::{
     evidence_of, Affiliation, EntityRef, Extraction, Mention, MentionKind, Org, Person, Place, Role,
 };
@@ -739,7 +741,7 @@ fn body_named_in_apposition(
         return None;
     }
     let before = mentions[..i].iter().rposition(|b| {
-        b.tokens.end + 2 == start && matches!(b.rule, "government" | "country-lower-case-body")
+        b.tokens.end + 2 == start && (b.rule == "government" || b.rule == COUNTRY_LOWER_CASE_BODY)
     })?;
     let Some(EntityRef::Org(o)) = refs[before] else {
         return None;
