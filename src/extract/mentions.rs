@@ -6087,29 +6087,24 @@ fn head_of_body(
     // "head of Britain's Border Security Command": a body named after its owner's
     // possessive, the owner's (a country's) office.
     if end > start && end + 2 < sentence.end && possessive_after(doc, end - 1) {
+        let owner = country_ending_at(g, doc, end, sentence)
+            .filter(|&(owner_start, _)| owner_start == start)
+            .map(|(_, country)| Affiliation::Place(country));
         let body_start = end + 2;
         let body_end = (body_start..sentence.end)
             .find(|&t| !is_cap(doc, t))
             .unwrap_or(sentence.end);
         if (body_start..body_end).any(|t| is_org_head(g, doc, t)) {
-            let owner = country_ending_at(g, doc, end, sentence)
-                .filter(|&(owner_start, _)| owner_start == start)
-                .map(|(_, country)| Affiliation::Place(country));
             return Some((owner, at..body_end));
         }
-    }
-    // "the head of Bangladesh's interim government, X": a country's government, told in lower
-    // case after its possessive, in apposition.
-    if end > start && end + 2 < sentence.end && possessive_after(doc, end - 1) {
-        let owner = country_ending_at(g, doc, end, sentence)
-            .filter(|&(owner_start, _)| owner_start == start)
-            .map(|(_, country)| Affiliation::Place(country));
-        let government = (end + 2..sentence.end.min(end + 5))
+        // "the head of Bangladesh's interim government, X": a country's government, told in
+        // lower case after its possessive, in apposition.
+        let government = (body_start..sentence.end.min(body_start + 3))
             .take_while(|&t| doc.tokens[t].kind == TokenKind::Word && !is_cap(doc, t))
             .find(|&t| matches!(doc.folded(t), "government" | "administration"))
             .filter(|&t| t + 1 < sentence.end && doc.token_text(t + 1) == ",");
-        if let (Some(owner), Some(t)) = (owner, government) {
-            return Some((Some(owner), at..t + 1));
+        if let Some(t) = government.filter(|_| owner.is_some()) {
+            return Some((owner, at..t + 1));
         }
     }
     // ... or ending in an acronym ("the Veracruz DIF").
