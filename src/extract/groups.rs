@@ -98,11 +98,18 @@ pub fn find_groups(
             || words.iter().enumerate().any(|(i, w)| {
                 // "LAWNGTLAI, India (AP) — Refugees from Myanmar's Chin State who ...": a lede
                 // that opens on them, with no figure, tells of the group.
+                // So does "Villagers from Myanmar's Kayin State who fled airstrikes crossed
+                // ...": those of any count noun, from somewhere, on the move.
                 let lede_opens_on_them = i == opening
                     && i > 0
                     && s.paragraph <= 1
-                    && matches!(*w, "migrants" | "refugees" | "asylum")
-                    && words.get(i + 1) != Some(&"'");
+                    && ((matches!(*w, "migrants" | "refugees" | "asylum")
+                        && words.get(i + 1) != Some(&"'"))
+                        || (words.get(i + 1) == Some(&"from")
+                            && g.triggers(TriggerKind::GroupCountNoun).any_in(&[w])
+                            && words[i..]
+                                .iter()
+                                .any(|x| g.is_trigger(TriggerKind::GroupMovement, x))));
                 // "A wooden sloop carrying Haitians struck a reef", "a boat carrying Congolese
                 // families".
                 // ("Two wooden boats carrying people from Papua": people a craft carries, at
@@ -4980,6 +4987,24 @@ mod tests {
              Thailand on Tuesday night after airstrikes.",
         );
         assert_eq!((sizes, origins), (vec![600], vec!["Myanmar".to_string()]));
+    }
+
+    /// A lede that opens on villagers from somewhere, on the move, tells of the group a later
+    /// figure counts: where they are from is its origin. (Not villagers who only speak.)
+    #[test]
+    fn a_lede_opening_on_villagers_from_somewhere_who_cross_tells_of_the_group() {
+        let counted = "\n\nThe army said it had counted 341 people at the school on Monday.";
+        let (sizes, origins) = sizes_and_origins(&format!(
+            "UMPHANG, Thailand (AP) \u{2014} Villagers from Myanmar's Kayin State who fled \
+             airstrikes crossed the Moei River into Thailand over the weekend.{counted}"
+        ));
+        assert_eq!(sizes, vec![341]);
+        assert!(origins.contains(&"Kayin State".to_string()), "{origins:?}");
+        let (_, origins) = sizes_and_origins(&format!(
+            "UMPHANG, Thailand (AP) \u{2014} Villagers from Myanmar's Kayin State said on \
+             Sunday that the airstrikes had stopped.{counted}"
+        ));
+        assert!(origins.is_empty(), "{origins:?}");
     }
 
     /// "a small boat ... ran onto the beach ..., and a second came ashore": the boat left
