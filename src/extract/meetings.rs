@@ -850,6 +850,23 @@ pub fn find_meetings(
                 opens_on_it || said_of_it()
             })
         };
+        // "A visit by X, planned for Friday, has been postponed. X had been due to meet Y":
+        // put off in the sentence before, still planned. (Not when the sentence calls it off
+        // itself: "X's trip, where he was to have met Y, was called off".)
+        let postponed_before = || {
+            let cancelled = g.triggers(TriggerKind::MeetingCancelled);
+            let only_due_to_meet = (0..words.len()).all(|k| {
+                cancelled.longest_at(&words, k).is_none_or(|len| {
+                    matches!(words[k], "had" | "was" | "were")
+                        && matches!(words[k + len - 1], "meet" | "met")
+                })
+            });
+            si > 0 && only_due_to_meet && {
+                let before = doc.folded_words(doc.sentences[si - 1].tokens.clone());
+                g.triggers(TriggerKind::MeetingPostponed).any_in(&before)
+                    && !g.triggers(TriggerKind::MeetingCancelled).any_in(&before)
+            }
+        };
         let postponed = postponed_at.is_some() || postponed_next();
         // "X and Y had been due to meet in Lomé on Tuesday. The talks went ahead by video link
         // instead": held after all, and by video or phone when the next sentence says so.
@@ -889,6 +906,7 @@ pub fn find_meetings(
             && went_ahead.is_none()
             && g.triggers(TriggerKind::MeetingCancelled).any_in(&words)
             && !outcome_unknown()
+            && !postponed_before()
         {
             continue;
         }
@@ -4519,9 +4537,9 @@ mod tests {
              Tomas Lugo did not join the call, Ruiz's office said."
         )
         .is_empty());
-        // One that "had been due" is one that did not take place.
+        // One that "had been due" is one that did not take place, after a trip called off.
         assert!(meetings_of(
-            "Talks\n\nThe trip was put off. Mayor Tomas Lugo had been due to meet President Ana \
+            "Talks\n\nThe trip was called off. Mayor Tomas Lugo had been due to meet President Ana \
              Ruiz on Friday."
         )
         .is_empty());
@@ -4549,6 +4567,20 @@ mod tests {
             .len(),
             1
         );
+        // Or the sentence before it, unless this one calls it off itself.
+        assert_eq!(
+            meetings_of(
+                "Talks\n\nA visit by Mayor Tomas Lugo, planned for Friday, has been postponed. \
+                 Lugo had been due to meet President Ana Ruiz and tour the port."
+            )
+            .len(),
+            1
+        );
+        assert!(meetings_of(
+            "Talks\n\nA visit by Mayor Tomas Lugo has been postponed. The trip of Minister Eva \
+             Pino, who was to have met President Ana Ruiz, was called off."
+        )
+        .is_empty());
         // Nor is one asked for and refused or left unanswered.
         for text in [
             // Turned down in the next sentence.
