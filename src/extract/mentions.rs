@@ -4734,6 +4734,8 @@ fn cue_in_apposition(g: &Gazetteer, doc: &Doc, start: usize, comma: usize) -> bo
     match doc.folded(cue - 2) {
         "his" | "her" | "their" | "my" | "our" => true,
         "a" | "an" | "the" => name_ends_clause(),
+        // "the governor's wife, Nhem Sokunthea, who chairs".
+        _ if cue >= start + 4 && possessive_after(doc, cue - 4) => name_ends_clause(),
         _ => false,
     }
 }
@@ -14128,6 +14130,8 @@ mod tests {
             "X\n\nPolice were looking for a farmer, Guyo Jattani.",
             // Where, in lower case.
             "X\n\nThey came at the urging of a teacher from the camp, Guyo Jattani, who said so.",
+            // Someone's: "the governor's wife".
+            "X\n\nRice came with the governor's wife, Guyo Jattani, who chairs the branch.",
         ] {
             assert_eq!(
                 rule_of(text, "Guyo Jattani"),
