@@ -1911,7 +1911,10 @@ fn org_apposition(g: &Gazetteer, doc: &Doc, run: &Range<usize>, sentence: &Range
                                 | "within"
                                 | "inside"
                         ))
-                    && !g.is_given_name(doc.folded(run.start)))
+                    && !g.is_given_name(doc.folded(run.start))
+                    // (Nor a name that owns what follows: "about the group, Skerrit's office
+                    // said".)
+                    && !possessive_after(doc, run.end - 1))
         };
     after || before
 }
@@ -8248,6 +8251,9 @@ mod tests {
         let text = "Notes\n\nAn Ethiopian in the group, Dawit Bekele, said he paid.";
         assert!(texts_of_kind(text, "Org").is_empty());
         assert!(texts_of_kind(text, "Person").contains(&"Dawit Bekele".to_string()));
+        // Nor a name that owns what follows it.
+        let text = "Notes\n\nHe spoke about the group, Skerrit's office said.";
+        assert!(texts_of_kind(text, "Org").is_empty());
     }
 
     #[test]
