@@ -3388,6 +3388,10 @@ fn read_places(
                     .rev()
                     .take(10)
                     .any(|t| matches!(word(t), "nobody" | "none"));
+                let departure_before = || {
+                    (s.start..m.tokens.start)
+                        .any(|t| g.is_trigger(TriggerKind::DepartureCue, word(t)))
+                };
                 match cue.as_str() {
                     // "they feared being sent to Rwanda": a place they fear, not their trip's.
                     _ if clause_before(doc, s.start, m.tokens.start).any(|t| {
@@ -3437,11 +3441,12 @@ fn read_places(
                     }
                     // "departed on Christmas Eve from Tapachula", "had travelled for weeks from
                     // Mexico": a departure verb earlier in the sentence; "a bus carrying 42
-                    // migrants from Eagle Pass": a vehicle's.
+                    // migrants from Eagle Pass": a vehicle's. (Not countries after the people's
+                    // noun: "A boat that had left Libya ran aground ..., most of them men from
+                    // Egypt".)
                     "from"
-                        if (arrived_by && !(is_country_like && people_from(m.tokens.start)))
-                            || (s.start..m.tokens.start)
-                                .any(|t| g.is_trigger(TriggerKind::DepartureCue, word(t))) =>
+                        if (arrived_by || departure_before())
+                            && !(is_country_like && people_from(m.tokens.start)) =>
                     {
                         push_unique(&mut group.departed_from, p)
                     }
@@ -3456,8 +3461,11 @@ fn read_places(
                                     "independence" | "separation" | "away"
                                 )) =>
                     {
+                        // (Not after the boat is told to have set out: "A boat that had left
+                        // Libya ..., most of them men from Egypt".)
                         if is_country_like
                             && people_from(m.tokens.start)
+                            && !departure_before()
                             && s.clone()
                                 .any(|t| is_vehicle(g, word(t)) || carries(g, word(t)))
                         {
@@ -4987,6 +4995,18 @@ mod tests {
              Thailand on Tuesday night after airstrikes.",
         );
         assert_eq!((sizes, origins), (vec![600], vec!["Myanmar".to_string()]));
+    }
+
+    /// Countries after the people's noun are where they come from, even after the boat is told
+    /// to have left somewhere, and though a town in one is where they set out.
+    #[test]
+    fn countries_after_the_people_s_noun_are_origins_after_the_boat_left() {
+        let (_, origins) = sizes_and_origins(
+            "A boat that had left Libya ran aground off Kasos on Tuesday, and the coast guard \
+             helped 53 people ashore, most of them men from Egypt and Bangladesh. One said \
+             they had flown from Dhaka.",
+        );
+        assert_eq!(origins, ["Egypt", "Bangladesh"]);
     }
 
     /// A lede that opens on villagers from somewhere, on the move, tells of the group a later
