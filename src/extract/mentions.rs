@@ -6190,7 +6190,11 @@ fn head_of_body(
         .filter(|&(name_start, _)| name_start == start)
         .map(|(_, country)| Affiliation::Place(country))
         // "head of the Kyakhta checkpoint": a post named by its town is in the town's country.
+        // (Capitalised: not "the head of the post", Post in Texas.)
         .or_else(|| {
+            if !is_cap(doc, start) {
+                return None;
+            }
             let most = g.most_name_words_from(doc.folded(start));
             let mut keys = PrefixKeys::default();
             let country = keys
@@ -9318,6 +9322,22 @@ mod tests {
                 .iter()
                 .any(|(name, title, _)| name == "Azlan Hamid"
                     && title == "head of its immigration post"),
+            "{found:?}"
+        );
+        // A post named by its town is in the town's country; a post named by no town, in none
+        // (Post is a town in Texas).
+        let found = titled("Border\n\nThe head of the Kyakhta checkpoint, Ana Ruiz, spoke.");
+        assert!(
+            found
+                .iter()
+                .any(|(name, _, of)| name == "Ana Ruiz" && of == &["Russia"]),
+            "{found:?}"
+        );
+        let found = titled("Border\n\nThe head of the post, Ana Ruiz, spoke.");
+        assert!(
+            found.iter().any(|(name, title, of)| name == "Ana Ruiz"
+                && title == "head of the post"
+                && of.is_empty()),
             "{found:?}"
         );
     }
