@@ -724,9 +724,29 @@ impl TwoGroups {
                 .windows(2)
                 .position(|w| w[0] == "," && matches!(w[1], "who" | "which" | "where"))
                 .unwrap_or(words.len());
-            words[..relative]
-                .iter()
-                .any(|w| matches!(*w, "could" | "would" | "might" | "may" | "expected"))
+            // (Not the month: "has been living in the buffer zone since May".)
+            let month_may = |k: usize| {
+                k > 0
+                    && matches!(
+                        words[k - 1],
+                        "since"
+                            | "in"
+                            | "until"
+                            | "till"
+                            | "from"
+                            | "through"
+                            | "last"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "before"
+                            | "after"
+                    )
+            };
+            words[..relative].iter().enumerate().any(|(k, w)| {
+                matches!(*w, "could" | "would" | "might" | "expected")
+                    || (*w == "may" && !month_may(k))
+            })
         };
         let mut own_figure =
             !second_values.is_empty() && !hypothetical(&folded[anchor..anchor_tokens.end]);
@@ -5049,6 +5069,20 @@ mod tests {
              second time at Greatstone with 43 people.",
         );
         assert_eq!(groups.len(), 1, "{groups:?}");
+    }
+
+    /// A second group whose figure is told with how long it has stayed "since May" has a figure
+    /// of its own: the month is no "may" that makes it a guess.
+    #[test]
+    fn a_second_group_there_since_may_has_its_own_figure() {
+        let text = "Twenty-six asylum seekers who crossed from the north on Sunday have camped \
+                    outside the town since then, police said.\n\nA second group of about 30 \
+                    migrants has been living in the buffer zone near Nicosia since May.";
+        let groups = groups_of(text);
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(groups[1].0, vec![30]);
+        let guessed = text.replace("has been living", "may be living");
+        assert_eq!(groups_of(&guessed).len(), 1);
     }
 
     #[test]
