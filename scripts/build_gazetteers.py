@@ -1917,6 +1917,10 @@ TITLES = [
     # The elected head of a rural commune (Poland's wójt, Vietnam's and Cambodia's commune
     # chief).
     ("Commune Head", "local", ""), ("Commune Chief", "local", ""),
+    # The head of a township (South Korea's myeon, China's xiang, Myanmar's township) and of a
+    # sub-district (Indonesia's camat, Thailand's tambon).
+    ("Township Head", "local", ""), ("Township Chief", "local", ""),
+    ("Subdistrict Head", "local", ""), ("Sub-district Head", "local", ""),
     # South Asia's district heads by their other names (India's and Pakistan's district
     # magistrate, Nepal's chief district officer) and Taiwan's county magistrate; "magistrate"
     # alone is as often a judge.

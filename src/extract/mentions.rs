@@ -10971,10 +10971,14 @@ mod tests {
     }
 
     #[test]
-    fn a_village_head_holds_an_office() {
+    fn a_village_or_township_head_holds_an_office() {
         assert_eq!(
             titled("X\n\nThe village head, Yohanis Messakh, went down to the jetty."),
             [one("Yohanis Messakh", "village head", &[])]
+        );
+        assert_eq!(
+            titled("X\n\nThe township head, Yohanis Messakh, went down to the jetty."),
+            [one("Yohanis Messakh", "township head", &[])]
         );
     }
 
