@@ -2029,8 +2029,13 @@ fn one_holder_offices(
         mentions_of[p].iter().any(|&i| {
             let m = &mentions[i];
             let sentence_start = doc.sentences[m.sentence].tokens.start;
-            (m.tokens.start.saturating_sub(3).max(sentence_start)..m.tokens.end)
-                .any(|t| matches!(doc.folded(t), "former" | "ex"))
+            // ("the late President Hage Geingob": one who held it until death.)
+            (m.tokens.start.saturating_sub(3).max(sentence_start)..m.tokens.end).any(|t| {
+                matches!(doc.folded(t), "former" | "ex")
+                    || (doc.folded(t) == "late"
+                        && t + 1 < doc.tokens.len()
+                        && doc.is_capitalised(t + 1))
+            })
         })
     };
     (0..people.len())
@@ -4763,6 +4768,19 @@ mod tests {
         let text = "U.S.-funded flight lands in Panama\n\nTOCUMEN, Panama (AP) — A plane left. \
                     Security Minister Rita Obregon watched.";
         assert_eq!(countries_of(text, "Obregon"), ["Panama"]);
+    }
+
+    #[test]
+    fn the_late_holder_of_an_office_holds_it_beside_the_one_who_holds_it_now() {
+        let text = |late: &str| {
+            format!(
+                "Drought\n\nRUNDU, Namibia (AP) \u{2014} Rains failed. President Rita Obregon \
+                 kept a program that the {late}President Luis Paz set up in 2019."
+            )
+        };
+        assert_eq!(countries_of(&text("late "), "Paz"), ["Namibia"]);
+        // Two who hold it now, side by side, serve two countries.
+        assert!(countries_of(&text(""), "Paz").is_empty());
     }
 
     #[test]
