@@ -1757,6 +1757,16 @@ mod tests {
     }
 
     #[test]
+    fn the_islands_of_the_sea_route_east_of_bali_are_islands_of_indonesia() {
+        let g = Gazetteer::builtin();
+        for name in ["Flores", "Komodo Island", "Alor", "Madura"] {
+            let p = g.place(&fold(name)).expect(name);
+            assert!(g.is_island(p), "{name}");
+            assert_eq!(g.places[p].country.as_deref(), Some("ID"), "{name}");
+        }
+    }
+
+    #[test]
     fn a_city_news_names_short_is_named_short_and_found_by_its_official_name() {
         let g = Gazetteer::builtin();
         for (official, short) in [
