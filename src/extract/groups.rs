@@ -291,7 +291,24 @@ pub fn find_groups(
                 }))
                 || (words.first() == Some(&"in") && words.get(1).is_some_and(|w| names_a_year(w)))
         };
+        // "Most people who leave the Horn of Africa for South Africa travel overland through
+        // Kenya", "Most boats that reach Australia set out from Indonesia": what most do, told
+        // in the present past the lede, is background.
+        let habitual = || {
+            s.paragraph > 1
+                && matches!(
+                    body,
+                    ["most", noun, "who" | "that", verb, ..]
+                        if noun.ends_with('s')
+                            && !verb.ends_with("ed")
+                            && !matches!(
+                                *verb,
+                                "had" | "were" | "was" | "have" | "came" | "made" | "took" | "left"
+                            )
+                )
+        };
         if !topic_only
+            && !habitual()
             && (has_strong
                 || has_group
                 || !sizes.is_empty()
@@ -5027,6 +5044,26 @@ mod tests {
              they had flown from Dhaka.",
         );
         assert_eq!(origins, ["Egypt", "Bangladesh"]);
+    }
+
+    /// What most do, told in the present past the lede, is background; what most of them did
+    /// is the group's.
+    #[test]
+    fn what_most_people_who_go_a_way_do_is_background() {
+        let places = |told: &str| {
+            groups_of(&format!(
+                "Forty men came ashore at Saibai on Tuesday, police said.\n\n{told}"
+            ))[0]
+                .2
+                .clone()
+        };
+        let indonesia = "Indonesia".to_string();
+        assert!(
+            !places("Most boats that reach Australia set out from Indonesia.").contains(&indonesia)
+        );
+        assert!(
+            places("Most men who crossed said they set out from Indonesia.").contains(&indonesia)
+        );
     }
 
     /// A lede that opens on villagers from somewhere, on the move, tells of the group a later
