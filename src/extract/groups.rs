@@ -299,7 +299,7 @@ pub fn find_groups(
                 && matches!(
                     body,
                     ["most", noun, "who" | "that", verb, ..]
-                        if noun.ends_with('s')
+                        if (noun.ends_with('s') || *noun == "people")
                             && !verb.ends_with("ed")
                             && !matches!(
                                 *verb,
@@ -5061,6 +5061,7 @@ mod tests {
         assert!(
             !places("Most boats that reach Australia set out from Indonesia.").contains(&indonesia)
         );
+        assert!(!places("Most people who go by sea set out from Indonesia.").contains(&indonesia));
         assert!(
             places("Most men who crossed said they set out from Indonesia.").contains(&indonesia)
         );
