@@ -6150,12 +6150,30 @@ fn head_of_body(
         return Some((place, at..police + 1));
     }
     // "The head of the prefecture, X": a body the story has named, by its head word alone.
+    // (Or by the last word of the office the story named before: "the head of the COA's Ter
+    // Apel location ... The head of the location, X".)
+    let named_before_by_its_head = || {
+        let noun = doc.folded(start);
+        (0..sentence.start.saturating_sub(2)).any(|k| {
+            doc.folded(k) == "head"
+                && doc.folded(k + 1) == "of"
+                && (k + 2..(k + 10).min(sentence.start)).any(|t| {
+                    doc.folded(t) == noun
+                        && (t + 1 >= doc.tokens.len() || !doc.is_capitalised(t + 1))
+                        && (k + 2..t).all(|u| {
+                            doc.tokens[u].kind != TokenKind::Punct
+                                || matches!(doc.token_text(u), "'" | "’")
+                        })
+                })
+        })
+    };
     let bare_head = start == at + 3
         && start < sentence.end
         && !is_cap(doc, start)
-        && g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(start))
         && (start + 1 == sentence.end || doc.tokens[start + 1].kind == TokenKind::Punct)
-        && !possessive_after(doc, start);
+        && !possessive_after(doc, start)
+        && (g.is_trigger(TriggerKind::LowerCaseOrgHead, doc.folded(start))
+            || named_before_by_its_head());
     if bare_head {
         return Some((None, at..start + 1));
     }
@@ -9312,6 +9330,18 @@ mod tests {
         }
         // Not the head of a family.
         let found = titled("Border\n\nThe head of the family, Ana Ruiz, spoke.");
+        assert!(found.is_empty(), "{found:?}");
+        // The head of an office the story named before, by its last word.
+        let text = "Border\n\nThe mayor and the head of the agency's Ter Apel location walked. \
+                    The head of the location, Ana Ruiz, spoke.";
+        let found = titled(text);
+        assert!(
+            found
+                .iter()
+                .any(|(name, t, _)| name == "Ana Ruiz" && t == "head of the location"),
+            "{found:?}"
+        );
+        let found = titled("Border\n\nThe head of the location, Ana Ruiz, spoke.");
         assert!(found.is_empty(), "{found:?}");
         // "its" for "the": the post of the checkpoint the sentence named.
         let text = "Border\n\nThe checkpoint has been under scrutiny since the head of its \
