@@ -42,6 +42,7 @@ pub fn clean(raw: &str, cleaner: &Cleaner) -> String {
     let mut out = String::with_capacity(raw.len());
     for line in raw.lines() {
         let stripped = strip_credits(without_trailing_credit(line.trim()));
+        let stripped = strip_footnote_marks(stripped);
         let mut para = stripped.trim();
         let mut lower = lowercase(para);
         // Most paragraphs hold no furniture phrase; those that do are cut or dropped.
@@ -323,9 +324,47 @@ fn strip_credits(para: &str) -> Cow<'_, str> {
     Cow::Owned(out.replace("**", ""))
 }
 
+/// A paragraph without the asterisks that mark a footnote: "said Samir*, 24," (a name changed,
+/// the note at the end says), and the "* " that opens the note itself. An asterisk inside a
+/// word or between spaces ("a 5 * 3 grid", "f*ck") stays.
+fn strip_footnote_marks(para: Cow<'_, str>) -> Cow<'_, str> {
+    if !para.contains('*') {
+        return para;
+    }
+    let mut out = String::with_capacity(para.len());
+    let mut chars = para.char_indices().peekable();
+    let mut previous: Option<char> = None;
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let after_word =
+            previous.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric);
+        let opens_note = at == 0 && next == Some(' ');
+        if c == '*' && (after_word || opens_note) {
+            continue;
+        }
+        out.push(c);
+        previous = Some(c);
+    }
+    Cow::Owned(out.trim_start().to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn drops_footnote_marks_after_a_word_and_before_the_note() {
+        assert_eq!(
+            strip_footnote_marks("said Samir*, 24, a student".into()),
+            "said Samir, 24, a student"
+        );
+        assert_eq!(
+            strip_footnote_marks("* Samir asked that his name not be used.".into()),
+            "Samir asked that his name not be used."
+        );
+        assert_eq!(strip_footnote_marks("a 5 * 3 grid".into()), "a 5 * 3 grid");
+        assert_eq!(strip_footnote_marks("f*ck".into()), "f*ck");
+    }
 
     fn cleaner() -> Cleaner {
         Cleaner::new(
