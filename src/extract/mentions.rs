@@ -2332,7 +2332,17 @@ fn classify_run(
             );
             return;
         }
-        if let Some(end) = landmark_head_after(g, doc, run.end, &sentence) {
+        // ("an English-speaking island": a compound in lower case after its hyphen qualifies
+        // the head, naming nothing.)
+        // (Not "the Chirundu one-stop border post": a compound between the name and the head.)
+        let compound_adjective = run.clone().any(|t| {
+            doc.token_text(t)
+                .split_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
+        });
+        if let Some(end) =
+            landmark_head_after(g, doc, run.end, &sentence).filter(|_| !compound_adjective)
+        {
             push(
                 out,
                 doc,
@@ -8276,6 +8286,18 @@ mod tests {
         // Nor a name that owns what follows it.
         let text = "Notes\n\nHe spoke about the group, Skerrit's office said.";
         assert!(texts_of_kind(text, "Org").is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_compound_adjective_before_a_landmark_s_head_names_no_landmark() {
+        let text = "Notes\n\nDominica is an English-speaking island of 70,000 people.";
+        assert_none_of_kind(text, "NewPlace");
+        // A compound between a name and the head is part of the landmark's name.
+        let text = "Notes\n\nThey reached the Chirundu one-stop border post on Monday.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["Chirundu one-stop border post"]
+        );
     }
 
     #[test]
