@@ -106,7 +106,7 @@ pub fn find_groups(
                     && ((matches!(*w, "migrants" | "refugees" | "asylum")
                         && words.get(i + 1) != Some(&"'"))
                         || (words.get(i + 1) == Some(&"from")
-                            && g.triggers(TriggerKind::GroupCountNoun).any_in(&[w])
+                            && g.is_trigger(TriggerKind::GroupCountNoun, w)
                             && words[i..]
                                 .iter()
                                 .any(|x| g.is_trigger(TriggerKind::GroupMovement, x))));

@@ -855,17 +855,18 @@ pub fn find_meetings(
         // itself: "X's trip, where he was to have met Y, was called off".)
         let postponed_before = || {
             let cancelled = g.triggers(TriggerKind::MeetingCancelled);
-            let only_due_to_meet = (0..words.len()).all(|k| {
-                cancelled.longest_at(&words, k).is_none_or(|len| {
-                    matches!(words[k], "had" | "was" | "were")
-                        && matches!(words[k + len - 1], "meet" | "met")
-                })
-            });
-            si > 0 && only_due_to_meet && {
+            let put_off_before = si > 0 && {
                 let before = doc.folded_words(doc.sentences[si - 1].tokens.clone());
                 g.triggers(TriggerKind::MeetingPostponed).any_in(&before)
-                    && !g.triggers(TriggerKind::MeetingCancelled).any_in(&before)
-            }
+                    && !cancelled.any_in(&before)
+            };
+            put_off_before
+                && (0..words.len()).all(|k| {
+                    cancelled.longest_at(&words, k).is_none_or(|len| {
+                        matches!(words[k], "had" | "was" | "were")
+                            && matches!(words[k + len - 1], "meet" | "met")
+                    })
+                })
         };
         let postponed = postponed_at.is_some() || postponed_next();
         // "X and Y had been due to meet in Lomé on Tuesday. The talks went ahead by video link

@@ -2335,13 +2335,15 @@ fn classify_run(
         // ("an English-speaking island": a compound in lower case after its hyphen qualifies
         // the head, naming nothing.)
         // (Not "the Chirundu one-stop border post": a compound between the name and the head.)
-        let compound_adjective = run.clone().any(|t| {
-            doc.token_text(t)
-                .split_once('-')
-                .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
-        });
+        let compound_adjective = || {
+            run.clone().any(|t| {
+                doc.token_text(t)
+                    .split_once('-')
+                    .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
+            })
+        };
         if let Some(end) =
-            landmark_head_after(g, doc, run.end, &sentence).filter(|_| !compound_adjective)
+            landmark_head_after(g, doc, run.end, &sentence).filter(|_| !compound_adjective())
         {
             push(
                 out,
