@@ -1019,6 +1019,8 @@ CITY_EXTRA_ALIASES = {
     172955: ["Raqqa"],                                         # Ar Raqqah, Syria
     170905: ["Daraa"],                                         # Dar‘ā, Syria
     79415: ["Hodeidah"],                                       # Al Ḩudaydah, Yemen
+    # The Arabic name Moroccan speakers and press use.
+    6362987: ["Sebta"],                                        # Ceuta, Spain
     # Spellings so common in English news that the frequent-word test drops them.
     703448: ["Kiev"],                                          # Kyiv, Ukraine
     2542997: ["Marrakech"],                                    # Marrakesh, Morocco
@@ -1918,6 +1920,8 @@ TITLES = [
     # the officer who runs a refugee settlement or camp.
     ("District Collector", "local", "IN"), ("Headman", "local", ""), ("Village Headman", "local", ""),
     ("Village Head", "local", ""),
+    # Morocco's interior ministry's representative over a rural commune or a town's district.
+    ("Caid", "local", "MA"), ("Qaid", "local", "MA"),
     # The elected head of a rural commune (Poland's wójt, Vietnam's and Cambodia's commune
     # chief).
     ("Commune Head", "local", ""), ("Commune Chief", "local", ""),
@@ -2025,6 +2029,11 @@ TITLES = [
     ("Petty Officer Third Class", "other", ""), ("Chief Petty Officer", "other", ""),
     # A rank of India's border and police forces ("a BSF commandant").
     ("Commandant", "other", ""), ("Deputy Commandant", "other", ""),
+    # A crown's or a state's deputy over a territory, a title some condominiums and old
+    # arrangements keep ("the Spanish viceroy of the island").
+    ("Viceroy", "other", ""),
+    # Thailand's police put "Pol." before the rank ("Pol. Lt. Col. X", "Pol. Gen. X").
+    ("Pol.", "other", ""),
     ("Sector Chief", "agency", ""), ("Delegate", "agency", ""), ("Presidential Delegate", "agency", ""),
     ("Brig.", "other", ""), ("Brigadier", "other", ""), ("Brig. Gen.", "other", ""), ("Maj. Gen.", "other", ""), ("Lt. Gen.", "other", ""), ("Lt. Col.", "other", ""),
     # Naval and other ranks as AP abbreviates them ("Lt. Cmdr. Ana Ruiz, a Coast Guard spokeswoman").
@@ -2560,6 +2569,28 @@ ORG_KINDS = {"ministry", "agency", "police", "military", "legislature", "court",
 TITLE_KINDS = {"head_of_state", "minister", "legislator", "local", "diplomat", "agency", "spokesperson", "other"}
 
 
+# States that no longer exist, which news still names as the country people were born in or
+# left ("born in the Soviet Union"). Keyed by their ISO 3166-3 four-letter code, which no
+# ISO 3166-1 code can collide with; pycountry gives the code and withdrawal, the English name
+# and aliases are hand-written (ISO writes "USSR, Union of ..."). No demonyms: "Soviet-era" or
+# "Yugoslav wars" say when, not where.
+HISTORIC_COUNTRIES = {
+    "SUHH": ("Soviet Union", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], "Q15180"),
+    "YUCS": ("Yugoslavia", ["Socialist Federal Republic of Yugoslavia"], ""),
+    "CSHH": ("Czechoslovakia", [], "Q33946"),
+    "DDDE": ("East Germany", ["German Democratic Republic", "GDR"], "Q16957"),
+}
+
+
+def historic_country_rows():
+    by_code = {c.alpha_4: c for c in pycountry.historic_countries}
+    rows = []
+    for code, (name, aliases, wikidata) in HISTORIC_COUNTRIES.items():
+        assert code in by_code, f"{code} is not an ISO 3166-3 code in this pycountry"
+        rows.append([code, name, join_list(aliases), "", "", "", "", wikidata, ""])
+    return rows
+
+
 def build_countries(gc):
     gcountries = gc.get_countries()
     cities = gc.get_cities()
@@ -2610,6 +2641,7 @@ def build_countries(gc):
                 lon = fmt_coord(by_cc_name[capkey]["longitude"])
         rows.append([iso2, name, join_list(aliases), dem, lat, lon, str(gid) if gid else "", COUNTRY_WIKIDATA.get(iso2, ""),
                      TERRITORIES.get(iso2, "")])
+    rows += historic_country_rows()
     rows.sort(key=lambda r: r[0])
     if missing_demonyms:
         print("countries without a demonym entry:", " ".join(sorted(missing_demonyms)), file=sys.stderr)

@@ -195,6 +195,7 @@ trigger_kinds! {
     GroupMovement => "group_movement",
     GroupNoun => "group_noun",
     HiddenTravellerNoun => "hidden_traveller_noun",
+    IslandHeadFirst => "island_head_first",
     LandmarkHead => "landmark_head",
     LandmarkHeadFirst => "landmark_head_first",
     Language => "language",
@@ -1451,6 +1452,34 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_state_that_no_longer_exists_is_a_country_without_a_demonym() {
+        let g = Gazetteer::builtin();
+        for (name, code) in [
+            ("Soviet Union", "SUHH"),
+            ("USSR", "SUHH"),
+            ("Yugoslavia", "YUCS"),
+            ("Czechoslovakia", "CSHH"),
+            ("East Germany", "DDDE"),
+        ] {
+            let p = g.place(&fold(name)).expect(name);
+            assert_eq!(
+                (g.places[p].kind, g.places[p].country.as_deref()),
+                (PlaceKind::Country, Some(code)),
+                "{name}"
+            );
+        }
+        // "Soviet-era" tells when, not where.
+        assert_eq!(g.demonym("soviet"), None);
+    }
+
+    #[test]
+    fn ceuta_is_also_called_by_its_arabic_name() {
+        let g = Gazetteer::builtin();
+        let sebta = g.place("sebta").expect("Sebta");
+        assert_eq!(g.places[sebta].name, "Ceuta");
     }
 
     #[test]

@@ -1338,6 +1338,9 @@ fn sizes(
         };
         // "Eight players from Cuba's under-20 team walked out ... and have asked Uruguay for
         // refuge": a few of any calling, who open the sentence and ask for protection.
+        // "call up men aged 18 to 35", "children under the age of 12": an age, not a count.
+        let an_age = matches!(before(1), "aged" | "ages" | "age")
+            || (before(1) == "of" && matches!(before(2), "age" | "ages"));
         let few_who_ask_refuge = value >= 2
             && opens
             && words.get(end).is_some_and(|w| is_plural_common_noun(w))
@@ -1350,6 +1353,7 @@ fn sizes(
                 || few_foreigners_found()
                 || apposed_to_group())
             && !year_like
+            && !an_age
             && !a_part
             && !is_rate(g, words, end)
             && !is_breakdown(doc, tokens.start, words, i, end)
@@ -1608,6 +1612,10 @@ fn counts_residents(g: &Gazetteer, words: &[&str], end: usize) -> bool {
             // "About 1,000 people live here year-round": a town's population.
             || matches!(words[verb], "live" | "lives")
                 && matches!(words.get(verb + 1), Some(&"here" | &"there"))
+            // "About 58,000 refugees still live in camps in Tamil Nadu": those who stayed.
+            || matches!(words[verb], "live" | "lives")
+                && verb > 0
+                && words[verb - 1] == "still"
     })
 }
 
@@ -1648,10 +1656,14 @@ fn counts_population(g: &Gazetteer, before: &[&str]) -> bool {
         // place can take.
         [.., "built" | "designed" | "meant" | "room" | "space" | "beds" | "capacity", "for"]
         | [.., "capacity", "of"] => true,
+        // "The ferry, which can carry about 150 passengers": how many it could take.
+        [.., "can" | "could", "carry" | "hold" | "take" | "seat" | "accommodate"] => true,
         // "the reception centre, which already houses more than 1,800 people": whom a place
         // holds, not who came.
         [.., "which", "houses" | "holds" | "hosts"]
         | [.., "which", _, "houses" | "holds" | "hosts"] => true,
+        // "Kiryandongo district already hosts more than 70,000 refugees".
+        [.., "already", "houses" | "holds" | "hosts" | "shelters"] => true,
         // "Chora Sfakion, which has fewer than 300 people in winter": a place's people, in the
         // present tense (a boat "which had 40 people on board" carried a group).
         [.., "which", "has"] => true,
@@ -4371,6 +4383,20 @@ mod tests {
     }
 
     #[test]
+    fn an_age_range_is_no_count() {
+        let groups = groups_of(
+            "Thirty-four young men and women from Myanmar waded across the river on Tuesday, \
+             fleeing a conscription law.\n\nThe law allows the army to call up men aged 18 to 35 \
+             and women aged 18 to 27, and children under the age of 12 stay home.",
+        );
+        assert_eq!(
+            groups.first().map(|g| g.0.clone()),
+            Some(vec![34]),
+            "{groups:?}"
+        );
+    }
+
+    #[test]
     fn a_figure_counts_would_be_migrant_workers_and_citizens() {
         for (text, figure) in [
             (
@@ -6237,6 +6263,14 @@ mod tests {
              centre, which was built for about 1,500 people, is full.",
         );
         assert_eq!(sizes, [300, 287]);
+        // Nor do what a ferry can carry, whom a district already hosts, or those who still
+        // live in the camps the group left.
+        let (sizes, _) = sizes_and_origins(
+            "Thirty-eight refugees came home on the ferry on Wednesday. The ferry, which can \
+             carry about 150 passengers, sails four times a week. The district already hosts \
+             more than 70,000 refugees. About 58,000 refugees still live in camps in India.",
+        );
+        assert_eq!(sizes, [38]);
     }
 
     #[test]

@@ -245,8 +245,11 @@ pub fn find_meetings(
                 g.place(w)
                     .is_some_and(|p| g.places[p].kind == PlaceKind::Country)
             };
+            // (Nor by whose office it is: "The region's president, X", after "the government's
+            // delegate in the Murcia region".)
             office
                 .filter(|&t| Some(t) == head || doc.folded(t) != "chief")
+                .filter(|&t| !crate::extract::mentions::possessive_after(doc, t))
                 .map(|t| doc.folded(t))
                 .filter(|w| w.len() >= 3 && *w != "the" && !is_country(w))
                 .any(|w| {
@@ -316,7 +319,7 @@ pub fn find_meetings(
         // place's name split off.)
         let (m, p) = by_sentence[next].clone().find_map(|i| {
             let start = mentions[i].tokens.start;
-            (start > comma && start <= comma + 5 && (comma + 1..start).all(rank))
+            (start > comma && start <= comma + 7 && (comma + 1..start).all(rank))
                 .then(|| titled(i).map(|p| (i, p)))
                 .flatten()
         })?;
@@ -1312,24 +1315,36 @@ pub fn find_meetings(
             };
             // "met the survivors together at the hall on Wednesday", after "taken by bus to a
             // sports hall in Espargos": the town the article put that place in before.
+            // ("at the reception center", after "to the reception center in Bweyale": a word
+            // may qualify the noun.)
             let facility_named_before = || {
-                let k = (0..own_words.len().saturating_sub(2)).find(|&k| {
-                    matches!(own_words[k..k + 2], ["in" | "at", "the"])
-                        && matches!(
-                            own_words[k + 2],
-                            "hall"
-                                | "camp"
-                                | "centre"
-                                | "center"
-                                | "shelter"
-                                | "stadium"
-                                | "school"
-                                | "church"
-                                | "gym"
-                                | "warehouse"
-                        )
+                let is_facility = |w: &str| {
+                    matches!(
+                        w,
+                        "hall"
+                            | "camp"
+                            | "centre"
+                            | "center"
+                            | "shelter"
+                            | "stadium"
+                            | "school"
+                            | "church"
+                            | "gym"
+                            | "warehouse"
+                    )
+                };
+                let (k, noun) = (0..own_words.len().saturating_sub(2)).find_map(|k| {
+                    if !matches!(own_words[k..k + 2], ["in" | "at", "the"]) {
+                        return None;
+                    }
+                    let qualified = k + 3 < own_words.len()
+                        && own_words[k + 2].chars().all(char::is_alphabetic);
+                    [k + 2, k + 3]
+                        .into_iter()
+                        .take(if qualified { 2 } else { 1 })
+                        .find(|&n| is_facility(own_words[n]))
+                        .map(|n| (k, own_words[n]))
                 })?;
-                let noun = own_words[k + 2];
                 let at = told_over.start + span.start + k;
                 mentions
                     .iter()
@@ -3121,6 +3136,29 @@ mod tests {
     }
 
     #[test]
+    fn an_office_named_after_a_meeting_is_not_told_by_whose_office_it_is() {
+        let text = "Coast\n\nThe government's delegate in the Murcia region and the head of the \
+                    Civil Guard's command in Cartagena walked up to the lighthouse together on \
+                    Wednesday. The delegate, Mariano Egea, said the region needed beds. The \
+                    commander, Lt. Col. Pilar Ródenas, said her officers had counted 41 boats.\n\n\
+                    The region's president, Fernando López Miras, said Murcia was left alone.";
+        assert_eq!(participants_of(text), [["Mariano Egea", "Pilar Ródenas"]]);
+    }
+
+    #[test]
+    fn an_officer_named_after_a_meeting_past_three_abbreviated_ranks_is_at_it() {
+        let text = "Bank\n\nThe district chief and the commander of the police company walked \
+                    along the bank together on Wednesday. The district chief, Anuwat Saengchan, \
+                    said the 34 were held in a hall. \"They are frightened children,\" Anuwat \
+                    said. The commander, Pol. Lt. Col. Sakda Phromma, said his men had counted \
+                    200 crossings.";
+        assert_eq!(
+            participants_of(text),
+            [["Anuwat Saengchan", "Sakda Phromma"]]
+        );
+    }
+
+    #[test]
     fn officials_told_by_office_and_named_right_after_as_they_speak_are_at_the_meeting() {
         let text = "Island\n\nThe mayor and the head of the coast guard station met the new \
                     arrivals together at the harbour on Tuesday. The mayor, Stavros Kallergis, \
@@ -3283,6 +3321,14 @@ mod tests {
                     to a sports hall in Espargos.\n\nThe mayor of Sal, Ana Ruiz, and the \
                     island's health delegate, Luis Paz, met the survivors together at the hall \
                     on Wednesday.";
+        let found = meetings_of(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Espargos"));
+        // A word may qualify the hall's noun.
+        let text = "Survivors\n\nPALMEIRA, Cape Verde (AFP) — The survivors were housed in the \
+                    community center in Espargos.\n\nThe mayor of Sal, Ana Ruiz, and the \
+                    island's health delegate, Luis Paz, met the survivors together at the \
+                    community center on Wednesday.";
         let found = meetings_of(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1.as_deref(), Some("Espargos"));

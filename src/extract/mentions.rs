@@ -360,6 +360,32 @@ fn spelled_out_before(
     Some(t..open)
 }
 
+/// Whether sentence `si` calls the place it was written from "this island": "on this small
+/// island", "of this Torres Strait island" (not "this island town", "this island capital").
+fn lede_calls_it_an_island(doc: &Doc, si: usize) -> bool {
+    let tokens = doc.sentences[si].tokens.clone();
+    tokens.clone().any(|t| {
+        doc.folded(t) == "this"
+            && (t + 1..tokens.end.min(t + 5))
+                .find(|&u| doc.folded(u) == "island")
+                .is_some_and(|island| {
+                    (t + 1..island).all(|u| doc.tokens[u].kind == TokenKind::Word)
+                        && (island + 1 >= tokens.end
+                            || !matches!(
+                                doc.folded(island + 1),
+                                "town"
+                                    | "capital"
+                                    | "city"
+                                    | "village"
+                                    | "port"
+                                    | "nation"
+                                    | "state"
+                                    | "country"
+                            ))
+                })
+    })
+}
+
 /// Possessive "'s" right after token `i`.
 pub fn possessive_after(doc: &Doc, i: usize) -> bool {
     i + 2 < doc.tokens.len() + 1
@@ -1040,10 +1066,14 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             } {
                 run.start += 1;
             }
-            // "the CBP One app": a product's name, neither body nor person.
+            // "the CBP One app": a product's name, neither body nor person. "John Doe 1",
+            // "Jane Doe": the names court papers give people they cannot name.
             if run.is_empty()
                 || (run.end < sentence.tokens.end
                     && matches!(doc.folded(run.end), "app" | "application" | "website"))
+                || (run.len() == 2
+                    && matches!(doc.folded(run.start), "john" | "jane")
+                    && doc.folded(run.start + 1) == "doe")
             {
                 continue;
             }
@@ -1103,6 +1133,19 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
             m.kind = town_kind.clone();
             m.rule = "dateline-town-again";
             m.confidence = 0.6;
+        }
+        // "ERUB, Australia (AP) — ... came ashore on this small island in the eastern Torres
+        // Strait": a dateline the lede calls an island names the island, a landmark, wherever
+        // the story names it.
+        if town_kind == MentionKind::NewPlace(PlaceKind::City)
+            && lede_calls_it_an_island(doc, out[town].sentence)
+        {
+            for m in out.iter_mut().filter(|m| {
+                m.kind == MentionKind::NewPlace(PlaceKind::City)
+                    && key(doc, m.tokens.clone()) == town_key
+            }) {
+                m.kind = MentionKind::NewPlace(PlaceKind::Landmark);
+            }
         }
         // "POIENILE DE SUB MUNTE, Romania ... Poienile de sub Munte lies in ...": a name with a
         // word in lower case, which no run reads whole.
@@ -1705,10 +1748,22 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         // otherwise: "KINGSTON, Ont." is not Jamaica's; nor does one its name is only an
         // alias of, "San Luis" of São Luís.)
         let own_name = || fold(&g.places[p].name) == key(doc, m.tokens.clone());
+        // (Nor where a namesake at least a fifth its size lies in a country the story names
+        // and it does not: "Cartagena" in a story of Spain is Spain's, not Colombia's.)
+        let rival_in_story = || {
+            !fit(p).1
+                && meanings.iter().any(|&c| {
+                    c != p
+                        && g.places[c].kind == PlaceKind::City
+                        && fit(c).1
+                        && g.places[c].population.saturating_mul(5) >= g.places[p].population
+                })
+        };
         let large_city = g.places[p].kind == PlaceKind::City
             && g.places[p].population >= 500_000
             && written.is_none_or(|w| lies_in(p, w) > 0)
-            && own_name();
+            && own_name()
+            && !rival_in_story();
         // "We were going to Florida", in a story from Cuba: a U.S. state's name is the
         // state's, not a town's of the story's country, unless written with that country.
         let us_state = g.places[p].kind == PlaceKind::State
@@ -2206,7 +2261,11 @@ fn classify_run(
     let opens_landmark = (unknown_name
         || (segs.len() >= 2 && segs.iter().all(|(s, _)| matches!(s, Seg::Place(_)))))
         && run.len() >= 2
-        && g.is_trigger(TriggerKind::LandmarkHeadFirst, doc.folded(run.start));
+        && g.is_trigger(TriggerKind::LandmarkHeadFirst, doc.folded(run.start))
+        // ("CABO DE PALOS, Spain (AP) —": a dateline names a town, unless its first word
+        // opens an island's name.)
+        && (g.is_trigger(TriggerKind::IslandHeadFirst, doc.folded(run.start))
+            || !is_dateline_town(g, doc, &run, &sentence));
     // "the Gulf of Urabá", "the Bridge of the Americas", "the Isthmus of Tehuantepec": a
     // landmark's or a region's head first.
     // ("Cabo Delgado province", "River Nile state": a region named after the landmark.)
@@ -4996,10 +5055,11 @@ fn unknown(
         return;
     }
     // "who would give only her first name, Rosalía": someone named by a first name alone.
-    // ("who gave only one of his names, Thura": or by one name of several.)
+    // ("who gave only one of his names, Thura": or by one name of several. "who gave only
+    // his English name, Kevin": or by a name given.)
     let name_given = |name: usize| {
         matches!(doc.folded(name - 1), "first" | "one")
-            || (doc.folded(name) == "names"
+            || (matches!(doc.folded(name), "names" | "name")
                 && (name.saturating_sub(6).max(sentence.start)..name)
                     .any(|t| matches!(doc.folded(t), "gave" | "give" | "gives" | "giving")))
     };
@@ -10089,6 +10149,22 @@ mod tests {
     }
 
     #[test]
+    fn a_viceroy_serves_the_country_his_title_names() {
+        let found = titled(
+            "X\n\nThe Spanish viceroy, Cmdr. Íñigo Arrizabalaga, said so. The French viceroy, \
+             Cmdr. Loïc Morvan, agreed.",
+        );
+        // (The office before the rank, and the country it names on the rank after it.)
+        for (name, office, country) in [
+            ("Íñigo Arrizabalaga", "Spanish viceroy", "Spain"),
+            ("Loïc Morvan", "French viceroy", "France"),
+        ] {
+            assert!(found.contains(&one(name, office, &[])), "{found:?}");
+            assert!(found.contains(&one(name, "Cmdr.", &[country])), "{found:?}");
+        }
+    }
+
+    #[test]
     fn an_elected_office_after_a_name_is_the_office() {
         let text = "X\n\nRemzi Oral, the elected headman of a village below the pass, said so. \
                     Nurul Khandakar, the elected chairman of the union council, agreed.";
@@ -11607,6 +11683,12 @@ mod tests {
         let text = "Notes\n\nPolice in Geneva, in Illinois, said 30 people were found.";
         let place = place_read(&g, text, "Geneva").expect("Geneva");
         assert_eq!(place.country.as_deref(), Some("US"));
+        // A large city yields to a namesake a fifth its size in the story's country.
+        for (dateline, country) in [("MADRID, Spain", "ES"), ("BOGOTÁ, Colombia", "CO")] {
+            let text = format!("Notes\n\n{dateline} (AP) — Nineteen men reached Cartagena.");
+            let place = place_read(&g, &text, "Cartagena").expect("Cartagena");
+            assert_eq!(place.country.as_deref(), Some(country), "{dateline}");
+        }
         // Mid-story too, a name with its country after it is a town: not the larger city of
         // the name elsewhere, nor the country's province of the name.
         let text = "Notes\n\nThe buses reached San José, Costa Rica, on Monday.";
@@ -13043,6 +13125,40 @@ mod tests {
     }
 
     #[test]
+    fn the_names_court_papers_give_the_unnamed_are_no_people() {
+        let text = "Notes.\n\nIt refers to the guide only as \"John Doe 1,\" and to a woman \
+                    only as \"Jane Doe.\" Dustin Hale was charged.";
+        assert_eq!(people_named(text), ["Dustin Hale"]);
+    }
+
+    #[test]
+    fn a_dateline_s_name_opened_by_a_cape_s_word_is_a_town_but_an_island_s_is_the_island() {
+        let text = "Notes\n\nCABO DE PALOS, Spain (AP) — Nineteen men came ashore on Tuesday.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["CABO DE PALOS"]);
+        let text = "Notes\n\nKOH LIPE, Thailand (AP) — Nineteen men came ashore on Tuesday.";
+        assert_eq!(texts_of_kind(text, "NewPlace(Landmark)"), ["KOH LIPE"]);
+        // Away from the dateline, a cape's word opens a landmark's name.
+        let text = "Notes\n\nThe men came ashore near Cabo de Palos on Tuesday.";
+        assert_eq!(texts_of_kind(text, "NewPlace(Landmark)"), ["Cabo de Palos"]);
+    }
+
+    #[test]
+    fn a_dateline_the_lede_calls_this_island_is_the_island_throughout() {
+        let text = "Notes\n\nERUB, Australia (AP) — Twelve men came ashore on this small island \
+                    in the Torres Strait on Monday. Erub is home to 300 people.";
+        assert_eq!(
+            texts_of_kind(text, "NewPlace(Landmark)"),
+            ["ERUB", "Torres Strait", "Erub"],
+            "{:?}",
+            kinds(text)
+        );
+        // Not a town on an island.
+        let text = "Notes\n\nERUB, Australia (AP) — Twelve men came ashore at this island town \
+                    on Monday.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["ERUB"]);
+    }
+
+    #[test]
     fn someone_who_gives_only_a_first_name_is_named_by_it() {
         let g = Gazetteer::builtin();
         let named = |text: &str| {
@@ -13059,6 +13175,10 @@ mod tests {
         assert!(named(
             "Notes.\n\n\"Home,\" said a nurse who gave only one of her names, Rosalía."
         ));
+        // Or the name she goes by, and the "Another" who opens the sentence is no one.
+        let text = "Notes.\n\nAnother, who gave only her English name, Rosalía, said so.";
+        assert!(named(text));
+        assert_eq!(people_named(text), ["Rosalía"]);
         // A first name alone elsewhere names nobody.
         assert!(!named("Notes.\n\nThe woman, Rosalía, said so."));
         assert!(!named(

@@ -5189,6 +5189,13 @@ mod tests {
     }
 
     #[test]
+    fn a_caid_serves_morocco_where_the_story_names_it() {
+        let text = "Fence\n\nThe caid of the village, Driss Tahiri, said the boys had been \
+                    handed back to their parents. Spain and Morocco have agreed to talk.";
+        assert_eq!(countries_of(text, "Tahiri"), ["Morocco"]);
+    }
+
+    #[test]
     fn a_territory_named_in_words_of_a_people_is_the_territory_and_counts_for_its_holder() {
         let text = "Talks\n\nSANTO DOMINGO (AP) — President Ana Ruiz spoke by phone with the \
                     premier of the Turks and Caicos Islands, Luis Paz.";

@@ -40,7 +40,7 @@ const ABBREVIATIONS: &[&str] = &[
     "sr", "mt", "ft", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
     "dec", "calif", "tex", "ariz", "fla", "pres", "prof", "rev", "gens", "adm", "cmdr", "supt",
     "atty", "dept", "corp", "inc", "co", "ltd", "messrs", "hon", "amb", "brig", "maj", "cdr",
-    "cpl", "insp", "cmdre",
+    "cpl", "insp", "cmdre", "pol",
 ];
 
 /// The length of the longest of [`ABBREVIATIONS`].
@@ -485,6 +485,15 @@ mod tests {
                 "They call him Prof.",
                 "He said so.",
                 "Vice Premier He Lifeng met Gen. He Wen."
+            ]
+        );
+        // Thailand's police write "Pol." before the rank.
+        let text = "The commander, Pol. Lt. Col. Sakda Phromma, said so. The men left.";
+        assert_eq!(
+            sentence_texts(text),
+            [
+                "The commander, Pol. Lt. Col. Sakda Phromma, said so.",
+                "The men left."
             ]
         );
         // "No." is the number's sign only before a number.
