@@ -1715,12 +1715,8 @@ fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
         }
         // "forty-one" is the shortest of the compounds.
         _ if word.len() >= 9 && word.contains('-') => {
-            let (tens, unit) = word.split_once('-')?;
-            // "Sixty-something people", "forty-odd": the tens, give or take.
-            if matches!(unit, "something" | "odd" | "some") {
-                return small_number(tens)
-                    .filter(|t| *t >= 20 && t % 10 == 0)
-                    .map(|t| (t, 1));
+            if let Some(tens) = tens_given_roughly(word) {
+                return Some((tens, 1));
             }
             number_under_a_hundred(word)?
         }
@@ -1736,15 +1732,25 @@ fn number_in_words(words: &[&str], at: usize) -> Option<(u64, usize)> {
     // "a hundred and twenty", "three hundred forty-three": the rest under a hundred.
     if last_factor >= 100 {
         let and = usize::from(words.get(at + len) == Some(&"and"));
+        // ("a hundred and forty-odd".)
         if let Some(rest) = words
             .get(at + len + and)
-            .and_then(|w| number_under_a_hundred(w))
+            .and_then(|w| number_under_a_hundred(w).or_else(|| tens_given_roughly(w)))
         {
             value += rest;
             len += and + 1;
         }
     }
     Some((value, len))
+}
+
+/// "Sixty-something people", "forty-odd": the tens, give or take.
+fn tens_given_roughly(word: &str) -> Option<u64> {
+    let (tens, unit) = word.split_once('-')?;
+    if !matches!(unit, "something" | "odd" | "some") {
+        return None;
+    }
+    small_number(tens).filter(|t| *t >= 20 && t % 10 == 0)
 }
 
 /// "twenty", "seven" or "forty-three".
@@ -3021,6 +3027,23 @@ fn read_places(
                                 && !unnamed_spot_before(g, doc, s.start, t - 1))
                                 || g.title(word(t - 1)).is_some())
                         {
+                            break;
+                        }
+                        // "came from villages in the countryside of Homs province", "fled the
+                        // outskirts of Aleppo": their home.
+                        if w == "of"
+                            && t >= s.start + 3
+                            && matches!(word(t - 1), "countryside" | "outskirts")
+                            && word(t - 2) == "the"
+                            // (Not "crossed from Mexico on the outskirts of Tecate": no place
+                            // between.)
+                            && (3..=6).any(|k| {
+                                t >= s.start + k
+                                    && (word(t - k) == "from" || tells_flight(word(t - k)))
+                                    && (t - k + 1..t - 2).all(|u| !doc.is_capitalised(u))
+                            })
+                        {
+                            cue = Some("home".to_string());
                             break;
                         }
                         if w == "of" {
@@ -4327,6 +4350,44 @@ mod tests {
              Ensenada.",
         );
         assert!(!measured.contains(&"Ensenada".to_string()), "{measured:?}");
+    }
+
+    #[test]
+    fn a_hundred_and_tens_given_roughly_is_a_figure() {
+        let groups = groups_of(
+            "A convoy brought 143 refugees to the settlement on Tuesday. A driver said he had \
+             carried \"a hundred and forty-odd\" people over three days.",
+        );
+        assert_eq!(
+            groups.first().map(|g| g.0.clone()),
+            Some(vec![143, 140]),
+            "{groups:?}"
+        );
+    }
+
+    #[test]
+    fn the_countryside_or_outskirts_they_came_from_is_an_origin() {
+        for (text, origin) in [
+            (
+                "About 300 Syrians crossed the river on Tuesday. Most of the group came from \
+                 villages in the countryside of Homs province, they said.",
+                "Homs",
+            ),
+            (
+                "About 300 Syrians crossed the river on Tuesday. Most had fled the outskirts of \
+                 Aleppo, they said.",
+                "Aleppo",
+            ),
+        ] {
+            let (_, origins) = sizes_and_origins(text);
+            assert!(origins.contains(&origin.to_string()), "{origins:?}");
+        }
+        // Not a place crossed from, named before the outskirts.
+        let (_, origins) = sizes_and_origins(
+            "About 300 migrants reached the camp on Tuesday. Many had crossed from Mexico on the \
+             outskirts of Tecate.",
+        );
+        assert!(!origins.contains(&"Tecate".to_string()), "{origins:?}");
     }
 
     #[test]

@@ -2401,8 +2401,12 @@ fn classify_run(
                     .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
             })
         };
-        if let Some(end) =
-            landmark_head_after(g, doc, run.end, &sentence).filter(|_| !compound_adjective())
+        // ("this Arctic port", "an Aegean island": after a determiner the name qualifies a
+        // head that names nothing.)
+        let described = run.start > sentence.start
+            && matches!(doc.folded(run.start - 1), "this" | "that" | "a" | "an");
+        if let Some(end) = landmark_head_after(g, doc, run.end, &sentence)
+            .filter(|_| !described && !compound_adjective())
         {
             push(
                 out,
@@ -8360,6 +8364,13 @@ mod tests {
             texts_of_kind(text, "NewPlace(Landmark)"),
             ["Chirundu one-stop border post"]
         );
+        // Nor does a name after a determiner: it qualifies the head.
+        for text in [
+            "Notes\n\nThey unloaded cod in this Arctic port on Monday.",
+            "Notes\n\nThey landed on an Aegean island on Monday.",
+        ] {
+            assert_none_of_kind(text, "NewPlace");
+        }
     }
 
     #[test]
