@@ -5058,6 +5058,20 @@ fn unknown(
     if r.len() == 1 && g.is_trigger(TriggerKind::Language, doc.folded(r.start)) {
         return;
     }
+    // "Dustin Hale, 29, of Island Pond, with smuggling": the town a person named with an age
+    // is from, as the wires write it.
+    let hometown = r.start >= sentence.start + 4
+        && r.len() <= 3
+        && doc.folded(r.start - 1) == "of"
+        && doc.token_text(r.start - 2) == ","
+        && doc.tokens[r.start - 3].kind == TokenKind::Number
+        && doc.token_text(r.start - 4) == ","
+        && (r.end >= sentence.end || matches!(doc.token_text(r.end), "," | "." | ";"));
+    if hometown {
+        let town = MentionKind::NewPlace(PlaceKind::City);
+        push(out, doc, si, r, town, "hometown-after-age", 0.6);
+        return;
+    }
     // "who would give only her first name, Rosalía": someone named by a first name alone.
     // ("who gave only one of his names, Thura": or by one name of several. "who gave only
     // his English name, Kevin": or by a name given.)
@@ -13133,6 +13147,16 @@ mod tests {
         // ...but a text without a headline starts with a sentence, full stop and all.
         let body = kinds("Foreign Minister Daniel Whitcomb spoke on Monday. He flew to Lima.");
         assert!(is_person(&body, "Daniel Whitcomb"), "{body:?}");
+    }
+
+    #[test]
+    fn the_town_after_a_person_s_age_is_where_the_person_is_from() {
+        let text = "Notes.\n\nThe complaint charges Dustin Hale, 29, of Island Pond, with \
+                    smuggling.";
+        assert_eq!(texts_of_kind(text, "NewPlace(City)"), ["Island Pond"]);
+        // Not a body the person works for.
+        let text = "Notes.\n\nJuan Pérez, 40, of Catholic Relief Services, said so.";
+        assert_none_of_kind(text, "NewPlace");
     }
 
     #[test]
