@@ -1336,11 +1336,11 @@ fn sizes(
                 && (matches!(before(2), "group" | "boat" | "party" | "family")
                     || is_strong_noun(g, before(2)))
         };
-        // "Eight players from Cuba's under-20 team walked out ... and have asked Uruguay for
-        // refuge": a few of any calling, who open the sentence and ask for protection.
         // "call up men aged 18 to 35", "children under the age of 12": an age, not a count.
         let an_age = matches!(before(1), "aged" | "ages" | "age")
             || (before(1) == "of" && matches!(before(2), "age" | "ages"));
+        // "Eight players from Cuba's under-20 team walked out ... and have asked Uruguay for
+        // refuge": a few of any calling, who open the sentence and ask for protection.
         let few_who_ask_refuge = value >= 2
             && opens
             && words.get(end).is_some_and(|w| is_plural_common_noun(w))
@@ -1609,13 +1609,11 @@ fn counts_residents(g: &Gazetteer, words: &[&str], end: usize) -> bool {
                             .is_some_and(|p| g.places[p].kind == PlaceKind::Country)
                     })
                 }))
-            // "About 1,000 people live here year-round": a town's population.
+            // "About 1,000 people live here year-round": a town's population. "About 58,000
+            // refugees still live in camps in Tamil Nadu": those who stayed.
             || matches!(words[verb], "live" | "lives")
-                && matches!(words.get(verb + 1), Some(&"here" | &"there"))
-            // "About 58,000 refugees still live in camps in Tamil Nadu": those who stayed.
-            || matches!(words[verb], "live" | "lives")
-                && verb > 0
-                && words[verb - 1] == "still"
+                && (matches!(words.get(verb + 1), Some(&"here" | &"there"))
+                    || (verb > 0 && words[verb - 1] == "still"))
     })
 }
 

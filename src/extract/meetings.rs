@@ -1333,17 +1333,15 @@ pub fn find_meetings(
                             | "warehouse"
                     )
                 };
+                let facility_at = |n: usize| own_words.get(n).copied().filter(|&w| is_facility(w));
                 let (k, noun) = (0..own_words.len().saturating_sub(2)).find_map(|k| {
                     if !matches!(own_words[k..k + 2], ["in" | "at", "the"]) {
                         return None;
                     }
-                    let qualified = k + 3 < own_words.len()
-                        && own_words[k + 2].chars().all(char::is_alphabetic);
-                    [k + 2, k + 3]
-                        .into_iter()
-                        .take(if qualified { 2 } else { 1 })
-                        .find(|&n| is_facility(own_words[n]))
-                        .map(|n| (k, own_words[n]))
+                    let qualifier = own_words[k + 2].chars().all(char::is_alphabetic);
+                    facility_at(k + 2)
+                        .or_else(|| facility_at(k + 3).filter(|_| qualifier))
+                        .map(|noun| (k, noun))
                 })?;
                 let at = told_over.start + span.start + k;
                 mentions

@@ -345,7 +345,9 @@ fn strip_footnote_marks(para: Cow<'_, str>) -> Cow<'_, str> {
         out.push(c);
         previous = Some(c);
     }
-    Cow::Owned(out.trim_start().to_string())
+    let opening_space = out.len() - out.trim_start().len();
+    out.drain(..opening_space);
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
