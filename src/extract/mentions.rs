@@ -3034,7 +3034,11 @@ fn classify_run(
         .triggers(TriggerKind::LandmarkHead)
         .longest_ending_at(|t| doc.folded(t), run.start + 1, run.end - 1)
         .is_some_and(|words| words > 1);
-    let last_is_head = is_head(g, doc, run.end - 1) || joined_org || landmark_head_of_words;
+    // "the Finnmark Police District": a unit's head after a body's ends the body's unit's name.
+    let unit_of_a_body =
+        run.len() >= 3 && is_unit_head(g, doc, run.end - 1) && is_org_head(g, doc, run.end - 2);
+    let last_is_head =
+        is_head(g, doc, run.end - 1) || joined_org || landmark_head_of_words || unit_of_a_body;
     // "the Border Patrol's Yuma Sector": a unit's name, though "Yuma" is a given name too.
     let ends_name = !last_is_head && !is_unit_head(g, doc, run.end - 1);
     // "run by the Chol Maya": a person's name takes no article.
@@ -4476,6 +4480,57 @@ fn listed_after_plural_region_head(
     false
 }
 
+/// How many known towns are listed from `comma` on (", X, Y and Z"), when the list holds nothing
+/// else and closes on "and" or "or"; zero otherwise. A town is known to the gazetteer, or to the
+/// story from a mention before (`told`).
+fn known_towns_listed_after(
+    g: &Gazetteer,
+    doc: &Doc,
+    comma: usize,
+    sentence: &Range<usize>,
+    told: &[Mention],
+) -> usize {
+    let mut towns = 0;
+    let mut t = comma;
+    loop {
+        let joiner = doc.folded(t);
+        if !matches!(joiner, "," | "and" | "or") {
+            return 0;
+        }
+        // (", and Z": the serial comma.)
+        let start =
+            if joiner == "," && t + 1 < sentence.end && matches!(doc.folded(t + 1), "and" | "or") {
+                t + 2
+            } else {
+                t + 1
+            };
+        let end = (start..sentence.end)
+            .find(|&i| !is_cap(doc, i))
+            .unwrap_or(sentence.end);
+        let name = key(doc, start..end);
+        let town = start < end
+            && (g
+                .places_named(&name)
+                .iter()
+                .any(|&p| g.places[p].kind == PlaceKind::City)
+                || told.iter().any(|m| {
+                    m.kind == MentionKind::NewPlace(PlaceKind::City)
+                        && key(doc, m.tokens.clone()) == name
+                }));
+        if !town {
+            return 0;
+        }
+        towns += 1;
+        if start > t + 1 || matches!(joiner, "and" | "or") {
+            return towns;
+        }
+        if end >= sentence.end {
+            return 0;
+        }
+        t = end;
+    }
+}
+
 /// Whether a span stands where a place is expected: where a village's name would
 /// ([`village_context`]), or after a weaker cue, enough for a town the gazetteer knows ("to",
 /// "of", "between ... and", "headed for").
@@ -5697,6 +5752,18 @@ fn unknown(
             "town-listed-after-a-town",
             0.5,
         );
+        return;
+    }
+    // "three of its ports, Kirkenes, Båtsfjord and Tromsø": a name that opens a list of two or
+    // more known towns, and nothing else, is another town.
+    if r.len() <= 2
+        && r.end < sentence.end
+        && doc.token_text(r.end) == ","
+        && known_towns_listed_after(g, doc, r.end, sentence, out) >= 2
+        && may_be_a_town(out)
+    {
+        let town = MentionKind::NewPlace(PlaceKind::City);
+        push(out, doc, si, r, town, "town-listed-before-towns", 0.5);
         return;
     }
     // "they were driven east to Mbalaveni", "had flown to Ndola": a name that ends the clause
@@ -8425,6 +8492,39 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_opens_a_list_of_known_towns_is_a_town() {
+        for (text, town) in [
+            (
+                "Ports\n\nThe boats may use three ports, Velmoskar, Tromsø and Bergen, to refuel.",
+                "Velmoskar",
+            ),
+            // A town the story named before counts as known; so does a serial comma.
+            (
+                "Ports\n\nVELMOFJORD, Norway (AP) — Trawlers came in.\n\n\
+                 They may use three ports, Kastrovik, Velmofjord, and Tromsø.",
+                "Kastrovik",
+            ),
+        ] {
+            assert!(
+                texts_of_kind(text, "NewPlace(City)").contains(&town.to_string()),
+                "{text}"
+            );
+        }
+        // Not a list that holds something else or does not close, nor a given name.
+        for text in [
+            "Ports\n\nThe boats may use three ports, Velmoskar, Tromsø and the Red Cross base.",
+            "Ports\n\nThe boats may use three ports, Velmoskar, Tromsø, Bergen.",
+            "Ports\n\nThey thanked Maria, Tromsø and Bergen for the help.",
+        ] {
+            let towns = texts_of_kind(text, "NewPlace(City)");
+            assert!(
+                !towns.iter().any(|t| t == "Velmoskar" || t == "Maria"),
+                "{text}: {towns:?}"
+            );
+        }
+    }
+
+    #[test]
     fn names_listed_after_a_plural_head_of_regions_are_regions() {
         let text = "Notes\n\nMost come from the nearby districts of Kapilvastu, Nawalparasi \
                     and Rupandehi.";
@@ -10860,6 +10960,15 @@ mod tests {
         // Alone, it is the town.
         let found = titled("Notes.\n\nThe mayor of Canton, Luis Paz, spoke.");
         assert!(found[0].2.iter().any(|p| p == "Canton"), "{found:?}");
+    }
+
+    #[test]
+    fn a_unit_s_head_after_a_body_s_head_names_the_body_s_unit() {
+        let text = "Notes\n\nThe Velmark Police District said seven men had come in.";
+        assert_eq!(texts_of_kind(text, "Org"), ["Velmark Police District"]);
+        // After another word, the head names no body.
+        let text = "Notes\n\nThe Velmark Hills District said seven men had come in.";
+        assert!(texts_of_kind(text, "Org").is_empty(), "{:?}", kinds(text));
     }
 
     #[test]
