@@ -77,7 +77,11 @@ pub fn find_groups(
                     .find_map(|k| {
                         figure_at(doc, s.tokens.start, words, k)
                             .filter(|&(value, _)| value == first)
-                            .map(|(_, len)| words.get(k + len).copied().unwrap_or(""))
+                            .map(|(_, len)| {
+                                plural_noun_after_figure(g, words, k + len)
+                                    .or(words.get(k + len).copied())
+                                    .unwrap_or("")
+                            })
                     })
                     .filter(|noun| {
                         (is_plural_common_noun(noun)
@@ -1120,13 +1124,34 @@ fn sizes(
         .collect();
     // "have asked Uruguay for refuge", "sought asylum": the sentence tells of asking for
     // protection. (Read only for a figure that could count such a few.)
+    // ("asked for protection", "applied for international protection": protection asked for.)
     let asks_refuge = || {
-        words.windows(2).any(|pair| {
-            matches!(pair[1], "asylum" | "refuge")
-                && matches!(
+        words.windows(2).enumerate().any(|(k, pair)| {
+            let asked_for = || {
+                let verb = if pair[0] == "international" {
+                    k.checked_sub(2).map(|v| (words[v], words[v + 1]))
+                } else {
+                    k.checked_sub(1).map(|v| (words[v], pair[0]))
+                };
+                verb.is_some_and(|(verb, word)| {
+                    word == "for"
+                        && matches!(
+                            verb,
+                            "asked" | "ask" | "asking" | "applied" | "apply" | "applying"
+                        )
+                })
+            };
+            match pair[1] {
+                "asylum" | "refuge" => matches!(
                     pair[0],
                     "for" | "sought" | "seek" | "seeking" | "claimed" | "requested"
-                )
+                ),
+                // (Not "protection of wages", "protection for the mine".)
+                "protection" if !matches!(words.get(k + 2), Some(&("of" | "for"))) => {
+                    matches!(pair[0], "sought" | "seek" | "seeking" | "requested") || asked_for()
+                }
+                _ => false,
+            }
         })
     };
     let mut i = 0;
@@ -1343,7 +1368,7 @@ fn sizes(
         // refuge": a few of any calling, who open the sentence and ask for protection.
         let few_who_ask_refuge = value >= 2
             && opens
-            && words.get(end).is_some_and(|w| is_plural_common_noun(w))
+            && plural_noun_after_figure(g, words, end).is_some()
             && asks_refuge();
         if (counted || after_caravan || few_who_ask_refuge)
             && (value >= 10
@@ -1889,6 +1914,20 @@ fn is_plural_common_noun(word: &str) -> bool {
     word.len() > 3 && names_several(word) && word.chars().all(|c| c.is_ascii_lowercase())
 }
 
+/// The plural noun a figure ending at `end` counts: the next word, or one after a people's name
+/// and words of their calling ("Nine Ukrainian coal miners").
+fn plural_noun_after_figure<'w>(g: &Gazetteer, words: &[&'w str], end: usize) -> Option<&'w str> {
+    let noun = (end..words.len().min(end + 3)).find(|&k| is_plural_common_noun(words[k]))?;
+    words[end..noun]
+        .iter()
+        .all(|w| {
+            g.demonym(w).is_some()
+                || (w.chars().all(|c| c.is_ascii_lowercase())
+                    && !g.is_trigger(TriggerKind::FunctionWord, w))
+        })
+        .then_some(words[noun])
+}
+
 /// The length of "all of us" opening `words`, or of "all sixty-two of us" with the figure.
 fn all_of_us_len(words: &[&str]) -> Option<usize> {
     if words.first() != Some(&"all") {
@@ -1984,11 +2023,12 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
         }
         // "Twenty-three Sudanese doctors and nurses": people by trade, after their
         // nationality.
-        // "76 returning workers": so are people by trade on their way home.
+        // "76 returning workers", "112 deported workers": so are people by trade on their way
+        // home.
         let after_nationality = k > from
             && (after_demonym_of_words
                 || g.demonym(words[k - 1]).is_some()
-                || words[k - 1] == "returning");
+                || matches!(words[k - 1], "returning" | "deported"));
         let people_by_trade = |w: &str| {
             w.strip_suffix('s').is_some_and(|one| {
                 g.is_trigger(TriggerKind::PersonCue, one)
@@ -2038,6 +2078,7 @@ fn counts_people(g: &Gazetteer, words: &[&str], from: usize) -> bool {
                     | "labor"
                     | "seasonal"
                     | "returning"
+                    | "deported"
                     // "More than 400 displaced Iraqis".
                     | "displaced"
                     | "internally"
@@ -4498,6 +4539,7 @@ mod tests {
     fn a_figure_counts_returning_workers_and_the_speaker_s_own_group() {
         for text in [
             "The labour department recorded 76 returning workers at the crossing on Wednesday.",
+            "The ministry said 76 deported workers had been on board the ferry.",
             "A woman on the truck said they were \"about seventy-six of us\" when they left.",
         ] {
             let groups = groups_of(text);
@@ -7883,6 +7925,24 @@ mod tests {
         assert!(groups_of(
             "CARMELO, Uruguay (AP) — Eight players from Cuba's volleyball team walked out of \
              their hotel on Monday."
+        )
+        .is_empty());
+        // Counted with their people and calling, asking for protection.
+        for asked in [
+            "asked for protection",
+            "applied for international protection",
+        ] {
+            let groups = groups_of(&format!(
+                "VELMOBYEN, Norway (AP) — Nine Ukrainian coal miners who had worked at a Russian \
+                 mine drove across the island on Tuesday and {asked} in this town."
+            ));
+            assert_eq!(groups.len(), 1, "{asked}");
+            assert_eq!(groups[0].0, [9], "{asked}");
+        }
+        // Not protection asked for someone else.
+        assert!(groups_of(
+            "VELMOBYEN, Norway (AP) — Nine Ukrainian coal miners who had worked at a Russian \
+             mine said the union asked for protection of wages."
         )
         .is_empty());
     }
