@@ -273,21 +273,28 @@ fn title_of_acronym(g: &Gazetteer, doc: &Doc, at: usize) -> Option<usize> {
 
 /// "The chief district officer of Jhapa district ... The CDO, X, said": an office written out
 /// before token `at`, without brackets, whose initials (past small words such as "of") spell
-/// the acronym of three letters or more.
+/// the acronym of three letters or more. ("The regional police commander for Kilimanjaro,
+/// known as the RPC": or words that end in an office.)
 fn title_initialled_before(g: &Gazetteer, doc: &Doc, at: usize, acronym: &str) -> Option<usize> {
     if acronym.len() < 3 || g.org(doc.folded(at)).is_some() {
         return None;
     }
-    (0..at).find_map(|start| {
-        let most = g.most_title_words_from(doc.folded(start)).min(at - start);
-        (2..=most).find_map(|len| {
-            let words = start..start + len;
-            initials_spell(g, doc, words.clone(), acronym)
-                .then(|| g.title(&key(doc, words)))
-                .flatten()
+    let first = acronym.chars().next()?.to_ascii_lowercase();
+    (0..at)
+        .filter(|&start| doc.folded(start).starts_with(first))
+        .find_map(|start| {
+            (2..=MAX_INITIALLED_WORDS.min(at - start)).find_map(|len| {
+                let words = start..start + len;
+                if !initials_spell(g, doc, words.clone(), acronym) {
+                    return None;
+                }
+                (words.start..words.end).find_map(|from| g.title(&key(doc, from..words.end)))
+            })
         })
-    })
 }
+
+/// The most words an office spelled out before its acronym may have, small words included.
+const MAX_INITIALLED_WORDS: usize = 6;
 
 /// Whether the initials of the words (past small words such as "of") spell the acronym.
 pub(crate) fn initials_spell(g: &Gazetteer, doc: &Doc, words: Range<usize>, acronym: &str) -> bool {
@@ -3221,8 +3228,10 @@ fn classify_run(
             MentionKind::NewPlace(PlaceKind::Landmark)
         } else if g.is_trigger(TriggerKind::RegionHead, k)
             && (!g.is_trigger(TriggerKind::OrgHead, k)
+                // ("the Immigration Services Department": not after a field or a body's head.)
                 || (k == "department"
-                    && !g.is_trigger(TriggerKind::BodyField, doc.folded(run.end - 2))))
+                    && !g.is_trigger(TriggerKind::BodyField, doc.folded(run.end - 2))
+                    && !is_org_head(g, doc, run.end - 2)))
         {
             MentionKind::NewPlace(PlaceKind::State)
         } else {
@@ -11277,6 +11286,14 @@ mod tests {
             ),
             office("Keshav Ghimire", "CDO")
         );
+        // Or by words that end in an office.
+        assert_eq!(
+            read(
+                "X\n\nThe regional police commander for Velmara, known as the RPC, came. The \
+                 RPC, Ezekiel Mwakalinga, said the tank had holes."
+            ),
+            office("Ezekiel Mwakalinga", "RPC")
+        );
         // The words an office's acronym abbreviates are no body.
         let text = "X\n\nSupt. Jackson Wafula, the Officer Commanding Police Division (OCPD) in \
                     Malaba, said so. The OCPD said the driver was held.";
@@ -12420,7 +12437,10 @@ mod tests {
 
     #[test]
     fn a_department_named_by_its_field_is_a_body() {
-        let found = kinds("Notes.\n\nThe Health Department and the Immigration Department spoke.");
+        let found = kinds(
+            "Notes.\n\nThe Health Department and the Immigration Department spoke. The \
+             Immigration Services Department said so.",
+        );
         let orgs: Vec<&str> = found
             .iter()
             .filter(|(_, k)| k.starts_with("Org"))
@@ -12428,7 +12448,11 @@ mod tests {
             .collect();
         assert_eq!(
             orgs,
-            ["Health Department", "Immigration Department"],
+            [
+                "Health Department",
+                "Immigration Department",
+                "Immigration Services Department"
+            ],
             "{found:?}"
         );
         // A place's name before it makes a region.
