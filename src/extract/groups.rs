@@ -1322,14 +1322,18 @@ fn sizes(
                     })
         };
         // "three stowaways": people who travel hidden are a group however few. So are those
-        // "aboard" a boat: "a smaller boat with nine Bangladeshis aboard".
+        // "aboard" a boat: "a smaller boat with nine Bangladeshis aboard", "said nine men had
+        // been aboard", "seven people were on board".
         let hidden_travellers = || {
+            let after = &words[end..words.len().min(end + 4)];
             counted
                 && value >= 2
-                && words[end..]
+                && (after
                     .iter()
                     .take(3)
-                    .any(|w| g.is_trigger(TriggerKind::HiddenTravellerNoun, w) || *w == "aboard")
+                    .any(|w| g.is_trigger(TriggerKind::HiddenTravellerNoun, w))
+                    || after.contains(&"aboard")
+                    || after.windows(2).any(|pair| pair == ["on", "board"]))
         };
         // "Later on Tuesday, police found nine Cuban men on Elbow Cay": a few foreigners found
         // or rescued, in a sentence that opens on other people than the story's group, are a
@@ -2723,11 +2727,15 @@ struct Reached {
 }
 
 /// Whether a place is a sentence of its own, but for quotation marks, and the next sentence
-/// opens on "All of us": "\"Santo Domingo. All of us.\"", where they all want to go.
+/// opens on "All of us": "\"Santo Domingo. All of us.\"", where they all want to go. (So is
+/// a place that opens a quotation after a colon or a comma: "he said: \"Istanbul. All of us.")
 fn place_then_all_of_us(doc: &Doc, si: usize, m: &Mention) -> bool {
     let is_quote = |t: usize| crate::extract::mentions::is_quote_mark(doc, t);
     let sentence = doc.sentences[si].tokens.clone();
-    let alone = (sentence.start..m.tokens.start).all(is_quote)
+    let opens_quotation = m.tokens.start >= sentence.start + 2
+        && is_quote(m.tokens.start - 1)
+        && matches!(doc.token_text(m.tokens.start - 2), ":" | ",");
+    let alone = ((sentence.start..m.tokens.start).all(is_quote) || opens_quotation)
         && (m.tokens.end..sentence.end).all(|t| is_quote(t) || doc.token_text(t) == ".");
     alone && next_opens_on_all_of_us(doc, si)
 }
@@ -4749,6 +4757,10 @@ mod tests {
                 "\"Spain. All of us. There is work there,\" he said.",
                 "Spain",
             ),
+            (
+                "Asked where the group was going, he said: \"Spain. All of us.\"",
+                "Spain",
+            ),
         ] {
             let text = format!(
                 "Border news\n\nA boat carrying 40 migrants from Libya landed on Lampedusa on \
@@ -6435,6 +6447,16 @@ mod tests {
         assert_eq!(groups.len(), 2, "{groups:?}");
         assert_eq!((&groups[0].0[..], &groups[1].0[..]), (&[17][..], &[9][..]));
         assert_eq!(groups[1].1, ["Bangladesh"]);
+        // A few said to have been aboard, or on board, count the story's group.
+        for aboard in ["had been aboard", "were on board"] {
+            let groups = groups_of(&format!(
+                "VELMO, Northern Mariana Islands (AP) — Chinese men who set out in a small \
+                 fishing boat to reach Guam came ashore on this island on Tuesday.\n\nThe \
+                 Coast Guard said nine men {aboard}."
+            ));
+            assert_eq!(groups.len(), 1, "{aboard}: {groups:?}");
+            assert_eq!(groups[0].0, [9], "{aboard}");
+        }
     }
 
     #[test]
