@@ -451,8 +451,9 @@ SUBDIVISION_SECOND_LEVEL_KEPT = {"IQ-DA", "IQ-SU", "IQ-AR"}
 # "Para" are ordinary words far more often than places; Uruguay's "Florida" and "San José" are
 # far more often the U.S. state and the Costa Rican capital.
 SUBDIVISION_SKIP = {"MX-CMX", "PY-ASU", "SR-PM", "PY-11", "PY-3", "SR-PR", "UY-MO", "UY-FD", "UY-SJ",
-                   # South Africa's "North-West", as generic a name as "Northern".
-                   "ZA-NW"}
+                   # South Africa's "North-West", as generic a name as "Northern"; Oslo, a county
+                   # that news mean as the city.
+                   "ZA-NW", "NO-03"}
 
 # Journalistic short names for long official ISO names.
 SUBDIVISION_NAME_OVERRIDES = {
@@ -460,6 +461,7 @@ SUBDIVISION_NAME_OVERRIDES = {
     "CO-SAP": "San Andrés and Providencia", "CO-DC": "Bogotá Capital District",
     "DO-01": "Distrito Nacional", "CL-RM": "Santiago Metropolitan Region", "CL-LI": "O'Higgins",
     "CL-AI": "Aysén", "AR-C": "Buenos Aires City", "PE-LMA": "Lima Metropolitan Municipality",
+    "NO-21": "Svalbard", "NO-22": "Jan Mayen",
     "US-VI": "U.S. Virgin Islands", "HT-GA": "Grand'Anse", "NI-AN": "North Caribbean Coast Autonomous Region",
     "NI-AS": "South Caribbean Coast Autonomous Region", "VE-A": "Capital District",
 }
@@ -504,7 +506,7 @@ SUBDIVISION_EXTRA_ALIASES = {
 # twelve metropolitan regions are.
 SUBDIVISION_WORLD_COUNTRIES = """
 AU IT ES GR PL LT LV FI HR BA RS MK BG TR ML NE MR TD SD ET SO KE LY TN DZ MA SN NG EG YE SY IQ
-AF PK BD MM ID MY LK NP CN FR
+AF PK BD MM ID MY LK NP CN FR NO
 PH KZ UZ KG TJ GE AM UA RO MD AL JO LB IR OM SA AE BI CD SS ER DJ GH GN CM BF PG DE AT HU CH
 ZW ZA RU
 """.split()

@@ -1125,6 +1125,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
     for m in &mut out {
         own_by_possessive_country(g, doc, m);
     }
+    drop_nicknames(g, doc, &mut out);
     // "WADI HALFA, Sudan (AFP) - ... wait at Wadi Halfa": the dateline's town, named again, is
     // the town (its first word may be a given name).
     if let Some(town) = crate::extract::dateline_mention(doc, &out) {
@@ -1824,6 +1825,49 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             m.kind = MentionKind::NewPlace(PlaceKind::City);
         }
     }
+}
+
+/// "the mainland city that likes to call itself the Paris of the North", "the Paris of the
+/// Middle East": a place's name in another's nickname names no place, nor does the part of the
+/// world it is set in.
+fn drop_nicknames(g: &Gazetteer, doc: &Doc, out: &mut Vec<Mention>) {
+    let is_place = |m: &Mention| {
+        matches!(
+            m.kind,
+            MentionKind::KnownPlace(_) | MentionKind::NewPlace(_)
+        )
+    };
+    let word = |t: usize| {
+        if t < doc.tokens.len() {
+            doc.folded(t)
+        } else {
+            ""
+        }
+    };
+    let mut dropped = Vec::new();
+    for (i, m) in out.iter().enumerate().filter(|(_, m)| is_place(m)) {
+        let (start, end) = (m.tokens.start, m.tokens.end);
+        if start == 0 || doc.token_text(start - 1) != "the" || word(end) != "of" {
+            continue;
+        }
+        let part = end + 1 + usize::from(word(end + 1) == "the");
+        if matches!(word(part), "north" | "south" | "east" | "west") {
+            dropped.push(i);
+            continue;
+        }
+        let region = out.iter().position(|n| {
+            n.tokens.start == part
+                && matches!(n.kind, MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::WorldRegion)
+        });
+        if let Some(region) = region {
+            dropped.extend([i, region]);
+        }
+    }
+    let mut index = 0;
+    out.retain(|_| {
+        index += 1;
+        !dropped.contains(&(index - 1))
+    });
 }
 
 /// Whether mention `b` follows `a` in a list: in one sentence, with only "," and "and" or "or"
@@ -8498,6 +8542,28 @@ mod tests {
         // Without one, the city is the city.
         let text = "Notes\n\nThey sailed from Safi on Monday.";
         assert_eq!(texts_of_kind(text, "KnownPlace"), ["Safi"]);
+    }
+
+    #[test]
+    fn a_place_s_name_in_another_s_nickname_names_no_place() {
+        for text in [
+            "Notes\n\nThey flew to Tromsø, the city that calls itself the Paris of the North.",
+            "Notes\n\nThey flew to Beirut, once called the Paris of the Middle East.",
+        ] {
+            let places: Vec<String> = kinds(text)
+                .into_iter()
+                .filter(|(_, k)| k.contains("Place"))
+                .map(|(t, _)| t)
+                .collect();
+            assert!(
+                !places.iter().any(|p| p == "Paris" || p == "Middle East"),
+                "{text}: {places:?}"
+            );
+            assert!(places.len() == 1, "{text}: {places:?}");
+        }
+        // Paris itself is still Paris.
+        let text = "Notes\n\nThey flew to the Paris of their dreams, then to Lyon.";
+        assert!(texts_of_kind(text, "KnownPlace").contains(&"Paris".to_string()));
     }
 
     #[test]
