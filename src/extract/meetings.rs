@@ -2308,7 +2308,14 @@ fn location(
                 .rev()
                 .take_while(|&k| !doc.is_capitalised(k) && doc.token_text(k) != ",")
                 .any(|k| matches!(doc.folded(k), "at" | "in"));
+        // "will meet Gov. Arnold Palacios on Saipan", "met on Lampedusa": "on" a place after
+        // the one met or the verb (not "talks on Syria", a topic).
+        let met_on = before == "on"
+            && start >= s.start + 2
+            && (doc.is_capitalised(start - 2)
+                || before2.is_some_and(|b| matches!(b, "meet" | "meets" | "met")));
         let locative = matches!(before, "in" | "at")
+            || met_on
             || near_a_spot
             || (before == "the" && before2.is_some_and(|b| b == "at" || b == "in"))
             || trip_to
@@ -3011,6 +3018,20 @@ mod tests {
             meetings_of(text),
             [("meeting".to_string(), Some("Amman".to_string()), 2)]
         );
+    }
+
+    #[test]
+    fn a_meeting_on_an_island_is_held_there_but_talks_on_a_country_are_about_it() {
+        let text = "Landings\n\nVELMO, Northern Mariana Islands (AP) — Men who set out from \
+                    Saipan came ashore here. Delegate Ana Ruiz will meet Gov. Arnold Palacios on \
+                    Saipan next week to discuss the landings.";
+        assert_eq!(
+            meetings_of(text),
+            [("meeting".to_string(), Some("Saipan".to_string()), 2)]
+        );
+        let text = "Talks\n\nMinister Ana Ruiz held talks on Syria with Minister Luis Paz on \
+                    Tuesday.";
+        assert_eq!(meetings_of(text)[0].1, None);
     }
 
     #[test]

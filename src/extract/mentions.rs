@@ -1113,6 +1113,7 @@ pub fn find_mentions(g: &Gazetteer, doc: &Doc) -> Vec<Mention> {
         }
     }
     story_country_bodies(g, doc, &mut out);
+    places_named_again(doc, &mut out);
     let surnames = out_people(g, &out);
     for m in out
         .iter_mut()
@@ -1359,6 +1360,7 @@ fn places_named_elsewhere(doc: &Doc, mentions: &mut [Mention]) {
 const TOWN_OF_KNOWN: &str = "town-of-known";
 /// The rule of a capitalised name no rule read: a person only if later text says so.
 const UNRESOLVED_NAME: &str = "unresolved-name";
+const PLACE_NAMED_AGAIN: &str = "place-named-again";
 
 /// The rule of a town the gazetteer lacks whose name it knows for a place in another country
 /// ("GRACIAS A DIOS, Guatemala"): resolution must not take it for that place.
@@ -1823,6 +1825,45 @@ fn places_in_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             // none in a country or state the article names, read only as another town's
             // alias, is a town of its own.
             m.kind = MentionKind::NewPlace(PlaceKind::City);
+        }
+    }
+}
+
+/// "Men who set out from Saipan ... will meet Gov. Arnold Palacios on Saipan": a name left
+/// unresolved where it stands is the gazetteer's place the article named by it elsewhere,
+/// where the words around it said it was one. (Not a word of someone's name: "Hobbs said" is
+/// Katherine Hobbs, in a story that also names Hobbs, New Mexico.)
+fn places_named_again(doc: &Doc, out: &mut [Mention]) {
+    let places: Vec<(String, MentionKind)> = out
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::KnownPlace(_)))
+        .map(|m| (key(doc, m.tokens.clone()).into_owned(), m.kind.clone()))
+        .collect();
+    let name_words: Vec<String> = out
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Person { .. }) && m.rule != UNRESOLVED_NAME)
+        .flat_map(|m| m.tokens.clone().map(|t| doc.folded(t).to_string()))
+        .collect();
+    // (One word: not "US-Mexico", whose parts the hyphen joins. Not in the headline, whose
+    // capitals say nothing and whose verbs, "towed into Crete's Ierapetra", would make the
+    // place more than the story does.)
+    for m in out.iter_mut().filter(|m| {
+        m.rule == UNRESOLVED_NAME
+            && doc.sentences[m.sentence].paragraph > 0
+            && m.tokens.len() == 1
+            && doc
+                .token_text(m.tokens.start)
+                .chars()
+                .all(char::is_alphabetic)
+    }) {
+        let name = key(doc, m.tokens.clone());
+        if name_words.iter().any(|w| *w == name) {
+            continue;
+        }
+        if let Some((_, kind)) = places.iter().find(|(place, _)| *place == name) {
+            m.kind = kind.clone();
+            m.rule = PLACE_NAMED_AGAIN;
+            m.confidence = 0.5;
         }
     }
 }
@@ -8542,6 +8583,24 @@ mod tests {
         // Without one, the city is the city.
         let text = "Notes\n\nThey sailed from Safi on Monday.";
         assert_eq!(texts_of_kind(text, "KnownPlace"), ["Safi"]);
+    }
+
+    #[test]
+    fn a_place_named_again_where_nothing_says_so_is_still_the_place() {
+        let text = "Landings\n\nVELMO, Northern Mariana Islands (AP) — Men who set out from \
+                    Saipan came ashore here. Delegate Ana Ruiz will meet Gov. Arnold Palacios on \
+                    Saipan next week.";
+        assert_eq!(
+            texts_of_kind(text, "KnownPlace"),
+            ["Northern Mariana Islands", "Saipan", "Saipan"]
+        );
+        // Not a name the article never read as a place, nor someone's surname.
+        let text = "Landings\n\nThey set out from Saipan. Gov. Arnold Saipan met them. Saipan \
+                    said so.";
+        let last = kinds(text).into_iter().rfind(|(t, _)| t == "Saipan");
+        assert!(last.is_some_and(|(_, kind)| !kind.starts_with("KnownPlace")));
+        let text = "Landings\n\nDelegate Ana Ruiz will meet Gov. Arnold Palacios on Saipan.";
+        assert!(!texts_of_kind(text, "KnownPlace").contains(&"Saipan".to_string()));
     }
 
     #[test]
