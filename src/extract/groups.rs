@@ -1126,21 +1126,16 @@ fn sizes(
     // protection. (Read only for a figure that could count such a few.)
     // ("asked for protection", "applied for international protection": protection asked for.)
     let asks_refuge = || {
+        // Whether "for" at `k` follows a verb of asking.
+        let asked_for = |k: usize| {
+            k >= 1
+                && words[k] == "for"
+                && matches!(
+                    words[k - 1],
+                    "asked" | "ask" | "asking" | "applied" | "apply" | "applying"
+                )
+        };
         words.windows(2).enumerate().any(|(k, pair)| {
-            let asked_for = || {
-                let verb = if pair[0] == "international" {
-                    k.checked_sub(2).map(|v| (words[v], words[v + 1]))
-                } else {
-                    k.checked_sub(1).map(|v| (words[v], pair[0]))
-                };
-                verb.is_some_and(|(verb, word)| {
-                    word == "for"
-                        && matches!(
-                            verb,
-                            "asked" | "ask" | "asking" | "applied" | "apply" | "applying"
-                        )
-                })
-            };
             match pair[1] {
                 "asylum" | "refuge" => matches!(
                     pair[0],
@@ -1148,7 +1143,9 @@ fn sizes(
                 ),
                 // (Not "protection of wages", "protection for the mine".)
                 "protection" if !matches!(words.get(k + 2), Some(&("of" | "for"))) => {
-                    matches!(pair[0], "sought" | "seek" | "seeking" | "requested") || asked_for()
+                    matches!(pair[0], "sought" | "seek" | "seeking" | "requested")
+                        || asked_for(k)
+                        || (pair[0] == "international" && k >= 1 && asked_for(k - 1))
                 }
                 _ => false,
             }

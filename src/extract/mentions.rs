@@ -1885,7 +1885,7 @@ fn drop_nicknames(g: &Gazetteer, doc: &Doc, out: &mut Vec<Mention>) {
             ""
         }
     };
-    let mut dropped = Vec::new();
+    let mut keep = vec![true; out.len()];
     for (i, m) in out.iter().enumerate().filter(|(_, m)| is_place(m)) {
         let (start, end) = (m.tokens.start, m.tokens.end);
         if start == 0 || doc.token_text(start - 1) != "the" || word(end) != "of" {
@@ -1893,7 +1893,7 @@ fn drop_nicknames(g: &Gazetteer, doc: &Doc, out: &mut Vec<Mention>) {
         }
         let part = end + 1 + usize::from(word(end + 1) == "the");
         if matches!(word(part), "north" | "south" | "east" | "west") {
-            dropped.push(i);
+            keep[i] = false;
             continue;
         }
         let region = out.iter().position(|n| {
@@ -1901,14 +1901,12 @@ fn drop_nicknames(g: &Gazetteer, doc: &Doc, out: &mut Vec<Mention>) {
                 && matches!(n.kind, MentionKind::KnownPlace(p) if g.places[p].kind == PlaceKind::WorldRegion)
         });
         if let Some(region) = region {
-            dropped.extend([i, region]);
+            keep[i] = false;
+            keep[region] = false;
         }
     }
-    let mut index = 0;
-    out.retain(|_| {
-        index += 1;
-        !dropped.contains(&(index - 1))
-    });
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Whether mention `b` follows `a` in a list: in one sentence, with only "," and "and" or "or"
