@@ -1636,6 +1636,13 @@ mod tests {
         let readers = [
             code_before_tests(include_str!("gazetteer.rs")),
             code_before_tests(include_str!("extract/mentions.rs")),
+            include_str!("extract/mentions/bodies.rs"),
+            include_str!("extract/mentions/classify.rs"),
+            include_str!("extract/mentions/context.rs"),
+            include_str!("extract/mentions/places.rs"),
+            include_str!("extract/mentions/runs.rs"),
+            include_str!("extract/mentions/titles.rs"),
+            include_str!("extract/mentions/unknown.rs"),
             code_before_tests(include_str!("extract/meetings.rs")),
             code_before_tests(include_str!("extract/groups.rs")),
             code_before_tests(include_str!("resolve/mod.rs")),
