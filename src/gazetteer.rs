@@ -1645,6 +1645,10 @@ mod tests {
             include_str!("extract/mentions/unknown.rs"),
             code_before_tests(include_str!("extract/meetings.rs")),
             code_before_tests(include_str!("extract/groups.rs")),
+            include_str!("extract/groups/members.rs"),
+            include_str!("extract/groups/route.rs"),
+            include_str!("extract/groups/sizes.rs"),
+            include_str!("extract/groups/two.rs"),
             code_before_tests(include_str!("resolve/mod.rs")),
             code_before_tests(include_str!("resolve/names.rs")),
         ];
