@@ -37,6 +37,22 @@ const GROUP_DETERMINERS: &[&str] = &[
     "the", "this", "these", "that", "huge", "large", "migrant", "whole", "carrying",
 ];
 
+/// Whether the words after "carrying" name migrants: "migrants", "refugees", "asylum
+/// seekers", a people ("Haitians") or peoples listed before "migrants" ("Ethiopian and Somali
+/// migrants").
+fn carries_migrants(g: &Gazetteer, carried: &[&str]) -> bool {
+    let is_migrants = |w: &str| matches!(w, "migrants" | "refugees" | "asylum");
+    match carried.first() {
+        Some(first) if is_migrants(first) || is_people_demonym(g, first) => true,
+        Some(_) => carried
+            .iter()
+            .take(8)
+            .position(|w| is_migrants(w))
+            .is_some_and(|end| peoples_listed_before(g, &carried[..end]) == Some(0)),
+        None => false,
+    }
+}
+
 /// What the group extractor reads of an article, handed on whole.
 #[derive(Clone, Copy)]
 struct Reading<'a> {
@@ -111,6 +127,17 @@ pub fn find_groups(
                 && g.demonym(words[i - 1]).is_some()
                 && words[i.saturating_sub(5)..i - 1].contains(&"carrying")
         });
+        // "A wooden boat carrying Ethiopian and Somali migrants drifted for nine days": in the
+        // lede, a craft carrying migrants is the story's group, counted or not.
+        let craft_carrying_them = s.paragraph <= 1
+            && (2..words.len()).any(|k| {
+                words[k] == "carrying"
+                    && is_vehicle(g, words[k - 1])
+                    && words[k.saturating_sub(4)..k - 1]
+                        .iter()
+                        .any(|w| matches!(*w, "a" | "an"))
+                    && carries_migrants(g, &words[k + 1..])
+            });
         let group_word = carried_family
             || words.iter().enumerate().any(|(i, w)| {
                 // "LAWNGTLAI, India (AP) — Refugees from Myanmar's Chin State who ...": a lede
@@ -207,7 +234,12 @@ pub fn find_groups(
         // "Several hundred asylum seekers crossed ...": a crowd counted in words, which the
         // story opens with, is a group too, figure or not. (Later in a story, "thousands of
         // migrants" is as often background.)
-        if has_strong || carried_family || !sizes.is_empty() || (crowd && s.paragraph <= 2) {
+        if has_strong
+            || carried_family
+            || craft_carrying_them
+            || !sizes.is_empty()
+            || (crowd && s.paragraph <= 2)
+        {
             strong = true;
         }
         // A figure with no people noun ("said 38 had left", "counted 39.") counts a group
@@ -311,18 +343,31 @@ pub fn find_groups(
         // "Most people who leave the Horn of Africa for South Africa travel overland through
         // Kenya", "Most boats that reach Australia set out from Indonesia": what most do, told
         // in the present past the lede, is background.
-        let habitual = || {
-            s.paragraph > 1
-                && matches!(
-                    body,
-                    ["most", noun, "who" | "that", verb, ..]
-                        if (noun.ends_with('s') || *noun == "people")
-                            && !verb.ends_with("ed")
-                            && !matches!(
-                                *verb,
-                                "had" | "were" | "was" | "have" | "came" | "made" | "took" | "left"
-                            )
+        // So is "Most boats from Somalia head for Yemen's southern coast": what most from a
+        // place do.
+        let present = |verb: &str| {
+            !verb.ends_with("ed")
+                && !matches!(
+                    verb,
+                    "had" | "were" | "was" | "have" | "came" | "made" | "took" | "left"
                 )
+        };
+        let habitual = || {
+            let plural = |noun: &str| noun.ends_with('s') || noun == "people";
+            s.paragraph > 1
+                && match body {
+                    ["most", noun, "who" | "that", verb, ..] => plural(noun) && present(verb),
+                    ["most", noun, "from", place @ ..] => {
+                        let place_start = s.tokens.start + opening + 3;
+                        let place_len = (0..place.len())
+                            .take_while(|&k| doc.is_capitalised(place_start + k))
+                            .count();
+                        plural(noun)
+                            && place_len > 0
+                            && place.get(place_len).is_some_and(|verb| present(verb))
+                    }
+                    _ => false,
+                }
         };
         if !topic_only
             && !habitual()

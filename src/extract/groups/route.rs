@@ -773,6 +773,17 @@ pub(super) fn read_places(
                         cue = Some("at".into());
                         break;
                     }
+                    // "ran aground on Sunday on Socotra", "came ashore on Lampedusa": the island
+                    // or shore a boat landed on.
+                    if w == "on"
+                        && t + 1 == m.tokens.start
+                        && back_in_clause().take(4).any(|b| {
+                            matches!(b, "aground" | "ashore" | "landed" | "stranded" | "marooned")
+                        })
+                    {
+                        cue = Some("at".into());
+                        break;
+                    }
                     // "many were born in Pakistan": where they are from.
                     if w == "in" && before(1) == "born" {
                         cue = Some("origin".into());

@@ -346,6 +346,32 @@ pub(super) fn bare_counts(
                 }
             }
         }
+        // "there were \"forty, maybe more\" aboard", "there were 40 on board": everyone the
+        // boat carried, counted by a witness.
+        if *verb == "there" && matches!(words.get(i + 1), Some(&("were" | "was"))) {
+            let mut at = i + 2;
+            if words.get(at).is_some_and(|w| matches!(*w, "\"" | "“")) {
+                at += 1;
+            }
+            at += g
+                .triggers(TriggerKind::SizeQualifier)
+                .longest_at(words, at)
+                .unwrap_or(0);
+            if let Some((value, len)) = figure_at(doc, tokens.start, words, at) {
+                let end = at + len;
+                let after = &words[end..words.len().min(end + 6)];
+                let aboard =
+                    after.contains(&"aboard") || after.windows(2).any(|w| w == ["on", "board"]);
+                if aboard && value >= 2 && !is_year_like(words[at], value) {
+                    out.push(SizeReport {
+                        values: vec![value],
+                        qualifier: qualifier(g, words, at),
+                        sentence: si,
+                    });
+                }
+            }
+            continue;
+        }
         let counts = matches!(
             *verb,
             "counted" | "tallied" | "numbered" | "registered" | "recorded" | "totaled" | "totalled"

@@ -3884,3 +3884,39 @@ fn how_many_go_a_way_each_year_past_the_lede_is_background() {
         assert!(!at.iter().any(|p| p == "Malawi"), "{since}: {at:?}");
     }
 }
+
+#[test]
+fn a_craft_carrying_migrants_in_the_lede_is_the_group_uncounted_and_counted_aboard() {
+    let text = "Border news\n\nA fishing boat carrying Eritrean and Sudanese migrants drifted for \
+                a week and ran aground on Saturday on Lampedusa, officials said. A diver who \
+                reached the boat said there were \"thirty, maybe more\" aboard.";
+    let groups = groups_of(&text["Border news\n\n".len()..]);
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    let (sizes, origins, places, _) = &groups[0];
+    assert_eq!(sizes, &[30]);
+    assert_eq!(origins, &["Eritrea", "Sudan"]);
+    // Ran aground on an island: where the group is.
+    assert_eq!(first_group_places(text, |group| &group.at), ["Lampedusa"]);
+    assert_eq!(places, &["Lampedusa"]);
+    // Boats carrying migrants past the lede, or in the plural, tell no group by themselves.
+    for background in [
+        "The coast guard said boats carrying Eritrean migrants often drift for days.",
+        "Officials said a boat carrying migrants had sunk there in 2019.\n\nThe mayor spoke.",
+    ] {
+        let later = format!("The mayor of Lampedusa spoke on Monday.\n\n{background}");
+        assert!(groups_of(&later).is_empty(), "{later}");
+    }
+}
+
+#[test]
+fn where_most_boats_from_a_place_head_is_background() {
+    let groups = groups_of(
+        "A fishing boat carrying 30 migrants ran aground on Lampedusa, officials said.\n\n\
+         Most boats from Libya head for Sicily, and the few that reach Malta are pushed there \
+         by the wind.",
+    );
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    let (sizes, _, places, _) = &groups[0];
+    assert_eq!(sizes, &[30]);
+    assert_eq!(places, &["Lampedusa"]);
+}
