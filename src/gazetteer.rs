@@ -586,6 +586,13 @@ pub fn fold_into(text: &str, out: &mut String) {
         }
         match c {
             '’' | '‘' => out.push('\''),
+            // The Polynesian ʻokina, a letter that English news often write as an apostrophe
+            // ("Nukuʻalofa", "Nuku'alofa") or leave out where it opens a name ("ʻEua", "Eua").
+            '\u{2bb}' => {
+                if out.len() > base && !out.ends_with(' ') {
+                    out.push('\'');
+                }
+            }
             '–' | '—' | '‐' => out.push('-'),
             _ => {
                 // ("İ" lowercases to "i" and a combining dot, which the accent goes with:
@@ -1612,6 +1619,17 @@ mod tests {
         for (name, country) in [("un", "IN"), ("oas", "PH")] {
             assert!(!city_in(name, country), "{name}");
         }
+    }
+
+    /// Tonga's capital, written with the ʻokina, is the one GeoNames writes with a quotation mark.
+    #[test]
+    fn a_name_written_with_the_okina_is_found() {
+        let g = Gazetteer::builtin();
+        let place = g.place(&fold("Nukuʻalofa")).map(|p| &g.places[p]);
+        assert!(
+            place.is_some_and(|p| p.kind == PlaceKind::City && p.country.as_deref() == Some("TO")),
+            "{place:?}"
+        );
     }
 
     /// English news write a Spanish region's "y" as "and".

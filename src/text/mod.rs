@@ -60,7 +60,9 @@ impl Doc {
                         first.is_ascii_uppercase()
                             || arabic_article_before_capital(&text[t.start..t.end])
                     } else {
+                        // ("ʻEua", "ʻAisake": the ʻokina, a letter, opens capitalised names.)
                         text[t.start..]
+                            .trim_start_matches('\u{2bb}')
                             .chars()
                             .next()
                             .is_some_and(char::is_uppercase)
@@ -205,6 +207,24 @@ mod tests {
             capitalised,
             ["Boats", "Nabil", "al-Hamdani", "el-Mandeb", "d'Arguin"]
         );
+    }
+
+    /// The ʻokina is a letter: "ʻEua" is one capitalised word, which folds as "Eua" does, and
+    /// "Nukuʻalofa" folds as "Nuku'alofa" does.
+    #[test]
+    fn a_name_that_opens_on_the_okina_is_capitalised() {
+        let doc = Doc::new(
+            "Islands\n\nThey reached ʻEua from Nukuʻalofa.",
+            &Cleaner::default(),
+        );
+        let capitalised: Vec<&str> = (0..doc.tokens.len())
+            .filter(|&i| doc.is_capitalised(i))
+            .map(|i| doc.token_text(i))
+            .collect();
+        assert_eq!(capitalised, ["Islands", "They", "ʻEua", "Nukuʻalofa"]);
+        let folded: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.folded(i)).collect();
+        assert!(folded.contains(&"eua"), "{folded:?}");
+        assert!(folded.contains(&"nuku'alofa"), "{folded:?}");
     }
 
     #[test]
