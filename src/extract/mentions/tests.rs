@@ -5999,6 +5999,21 @@ fn person_cue_words_come_from_the_data_and_a_user_can_add_some() {
     assert!(is_person(&Gazetteer::with_extra(dir.path()).unwrap()));
 }
 
+/// A calling of public life before a name no list of given names has tells a person.
+#[test]
+fn a_singer_or_a_footballer_named_is_a_person() {
+    for text in [
+        "X\n\nThe singer Qadi Zintlar, who grew up in the town, came to the beach.",
+        "X\n\nFootballer Qadi Zintlar visited the camp on Monday.",
+    ] {
+        assert!(
+            texts_of_kind(text, "Person").contains(&"Qadi Zintlar".to_string()),
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+}
+
 #[test]
 fn a_plural_title_over_a_list_gives_each_name_its_own_title() {
     let g = Gazetteer::builtin();
