@@ -236,9 +236,24 @@ pub fn find_meetings(
                     })
                 })
         };
+        // ("Her French counterpart, Y", after "the mayor of Llívia and the mayor of
+        // Bourg-Madame": the holder of an office the sentence told twice, the other one.)
+        let office_told_twice = || {
+            told.clone().any(|t| {
+                let office = doc.folded(t);
+                office.len() >= 3
+                    && t > told.start
+                    && doc.folded(t - 1) == "the"
+                    && (t + 1..told.end)
+                        .any(|u| doc.folded(u) == office && doc.folded(u - 1) == "the")
+            })
+        };
         let office_told = |office: std::ops::Range<usize>| {
             if office.clone().any(acronym_told) {
                 return true;
+            }
+            if office.clone().any(|t| doc.folded(t) == "counterpart") {
+                return office_told_twice();
             }
             let head = office.end.checked_sub(1);
             let is_country = |w: &str| {
@@ -251,7 +266,11 @@ pub fn find_meetings(
                 .filter(|&t| Some(t) == head || doc.folded(t) != "chief")
                 .filter(|&t| !crate::extract::mentions::possessive_after(doc, t))
                 .map(|t| doc.folded(t))
-                .filter(|w| w.len() >= 3 && *w != "the" && !is_country(w))
+                // (Nor by a function word: "The commander for the Cerdanya" is not told by
+                // "looking for".)
+                .filter(|w| {
+                    w.len() >= 3 && !g.is_trigger(TriggerKind::FunctionWord, w) && !is_country(w)
+                })
                 .any(|w| {
                     let country = g.demonym(w);
                     told.clone().any(|t| {
@@ -336,12 +355,21 @@ pub fn find_meetings(
                             && doc.tokens[t].kind == TokenKind::Word
                             && !doc.is_capitalised(t))))
         };
+        // ("The Llívia mayor, X, who like many Catalans writes ..., said": or speaks past a
+        // clause on who the official is.)
+        let speaks_past_who = |t: usize| {
+            t < tokens.end
+                && doc.folded(t) == "who"
+                && (t + 1..tokens.end).any(|u| doc.token_text(u) == "," && speech_verb(u + 1))
+        };
         let end = mentions[m].tokens.end;
         let closes = |t: usize| t >= tokens.end || matches!(doc.token_text(t), "." | ",");
         ((if inverted {
             closes(end)
         } else {
-            end < tokens.end && doc.token_text(end) == "," && speaks(end + 1)
+            end < tokens.end
+                && doc.token_text(end) == ","
+                && (speaks(end + 1) || speaks_past_who(end + 1))
         }) && office_told(tokens.start..comma))
         .then_some(p)
     };
@@ -3588,6 +3616,21 @@ mod tests {
                     The commander, Rachel Corbett, said the men would be \"managed under the \
                     rules,\" the policy under which boats are turned back.";
         assert_eq!(participants_of(text), [["Rachel Corbett", "Tom Sinclair"]]);
+    }
+
+    #[test]
+    fn two_mayors_told_by_office_are_named_past_a_clause_on_who_one_is_and_as_her_counterpart() {
+        let text = "Border\n\nThe mayor of Velka and the mayor of Rostan walked the road \
+                    together on Wednesday. The Velka mayor, Ana Ruiz i Soler, who like many \
+                    Catalans writes \"i\" between her surnames, said the town was calm. Her \
+                    French counterpart, Tomas Lugo, said groups crossed most weeks.";
+        assert_eq!(participants_of(text), [["Ana Ruiz i Soler", "Tomas Lugo"]]);
+        // An office is not told by a function word of the meeting's sentence: "The commander
+        // for the valley" by "looking for".
+        let text = "Border\n\nThe mayor, Ana Ruiz, spoke on Monday. \"They walked into the \
+                    one place nobody is looking for,\" Ruiz said.\n\nThe commander for the valley, Inspector Tomas Lugo, said the \
+                    men were released.";
+        assert_eq!(participants_of(text), Vec::<Vec<String>>::new());
     }
 
     #[test]
