@@ -281,6 +281,7 @@ COUNTRY_EXTRA_ALIASES = {
     "LC": ["St. Lucia", "St Lucia"],
     "BL": ["St. Barts", "St. Barths", "Saint Barthelemy"],
     "MF": ["St. Martin"],
+    "PM": ["Saint-Pierre and Miquelon", "St. Pierre and Miquelon", "Saint-Pierre-et-Miquelon"],
     "ST": ["São Tomé and Príncipe"],
     "CW": ["Curacao"],
     "RE": ["Reunion"],
@@ -1973,6 +1974,8 @@ TITLES = [
     # in the Levant, Turkey and Iraq its "mukhtar" (also a given name, "Mukhtar Jama": the
     # extractor reads a title that is a given name only in lower case).
     ("Voivode", "local", "PL"), ("Mukhtar", "local", ""),
+    # The Gambia's village head ("The alkalo, or village head, of Sanyang").
+    ("Alkalo", "local", "GM"),
     ("Mayor-elect", "local", ""), ("Governor-elect", "local", ""),
     ("Public Defender", "other", ""), ("Federal Public Defender", "other", ""),
     ("Ambassador", "diplomat", ""), ("U.S. Ambassador", "diplomat", "US"), ("Envoy", "diplomat", ""),

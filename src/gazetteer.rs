@@ -1632,6 +1632,16 @@ mod tests {
         );
     }
 
+    /// A territory is found by the French spelling news use, and a local office by its own
+    /// word ("alkalo", the Gambia's village head).
+    #[test]
+    fn saint_pierre_and_miquelon_and_the_alkalo_are_known() {
+        let g = Gazetteer::builtin();
+        let place = g.place("saint-pierre and miquelon").map(|p| &g.places[p]);
+        assert!(place.is_some_and(|p| p.id == "iso/PM"), "{place:?}");
+        assert!(g.title("alkalo").is_some());
+    }
+
     /// English news write a Spanish region's "y" as "and".
     #[test]
     fn a_region_named_with_y_is_found_with_and() {

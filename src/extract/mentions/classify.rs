@@ -57,6 +57,18 @@ pub(super) fn org_apposition(
             .take_while(|&t| cue(t) || modifier(t))
             .find(|&t| cue(t))
             .is_some_and(noun_ends_phrase);
+    // After an acronym: ", France's sea rescue society", ", France's refugee office": a
+    // country's body, told by its noun.
+    let countrys_body_after = run.len() == 1
+        && is_acronym(doc.token_text(run.start))
+        && run.end + 4 < sentence.end
+        && doc.token_text(run.end) == ","
+        && g.place(doc.folded(run.end + 1)).is_some()
+        && possessive_after(doc, run.end + 1)
+        && (run.end + 4..(run.end + 8).min(sentence.end))
+            .take_while(|&t| word(t) && !is_cap(doc, t))
+            .find(|&t| is_org_head(g, doc, t) || cue(t))
+            .is_some_and(noun_ends_phrase);
     // Before: "a local volunteer network, X", "a Deming church group, X" (a place may say
     // whose).
     let before = run.start >= sentence.start + 3
@@ -96,7 +108,7 @@ pub(super) fn org_apposition(
                     // said".)
                     && !possessive_after(doc, run.end - 1))
         };
-    after || before
+    after || countrys_body_after || before
 }
 
 /// Types one capitalised run.
@@ -2189,7 +2201,16 @@ pub(super) fn classify_segments(
                         && !g.is_trigger(TriggerKind::FunctionWord, next)
                         && !g.is_trigger(TriggerKind::ClauseVerb, next)
                         && !g.is_trigger(TriggerKind::SpeechVerb, next);
+                    // (Nor one listed after a place that is no demonym: "where Thailand, Laos
+                    // and Myanmar meet".)
+                    let listed_after_a_place = matches!(prev, "and" | "or" | ",")
+                        && out.last().is_some_and(|m| {
+                            m.tokens.end + 1 == r.start
+                                && matches!(m.kind, MentionKind::KnownPlace(_))
+                                && g.demonym(&key(doc, m.tokens.clone())).is_none()
+                        });
                     if !matches!(prev, "the" | "in" | "from" | "to" | "of" | "across")
+                        && !listed_after_a_place
                         && (next_is_lower_word || next == "," || next == "and")
                     {
                         push(

@@ -6406,3 +6406,55 @@ fn a_nickname_in_quotes_is_part_of_the_name_between_given_name_and_surname() {
         assert!(!people.iter().any(|p| p.contains('"')), "{people:?}");
     }
 }
+
+/// "Myanmar" is also Myanmar's demonym; listed after places, before a verb, it is the country.
+#[test]
+fn a_country_named_as_its_demonym_listed_after_places_is_the_country() {
+    for text in [
+        "X\n\nThailand and Myanmar signed it.",
+        "X\n\nBoats cross where Thailand, Laos and Myanmar meet.",
+    ] {
+        assert!(
+            texts_of_kind(text, "KnownPlace").contains(&"Myanmar".to_string()),
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+    // Listed after a demonym, it is one: "Thai and Myanmar workers".
+    let text = "X\n\nThai and Myanmar workers left.";
+    assert!(
+        texts_of_kind(text, "Demonym").contains(&"Myanmar".to_string()),
+        "{:?}",
+        kinds(text)
+    );
+}
+
+#[test]
+fn a_stretch_of_land_named_by_its_shape_is_a_region() {
+    let text = "X\n\nBoth want the larger Halaib Triangle on the coast.";
+    assert!(
+        kinds(text).contains(&("Halaib Triangle".to_string(), "NewPlace(State)".to_string())),
+        "{:?}",
+        kinds(text)
+    );
+}
+
+#[test]
+fn an_acronym_a_country_s_body_stands_in_apposition_to_is_an_organisation() {
+    for text in [
+        "X\n\nA volunteer with the QRSM, France's sea rescue society, said sixty had landed.",
+        "X\n\nThe claims go to QFPRA, France's refugee office, which sends an officer.",
+    ] {
+        let acronym = if text.contains("QRSM") {
+            "QRSM"
+        } else {
+            "QFPRA"
+        };
+        assert_eq!(
+            texts_of_kind(text, "Org"),
+            [acronym],
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+}
