@@ -1456,6 +1456,7 @@ FEATURES = [
     ("himalayas", "Himalayas", "the Himalayas", "", "feature"),
     ("hindu-kush", "Hindu Kush", "", "", "feature"),
     ("caucasus", "Caucasus", "the Caucasus", "", "feature"),
+    ("great-lakes", "Great Lakes", "the Great Lakes", "", "feature"),
     # Oceans and seas of the sea routes, which news names bare once the head word has been said
     # or is taken as known: "crossed the Atlantic", "adrift in the Aegean". (A name with its head
     # word, "the Andaman Sea", is read by that word; these are listed for the bare form.)

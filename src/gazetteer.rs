@@ -1642,6 +1642,17 @@ mod tests {
         assert!(g.title("alkalo").is_some());
     }
 
+    /// A feature named without a head word of its own ("lanes of the Great Lakes").
+    #[test]
+    fn the_great_lakes_are_a_landmark() {
+        let g = Gazetteer::builtin();
+        let place = g.place("great lakes").map(|p| &g.places[p]);
+        assert!(
+            place.is_some_and(|p| p.kind == PlaceKind::Landmark),
+            "{place:?}"
+        );
+    }
+
     /// English news write a Spanish region's "y" as "and".
     #[test]
     fn a_region_named_with_y_is_found_with_and() {

@@ -1283,6 +1283,8 @@ pub(super) fn landmark_head_after(
         "port" if word(at + 1) == "of" && word(at + 2) == "entry" => Some(at + 3),
         "border" if matches!(word(at + 1), "crossing" | "post" | "bridge") => Some(at + 2),
         "border" => None,
+        // "the Gradina road crossing": a crossing for cars or trains, as a border one.
+        "road" | "rail" | "railway" if word(at + 1) == "crossing" => Some(at + 2),
         // "the Chirundu one-stop border post": a hyphenated modifier of the head.
         w if w.contains('-')
             && word(at + 1) == "border"
@@ -2209,9 +2211,17 @@ pub(super) fn classify_segments(
                                 && matches!(m.kind, MentionKind::KnownPlace(_))
                                 && g.demonym(&key(doc, m.tokens.clone())).is_none()
                         });
+                    // (A comma or "and" after it makes an adjective of a name that is the
+                    // country's own only before another people's: "Myanmar and Thai workers",
+                    // not "Myanmar, across the river, was".)
+                    let own_name = g.place(&key(doc, r.clone())) == Some(d);
+                    let listed_before_a_demonym =
+                        || r.end + 1 < sentence.end && g.demonym(doc.folded(r.end + 1)).is_some();
+                    let listed =
+                        (next == "," || next == "and") && (!own_name || listed_before_a_demonym());
                     if !matches!(prev, "the" | "in" | "from" | "to" | "of" | "across")
                         && !listed_after_a_place
-                        && (next_is_lower_word || next == "," || next == "and")
+                        && (next_is_lower_word || listed)
                     {
                         push(
                             out,

@@ -6413,6 +6413,7 @@ fn a_country_named_as_its_demonym_listed_after_places_is_the_country() {
     for text in [
         "X\n\nThailand and Myanmar signed it.",
         "X\n\nBoats cross where Thailand, Laos and Myanmar meet.",
+        "X\n\nMyanmar, across the river, was a few hundred meters away.",
     ] {
         assert!(
             texts_of_kind(text, "KnownPlace").contains(&"Myanmar".to_string()),
@@ -6457,4 +6458,25 @@ fn an_acronym_a_country_s_body_stands_in_apposition_to_is_an_organisation() {
             kinds(text)
         );
     }
+}
+
+#[test]
+fn a_road_crossing_is_named_whole_as_a_border_crossing_is() {
+    let text = "X\n\nThe town is a few kilometers from the Gradina road crossing.";
+    assert_eq!(
+        texts_of_kind(text, "NewPlace(Landmark)"),
+        ["Gradina road crossing"],
+        "{:?}",
+        kinds(text)
+    );
+}
+
+#[test]
+fn one_who_gave_his_first_name_as_a_name_is_a_person() {
+    let text = "X\n\nOne of the men, who gave his first name as Zintlar, called out.";
+    assert!(
+        texts_of_kind(text, "Person").contains(&"Zintlar".to_string()),
+        "{:?}",
+        kinds(text)
+    );
 }

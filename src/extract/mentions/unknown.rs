@@ -45,7 +45,8 @@ pub(super) fn unknown(
         push(out, doc, si, r, town, "hometown-after-age", 0.6);
         return;
     }
-    // "who would give only her first name, Rosalía": someone named by a first name alone.
+    // "who would give only her first name, Rosalía": someone named by a first name alone
+    // ("who gave his first name as Shahadat": or after "as").
     // ("who gave only one of his names, Thura": or by one name of several. "who gave only
     // his English name, Kevin": or by a name given.)
     let name_given = |name: usize| {
@@ -56,7 +57,7 @@ pub(super) fn unknown(
     };
     if r.len() == 1
         && r.start >= sentence.start + 3
-        && doc.token_text(r.start - 1) == ","
+        && (doc.token_text(r.start - 1) == "," || doc.folded(r.start - 1) == "as")
         && matches!(doc.folded(r.start - 2), "name" | "names")
         && name_given(r.start - 2)
     {
