@@ -41,16 +41,12 @@ const GROUP_DETERMINERS: &[&str] = &[
 /// seekers", a people ("Haitians") or peoples listed before "migrants" ("Ethiopian and Somali
 /// migrants").
 fn carries_migrants(g: &Gazetteer, carried: &[&str]) -> bool {
-    let is_migrants = |w: &str| matches!(w, "migrants" | "refugees" | "asylum");
-    match carried.first() {
-        Some(first) if is_migrants(first) || is_people_demonym(g, first) => true,
-        Some(_) => carried
+    carried.first().is_some_and(|w| is_people_demonym(g, w))
+        || carried
             .iter()
             .take(8)
-            .position(|w| is_migrants(w))
-            .is_some_and(|end| peoples_listed_before(g, &carried[..end]) == Some(0)),
-        None => false,
-    }
+            .position(|w| matches!(*w, "migrants" | "refugees" | "asylum"))
+            .is_some_and(|end| end == 0 || peoples_listed_before(g, &carried[..end]) == Some(0))
 }
 
 /// What the group extractor reads of an article, handed on whole.

@@ -3628,8 +3628,8 @@ mod tests {
         // An office is not told by a function word of the meeting's sentence: "The commander
         // for the valley" by "looking for".
         let text = "Border\n\nThe mayor, Ana Ruiz, spoke on Monday. \"They walked into the \
-                    one place nobody is looking for,\" Ruiz said.\n\nThe commander for the valley, Inspector Tomas Lugo, said the \
-                    men were released.";
+                    one place nobody is looking for,\" Ruiz said.\n\nThe commander for the \
+                    valley, Inspector Tomas Lugo, said the men were released.";
         assert_eq!(participants_of(text), Vec::<Vec<String>>::new());
     }
 

@@ -239,8 +239,7 @@ pub(super) fn sizes(
                     .iter()
                     .take(3)
                     .any(|w| g.is_trigger(TriggerKind::HiddenTravellerNoun, w))
-                    || after.contains(&"aboard")
-                    || after.windows(2).any(|pair| pair == ["on", "board"]))
+                    || tells_aboard(after))
         };
         // "Later on Tuesday, police found nine Cuban men on Elbow Cay": a few foreigners found
         // or rescued, in a sentence that opens on other people than the story's group, are a
@@ -353,15 +352,9 @@ pub(super) fn bare_counts(
             if words.get(at).is_some_and(|w| matches!(*w, "\"" | "“")) {
                 at += 1;
             }
-            at += g
-                .triggers(TriggerKind::SizeQualifier)
-                .longest_at(words, at)
-                .unwrap_or(0);
-            if let Some((value, len)) = figure_at(doc, tokens.start, words, at) {
+            if let Some((at, value, len)) = figure_past_qualifier(g, doc, tokens.start, words, at) {
                 let end = at + len;
-                let after = &words[end..words.len().min(end + 6)];
-                let aboard =
-                    after.contains(&"aboard") || after.windows(2).any(|w| w == ["on", "board"]);
+                let aboard = tells_aboard(&words[end..words.len().min(end + 6)]);
                 if aboard && value >= 2 && !is_year_like(words[at], value) {
                     out.push(SizeReport {
                         values: vec![value],
@@ -391,18 +384,7 @@ pub(super) fn bare_counts(
         if counts && words.get(at).is_some_and(|w| matches!(*w, "\"" | "“")) {
             at += 1;
         }
-        if at >= words.len() {
-            continue;
-        }
-        // "counted about 40", "said at least 38": a qualifier before the figure.
-        at += g
-            .triggers(TriggerKind::SizeQualifier)
-            .longest_at(words, at)
-            .unwrap_or(0);
-        if at >= words.len() {
-            continue;
-        }
-        let Some((value, len)) = figure_at(doc, tokens.start, words, at) else {
+        let Some((at, value, len)) = figure_past_qualifier(g, doc, tokens.start, words, at) else {
             continue;
         };
         let mut values = vec![value];
@@ -815,6 +797,31 @@ pub(super) fn figure_at(doc: &Doc, base: usize, words: &[&str], at: usize) -> Op
     } else {
         number_in_words(words, at)
     }
+}
+
+/// The figure that starts at word `at`, past a size qualifier there ("counted about 40", "said
+/// at least 38"): where it starts, its value and its length in words.
+fn figure_past_qualifier(
+    g: &Gazetteer,
+    doc: &Doc,
+    base: usize,
+    words: &[&str],
+    at: usize,
+) -> Option<(usize, u64, usize)> {
+    let at = at
+        + g.triggers(TriggerKind::SizeQualifier)
+            .longest_at(words, at)
+            .unwrap_or(0);
+    // (A sentence may end right there: "... and there were".)
+    if at >= words.len() {
+        return None;
+    }
+    figure_at(doc, base, words, at).map(|(value, len)| (at, value, len))
+}
+
+/// Whether the words after a figure say those counted were aboard ("aboard", "on board").
+fn tells_aboard(after: &[&str]) -> bool {
+    after.contains(&"aboard") || after.windows(2).any(|pair| pair == ["on", "board"])
 }
 
 /// "in 2023": a figure written like a year counts no one.

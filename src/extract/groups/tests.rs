@@ -3920,3 +3920,11 @@ fn where_most_boats_from_a_place_head_is_background() {
     assert_eq!(sizes, &[30]);
     assert_eq!(places, &["Lampedusa"]);
 }
+
+/// A witness's count reads past the end of no sentence: an article may stop on "there were".
+#[test]
+fn an_article_that_ends_on_there_were_is_read() {
+    let groups = groups_of("A boat carrying 30 migrants landed on Lampedusa, and there were");
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0].0, [30]);
+}

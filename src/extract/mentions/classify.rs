@@ -61,14 +61,9 @@ pub(super) fn org_apposition(
     // country's body, told by its noun.
     let countrys_body_after = run.len() == 1
         && is_acronym(doc.token_text(run.start))
-        && run.end + 4 < sentence.end
+        && run.end + 1 < sentence.end
         && doc.token_text(run.end) == ","
-        && g.place(doc.folded(run.end + 1)).is_some()
-        && possessive_after(doc, run.end + 1)
-        && (run.end + 4..(run.end + 8).min(sentence.end))
-            .take_while(|&t| word(t) && !is_cap(doc, t))
-            .find(|&t| is_org_head(g, doc, t) || cue(t))
-            .is_some_and(noun_ends_phrase);
+        && countrys_body_at(g, doc, run.end + 1, sentence).is_some();
     // Before: "a local volunteer network, X", "a Deming church group, X" (a place may say
     // whose).
     let before = run.start >= sentence.start + 3
@@ -2193,7 +2188,8 @@ pub(super) fn classify_segments(
                     continue;
                 }
                 // "Caribbean and African migrants": a region name used as an adjective.
-                if let Some(d) = g.demonym(&key(doc, r.clone())) {
+                let name = key(doc, r.clone());
+                if let Some(d) = g.demonym(&name) {
                     let prev = prev_word(doc, r.start, sentence).unwrap_or_default();
                     // (Not a verb: "a minority that Myanmar does not recognise" names the
                     // country whose name is also its demonym.)
@@ -2214,7 +2210,7 @@ pub(super) fn classify_segments(
                     // (A comma or "and" after it makes an adjective of a name that is the
                     // country's own only before another people's: "Myanmar and Thai workers",
                     // not "Myanmar, across the river, was".)
-                    let own_name = g.place(&key(doc, r.clone())) == Some(d);
+                    let own_name = g.place(&name) == Some(d);
                     let listed_before_a_demonym =
                         || r.end + 1 < sentence.end && g.demonym(doc.folded(r.end + 1)).is_some();
                     let listed =
