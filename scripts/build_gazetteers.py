@@ -1589,6 +1589,10 @@ FEATURES = [
 ISLANDS = [
     # id, name, aliases, country, kind
     ("lampedusa", "Lampedusa", "", "IT", "island"),
+    # The Channel Islands past Jersey and Guernsey (in countries.tsv), on the route from Normandy.
+    ("alderney", "Alderney", "", "GG", "island"),
+    ("sark", "Sark", "Sercq", "GG", "island"),
+    ("herm", "Herm", "", "GG", "island"),
     ("linosa", "Linosa", "", "IT", "island"),
     ("pantelleria", "Pantelleria", "", "IT", "island"),
     ("sicily", "Sicily", "Sicilia", "IT", "region"),
@@ -1941,6 +1945,8 @@ TITLES = [
     ("Settlement Commandant", "agency", ""), ("Camp Commandant", "agency", ""), ("Camp Manager", "agency", ""),
     # Bangladesh's appointed head of a sub-district (upazila).
     ("Upazila Nirbahi Officer", "local", "BD"),
+    # Sri Lanka's head of a division's secretariat, under the district secretary.
+    ("Divisional Secretary", "local", "LK"),
     # Heads of regions and districts by their own names: Kazakhstan's and Kyrgyzstan's akim,
     # Central Asia's hokim (Uzbekistan), the Balkans' and Turkey's prefects and district
     # governors (kaymakam), Iran's and Afghanistan's governors are "governor" already.
@@ -1977,6 +1983,9 @@ TITLES = [
     ("Voivode", "local", "PL"), ("Mukhtar", "local", ""),
     # The Gambia's village head ("The alkalo, or village head, of Sanyang").
     ("Alkalo", "local", "GM"),
+    # Iran's governors by their Persian titles: of a province (ostandar), a county (farmandar)
+    # and a district (bakhshdar).
+    ("Ostandar", "local", "IR"), ("Farmandar", "local", "IR"), ("Bakhshdar", "local", "IR"),
     ("Mayor-elect", "local", ""), ("Governor-elect", "local", ""),
     ("Public Defender", "other", ""), ("Federal Public Defender", "other", ""),
     ("Ambassador", "diplomat", ""), ("U.S. Ambassador", "diplomat", "US"), ("Envoy", "diplomat", ""),

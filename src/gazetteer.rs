@@ -110,6 +110,12 @@ pub struct Gazetteer {
     demonyms: HashMap<String, usize>,
     pub orgs: Vec<OrgEntry>,
     org_names: HashMap<String, usize>,
+    /// Folded one-word names of bodies that the data gives only as an acronym in capitals
+    /// ("who" from "WHO", "kind" from "KIND"): written otherwise they are common words ("Who
+    /// organised the crossing is not known").
+    capitals_only_orgs: HashSet<String>,
+    /// Folded org names given in some other form, which no longer need capitals.
+    not_capitals_only_orgs: HashSet<String>,
     pub titles: Vec<TitleEntry>,
     title_names: HashMap<String, usize>,
     given_names: HashSet<String>,
@@ -884,9 +890,14 @@ impl Gazetteer {
                         Some("region") => PlaceKind::State,
                         _ => PlaceKind::Landmark,
                     };
+                    // "PERIM ISLAND, Yemen": an island is also named with its head word.
+                    let with_head = (file == "islands.tsv"
+                        && cell(&r, 4) == Some("island")
+                        && !name.ends_with(" Island"))
+                    .then(|| format!("{name} Island"));
                     self.add_place(
                         PlaceEntry::unmapped(format!("{prefix}/{id}"), name, kind, cell(&r, 3)),
-                        list(&r, 2),
+                        list(&r, 2).chain(with_head.as_deref()),
                     );
                 }
             }
@@ -905,6 +916,13 @@ impl Gazetteer {
                     });
                     for n in std::iter::once(name).chain(list(&r, 2)) {
                         let key = fold(n);
+                        let acronym = n.len() >= 2 && n.chars().all(|c| c.is_ascii_uppercase());
+                        if acronym && !self.not_capitals_only_orgs.contains(&key) {
+                            self.capitals_only_orgs.insert(key.clone());
+                        } else if !acronym {
+                            self.capitals_only_orgs.remove(&key);
+                            self.not_capitals_only_orgs.insert(key.clone());
+                        }
                         // "UN children's agency" is read as the tokens "children", "'", "s";
                         // "Immigration, Refugees" as "immigration", ",", "refugees".
                         let tokenised = has_split_marks(&key)
@@ -1112,6 +1130,12 @@ impl Gazetteer {
             let c = &self.places[c];
             p.lat.is_some() && (c.lat, c.lon) == (p.lat, p.lon)
         })
+    }
+
+    /// Whether a folded one-word name names a body only when written in capitals (see
+    /// [`Self::capitals_only_orgs`]).
+    pub fn org_needs_capitals(&self, key: &str) -> bool {
+        self.capitals_only_orgs.contains(key)
     }
 
     /// Whether a folded place name is an abbreviation that names the place only when written
@@ -1842,6 +1866,20 @@ mod tests {
             let p = g.place(&fold(name)).expect(name);
             assert!(g.is_island(p), "{name}");
             assert_eq!(g.places[p].country.as_deref(), Some("ID"), "{name}");
+        }
+    }
+
+    #[test]
+    fn an_island_is_also_named_with_its_head_word_and_the_channel_islands_are_guernsey_s() {
+        let g = Gazetteer::builtin();
+        assert_eq!(g.place("perim island"), g.place("perim"));
+        assert!(g.place("perim").is_some_and(|p| g.is_island(p)));
+        // A group of islands takes no "Island" after it.
+        assert_eq!(g.place("hanish islands island"), None);
+        for name in ["Alderney", "Sark", "Herm"] {
+            let p = g.place(&fold(name)).expect(name);
+            assert!(g.is_island(p), "{name}");
+            assert_eq!(g.places[p].country.as_deref(), Some("GG"), "{name}");
         }
     }
 

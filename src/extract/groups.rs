@@ -251,9 +251,22 @@ pub fn find_groups(
                     .iter()
                     .any(|w| g.is_trigger(TriggerKind::FunctionWord, w))
         };
+        // ("Asked where they were going, X said: \"Germany. All of us.\"": or a name alone
+        // that a colon opens at the sentence's end.)
+        let name_alone_after_colon = || {
+            words.iter().rposition(|w| *w == ":").is_some_and(|colon| {
+                let after = &words[colon + 1..];
+                let named: Vec<&&str> = after.iter().filter(|w| !w.is_empty()).collect();
+                !named.is_empty()
+                    && named.len() <= 3
+                    && !named
+                        .iter()
+                        .any(|w| g.is_trigger(TriggerKind::FunctionWord, w))
+            })
+        };
         let all_of_us = || {
             (0..words.len()).any(|k| all_of_us_len(&words[k..]).is_some())
-                || (name_alone() && next_opens_on_all_of_us(doc, si))
+                || ((name_alone() || name_alone_after_colon()) && next_opens_on_all_of_us(doc, si))
         };
         // ("Most are from Guinea, Mali and Cameroon", "\"Malaysia, all of us\"": where a share
         // of them is from, or one speaking for all, follows it a few sentences further on.)
@@ -326,6 +339,16 @@ pub fn find_groups(
                     (matches!(w[0], "each" | "every") && matches!(w[1], "year" | "month"))
                         || (w[0] == "since" && names_a_year(w[1]))
                         || w == ["in", "recent", "years"]
+                }) || words.windows(5).any(|w| {
+                    // "Thousands ... have tried to reach it in the past two years": over
+                    // years gone. (Not "had flown to Antigua over the past two months", "had
+                    // crossed from Algeria in the past year": the group's own way.)
+                    matches!(w[0], "in" | "over" | "during")
+                        && w[1] == "the"
+                        && matches!(w[2], "past" | "last")
+                        && w[3..]
+                            .iter()
+                            .any(|u| matches!(*u, "years" | "decade" | "decades"))
                 }) || words.windows(4).any(|w| {
                     // "More than 1,500 Rohingya landed in Aceh between November and January":
                     // how many came over months.

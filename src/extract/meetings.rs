@@ -205,7 +205,17 @@ pub fn find_meetings(
         }
         let tokens = start..sentence.end;
         // ("The commander, Lt. Col. X, said": past the rank before the name.)
-        let rank = |t: usize| doc.token_text(t) == "." || g.title(doc.folded(t)).is_some();
+        // ("Rear Adm. X": or the first word of a rank of several; a rank, not an office:
+        // "Migration Minister X said" is no holder of an office the meeting's sentence told.)
+        let rank = |t: usize| {
+            doc.token_text(t) == "."
+                || g.title(doc.folded(t)).is_some()
+                || (2..=3).any(|len| {
+                    t + len <= sentence.end
+                        && g.title(&crate::extract::mentions::key(doc, t..t + len))
+                            .is_some_and(|o| g.titles[o].kind == "other")
+                })
+        };
         // (Read last: most sentences have no such apposition.)
         fn singular(w: &str) -> &str {
             w.strip_suffix('s').unwrap_or(w)
@@ -2233,7 +2243,22 @@ fn location(
                     });
                 heads || visits_elsewhere
             });
-        if office_seat || appositive_seat || title_seat || headed_office_seat || relative_aside {
+        // "the joint coordinator whom UNHCR and the IOM appointed for the Rohingya response in
+        // Indonesia met the refugees": a place in a relative clause on one of them that ends
+        // where the meeting's verb begins.
+        let in_subjects_clause = (after..s.end.min(after + 2)).any(|k| {
+            matches!(doc.folded(k), "met" | "meet" | "meets") || is_visit(g, doc.folded(k))
+        }) && (start.saturating_sub(30).max(s.start)..start)
+            .rev()
+            .take_while(|&k| doc.token_text(k) != ",")
+            .any(|k| matches!(doc.folded(k), "who" | "whom" | "that"));
+        if office_seat
+            || appositive_seat
+            || title_seat
+            || headed_office_seat
+            || relative_aside
+            || in_subjects_clause
+        {
             continue;
         }
         // "promised buses to take families to shelters in Hermosillo": where someone is to be
@@ -3072,6 +3097,45 @@ mod tests {
         let text = "Crossings\n\nSOUFLI, Greece (AP) — Minister Nikos Rallis met Ylva Berg in \
                     Soufli, and Ana Ruiz joined the meeting by video.";
         assert_ne!(meetings_of(text)[0].0, "call");
+    }
+
+    #[test]
+    fn a_place_in_a_relative_clause_on_a_participant_is_not_where_they_met() {
+        let place = |text: &str| meetings_of(text).first().and_then(|m| m.1.clone());
+        let text = "Shed\n\nIDI RAYEUK, Indonesia (AP) — Refugees landed on Tuesday.\n\nThe \
+                    regent of East Aceh and the coordinator whom UNHCR appointed last year for \
+                    the response in Indonesia met the refugees together on Wednesday in a shed. \
+                    The regent, Ridwan Hasballah, said they could stay. The coordinator, Ingrid \
+                    Vatne, said she reports to the agency.";
+        assert_eq!(place(text), Some("IDI RAYEUK".to_string()));
+    }
+
+    #[test]
+    fn an_officer_named_past_a_rank_of_two_words_is_the_one_the_meeting_told() {
+        let text = "Harbor\n\nPOINT PEDRO, Sri Lanka (AP) — Nineteen people were found on a \
+                    boat on Tuesday.\n\nThe divisional secretary of Point Pedro and the navy \
+                    commander met the families together at the harbor on Wednesday. The \
+                    divisional secretary, Sivagnanam Thevarajah, said they would go home. The \
+                    commander, Rear Adm. Priyantha Gunasekera, said the owner was sought.";
+        let meetings = participants_of(text);
+        assert_eq!(meetings.len(), 1, "{meetings:?}");
+        assert_eq!(
+            meetings[0],
+            ["Priyantha Gunasekera", "Sivagnanam Thevarajah"],
+            "{meetings:?}"
+        );
+        // An office of several words is no rank: "Migration Minister X said", after a
+        // meeting with another minister, is not the one met.
+        let text = "Talks\n\nPresident Fernando Clavijo will raise the issue with Prime \
+                    Minister Pedro Sanchez at a meeting on Sept. 13. Migration Minister Elma \
+                    Saiz said on Wednesday the schemes work.";
+        let meetings = participants_of(text);
+        assert!(
+            meetings
+                .iter()
+                .all(|m| !m.contains(&"Elma Saiz".to_string())),
+            "{meetings:?}"
+        );
     }
 
     #[test]

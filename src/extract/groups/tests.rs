@@ -918,6 +918,17 @@ fn a_member_saying_all_of_us_before_a_country_gives_the_destination() {
 }
 
 #[test]
+fn a_country_quoted_alone_after_a_colon_then_all_of_us_is_where_they_go() {
+    let destinations = first_group_places(
+        "Island news\n\nThirty-seven migrants came ashore on Oinousses on Tuesday.\n\nAsked \
+             where they were going, a man who gave only his first name, Nasir, said: \
+             \"Germany. All of us.\" He had left Kabul in May.",
+        |group| &group.destinations,
+    );
+    assert_eq!(destinations, ["Germany"]);
+}
+
+#[test]
 fn the_men_taken_somewhere_after_the_group_is_told_are_the_group() {
     let groups = groups_of(
         "Thirty-one men who had spent nine days at sea came ashore on the Dampier \
@@ -3927,4 +3938,27 @@ fn an_article_that_ends_on_there_were_is_read() {
     let groups = groups_of("A boat carrying 30 migrants landed on Lampedusa, and there were");
     assert_eq!(groups.len(), 1, "{groups:?}");
     assert_eq!(groups[0].0, [30]);
+}
+
+#[test]
+fn how_many_tried_a_way_over_the_past_years_is_background() {
+    let origins = first_group_places(
+        "Island news\n\nFOMBONI, Comoros (AP) — A boat carrying Somali migrants came ashore on \
+             Monday near Nioumachoua, the gendarmerie said.\n\nThe gendarmerie put the number \
+             at \"about forty.\"\n\nThousands of people from East Africa have tried to reach \
+             Mayotte by way of the Comoros in the past two years, most of them from Anjouan.",
+        |group| &group.origins,
+    );
+    assert_eq!(origins, ["Somalia"]);
+}
+
+#[test]
+fn where_most_of_them_went_over_the_past_months_is_their_way() {
+    let places = first_group_places(
+        "Island news\n\nPolice found 40 migrants on a beach on Tuesday.\n\nMost of the \
+             passengers had flown from Cap-Haitien to Antigua over the past two months, they \
+             said.",
+        |group| &group.at,
+    );
+    assert!(places.contains(&"Antigua".to_string()), "{places:?}");
 }

@@ -498,6 +498,14 @@ pub(super) fn segments(g: &Gazetteer, doc: &Doc, run: Range<usize>) -> Vec<(Seg,
                 {
                     continue;
                 }
+                // ("Who organised the crossing": not the WHO.)
+                if matches!(known, KnownName::Org(_))
+                    && len == 1
+                    && g.org_needs_capitals(k)
+                    && doc.token_text(pos).chars().any(|c| c.is_lowercase())
+                {
+                    continue;
+                }
                 if let KnownName::Title(t) = known {
                     // "Mukhtar Jama", "Interior Minister Mukhtar Babayev": an office that is
                     // also a given name, capitalised before a name, is the name's. (Not an

@@ -6480,3 +6480,67 @@ fn one_who_gave_his_first_name_as_a_name_is_a_person() {
         kinds(text)
     );
 }
+
+#[test]
+fn a_body_known_by_an_acronym_is_not_the_same_word_written_in_lower_case() {
+    let text = "Notes\n\nWho organized the crossing is not known.";
+    assert_none_of_kind(text, "Org");
+    let text = "Notes\n\nWHO officials said the men were sick.";
+    assert_eq!(texts_of_kind(text, "Org"), ["WHO"]);
+}
+
+#[test]
+fn a_local_office_in_a_town_serves_the_town_s_country() {
+    let places = |text: &str| {
+        titled(text)
+            .into_iter()
+            .map(|(_, _, places)| places)
+            .collect::<Vec<_>>()
+    };
+    let text = "RAS EL MA, Morocco (AP) — Migrants landed.\n\nA visit by the government's \
+                delegate in Melilla, Sabrina Moh, was called off.";
+    assert_eq!(places(text), [["Spain"]]);
+    // Not where the town's name is another country's too, nor an envoy's post.
+    let text = "MOTRIL, Spain (AP) — Migrants landed.\n\nThe central government's subdelegate \
+                in Granada, Inmaculada Lozoya, went down to the quay.";
+    assert_eq!(places(text), [Vec::<String>::new()]);
+    let text = "KABUL, Afghanistan (AP) — Talks.\n\nThe ambassador in Kabul, Ana Ruiz, said so.";
+    assert!(
+        places(text).iter().all(|p| p.is_empty()),
+        "{:?}",
+        places(text)
+    );
+}
+
+#[test]
+fn iran_s_governors_and_sri_lanka_s_divisional_secretaries_hold_offices() {
+    let found = titled("X\n\nThe farmandar of Salmas, Hamid Rezazadeh, said so.");
+    assert_eq!(names_and_titles(&found), [("Hamid Rezazadeh", "farmandar")]);
+    assert!(found[0].2.contains(&"Salmās".to_string()), "{found:?}");
+    let found = titled("X\n\nThe divisional secretary, Sivagnanam Thevarajah, said so.");
+    assert_eq!(
+        names_and_titles(&found),
+        [("Sivagnanam Thevarajah", "divisional secretary")]
+    );
+}
+
+#[test]
+fn a_local_office_in_the_dateline_s_town_is_not_read_from_the_gazetteer_s_town() {
+    let text = "Border\n\nEMERSON, Man. — Eleven people were found.\n\nDale Friesen, a \
+                municipal councillor in Emerson, said so.";
+    assert!(
+        titled(text).iter().all(|(_, _, places)| places.is_empty()),
+        "{:?}",
+        titled(text)
+    );
+}
+
+#[test]
+fn narrows_end_the_name_of_a_strait() {
+    let text = "Notes\n\nSeventeen migrants crossed the Lubec Narrows from Campobello Island.";
+    assert!(
+        texts_of_kind(text, "NewPlace(Landmark)").contains(&"Lubec Narrows".to_string()),
+        "{:?}",
+        kinds(text)
+    );
+}

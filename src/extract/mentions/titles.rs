@@ -152,6 +152,43 @@ pub(super) fn lowercase_titles(
                     affiliation.push(Affiliation::Place(country));
                 }
             }
+            // "the government's delegate in Melilla, X": an office held in a town or region
+            // serves the country the place is in, which need not be the one the story is told
+            // from. (Not an envoy's: "the ambassador in Kabul" serves another.)
+            if affiliation.is_empty()
+                && title.end + 1 < sentence.end
+                && doc.folded(title.end) == "in"
+                && is_cap(doc, title.end + 1)
+                && g.title(&key(doc, title.clone()))
+                    .is_some_and(|o| matches!(g.titles[o].kind.as_str(), "local" | "agency"))
+            {
+                // (A name whose places all lie in one country: "the subdelegate in Granada" may
+                // be in Spain or Nicaragua, as the story tells.)
+                let country = (1..=3).rev().find_map(|len| {
+                    let end = title.end + 1 + len;
+                    if end > sentence.end || !(title.end + 1..end).all(|t| is_cap(doc, t)) {
+                        return None;
+                    }
+                    let name = key(doc, title.end + 1..end);
+                    // ("EMERSON, Man. — ... a municipal councillor in Emerson": not the town of
+                    // the dateline, which may be none of the gazetteer's of that name.)
+                    let lede = doc.sentences.iter().find(|s| s.paragraph == 1)?;
+                    if lede.tokens.start + len <= lede.tokens.end
+                        && key(doc, lede.tokens.start..lede.tokens.start + len) == name
+                    {
+                        return None;
+                    }
+                    let places = g.places_named(&name);
+                    let country = g.country_of(*places.first()?)?;
+                    places
+                        .iter()
+                        .all(|&p| g.country_of(p) == Some(country))
+                        .then_some(country)
+                });
+                if let Some(country) = country.filter(|&c| g.places[c].kind == PlaceKind::Country) {
+                    affiliation.push(Affiliation::Place(country));
+                }
+            }
             // "A, Poland's interior minister, B, Lithuania's, and C, Latvia's": the office
             // is A's, and B's and C's in their countries, the title left out.
             let elided = (name.start > title.end)
