@@ -21,6 +21,8 @@ pub fn find_meetings(
     let mut meetings: Vec<Meeting> = Vec::new();
     // The day each meeting was told to be on (see `day_told`), beside it.
     let mut days_told: Vec<Option<(Date, DayTold)>> = Vec::new();
+    // The sentence that first told each meeting (its evidence names only the people in it).
+    let mut sentences_told: Vec<usize> = Vec::new();
     let dateline = crate::extract::dateline_mention(doc, mentions).and_then(|i| match refs[i] {
         Some(EntityRef::Place(p)) => Some(p),
         _ => None,
@@ -456,6 +458,33 @@ pub fn find_meetings(
                     .any_in(&doc.folded_words(sentence.tokens.clone()))
             };
             let joining = participants[0];
+            // "Correction: ... X also took part in the meeting aboard the patrol boat on
+            // Wednesday": the meeting told earlier that the words after "the meeting" name
+            // (where or when it was).
+            let words = doc.folded_words(sentence.tokens.clone());
+            let told_of = words
+                .windows(2)
+                .position(|w| w[0] == "the" && matches!(w[1], "meeting" | "talks"))
+                .map(|k| &words[k + 2..])
+                .filter(|_| joined());
+            let earlier = told_of.and_then(|after| {
+                let named: Vec<&str> = after
+                    .iter()
+                    .copied()
+                    .filter(|w| w.len() >= 4 && !g.is_trigger(TriggerKind::FunctionWord, w))
+                    .collect();
+                sentences_told.iter().rposition(|&told| {
+                    doc.folded_words(doc.sentences[told].tokens.clone())
+                        .iter()
+                        .any(|w| named.contains(w))
+                })
+            });
+            if let Some(at) = earlier {
+                if !meetings[at].participants.contains(&joining) {
+                    meetings[at].participants.push(joining);
+                }
+                continue;
+            }
             let others = if told_lately() {
                 // "The U.S. ambassador, X, attended as an observer": one more at the meeting
                 // just told.
@@ -1644,6 +1673,7 @@ pub fn find_meetings(
                     None => {
                         meetings.push(meeting);
                         days_told.push(day_told);
+                        sentences_told.push(first);
                     }
                 }
             }
@@ -2252,7 +2282,14 @@ fn location(
             .rev()
             .take_while(|&k| doc.token_text(k) != ",")
             .any(|k| matches!(doc.folded(k), "who" | "whom" | "that"));
+        // "will meet X or, if a budget vote keeps him in parliament in Riga, Y, in Valka": a
+        // place in a condition, not where they meet.
+        let in_condition = (start.saturating_sub(12).max(s.start)..start)
+            .rev()
+            .take_while(|&k| doc.token_text(k) != ",")
+            .any(|k| matches!(doc.folded(k), "if" | "unless"));
         if office_seat
+            || in_condition
             || appositive_seat
             || title_seat
             || headed_office_seat
@@ -2447,6 +2484,14 @@ fn named_aside(doc: &Doc, m: &Mention) -> bool {
             ""
         }
     };
+    // "will meet X or, if a budget vote keeps him in parliament, the state secretary, Y": one
+    // who comes only if the other cannot.
+    let stand_in = (m.tokens.start.saturating_sub(25).max(sentence + 2)..m.tokens.start).any(|k| {
+        doc.folded(k) == "if" && doc.token_text(k - 1) == "," && doc.folded(k - 2) == "or"
+    });
+    if stand_in {
+        return true;
+    }
     // ("since Petro and Maduro met in Caracas" tells a meeting.)
     let took_office = m.tokens.end < doc.sentences[m.sentence].tokens.end
         && matches!(
@@ -3108,6 +3153,43 @@ mod tests {
                     The regent, Ridwan Hasballah, said they could stay. The coordinator, Ingrid \
                     Vatne, said she reports to the agency.";
         assert_eq!(place(text), Some("IDI RAYEUK".to_string()));
+    }
+
+    #[test]
+    fn one_a_correction_adds_to_a_meeting_told_earlier_joins_the_one_its_words_name() {
+        let text = "Islands\n\nRAS EL MA, Morocco (AP) — Migrants landed on Tuesday.\n\nThe \
+                    garrison commander and the navy commander met aboard a patrol boat on \
+                    Wednesday. The garrison commander, Andres Quiroga, said so. The navy \
+                    commander, Hicham Zerouali, said no.\n\nInterior Minister Ana Ruiz spoke by \
+                    phone with Interior Minister Omar Laftit on Monday.\n\nThe refugee council \
+                    said the men should be heard.\n\nCorrection: An earlier version of this \
+                    story did not say that the caid, Abdelhak Bouhouch, also took part in the \
+                    meeting aboard the patrol boat on Wednesday.";
+        let meetings = participants_of(text);
+        assert!(
+            meetings.contains(&vec![
+                "Abdelhak Bouhouch".to_string(),
+                "Andres Quiroga".to_string(),
+                "Hicham Zerouali".to_string()
+            ]),
+            "{meetings:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_in_a_condition_is_not_where_they_meet() {
+        let place = |text: &str| meetings_of(text).last().and_then(|m| m.1.clone());
+        let text = "Talks\n\nVALGA, Estonia (AP) — Nineteen migrants were found.\n\nLauri \
+                    Laanemets will meet Rihards Kozlovskis or, if a budget vote keeps him in \
+                    parliament in Riga, his deputy, in Valka on Oct. 28, the ministry said.";
+        assert_eq!(place(text), Some("Valka".to_string()));
+        // Nor is the one who comes only if the other cannot one of them.
+        let text = "Talks\n\nLauri Laanemets will meet Rihards Kozlovskis or, if a vote keeps \
+                    him in parliament, the state secretary, Aiga Zeltina, in Valka on Oct. 28.";
+        assert_eq!(
+            participants_of(text),
+            [["Lauri Laanemets", "Rihards Kozlovskis"]]
+        );
     }
 
     #[test]
