@@ -1297,7 +1297,7 @@ pub fn find_meetings(
             }
             _ => vec![(kind, 0..words.len())],
         };
-        let evidence: Vec<crate::extract::Evidence> = in_sentence
+        let mut evidence: Vec<crate::extract::Evidence> = in_sentence
             .iter()
             .filter(|&&i| matches!(refs[i], Some(EntityRef::Person(_))))
             .map(|&i| evidence_of(&mentions[i]))
@@ -1307,6 +1307,15 @@ pub fn find_meetings(
                 e
             })
             .collect();
+        // "The mayor and the station chief met the new arrivals together": told by office, its
+        // people named in the sentences after; the meeting's own sentence is still its source.
+        if evidence.is_empty() {
+            evidence.push(crate::extract::Evidence {
+                sentence: si,
+                rule: "meeting-sentence",
+                confidence: 0.7,
+            });
+        }
         // "Joly and Bárcena to meet in Ottawa": a headline tells what will happen so. (In the
         // body, "flew to Ottawa to meet Paz" tells a purpose.)
         let headline = doc.sentences[first].paragraph == 0;
@@ -3174,6 +3183,19 @@ mod tests {
             ]),
             "{meetings:?}"
         );
+    }
+
+    #[test]
+    fn a_meeting_told_by_office_has_its_sentence_as_evidence() {
+        let text = "Harbor\n\nPOINT PEDRO, Sri Lanka (AP) — Nineteen people were found on a \
+                    boat on Tuesday.\n\nThe divisional secretary of Point Pedro and the navy \
+                    commander met the families together at the harbor on Wednesday. The \
+                    divisional secretary, Sivagnanam Thevarajah, said they would go home. The \
+                    commander, Priyantha Gunasekera, said the owner was sought.";
+        let ex = extracted(text);
+        assert_eq!(ex.meetings.len(), 1, "{:?}", ex.meetings);
+        let sentences: Vec<usize> = ex.meetings[0].evidence.iter().map(|e| e.sentence).collect();
+        assert!(sentences.contains(&2), "{sentences:?}");
     }
 
     #[test]
