@@ -114,8 +114,6 @@ pub struct Gazetteer {
     /// ("who" from "WHO", "kind" from "KIND"): written otherwise they are common words ("Who
     /// organised the crossing is not known").
     capitals_only_orgs: HashSet<String>,
-    /// Folded org names given in some other form, which no longer need capitals.
-    not_capitals_only_orgs: HashSet<String>,
     pub titles: Vec<TitleEntry>,
     title_names: HashMap<String, usize>,
     given_names: HashSet<String>,
@@ -917,11 +915,11 @@ impl Gazetteer {
                     for n in std::iter::once(name).chain(list(&r, 2)) {
                         let key = fold(n);
                         let acronym = n.len() >= 2 && n.chars().all(|c| c.is_ascii_uppercase());
-                        if acronym && !self.not_capitals_only_orgs.contains(&key) {
-                            self.capitals_only_orgs.insert(key.clone());
-                        } else if !acronym {
+                        // (A name already indexed and not among them came in another form.)
+                        if !acronym {
                             self.capitals_only_orgs.remove(&key);
-                            self.not_capitals_only_orgs.insert(key.clone());
+                        } else if !self.org_names.contains_key(&key) {
+                            self.capitals_only_orgs.insert(key.clone());
                         }
                         // "UN children's agency" is read as the tokens "children", "'", "s";
                         // "Immigration, Refugees" as "immigration", ",", "refugees".

@@ -453,15 +453,12 @@ pub fn find_meetings(
                 .is_some_and(|last| last.evidence.iter().any(|e| e.sentence + 2 >= si))
         };
         if participants.len() == 1 && si > 0 {
-            let joined = || {
-                g.triggers(TriggerKind::MeetingJoined)
-                    .any_in(&doc.folded_words(sentence.tokens.clone()))
-            };
+            let words = doc.folded_words(sentence.tokens.clone());
+            let joined = || g.triggers(TriggerKind::MeetingJoined).any_in(&words);
             let joining = participants[0];
             // "Correction: ... X also took part in the meeting aboard the patrol boat on
             // Wednesday": the meeting told earlier that the words after "the meeting" name
             // (where or when it was).
-            let words = doc.folded_words(sentence.tokens.clone());
             let told_of = words
                 .windows(2)
                 .position(|w| w[0] == "the" && matches!(w[1], "meeting" | "talks"))
